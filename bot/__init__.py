@@ -1,0 +1,1 @@
+"""partnerbot's front ends: the command line and the Slack app."""

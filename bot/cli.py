@@ -1,0 +1,183 @@
+"""The `partnerbot` command line: build the index, ask questions, serve Slack, report feedback."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from index.errors import IndexMissingError, PartnerbotError, QuestionError
+
+VIS = click.Choice(["public", "partner", "internal"])
+
+
+class Ctx:
+    def __init__(self, config_path: str | None):
+        self.config_path = config_path
+        self._config = None
+        self._engine = None
+
+    @property
+    def config(self):
+        if self._config is None:
+            from index.config import load_config
+            self._config = load_config(self.config_path)
+        return self._config
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            from index.engine import Engine
+            self._engine = Engine(self.config)
+        return self._engine
+
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", envvar="PARTNERBOT_CONFIG", type=click.Path(dir_okay=False),
+              help="config file (default: ./config.yaml)")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None) -> None:
+    """partnerbot: answers channel-partner questions with cited passages from the corpus."""
+    ctx.obj = Ctx(config_path)
+
+
+# -- index -----------------------------------------------------------------------
+@cli.group()
+def index() -> None:
+    """Build or inspect the search index."""
+
+
+def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False) -> None:
+    from index.builder import build_index
+    log = None if quiet else (lambda msg: click.echo(msg, err=True))
+    res = build_index(c.config, c.engine.embedder, skip_invalid=skip_invalid, log=log)
+    m = res.manifest
+    for problem in res.skipped:
+        click.echo(f"skipped: {problem}", err=True)
+    if not quiet:
+        click.echo(f"built index {m.build_id}: {m.documents} documents, {m.passages} passages "
+                   f"({m.embedded} embedded, {m.reused} reused) with {m.model} in {m.build_seconds:.1f}s",
+                   err=True)
+
+
+@index.command("build")
+@click.option("--skip-invalid", is_flag=True, help="leave out invalid corpus files instead of failing")
+@pass_ctx
+def index_build(c: Ctx, skip_invalid: bool) -> None:
+    """Rebuild the index from corpus/ (only new or edited passages are embedded)."""
+    _build(c, skip_invalid)
+
+
+@index.command("status")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+def index_status_cmd(c: Ctx, as_json: bool) -> None:
+    """Show the live index and whether it is stale against corpus/."""
+    from index.builder import index_status
+    st = index_status(c.config, c.engine.embedder)
+    if as_json:
+        click.echo(json.dumps({"built": st.built, "stale": st.stale, "reason": st.reason,
+                               "manifest": st.manifest.to_json() if st.manifest else None}))
+        return
+    if not st.built:
+        click.echo(f"no index at {c.config.index_dir}; run `partnerbot index build`")
+        sys.exit(1)
+    m = st.manifest
+    click.echo(f"index:     {c.config.index_dir} (build {m.build_id})")
+    click.echo(f"built:     {m.built_at} in {m.build_seconds:.1f}s")
+    click.echo(f"model:     {m.model} ({m.dimension} dims), {m.dense_index} FAISS index + BM25")
+    click.echo(f"contents:  {m.documents} documents, {m.passages} passages; by level: "
+               + ", ".join(f"≤{k} {v}" for k, v in m.visibility_counts.items()))
+    click.echo(f"covers:    {m.corpus_range.get('from')} to {m.corpus_range.get('to')}")
+    click.echo(f"status:    {'STALE: ' if st.stale else ''}{st.reason}"
+               + ("; run `partnerbot index build`" if st.stale else ""))
+
+
+# -- ask -------------------------------------------------------------------------
+def _ensure_index(c: Ctx) -> None:
+    from index.store import read_current
+    if read_current(c.config.index_dir) is None:
+        click.echo("No index yet: building it from corpus/ first (this happens once).", err=True)
+        _build(c)
+
+
+@cli.command()
+@click.argument("question", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per question per line")
+@click.option("--k", type=click.IntRange(1, 50), default=None, help="number of cited passages")
+@click.option("--visibility", type=VIS, default="internal", show_default=True,
+              help="highest document level allowed in the answer")
+@pass_ctx
+def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibility: str) -> None:
+    """Answer QUESTION (or, with '-', one question per line from standard input)."""
+    from bot.terminal import render_answer
+    _ensure_index(c)
+    engine = c.engine
+    color = sys.stdout.isatty() and not as_json
+
+    def answer_one(q: str) -> bool:
+        try:
+            ans = engine.ask(q, k=k, visibility=visibility)
+        except QuestionError as exc:
+            if as_json:
+                click.echo(json.dumps({"question": q[:200], "error": str(exc)}))
+            else:
+                click.echo(f"partnerbot: {exc}", err=True)
+            return False
+        click.echo(json.dumps(ans.to_json(), ensure_ascii=False) if as_json else render_answer(ans, color))
+        return True
+
+    joined = " ".join(question).strip()
+    if joined and joined != "-":
+        if not answer_one(joined):
+            sys.exit(1)
+        return
+    if joined != "-" and sys.stdin.isatty():
+        click.echo("Ask a partner question (empty line or Ctrl-D to quit).", err=True)
+        while True:
+            try:
+                q = input("? ").strip()
+            except (EOFError, KeyboardInterrupt):
+                click.echo(err=True)
+                return
+            if not q:
+                return
+            answer_one(q)
+            click.echo()
+        return
+    ok = True
+    for line in sys.stdin:
+        if line.strip():
+            ok = answer_one(line.strip()) and ok
+            if not as_json:
+                click.echo()
+    if not ok:
+        sys.exit(1)
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except PartnerbotError as exc:
+        click.echo(f"partnerbot: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("interrupted; the live index is unchanged", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

