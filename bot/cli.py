@@ -133,7 +133,7 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
         return True
 
     joined = " ".join(question).strip()
-    if joined and joined != "-":
+    if question and joined != "-":
         if not answer_one(joined):
             sys.exit(1)
         return
@@ -158,6 +158,20 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
                 click.echo()
     if not ok:
         sys.exit(1)
+
+
+@cli.command()
+@click.option("--rounds", type=click.IntRange(1, 1000), default=30, show_default=True,
+              help="passes over the benchmark questions")
+@click.option("--scale", default="", help="comma-separated synthetic corpus sizes, e.g. 10000,100000,1000000")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+def bench(c: Ctx, rounds: int, scale: str, as_json: bool) -> None:
+    """Measure latency, cold start, build throughput and memory (prints percentiles)."""
+    from bot.bench import format_report, run_bench
+    sizes = [int(x.replace("_", "")) for x in scale.split(",") if x.strip()]
+    report = run_bench(c, rounds, sizes, as_json, lambda m: click.echo(m, err=True))
+    click.echo(json.dumps(report) if as_json else format_report(report))
 
 
 def main() -> None:

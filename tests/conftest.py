@@ -1,0 +1,71 @@
+"""Shared fixtures: a real index built once per session from the shipped corpus, with the real model."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from index.builder import build_index
+from index.config import load_config
+from index.embedding import Embedder
+from index.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_config(dirpath: Path, **overrides) -> Path:
+    """A config.yaml in dirpath pointing at dirpath/corpus, with optional section overrides."""
+    data = yaml.safe_load((ROOT / "config.yaml").read_text())
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(data.get(key), dict):
+            data[key].update(value)
+        else:
+            data[key] = value
+    path = dirpath / "config.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory) -> Path:
+    """One embedding cache and ONNX export for the whole session (content-addressed, so safe to share)."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="session")
+def embedder_factory():
+    made = {}
+
+    def get(config):
+        key = (str(config.cache_dir), config.model.onnx_queries)
+        if key not in made:
+            made[key] = Embedder.from_config(config)
+        return made[key]
+    return get
+
+
+def make_workspace(tmp: Path, cache: Path, **overrides):
+    shutil.copytree(ROOT / "corpus", tmp / "corpus")
+    overrides.setdefault("cache_dir", str(cache))
+    cfg_path = write_config(tmp, **overrides)
+    return load_config(cfg_path)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, shared_cache, embedder_factory):
+    """(config, engine) over a real index of the shipped corpus; treat as read-only."""
+    tmp = tmp_path_factory.mktemp("built")
+    config = make_workspace(tmp, shared_cache)
+    embedder = embedder_factory(config)
+    build_index(config, embedder, progress=False)
+    return config, Engine(config, embedder)
+
+
+@pytest.fixture
+def workspace(tmp_path, shared_cache, embedder_factory):
+    """A private copy of the corpus and config that a test may edit and rebuild."""
+    config = make_workspace(tmp_path, shared_cache)
+    return config, embedder_factory(config)

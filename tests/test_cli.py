@@ -1,0 +1,98 @@
+"""The command line as a user runs it: a real process, real exit codes, no tracebacks."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import make_workspace
+
+
+def run(config_path, *args, stdin=None):
+    env = dict(os.environ, CI="1")
+    return subprocess.run([sys.executable, "-m", "bot", "--config", str(config_path), *args],
+                          input=stdin, capture_output=True, text=True, env=env, timeout=300)
+
+
+@pytest.fixture
+def ws(tmp_path, shared_cache):
+    config = make_workspace(tmp_path, shared_cache)
+    return config, tmp_path / "config.yaml"
+
+
+def test_ask_builds_index_first_then_answers_json_lines_from_stdin(ws):
+    config, cfg = ws
+    r = run(cfg, "ask", "--json", "--k", "3", "--visibility", "partner", "-",
+            stdin="Can we resell Huawei phones without a carrier?\n\nWhat is the capital of Peru?\n")
+    assert r.returncode == 0, r.stderr
+    assert "No index yet: building it" in r.stderr
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(lines) == 2
+    first, second = lines
+    assert set(first) >= {"question", "answered", "answer", "citations", "timings_ms", "index"}
+    assert first["answered"] and 1 <= len(first["citations"]) <= 3
+    c = first["citations"][0]
+    assert set(c) >= {"rank", "doc_id", "title", "source", "url", "published", "visibility", "passage", "score"}
+    assert all(x["visibility"] in ("public", "partner") for x in first["citations"])
+    assert first["timings_ms"]["total"] > 0 and first["index"]["passages"] > 0
+    assert not second["answered"] and second["citations"] == []
+
+
+def test_terminal_answer_and_status(ws):
+    config, cfg = ws
+    assert run(cfg, "index", "build").returncode == 0
+    r = run(cfg, "ask", "Why", "did", "AT&T", "drop", "the", "Huawei", "deal?")
+    assert r.returncode == 0, r.stderr
+    assert "[1] " in r.stdout and "**" in r.stdout
+    s = run(cfg, "index", "status")
+    assert s.returncode == 0 and "up to date" in s.stdout
+    (config.corpus_dir / "notes" / "extra.md").write_text(
+        "---\nid: extra\ntitle: Extra\nkind: note\nsource: s\npublished: 2020-01-01\nvisibility: public\n---\nMore.\n")
+    s = run(cfg, "index", "status")
+    assert "STALE" in s.stdout
+
+
+def test_broken_corpus_file_fails_build_with_one_line_and_keeps_index(ws):
+    config, cfg = ws
+    assert run(cfg, "index", "build").returncode == 0
+    before = (config.index_dir / "CURRENT").read_text()
+    (config.corpus_dir / "notes" / "broken.md").write_text("---\nid: broken\ntitle: [oops\n---\ntext\n")
+    r = run(cfg, "index", "build")
+    assert r.returncode == 1
+    assert "notes/broken.md" in r.stderr and "Traceback" not in r.stderr
+    assert (config.index_dir / "CURRENT").read_text() == before
+    r = run(cfg, "index", "build", "--skip-invalid")
+    assert r.returncode == 0 and "skipped: notes/broken.md" in r.stderr
+
+
+@pytest.mark.parametrize("question, expected", [("", "empty"), ("y" * 10_000, "10,000 characters")])
+def test_bad_question_is_a_clear_error(ws, question, expected):
+    _, cfg = ws
+    assert run(cfg, "index", "build").returncode == 0
+    r = run(cfg, "ask", question)
+    assert r.returncode == 1 and expected in r.stderr and "Traceback" not in r.stderr
+
+
+def test_wrong_config_key_is_one_line(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text("retrieval:\n  topk: 5\n")
+    r = run(cfg, "index", "status")
+    assert r.returncode == 1
+    assert r.stderr.strip().count("\n") == 0
+    assert "unknown key 'retrieval.topk'" in r.stderr and str(cfg) in r.stderr
+
+
+def test_index_from_another_model_is_a_clear_error(ws):
+    config, cfg = ws
+    assert run(cfg, "index", "build").returncode == 0
+    build = config.index_dir / "builds" / (config.index_dir / "CURRENT").read_text().strip()
+    data = json.loads((build / "manifest.json").read_text())
+    data["model_fingerprint"] = "paraphrase-multilingual@0000"
+    data["model"] = "paraphrase-multilingual"
+    (build / "manifest.json").write_text(json.dumps(data))
+    r = run(cfg, "ask", "Can we resell Huawei phones?")
+    assert r.returncode == 1 and "built with model 'paraphrase-multilingual'" in r.stderr
+    assert "Traceback" not in r.stderr

@@ -1,0 +1,38 @@
+import pytest
+
+from index.config import load_config
+from index.errors import ConfigError
+
+from .conftest import write_config
+
+
+def test_defaults_load_and_paths_resolve(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    cfg = load_config(write_config(tmp_path))
+    assert cfg.corpus_dir == tmp_path / "corpus"
+    assert cfg.index_dir.is_absolute() and cfg.retrieval.k >= 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("retrieval:\n  kk: 3\n", "unknown key 'retrieval.kk'"),
+    ("retrieval:\n  k: many\n", "key 'retrieval.k'"),
+    ("answer:\n  max_sentences: 0\n", "key 'answer.max_sentences'"),
+    ("slack:\n  channel_visibility: {C1: secret}\n", "key 'slack.channel_visibility.C1'"),
+    ("corpus_dir: nowhere\n", "key 'corpus_dir': directory"),
+    ("retrieval: [1, 2\n", "not valid YAML"),
+    ("- just\n- a list\n", "expected a mapping"),
+])
+def test_bad_config_gives_one_line_naming_file_and_key(tmp_path, text, expected):
+    (tmp_path / "corpus").mkdir()
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    msg = str(err.value)
+    assert str(path) in msg and expected in msg, msg
+    assert "\n" not in msg
+
+
+def test_missing_config_file(tmp_path):
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_config(tmp_path / "nope.yaml")
