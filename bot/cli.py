@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -172,6 +173,73 @@ def bench(c: Ctx, rounds: int, scale: str, as_json: bool) -> None:
     sizes = [int(x.replace("_", "")) for x in scale.split(",") if x.strip()]
     report = run_bench(c, rounds, sizes, as_json, lambda m: click.echo(m, err=True))
     click.echo(json.dumps(report) if as_json else format_report(report))
+
+
+@cli.command()
+@click.option("--http", "http_mode", is_flag=True, help="serve HTTP (Events API) instead of Socket Mode")
+@click.option("--host", default="0.0.0.0", show_default=True, help="HTTP mode: address to listen on")
+@click.option("--port", type=click.IntRange(1, 65535), default=3000, show_default=True, help="HTTP mode: port")
+@pass_ctx
+def serve(c: Ctx, http_mode: bool, host: str, port: int) -> None:
+    """Serve Slack: Socket Mode when SLACK_APP_TOKEN is set, else (or with --http) HTTP."""
+    import logging
+
+    from bot.slack.settings import load_dotenv_file, settings_from_env
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    load_dotenv_file()
+    settings = settings_from_env(http_mode=http_mode or not os.environ.get("SLACK_APP_TOKEN"))
+    _ensure_index(c)
+    c.engine.warm_up()
+    from slack_bolt.error import BoltError
+
+    from bot.slack.app import create_app
+    try:
+        app, _ = create_app(c.config, c.engine, settings)
+    except BoltError as exc:
+        raise SlackStartError(f"Slack refused SLACK_BOT_TOKEN ({exc}); check the token "
+                              "(README.md, 'Connecting to Slack')") from None
+    if settings.socket_mode:
+        from bot.slack.server import serve_socket_mode
+        click.echo("partnerbot: serving Slack in Socket Mode (Ctrl-C to stop)", err=True)
+        serve_socket_mode(app, settings.app_token)
+    else:
+        from bot.slack.server import PATH, make_http_server
+        server = make_http_server(app, host, port)
+        click.echo(f"partnerbot: serving Slack over HTTP on http://{host}:{port}{PATH} (Ctrl-C to stop)", err=True)
+        server.run()
+
+
+@cli.group()
+def feedback() -> None:
+    """What users said about answers."""
+
+
+@feedback.command("report")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+def feedback_report(c: Ctx, limit: int, as_json: bool) -> None:
+    """Questions with negative votes and questions the bot could not answer, most frequent first."""
+    from bot.slack.stores import AnswerStore
+    path = c.config.slack.feedback_db
+    if not path.exists():
+        click.echo(f"no feedback yet ({path} does not exist)")
+        return
+    rep = AnswerStore(path).report(limit)
+    if as_json:
+        click.echo(json.dumps({k: [{"question": q, "count": n} for q, n in v] for k, v in rep.items()}))
+        return
+    for title, key in (("Questions with 👎 votes", "downvoted"), ("Questions the bot could not answer", "unanswered")):
+        click.echo(f"{title}:")
+        rows = rep[key]
+        if not rows:
+            click.echo("  (none)")
+        for q, n in rows:
+            click.echo(f"  {n:4d}  {q}")
+
+
+class SlackStartError(PartnerbotError):
+    pass
 
 
 def main() -> None:

@@ -1,0 +1,70 @@
+"""Builds the bolt App: WebClient with rate-limit retries, sized executors, stores, listeners."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Callable
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+from index.config import Config
+from index.engine import Engine
+
+from .audience import ChannelInfoCache
+from .listeners import register_listeners
+from .service import AnswerService
+from .settings import SlackSettings
+from .stores import AnswerStore, DedupeStore
+
+log = logging.getLogger("partnerbot.slack")
+
+
+@dataclass
+class Deps:
+    config: Config
+    service: AnswerService
+    answers: AnswerStore
+    dedupe: DedupeStore
+    channels: ChannelInfoCache
+    submit: Callable
+
+
+def make_client(settings: SlackSettings) -> WebClient:
+    kwargs = {"base_url": settings.api_url} if settings.api_url else {}
+    return WebClient(token=settings.bot_token, retry_handlers=[
+        ConnectionErrorRetryHandler(max_retry_count=2),
+        RateLimitErrorRetryHandler(max_retry_count=3),
+    ], **kwargs)
+
+
+def create_app(config: Config, engine: Engine, settings: SlackSettings,
+               token_verification: bool = True) -> tuple[App, Deps]:
+    """The app and its dependencies. Slow work runs on `work_pool`, never before an ack.
+
+    bolt runs listeners on its own executor (5 threads by default); ours is sized by
+    `slack.listener_threads`, and each listener only acks, dedupes and submits the
+    answering to the work pool, so acks never queue behind answers.
+    """
+    client = make_client(settings)
+    threads = config.slack.listener_threads
+    app = App(signing_secret=settings.signing_secret, client=client,
+              token_verification_enabled=token_verification,
+              listener_executor=ThreadPoolExecutor(max_workers=threads, thread_name_prefix="bolt"),
+              process_before_response=False)
+    work_pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="answer")
+
+    def submit(fn, *args):
+        fut = work_pool.submit(fn, *args)
+        fut.add_done_callback(lambda f: f.exception() and log.error("background work failed: %r", f.exception()))
+        return fut
+
+    answers = AnswerStore(config.slack.feedback_db)
+    deps = Deps(config=config, service=AnswerService(engine, answers), answers=answers,
+                dedupe=DedupeStore(config.slack.dedupe_db), channels=ChannelInfoCache(client), submit=submit)
+    register_listeners(app, deps)
+    app.work_pool = work_pool  # type: ignore[attr-defined]
+    return app, deps

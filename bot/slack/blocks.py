@@ -1,0 +1,136 @@
+"""Answers as Block Kit (slack_sdk block models), within Slack's limits, with all text escaped.
+
+Everything that came from a document or a user passes through `escape`, so `<!channel>`,
+`<@U123>` or `<http://evil|huawei.com>` is shown as text and can never ping anyone or
+forge a link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    MarkdownTextObject,
+    SectionBlock,
+)
+
+from index.records import Answer, Citation
+
+MAX_BLOCKS = 50
+MAX_SECTION = 3000
+EXCERPT_CHARS = 700
+USAGE = ("Ask me a partner question, for example `/huawei can we resell Huawei phones without a carrier?` — "
+         "or mention me in a channel, or send me a DM. I answer from the partner corpus and cite my sources; "
+         "when the corpus has no answer, I say so.")
+APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again in a minute."
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def excerpt(c: Citation, limit: int = EXCERPT_CHARS) -> str:
+    """The passage as mrkdwn, answering sentence in bold, trimmed at sentence boundaries."""
+    p = c.passage
+    spans = list(p.sentences) or [(0, len(p.text))]
+    focus = 0
+    if c.highlight:
+        focus = next((i for i, s in enumerate(spans) if s[0] <= c.highlight[0] < s[1]), 0)
+    lo = hi = focus
+    size = spans[focus][1] - spans[focus][0]
+    while True:  # grow around the focus sentence while it fits
+        grew = False
+        if hi + 1 < len(spans) and size + spans[hi + 1][1] - spans[hi][1] <= limit:
+            size += spans[hi + 1][1] - spans[hi][1]
+            hi += 1
+            grew = True
+        if lo > 0 and size + spans[lo][0] - spans[lo - 1][0] <= limit:
+            size += spans[lo][0] - spans[lo - 1][0]
+            lo -= 1
+            grew = True
+        if not grew:
+            break
+    parts = []
+    for i in range(lo, hi + 1):
+        s = escape(p.text[spans[i][0]:spans[i][1]].strip())
+        parts.append(f"*{s}*" if c.highlight and i == focus else s)
+    text = " ".join(parts)
+    if lo > 0:
+        text = "… " + text
+    if hi < len(spans) - 1:
+        text += " …"
+    return _clip(text, limit + 200)
+
+
+def citation_block(c: Citation) -> SectionBlock:
+    p = c.passage
+    title = escape(p.title)
+    head = f"*[{c.rank}]* " + (f"<{escape(p.url)}|{title}>" if p.url else f"*{title}*")
+    meta = f"{escape(p.source)} · {p.published}" + ("" if p.visibility == "public" else f" · _{p.visibility}_")
+    body = "\n".join("> " + line for line in excerpt(c).split("\n"))
+    return SectionBlock(text=MarkdownTextObject(text=_clip(f"{head}\n{meta}\n{body}", MAX_SECTION)))
+
+
+def _built(index_info: dict) -> str:
+    try:
+        t = dt.datetime.fromisoformat(index_info["built_at"])
+        return t.strftime("%Y-%m-%d %H:%M UTC")
+    except (KeyError, ValueError):
+        return "unknown"
+
+
+def context_line(index_info: dict, level: str) -> ContextBlock:
+    covers = index_info.get("covers") or {}
+    text = (f"Partner corpus: {index_info.get('documents', '?')} documents from {covers.get('from', '?')} to "
+            f"{covers.get('to', '?')} · index built {_built(index_info)} · showing up to *{level}* documents here")
+    return ContextBlock(elements=[MarkdownTextObject(text=text)])
+
+
+def feedback_actions(answer_id: str, share: bool) -> ActionsBlock:
+    elements = [
+        ButtonElement(text="👍 Helpful", action_id="feedback_up", value=answer_id),
+        ButtonElement(text="👎 Not helpful", action_id="feedback_down", value=answer_id),
+    ]
+    if share:
+        elements.append(ButtonElement(text="Share in channel", action_id="share_answer", value=answer_id,
+                                      style="primary"))
+    return ActionsBlock(block_id="answer_actions", elements=elements)
+
+
+def answer_blocks(ans: Answer, answer_id: str | None, level: str, asked: str | None = None,
+                  share: bool = False) -> tuple[list[dict], str]:
+    """(blocks, plain-text fallback) for an answer; `asked` echoes the question (escaped)."""
+    blocks: list = []
+    if asked:
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=_clip(f"Question: {escape(asked)}", 2000))]))
+    blocks.append(SectionBlock(text=MarkdownTextObject(text=_clip(escape(ans.answer), MAX_SECTION))))
+    if ans.answered and ans.citations:
+        blocks.append(DividerBlock())
+        room = MAX_BLOCKS - len(blocks) - 2
+        for c in ans.citations[:room]:
+            blocks.append(citation_block(c))
+    blocks.append(context_line(ans.index, level))
+    if answer_id:
+        blocks.append(feedback_actions(answer_id, share))
+    fallback = escape(ans.answer)
+    if ans.answered:
+        fallback += "\nSources: " + "; ".join(f"[{c.rank}] {escape(c.passage.title)}" for c in ans.citations)
+    return [b.to_dict() for b in blocks[:MAX_BLOCKS]], _clip(fallback, 3000)
+
+
+def message_blocks(text: str) -> tuple[list[dict], str]:
+    """A plain notice (usage, a question error, an apology), escaped."""
+    return [SectionBlock(text=MarkdownTextObject(text=_clip(escape(text), MAX_SECTION))).to_dict()], escape(text)
+
+
+def usage_blocks() -> tuple[list[dict], str]:
+    # USAGE is our own text with intended formatting (backticks), so it is not escaped.
+    return [SectionBlock(text=MarkdownTextObject(text=USAGE)).to_dict()], USAGE

@@ -1,0 +1,153 @@
+"""A fake Slack Web API on loopback, and requests signed exactly as Slack signs them (tests, benchmarks)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import requests
+
+SECRET = "5f2b1c9d8e7a6b5c4d3e2f1a0b9c8d7e"
+
+
+class FakeSlack:
+    """Records every Web API call and every response_url post; can be told to fail."""
+
+    def __init__(self):
+        self.calls: list[tuple[str, dict]] = []
+        self.lock = threading.Lock()
+        self.ts = 1700000000
+        self.channels: dict[str, dict] = {}
+        self.users: dict[str, dict] = {}
+        self.fail: dict[str, list[tuple[int, dict]]] = {}  # method -> queued (status, headers)
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+            def do_POST(self):
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+                if "json" in (self.headers.get("Content-Type") or ""):
+                    params = json.loads(raw or "{}")
+                else:
+                    params = {k: v[0] for k, v in urllib.parse.parse_qs(raw).items()}
+                status, body, headers = fake.handle(self.path, params)
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_port}"
+
+    @property
+    def api_url(self) -> str:
+        return self.url + "/api/"
+
+    def response_url(self, name: str) -> str:
+        return f"{self.url}/response/{name}"
+
+    def handle(self, path: str, params: dict):
+        method = path.rsplit("/", 1)[-1]
+        with self.lock:
+            queued = self.fail.get(method)
+            if queued:
+                status, headers = queued.pop(0)
+                self.calls.append((method + ":failed", params))
+                return status, {"ok": False, "error": "ratelimited"}, headers
+            self.calls.append((path if path.startswith("/response/") else method, params))
+            self.ts += 1
+            ts = f"{self.ts}.000100"
+        if path.startswith("/response/"):
+            return 200, {"ok": True}, {}
+        if method == "auth.test":
+            return 200, {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "user": "partnerbot",
+                         "team": "Home", "url": "https://home.example/"}, {}
+        if method == "chat.postMessage":
+            return 200, {"ok": True, "channel": params.get("channel"), "ts": ts}, {}
+        if method == "conversations.info":
+            ch = self.channels.get(params.get("channel"))
+            if ch is None:
+                return 200, {"ok": False, "error": "channel_not_found"}, {}
+            return 200, {"ok": True, "channel": ch}, {}
+        if method == "users.info":
+            u = self.users.get(params.get("user"), {"id": params.get("user"), "team_id": "T1"})
+            return 200, {"ok": True, "user": u}, {}
+        return 200, {"ok": True}, {}
+
+    def named(self, name: str) -> list[dict]:
+        with self.lock:
+            return [p for n, p in self.calls if n == name]
+
+    def wait_for(self, name: str, count: int = 1, timeout: float = 30.0) -> list[dict]:
+        end = time.time() + timeout
+        while time.time() < end:
+            got = self.named(name)
+            if len(got) >= count:
+                return got
+            time.sleep(0.02)
+        raise AssertionError(f"expected {count} x {name}, got {len(self.named(name))}: {self.calls}")
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def signed_headers(body: str, content_type: str, secret: str = SECRET, ts: int | None = None) -> dict:
+    ts = str(int(time.time()) if ts is None else ts)
+    sig = "v0=" + hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig, "Content-Type": content_type}
+
+
+class SlackSender:
+    """Posts to the bot the way Slack does."""
+
+    def __init__(self, url: str, fake: FakeSlack):
+        self.url = url
+        self.fake = fake
+        self.n = 0
+
+    def post(self, body: str, content_type: str, headers: dict | None = None, **sign):
+        h = signed_headers(body, content_type, **sign)
+        h.update(headers or {})
+        return requests.post(self.url, data=body.encode(), headers=h, timeout=30)
+
+    def command(self, text: str, channel: str = "C_PUBLIC", user: str = "U_ASKER", **kw):
+        self.n += 1
+        form = {"token": "x", "team_id": "T1", "team_domain": "home", "channel_id": channel, "channel_name": "general",
+                "user_id": user, "user_name": "asker", "command": "/huawei", "text": text, "api_app_id": "A1",
+                "response_url": self.fake.response_url(f"cmd{self.n}"), "trigger_id": f"trig{self.n}"}
+        return self.post(urllib.parse.urlencode(form), "application/x-www-form-urlencoded", **kw), form
+
+    def event(self, event: dict, event_id: str | None = None, headers: dict | None = None, shared: bool = False):
+        self.n += 1
+        body = {"token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
+                "event_id": event_id or f"Ev{self.n:06d}", "event_time": int(time.time()), "event": event,
+                "is_ext_shared_channel": shared, "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}]}
+        return self.post(json.dumps(body), "application/json", headers=headers), body
+
+    def action(self, action_id: str, value: str, user: str = "U_ASKER", channel: str = "C_PUBLIC"):
+        self.n += 1
+        payload = {"type": "block_actions", "team": {"id": "T1"}, "user": {"id": user, "team_id": "T1"},
+                   "api_app_id": "A1", "token": "x", "trigger_id": f"t{self.n}", "channel": {"id": channel},
+                   "container": {"type": "message", "is_ephemeral": True},
+                   "response_url": self.fake.response_url(f"act{self.n}"),
+                   "actions": [{"type": "button", "action_id": action_id, "block_id": "answer_actions",
+                                "value": value, "action_ts": str(time.time())}]}
+        body = urllib.parse.urlencode({"payload": json.dumps(payload)})
+        return self.post(body, "application/x-www-form-urlencoded"), payload

@@ -1,0 +1,38 @@
+"""Running the app: Socket Mode (default when SLACK_APP_TOKEN is set) or HTTP behind waitress.
+
+HTTP mode serves bolt's WSGI adapter with waitress, a production WSGI server; bolt's own
+`app.start()` development server drops connections under load and is never used.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+log = logging.getLogger("partnerbot.slack")
+PATH = "/slack/events"
+
+
+def wsgi_app(app: App):
+    handler = SlackRequestHandler(app, path=PATH)
+
+    def application(environ, start_response):
+        if environ.get("PATH_INFO") == "/healthz":
+            start_response("200 OK", [("Content-Type", "text/plain")])
+            return [b"ok\n"]
+        return handler(environ, start_response)
+    return application
+
+
+def make_http_server(app: App, host: str, port: int, threads: int = 32):
+    """A waitress server (not started); `.run()` serves, `.close()` stops."""
+    from waitress import create_server
+    return create_server(wsgi_app(app), host=host, port=port, threads=threads, connection_limit=1000,
+                         backlog=1024, channel_timeout=30, ident="partnerbot")
+
+
+def serve_socket_mode(app: App, app_token: str) -> None:
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+    SocketModeHandler(app, app_token).start()

@@ -1,0 +1,66 @@
+"""The one thing listeners call: question + audience in, rendered answer out.
+
+It never raises: a question the engine refuses becomes a short notice, and any other
+failure becomes an apology while the error goes to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from index.engine import Engine
+from index.errors import QuestionError
+
+from .blocks import APOLOGY, answer_blocks, message_blocks, usage_blocks
+from .stores import AnswerStore
+
+log = logging.getLogger("partnerbot.slack")
+_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+
+
+def strip_mentions(text: str) -> str:
+    return " ".join(_MENTION.sub(" ", text or "").split())
+
+
+def is_help(text: str) -> bool:
+    return text.strip().lower() in ("", "help", "-h", "--help", "?")
+
+
+@dataclass
+class Reply:
+    blocks: list[dict]
+    text: str
+    answer_id: str | None = None
+    answered: bool = False
+
+
+class AnswerService:
+    def __init__(self, engine: Engine, answers: AnswerStore):
+        self.engine = engine
+        self.answers = answers
+
+    def answer(self, question: str, *, level: str, surface: str, channel: str, user_id: str,
+               context_question: str | None = None, share: bool = False, echo: bool = False) -> Reply:
+        if is_help(question):
+            blocks, text = usage_blocks()
+            return Reply(blocks, text)
+        query = f"{context_question} {question}" if context_question else question
+        try:
+            ans = self.engine.ask(query, visibility=level)
+        except QuestionError as exc:
+            blocks, text = message_blocks(f"I can't take that question: {exc}.")
+            return Reply(blocks, text)
+        except Exception:
+            log.exception("answering failed (surface=%s channel=%s)", surface, channel)
+            blocks, text = message_blocks(APOLOGY)
+            return Reply(blocks, text)
+        ans.question = question
+        doc_ids = [c.passage.doc_id for c in ans.citations]
+        answer_id = self.answers.new_id()
+        blocks, text = answer_blocks(ans, answer_id, level, asked=question if echo else None, share=share)
+        self.answers.record(answer_id=answer_id, surface=surface, channel=channel, user_id=user_id, level=level,
+                            question=question, answered=ans.answered, doc_ids=doc_ids,
+                            payload={"answer": ans.to_json(), "blocks": blocks, "text": text})
+        return Reply(blocks, text, answer_id, ans.answered)

@@ -1,0 +1,267 @@
+"""The real bolt app over HTTP (waitress, loopback), the real engine, a fake Slack Web API."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+import pytest
+
+from bot.slack.app import create_app
+from bot.slack.server import make_http_server
+from bot.slack.settings import SlackSettings
+from index.builder import build_index
+from index.engine import Engine
+
+from bot.slack.fake_slack import SECRET, FakeSlack, SlackSender
+
+EXAMPLE = "Can we resell Huawei phones without a carrier?"
+
+
+class Bot:
+    def __init__(self, config, engine, tmp_path):
+        self.fake = FakeSlack()
+        self.fake.channels.update({
+            "C_PUBLIC": {"id": "C_PUBLIC", "is_channel": True, "is_private": False, "is_ext_shared": False},
+            "C_PRIVATE": {"id": "C_PRIVATE", "is_channel": True, "is_private": True, "is_ext_shared": False},
+            "C_SHARED": {"id": "C_SHARED", "is_channel": True, "is_private": False, "is_ext_shared": True},
+        })
+        slack = config.slack.model_copy(update={"feedback_db": tmp_path / "fb.sqlite3",
+                                                "dedupe_db": tmp_path / "dd.sqlite3"})
+        self.config = config.model_copy(update={"slack": slack})
+        settings = SlackSettings(bot_token="xoxb-test-token", signing_secret=SECRET, api_url=self.fake.api_url)
+        self.app, self.deps = create_app(self.config, engine, settings)
+        self.server = make_http_server(self.app, "127.0.0.1", 0)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        port = self.server.effective_port
+        self.url = f"http://127.0.0.1:{port}/slack/events"
+        self.slack = SlackSender(self.url, self.fake)
+
+    def close(self):
+        self.server.close()
+        self.fake.close()
+
+    def blocks_text(self, blocks) -> str:
+        return json.dumps(blocks)
+
+
+@pytest.fixture
+def bot(built, tmp_path):
+    config, engine = built
+    b = Bot(config, engine, tmp_path)
+    yield b
+    b.close()
+
+
+def test_url_verification_and_signatures(bot):
+    body = json.dumps({"type": "url_verification", "challenge": "abc123", "token": "x"})
+    r = bot.slack.post(body, "application/json")
+    assert r.status_code == 200 and "abc123" in r.text
+    assert bot.slack.post(body, "application/json", secret="0" * 32).status_code == 401
+    assert bot.slack.post(body, "application/json", ts=int(time.time()) - 600).status_code == 401
+    r = __import__("requests").post(bot.url, data=body, headers={"Content-Type": "application/json"}, timeout=10)
+    assert r.status_code == 401
+    assert bot.fake.named("chat.postMessage") == []
+
+
+def test_slash_command_acks_fast_and_answers_privately_at_response_url(bot):
+    t = time.perf_counter()
+    r, form = bot.slack.command(EXAMPLE)
+    ack_s = time.perf_counter() - t
+    assert r.status_code == 200 and ack_s < 3.0
+    assert "Looking that up" in r.text
+    path = "/response/" + form["response_url"].rsplit("/", 1)[1]
+    [posted] = bot.fake.wait_for(path)
+    assert posted["response_type"] == "ephemeral"
+    text = json.dumps(posted["blocks"])
+    assert "[1]" in text and "share_answer" in text and "feedback_up" in text
+    assert any(b["type"] == "section" and "*[1]*" in b["text"]["text"] for b in posted["blocks"])
+    assert len(posted["blocks"]) <= 50
+    assert all(len(b.get("text", {}).get("text", "")) <= 3000 for b in posted["blocks"])
+    time.sleep(0.3)
+    assert len(bot.fake.named(path)) == 1  # exactly once
+
+
+def test_slash_command_help_and_empty_show_usage(bot):
+    for text in ("", "help"):
+        r, _ = bot.slack.command(text)
+        assert r.status_code == 200 and "/huawei" in r.text and "partner corpus" in r.text
+
+
+def test_mention_is_answered_in_its_thread_with_progress_reaction(bot):
+    ev = {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {EXAMPLE}", "ts": "1700000001.000200",
+          "channel": "C_PUBLIC", "event_ts": "1700000001.000200"}
+    r, _ = bot.slack.event(ev)
+    assert r.status_code == 200
+    [msg] = bot.fake.wait_for("chat.postMessage")
+    assert msg["channel"] == "C_PUBLIC" and msg["thread_ts"] == ev["ts"]
+    assert "[1]" in json.dumps(msg["blocks"])
+    bot.fake.wait_for("reactions.remove")
+    assert bot.fake.named("reactions.add")[0]["name"] == "eyes"
+
+
+def test_dm_is_answered_in_the_dm_and_followup_uses_thread_context(bot):
+    ev = {"type": "message", "channel_type": "im", "user": "U_ASKER", "text": "Which retailers sold the Mate 10 Pro?",
+          "ts": "1700000002.000100", "channel": "D_ASKER", "team": "T1"}
+    bot.slack.event(ev)
+    [first] = bot.fake.wait_for("chat.postMessage")
+    assert first["channel"] == "D_ASKER" and "thread_ts" not in first
+    answer_ts = first.get("ts")
+    # The user replies in the thread under the bot's answer (the fake answered ts = counter).
+    posted_ts = [p for n, p in bot.fake.calls if n == "chat.postMessage"]
+    assert posted_ts
+    root_ts = bot.deps.answers.conn().execute(
+        "SELECT thread_ts FROM threads WHERE channel='D_ASKER' AND thread_ts != ?", (ev["ts"],)).fetchone()[0]
+    del answer_ts
+    follow = {"type": "message", "channel_type": "im", "user": "U_ASKER", "text": "and how much did it cost?",
+              "ts": "1700000003.000100", "thread_ts": root_ts, "channel": "D_ASKER", "team": "T1"}
+    bot.slack.event(follow)
+    msgs = bot.fake.wait_for("chat.postMessage", 2)
+    second = msgs[1]
+    assert second["thread_ts"] == root_ts
+    assert "799" in json.dumps(second["blocks"])
+
+
+def test_retries_and_double_delivery_answer_once(bot):
+    ev = {"type": "app_mention", "user": "U_ASKER", "text": "<@UBOT> why did AT&T drop Huawei?",
+          "ts": "1700000004.000100", "channel": "C_PUBLIC"}
+    bot.slack.event(ev, event_id="EvSAME")
+    bot.slack.event(ev, event_id="EvSAME", headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    bot.slack.event(ev, event_id="EvSAME", headers={"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout"})
+    # The same message delivered again as a plain message event with another id: still once.
+    msg_ev = dict(ev, type="message", channel_type="channel")
+    bot.slack.event(msg_ev, event_id="EvOTHER")
+    bot.fake.wait_for("chat.postMessage")
+    time.sleep(0.8)
+    assert len(bot.fake.named("chat.postMessage")) == 1
+
+
+def test_own_and_bot_messages_edits_and_deletions_are_ignored(bot):
+    base = {"type": "message", "channel_type": "im", "channel": "D_ASKER", "text": EXAMPLE}
+    for extra in ({"user": "UBOT", "ts": "1.1"}, {"bot_id": "B2", "user": "U2", "ts": "1.2"},
+                  {"subtype": "message_changed", "ts": "1.3", "message": {"text": "x"}},
+                  {"subtype": "message_deleted", "ts": "1.4", "deleted_ts": "1.0"}):
+        r, _ = bot.slack.event(dict(base, **extra))
+        assert r.status_code == 200
+    time.sleep(0.8)
+    assert bot.fake.named("chat.postMessage") == []
+
+
+def test_slack_connect_channel_never_gets_internal_or_partner_passages(bot):
+    for i, q in enumerate(["What margin should we target on resold Huawei handsets?",
+                           "Can we quote Huawei to a federal contractor?", EXAMPLE]):
+        ev = {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {q}", "ts": f"1700000010.00{i}",
+              "channel": "C_SHARED"}
+        bot.slack.event(ev, shared=True)
+    msgs = bot.fake.wait_for("chat.postMessage", 3)
+    rows = bot.deps.answers.conn().execute("SELECT level, payload FROM answers").fetchall()
+    assert len(rows) == 3
+    for level, payload in rows:
+        assert level == "public"
+        assert all(c["visibility"] == "public" for c in json.loads(payload)["answer"]["citations"])
+    assert "pricing-and-margins" not in json.dumps(msgs)
+    # A slash command in a shared channel is checked through conversations.info.
+    _, form = bot.slack.command("What margin should we target on resold Huawei handsets?", channel="C_SHARED")
+    bot.fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1])
+    level = bot.deps.answers.conn().execute("SELECT level FROM answers ORDER BY at DESC LIMIT 1").fetchone()[0]
+    assert level == "public"
+
+
+def test_internal_notes_reach_a_dm_but_not_a_public_channel(bot):
+    q = "What margin should we target on resold Huawei handsets?"
+    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": q, "ts": "5.1",
+                     "channel": "D_ASKER", "team": "T1"})
+    bot.slack.event({"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {q}", "ts": "5.2",
+                     "channel": "C_PUBLIC"})
+    bot.fake.wait_for("chat.postMessage", 2)
+    levels = dict(bot.deps.answers.conn().execute("SELECT channel, level FROM answers").fetchall())
+    assert levels == {"D_ASKER": "internal", "C_PUBLIC": "partner"}
+
+
+def test_injection_in_questions_is_escaped(bot):
+    hostile = "<!channel> <@U123> <http://evil.example|huawei.com> & can we resell huawei <!here>"
+    r, form = bot.slack.command(hostile)
+    assert "<!channel>" not in r.text and "&lt;!channel&gt;" in r.text
+    path = "/response/" + form["response_url"].rsplit("/", 1)[1]
+    [posted] = bot.fake.wait_for(path)
+    raw = json.dumps(posted)
+    for bad in ("<!channel>", "<!here>", "<@U123>", "<http://evil.example|huawei.com>"):
+        assert bad not in raw
+    assert "&lt;http://evil.example|huawei.com&gt;" in raw
+
+
+def test_rate_limited_post_is_retried(bot):
+    bot.fake.fail["chat.postMessage"] = [(429, {"Retry-After": "1"})]
+    bot.slack.event({"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {EXAMPLE}", "ts": "6.1",
+                     "channel": "C_PUBLIC"})
+    bot.fake.wait_for("chat.postMessage")
+    assert len(bot.fake.named("chat.postMessage:failed")) == 1
+    time.sleep(0.3)
+    assert len(bot.fake.named("chat.postMessage")) == 1
+
+
+def test_feedback_click_is_stored_and_acknowledged_and_reported(bot):
+    r, form = bot.slack.command(EXAMPLE)
+    [posted] = bot.fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1])
+    actions = next(b for b in posted["blocks"] if b["type"] == "actions")
+    down = next(e for e in actions["elements"] if e["action_id"] == "feedback_down")
+    r, payload = bot.slack.action("feedback_down", down["value"])
+    assert r.status_code == 200
+    [thanks] = bot.fake.wait_for("/response/" + payload["response_url"].rsplit("/", 1)[1])
+    assert "Thanks" in thanks["text"]
+    votes = bot.deps.answers.votes()
+    assert len(votes) == 1
+    answer_id, user, channel, vote, question, doc_ids = votes[0]
+    assert (user, channel, vote, question) == ("U_ASKER", "C_PUBLIC", -1, EXAMPLE)
+    assert json.loads(doc_ids)
+    _, form = bot.slack.command("What is the capital of Peru?")
+    bot.fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1])
+    rep = bot.deps.answers.report()
+    assert rep["downvoted"] == [(EXAMPLE.lower(), 1)]
+    assert rep["unanswered"] == [("what is the capital of peru?", 1)]
+
+
+def test_share_in_channel_posts_the_answer_publicly(bot):
+    r, form = bot.slack.command(EXAMPLE)
+    [posted] = bot.fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1])
+    actions = next(b for b in posted["blocks"] if b["type"] == "actions")
+    share = next(e for e in actions["elements"] if e["action_id"] == "share_answer")
+    _, payload = bot.slack.action("share_answer", share["value"])
+    [shared] = bot.fake.wait_for("/response/" + payload["response_url"].rsplit("/", 1)[1])
+    assert shared["response_type"] == "in_channel" and shared["delete_original"] is True
+    assert "[1]" in json.dumps(shared["blocks"]) and "share_answer" not in json.dumps(shared["blocks"])
+
+
+def test_engine_failure_gets_an_apology(bot, monkeypatch):
+    def broken(*a, **k):
+        raise RuntimeError("disk on fire")
+    monkeypatch.setattr(bot.deps.service.engine, "ask", broken)
+    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": EXAMPLE, "ts": "7.1",
+                     "channel": "D_ASKER", "team": "T1"})
+    [msg] = bot.fake.wait_for("chat.postMessage")
+    assert "Sorry, something went wrong" in msg["text"]
+
+
+def test_index_swapped_under_a_running_bot(workspace, tmp_path):
+    config, embedder = workspace
+    build_index(config, embedder, progress=False)
+    b = Bot(config, Engine(config, embedder), tmp_path)
+    try:
+        q = "What does the zebra-stripe warranty programme cover?"
+        b.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": q, "ts": "8.1",
+                       "channel": "D_ASKER", "team": "T1"})
+        [first] = b.fake.wait_for("chat.postMessage")
+        assert "Zebra-stripe" not in json.dumps(first["blocks"])
+        (config.corpus_dir / "notes" / "zebra.md").write_text(
+            "---\nid: zebra-warranty\ntitle: Zebra-stripe warranty programme\nkind: note\nsource: Support (sample)\n"
+            "published: 2021-03-01\nvisibility: partner\n---\n"
+            "The zebra-stripe warranty programme covers screen repairs for resold Huawei phones for two years.\n")
+        build_index(config, embedder, progress=False)
+        b.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": q, "ts": "8.2",
+                       "channel": "D_ASKER", "team": "T1"})
+        second = b.fake.wait_for("chat.postMessage", 2)[1]
+        assert "Zebra-stripe warranty programme" in json.dumps(second["blocks"])
+    finally:
+        b.close()
