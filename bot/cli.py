@@ -175,6 +175,24 @@ def bench(c: Ctx, rounds: int, scale: str, as_json: bool) -> None:
     click.echo(json.dumps(report) if as_json else format_report(report))
 
 
+@cli.command("bench-slack")
+@click.option("--concurrency", type=click.IntRange(1, 500), default=50, show_default=True)
+@click.option("--extra-work", default="0,1", show_default=True,
+              help="comma-separated seconds of simulated work added to each answer, one round each")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+def bench_slack(c: Ctx, concurrency: int, extra_work: str, as_json: bool) -> None:
+    """Fire concurrent signed /huawei commands at the HTTP app on loopback; report acks and deliveries."""
+    import logging
+
+    from bot.bench_slack import format_slack, run_slack_bench
+    logging.basicConfig(level=logging.WARNING)
+    _ensure_index(c)
+    extras = [float(x) for x in extra_work.split(",") if x.strip()]
+    rows = run_slack_bench(c.config, concurrency, extras)
+    click.echo(json.dumps(rows) if as_json else format_slack(rows))
+
+
 @cli.command()
 @click.option("--http", "http_mode", is_flag=True, help="serve HTTP (Events API) instead of Socket Mode")
 @click.option("--host", default="0.0.0.0", show_default=True, help="HTTP mode: address to listen on")

@@ -45,16 +45,18 @@ def create_app(config: Config, engine: Engine, settings: SlackSettings,
                token_verification: bool = True) -> tuple[App, Deps]:
     """The app and its dependencies. Slow work runs on `work_pool`, never before an ack.
 
-    bolt runs listeners on its own executor (5 threads by default); ours is sized by
-    `slack.listener_threads`, and each listener only acks, dedupes and submits the
-    answering to the work pool, so acks never queue behind answers.
+    Each listener only acks, dedupes and submits the answering to `work_pool` (sized by
+    `slack.listener_threads`), so bolt can run it inline (process_before_response=True):
+    the HTTP response goes out as soon as the listener returns, with no hop through bolt's
+    listener executor and its 10 ms ack polling. bolt's executor is sized too, for the
+    Socket Mode path.
     """
     client = make_client(settings)
     threads = config.slack.listener_threads
     app = App(signing_secret=settings.signing_secret, client=client,
               token_verification_enabled=token_verification,
               listener_executor=ThreadPoolExecutor(max_workers=threads, thread_name_prefix="bolt"),
-              process_before_response=False)
+              process_before_response=True)
     work_pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="answer")
 
     def submit(fn, *args):

@@ -26,7 +26,7 @@ def wsgi_app(app: App):
     return application
 
 
-def make_http_server(app: App, host: str, port: int, threads: int = 32):
+def make_http_server(app: App, host: str, port: int, threads: int = 8):
     """A waitress server (not started); `.run()` serves, `.close()` stops."""
     from waitress import create_server
     return create_server(wsgi_app(app), host=host, port=port, threads=threads, connection_limit=1000,

@@ -7,7 +7,9 @@ failure becomes an apology while the error goes to the log.
 from __future__ import annotations
 
 import logging
+import os
 import re
+import threading
 from dataclasses import dataclass
 
 from index.engine import Engine
@@ -37,9 +39,17 @@ class Reply:
 
 
 class AnswerService:
-    def __init__(self, engine: Engine, answers: AnswerStore):
+    """Answers questions; at most `cpu_slots` run the engine at once.
+
+    The engine is CPU-bound. Letting dozens of answer threads run it together starves the
+    threads that ack Slack requests (they all share one GIL and two cores), so answers
+    queue on a semaphore — blocked threads do not compete — while acks go straight through.
+    """
+
+    def __init__(self, engine: Engine, answers: AnswerStore, cpu_slots: int | None = None):
         self.engine = engine
         self.answers = answers
+        self._cpu = threading.BoundedSemaphore(cpu_slots or 1)
 
     def answer(self, question: str, *, level: str, surface: str, channel: str, user_id: str,
                context_question: str | None = None, share: bool = False, echo: bool = False) -> Reply:
@@ -48,7 +58,8 @@ class AnswerService:
             return Reply(blocks, text)
         query = f"{context_question} {question}" if context_question else question
         try:
-            ans = self.engine.ask(query, visibility=level)
+            with self._cpu:
+                ans = self.engine.ask(query, visibility=level)
         except QuestionError as exc:
             blocks, text = message_blocks(f"I can't take that question: {exc}.")
             return Reply(blocks, text)
