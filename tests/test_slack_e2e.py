@@ -108,13 +108,16 @@ def test_dm_is_answered_in_the_dm_and_followup_uses_thread_context(bot):
     bot.slack.event(ev)
     [first] = bot.fake.wait_for("chat.postMessage")
     assert first["channel"] == "D_ASKER" and "thread_ts" not in first
-    answer_ts = first.get("ts")
-    # The user replies in the thread under the bot's answer (the fake answered ts = counter).
-    posted_ts = [p for n, p in bot.fake.calls if n == "chat.postMessage"]
-    assert posted_ts
-    root_ts = bot.deps.answers.conn().execute(
-        "SELECT thread_ts FROM threads WHERE channel='D_ASKER' AND thread_ts != ?", (ev["ts"],)).fetchone()[0]
-    del answer_ts
+    # The user replies in the thread under the bot's answer: its ts is what the fake returned.
+    root_ts = None
+    for _ in range(500):
+        row = bot.deps.answers.conn().execute(
+            "SELECT thread_ts FROM threads WHERE channel='D_ASKER' AND thread_ts != ?", (ev["ts"],)).fetchone()
+        if row:
+            root_ts = row[0]
+            break
+        time.sleep(0.01)
+    assert root_ts
     follow = {"type": "message", "channel_type": "im", "user": "U_ASKER", "text": "and how much did it cost?",
               "ts": "1700000003.000100", "thread_ts": root_ts, "channel": "D_ASKER", "team": "T1"}
     bot.slack.event(follow)
