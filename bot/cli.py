@@ -175,6 +175,65 @@ def bench(c: Ctx, rounds: int, scale: str, as_json: bool) -> None:
     click.echo(json.dumps(report) if as_json else format_report(report))
 
 
+@cli.group("eval")
+def eval_group() -> None:
+    """Measure retrieval quality."""
+
+
+@eval_group.command("beir")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option("--split", default="test", show_default=True, help="qrels split to score")
+@click.option("--dense-weight", type=click.FloatRange(0, 1), default=None, help="override retrieval.dense_weight")
+@click.option("--fusion", type=click.Choice(["weighted", "rrf"]), default=None, help="override retrieval.fusion")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+def eval_beir_cmd(c: Ctx, path: str, split: str, dense_weight, fusion, as_json: bool) -> None:
+    """Index a BEIR dataset with the bot's pipeline and report nDCG@10, Recall@10/100, MRR@10."""
+    from bot.evaluate.beir import eval_beir
+    cfg = c.config
+    upd = {k: v for k, v in (("dense_weight", dense_weight), ("fusion", fusion)) if v is not None}
+    if upd:
+        cfg = cfg.model_copy(update={"retrieval": cfg.retrieval.model_copy(update=upd)})
+    res = eval_beir(cfg, Path(path), split, log=lambda m: click.echo(m, err=True))
+    if as_json:
+        click.echo(json.dumps(res))
+        return
+    click.echo(f"{res['dataset']} ({res['split']}): {res['queries']} queries, {res['documents']} documents, "
+               f"{res['passages']} passages, {res['seconds']}s")
+    click.echo(f"{'run':8s} {'nDCG@10':>8s} {'R@10':>7s} {'R@100':>7s} {'MRR@10':>7s}")
+    for name, m in [("hybrid", res)] + list(res["ablations"].items()):
+        click.echo(f"{name:8s} {m['ndcg@10']:8.4f} {m['recall@10']:7.4f} {m['recall@100']:7.4f} {m['mrr@10']:7.4f}")
+
+
+@eval_group.command("questions")
+@click.option("--file", "path", type=click.Path(exists=True, dir_okay=False), default="eval/questions.yaml",
+              show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+def eval_questions_cmd(c: Ctx, path: str, as_json: bool) -> None:
+    """Score the engine on the project's own question set, and sweep the answer threshold."""
+    from bot.evaluate.questions import eval_questions
+    _ensure_index(c)
+    res = eval_questions(c.engine, Path(path))
+    if as_json:
+        click.echo(json.dumps(res))
+        return
+    click.echo(f"{res['questions']} questions ({res['answerable']} answerable, {res['unanswerable']} not)")
+    click.echo(f"hit@1 {res['hit@1']:.3f}  hit@3 {res['hit@3']:.3f}  MRR {res['mrr']:.3f}")
+    click.echo(f"threshold {res['threshold']}: declined {res['unanswerable_declined']}/{res['unanswerable']} "
+               f"unanswerable, wrongly declined {res['answerable_declined']}/{res['answerable']} answerable")
+    b = res["best_scores"]
+    click.echo(f"best cosine: lowest among answerable {b['answerable_min']}, highest among unanswerable "
+               f"{b['unanswerable_max']}")
+    click.echo("threshold sweep (wrong decisions): " + ", ".join(f"{t:.2f}:{w}" for t, w in res["sweep"]))
+    for q in res["wrongly_declined"]:
+        click.echo(f"  wrongly declined: {q}")
+    for q in res["answered_unanswerable"]:
+        click.echo(f"  answered but should decline: {q}")
+    for m in res["misses"]:
+        click.echo(f"  miss@3: {m['q']!r} expected {m['expected']} got {m['got']}")
+
+
 @cli.command("bench-slack")
 @click.option("--concurrency", type=click.IntRange(1, 500), default=50, show_default=True)
 @click.option("--extra-work", default="0,1", show_default=True,

@@ -68,6 +68,13 @@ def build_index(config: Config, embedder: Embedder, skip_invalid: bool = False,
     """Build and publish a new index; on any failure the live index is left as it was."""
     t0 = time.perf_counter()
     docs, problems = load_corpus(config.corpus_dir, skip_invalid=skip_invalid)
+    return build_documents(docs, problems, config, embedder, progress, log, t0)
+
+
+def build_documents(docs: list[Document], problems: list[str], config: Config, embedder: Embedder,
+                    progress: bool | None = None, log=None, t0: float | None = None) -> BuildResult:
+    """Index these documents into config.index_dir (the corpus-independent part of a build)."""
+    t0 = time.perf_counter() if t0 is None else t0
     passages = make_passages(docs, config.chunking.max_words, config.chunking.min_words)
     fingerprint = embedder.fingerprint
     texts = [p.embed_text for p in passages]

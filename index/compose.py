@@ -22,6 +22,12 @@ def _coverage(terms: Sequence[str], weights: dict[str, float], sentence: str) ->
     return sum(weights[t] for t in terms if t in have) / total
 
 
+def term_coverage(question: str, text: str, idf: Callable[[str], float]) -> float:
+    """IDF-weighted share of the question's terms that occur in text (0..1)."""
+    terms = query_terms(question)
+    return _coverage(terms, {t: idf(t) for t in terms}, text)
+
+
 def choose_sentences(question: str, citations: list[Citation], idf: Callable[[str], float],
                      max_sentences: int = 2, look_at: int = 3) -> list[tuple[int, tuple[int, int]]]:
     """Return [(citation index, sentence span)] of the answering sentences, best first."""

@@ -48,6 +48,8 @@ class RetrievalConfig(_Strict):
 
 class AnswerConfig(_Strict):
     min_dense_score: float = Field(0.40, ge=-1.0, le=1.0)
+    min_dense_with_terms: float = Field(0.20, ge=-1.0, le=1.0)
+    min_term_coverage: float = Field(0.8, ge=0.0, le=1.0)
     max_sentences: int = Field(2, ge=1, le=5)
     max_question_chars: int = Field(1000, ge=10)
 

@@ -12,7 +12,7 @@ import time
 
 import numpy as np
 
-from .compose import compose_answer
+from .compose import compose_answer, term_coverage
 from .config import VISIBILITY_LEVELS, Config
 from .dense import search_dense
 from .embedding import Embedder
@@ -33,6 +33,50 @@ def clean_question(question: str, max_chars: int) -> str:
         raise QuestionError(f"the question is {len(q):,} characters long; keep it under {max_chars:,} "
                             "(answer.max_question_chars in config.yaml)")
     return q
+
+
+def retrieve(snap: Snapshot, question: str, qvec: np.ndarray, limit: int, n_cand: int, fusion: str,
+             dense_weight: float, rrf_k: int, marks: dict | None = None):
+    """Hybrid retrieval among passages [0, limit): (candidate ids, fused, dense, lexical scores).
+
+    Candidates are the top n_cand of FAISS and of BM25; every candidate gets both scores
+    (an exact dot product and its BM25 score) before fusion.
+    """
+    _, dense_ids = search_dense(snap.dense, qvec, n_cand, limit)
+    if marks is not None:
+        marks["dense"] = time.perf_counter()
+    bm25 = snap.lexical.scores(question)
+    if bm25 is not None:
+        bm25 = bm25[:limit]
+        top = min(n_cand, limit)
+        lex_ids = np.argpartition(-bm25, top - 1)[:top] if top < limit else np.arange(limit)
+        lex_ids = lex_ids[bm25[lex_ids] > 0]
+    else:
+        lex_ids = np.zeros(0, dtype=np.int64)
+    if marks is not None:
+        marks["lexical"] = time.perf_counter()
+    cand = np.unique(np.concatenate([dense_ids.astype(np.int64), lex_ids.astype(np.int64)]))
+    if not cand.size:
+        empty = np.zeros(0, dtype=np.float32)
+        return cand, empty, empty, empty
+    dense_s = np.asarray(snap.vectors[cand] @ qvec, dtype=np.float32)
+    lex_s = bm25[cand] if bm25 is not None else np.zeros(cand.size, dtype=np.float32)
+    return cand, fuse(fusion, dense_s, lex_s, dense_weight, rrf_k), dense_s, lex_s
+
+
+def is_answerable(question: str, citations: list[Citation], idf, cfg) -> bool:
+    """Does the corpus answer this? Either the meaning matches closely (dense cosine), or
+    a passage that is at least loosely related contains nearly all of the question's
+    distinctive terms (a short query such as "section 889" scores low on cosine)."""
+    if not citations:
+        return False
+    best_dense = max(c.dense_score for c in citations)
+    if best_dense >= cfg.min_dense_score:
+        return True
+    if best_dense < cfg.min_dense_with_terms:
+        return False
+    return max(term_coverage(question, f"{c.passage.title} {c.passage.text}", idf)
+               for c in citations[:3]) >= cfg.min_term_coverage
 
 
 class Engine:
@@ -72,7 +116,13 @@ class Engine:
         self.embedder.encode_query("warm up")
 
     # -- asking -------------------------------------------------------------
-    def ask(self, question: str, k: int | None = None, visibility: str = "internal") -> Answer:
+    def ask(self, question: str, k: int | None = None, visibility: str = "internal",
+            decline: bool = True) -> Answer:
+        """Answer a question citing passages up to `visibility`.
+
+        With decline=False the citations are kept even below the answer threshold
+        (`answered` still says whether the threshold was met); evaluation uses it.
+        """
         if visibility not in VISIBILITY_LEVELS:
             raise QuestionError(f"unknown visibility '{visibility}'; use one of {', '.join(VISIBILITY_LEVELS)}")
         cfg_r, cfg_a = self.config.retrieval, self.config.answer
@@ -84,24 +134,10 @@ class Engine:
         qvec = self.embedder.encode_query(q)
         t["embed"] = time.perf_counter()
         limit = snap.manifest.visibility_counts[visibility]
-        n_cand = max(cfg_r.candidates, k * 4)
-        _, dense_ids = search_dense(snap.dense, qvec, n_cand, limit)
-        t["dense"] = time.perf_counter()
-        bm25 = snap.lexical.scores(q)
-        if bm25 is not None:
-            bm25 = bm25[:limit]
-            top = min(n_cand, limit)
-            lex_ids = np.argpartition(-bm25, top - 1)[:top] if top < limit else np.arange(limit)
-            lex_ids = lex_ids[bm25[lex_ids] > 0]
-        else:
-            lex_ids = np.zeros(0, dtype=np.int64)
-        t["lexical"] = time.perf_counter()
-        cand = np.unique(np.concatenate([dense_ids.astype(np.int64), lex_ids.astype(np.int64)]))
+        cand, fused, dense_s, lex_s = retrieve(snap, q, qvec, limit, max(cfg_r.candidates, k * 4),
+                                               cfg_r.fusion, cfg_r.dense_weight, cfg_r.rrf_k, t)
         citations: list[Citation] = []
         if cand.size:
-            dense_s = np.asarray(snap.vectors[cand] @ qvec, dtype=np.float32)
-            lex_s = bm25[cand] if bm25 is not None else np.zeros(cand.size, dtype=np.float32)
-            fused = fuse(cfg_r.fusion, dense_s, lex_s, cfg_r.dense_weight, cfg_r.rrf_k)
             per_doc: dict[str, int] = {}
             for j in np.argsort(-fused, kind="stable"):
                 p = snap.passages[int(cand[j])]
@@ -112,9 +148,8 @@ class Engine:
                 if len(citations) >= k:
                     break
         t["fusion"] = time.perf_counter()
-        best_dense = max((c.dense_score for c in citations), default=-1.0)
-        answered = best_dense >= cfg_a.min_dense_score
-        if answered:
+        answered = is_answerable(q, citations, snap.lexical.idf, cfg_a)
+        if answered or (not decline and citations):
             text = compose_answer(q, citations, snap.lexical.idf, cfg_a.max_sentences)
         else:
             text, citations = NOT_FOUND, []

@@ -1,0 +1,1 @@
+"""Retrieval-quality evaluation: BEIR datasets and the project's own question set."""
