@@ -125,7 +125,7 @@ def run_bench(ctx, rounds: int, scale: list[int], as_json: bool, echo) -> dict:
         report["cold_start"] = bench_cold_start(cfg_file)
         if scale:
             from bot.bench_scale import bench_scale
-            report["scale"] = bench_scale(scale, echo)
+            report["scale"] = bench_scale(scale, config, embedder, echo)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return report

@@ -40,7 +40,7 @@ class RetrievalConfig(_Strict):
     k: int = Field(4, ge=1, le=50)
     candidates: int = Field(50, ge=1, le=2000)
     fusion: Literal["weighted", "rrf"] = "weighted"
-    dense_weight: float = Field(0.6, ge=0.0, le=1.0)
+    dense_weight: float = Field(0.5, ge=0.0, le=1.0)
     rrf_k: int = Field(60, ge=1)
     max_passages_per_doc: int = Field(2, ge=1)
     approximate_above: int = Field(200_000, ge=0, description="use HNSW above this many passages")
