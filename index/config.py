@@ -13,7 +13,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .errors import ConfigError
+from .errors import ConfigError, yaml_error_line
 
 Visibility = Literal["public", "partner", "internal"]
 VISIBILITY_LEVELS: tuple[str, ...] = ("public", "partner", "internal")
@@ -43,7 +43,7 @@ class RetrievalConfig(_Strict):
     dense_weight: float = Field(0.5, ge=0.0, le=1.0)
     rrf_k: int = Field(60, ge=1)
     max_passages_per_doc: int = Field(2, ge=1)
-    approximate_above: int = Field(200_000, ge=0, description="use HNSW above this many passages")
+    approximate_above: int = Field(50_000, ge=0, description="use HNSW above this many passages")
 
 
 class AnswerConfig(_Strict):
@@ -114,9 +114,7 @@ def load_config(path: str | Path | None = None) -> Config:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        where = getattr(exc, "problem_mark", None)
-        line = f" line {where.line + 1}" if where is not None else ""
-        raise ConfigError(f"{path}:{line} is not valid YAML; fix the syntax there") from None
+        raise ConfigError(f"{path}:{yaml_error_line(exc)} is not valid YAML; fix the syntax there") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping of keys at the top level")
     try:

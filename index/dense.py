@@ -7,6 +7,7 @@ an IDSelectorRange, not as a display filter afterwards.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import faiss
@@ -21,7 +22,11 @@ def build_dense(vectors: np.ndarray, approximate_above: int) -> tuple[faiss.Inde
     if approximate_above and n > approximate_above:
         index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = 80
-        index.add(vectors)
+        faiss.omp_set_num_threads(os.cpu_count() or 1)  # building parallelises well; searching does not
+        try:
+            index.add(vectors)
+        finally:
+            faiss.omp_set_num_threads(1)
         return index, "hnsw32"
     index = faiss.IndexFlatIP(dim)
     index.add(vectors)

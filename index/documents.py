@@ -16,7 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import CorpusError
+from .errors import CorpusError, yaml_error_line
 
 CORPUS_SUFFIXES = (".md", ".txt")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?(.*)\Z", re.S)
@@ -90,9 +90,7 @@ def parse_document(path: Path, root: Path) -> Document:
     try:
         meta = yaml.safe_load(m.group(1))
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 2}" if mark is not None else ""
-        raise CorpusError(f"{rel}:{line} front matter is not valid YAML; fix the syntax") from None
+        raise CorpusError(f"{rel}:{yaml_error_line(exc, 2)} front matter is not valid YAML; fix the syntax") from None
     if not isinstance(meta, dict):
         raise CorpusError(f"{rel}: front matter must be a mapping of keys")
     try:
