@@ -1,6 +1,6 @@
 """`partnerbot bench-slack`: N concurrent /huawei commands against the real app over HTTP.
 
-The bolt app runs in its own process behind waitress (the production server) on
+The bolt app runs in its own processes behind gunicorn (the production server) on
 loopback with the real engine; a fake Slack Web API in this process receives the
 response_url posts. Reports ack latency percentiles and whether
 every answer arrived exactly once, with and without extra simulated work per answer.
@@ -10,39 +10,52 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import numpy as np
 
 
-def _serve(config_path: str, port: int, api_url: str, extra_work: float) -> None:
-    """Child process: the production HTTP server, with optional extra work per answer."""
-    import logging
-
+def _serve(config_path: str, port: int, api_url: str, extra_work: float, workers: int) -> None:
+    """Child process: the production HTTP server (gunicorn), with optional extra work per answer."""
     from bot.slack.app import create_app
     from bot.slack.fake_slack import SECRET
-    from bot.slack.server import make_http_server
+    from bot.slack.server import serve_gunicorn, wsgi_app
     from bot.slack.settings import SlackSettings
     from index.config import load_config
     from index.engine import Engine
 
-    logging.basicConfig(level=logging.WARNING)
     config = load_config(config_path)
-    engine = Engine(config)
-    engine.warm_up()
-    app, deps = create_app(config, engine, SlackSettings("xoxb-bench", SECRET, api_url=api_url))
-    if extra_work:
-        real = deps.service.answer
 
-        def slow(*a, **k):
-            time.sleep(extra_work)
-            return real(*a, **k)
-        deps.service.answer = slow
-    server = make_http_server(app, "127.0.0.1", port)
-    print("ready", flush=True)
-    server.run()
+    def make_wsgi():
+        engine = Engine(config)
+        engine.warm_up()
+        app, deps = create_app(config, engine, SlackSettings("xoxb-bench", SECRET, api_url=api_url))
+        if extra_work:
+            real = deps.service.answer
+
+            def slow(*a, **k):
+                time.sleep(extra_work)
+                return real(*a, **k)
+            deps.service.answer = slow
+        return wsgi_app(app)
+    serve_gunicorn(make_wsgi, "127.0.0.1", port, workers, 16)
+
+
+def _wait_healthy(port: int, workers: int, timeout: float = 60.0) -> None:
+    """Until every worker has booted (each answers /healthz only once its app is built)."""
+    import requests
+    end = time.time() + timeout
+    ok = 0
+    while time.time() < end:
+        try:
+            ok = ok + 1 if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=2).ok else 0
+        except requests.RequestException:
+            ok = 0
+        if ok >= 4 * workers:
+            return
+        time.sleep(0.2)
+    raise RuntimeError("the bot server did not start")
 
 
 def _free_port() -> int:
@@ -85,7 +98,7 @@ async def _fire_all(raws: list[bytes], port: int) -> list[tuple[float, int]]:
     return await asyncio.gather(*(one(r) for r in raws))
 
 
-def _one_round(config, concurrency: int, extra_work: float) -> dict:
+def _one_round(config, concurrency: int, extra_work: float, workers: int) -> dict:
     import json
     import subprocess
     import sys
@@ -103,16 +116,15 @@ def _one_round(config, concurrency: int, extra_work: float) -> dict:
     cfg_path.write_text(yaml.safe_dump(data))
     port = _free_port()
     child = subprocess.Popen([sys.executable, "-c", "import sys; from bot.bench_slack import _serve; "
-                              "_serve(sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]))",
-                              str(cfg_path), str(port), fake.api_url, str(extra_work)],
-                             stdout=subprocess.PIPE, text=True)
+                              "_serve(sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]), int(sys.argv[5]))",
+                              str(cfg_path), str(port), fake.api_url, str(extra_work), str(workers)])
     try:
-        if child.stdout.readline().strip() != "ready":
-            raise RuntimeError("the bot server did not start")
-        time.sleep(0.3)
+        _wait_healthy(port, workers)
+        time.sleep(3)  # workers warm their engines after they start answering /healthz
         sender = SlackSender(f"http://127.0.0.1:{port}/slack/events", fake)
-        sender.command("warm up")  # first-request costs (connections, caches) are not the benchmark
-        fake.wait_for("/response/cmd1")
+        for i in range(2 * workers):  # first-request costs (connections, caches) are not the benchmark
+            sender.command(f"warm up {i}")
+            fake.wait_for(f"/response/cmd{i + 1}")
         questions = ["Can we resell Huawei phones without a carrier?", "why did at&t drop huawei",
                      "warranty on huawei phones", "What is the capital of Peru?"]
         requests_ = [_signed_command(sender, questions[i % len(questions)] + f" #{i}", port)
@@ -132,7 +144,7 @@ def _one_round(config, concurrency: int, extra_work: float) -> dict:
         child.terminate()
         child.wait(timeout=10)
         fake.close()
-    return {"concurrency": concurrency, "extra_work_s": extra_work,
+    return {"concurrency": concurrency, "extra_work_s": extra_work, "workers": workers,
             "ack_ms": {"p50": round(float(np.percentile(acks, 50)), 1), "p99": round(float(np.percentile(acks, 99)), 1),
                        "max": round(max(acks), 1)},
             "acks_under_3s": sum(1 for a in acks if a < 3000), "status_200": sum(1 for r in results if r[1] == 200),
@@ -140,15 +152,15 @@ def _one_round(config, concurrency: int, extra_work: float) -> dict:
             "answers_duplicated": sum(1 for c in counts if c > 1), "all_answers_ms": round(all_done, 1)}
 
 
-def run_slack_bench(config, concurrency: int, extra: list[float]) -> list[dict]:
-    return [_one_round(config, concurrency, e) for e in extra]
+def run_slack_bench(config, concurrency: int, extra: list[float], workers: int = 2) -> list[dict]:
+    return [_one_round(config, concurrency, e, workers) for e in extra]
 
 
 def format_slack(rows: list[dict]) -> str:
     out = []
     for r in rows:
         a = r["ack_ms"]
-        out.append(f"{r['concurrency']} concurrent /huawei, +{r['extra_work_s']}s work per answer: "
+        out.append(f"{r['concurrency']} concurrent /huawei, {r['workers']} workers, +{r['extra_work_s']}s work per answer: "
                    f"ack p50 {a['p50']} ms, p99 {a['p99']} ms, max {a['max']} ms; "
                    f"{r['acks_under_3s']}/{r['concurrency']} acks < 3 s; answers exactly once "
                    f"{r['answers_exactly_once']}/{r['concurrency']} (missing {r['answers_missing']}, "

@@ -238,9 +238,10 @@ def eval_questions_cmd(c: Ctx, path: str, as_json: bool) -> None:
 @click.option("--concurrency", type=click.IntRange(1, 500), default=50, show_default=True)
 @click.option("--extra-work", default="0,1", show_default=True,
               help="comma-separated seconds of simulated work added to each answer, one round each")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @pass_ctx
-def bench_slack(c: Ctx, concurrency: int, extra_work: str, as_json: bool) -> None:
+def bench_slack(c: Ctx, concurrency: int, extra_work: str, workers: int, as_json: bool) -> None:
     """Fire concurrent signed /huawei commands at the HTTP app on loopback; report acks and deliveries."""
     import logging
 
@@ -248,7 +249,7 @@ def bench_slack(c: Ctx, concurrency: int, extra_work: str, as_json: bool) -> Non
     logging.basicConfig(level=logging.WARNING)
     _ensure_index(c)
     extras = [float(x) for x in extra_work.split(",") if x.strip()]
-    rows = run_slack_bench(c.config, concurrency, extras)
+    rows = run_slack_bench(c.config, concurrency, extras, workers)
     click.echo(json.dumps(rows) if as_json else format_slack(rows))
 
 
@@ -256,8 +257,12 @@ def bench_slack(c: Ctx, concurrency: int, extra_work: str, as_json: bool) -> Non
 @click.option("--http", "http_mode", is_flag=True, help="serve HTTP (Events API) instead of Socket Mode")
 @click.option("--host", default="0.0.0.0", show_default=True, help="HTTP mode: address to listen on")
 @click.option("--port", type=click.IntRange(1, 65535), default=3000, show_default=True, help="HTTP mode: port")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="HTTP mode: worker processes")
+@click.option("--threads", type=click.IntRange(1, 256), default=16, show_default=True,
+              help="HTTP mode: request threads per worker")
 @pass_ctx
-def serve(c: Ctx, http_mode: bool, host: str, port: int) -> None:
+def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: int) -> None:
     """Serve Slack: Socket Mode when SLACK_APP_TOKEN is set, else (or with --http) HTTP."""
     import logging
 
@@ -266,24 +271,42 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int) -> None:
     load_dotenv_file()
     settings = settings_from_env(http_mode=http_mode or not os.environ.get("SLACK_APP_TOKEN"))
     _ensure_index(c)
-    c.engine.warm_up()
-    from slack_bolt.error import BoltError
-
-    from bot.slack.app import create_app
-    try:
-        app, _ = create_app(c.config, c.engine, settings)
-    except BoltError as exc:
-        raise SlackStartError(f"Slack refused SLACK_BOT_TOKEN ({exc}); check the token "
-                              "(README.md, 'Connecting to Slack')") from None
+    _check_token(settings)
+    config = c.config
     if settings.socket_mode:
+        from bot.slack.app import create_app
         from bot.slack.server import serve_socket_mode
+        c.engine.warm_up()
+        app, _ = create_app(config, c.engine, settings, token_verification=False)
         click.echo("partnerbot: serving Slack in Socket Mode (Ctrl-C to stop)", err=True)
         serve_socket_mode(app, settings.app_token)
-    else:
-        from bot.slack.server import PATH, make_http_server
-        server = make_http_server(app, host, port)
-        click.echo(f"partnerbot: serving Slack over HTTP on http://{host}:{port}{PATH} (Ctrl-C to stop)", err=True)
-        server.run()
+        return
+    from bot.slack.server import PATH, serve_gunicorn
+
+    def make_wsgi():  # runs in each worker process, after the fork
+        from bot.slack.app import create_app
+        from bot.slack.server import wsgi_app
+        from index.engine import Engine
+        engine = Engine(config)
+        engine.warm_up()
+        app, _ = create_app(config, engine, settings, token_verification=False)
+        return wsgi_app(app)
+
+    click.echo(f"partnerbot: serving Slack over HTTP on http://{host}:{port}{PATH} "
+               f"({workers} workers × {threads} threads; Ctrl-C to stop)", err=True)
+    serve_gunicorn(make_wsgi, host, port, workers, threads)
+
+
+def _check_token(settings) -> None:
+    """One auth.test before serving, so a rejected token is one clear line, not a worker crash."""
+    from bot.slack.app import make_client
+    try:
+        make_client(settings).auth_test()
+    except Exception as exc:
+        reason = getattr(getattr(exc, "response", None), "get", lambda k, d=None: d)("error", None) or \
+            exc.__class__.__name__
+        raise SlackStartError(f"Slack did not accept SLACK_BOT_TOKEN ({reason}); check the token and "
+                              "SLACK_API_URL (README.md, 'Connecting to Slack')") from None
 
 
 @cli.group()

@@ -69,18 +69,15 @@ def new_build_dir(index_dir: Path, build_id: str) -> Path:
 
 
 def write_json(path: Path, data) -> None:
+    """Written into the temporary build directory; `publish` syncs every file before the swap."""
     with open(path, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=1)
-        f.flush()
-        os.fsync(f.fileno())
 
 
-def write_passages(path: Path, passages: list[Passage]) -> None:
+def write_passages(path: Path, passages) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for p in passages:
             f.write(json.dumps(p.to_json(), ensure_ascii=False) + "\n")
-        f.flush()
-        os.fsync(f.fileno())
 
 
 def publish(index_dir: Path, tmp: Path, build_id: str, keep: int = 2) -> Path:

@@ -1,7 +1,10 @@
-"""Running the app: Socket Mode (default when SLACK_APP_TOKEN is set) or HTTP behind waitress.
+"""Running the app: Socket Mode (default when SLACK_APP_TOKEN is set) or HTTP.
 
-HTTP mode serves bolt's WSGI adapter with waitress, a production WSGI server; bolt's own
-`app.start()` development server drops connections under load and is never used.
+HTTP mode serves bolt's WSGI adapter with gunicorn: several worker processes (so acks
+are not serialised behind one GIL), each with threads. Every worker builds its own
+engine and app after the fork; the dedupe and feedback stores are SQLite files they all
+share. waitress (`make_http_server`) serves the same WSGI app in-process for tests.
+bolt's own `app.start()` development server drops connections under load and is never used.
 """
 
 from __future__ import annotations
@@ -36,3 +39,22 @@ def make_http_server(app: App, host: str, port: int, threads: int = 8):
 def serve_socket_mode(app: App, app_token: str) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
     SocketModeHandler(app, app_token).start()
+
+
+def serve_gunicorn(make_wsgi, host: str, port: int, workers: int, threads: int) -> None:
+    """Serve the WSGI app that `make_wsgi()` returns (called once in each worker)."""
+    from gunicorn.app.base import BaseApplication
+
+    class PartnerbotServer(BaseApplication):
+        def load_config(self):
+            settings = {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
+                        "worker_class": "gthread", "timeout": 60, "graceful_timeout": 20, "keepalive": 5,
+                        "backlog": 2048, "accesslog": None, "errorlog": "-", "loglevel": "warning",
+                        "proc_name": "partnerbot"}
+            for key, value in settings.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return make_wsgi()
+
+    PartnerbotServer().run()
