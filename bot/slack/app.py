@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable
@@ -23,6 +25,36 @@ from .stores import AnswerStore, DedupeStore
 log = logging.getLogger("partnerbot.slack")
 
 
+class AckFirst:
+    """Lets acks go first during a burst of Slack requests.
+
+    On a small machine, answers that start while a burst of requests is still arriving
+    compete with those acks for the CPU (the ack must reach Slack within 3 s; an answer
+    at response_url may take minutes). Before running, an answer waits until no request
+    is in flight and none has arrived for `quiet` seconds, for at most `max_wait`.
+    """
+
+    def __init__(self, quiet: float = 0.02, max_wait: float = 0.3):
+        self.quiet, self.max_wait = quiet, max_wait
+        self._in_flight = 0
+        self._last = 0.0
+        self._lock = threading.Lock()
+
+    def enter(self) -> None:
+        with self._lock:
+            self._in_flight += 1
+            self._last = time.monotonic()
+
+    def leave(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
+    def wait(self) -> None:
+        end = time.monotonic() + self.max_wait
+        while time.monotonic() < end and (self._in_flight > 0 or time.monotonic() - self._last < self.quiet):
+            time.sleep(0.003)
+
+
 @dataclass
 class Deps:
     config: Config
@@ -31,6 +63,7 @@ class Deps:
     dedupe: DedupeStore
     channels: ChannelInfoCache
     submit: Callable
+    ack_first: AckFirst
 
 
 def make_client(settings: SlackSettings) -> WebClient:
@@ -58,15 +91,22 @@ def create_app(config: Config, engine: Engine, settings: SlackSettings,
               listener_executor=ThreadPoolExecutor(max_workers=threads, thread_name_prefix="bolt"),
               process_before_response=True)
     work_pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="answer")
+    ack_first = AckFirst()
+
+    def after_acks(fn, *args):
+        ack_first.wait()
+        return fn(*args)
 
     def submit(fn, *args):
-        fut = work_pool.submit(fn, *args)
+        fut = work_pool.submit(after_acks, fn, *args)
         fut.add_done_callback(lambda f: f.exception() and log.error("background work failed: %r", f.exception()))
         return fut
 
     answers = AnswerStore(config.slack.feedback_db)
     deps = Deps(config=config, service=AnswerService(engine, answers), answers=answers,
-                dedupe=DedupeStore(config.slack.dedupe_db), channels=ChannelInfoCache(client), submit=submit)
+                dedupe=DedupeStore(config.slack.dedupe_db), channels=ChannelInfoCache(client), submit=submit,
+                ack_first=ack_first)
     register_listeners(app, deps)
     app.work_pool = work_pool  # type: ignore[attr-defined]
+    app.ack_first = ack_first  # type: ignore[attr-defined]
     return app, deps

@@ -20,12 +20,19 @@ PATH = "/slack/events"
 
 def wsgi_app(app: App):
     handler = SlackRequestHandler(app, path=PATH)
+    ack_first = getattr(app, "ack_first", None)
 
     def application(environ, start_response):
         if environ.get("PATH_INFO") == "/healthz":
             start_response("200 OK", [("Content-Type", "text/plain")])
             return [b"ok\n"]
-        return handler(environ, start_response)
+        if ack_first is None:
+            return handler(environ, start_response)
+        ack_first.enter()
+        try:
+            return handler(environ, start_response)
+        finally:
+            ack_first.leave()
     return application
 
 
@@ -49,7 +56,7 @@ def serve_gunicorn(make_wsgi, host: str, port: int, workers: int, threads: int) 
         def load_config(self):
             settings = {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
                         "worker_class": "gthread", "timeout": 60, "graceful_timeout": 20, "keepalive": 5,
-                        "backlog": 2048, "accesslog": None, "errorlog": "-", "loglevel": "warning",
+                        "backlog": 2048, "reuse_port": True, "accesslog": None, "errorlog": "-", "loglevel": "warning",
                         "proc_name": "partnerbot"}
             for key, value in settings.items():
                 self.cfg.set(key, value)
