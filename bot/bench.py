@@ -46,7 +46,7 @@ def bench_ask(engine, rounds: int) -> dict:
         engine.ask(q)
     stages: dict[str, list[float]] = {}
     total = []
-    for i in range(rounds):
+    for _ in range(rounds):
         for q in QUESTIONS:
             t = time.perf_counter()
             ans = engine.ask(q)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from index.errors import IndexMissingError, PartnerbotError, QuestionError
+from index.errors import PartnerbotError, QuestionError
 
 VIS = click.Choice(["public", "partner", "internal"])
 
@@ -267,7 +267,8 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
     import logging
 
     from bot.slack.settings import load_dotenv_file, settings_from_env
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("partnerbot").setLevel(logging.INFO)
     load_dotenv_file()
     settings = settings_from_env(http_mode=http_mode or not os.environ.get("SLACK_APP_TOKEN"))
     _ensure_index(c)
@@ -298,15 +299,26 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
 
 
 def _check_token(settings) -> None:
-    """One auth.test before serving, so a rejected token is one clear line, not a worker crash."""
+    """One auth.test before serving, so a bad token or no route to Slack is one clear line."""
+    from slack_sdk.errors import SlackApiError
+
+    import logging
+
     from bot.slack.app import make_client
+    sdk_log = logging.getLogger("slack_sdk")
+    level = sdk_log.level
+    sdk_log.setLevel(logging.CRITICAL)  # the one-line message below says it all
     try:
         make_client(settings).auth_test()
+    except SlackApiError as exc:
+        raise SlackStartError(f"Slack did not accept SLACK_BOT_TOKEN ({exc.response.get('error', 'rejected')}); "
+                              "check the token (README.md, 'Connecting to Slack')") from None
     except Exception as exc:
-        reason = getattr(getattr(exc, "response", None), "get", lambda k, d=None: d)("error", None) or \
-            exc.__class__.__name__
-        raise SlackStartError(f"Slack did not accept SLACK_BOT_TOKEN ({reason}); check the token and "
-                              "SLACK_API_URL (README.md, 'Connecting to Slack')") from None
+        where = settings.api_url or "https://slack.com/api/"
+        raise SlackStartError(f"cannot reach the Slack Web API at {where} ({exc.__class__.__name__}); check the "
+                              "network or SLACK_API_URL (README.md, 'Connecting to Slack')") from None
+    finally:
+        sdk_log.setLevel(level)
 
 
 @cli.group()

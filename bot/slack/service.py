@@ -7,7 +7,6 @@ failure becomes an apology while the error goes to the log.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 from dataclasses import dataclass
