@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import CorpusError, yaml_error_line
 
 CORPUS_SUFFIXES = (".md", ".txt")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster, same safety
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?(.*)\Z", re.S)
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -88,7 +89,7 @@ def parse_document(path: Path, root: Path) -> Document:
         raise CorpusError(f"{rel}: no YAML front matter; start the file with a '---' block "
                           "(id, title, kind, source, published, visibility) — see corpus/README.md")
     try:
-        meta = yaml.safe_load(m.group(1))
+        meta = yaml.load(m.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         raise CorpusError(f"{rel}:{yaml_error_line(exc, 2)} front matter is not valid YAML; fix the syntax") from None
     if not isinstance(meta, dict):

@@ -72,7 +72,8 @@ class Embedder:
     def onnx_path(self) -> Path | None:
         if self.onnx_dir is None:
             return None
-        return self.onnx_dir / f"{self.fingerprint.replace('@', '-').replace('/', '_')}.onnx"
+        from .onnx_encoder import EXPORT_VERSION
+        return self.onnx_dir / f"{self.fingerprint.replace('@', '-').replace('/', '_')}-v{EXPORT_VERSION}.onnx"
 
     def ensure_onnx(self, log=None) -> Path | None:
         """Export the model to ONNX for fast questions, once; returns the path or None."""
@@ -162,6 +163,7 @@ class EmbeddingCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path))
         self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # a lost entry is merely re-embedded
         self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, hash TEXT, dim INTEGER, vec BLOB, "
                          "PRIMARY KEY (model, hash))")
 

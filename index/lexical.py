@@ -29,9 +29,11 @@ def query_terms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(toks))
 
 
-def sentence_terms(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def sentence_terms(text: str) -> frozenset[str]:
+    """Stemmed terms of a sentence (cached: the same passages come back question after question)."""
     words = re.findall(r"(?u)\b\w\w+\b", text.lower())
-    return set(_stemmer.stemWords(words))
+    return frozenset(_stemmer.stemWords(words))
 
 
 class LexicalIndex:

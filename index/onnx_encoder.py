@@ -17,13 +17,17 @@ from pathlib import Path
 
 import numpy as np
 
+EXPORT_VERSION = 2  # bump when the export changes, so existing caches are re-exported
+
 
 def export_onnx(model_path: Path, out_path: Path) -> Path:
     """Export model_path (a sentence-transformers directory with mean pooling) to out_path."""
     import torch
     from transformers import AutoModel
 
-    model = AutoModel.from_pretrained(str(model_path)).eval()
+    # Eager attention exports the classic pattern that onnxruntime's optimizer fuses into one
+    # Attention op per layer (320 graph nodes become 58; about 10 % faster per question).
+    model = AutoModel.from_pretrained(str(model_path), attn_implementation="eager").eval()
 
     class Pooled(torch.nn.Module):
         def __init__(self, m):

@@ -137,7 +137,8 @@ def load_snapshot(index_dir: Path) -> Snapshot:
         with open(build_dir / "passages.jsonl", encoding="utf-8") as f:
             passages = [Passage.from_json(json.loads(line)) for line in f]
         dense = load_dense(build_dir / "dense.faiss")
-        vectors = np.load(build_dir / "vectors.npy", mmap_mode="r")
+        # Memory-mapped, viewed as a plain ndarray: no copy, and no np.memmap per-call overhead.
+        vectors = np.asarray(np.load(build_dir / "vectors.npy", mmap_mode="r"))
         lexical = LexicalIndex.load(build_dir / "bm25")
     except (OSError, ValueError, RuntimeError, KeyError, TypeError):
         raise IndexMissingError(f"{build_dir}: the index is damaged; run `partnerbot index build`") from None
