@@ -268,3 +268,13 @@ def test_index_swapped_under_a_running_bot(workspace, tmp_path):
         assert "Zebra-stripe warranty programme" in json.dumps(second["blocks"])
     finally:
         b.close()
+
+
+def test_an_answer_cannot_be_shared_into_another_channel(bot):
+    r, form = bot.slack.command(EXAMPLE, channel="C_PRIVATE")
+    [posted] = bot.fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1])
+    actions = next(b for b in posted["blocks"] if b["type"] == "actions")
+    share = next(e for e in actions["elements"] if e["action_id"] == "share_answer")
+    _, payload = bot.slack.action("share_answer", share["value"], channel="C_PUBLIC")
+    [reply] = bot.fake.wait_for("/response/" + payload["response_url"].rsplit("/", 1)[1])
+    assert reply.get("response_type") == "ephemeral" and "another conversation" in reply["text"]

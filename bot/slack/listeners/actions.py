@@ -29,6 +29,11 @@ def handle_share(ack, body, respond, deps) -> None:
         respond(text="That answer has expired; ask again to share it.", response_type="ephemeral",
                 replace_original=False)
         return
+    channel = (body.get("channel") or {}).get("id")
+    if stored["channel"] != channel:  # an answer is only ever shared where it was asked (its audience level)
+        respond(text="That answer belongs to another conversation; ask again here.", response_type="ephemeral",
+                replace_original=False)
+        return
     # The ephemeral original is not in the payload: post the stored rendering, minus its buttons.
     blocks = [b for b in stored["payload"]["blocks"] if b.get("type") != "actions"]
     user = body.get("user", {}).get("id", "")
