@@ -33,14 +33,21 @@ class Bot:
         settings = SlackSettings(bot_token="xoxb-test-token", signing_secret=SECRET, api_url=self.fake.api_url)
         self.app, self.deps = create_app(self.config, engine, settings)
         self.server = make_http_server(self.app, "127.0.0.1", 0)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
         port = self.server.effective_port
         self.url = f"http://127.0.0.1:{port}/slack/events"
         self.slack = SlackSender(self.url, self.fake)
 
+    def _serve(self):
+        try:
+            self.server.run()
+        except (OSError, ValueError):  # waitress's loop sees its sockets closed by close()
+            pass
+
     def close(self):
         self.server.close()
+        self.thread.join(timeout=5)
         self.fake.close()
 
     def blocks_text(self, blocks) -> str:
