@@ -54,6 +54,16 @@ class Bot:
         return json.dumps(blocks)
 
 
+def responded(bot, form_or_payload) -> list[dict]:
+    """What the bot posted to this request's response_url."""
+    return bot.fake.wait_for("/response/" + form_or_payload["response_url"].rsplit("/", 1)[1])
+
+
+def button_value(posted: dict, action_id: str) -> str:
+    actions = next(b for b in posted["blocks"] if b["type"] == "actions")
+    return next(e for e in actions["elements"] if e["action_id"] == action_id)["value"]
+
+
 @pytest.fixture
 def bot(built, tmp_path):
     config, engine = built
@@ -174,7 +184,7 @@ def test_slack_connect_channel_never_gets_internal_or_partner_passages(bot):
     assert "pricing-and-margins" not in json.dumps(msgs)
     # A slash command in a shared channel is checked through conversations.info.
     _, form = bot.slack.command("What margin should we target on resold Huawei handsets?", channel="C_SHARED")
-    bot.fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1])
+    responded(bot, form)
     level = bot.deps.answers.conn().execute("SELECT level FROM answers ORDER BY at DESC LIMIT 1").fetchone()[0]
     assert level == "public"
 
@@ -213,13 +223,11 @@ def test_rate_limited_post_is_retried(bot):
 
 
 def test_feedback_click_is_stored_and_acknowledged_and_reported(bot):
-    r, form = bot.slack.command(EXAMPLE)
-    [posted] = bot.fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1])
-    actions = next(b for b in posted["blocks"] if b["type"] == "actions")
-    down = next(e for e in actions["elements"] if e["action_id"] == "feedback_down")
-    r, payload = bot.slack.action("feedback_down", down["value"])
+    _, form = bot.slack.command(EXAMPLE)
+    [posted] = responded(bot, form)
+    r, payload = bot.slack.action("feedback_down", button_value(posted, "feedback_down"))
     assert r.status_code == 200
-    [thanks] = bot.fake.wait_for("/response/" + payload["response_url"].rsplit("/", 1)[1])
+    [thanks] = responded(bot, payload)
     assert "Thanks" in thanks["text"]
     votes = bot.deps.answers.votes()
     assert len(votes) == 1
@@ -227,19 +235,17 @@ def test_feedback_click_is_stored_and_acknowledged_and_reported(bot):
     assert (user, channel, vote, question) == ("U_ASKER", "C_PUBLIC", -1, EXAMPLE)
     assert json.loads(doc_ids)
     _, form = bot.slack.command("What is the capital of Peru?")
-    bot.fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1])
+    responded(bot, form)
     rep = bot.deps.answers.report()
     assert rep["downvoted"] == [(EXAMPLE.lower(), 1)]
     assert rep["unanswered"] == [("what is the capital of peru?", 1)]
 
 
 def test_share_in_channel_posts_the_answer_publicly(bot):
-    r, form = bot.slack.command(EXAMPLE)
-    [posted] = bot.fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1])
-    actions = next(b for b in posted["blocks"] if b["type"] == "actions")
-    share = next(e for e in actions["elements"] if e["action_id"] == "share_answer")
-    _, payload = bot.slack.action("share_answer", share["value"])
-    [shared] = bot.fake.wait_for("/response/" + payload["response_url"].rsplit("/", 1)[1])
+    _, form = bot.slack.command(EXAMPLE)
+    [posted] = responded(bot, form)
+    _, payload = bot.slack.action("share_answer", button_value(posted, "share_answer"))
+    [shared] = responded(bot, payload)
     assert shared["response_type"] == "in_channel" and shared["delete_original"] is True
     assert "[1]" in json.dumps(shared["blocks"]) and "share_answer" not in json.dumps(shared["blocks"])
 
@@ -278,10 +284,8 @@ def test_index_swapped_under_a_running_bot(workspace, tmp_path):
 
 
 def test_an_answer_cannot_be_shared_into_another_channel(bot):
-    r, form = bot.slack.command(EXAMPLE, channel="C_PRIVATE")
-    [posted] = bot.fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1])
-    actions = next(b for b in posted["blocks"] if b["type"] == "actions")
-    share = next(e for e in actions["elements"] if e["action_id"] == "share_answer")
-    _, payload = bot.slack.action("share_answer", share["value"], channel="C_PUBLIC")
-    [reply] = bot.fake.wait_for("/response/" + payload["response_url"].rsplit("/", 1)[1])
+    _, form = bot.slack.command(EXAMPLE, channel="C_PRIVATE")
+    [posted] = responded(bot, form)
+    _, payload = bot.slack.action("share_answer", button_value(posted, "share_answer"), channel="C_PUBLIC")
+    [reply] = responded(bot, payload)
     assert reply.get("response_type") == "ephemeral" and "another conversation" in reply["text"]
