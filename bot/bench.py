@@ -109,7 +109,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_bench(ctx, rounds: int, scale: list[int], as_json: bool, echo) -> dict:
+def run_bench(ctx, rounds: int, scale: list[int], echo) -> dict:
     from index.builder import build_index
     from index.embedding import Embedder
     from index.engine import Engine

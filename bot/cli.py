@@ -171,7 +171,7 @@ def bench(c: Ctx, rounds: int, scale: str, as_json: bool) -> None:
     """Measure latency, cold start, build throughput and memory (prints percentiles)."""
     from bot.bench import format_report, run_bench
     sizes = [int(x.replace("_", "")) for x in scale.split(",") if x.strip()]
-    report = run_bench(c, rounds, sizes, as_json, lambda m: click.echo(m, err=True))
+    report = run_bench(c, rounds, sizes, lambda m: click.echo(m, err=True))
     click.echo(json.dumps(report) if as_json else format_report(report))
 
 

@@ -74,7 +74,6 @@ class Answer:
     timings_ms: dict[str, float]
     index: dict[str, Any]
     visibility: str = "internal"
-    notice: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"question": self.question, "answered": self.answered, "answer": self.answer,
