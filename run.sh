@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
 # Sets everything up on a fresh clone, then runs partnerbot:
-#   with SLACK_BOT_TOKEN (in the environment or .env) it serves Slack;
-#   without, it answers in the terminal: the arguments as a question, or the example
-#   question followed by an interactive prompt.
+#   ./run.sh "question"  answers the question in the terminal (whatever tokens are set);
+#   ./run.sh serve ...   serves Slack (options as for `partnerbot serve`);
+#   ./run.sh             serves Slack if SLACK_BOT_TOKEN is set (environment or .env), else
+#                        answers the example question and opens an interactive prompt.
 set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/bootstrap.sh
 export PATH="$PWD/.venv/bin:$PATH"
-partnerbot index build
-has_token=${SLACK_BOT_TOKEN:-}
-if [ -z "$has_token" ] && [ -f .env ] && grep -qE '^[[:space:]]*SLACK_BOT_TOKEN=.+' .env; then has_token=1; fi
-if [ -n "$has_token" ]; then
-  exec partnerbot serve "$@"
+partnerbot index build || { partnerbot index status >/dev/null 2>&1 && echo "run.sh: the index was not rebuilt (see above); using the existing index" >&2 || exit 1; }
+# `./run.sh serve [--http ...]` serves Slack; any other arguments are a question for the terminal.
+if [ "${1:-}" = "serve" ]; then
+  exec partnerbot "$@"
 fi
 if [ $# -gt 0 ]; then
   exec partnerbot ask "$@"
+fi
+has_token=${SLACK_BOT_TOKEN:-}
+if [ -z "$has_token" ] && [ -f .env ] && grep -qE '^[[:space:]]*SLACK_BOT_TOKEN=[^[:space:]#]+' .env; then has_token=1; fi
+if [ -n "$has_token" ]; then
+  exec partnerbot serve
 fi
 echo "No Slack tokens found: answering in the terminal (see README, 'Connecting to Slack')." >&2
 echo "? Can we resell Huawei phones without a carrier?" >&2

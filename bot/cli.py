@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -53,13 +54,16 @@ def index() -> None:
     """Build or inspect the search index."""
 
 
-def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False) -> None:
+def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False, wait: float = 600.0) -> None:
     from index.builder import build_index
+    from index.documents import ignored_files
     log = None if quiet else (lambda msg: click.echo(msg, err=True))
-    res = build_index(c.config, c.engine.embedder, skip_invalid=skip_invalid, log=log)
+    res = build_index(c.config, c.engine.embedder, skip_invalid=skip_invalid, log=log, lock_timeout=wait)
     m = res.manifest
     for problem in res.skipped:
         click.echo(f"skipped: {problem}", err=True)
+    for line in ignored_files(c.config.corpus_dir):  # never left out silently
+        click.echo(f"ignored: {line}", err=True)
     if not quiet:
         click.echo(f"built index {m.build_id}: {m.documents} documents, {m.passages} passages "
                    f"({m.embedded} embedded, {m.reused} reused) with {m.model} in {m.build_seconds:.1f}s",
@@ -68,10 +72,12 @@ def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False) -> None:
 
 @index.command("build")
 @click.option("--skip-invalid", is_flag=True, help="leave out invalid corpus files instead of failing")
+@click.option("--wait", type=click.FloatRange(0, 86400), default=600, show_default=True,
+              help="seconds to wait for another build of the same index to finish")
 @pass_ctx
-def index_build(c: Ctx, skip_invalid: bool) -> None:
+def index_build(c: Ctx, skip_invalid: bool, wait: float) -> None:
     """Rebuild the index from corpus/ (only new or edited passages are embedded)."""
-    _build(c, skip_invalid)
+    _build(c, skip_invalid, wait=wait)
 
 
 @index.command("status")
@@ -80,23 +86,89 @@ def index_build(c: Ctx, skip_invalid: bool) -> None:
 def index_status_cmd(c: Ctx, as_json: bool) -> None:
     """Show the live index and whether it is stale against corpus/."""
     from index.builder import index_status
+    from index.documents import ignored_files
+    from index.inventory import inventory
+    from index.store import load_snapshot
     st = index_status(c.config, c.engine.embedder)
+    damaged = st.reason.startswith("damaged: ")
+    inv = None
+    if st.built and not damaged:
+        inv = inventory(load_snapshot(c.config.index_dir), c.config.corpus_dir)
     if as_json:
-        click.echo(json.dumps({"built": st.built, "stale": st.stale, "reason": st.reason,
-                               "manifest": st.manifest.to_json() if st.manifest else None}))
+        click.echo(json.dumps({"built": st.built, "stale": st.stale, "damaged": damaged, "reason": st.reason,
+                               "manifest": st.manifest.to_json() if st.manifest else None,
+                               "inventory": inv, "ignored": ignored_files(c.config.corpus_dir)},
+                              ensure_ascii=False))
+        if damaged:
+            sys.exit(1)
         return
     if not st.built:
         click.echo(f"no index at {c.config.index_dir}; run `partnerbot index build`")
         sys.exit(1)
     m = st.manifest
-    click.echo(f"index:     {c.config.index_dir} (build {m.build_id})")
-    click.echo(f"built:     {m.built_at} in {m.build_seconds:.1f}s")
-    click.echo(f"model:     {m.model} ({m.dimension} dims), {m.dense_index} FAISS index + BM25")
-    click.echo(f"contents:  {m.documents} documents, {m.passages} passages; by level: "
-               + ", ".join(f"≤{k} {v}" for k, v in m.visibility_counts.items()))
-    click.echo(f"covers:    {m.corpus_range.get('from')} to {m.corpus_range.get('to')}")
+    if m is not None:
+        click.echo(f"index:     {c.config.index_dir} (build {m.build_id})")
+        click.echo(f"built:     {m.built_at} in {m.build_seconds:.1f}s")
+        click.echo(f"model:     {m.model} ({m.dimension} dims), {m.dense_index} FAISS index + BM25")
+        click.echo(f"contents:  {m.documents} documents, {m.passages} passages; by level: "
+                   + ", ".join(f"≤{k} {v}" for k, v in m.visibility_counts.items()))
+    if inv is not None:
+        click.echo(f"covers:    {inv['oldest']} to {inv['newest']} (newest document {inv['newest']})")
+        click.echo("by year:   " + ", ".join(f"{y} {n}" for y, n in inv["by_year"].items()))
+        click.echo("by level:  " + ", ".join(f"{k} {v}" for k, v in inv["by_visibility"].items()) + " documents")
+        sup = inv["superseded"]
+        click.echo(f"superseded: {len(sup)}" + "".join(f"\n  {s['id']} ({s['published']}) by {', '.join(s['by'])}"
+                                                       for s in sup))
+        for line in inv["skipped"]:
+            click.echo(f"skipped at build: {line}")
+        for line in inv["invalid"]:
+            click.echo(f"invalid:   {line}")
+    for line in ignored_files(c.config.corpus_dir):
+        click.echo(f"ignored:   {line}")
+    if damaged:
+        click.echo(f"status:    {st.reason}")
+        sys.exit(1)
     click.echo(f"status:    {'STALE: ' if st.stale else ''}{st.reason}"
                + ("; run `partnerbot index build`" if st.stale else ""))
+
+
+# -- corpus ----------------------------------------------------------------------
+@cli.group()
+def corpus() -> None:
+    """Add real documents to corpus/."""
+
+
+@corpus.command("add")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(["article", "note"]), default=None, help="default: article")
+@click.option("--visibility", type=VIS, default=None,
+              help="default: public for an article with a URL, otherwise internal")
+@click.option("--source", default=None, help="publication, or the team that wrote a note")
+@click.option("--url", default=None, help="public address of the document (one FILE only)")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None, help="YYYY-MM-DD")
+@click.option("--id", "doc_id", default=None, help="document id (one FILE only; default: from the title)")
+@click.option("--title", default=None, help="title (one FILE only)")
+@click.option("--tags", default=None, help="comma-separated, e.g. retail,storage")
+@click.option("--dry-run", is_flag=True, help="show what would be added; write nothing")
+@pass_ctx
+def corpus_add(c: Ctx, files: tuple[Path, ...], kind, visibility, source, url, published, doc_id, title, tags,
+               dry_run: bool) -> None:
+    """Import FILE... (.html, .htm, .pdf, .docx, .txt, .md) as front-mattered documents in corpus/."""
+    from index.importers import ImportOptions, add_files
+    single = [name for name, v in (("--id", doc_id), ("--title", title), ("--url", url)) if v]
+    if single and len(files) > 1:
+        raise click.UsageError(f"{', '.join(single)}: for one document only; pass a single FILE")
+    opts = ImportOptions(kind=kind, visibility=visibility, source=source, url=url,
+                         published=published.date() if published else None, id=doc_id, title=title,
+                         tags=[t for t in tags.split(",") if t.strip()] if tags else None)
+    added, failed = add_files(list(files), opts, c.config.corpus_dir, out=click.echo,
+                              err=lambda m: click.echo(f"partnerbot: {m}", err=True), dry_run=dry_run)
+    if dry_run:
+        click.echo(f"dry run: {added} document(s) would be added; nothing was written")
+    elif added:
+        click.echo(f"added {added} document(s) to {c.config.corpus_dir}; run `partnerbot index build` to index them")
+    if failed:
+        sys.exit(1)
 
 
 # -- ask -------------------------------------------------------------------------
@@ -121,16 +193,22 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
     engine = c.engine
     color = sys.stdout.isatty() and not as_json
 
-    def answer_one(q: str) -> bool:
+    def answer_one(q: str, session: bool = False) -> bool:
+        """Answer and print one question. In a session (stdin, prompt) no question can end it."""
         try:
             ans = engine.ask(q, k=k, visibility=visibility)
-        except QuestionError as exc:
+        except Exception as exc:
+            if not session and not isinstance(exc, QuestionError):
+                raise  # one question on the command line: main() prints the one-line reason
+            msg = str(exc) if isinstance(exc, PartnerbotError) else f"internal error ({exc.__class__.__name__})"
+            if not isinstance(exc, PartnerbotError):
+                logging.getLogger("partnerbot.cli").debug("question failed", exc_info=True)
             if as_json:
-                click.echo(json.dumps({"question": q[:200], "error": str(exc)}))
+                click.echo(_safe_json({"question": q[:200], "error": msg}))
             else:
-                click.echo(f"partnerbot: {exc}", err=True)
+                click.echo(f"partnerbot: {_safe_text(msg)}", err=True)
             return False
-        click.echo(json.dumps(ans.to_json(), ensure_ascii=False) if as_json else render_answer(ans, color))
+        click.echo(_safe_json(ans.to_json()) if as_json else _safe_text(render_answer(ans, color)))
         return True
 
     joined = " ".join(question).strip()
@@ -139,6 +217,8 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
             sys.exit(1)
         return
     if joined != "-" and sys.stdin.isatty():
+        if hasattr(sys.stdin, "reconfigure"):
+            sys.stdin.reconfigure(errors="surrogateescape")  # a bad byte is the engine's to clean, not a crash
         click.echo("Ask a partner question (empty line or Ctrl-D to quit).", err=True)
         while True:
             try:
@@ -148,17 +228,32 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
                 return
             if not q:
                 return
-            answer_one(q)
+            answer_one(q, session=True)
             click.echo()
         return
+    # One line in, one line out (with --json): read bytes, so that invalid UTF-8 or a stray
+    # \r cannot end the session or split a line; a blank line gets an error object too.
     ok = True
-    for line in sys.stdin:
-        if line.strip():
-            ok = answer_one(line.strip()) and ok
-            if not as_json:
-                click.echo()
+    for raw in sys.stdin.buffer:
+        line = raw.decode("utf-8", "surrogateescape").rstrip("\r\n").strip()
+        if not line:
+            if as_json:
+                answer_one(line, session=True)  # reported, but a blank line is not a failed question
+            continue
+        ok = answer_one(line, session=True) and ok
+        if not as_json:
+            click.echo()
     if not ok:
         sys.exit(1)
+
+
+def _safe_text(text: str) -> str:
+    """Printable whatever the input held (lone surrogates from invalid UTF-8 become U+FFFD)."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if text else text
+
+
+def _safe_json(obj) -> str:
+    return _safe_text(json.dumps(obj, ensure_ascii=False))
 
 
 @cli.command()
@@ -205,33 +300,49 @@ def eval_beir_cmd(c: Ctx, path: str, split: str, dense_weight, fusion, as_json: 
         click.echo(f"{name:8s} {m['ndcg@10']:8.4f} {m['recall@10']:7.4f} {m['recall@100']:7.4f} {m['mrr@10']:7.4f}")
 
 
+@eval_group.command("qa")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option("--split", default="train", show_default=True, help="qrels split whose questions are asked")
+@click.option("--limit", type=click.IntRange(1), default=None, help="ask only the first N questions")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+def eval_qa_cmd(c: Ctx, path: str, split: str, limit: int | None, as_json: bool) -> None:
+    """Answer quality on a BEIR-layout dataset with answers.jsonl: does the direct answer hold a gold answer?"""
+    from bot.evaluate.qa import eval_qa
+    res = eval_qa(c.config, Path(path), split, limit, log=lambda m: click.echo(m, err=True))
+    if as_json:
+        click.echo(json.dumps(res))
+        return
+    click.echo(f"{res['dataset']} ({res['split']}): {res['questions']} questions, {res['seconds']}s")
+    for key in ("answered", "answer_hit", "first_sentence_hit", "mean_answer_words", "top1_passage_has_answer",
+                "top3_passages_have_answer"):
+        click.echo(f"  {key:27s} {res[key]}")
+
+
 @eval_group.command("questions")
 @click.option("--file", "path", type=click.Path(exists=True, dir_okay=False), default="eval/questions.yaml",
               show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @pass_ctx
 def eval_questions_cmd(c: Ctx, path: str, as_json: bool) -> None:
-    """Score the engine on the project's own question set, and sweep the answer threshold."""
+    """Answer accuracy, declines and hit@k on the project's own question set (tune and held halves)."""
     from bot.evaluate.questions import eval_questions
     _ensure_index(c)
     res = eval_questions(c.engine, Path(path))
     if as_json:
         click.echo(json.dumps(res))
         return
-    click.echo(f"{res['questions']} questions ({res['answerable']} answerable, {res['unanswerable']} not)")
-    click.echo(f"hit@1 {res['hit@1']:.3f}  hit@3 {res['hit@3']:.3f}  MRR {res['mrr']:.3f}")
-    click.echo(f"threshold {res['threshold']}: declined {res['unanswerable_declined']}/{res['unanswerable']} "
-               f"unanswerable, wrongly declined {res['answerable_declined']}/{res['answerable']} answerable")
-    b = res["best_scores"]
-    click.echo(f"best cosine: lowest among answerable {b['answerable_min']}, highest among unanswerable "
-               f"{b['unanswerable_max']}")
-    click.echo("threshold sweep (wrong decisions): " + ", ".join(f"{t:.2f}:{w}" for t, w in res["sweep"]))
-    for q in res["wrongly_declined"]:
-        click.echo(f"  wrongly declined: {q}")
-    for q in res["answered_unanswerable"]:
-        click.echo(f"  answered but should decline: {q}")
-    for m in res["misses"]:
-        click.echo(f"  miss@3: {m['q']!r} expected {m['expected']} got {m['got']}")
+    for name in ["all"] + [k for k in res if k != "all"]:
+        r = res[name]
+        click.echo(f"{name}: {r['questions']} questions ({r['answerable']} answerable, {r['unanswerable']} not): "
+                   f"answer accuracy {r['answer_accuracy']:.3f}, time {r['time_accuracy']:.3f} "
+                   f"({r['time_questions']}), decline precision {r['decline_precision']:.3f} recall "
+                   f"{r['decline_recall']:.3f}, answerable declined {r['answerable_declined']}, "
+                   f"hit@1 {r['hit@1']:.3f}, hit@3 {r['hit@3']:.3f}")
+    for w in res["all"]["wrong"]:
+        click.echo(f"  wrong: {w['q']!r} -> {w['answer'][:160]!r}")
+    for w in res["all"]["answered_unanswerable"]:
+        click.echo(f"  should decline: {w['q']!r} -> {w['answer'][:160]!r}")
 
 
 @cli.command("bench-slack")
@@ -331,13 +442,13 @@ def feedback() -> None:
 @click.option("--json", "as_json", is_flag=True)
 @pass_ctx
 def feedback_report(c: Ctx, limit: int, as_json: bool) -> None:
-    """Questions with negative votes and questions the bot could not answer, most frequent first."""
+    """Questions with negative votes and unanswered questions (last slack.retention_days), most frequent first."""
     from bot.slack.stores import AnswerStore
     path = c.config.slack.feedback_db
     if not path.exists():
         click.echo(f"no feedback yet ({path} does not exist)")
         return
-    rep = AnswerStore(path).report(limit)
+    rep = AnswerStore(path, c.config.slack.retention_days).report(limit)
     if as_json:
         click.echo(json.dumps({k: [{"question": q, "count": n} for q, n in v] for k, v in rep.items()}))
         return
@@ -366,7 +477,12 @@ def main() -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except PartnerbotError as exc:
-        click.echo(f"partnerbot: {exc}", err=True)
+        click.echo(f"partnerbot: {_safe_text(str(exc))}", err=True)
+        sys.exit(1)
+    except OSError as exc:  # a file or directory the user can fix: name it, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"partnerbot: {where}{exc.strerror or exc.__class__.__name__}; check that it exists and "
+                   "that partnerbot may read and write it", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         click.echo("interrupted; the live index is unchanged", err=True)

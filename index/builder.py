@@ -14,14 +14,16 @@ from pathlib import Path
 
 import numpy as np
 
+from .buildlock import build_lock
 from .chunking import chunk_body, flatten
 from .config import VISIBILITY_LEVELS, Config
 from .dense import build_dense, save_dense
 from .documents import Document, load_corpus
 from .embedding import Embedder, EmbeddingCache, embed_with_cache
 from .lexical import LexicalIndex
+from .errors import IndexMissingError
 from .records import Manifest, Passage, level
-from .store import FORMAT, new_build_dir, publish, read_manifest, write_json, write_passages
+from .store import FORMAT, load_snapshot, new_build_dir, publish, read_manifest, write_documents, write_json, write_passages
 
 
 def make_passages(docs: list[Document], max_words: int, min_words: int) -> list[Passage]:
@@ -33,9 +35,15 @@ def make_passages(docs: list[Document], max_words: int, min_words: int) -> list[
             sents = tuple((a - c.start, b - c.start) for a, b in c.sentences)
             out.append(Passage(id=f"{d.id}#{n}", doc_id=d.id, title=d.title, source=d.source, url=d.url,
                                published=d.published, visibility=d.visibility, kind=d.kind, path=d.path,
-                               paragraph=c.paragraph, start=c.start, end=c.end, text=text, sentences=sents))
+                               paragraph=c.paragraph, start=c.start, end=c.end, text=text, sentences=sents,
+                               sample=d.sample))
     out.sort(key=lambda p: level(p.visibility))  # stable: document order is kept within a level
     return out
+
+
+def sentence_texts(passages: list[Passage]) -> list[str]:
+    """Every sentence of every passage, in passage order (the rows of sentence_vectors.npy)."""
+    return [p.text[a:b] for p in passages for a, b in p.sentences]
 
 
 def corpus_hash(docs: list[Document], config: Config, model_fingerprint: str) -> str:
@@ -64,28 +72,39 @@ class BuildResult:
 
 
 def build_index(config: Config, embedder: Embedder, skip_invalid: bool = False,
-                progress: bool | None = None, log=None) -> BuildResult:
-    """Build and publish a new index; on any failure the live index is left as it was."""
+                progress: bool | None = None, log=None, lock_timeout: float = 600.0) -> BuildResult:
+    """Build and publish a new index; on any failure the live index is left as it was.
+
+    The build lock is held from reading the corpus to publishing, so a concurrent build
+    waits and then reads the corpus after this one: builds publish in corpus order.
+    """
     t0 = time.perf_counter()
-    docs, problems = load_corpus(config.corpus_dir, skip_invalid=skip_invalid)
-    return build_documents(docs, problems, config, embedder, progress, log, t0)
+    with build_lock(config.index_dir, lock_timeout, on_wait=log):
+        snapshot_ns = time.time_ns()
+        docs, problems = load_corpus(config.corpus_dir, skip_invalid=skip_invalid)
+        return build_documents(docs, problems, config, embedder, progress, log, t0, snapshot_ns=snapshot_ns)
 
 
 def build_documents(docs: list[Document], problems: list[str], config: Config, embedder: Embedder,
-                    progress: bool | None = None, log=None, t0: float | None = None) -> BuildResult:
+                    progress: bool | None = None, log=None, t0: float | None = None,
+                    snapshot_ns: int | None = None) -> BuildResult:
     """Index these documents into config.index_dir (the corpus-independent part of a build)."""
     t0 = time.perf_counter() if t0 is None else t0
     passages = make_passages(docs, config.chunking.max_words, config.chunking.min_words)
     fingerprint = embedder.fingerprint
     texts = [p.embed_text for p in passages]
+    sentences = sentence_texts(passages)
     cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite3")
     try:
         enabled = show_progress() if progress is None else progress
-        with _progress_bar(len(texts), enabled) as bar:
+        with _progress_bar(len(texts) + len(sentences), enabled) as bar:
             vectors, embedded = embed_with_cache(embedder, cache, texts, progress=bar.update)
+            # Sentence vectors let the answer pick the sentence that says it, by meaning, at no
+            # cost per question (a dot product); cached by content hash like passage vectors.
+            sentence_vectors, _ = embed_with_cache(embedder, cache, sentences, progress=bar.update)
     finally:
         cache.close()
-    if vectors.shape[0] != len(passages):
+    if vectors.shape[0] != len(passages) or sentence_vectors.shape[0] != len(sentences):
         raise RuntimeError("embedding count does not match passage count")
 
     embedder.ensure_onnx(log)
@@ -96,6 +115,8 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
         dense, dense_kind = build_dense(vectors, config.retrieval.approximate_above)
         save_dense(dense, tmp / "dense.faiss")
         np.save(tmp / "vectors.npy", vectors)
+        np.save(tmp / "sentence_vectors.npy", sentence_vectors.reshape(len(sentences), vectors.shape[1]))
+        write_documents(tmp / "documents.jsonl", docs)
         LexicalIndex.build([p.embed_text for p in passages]).save(tmp / "bm25")
         write_passages(tmp / "passages.jsonl", passages)
         counts = {lv: sum(1 for p in passages if level(p.visibility) <= i) for i, lv in enumerate(VISIBILITY_LEVELS)}
@@ -109,7 +130,7 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
             reused=len(passages) - embedded, dense_index=dense_kind,
             corpus_range={"from": dates[0], "to": dates[-1]}, skipped=problems)
         write_json(tmp / "manifest.json", manifest.to_json())
-        final = publish(config.index_dir, tmp, build_id)
+        final = publish(config.index_dir, tmp, build_id, snapshot_ns=snapshot_ns)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -126,7 +147,13 @@ class Status:
 
 
 def index_status(config: Config, embedder: Embedder) -> Status:
-    found = read_manifest(config.index_dir)
+    found = None
+    try:
+        found = read_manifest(config.index_dir)
+        if found is not None:
+            load_snapshot(config.index_dir)  # the same integrity check a running bot makes
+    except IndexMissingError as exc:  # damaged: name the file instead of "up to date"
+        return Status(True, True, found[1] if found else None, None, f"damaged: {exc}")
     try:
         docs, _ = load_corpus(config.corpus_dir, skip_invalid=True)
         current = corpus_hash(docs, config, embedder.fingerprint)

@@ -1,8 +1,9 @@
 """Split documents into passages on sentence boundaries.
 
-Passages never cross a paragraph; a long paragraph is packed into several passages of
-at most `max_words` words, and a too-short trailing piece is merged into its
-neighbour. Offsets are character offsets into the document body, so a citation can
+Passages never cross a paragraph (text between blank lines); a long paragraph is
+packed into several passages of at most `max_words` words (more only when one sentence
+is longer), and a too-short trailing piece is merged into its neighbour when the
+result still fits. Offsets are character offsets into the document body, so a citation can
 point at the exact span it came from.
 """
 
@@ -108,23 +109,36 @@ def chunk_body(body: str, max_words: int = 90, min_words: int = 8) -> list[Chunk
             words += n
         if len(groups) > 1:
             tail_words = sum(len(body[a:b].split()) for a, b in groups[-1])
-            if tail_words < min_words:
+            if tail_words < min_words and words_in(body, groups[-2]) + tail_words <= max_words:
                 groups[-2].extend(groups.pop())
+            else:  # too full to take the tail: hand it sentences from the end of the previous group
+                while tail_words < min_words and len(groups[-2]) > 1:
+                    n = words_in(body, groups[-2][-1:])
+                    if tail_words + n > max_words:
+                        break
+                    groups[-1].insert(0, groups[-2].pop())
+                    tail_words += n
         for g in groups:
             if g:
                 chunks.append(Chunk(para_no, g[0][0], g[-1][1], tuple(g)))
-    # Merge a very short paragraph (a one-line list item, say) into the previous chunk of
-    # the same document when the result stays within bounds: it gives it context.
+    # Merge a very short unit (a one-line list item, say) into the previous chunk when it
+    # starts on the very next line (same paragraph, no heading between) and the result
+    # stays within bounds: it gives it context.
     merged: list[Chunk] = []
     for c in chunks:
         n = len(body[c.start:c.end].split())
         if merged and n < min_words:
             prev = merged[-1]
-            if len(body[prev.start:prev.end].split()) + n <= max_words:
+            gap = body[prev.end:c.start]
+            if gap.count("\n") == 1 and len(body[prev.start:prev.end].split()) + n <= max_words:
                 merged[-1] = Chunk(prev.paragraph, prev.start, c.end, prev.sentences + c.sentences)
                 continue
         merged.append(c)
     return merged
+
+
+def words_in(body: str, spans) -> int:
+    return sum(len(body[a:b].split()) for a, b in spans)
 
 
 def flatten(text: str) -> str:

@@ -1,23 +1,61 @@
-"""The short direct answer: the sentences of the best passages that answer the question.
+"""The direct answer: for each part of the question, the sentence that says it.
 
-Each sentence of the top passages is scored by the IDF-weighted share of the question's
-terms it contains, with a small preference for higher-ranked passages; the best one or
-two become the answer, each followed by its citation number. Nothing is invented: every
-word of the answer is a sentence of a cited passage.
+Every sentence of the top passages is scored on four signals, each measured on its own
+(see docs/benchmarks.md, "Answer sentence ablation"):
+
+- meaning: cosine between the sentence's vector (built with the index) and the question's;
+- terms: the IDF-weighted share of the question's terms the sentence contains;
+- type: whether it holds what the question asks for (a date for "when", a number for
+  "how much", a name for "who"...);
+- rank: the fused rank of its passage.
+
+Nothing is invented: every word of the answer is a sentence of a cited passage. A
+sentence from a document that a newer allowed document supersedes never answers.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from .lexical import query_terms, sentence_terms
+import numpy as np
+
+from .lexical import query_terms, sentence_pairs, sentence_terms
+from .question import has_answer_type
 from .records import Citation
 
+# Sentences that are about the reporting, not the facts: never an answer.
+_META = re.compile(
+    r"\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|did not return (?:a )?requests?"
+    r"|no comment|(?:is|was) a sample (?:internal )?note|not real (?:company )?policy|written for (?:this project|partnerbot)"
+    r"|for illustration only)\b", re.I)
 
-def _coverage(terms: Sequence[str], weights: dict[str, float], sentence: str) -> float:
+
+@dataclass(frozen=True)
+class Weights:
+    cosine: float = 1.0
+    coverage: float = 1.2
+    bigrams: float = 0.3
+    passage: float = 0.6
+    type: float = 0.1
+    rank: float = 0.02
+    short: float = 0.0
+
+
+@dataclass
+class Pick:
+    citation: int  # index into the citation list
+    span: tuple[int, int]
+    score: float
+    cosine: float
+    coverage: float
+    part: int  # which part of the question it answers
+
+
+def _coverage(terms: Sequence[str], weights: dict[str, float], have: frozenset[str]) -> float:
     if not terms:
         return 0.0
-    have = sentence_terms(sentence)
     total = sum(weights[t] for t in terms) or 1.0
     return sum(weights[t] for t in terms if t in have) / total
 
@@ -25,48 +63,101 @@ def _coverage(terms: Sequence[str], weights: dict[str, float], sentence: str) ->
 def term_coverage(question: str, text: str, idf: Callable[[str], float]) -> float:
     """IDF-weighted share of the question's terms that occur in text (0..1)."""
     terms = query_terms(question)
-    return _coverage(terms, {t: idf(t) for t in terms}, text)
+    return _coverage(terms, {t: idf(t) for t in terms}, sentence_terms(text))
 
 
-def choose_sentences(question: str, citations: list[Citation], idf: Callable[[str], float],
-                     max_sentences: int = 2, look_at: int = 3) -> list[tuple[int, tuple[int, int]]]:
-    """Return [(citation index, sentence span)] of the answering sentences, best first."""
-    terms = query_terms(question)
-    weights = {t: idf(t) for t in terms}
-    scored = []
-    for ci, c in enumerate(citations[:look_at]):
-        text = c.passage.text
-        for si, (a, b) in enumerate(c.passage.sentences):
-            cov = _coverage(terms, weights, text[a:b])
-            words = len(text[a:b].split())
-            # Prefer the top passage and sentences long enough to stand alone.
-            score = cov - 0.08 * ci - (0.15 if words < 6 else 0.0) - 0.01 * si
-            scored.append((score, cov, ci, (a, b)))
-    if not scored:
-        return []
-    scored.sort(key=lambda x: -x[0])
-    best = scored[0]
-    if best[1] == 0.0:
-        # No term overlap (a paraphrased question): trust the ranking, use the top passage's lead.
-        first = citations[0].passage.sentences[0]
-        return [(0, first)]
-    picked = [(best[2], best[3])]
-    for score, cov, ci, span in scored[1:]:
-        if len(picked) >= max_sentences:
+@dataclass
+class Candidate:
+    citation: int
+    span: tuple[int, int]
+    text: str
+    vector: np.ndarray
+    terms: frozenset[str]
+    pairs: frozenset[tuple[str, str]]  # consecutive terms, for phrase matches
+    passage_score: float  # the passage's dense score
+
+
+def candidates(citations: list[Citation], sentence_vectors: Callable[[Citation], np.ndarray],
+               usable: Callable[[Citation], bool], look_at: int) -> list[Candidate]:
+    """Sentences of the top `look_at` usable citations (meta sentences left out)."""
+    out = []
+    seen = 0
+    for ci, c in enumerate(citations):
+        if seen >= look_at:
             break
-        if ci != best[2] and cov >= 0.5 and score >= best[0] - 0.3 \
-                and citations[ci].passage.doc_id != citations[best[2]].passage.doc_id:
-            picked.append((ci, span))
-    return picked
+        if not usable(c):
+            continue
+        seen += 1
+        vecs = sentence_vectors(c)
+        for si, (a, b) in enumerate(c.passage.sentences):
+            text = c.passage.text[a:b]
+            if _META.search(text):
+                continue
+            out.append(Candidate(ci, (a, b), text, vecs[si], sentence_terms(text), sentence_pairs(text),
+                                 c.dense_score))
+    return out
 
 
-def compose_answer(question: str, citations: list[Citation], idf: Callable[[str], float],
-                   max_sentences: int = 2) -> str:
-    picks = choose_sentences(question, citations, idf, max_sentences)
-    parts = []
-    for ci, (a, b) in picks:
-        c = citations[ci]
-        if c.highlight is None:
-            c.highlight = (a, b)
-        parts.append(f"{c.passage.text[a:b].strip()} [{c.rank}]")
-    return " ".join(parts)
+def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candidate], idf: Callable[[str], float],
+               w: Weights) -> list[tuple[float, float, float, Candidate]]:
+    """(score, cosine, coverage, candidate) for one part of the question, best first."""
+    terms = query_terms(part)
+    # Squared IDF: a rare term the sentence shares ("Mate 10", "section 889") says far more
+    # than a common one ("phone", "sell"); measured better than plain IDF on squad-half.
+    weights = {t: idf(t) ** 2 for t in terms}
+    pairs = set(zip(terms, terms[1:]))
+    if not cands:
+        return []
+    cos = np.stack([c.vector for c in cands]) @ pvec
+    scored = []
+    for c, cs in zip(cands, cos.tolist()):
+        cov = _coverage(terms, weights, c.terms)
+        bigram = len(pairs & c.pairs) / len(pairs) if pairs else 0.0
+        words = len(c.text.split())
+        s = (w.cosine * cs + w.coverage * cov + w.bigrams * bigram + w.passage * c.passage_score
+             + (w.type if kind and has_answer_type(kind, c.text, part) else 0.0)
+             - w.rank * c.citation - (w.short if words < 6 else 0.0))
+        scored.append((s, cs, cov, c))
+    scored.sort(key=lambda x: -x[0])
+    return scored
+
+
+def choose(parts: Sequence[str], kinds: Sequence[str | None], part_vectors: Sequence[np.ndarray],
+           cands: list[Candidate], idf: Callable[[str], float], w: Weights, *, min_part_cosine: float,
+           second_margin: float, max_sentences: int) -> tuple[list[Pick], list[int]]:
+    """One sentence per part (plus, for a one-part question, a second one that adds what the
+    first lacks); returns (picks in answer order, indexes of parts the passages do not cover)."""
+    picks: list[Pick] = []
+    uncovered: list[int] = []
+    used: set[tuple[int, tuple[int, int]]] = set()
+    for pi, (part, kind, pvec) in enumerate(zip(parts, kinds, part_vectors)):
+        ranked = [r for r in score_part(part, kind, pvec, cands, idf, w) if (r[3].citation, r[3].span) not in used]
+        if not ranked or (len(parts) > 1 and ranked[0][1] < min_part_cosine and ranked[0][2] < 0.5):
+            uncovered.append(pi)
+            continue
+        s, cs, cov, c = ranked[0]
+        picks.append(Pick(c.citation, c.span, s, cs, cov, pi))
+        used.add((c.citation, c.span))
+        if len(parts) == 1 and max_sentences > 1:
+            second = _second(part, ranked, c, idf, second_margin)
+            if second is not None:
+                s2, cs2, cov2, c2 = second
+                picks.append(Pick(c2.citation, c2.span, s2, cs2, cov2, pi))
+                used.add((c2.citation, c2.span))
+    return picks[:max(max_sentences, len(parts))], uncovered
+
+
+def _second(part: str, ranked, first: Candidate, idf, margin: float):
+    """A second sentence only when it is nearly as good and says something the first does not:
+    it covers question terms the first lacks (a question about two things), from another passage."""
+    terms = query_terms(part)
+    missing = [t for t in terms if t not in first.terms]
+    best = ranked[0][0]
+    for s, cs, cov, c in ranked[1:]:
+        if s < best - margin:
+            break
+        if c.citation == first.citation:
+            continue
+        if missing and any(t in c.terms for t in missing):
+            return s, cs, cov, c
+    return None

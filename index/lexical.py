@@ -36,6 +36,13 @@ def sentence_terms(text: str) -> frozenset[str]:
     return frozenset(_stemmer.stemWords(words))
 
 
+@lru_cache(maxsize=65536)
+def sentence_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Consecutive stopword-free terms of a sentence (phrase matches such as "super bowl")."""
+    toks = query_terms(text)
+    return frozenset(zip(toks, toks[1:]))
+
+
 class LexicalIndex:
     def __init__(self, retriever: bm25s.BM25):
         self.retriever = retriever

@@ -69,6 +69,20 @@ def export_onnx(model_path: Path, out_path: Path) -> Path:
     return out_path
 
 
+def check_onnx(path: Path) -> str:
+    """"" when onnxruntime can load the export, else a one-line reason (truncated, not ONNX...)."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+    opts.log_severity_level = 4
+    try:
+        ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+    except Exception as exc:
+        return " ".join(f"{exc.__class__.__name__}: {exc}".split())[:120]
+    return ""
+
+
 class OnnxQueryEncoder:
     def __init__(self, onnx_path: Path, model_path: Path, max_seq_length: int = 256, threads: int = 2):
         import onnxruntime as ort
@@ -78,6 +92,7 @@ class OnnxQueryEncoder:
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        opts.log_severity_level = 4  # a damaged file is reported once, in one line, by the caller
         self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
         tok = Tokenizer.from_file(str(model_path / "tokenizer.json"))
         # tokenizer.json pads and truncates at 128; sentence-transformers uses max_seq_length, no padding.

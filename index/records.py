@@ -29,6 +29,7 @@ class Passage:
     end: int
     text: str
     sentences: tuple[tuple[int, int], ...]  # spans relative to `text`
+    sample: bool = False  # from a sample note: labelled on every citation
 
     @property
     def embed_text(self) -> str:
@@ -46,6 +47,35 @@ class Passage:
         return cls(**d)
 
 
+@dataclass(frozen=True)
+class DocInfo:
+    """What the answer needs to know about a whole document: its date and what it replaces."""
+    id: str
+    title: str
+    published: str
+    visibility: str
+    kind: str
+    source: str
+    url: str | None
+    tags: tuple[str, ...] = ()
+    supersedes: tuple[str, ...] = ()
+    sample: bool = False
+
+    @classmethod
+    def from_document(cls, d) -> "DocInfo":
+        return cls(d.id, d.title, d.published, d.visibility, d.kind, d.source, d.url, tuple(d.tags),
+                   tuple(d.supersedes), bool(d.sample))
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "DocInfo":
+        d = dict(d)
+        d["tags"], d["supersedes"] = tuple(d.get("tags", ())), tuple(d.get("supersedes", ()))
+        return cls(**d)
+
+
 @dataclass
 class Citation:
     rank: int
@@ -54,12 +84,13 @@ class Citation:
     dense_score: float
     lexical_score: float
     highlight: tuple[int, int] | None = None  # answering sentence, relative to passage.text
+    row: int = -1  # the passage's row in the index
 
     def to_json(self) -> dict[str, Any]:
         p = self.passage
         return {"rank": self.rank, "doc_id": p.doc_id, "passage_id": p.id, "title": p.title, "source": p.source,
                 "url": p.url, "published": p.published, "visibility": p.visibility, "kind": p.kind,
-                "path": p.path, "paragraph": p.paragraph, "passage": p.text,
+                "path": p.path, "paragraph": p.paragraph, "passage": p.text, "sample": p.sample,
                 "highlight": list(self.highlight) if self.highlight else None,
                 "score": round(self.score, 4), "dense_score": round(self.dense_score, 4),
                 "lexical_score": round(self.lexical_score, 4)}
@@ -74,12 +105,33 @@ class Answer:
     timings_ms: dict[str, float]
     index: dict[str, Any]
     visibility: str = "internal"
+    sentences: list[AnswerSentence] = field(default_factory=list)  # the direct answer, part by part
+    not_covered: list[str] = field(default_factory=list)  # parts of the question the corpus does not answer
+    as_of: str | None = None  # date of the newest source the answer sentences use
+    newer: NewerPointer | None = None  # a newer document on the same subject
+    reason: str | None = None  # why it was declined: no_match, missing_terms, language, empty
 
     def to_json(self) -> dict[str, Any]:
         return {"question": self.question, "answered": self.answered, "answer": self.answer,
+                "sentences": [asdict(s) for s in self.sentences], "not_covered": self.not_covered,
+                "as_of": self.as_of, "newer": asdict(self.newer) if self.newer else None, "reason": self.reason,
                 "citations": [c.to_json() for c in self.citations],
                 "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
                 "index": self.index, "visibility": self.visibility}
+
+
+@dataclass
+class AnswerSentence:
+    text: str
+    rank: int  # citation number
+    part: str  # the part of the question it answers
+
+
+@dataclass
+class NewerPointer:
+    rank: int
+    title: str
+    published: str
 
 
 @dataclass

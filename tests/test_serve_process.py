@@ -9,7 +9,7 @@ import time
 import pytest
 import requests
 
-from bot.slack.fake_slack import SECRET, FakeSlack, SlackSender
+from .slack_fakes import SECRET, FakeSlack, SlackSender
 
 from .conftest import make_workspace
 

@@ -3,65 +3,16 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
 
 import pytest
 
-from bot.slack.app import create_app
-from bot.slack.server import make_http_server
-from bot.slack.settings import SlackSettings
 from index.builder import build_index
 from index.engine import Engine
 
-from bot.slack.fake_slack import SECRET, FakeSlack, SlackSender
+from .slack_fakes.harness import Bot, button_value, responded
 
 EXAMPLE = "Can we resell Huawei phones without a carrier?"
-
-
-class Bot:
-    def __init__(self, config, engine, tmp_path):
-        self.fake = FakeSlack()
-        self.fake.channels.update({
-            "C_PUBLIC": {"id": "C_PUBLIC", "is_channel": True, "is_private": False, "is_ext_shared": False},
-            "C_PRIVATE": {"id": "C_PRIVATE", "is_channel": True, "is_private": True, "is_ext_shared": False},
-            "C_SHARED": {"id": "C_SHARED", "is_channel": True, "is_private": False, "is_ext_shared": True},
-        })
-        slack = config.slack.model_copy(update={"feedback_db": tmp_path / "fb.sqlite3",
-                                                "dedupe_db": tmp_path / "dd.sqlite3"})
-        self.config = config.model_copy(update={"slack": slack})
-        settings = SlackSettings(bot_token="xoxb-test-token", signing_secret=SECRET, api_url=self.fake.api_url)
-        self.app, self.deps = create_app(self.config, engine, settings)
-        self.server = make_http_server(self.app, "127.0.0.1", 0)
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-        port = self.server.effective_port
-        self.url = f"http://127.0.0.1:{port}/slack/events"
-        self.slack = SlackSender(self.url, self.fake)
-
-    def _serve(self):
-        try:
-            self.server.run()
-        except (OSError, ValueError):  # waitress's loop sees its sockets closed by close()
-            pass
-
-    def close(self):
-        self.server.close()
-        self.thread.join(timeout=5)
-        self.fake.close()
-
-    def blocks_text(self, blocks) -> str:
-        return json.dumps(blocks)
-
-
-def responded(bot, form_or_payload) -> list[dict]:
-    """What the bot posted to this request's response_url."""
-    return bot.fake.wait_for("/response/" + form_or_payload["response_url"].rsplit("/", 1)[1])
-
-
-def button_value(posted: dict, action_id: str) -> str:
-    actions = next(b for b in posted["blocks"] if b["type"] == "actions")
-    return next(e for e in actions["elements"] if e["action_id"] == action_id)["value"]
 
 
 @pytest.fixture
@@ -184,7 +135,7 @@ def test_slack_connect_channel_never_gets_internal_or_partner_passages(bot):
     assert "pricing-and-margins" not in json.dumps(msgs)
     # A slash command in a shared channel is checked through conversations.info.
     _, form = bot.slack.command("What margin should we target on resold Huawei handsets?", channel="C_SHARED")
-    responded(bot, form)
+    responded(bot.fake, form)
     level = bot.deps.answers.conn().execute("SELECT level FROM answers ORDER BY at DESC LIMIT 1").fetchone()[0]
     assert level == "public"
 
@@ -224,10 +175,10 @@ def test_rate_limited_post_is_retried(bot):
 
 def test_feedback_click_is_stored_and_acknowledged_and_reported(bot):
     _, form = bot.slack.command(EXAMPLE)
-    [posted] = responded(bot, form)
+    [posted] = responded(bot.fake, form)
     r, payload = bot.slack.action("feedback_down", button_value(posted, "feedback_down"))
     assert r.status_code == 200
-    [thanks] = responded(bot, payload)
+    [thanks] = responded(bot.fake, payload)
     assert "Thanks" in thanks["text"]
     votes = bot.deps.answers.votes()
     assert len(votes) == 1
@@ -235,7 +186,7 @@ def test_feedback_click_is_stored_and_acknowledged_and_reported(bot):
     assert (user, channel, vote, question) == ("U_ASKER", "C_PUBLIC", -1, EXAMPLE)
     assert json.loads(doc_ids)
     _, form = bot.slack.command("What is the capital of Peru?")
-    responded(bot, form)
+    responded(bot.fake, form)
     rep = bot.deps.answers.report()
     assert rep["downvoted"] == [(EXAMPLE.lower(), 1)]
     assert rep["unanswered"] == [("what is the capital of peru?", 1)]
@@ -243,9 +194,9 @@ def test_feedback_click_is_stored_and_acknowledged_and_reported(bot):
 
 def test_share_in_channel_posts_the_answer_publicly(bot):
     _, form = bot.slack.command(EXAMPLE)
-    [posted] = responded(bot, form)
+    [posted] = responded(bot.fake, form)
     _, payload = bot.slack.action("share_answer", button_value(posted, "share_answer"))
-    [shared] = responded(bot, payload)
+    [shared] = responded(bot.fake, payload)
     assert shared["response_type"] == "in_channel" and shared["delete_original"] is True
     assert "[1]" in json.dumps(shared["blocks"]) and "share_answer" not in json.dumps(shared["blocks"])
 
@@ -285,7 +236,7 @@ def test_index_swapped_under_a_running_bot(workspace, tmp_path):
 
 def test_an_answer_cannot_be_shared_into_another_channel(bot):
     _, form = bot.slack.command(EXAMPLE, channel="C_PRIVATE")
-    [posted] = responded(bot, form)
+    [posted] = responded(bot.fake, form)
     _, payload = bot.slack.action("share_answer", button_value(posted, "share_answer"), channel="C_PUBLIC")
-    [reply] = responded(bot, payload)
+    [reply] = responded(bot.fake, payload)
     assert reply.get("response_type") == "ephemeral" and "another conversation" in reply["text"]

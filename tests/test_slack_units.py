@@ -5,9 +5,9 @@ import json
 import pytest
 
 from bot.slack.audience import Place, allowed_level
-from bot.slack.blocks import MAX_BLOCKS, MAX_SECTION, answer_blocks, escape, excerpt
-from bot.slack.listeners.events import should_ignore
-from bot.slack.service import strip_mentions
+from bot.slack.blocks import MAX_BLOCKS, MAX_SECTION, answer_blocks, excerpt
+from bot.slack.listeners.events.common import should_ignore
+from bot.slack.text import escape, strip_mentions
 from bot.slack.settings import SlackSettingsError, settings_from_env
 from index.chunking import split_sentences
 from index.config import SlackConfig

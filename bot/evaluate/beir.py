@@ -20,7 +20,7 @@ from index.documents import Document
 from index.embedding import Embedder
 from index.engine import retrieve
 from index.errors import PartnerbotError
-from index.store import load_snapshot, read_manifest
+from index.store import FORMAT, load_snapshot, read_manifest
 
 from .metrics import summarize
 
@@ -70,18 +70,29 @@ def doc_ranking(passage_doc_ids: list[str], cand: np.ndarray, scores: np.ndarray
     return ranked
 
 
+def index_dataset(config, path: Path, docs: list[Document], embedder: Embedder, log=None):
+    """A config whose index_dir holds this dataset, built once through the bot's own build
+    (rebuilt when the documents, the model or the index format change)."""
+    key = hashlib.sha256((Path(path).resolve().as_posix() + json.dumps(config.chunking.model_dump())).encode())
+    work = config.cache_dir / "beir" / f"{Path(path).name}-{key.hexdigest()[:12]}"
+    bconfig = config.model_copy(update={"index_dir": work / "index"})
+    try:
+        found = read_manifest(bconfig.index_dir)
+    except PartnerbotError:
+        found = None
+    if (found is None or found[1].documents != len(docs) or found[1].model_fingerprint != embedder.fingerprint
+            or found[1].format != FORMAT):
+        if log:
+            log(f"indexing {len(docs)} documents from {path} (embeddings are cached for later runs)")
+        build_documents(docs, [], bconfig, embedder)
+    return bconfig
+
+
 def eval_beir(config, path: Path, split: str = "test", candidates: int = 300, log=None) -> dict:
     t0 = time.perf_counter()
     docs, queries, qrels = load_beir(path, split)
     embedder = Embedder.from_config(config)
-    key = hashlib.sha256((Path(path).resolve().as_posix() + json.dumps(config.chunking.model_dump())).encode())
-    work = config.cache_dir / "beir" / f"{Path(path).name}-{key.hexdigest()[:12]}"
-    bconfig = config.model_copy(update={"index_dir": work / "index"})
-    found = read_manifest(bconfig.index_dir)
-    if found is None or found[1].documents != len(docs) or found[1].model_fingerprint != embedder.fingerprint:
-        if log:
-            log(f"indexing {len(docs)} documents from {path} (embeddings are cached for later runs)")
-        build_documents(docs, [], bconfig, embedder)
+    bconfig = index_dataset(config, path, docs, embedder, log)
     snap = load_snapshot(bconfig.index_dir)
     doc_of = [p.doc_id for p in snap.passages]
     r = config.retrieval

@@ -1,18 +1,29 @@
 """Who will see an answer, and so the highest document level it may cite.
 
 Internal notes go only to DMs and private channels of the home workspace. A channel
-shared with another organisation (Slack Connect) or a user from another team always
-gets at most `slack.shared_channel_visibility`, whatever else is configured. When the
-bot cannot tell (conversations.info fails), it assumes the channel is shared.
+shared with another organisation (Slack Connect) or a user from another team always gets
+at most `slack.shared_channel_visibility`, whatever else is configured.
+
+The check runs at the moment of posting, for every path (answer, retry, Share):
+- the channel's state comes from conversations.info, at most `CHANNEL_TTL` seconds old;
+  a failed look-up is never cached and counts as a shared channel;
+- the home team is pinned from auth.test at start-up, never taken from a request;
+- an asker whose team the request does not name is looked up (users.info); if that fails,
+  or names another team, the asker is external.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass
 
 from index.config import VISIBILITY_LEVELS, SlackConfig
+
+log = logging.getLogger("partnerbot.slack")
+CHANNEL_TTL = 5.0     # a channel turned Slack Connect is seen as such within this many seconds
+USER_TTL = 600.0      # a user's team does not change
 
 
 @dataclass(frozen=True)
@@ -23,8 +34,31 @@ class Place:
     external_user: bool
 
 
+@dataclass(frozen=True)
+class Asker:
+    """Where a question was asked and by whom, as the (signed) request said it."""
+    channel: str
+    user: str
+    teams: tuple[str, ...] = ()   # team ids the request gives for the user (user_team, team, source_team...)
+    ext_shared: bool = False      # the event said the channel is shared (can only lower the level)
+    verify_user: bool = False     # look the user up even when `teams` names the home team
+
+    def to_json(self) -> dict:
+        return {"channel": self.channel, "user": self.user, "teams": list(self.teams), "ext_shared": self.ext_shared,
+                "verify_user": self.verify_user}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Asker":
+        return cls(d["channel"], d["user"], tuple(d.get("teams") or ()), bool(d.get("ext_shared")),
+                   bool(d.get("verify_user")))
+
+
+def rank(level: str) -> int:
+    return VISIBILITY_LEVELS.index(level)
+
+
 def _min(a: str, b: str) -> str:
-    return a if VISIBILITY_LEVELS.index(a) <= VISIBILITY_LEVELS.index(b) else b
+    return a if rank(a) <= rank(b) else b
 
 
 def allowed_level(cfg: SlackConfig, place: Place) -> str:
@@ -42,49 +76,84 @@ def allowed_level(cfg: SlackConfig, place: Place) -> str:
     return level
 
 
-class ChannelInfoCache:
-    """conversations.info / users.info answers, cached for a while (commands carry no shared flag)."""
+class _TtlCache:
+    """Successful look-ups only, for `ttl` seconds."""
 
-    def __init__(self, client, ttl: float = 600.0):
-        self.client = client
+    def __init__(self, ttl: float):
         self.ttl = ttl
-        self._cache: dict[str, tuple[float, object]] = {}
+        self._d: dict[str, tuple[float, object]] = {}
         self._lock = threading.Lock()
 
-    def _get(self, key: str, fetch):
-        now = time.monotonic()
+    def get(self, key: str):
         with self._lock:
-            hit = self._cache.get(key)
-            if hit and now - hit[0] < self.ttl:
-                return hit[1]
-        value = fetch()
+            hit = self._d.get(key)
+        return hit[1] if hit and time.monotonic() - hit[0] < self.ttl else None
+
+    def put(self, key: str, value) -> None:
         with self._lock:
-            self._cache[key] = (now, value)
-        return value
+            if len(self._d) > 10000:
+                self._d.clear()
+            self._d[key] = (time.monotonic(), value)
+
+
+class Audience:
+    def __init__(self, client, cfg: SlackConfig, home_team: str):
+        if not home_team:
+            raise ValueError("the home team id is required (from auth.test)")
+        self.client, self.cfg, self.home_team = client, cfg, home_team
+        self._channels = _TtlCache(CHANNEL_TTL)
+        self._users = _TtlCache(USER_TTL)
 
     def channel(self, channel_id: str) -> tuple[str, bool]:
-        """(channel_type, is_ext_shared); ('unknown', True) if Slack will not tell us."""
-        def fetch():
-            try:
-                ch = self.client.conversations_info(channel=channel_id)["channel"]
-            except Exception:
-                return ("unknown", True)
-            if ch.get("is_im"):
-                kind = "im"
-            elif ch.get("is_mpim"):
-                kind = "mpim"
-            elif ch.get("is_private") or ch.get("is_group"):
-                kind = "group"
-            else:
-                kind = "channel"
-            shared = bool(ch.get("is_ext_shared") or ch.get("is_pending_ext_shared"))
-            return (kind, shared)
-        return self._get(f"c:{channel_id}", fetch)
+        """(channel_type, shared); ('unknown', True) when Slack will not tell us (not cached)."""
+        hit = self._channels.get(channel_id)
+        if hit is not None:
+            return hit
+        try:
+            ch = self.client.conversations_info(channel=channel_id)["channel"]
+        except Exception as exc:
+            log.warning("conversations.info failed for %s (%s): answering at the shared-channel level",
+                        channel_id, getattr(getattr(exc, "response", None), "get", lambda *_: None)("error")
+                        or exc.__class__.__name__)
+            return ("unknown", True)
+        if ch.get("is_im"):
+            kind = "im"
+        elif ch.get("is_mpim"):
+            kind = "mpim"
+        elif ch.get("is_private") or ch.get("is_group"):
+            kind = "group"
+        else:
+            kind = "channel"
+        shared = bool(ch.get("is_ext_shared") or ch.get("is_pending_ext_shared") or ch.get("is_shared")
+                      and not ch.get("is_org_shared"))
+        value = (kind, shared)
+        self._channels.put(channel_id, value)
+        return value
 
-    def user_team(self, user_id: str) -> str | None:
-        def fetch():
+    def user_is_external(self, user_id: str, teams: tuple[str, ...] = (), verify: bool = False) -> bool:
+        """True unless the asker is known to belong to the home team."""
+        named = [t for t in teams if t]
+        if any(t != self.home_team for t in named):
+            return True
+        if named and not verify:
+            return False
+        hit = self._users.get(user_id)
+        if hit is None:
             try:
-                return self.client.users_info(user=user_id)["user"].get("team_id")
+                u = self.client.users_info(user=user_id)["user"]
             except Exception:
-                return None
-        return self._get(f"u:{user_id}", fetch)
+                log.warning("users.info failed for %s: treating the asker as external", user_id)
+                return True
+            hit = (u.get("team_id") or "", bool(u.get("is_stranger")))
+            self._users.put(user_id, hit)
+        team, stranger = hit
+        return stranger or team != self.home_team
+
+    def place(self, asker: Asker) -> Place:
+        kind, shared = self.channel(asker.channel)
+        external = self.user_is_external(asker.user, asker.teams, asker.verify_user)
+        return Place(asker.channel, kind, shared or asker.ext_shared, external)
+
+    def level(self, asker: Asker) -> str:
+        """The highest level an answer to `asker` may cite, as things are now."""
+        return allowed_level(self.cfg, self.place(asker))

@@ -1,13 +1,15 @@
-"""Answers as Block Kit (slack_sdk block models), within Slack's limits, with all text escaped.
+"""All Block Kit the bot sends (slack_sdk block models), within Slack's limits, with all text escaped.
 
 Everything that came from a document or a user passes through `escape`, so `<!channel>`,
 `<@U123>` or `<http://evil|huawei.com>` is shown as text and can never ping anyone or
-forge a link.
+forge a link. Rendering reads the answer's fields directly (not its JSON form), so fields
+the engine adds later are harmless.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -20,6 +22,8 @@ from slack_sdk.models.blocks import (
 
 from index.records import Answer, Citation
 
+from .text import escape
+
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
 EXCERPT_CHARS = 700
@@ -28,9 +32,8 @@ USAGE = ("Ask me a partner question, for example `/huawei can we resell Huawei p
          "when the corpus has no answer, I say so.")
 APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again in a minute."
 
-
-def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+ACK_LIMIT = 200
+_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
 def _clip(text: str, limit: int) -> str:
@@ -74,7 +77,11 @@ def citation_block(c: Citation) -> SectionBlock:
     p = c.passage
     title = escape(p.title)
     head = f"*[{c.rank}]* " + (f"<{escape(p.url)}|{title}>" if p.url else f"*{title}*")
-    meta = f"{escape(p.source)} · {p.published}" + ("" if p.visibility == "public" else f" · _{p.visibility}_")
+    meta = f"{escape(p.source)} · {escape(str(p.published))}"
+    if p.visibility != "public":
+        meta += f" · _{p.visibility}_"
+    if getattr(p, "sample", False):
+        meta += " · _sample_"
     body = "\n".join("> " + line for line in excerpt(c).split("\n"))
     return SectionBlock(text=MarkdownTextObject(text=_clip(f"{head}\n{meta}\n{body}", MAX_SECTION)))
 
@@ -134,3 +141,32 @@ def message_blocks(text: str) -> tuple[list[dict], str]:
 def usage_blocks() -> tuple[list[dict], str]:
     # USAGE is our own text with intended formatting (backticks), so it is not escaped.
     return [SectionBlock(text=MarkdownTextObject(text=USAGE)).to_dict()], USAGE
+
+
+def ack_text(question: str) -> str:
+    """The immediate reply to /huawei while the answer is prepared."""
+    shown = question if len(question) <= ACK_LIMIT else question[:ACK_LIMIT] + "…"
+    return f"Looking that up in the partner corpus: {escape(shown)}"
+
+
+def shared_blocks(stored_blocks: list[dict], answer_id: str, user_id: str) -> list[dict]:
+    """A stored ephemeral answer as posted in the channel: "Shared by", no Share button."""
+    blocks = [b for b in stored_blocks if b.get("type") != "actions"]
+    if _USER_ID.fullmatch(user_id or ""):
+        blocks.insert(0, ContextBlock(elements=[MarkdownTextObject(text=f"Shared by <@{user_id}>")]).to_dict())
+    blocks.append(feedback_actions(answer_id, share=False).to_dict())
+    return blocks[:MAX_BLOCKS]
+
+
+# Notices: our own wording, sent as plain sections.
+NOTICE_EXPIRED = "That answer has expired; ask again to get a fresh one."
+NOTICE_ELSEWHERE = "That answer belongs to another conversation; ask again here."
+NOTICE_ALREADY_SHARED = "That answer has already been shared in this conversation."
+NOTICE_NOT_SHAREABLE = ("That answer cites documents that this conversation may no longer see (its audience has "
+                        "changed), so it was not shared. Ask again here for an answer suited to everyone in it.")
+THANKS_UP = "Thanks, glad it helped."
+THANKS_DOWN = "Thanks — noted. The partner team reviews unhelpful answers."
+
+
+def apology(job_id: str) -> str:
+    return f"{APOLOGY} (reference {job_id})"

@@ -1,31 +1,47 @@
 """Running the app: Socket Mode (default when SLACK_APP_TOKEN is set) or HTTP.
 
-HTTP mode serves bolt's WSGI adapter with gunicorn: several worker processes (so acks
-are not serialised behind one GIL), each with threads. Every worker builds its own
-engine and app after the fork; the dedupe and feedback stores are SQLite files they all
-share. waitress (`make_http_server`) serves the same WSGI app in-process for tests.
-bolt's own `app.start()` development server drops connections under load and is never used.
+HTTP mode runs gunicorn (several worker processes, so acks are not serialised behind one
+GIL, and a killed worker is replaced) with a worker class of our own that serves the app
+with waitress. waitress reads every request, body included, in an event loop before it
+gives the request to a thread: a client that sends headers and stalls holds a socket,
+not a thread, so slow or stalled clients cannot starve the acks (gunicorn's gthread
+worker gives each connection a thread while it waits for the body). Stalled connections
+are closed after `CHANNEL_TIMEOUT` seconds.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import threading
+import time
 
+from gunicorn.workers.base import Worker
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
+from .guard import guarded
+
 log = logging.getLogger("partnerbot.slack")
 PATH = "/slack/events"
+CHANNEL_TIMEOUT = 15        # seconds a connection may sit idle or mid-request
+CONNECTION_LIMIT = 4000     # open connections per worker before new ones wait in the backlog
+WAITRESS = {"connection_limit": CONNECTION_LIMIT, "channel_timeout": CHANNEL_TIMEOUT, "cleanup_interval": 2,
+            "backlog": 2048, "max_request_body_size": 1 << 20, "max_request_header_size": 64 << 10,
+            "asyncore_use_poll": True, "ident": "partnerbot", "expose_tracebacks": False}
 
 
 def wsgi_app(app: App):
-    handler = SlackRequestHandler(app, path=PATH)
+    """bolt's WSGI adapter behind the request guard, plus /healthz."""
+    handler = guarded(SlackRequestHandler(app, path=PATH), app._signing_secret if hasattr(app, "_signing_secret")
+                      else None, PATH)
     ack_first = getattr(app, "ack_first", None)
+    deps = getattr(app, "deps", None)
 
     def application(environ, start_response):
         if environ.get("PATH_INFO") == "/healthz":
             start_response("200 OK", [("Content-Type", "text/plain")])
-            return [b"ok\n"]
+            return [f"ok {os.getpid()}\n".encode()]
         if ack_first is None:
             return handler(environ, start_response)
         ack_first.enter()
@@ -33,19 +49,52 @@ def wsgi_app(app: App):
             return handler(environ, start_response)
         finally:
             ack_first.leave()
+    application.shutdown = (lambda timeout=10.0: deps.dispatcher.stop(timeout)) if deps else (lambda timeout=0: 0)
     return application
 
 
 def make_http_server(app: App, host: str, port: int, threads: int = 8):
-    """A waitress server (not started); `.run()` serves, `.close()` stops."""
+    """A waitress server in this process (not started); `.run()` serves, `.close()` stops."""
     from waitress import create_server
-    return create_server(wsgi_app(app), host=host, port=port, threads=threads, connection_limit=1000,
-                         backlog=1024, channel_timeout=30, ident="partnerbot")
+    return create_server(wsgi_app(app), host=host, port=port, threads=threads, **WAITRESS)
 
 
 def serve_socket_mode(app: App, app_token: str) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
-    SocketModeHandler(app, app_token).start()
+    try:
+        SocketModeHandler(app, app_token).start()
+    finally:
+        deps = getattr(app, "deps", None)
+        if deps:
+            deps.dispatcher.stop()
+
+
+class WaitressWorker(Worker):
+    """A gunicorn worker that serves its sockets with waitress (see the module docstring)."""
+
+    def run(self):
+        from waitress import create_server
+        server = create_server(self.wsgi, sockets=[s.sock for s in self.sockets], threads=self.cfg.threads,
+                               **WAITRESS)
+
+        def watchdog():
+            while self.alive:
+                self.notify()
+                if self.ppid != os.getppid():
+                    log.warning("gunicorn master is gone; worker %s stops", os.getpid())
+                    break
+                time.sleep(0.5)
+            shutdown = getattr(self.wsgi, "shutdown", None)
+            if shutdown:
+                shutdown(max(1.0, self.cfg.graceful_timeout - 2))
+            server.close()
+            os._exit(0)
+
+        threading.Thread(target=watchdog, name="gunicorn-heartbeat", daemon=True).start()
+        try:
+            server.run()
+        except (OSError, ValueError):  # the loop sees its sockets closed by close()
+            pass
 
 
 def serve_gunicorn(make_wsgi, host: str, port: int, workers: int, threads: int) -> None:
@@ -55,9 +104,9 @@ def serve_gunicorn(make_wsgi, host: str, port: int, workers: int, threads: int) 
     class PartnerbotServer(BaseApplication):
         def load_config(self):
             settings = {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
-                        "worker_class": "gthread", "timeout": 60, "graceful_timeout": 20, "keepalive": 5,
-                        "backlog": 2048, "reuse_port": True, "accesslog": None, "errorlog": "-", "loglevel": "warning",
-                        "proc_name": "partnerbot"}
+                        "worker_class": WaitressWorker, "timeout": 60, "graceful_timeout": 20,
+                        "backlog": 2048, "reuse_port": True, "accesslog": None, "errorlog": "-",
+                        "loglevel": "warning", "proc_name": "partnerbot"}
             for key, value in settings.items():
                 self.cfg.set(key, value)
 

@@ -1,4 +1,4 @@
-"""The one thing listeners call: question + audience in, rendered answer out.
+"""The one thing jobs call to answer: question + audience level in, rendered reply out.
 
 It never raises: a question the engine refuses becomes a short notice, and any other
 failure becomes an apology while the error goes to the log.
@@ -7,7 +7,6 @@ failure becomes an apology while the error goes to the log.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from dataclasses import dataclass
 
@@ -16,17 +15,9 @@ from index.errors import QuestionError
 
 from .blocks import APOLOGY, answer_blocks, message_blocks, usage_blocks
 from .stores import AnswerStore
+from .text import is_help
 
 log = logging.getLogger("partnerbot.slack")
-_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
-
-
-def strip_mentions(text: str) -> str:
-    return " ".join(_MENTION.sub(" ", text or "").split())
-
-
-def is_help(text: str) -> bool:
-    return text.strip().lower() in ("", "help", "-h", "--help", "?")
 
 
 @dataclass
@@ -35,14 +26,28 @@ class Reply:
     text: str
     answer_id: str | None = None
     answered: bool = False
+    level: str = "public"  # the highest document level this reply may contain
+
+    def to_json(self) -> dict:
+        return {"blocks": self.blocks, "text": self.text, "answer_id": self.answer_id, "answered": self.answered,
+                "level": self.level}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Reply":
+        return cls(d["blocks"], d["text"], d.get("answer_id"), bool(d.get("answered")), d.get("level", "internal"))
+
+
+def notice(text: str) -> Reply:
+    blocks, plain = message_blocks(text)
+    return Reply(blocks, plain)
 
 
 class AnswerService:
     """Answers questions; at most `cpu_slots` run the engine at once.
 
     The engine is CPU-bound. Letting dozens of answer threads run it together starves the
-    threads that ack Slack requests (they all share one GIL and two cores), so answers
-    queue on a semaphore — blocked threads do not compete — while acks go straight through.
+    threads that ack Slack requests (they share one GIL and two cores), so answers queue on
+    a semaphore — blocked threads do not compete — while acks go straight through.
     """
 
     def __init__(self, engine: Engine, answers: AnswerStore, cpu_slots: int | None = None):
@@ -50,7 +55,7 @@ class AnswerService:
         self.answers = answers
         self._cpu = threading.BoundedSemaphore(cpu_slots or 1)
 
-    def answer(self, question: str, *, level: str, surface: str, channel: str, user_id: str,
+    def answer(self, question: str, *, level: str, surface: str, channel: str, user_id: str, answer_id: str,
                context_question: str | None = None, share: bool = False, echo: bool = False) -> Reply:
         if is_help(question):
             blocks, text = usage_blocks()
@@ -60,17 +65,14 @@ class AnswerService:
             with self._cpu:
                 ans = self.engine.ask(query, visibility=level)
         except QuestionError as exc:
-            blocks, text = message_blocks(f"I can't take that question: {exc}.")
-            return Reply(blocks, text)
+            return notice(f"I can't take that question: {exc}.")
         except Exception:
-            log.exception("answering failed (surface=%s channel=%s)", surface, channel)
-            blocks, text = message_blocks(APOLOGY)
-            return Reply(blocks, text)
+            log.exception("answering failed (surface=%s channel=%s answer=%s)", surface, channel, answer_id)
+            return notice(APOLOGY)
         ans.question = question
         doc_ids = [c.passage.doc_id for c in ans.citations]
-        answer_id = self.answers.new_id()
         blocks, text = answer_blocks(ans, answer_id, level, asked=question if echo else None, share=share)
         self.answers.record(answer_id=answer_id, surface=surface, channel=channel, user_id=user_id, level=level,
                             question=question, answered=ans.answered, doc_ids=doc_ids,
                             payload={"answer": ans.to_json(), "blocks": blocks, "text": text})
-        return Reply(blocks, text, answer_id, ans.answered)
+        return Reply(blocks, text, answer_id, ans.answered, level)

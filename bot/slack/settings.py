@@ -43,6 +43,9 @@ def _check(name: str, value: str | None, prefix: str | None, required: bool) -> 
         raise SlackSettingsError(f"{name} does not look like a Slack token (it should start with '{prefix}'); {HELP}")
     if re.search(r"\s", value):
         raise SlackSettingsError(f"{name} contains whitespace; copy it again ({HELP})")
+    if prefix and not re.fullmatch(re.escape(prefix) + r"[0-9A-Za-z][0-9A-Za-z-]*", value):
+        what = "is still a placeholder" if "..." in value or "…" in value else "does not look like a Slack token"
+        raise SlackSettingsError(f"{name} {what}; paste the real token ({HELP})")
     return value
 
 

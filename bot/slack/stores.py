@@ -1,8 +1,8 @@
-"""SQLite stores shared by every worker process: event dedupe, answers and threads, feedback.
+"""The answer store (answers given, the threads they opened, votes), shared by every worker process.
 
-SQLite in WAL mode with a busy timeout is safe across processes on one host, which is
-what "every worker process shares it" needs for a small bot; each thread opens its own
-connection.
+SQLite in WAL mode with a busy timeout is safe across processes on one host; each thread
+opens its own connection. Answers and threads are kept `slack.retention_days` and then
+deleted (their payload is the bulk of the file); votes, which are small, are kept for the report.
 """
 
 from __future__ import annotations
@@ -11,17 +11,17 @@ import json
 import sqlite3
 import threading
 import time
-import uuid
 from pathlib import Path
 
+DAY = 86400.0
 
-class _Db:
+
+class Db:
     def __init__(self, path: Path, schema: str):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
-        with self.conn() as c:
-            c.executescript(schema)
+        self.conn().executescript(schema)
 
     def conn(self) -> sqlite3.Connection:
         c = getattr(self._local, "conn", None)
@@ -29,39 +29,19 @@ class _Db:
             c = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
             c.execute("PRAGMA journal_mode=WAL")
             c.execute("PRAGMA busy_timeout=30000")
-            c.execute("PRAGMA synchronous=NORMAL")  # WAL: durable enough, no fsync per insert
+            c.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit survives the process being killed
             self._local.conn = c
         return c
 
-
-class DedupeStore(_Db):
-    """Remembers delivery keys (event ids, channel+ts) for `ttl` seconds."""
-
-    def __init__(self, path: Path, ttl: float = 3600.0):
-        super().__init__(path, "CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, at REAL NOT NULL);")
-        self.ttl = ttl
-        self._calls = 0
-
-    def claim(self, keys: list[str]) -> bool:
-        """True if none of keys was seen before (and marks them all seen), atomically."""
-        keys = [k for k in keys if k]
-        now = time.time()
+    def add_column(self, table: str, column: str, decl: str) -> None:
+        """Upgrade a store written by an older version in place."""
         c = self.conn()
-        c.execute("BEGIN IMMEDIATE")
-        try:
-            self._calls += 1
-            if self._calls % 200 == 1:
-                c.execute("DELETE FROM seen WHERE at < ?", (now - self.ttl,))
-            q = f"SELECT 1 FROM seen WHERE key IN ({','.join('?' * len(keys))}) AND at >= ? LIMIT 1"
-            if c.execute(q, [*keys, now - self.ttl]).fetchone():
-                c.execute("COMMIT")
-                return False
-            c.executemany("INSERT OR REPLACE INTO seen VALUES (?, ?)", [(k, now) for k in keys])
-            c.execute("COMMIT")
-            return True
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
+        if column not in {r[1] for r in c.execute(f"PRAGMA table_info({table})")}:
+            try:
+                c.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+            except sqlite3.OperationalError as exc:  # another process added it first
+                if "duplicate column" not in str(exc):
+                    raise
 
 
 _ANSWERS = """
@@ -76,60 +56,86 @@ CREATE TABLE IF NOT EXISTS votes (
 """
 
 
-class AnswerStore(_Db):
+class AnswerStore(Db):
     """Every answer given (for feedback, sharing and the report) and the threads it opened."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, retention_days: float = 30):
         super().__init__(path, _ANSWERS)
+        self.add_column("answers", "shared_at", "REAL")
+        self.add_column("threads", "at", "REAL NOT NULL DEFAULT 0")
+        self.retention = retention_days * DAY
+        self.conn().execute("CREATE INDEX IF NOT EXISTS answers_at ON answers(at)")
 
-    @staticmethod
-    def new_id() -> str:
-        return uuid.uuid4().hex[:16]
+    def _cutoff(self) -> float:
+        return time.time() - self.retention
+
+    def purge(self) -> int:
+        """Delete answers and threads older than the retention period; returns the answers deleted."""
+        c = self.conn()
+        n = c.execute("DELETE FROM answers WHERE at < ?", (self._cutoff(),)).rowcount
+        c.execute("DELETE FROM threads WHERE at < ?", (self._cutoff(),))
+        return n
 
     def record(self, *, answer_id: str, surface: str, channel: str, user_id: str, level: str, question: str,
                answered: bool, doc_ids: list[str], payload: dict) -> str:
-        self.conn().execute("INSERT INTO answers VALUES (?,?,?,?,?,?,?,?,?,?)",
+        """Store an answer under `answer_id` (a job re-run replaces its own earlier attempt)."""
+        self.conn().execute("INSERT OR REPLACE INTO answers (id, at, surface, channel, user_id, level, question, "
+                            "answered, doc_ids, payload) VALUES (?,?,?,?,?,?,?,?,?,?)",
                             (answer_id, time.time(), surface, channel, user_id, level, question, int(answered),
-                             json.dumps(doc_ids), json.dumps(payload)))
+                             json.dumps(doc_ids), json.dumps(payload, default=str)))
         return answer_id
 
     def get(self, answer_id: str) -> dict | None:
-        row = self.conn().execute("SELECT id, channel, user_id, level, question, answered, doc_ids, payload "
-                                  "FROM answers WHERE id=?", (answer_id,)).fetchone()
+        """The stored answer, or None if unknown or past retention."""
+        row = self.conn().execute("SELECT id, channel, user_id, level, question, answered, doc_ids, payload, shared_at "
+                                  "FROM answers WHERE id=? AND at >= ?", (answer_id, self._cutoff())).fetchone()
         if row is None:
             return None
-        keys = ["id", "channel", "user_id", "level", "question", "answered", "doc_ids", "payload"]
-        d = dict(zip(keys, row))
+        keys = ["id", "channel", "user_id", "level", "question", "answered", "doc_ids", "payload", "shared_at"]
+        d = dict(zip(keys, row, strict=True))
         d["doc_ids"] = json.loads(d["doc_ids"])
         d["payload"] = json.loads(d["payload"])
         return d
 
+    def claim_share(self, answer_id: str) -> bool:
+        """True for the first Share of an answer only (a second click, from any process, gets False)."""
+        return self.conn().execute("UPDATE answers SET shared_at=? WHERE id=? AND shared_at IS NULL",
+                                   (time.time(), answer_id)).rowcount == 1
+
+    def unclaim_share(self, answer_id: str) -> None:
+        self.conn().execute("UPDATE answers SET shared_at=NULL WHERE id=?", (answer_id,))
+
     def remember_thread(self, channel: str, thread_ts: str, question: str) -> None:
-        self.conn().execute("INSERT OR IGNORE INTO threads VALUES (?,?,?)", (channel, thread_ts, question))
+        self.conn().execute("INSERT OR IGNORE INTO threads (channel, thread_ts, question, at) VALUES (?,?,?,?)",
+                            (channel, thread_ts, question, time.time()))
 
     def thread_question(self, channel: str, thread_ts: str | None) -> str | None:
         if not thread_ts:
             return None
-        row = self.conn().execute("SELECT question FROM threads WHERE channel=? AND thread_ts=?",
-                                  (channel, thread_ts)).fetchone()
+        row = self.conn().execute("SELECT question FROM threads WHERE channel=? AND thread_ts=? AND at >= ?",
+                                  (channel, thread_ts, self._cutoff())).fetchone()
         return row[0] if row else None
 
-    def vote(self, answer_id: str, user_id: str, channel: str | None, vote: int) -> dict | None:
+    def vote(self, answer_id: str, user_id: str, channel: str | None, vote: int) -> str:
+        """'ok', 'expired' (unknown or past retention) or 'elsewhere' (clicked in another conversation)."""
         a = self.get(answer_id)
         if a is None:
-            return None
+            return "expired"
+        if a["channel"] != channel:
+            return "elsewhere"
         self.conn().execute("INSERT OR REPLACE INTO votes VALUES (?,?,?,?,?,?,?)",
                             (answer_id, user_id, channel, vote, time.time(), a["question"], json.dumps(a["doc_ids"])))
-        return a
+        return "ok"
 
     def votes(self) -> list[tuple]:
         return self.conn().execute("SELECT answer_id, user_id, channel, vote, question, doc_ids FROM votes").fetchall()
 
     def report(self, limit: int = 20) -> dict[str, list[tuple[str, int]]]:
-        """Questions with negative votes and questions not answered, most frequent first."""
+        """Questions with negative votes and questions not answered (within retention), most frequent first."""
         c = self.conn()
         neg = c.execute("SELECT lower(question), COUNT(*) n FROM votes WHERE vote < 0 "
                         "GROUP BY lower(question) ORDER BY n DESC, lower(question) LIMIT ?", (limit,)).fetchall()
-        miss = c.execute("SELECT lower(question), COUNT(*) n FROM answers WHERE answered = 0 "
-                         "GROUP BY lower(question) ORDER BY n DESC, lower(question) LIMIT ?", (limit,)).fetchall()
+        miss = c.execute("SELECT lower(question), COUNT(*) n FROM answers WHERE answered = 0 AND at >= ? "
+                         "GROUP BY lower(question) ORDER BY n DESC, lower(question) LIMIT ?",
+                         (self._cutoff(), limit)).fetchall()
         return {"downvoted": neg, "unanswered": miss}

@@ -1,0 +1,141 @@
+"""Posting to Slack: one attempt at a time, with the fallbacks Slack's failures call for.
+
+A target says where a reply goes:
+- `message`: chat.postMessage in a channel or thread (mentions, DMs);
+- `ephemeral`: the request's response_url, visible to the asker only (/huawei, notices);
+  past its 30 minutes, or when Slack says it is gone, chat.postEphemeral instead;
+- `in_channel`: the response_url again, visible to all (Share); past it, chat.postMessage.
+
+`send` makes one attempt and says whether to retry (5xx, 429, timeouts, connection
+errors), or that the target failed for good. A reply Slack rejects as `invalid_blocks`
+is sent again at once as plain text. The retry loop, with the audience re-checked before
+each attempt, lives with the jobs (jobs.py); the last resort is `apologise`.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+import time
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.webhook import WebhookClient
+
+from .blocks import apology
+from .service import Reply
+
+log = logging.getLogger("partnerbot.slack")
+RESPONSE_URL_TTL = 29 * 60  # Slack honours a response_url for 30 minutes
+_RETRY_ERRORS = {"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited",
+                 "team_added_to_org"}
+_PLAIN_ERRORS = {"invalid_blocks", "invalid_blocks_format", "invalid_attachments", "msg_blocks_too_long"}
+
+
+class Outcome(enum.Enum):
+    OK = "ok"
+    RETRY = "retry"      # worth another attempt after a pause
+    FAILED = "failed"    # this target will not take it
+
+
+class _Plain(Exception):
+    """Slack rejected the blocks: send the text alone."""
+
+
+class Delivery:
+    def __init__(self, client, attempts: int = 5, backoff: float = 1.0, timeout: int = 10):
+        self.client = client
+        self.attempts = attempts
+        self.backoff = backoff
+        self.timeout = timeout
+
+    def delay(self, attempt: int) -> float:
+        """Pause before attempt number `attempt` (1, 2, ...): backoff, 2×, 4×..., at most 30 s."""
+        return min(30.0, self.backoff * 2 ** (attempt - 1))
+
+    # -- one attempt ---------------------------------------------------------------
+    def send(self, target: dict, reply: Reply) -> tuple[Outcome, dict]:
+        mode = target["mode"]
+        if mode == "message":
+            return self._chat(reply, channel=target["channel"], thread_ts=target.get("thread_ts"))
+        fresh = target.get("response_url") and time.time() - target.get("received", 0) < RESPONSE_URL_TTL
+        if fresh:
+            outcome, info = self._response_url(target, reply)
+            if outcome is not Outcome.FAILED:
+                return outcome, info
+            log.warning("response_url refused the reply (%s); posting through the Web API instead", info.get("error"))
+        if mode == "in_channel":
+            return self._chat(reply, channel=target["channel"], thread_ts=target.get("thread_ts"))
+        return self._chat(reply, channel=target["channel"], user=target["user"], thread_ts=target.get("thread_ts"))
+
+    def _response_url(self, target: dict, reply: Reply) -> tuple[Outcome, dict]:
+        hook = WebhookClient(target["response_url"], timeout=self.timeout)
+        kwargs = {"response_type": "in_channel" if target["mode"] == "in_channel" else "ephemeral"}
+        for key in ("replace_original", "delete_original"):
+            if target.get(key) is not None:
+                kwargs[key] = target[key]
+        blocks = reply.blocks or None
+        for _ in range(2):
+            try:
+                r = hook.send(text=reply.text, blocks=blocks, unfurl_links=False, unfurl_media=False, **kwargs)
+            except Exception as exc:  # timeout, connection refused or reset
+                return Outcome.RETRY, {"error": exc.__class__.__name__}
+            body = (r.body or "").strip()
+            if blocks and any(e in body for e in _PLAIN_ERRORS):
+                blocks = None
+                continue
+            if 200 <= r.status_code < 300 and '"ok": false' not in body and '"ok":false' not in body:
+                return Outcome.OK, {}
+            if r.status_code >= 500 or r.status_code == 429:
+                return Outcome.RETRY, {"error": f"HTTP {r.status_code}"}
+            return Outcome.FAILED, {"error": f"HTTP {r.status_code} {body[:80]}"}
+        return Outcome.FAILED, {"error": "invalid_blocks even as plain text"}
+
+    def _chat(self, reply: Reply, channel: str, user: str | None = None,
+              thread_ts: str | None = None) -> tuple[Outcome, dict]:
+        kwargs = {"thread_ts": thread_ts} if thread_ts else {}
+        blocks = reply.blocks or None
+        for _ in range(2):
+            try:
+                if user:
+                    r = self.client.chat_postEphemeral(channel=channel, user=user, blocks=blocks, text=reply.text,
+                                                       **kwargs)
+                else:
+                    r = self.client.chat_postMessage(channel=channel, blocks=blocks, text=reply.text,
+                                                     unfurl_links=False, unfurl_media=False, **kwargs)
+                return Outcome.OK, {"ts": r.get("ts") or r.get("message_ts")}
+            except SlackApiError as exc:
+                error = exc.response.get("error") if isinstance(exc.response.data, dict) else None
+                status = exc.response.status_code
+                if blocks and error in _PLAIN_ERRORS:
+                    blocks = None
+                    continue
+                if status >= 500 or status == 429 or error in _RETRY_ERRORS:
+                    return Outcome.RETRY, {"error": error or f"HTTP {status}"}
+                return Outcome.FAILED, {"error": error or f"HTTP {status}"}
+            except Exception as exc:  # timeout, connection refused or reset, unreadable response
+                return Outcome.RETRY, {"error": exc.__class__.__name__}
+        return Outcome.FAILED, {"error": "invalid_blocks even as plain text"}
+
+    # -- the last resort ---------------------------------------------------------------
+    def apologise(self, job_id: str, target: dict, why: str) -> bool:
+        """Tell the asker something broke, wherever Slack lets us; log the failure with the job id."""
+        sorry = Reply([], apology(job_id))
+        routes = [dict(target, mode="ephemeral") if target["mode"] != "message" else target]
+        if target.get("user"):
+            routes.append({"mode": "ephemeral", "channel": target["channel"], "user": target["user"],
+                           "thread_ts": target.get("thread_ts")})
+            routes.append({"mode": "message", "channel": target["user"]})  # the app's DM with the asker
+        for route in routes:
+            for attempt in range(2):
+                if attempt:
+                    time.sleep(self.delay(1))
+                outcome, _ = self.send(route, sorry)
+                if outcome is Outcome.OK:
+                    log.error("job %s: answer not delivered (%s); apology sent", job_id, why)
+                    return True
+                if outcome is Outcome.FAILED:
+                    break
+        log.error("job %s: answer not delivered (%s) and no apology could be posted either; target %s",
+                  job_id, why, json.dumps({k: v for k, v in target.items() if k != "response_url"}))
+        return False

@@ -1,0 +1,170 @@
+"""What a worker does with each kind of job; every job ends in a delivered reply or an apology.
+
+Before each delivery attempt the audience is checked again (`Audience.level`): if the
+place may now see less than the prepared reply cites (a channel just became Slack
+Connect), the reply is prepared again at the lower level, or (Share) refused.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from .audience import Asker, rank
+from .blocks import (
+    NOTICE_ALREADY_SHARED,
+    NOTICE_ELSEWHERE,
+    NOTICE_EXPIRED,
+    NOTICE_NOT_SHAREABLE,
+    THANKS_DOWN,
+    THANKS_UP,
+    shared_blocks,
+)
+from .delivery import Outcome
+from .deps import Deps
+from .queue import Job
+from .service import Reply, notice
+
+log = logging.getLogger("partnerbot.slack")
+MAX_JOB_ATTEMPTS = 5  # a job that crashed its worker this often gets an apology and is dropped
+
+
+class NotShareable(Exception):
+    pass
+
+
+def deliver(deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[[str], Reply],
+            key: str = "reply") -> tuple[dict | None, Reply | None]:
+    """Post compose(level) to target, re-checking the level before every attempt; (info, reply) or (None, None).
+
+    The prepared reply is saved in the job under `key`, so a job resumed by another worker
+    posts what was prepared (after the same level check) instead of answering again.
+    """
+    saved = job.payload.get(key)
+    reply = Reply.from_json(saved) if saved else None
+    why = "no attempt"
+    for attempt in range(deps.delivery.attempts):
+        if attempt:
+            time.sleep(deps.delivery.delay(attempt))
+        level = deps.audience.level(asker)
+        if reply is None or rank(reply.level) > rank(level):
+            reply = compose(level)
+            job.payload[key] = reply.to_json()
+            deps.queue.save(job)
+        outcome, info = deps.delivery.send(target, reply)
+        if outcome is Outcome.OK:
+            return info, reply
+        why = info.get("error", outcome.value)
+        log.warning("job %s: delivery attempt %d failed (%s)%s", job.id, attempt + 1, why,
+                    "; retrying" if outcome is Outcome.RETRY else "")
+        if outcome is Outcome.FAILED:
+            break
+    deps.delivery.apologise(job.id, target, why)
+    return None, None
+
+
+def _notify(deps: Deps, job: Job, target: dict, text: str) -> None:
+    deliver(deps, job, Asker.from_json(job.payload["asker"]), dict(target, mode="ephemeral", replace_original=False,
+                                                                  delete_original=None),
+            lambda _level: notice(text), key="notice")
+
+
+def run_command(deps: Deps, job: Job) -> None:
+    p = job.payload
+    asker = Asker.from_json(p["asker"])
+
+    def compose(level: str) -> Reply:
+        return deps.service.answer(p["question"], level=level, surface="command", channel=asker.channel,
+                                   user_id=asker.user, answer_id=job.id, share=True, echo=True)
+    deliver(deps, job, asker, p["target"], compose)
+
+
+def run_event(deps: Deps, job: Job) -> None:
+    p = job.payload
+    asker = Asker.from_json(p["asker"])
+    channel, ts, thread_ts = asker.channel, p["ts"], p.get("thread_ts")
+    context_q = deps.answers.thread_question(channel, thread_ts) if thread_ts else None
+    reply_thread = thread_ts or (ts if p["surface"] == "mention" else None)
+    reacted = _react(deps, "add", channel, ts) if job.attempts == 1 else False
+    try:
+        def compose(level: str) -> Reply:
+            return deps.service.answer(p["question"], level=level, surface=p["surface"], channel=channel,
+                                       user_id=asker.user, answer_id=job.id, context_question=context_q)
+        target = {"mode": "message", "channel": channel, "thread_ts": reply_thread, "user": asker.user}
+        info, reply = deliver(deps, job, asker, target, compose)
+        if info is not None and reply is not None and reply.answer_id:
+            root = context_q or p["question"]
+            deps.answers.remember_thread(channel, reply_thread or ts, root)
+            if info.get("ts") and not reply_thread:  # a reply in the thread under the bot's DM answer
+                deps.answers.remember_thread(channel, info["ts"], root)
+    finally:
+        if reacted or job.attempts > 1:
+            _react(deps, "remove", channel, ts)
+
+
+def _react(deps: Deps, op: str, channel: str, ts: str) -> bool:
+    try:
+        getattr(deps.client, f"reactions_{op}")(channel=channel, timestamp=ts, name="eyes")
+        return True
+    except Exception:  # missing scope or already reacted: progress is a nicety, not a requirement
+        return False
+
+
+def run_share(deps: Deps, job: Job) -> None:
+    p = job.payload
+    asker = Asker.from_json(p["asker"])
+    answer_id, target = p["answer_id"], p["target"]
+    if not p.get("claimed"):
+        stored = deps.answers.get(answer_id)
+        if stored is None:
+            return _notify(deps, job, target, NOTICE_EXPIRED)
+        if stored["channel"] != asker.channel:  # only ever shared where it was asked
+            return _notify(deps, job, target, NOTICE_ELSEWHERE)
+        if rank(stored["level"]) > rank(deps.audience.level(asker)):
+            return _notify(deps, job, target, NOTICE_NOT_SHAREABLE)
+        if not deps.answers.claim_share(answer_id):
+            return _notify(deps, job, target, NOTICE_ALREADY_SHARED)
+        p.update(claimed=True, level=stored["level"], text=stored["payload"]["text"],
+                 blocks=shared_blocks(stored["payload"]["blocks"], answer_id, asker.user))
+        deps.queue.save(job)
+
+    def compose(level: str) -> Reply:
+        if rank(p["level"]) > rank(level):
+            raise NotShareable
+        return Reply(p["blocks"], p["text"], answer_id, True, p["level"])
+    try:
+        info, _ = deliver(deps, job, asker, target, compose)
+    except NotShareable:
+        info = None
+        _notify(deps, job, target, NOTICE_NOT_SHAREABLE)
+    if info is None:
+        deps.answers.unclaim_share(answer_id)
+
+
+def run_vote(deps: Deps, job: Job) -> None:
+    p = job.payload
+    asker = Asker.from_json(p["asker"])
+    result = deps.answers.vote(p["answer_id"], asker.user, asker.channel, p["vote"])
+    text = {"expired": NOTICE_EXPIRED, "elsewhere": NOTICE_ELSEWHERE}.get(
+        result, THANKS_UP if p["vote"] > 0 else THANKS_DOWN)
+    _notify(deps, job, p["target"], text)
+
+
+HANDLERS: dict[str, Callable[[Deps, Job], None]] = {
+    "command": run_command, "event": run_event, "share": run_share, "vote": run_vote,
+}
+
+
+def run_job(deps: Deps, job: Job) -> None:
+    """Run one claimed job to its end; a crash is retried later, and after MAX_JOB_ATTEMPTS apologised for."""
+    try:
+        HANDLERS[job.kind](deps, job)
+    except Exception:
+        log.exception("job %s (%s) failed on attempt %d", job.id, job.kind, job.attempts)
+        if job.attempts < MAX_JOB_ATTEMPTS:
+            deps.queue.retry_later(job.id, deps.delivery.delay(job.attempts))
+            return
+        target = job.payload.get("target") or {"mode": "message", "channel": job.payload["asker"]["channel"]}
+        deps.delivery.apologise(job.id, target, f"gave up after {job.attempts} attempts")
+    deps.queue.done(job.id)

@@ -1,0 +1,45 @@
+"""What mentions and DMs share: which events to ignore, and how one becomes a job exactly once.
+
+Slack may deliver one message several times: retries (X-Slack-Retry-Num, Socket Mode
+retry_attempt) and, for a mention, both `app_mention` and `message`. The job is stored
+together with the delivery's event_id and channel+ts keys, in one transaction: only the
+first delivery becomes a job, and a delivery that failed to be stored was never marked seen.
+"""
+
+from __future__ import annotations
+
+from ...audience import Asker
+from ...deps import Deps
+from ...text import question_from_slack
+
+ANSWERED_SUBTYPES = ("thread_broadcast", "file_share")
+
+
+def should_ignore(event: dict, bot_user_id: str | None) -> bool:
+    if event.get("bot_id") or event.get("bot_profile"):
+        return True
+    if event.get("subtype") and event.get("subtype") not in ANSWERED_SUBTYPES:
+        return True
+    if bot_user_id and event.get("user") == bot_user_id:
+        return True
+    return not event.get("user") or not event.get("ts")
+
+
+def event_asker(body: dict, event: dict) -> Asker:
+    """The asker's teams as the event names them (user_team, team, source_team) plus the envelope's.
+
+    The envelope's team can only make the asker external: when the event itself names no
+    team for the user, the user is looked up (users.info), and a failed look-up is external.
+    """
+    named = tuple(t for t in (event.get("user_team"), event.get("team"), event.get("source_team")) if t)
+    teams = named + ((body["team_id"],) if body.get("team_id") else ())
+    return Asker(event.get("channel", ""), event.get("user", ""), teams=teams,
+                 ext_shared=bool(body.get("is_ext_shared_channel")), verify_user=not named)
+
+
+def enqueue_event(deps: Deps, body: dict, event: dict, surface: str) -> str | None:
+    keys = [f"event:{body['event_id']}" if body.get("event_id") else "",
+            f"msg:{event.get('channel')}:{event.get('ts')}"]
+    payload = {"question": question_from_slack(event.get("text")), "asker": event_asker(body, event).to_json(),
+               "ts": event["ts"], "thread_ts": event.get("thread_ts"), "surface": surface}
+    return deps.hand_off("event", payload, keys)

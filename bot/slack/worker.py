@@ -1,0 +1,141 @@
+"""Runs queued jobs in each process: claims them, hands them to a thread pool, frees dead workers' jobs.
+
+One dispatcher thread per process claims jobs when woken (a listener just enqueued one)
+or every `poll` seconds (another process enqueued one, or a job became claimable again).
+Every `sweep` seconds it frees the jobs of processes on this host that died, so a
+SIGKILLed worker's questions are answered by a live or restarted worker within seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from .queue import Job, JobQueue, owner_token
+
+log = logging.getLogger("partnerbot.slack")
+
+
+class AckFirst:
+    """Lets acks go first during a burst of Slack requests.
+
+    On a small machine, answers that start while a burst of requests is still arriving
+    compete with those acks for the CPU (the ack must reach Slack within 3 s; an answer
+    may take longer). Before running, a job waits until no request is in flight and none
+    has arrived for `quiet` seconds, for at most `max_wait`.
+    """
+
+    def __init__(self, quiet: float = 0.02, max_wait: float = 0.3):
+        self.quiet, self.max_wait = quiet, max_wait
+        self._in_flight = 0
+        self._last = 0.0
+        self._lock = threading.Lock()
+
+    def enter(self) -> None:
+        with self._lock:
+            self._in_flight += 1
+            self._last = time.monotonic()
+
+    def leave(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
+    def wait(self) -> None:
+        end = time.monotonic() + self.max_wait
+        while time.monotonic() < end and (self._in_flight > 0 or time.monotonic() - self._last < self.quiet):
+            time.sleep(0.003)
+
+
+class Dispatcher:
+    def __init__(self, queue: JobQueue, run: Callable[[Job], None], threads: int, ack_first: AckFirst | None = None,
+                 lease: float = 300.0, poll: float = 1.0, sweep: float = 2.0,
+                 housekeeping: Callable[[], None] | None = None, housekeeping_every: float = 3600.0):
+        self.queue, self.run, self.threads = queue, run, threads
+        self.ack_first = ack_first or AckFirst(max_wait=0)
+        self.lease, self.poll, self.sweep = lease, poll, sweep
+        self.housekeeping, self.housekeeping_every = housekeeping, housekeeping_every
+        self.owner = owner_token()
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="job")
+        self._free = threading.Semaphore(threads)
+        self._wake = threading.Event()
+        self._stopping = False
+        self._running = 0
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> "Dispatcher":
+        self._thread = threading.Thread(target=self._loop, name="dispatcher", daemon=True)
+        self._thread.start()
+        return self
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def _loop(self) -> None:
+        next_sweep = next_house = 0.0
+        while not self._stopping:
+            try:
+                now = time.monotonic()
+                if now >= next_sweep:
+                    freed = self.queue.release_orphans(self.owner)
+                    if freed:
+                        log.warning("resuming %d unfinished job(s) of a worker that stopped", freed)
+                    next_sweep = now + self.sweep
+                if self.housekeeping and now >= next_house:
+                    next_house = now + self.housekeeping_every
+                    self.housekeeping()
+                self._claim_all()
+            except Exception:
+                log.exception("job dispatcher: store error; retrying")
+                time.sleep(1.0)
+            self._wake.wait(self.poll)
+            self._wake.clear()
+
+    def _claim_all(self) -> None:
+        while not self._stopping and self._free.acquire(blocking=False):
+            try:
+                job = self.queue.claim(self.owner, self.lease)
+            except BaseException:
+                self._free.release()
+                raise
+            if job is None:
+                self._free.release()
+                return
+            with self._lock:
+                self._running += 1
+            self._pool.submit(self._run, job)
+
+    def _run(self, job: Job) -> None:
+        try:
+            self.ack_first.wait()
+            self.run(job)
+        except Exception:
+            log.exception("job %s: unexpected failure", job.id)
+        finally:
+            with self._lock:
+                self._running -= 1
+            self._free.release()
+            self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> int:
+        """Stop claiming, let running jobs finish for up to `timeout` s; returns the jobs still queued."""
+        self._stopping = True
+        self._wake.set()
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            with self._lock:
+                if self._running == 0:
+                    break
+            time.sleep(0.05)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        try:
+            left = self.queue.pending()
+        except Exception:
+            left = -1
+        if left:
+            log.warning("stopping with %s answer(s) still queued; they stay in %s and are delivered by the next "
+                        "worker to start", left, self.queue.path)
+        return left

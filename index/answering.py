@@ -1,0 +1,194 @@
+"""From ranked citations to the Answer a partner reads: decline or answer, part by part, dated.
+
+The engine retrieves; this module decides. It declines when nothing is close enough,
+when the names, years or models the question is about appear in none of the passages
+that would answer it ("Nothing in the partner corpus covers Samsung."), or when the
+question is not in English. Otherwise it picks one sentence per part of the question
+(index/compose.py), never from a superseded document, dates the answer by its newest
+source and points to a newer document on the same subject when there is one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from .compose import Weights, candidates, choose, term_coverage
+from .lexical import query_terms
+from .question import QuestionInfo
+from .records import AnswerSentence, Citation, NewerPointer, level
+from .store import Snapshot
+from .timeline import Timeline
+
+NOT_FOUND = "I couldn't find this in the partner corpus."
+ENGLISH_ONLY = "I can only read questions in English; please ask again in English."
+
+
+@dataclass
+class Composed:
+    answered: bool
+    text: str
+    citations: list[Citation]
+    sentences: list[AnswerSentence]
+    not_covered: list[str]
+    as_of: str | None
+    newer: NewerPointer | None
+    reason: str | None
+
+
+def declined(text: str, reason: str) -> Composed:
+    return Composed(False, text, [], [], [], None, None, reason)
+
+
+def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> bool:
+    """Is anything near the question? Either the meaning matches (dense cosine), or a
+    loosely related passage holds nearly all its distinctive terms ("section 889")."""
+    if not citations:
+        return False
+    best_dense = max(c.dense_score for c in citations)
+    if best_dense >= cfg.min_dense_score:
+        return True
+    if best_dense < cfg.min_dense_with_terms:
+        return False
+    return max(term_coverage(info.text, f"{c.passage.title} {c.passage.text}", idf)
+               for c in citations[:3]) >= cfg.min_term_coverage
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline) -> list[str]:
+    """Key terms of the question that occur nowhere in the corpus (text, titles or dates).
+
+    A near spelling of a corpus word counts as present, so a typo in a name is not
+    taken for a new name. Only what the whole corpus lacks is reported: "Nothing in the
+    partner corpus covers Samsung" must be literally true.
+    """
+    vocab = snap.lexical.retriever.vocab_dict
+    years = {d.published[:4] for d in timeline.docs.values()}
+    missing = []
+    for t in terms:
+        if t in years:
+            continue
+        stems = query_terms(_fold(t))
+        if stems and all(s in vocab for s in stems):
+            continue
+        if not stems and t.isdigit():
+            continue
+        ft = _fold(t)
+        if len(ft) >= 5 and not any(ch.isdigit() for ch in ft) and _near_word(ft, vocab):
+            continue
+        missing.append(t)
+    return missing
+
+
+def _near_word(word: str, vocab: dict) -> bool:
+    same_start = [w for w in vocab if w[:1] == word[:1] and abs(len(w) - len(word)) <= 2]
+    return bool(difflib.get_close_matches(word, same_start, n=1, cutoff=0.8))
+
+
+def covers_text(missing: list[str], original: str) -> str:
+    shown = []
+    for t in missing:
+        m = re.search(re.escape(t), original, re.I)
+        shown.append(m.group(0) if m else t)
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + " or " + shown[-1]
+
+
+def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timeline: Timeline,
+            part_vectors: list[np.ndarray], allowed: str, cfg, qvec: np.ndarray,
+            cite_extra: Callable[[str], Citation | None]) -> Composed:
+    """Answer from these citations (ranked, already limited to the audience)."""
+    idf = snap.lexical.idf
+    if not close_enough(info, citations, idf, cfg):
+        return declined(NOT_FOUND, "no_match")
+    allowed_level = level(allowed)
+    if cfg.check_key_terms:
+        missing = missing_key_terms(info.key_terms, snap, timeline)
+        if missing:
+            return declined(f"Nothing in the partner corpus covers {covers_text(missing, info.text)}.",
+                            "missing_terms")
+
+    # A superseded document may be cited as history but never answers: bring in its successor.
+    for c in list(citations[:cfg.look_at]):
+        succ = timeline.successor_for(c.passage.doc_id, allowed_level)
+        if succ and all(x.passage.doc_id != succ for x in citations):
+            extra = cite_extra(succ)
+            if extra is not None:
+                citations.append(extra)
+
+    def usable(c: Citation) -> bool:
+        return not timeline.is_superseded(c.passage.doc_id, allowed_level)
+
+    look = cfg.look_at + sum(1 for c in citations[:cfg.look_at] if not usable(c))
+    cands = candidates(citations, lambda c: snap.passage_sentence_vectors(c.row), usable, look)
+    w = Weights(**cfg.weights.model_dump())
+    picks, uncovered = choose(info.parts, info.part_kinds or (info.kind,), part_vectors, cands, idf, w,
+                              min_part_cosine=cfg.min_part_cosine, second_margin=cfg.second_margin,
+                              max_sentences=cfg.max_sentences)
+    if not picks:
+        return declined(NOT_FOUND, "no_match")
+
+    # Renumber: cited passages in order of first use by the answer, then the rest.
+    order = list(dict.fromkeys([p.citation for p in picks] + list(range(len(citations)))))
+    new_rank = {old: i + 1 for i, old in enumerate(order)}
+    ranked = [citations[i] for i in order]
+    for i, c in enumerate(ranked):
+        c.rank = i + 1
+    sentences = []
+    for p in picks:
+        c = citations[p.citation]
+        if c.highlight is None:
+            c.highlight = p.span
+        sentences.append(AnswerSentence(c.passage.text[p.span[0]:p.span[1]].strip(), new_rank[p.citation],
+                                        info.parts[p.part]))
+    used_docs = {citations[p.citation].passage.doc_id for p in picks}
+    as_of = max(timeline.docs[d].published for d in used_docs if d in timeline.docs) if used_docs else None
+    not_covered = [info.parts[i] for i in uncovered]
+    newer = _newer_pointer(used_docs, as_of, ranked, snap, timeline, allowed_level, qvec, cfg, cite_extra)
+    text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
+    if not_covered:
+        text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
+    return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
+
+
+def _newer_pointer(used_docs: set[str], as_of: str | None, ranked: list[Citation], snap: Snapshot,
+                   timeline: Timeline, allowed_level: int, qvec: np.ndarray, cfg,
+                   cite_extra: Callable[[str], Citation | None]) -> NewerPointer | None:
+    """The most relevant newer allowed document sharing a subject tag with the answer's sources."""
+    if not as_of or not used_docs:
+        return None
+    subjects = set().union(*(timeline.subjects(d) for d in used_docs if d in timeline.docs))
+    if not subjects:
+        return None
+    best, best_cos = None, cfg.newer_min_cosine
+    for d in timeline.docs.values():
+        if d.published <= as_of or d.id in used_docs or level(d.visibility) > allowed_level:
+            continue
+        if timeline.is_superseded(d.id, allowed_level) or not (subjects & timeline.subjects(d.id)):
+            continue
+        rows = snap.doc_passages.get(d.id, ())
+        if not rows:
+            continue
+        cos = float(np.max(snap.vectors[list(rows)] @ qvec))
+        if cos > best_cos:
+            best, best_cos = d, cos
+    if best is None:
+        return None
+    cited = next((c for c in ranked if c.passage.doc_id == best.id), None)
+    if cited is None:
+        cited = cite_extra(best.id)
+        if cited is None:
+            return None
+        cited.rank = len(ranked) + 1
+        ranked.append(cited)
+    return NewerPointer(cited.rank, best.title, best.published)

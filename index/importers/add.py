@@ -1,0 +1,277 @@
+"""`corpus add`: one front-mattered corpus document per file, checked, never half-written.
+
+Every field is taken from the command line first, then from the file; the user is told
+where each value came from. What cannot be inferred safely is refused (a date, a source)
+or defaulted to the cautious choice (visibility `internal` unless a public web article).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import yaml
+from pydantic import ValidationError
+
+from ..documents import FrontMatter, corpus_files, parse_document
+from ..errors import CorpusError, PartnerbotError
+from .readers import Extracted, clean, read_file
+
+KIND_DIRS = {"article": "articles", "note": "notes"}
+MAX_SLUG = 60
+
+
+class ImportRefused(PartnerbotError):
+    pass
+
+
+@dataclass
+class ImportOptions:
+    kind: str | None = None  # None: article
+    visibility: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    id: str | None = None
+    title: str | None = None
+    tags: list[str] | None = None
+
+
+def slugify(text: str, default: str = "document") -> str:
+    """Lowercase ASCII words joined by '-', at most MAX_SLUG characters, cut at a word boundary."""
+    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    if len(s) > MAX_SLUG:
+        s = s[:MAX_SLUG + 1].rsplit("-", 1)[0] if "-" in s[:MAX_SLUG + 1] else s[:MAX_SLUG]
+    return s or default
+
+
+def unique_id(base: str, taken: Callable[[str], bool]) -> str:
+    """base, or base-2, base-3 … whichever is not taken."""
+    n, candidate = 2, base
+    while taken(candidate):
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def body_key(body: str) -> str:
+    """Content hash of a body with case and all whitespace normalised."""
+    return hashlib.sha256(clean(body).casefold().encode()).hexdigest()
+
+
+@dataclass
+class CorpusView:
+    """What is already in the corpus: ids and body hashes, each with the file that holds it."""
+    root: Path
+    ids: dict[str, str]
+    bodies: dict[str, str]
+
+    @classmethod
+    def scan(cls, root: Path) -> "CorpusView":
+        view = cls(root, {}, {})
+        for path in corpus_files(root) if root.is_dir() else []:
+            try:
+                doc = parse_document(path, root)
+            except CorpusError:
+                continue  # `index build` names broken files; they hold no text to compare with
+            view.ids.setdefault(doc.id, doc.path)
+            view.bodies.setdefault(body_key(doc.body), doc.path)
+        return view
+
+    def id_taken(self, doc_id: str, folder: Path) -> str | None:
+        if doc_id in self.ids:
+            return self.ids[doc_id]
+        hits = [p.name for p in folder.glob(f"{doc_id}.*")] if folder.is_dir() else []
+        return hits[0] if hits else None
+
+
+@dataclass
+class Planned:
+    source: Path
+    target: Path
+    data: bytes
+    doc_id: str
+    key: str
+    report: list[str]
+
+
+def _refuse_taken(path: Path, view: CorpusView, doc_id: str, folder: Path, fix: str) -> None:
+    if (holder := view.id_taken(doc_id, folder)) is not None:
+        raise ImportRefused(f"{path}: id '{doc_id}' is already used by {holder}; {fix}")
+
+
+def _refuse_duplicate(path: Path, view: CorpusView, key: str) -> None:
+    if key in view.bodies:
+        raise ImportRefused(f"{path}: its text is already in the corpus as {view.bodies[key]}; nothing to add")
+
+
+def _plan_front_matter(path: Path, opts: ImportOptions, view: CorpusView) -> Planned:
+    """A file that is already a corpus document is validated and copied as is."""
+    try:
+        doc = parse_document(path, path.parent)
+    except CorpusError as exc:
+        raise ImportRefused(str(exc)) from None
+    folder = view.root / KIND_DIRS[doc.kind]
+    _refuse_taken(path, view, doc.id, folder, "change the id in its front matter")
+    key = body_key(doc.body)
+    _refuse_duplicate(path, view, key)
+    target = folder / f"{doc.id}{path.suffix.lower()}"
+    report = [f"{path} -> {target.relative_to(view.root).as_posix()}",
+              f"  front matter used as is: id {doc.id}, {doc.kind}, {doc.visibility}, published {doc.published}"]
+    ignored = [f"--{k}" for k, v in vars(opts).items() if v is not None]
+    if ignored:
+        report.append(f"  ignored (the front matter decides): {', '.join(ignored)}")
+    return Planned(path, target, path.read_bytes(), doc.id, key, report)
+
+
+def plan_file(path: Path, opts: ImportOptions, view: CorpusView) -> Planned:
+    """Read one file and decide every field; raise ImportRefused with one line if it cannot be added."""
+    ex: Extracted = read_file(path)
+    if ex.front_matter:
+        return _plan_front_matter(path, opts, view)
+    paras = list(ex.paragraphs)
+    if not paras:
+        raise ImportRefused(f"{path}: no text left after dropping page furniture; paste the text into a .txt file")
+    values: dict[str, object] = {}
+    origin: dict[str, str] = {}
+
+    def take(key: str, given, found_default=None, default_origin: str = ""):
+        if given not in (None, "", []):
+            values[key], origin[key] = given, f"--{key}"
+        elif key in ex.meta:
+            values[key], origin[key] = ex.meta[key], ex.origin[key]
+        elif found_default is not None:
+            values[key], origin[key] = found_default, default_origin
+
+    first = paras[0].split("\n")[0]
+    short_first = first if len(first) <= 150 else first[:100].rsplit(" ", 1)[0] + "…"
+    take("title", opts.title and clean(opts.title), short_first, "first line")
+    if clean(paras[0]).casefold() == str(values["title"]).casefold():
+        paras = paras[1:]  # the title repeated as the first line of the text
+    if not paras:
+        raise ImportRefused(f"{path}: no text beyond its title; add a file with the document's text")
+    take("kind", opts.kind, "article", "default")
+    take("source", opts.source and clean(opts.source))
+    take("url", opts.url)
+    take("published", opts.published)
+    take("tags", opts.tags, [], "")
+    values["tags"] = list(dict.fromkeys(filter(None, (slugify(t, "") for t in values["tags"]))))[:10]
+    if opts.visibility:
+        values["visibility"], origin["visibility"] = opts.visibility, "--visibility"
+    elif values["kind"] == "article" and values.get("url"):
+        values["visibility"], origin["visibility"] = "public", "default for an article with a public URL"
+    else:
+        values["visibility"], origin["visibility"] = "internal", ("default for a note" if values["kind"] == "note"
+                                                                 else "default for an article without a URL")
+
+    missing = []
+    if "published" not in values:
+        missing.append("no publication date found in the file; pass --published YYYY-MM-DD")
+    if "source" not in values:
+        missing.append("no source found in the file; pass --source NAME (the publication, or the team that wrote it)")
+    if missing:
+        raise ImportRefused(f"{path}: " + "; ".join(missing))
+
+    body = "\n\n".join(paras) + "\n"
+    key = body_key(body)
+    _refuse_duplicate(path, view, key)
+    folder = view.root / KIND_DIRS[str(values["kind"])]
+    if opts.id:
+        _refuse_taken(path, view, opts.id, folder, "pass another --id")
+        values["id"], origin["id"] = opts.id, "--id"
+    else:
+        doc_id = unique_id(slugify(str(values["title"])), lambda c: view.id_taken(c, folder) is not None)
+        values["id"], origin["id"] = doc_id, "from the title"
+
+    front = {k: values[k] for k in ("id", "title", "kind", "source", "url", "published", "visibility", "tags")
+             if k in values}
+    try:
+        FrontMatter.model_validate(front)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = str(err["loc"][0]) if err["loc"] else "front matter"
+        raise ImportRefused(f"{path}: {field} '{front.get(field, '')}': {err['msg']}; pass a valid --{field}") from None
+    head = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, default_flow_style=None, width=10_000)
+    data = f"---\n{head}---\n{body}".encode("utf-8")
+    target = folder / f"{values['id']}.md"
+
+    report = [f"{path} -> {target.relative_to(view.root).as_posix()}"]
+    for k in front:
+        shown = ", ".join(front[k]) if k == "tags" else front[k]
+        if k != "tags" or shown:
+            report.append(f"  {k + ':':12s}{shown}  ({origin[k]})")
+    not_found = [k for k in ("url", "tags") if not front.get(k)]
+    if not_found:
+        report.append(f"  {'not found:':12s}{', '.join(not_found)}")
+    if ex.dropped:
+        shown = "; ".join(d if len(d) <= 40 else d[:39] + "…" for d in ex.dropped[:4])
+        report.append(f"  {'dropped:':12s}{len(ex.dropped)} boilerplate line(s): {shown}")
+    return Planned(path, target, data, str(values["id"]), key, report)
+
+
+def write_planned(p: Planned, root: Path) -> None:
+    """Write to a temp file beside the target, read it back as a document, then rename it into place."""
+    folder = p.target.parent
+    made = not folder.exists()
+    tmp = folder / f".{p.target.name}.{secrets.token_hex(4)}.partial"  # dotfile: never read by `index build`
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "xb") as f:
+            f.write(p.data)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            doc = parse_document(tmp, root)
+        except CorpusError as exc:
+            raise ImportRefused(f"{p.source}: the written document did not read back ({exc}); "
+                                "nothing was added") from None
+        if doc.id != p.doc_id or body_key(doc.body) != p.key:
+            raise ImportRefused(f"{p.source}: the written document did not read back the same; nothing was added")
+        if p.target.exists():
+            raise ImportRefused(f"{p.source}: {p.target} appeared meanwhile; run the command again")
+        os.replace(tmp, p.target)
+    except OSError as exc:
+        _cleanup(tmp, folder, made)
+        raise ImportRefused(f"{p.source}: cannot write {p.target} ({exc.strerror or exc.__class__.__name__}); "
+                            "nothing was added") from None
+    except BaseException:
+        _cleanup(tmp, folder, made)
+        raise
+
+
+def _cleanup(tmp: Path, folder: Path, made: bool) -> None:
+    with contextlib.suppress(OSError):
+        tmp.unlink()
+    if made:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+def add_files(paths: list[Path], opts: ImportOptions, root: Path, out: Callable[[str], None],
+              err: Callable[[str], None], dry_run: bool = False) -> tuple[int, int]:
+    """Import each file on its own (one failure never stops the others); return (added, failed)."""
+    view = CorpusView.scan(Path(root))
+    added = failed = 0
+    for path in map(Path, paths):
+        try:
+            planned = plan_file(path, opts, view)
+            if not dry_run:
+                write_planned(planned, view.root)
+        except PartnerbotError as exc:
+            err(str(exc))
+            failed += 1
+            continue
+        out("\n".join(planned.report))
+        rel = planned.target.relative_to(view.root).as_posix()
+        view.ids[planned.doc_id] = rel
+        view.bodies[planned.key] = rel
+        added += 1
+    return added, failed

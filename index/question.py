@@ -1,0 +1,192 @@
+"""What a question asks: its parts, the kind of answer it wants, its key terms, its time frame.
+
+Everything here is cheap text analysis on the question alone (no index, no model), so
+it is easy to test and runs in microseconds on the hot path.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bm25s import stopwords as _sw
+
+# -- cleaning ---------------------------------------------------------------------------
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+
+
+def clean_text(text: str) -> str:
+    """Text safe for the tokenizer: lone surrogates (invalid UTF-8 read with surrogateescape)
+    become U+FFFD, control and invisible formatting characters go, whitespace collapses."""
+    text = (text or "").encode("utf-8", "replace").decode("utf-8", "replace")
+    text = _INVISIBLE.sub("", text)
+    text = "".join(ch if ch.isprintable() or ch in " \t\n" else " " for ch in text)
+    return " ".join(text.split())
+
+
+# -- language ---------------------------------------------------------------------------
+_ENGLISH = frozenset(_sw.STOPWORDS_EN) | {"can", "we", "i", "is", "are", "do", "does", "did", "what", "how",
+                                          "still", "sell", "phone", "phones", "price", "deal", "ok"}
+_FOREIGN = {name: frozenset(getattr(_sw, f"STOPWORDS_{name}")) - _ENGLISH
+            for name in ("SPANISH", "GERMAN", "FRENCH", "ITALIAN", "PORTUGUESE", "DUTCH", "SWEDISH",
+                         "DANISH", "NORWEGIAN", "TURKISH", "RUSSIAN")}
+_WORD = re.compile(r"[^\W\d_]+", re.U)
+
+
+def language_of(question: str) -> str:
+    """'en', 'other' (clearly another language), judged by function words and script.
+
+    A question counts as another language when it has more of that language's function
+    words than English ones, or is written mostly in a non-Latin script. Names alone
+    ("Huawei Mate 60") never make a question foreign.
+    """
+    words = [w.lower() for w in _WORD.findall(question)]
+    if not words:
+        return "en"
+    letters = [ch for ch in question if ch.isalpha()]
+    non_latin = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
+    if letters and non_latin / len(letters) > 0.5:
+        return "other"
+    english = sum(1 for w in words if w in _ENGLISH)
+    foreign = max(sum(1 for w in words if w in vocab) for vocab in _FOREIGN.values())
+    accents = sum(1 for ch in question if ch in "áéíóúñ¿¡äöüßàèìòùâêîôûçãõ")
+    if foreign + (1 if accents else 0) >= 2 and foreign + (1 if accents else 0) > english:
+        return "other"
+    return "en"
+
+
+# -- parts ------------------------------------------------------------------------------
+_WH = r"(?:what|what's|whats|how|when|who|whom|whose|where|which|why|is|are|can|could|do|does|did|will|would|should|was|were|has|have)"
+_SPLIT = re.compile(rf"\?\s+|;\s+|,?\s+(?:and|also|plus)\s+(?={_WH}\b)|,\s+(?={_WH}\b)", re.I)
+_TAIL_ASK = re.compile(r"^(?:and|what about|how about|also)\s+(.+)$", re.I)
+
+
+def split_parts(question: str) -> list[str]:
+    """The separate things a question asks: 'X? and Y?', 'what changed, and what margin?'.
+
+    A part must hold a content word; a trailing fragment such as "and verizon?" becomes its
+    own part. Coordinated topics inside one clause ("sourcing and warranty after Best Buy")
+    stay one part: the composer covers their terms one sentence each.
+    """
+    pieces = [p.strip(" ?,.;:!") for p in _SPLIT.split(question)]
+    parts = []
+    for p in pieces:
+        if not p:
+            continue
+        m = _TAIL_ASK.match(p)
+        if m and parts:
+            p = m.group(1)
+        if content_words(p):
+            parts.append(p)
+    return parts or [question.strip(" ?")]
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w$€£¥&.-]+", text.lower()) if w.strip(".-") and w not in _ENGLISH]
+
+
+# -- answer type ------------------------------------------------------------------------
+_TYPES = [
+    ("when", re.compile(r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|how long ago)\b", re.I)),
+    ("number", re.compile(r"\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:price|percentage|percent|share|margin|number|amount|cost|discount)|what(?:'s| is) the (?:price|cost|margin|discount))\b", re.I)),
+    ("who", re.compile(r"\b(?:who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b", re.I)),
+    ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),
+    ("why", re.compile(r"\b(?:why|reason)\b", re.I)),
+]
+
+
+def answer_type(question: str) -> str | None:
+    for name, rx in _TYPES:
+        if rx.search(question):
+            return name
+    return None
+
+
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_HAS = {
+    "when": re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|century|decade|\d+s)\b", re.I),
+    "number": re.compile(r"(?:[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|percent|half)\b)", re.I),
+    "who": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'-]+"),
+    "where": re.compile(r"(?<!^)\b(?:in|at|from|near|to) (?:the )?[A-Z][\w-]+"),
+    "why": re.compile(r"\b(?:because|since|due to|so that|after|over|concern|reason|as a result)\b", re.I),
+}
+
+
+def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool:
+    """Does the sentence hold the kind of thing asked for, beyond what the question says
+    itself (a year for "when" that is not the year in the question, a name not asked about)?"""
+    rx = _HAS.get(kind or "")
+    if not rx:
+        return False
+    asked = question.lower()
+    return any(m.group(0).lower() not in asked for m in rx.finditer(sentence))
+
+
+# -- key terms --------------------------------------------------------------------------
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MODEL = re.compile(r"\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\b", re.I)  # s9, p30, 5g, mate10
+_CURRENCY = re.compile(r"[€£¥₹₽]|\b(?:eur|euros?|gbp|yen|yuan|rmb|cny|inr|rupees?|reais|brl|"
+                       r"pesos?|mxn|rubles?|roubles?|krw|chf|cad|aud|zar)\b", re.I)
+_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z&-]+\b")
+_COMMON_CAPS = {"i", "us", "u.s", "usa", "ok", "tl", "dr", "faq", "fyi", "pls", "asap", "eta", "q", "a", "can", "what",
+                "how", "when", "who", "is", "are", "do", "does", "the", "and", "or", "any"}
+
+
+def key_terms(question: str) -> list[str]:
+    """Terms that name something specific: years, model numbers, currencies, capitalised names.
+
+    If the passages that would answer hold none of these, the corpus does not cover the
+    question, however similar the rest of it is ("reseller discount on the Samsung S9").
+    Lower-case vendor or place names are caught by `known_names` in the engine, which
+    knows the corpus vocabulary.
+    """
+    out: list[str] = []
+    for m in _YEAR.finditer(question):
+        out.append(m.group(0))
+    for m in _MODEL.finditer(question):
+        tok = m.group(0).lower()
+        if not _YEAR.fullmatch(tok) and tok not in ("5g", "4g", "3g", "2g", "tl;dr") and not re.fullmatch(r"\d+(?:st|nd|rd|th|s)", tok):
+            out.append(tok)
+    for m in _CURRENCY.finditer(question):
+        out.append(m.group(0).lower())
+    for m in _NAME.finditer(question):
+        tok = m.group(0).lower()
+        if tok not in _COMMON_CAPS and tok not in _ENGLISH:
+            out.append(tok)
+    return list(dict.fromkeys(out))
+
+
+# -- time frame -------------------------------------------------------------------------
+_PRESENT = re.compile(r"\b(?:still|now|nowadays|today|currently|current|latest|anymore|any more|these days|"
+                      r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date)\b", re.I)
+
+
+def asks_about_present(question: str) -> bool:
+    return bool(_PRESENT.search(question))
+
+
+def years_in(question: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(question)]
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    text: str
+    parts: tuple[str, ...]
+    kind: str | None
+    key_terms: tuple[str, ...]
+    present: bool
+    years: tuple[int, ...]
+    language: str
+    part_kinds: tuple[str | None, ...] = field(default=())
+
+
+@lru_cache(maxsize=4096)
+def analyse(question: str) -> QuestionInfo:
+    parts = tuple(split_parts(question))
+    return QuestionInfo(text=question, parts=parts, kind=answer_type(question), key_terms=tuple(key_terms(question)),
+                        present=asks_about_present(question), years=tuple(years_in(question)),
+                        language=language_of(question), part_kinds=tuple(answer_type(p) for p in parts))
