@@ -13,15 +13,20 @@ def render_answer(ans: Answer, color: bool = False) -> str:
     def bold(s: str) -> str:
         return click.style(s, bold=True) if color else f"**{s}**"
 
-    lines = [click.style(ans.answer, bold=True) if color else ans.answer]
+    head = f"As of {ans.as_of}: {ans.answer}" if ans.answered and ans.as_of else ans.answer
+    lines = [click.style(head, bold=True) if color else head]
     if not ans.answered:
-        lines.append("Try rephrasing, or ask the partner team; nothing in the corpus is close enough to cite.")
+        if ans.reason != "language":
+            lines.append("Try rephrasing, or ask the partner team; nothing in the corpus is close enough to cite.")
         return "\n".join(lines)
+    if ans.newer:
+        lines.append(f"Newer: {ans.newer.title} ({ans.newer.published}) [{ans.newer.rank}]")
     lines.append("")
     for c in ans.citations:
         p = c.passage
         link = p.url or f"corpus/{p.path}"
-        lines.append(f"[{c.rank}] {p.title} — {p.source}, {p.published} ({p.visibility})")
+        label = f"{p.visibility}, sample note" if p.sample else p.visibility
+        lines.append(f"[{c.rank}] {p.title} — {p.source}, {p.published} ({label})")
         lines.append(f"    {link}")
         text = p.text
         if c.highlight:

@@ -23,7 +23,7 @@ from .lexical import query_terms
 from .question import QuestionInfo
 from .records import AnswerSentence, Citation, NewerPointer, level
 from .store import Snapshot
-from .timeline import Timeline
+from .timeline import Timeline, recency, year_match
 
 NOT_FOUND = "I couldn't find this in the partner corpus."
 ENGLISH_ONLY = "I can only read questions in English; please ask again in English."
@@ -55,8 +55,15 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
         return True
     if best_dense < cfg.min_dense_with_terms:
         return False
-    return max(term_coverage(info.text, f"{c.passage.title} {c.passage.text}", idf)
-               for c in citations[:3]) >= cfg.min_term_coverage
+    best_cov, best_text = max((term_coverage(info.text, t, idf), t)
+                              for t in (f"{c.passage.title} {c.passage.text}" for c in citations[:3]))
+    if best_cov >= cfg.min_term_coverage:
+        return True
+    # A question about a named thing ("what did Richard Yu say?") whose names all stand in
+    # one top passage, which holds most of its terms too.
+    folded = _fold(best_text)
+    names = [t for t in info.key_terms if len(t) > 1 and not t.isdigit()]
+    return bool(names) and best_cov >= 0.5 and all(re.search(rf"\b{re.escape(_fold(t))}", folded) for t in names)
 
 
 def _fold(text: str) -> str:
@@ -78,10 +85,8 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
         if t in years:
             continue
         stems = query_terms(_fold(t))
-        if stems and all(s in vocab for s in stems):
-            continue
-        if not stems and t.isdigit():
-            continue
+        if not stems or all(s in vocab for s in stems):
+            continue  # nothing searchable in it ("AT&T" → stopwords), or the corpus has it
         ft = _fold(t)
         if len(ft) >= 5 and not any(ch.isdigit() for ch in ft) and _near_word(ft, vocab):
             continue
@@ -106,7 +111,8 @@ def covers_text(missing: list[str], original: str) -> str:
 
 def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timeline: Timeline,
             part_vectors: list[np.ndarray], allowed: str, cfg, qvec: np.ndarray,
-            cite_extra: Callable[[str], Citation | None]) -> Composed:
+            cite_extra: Callable[[str], Citation | None],
+            more_passages: Callable[[str], list[Citation]] = lambda doc_id: []) -> Composed:
     """Answer from these citations (ranked, already limited to the audience)."""
     idf = snap.lexical.idf
     if not close_enough(info, citations, idf, cfg):
@@ -130,7 +136,20 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
         return not timeline.is_superseded(c.passage.doc_id, allowed_level)
 
     look = cfg.look_at + sum(1 for c in citations[:cfg.look_at] if not usable(c))
-    cands = candidates(citations, lambda c: snap.passage_sentence_vectors(c.row), usable, look)
+    # A top document's other passages may hold the sentence that says it (a note's key
+    # sentence can sit in a passage ranked below the per-document cap): they compete too,
+    # and are cited if they answer.
+    top_docs = list(dict.fromkeys(c.passage.doc_id for c in citations[:look] if usable(c)))
+    cited_rows = {c.row for c in citations}
+    pool = citations[:look] + [x for d in top_docs for x in more_passages(d) if x.row not in cited_rows]
+    rest = citations[look:]
+    citations = pool + rest
+    cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))
+    if info.present or info.years:  # the same preference for newer evidence as in the ranking
+        pub = [c.passage.published for c in citations]
+        fresh = [year_match(p, info.years) for p in pub] if info.years else recency(pub)
+        for cand in cands:
+            cand.bonus = cfg.recency_weight * fresh[cand.citation]
     w = Weights(**cfg.weights.model_dump())
     picks, uncovered = choose(info.parts, info.part_kinds or (info.kind,), part_vectors, cands, idf, w,
                               min_part_cosine=cfg.min_part_cosine, second_margin=cfg.second_margin,
@@ -138,8 +157,11 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
     if not picks:
         return declined(NOT_FOUND, "no_match")
 
-    # Renumber: cited passages in order of first use by the answer, then the rest.
-    order = list(dict.fromkeys([p.citation for p in picks] + list(range(len(citations)))))
+    # Renumber: cited passages in order of first use by the answer, then the rest (passages
+    # brought in only as candidates are dropped unless they answer).
+    extra_rows = {x.row for x in pool[look:]}
+    order = list(dict.fromkeys([p.citation for p in picks] +
+                               [i for i, c in enumerate(citations) if c.row not in extra_rows]))
     new_rank = {old: i + 1 for i, old in enumerate(order)}
     ranked = [citations[i] for i in order]
     for i, c in enumerate(ranked):
@@ -164,7 +186,7 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
 def _newer_pointer(used_docs: set[str], as_of: str | None, ranked: list[Citation], snap: Snapshot,
                    timeline: Timeline, allowed_level: int, qvec: np.ndarray, cfg,
                    cite_extra: Callable[[str], Citation | None]) -> NewerPointer | None:
-    """The most relevant newer allowed document sharing a subject tag with the answer's sources."""
+    """The most relevant newer allowed document sharing two subject tags with the answer's sources."""
     if not as_of or not used_docs:
         return None
     subjects = set().union(*(timeline.subjects(d) for d in used_docs if d in timeline.docs))
@@ -174,7 +196,7 @@ def _newer_pointer(used_docs: set[str], as_of: str | None, ranked: list[Citation
     for d in timeline.docs.values():
         if d.published <= as_of or d.id in used_docs or level(d.visibility) > allowed_level:
             continue
-        if timeline.is_superseded(d.id, allowed_level) or not (subjects & timeline.subjects(d.id)):
+        if timeline.is_superseded(d.id, allowed_level) or len(subjects & timeline.subjects(d.id)) < 2:
             continue
         rows = snap.doc_passages.get(d.id, ())
         if not rows:

@@ -75,6 +75,7 @@ class Candidate:
     terms: frozenset[str]
     pairs: frozenset[tuple[str, str]]  # consecutive terms, for phrase matches
     passage_score: float  # the passage's dense score
+    bonus: float = 0.0  # added by the caller: newer documents for questions about the present
 
 
 def candidates(citations: list[Citation], sentence_vectors: Callable[[Citation], np.ndarray],
@@ -116,7 +117,7 @@ def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candid
         words = len(c.text.split())
         s = (w.cosine * cs + w.coverage * cov + w.bigrams * bigram + w.passage * c.passage_score
              + (w.type if kind and has_answer_type(kind, c.text, part) else 0.0)
-             - w.rank * c.citation - (w.short if words < 6 else 0.0))
+             - w.rank * c.citation - (w.short if words < 6 else 0.0) + c.bonus)
         scored.append((s, cs, cov, c))
     scored.sort(key=lambda x: -x[0])
     return scored
@@ -148,16 +149,24 @@ def choose(parts: Sequence[str], kinds: Sequence[str | None], part_vectors: Sequ
 
 
 def _second(part: str, ranked, first: Candidate, idf, margin: float):
-    """A second sentence only when it is nearly as good and says something the first does not:
-    it covers question terms the first lacks (a question about two things), from another passage."""
+    """A second sentence only when it says something the first does not: it holds a
+    distinctive question term the first lacks ("sourcing and warranty": the first sentence
+    is about sourcing), and scores within `margin` — or within three margins when the
+    missing term carries a fifth of the question's weight or more."""
     terms = query_terms(part)
-    missing = [t for t in terms if t not in first.terms]
+    weights = {t: idf(t) ** 2 for t in terms}
+    total = sum(weights.values()) or 1.0
+    missing = {t for t in terms if t not in first.terms}
+    if not missing:
+        return None
     best = ranked[0][0]
     for s, cs, cov, c in ranked[1:]:
-        if s < best - margin:
-            break
-        if c.citation == first.citation:
+        if (c.citation, c.span) == (first.citation, first.span) or c.text == first.text:
             continue
-        if missing and any(t in c.terms for t in missing):
+        adds = [t for t in missing if t in c.terms]
+        if not adds:
+            continue
+        share = sum(weights[t] for t in adds) / total
+        if s >= best - (3 * margin if share >= 0.2 else margin):
             return s, cs, cov, c
     return None

@@ -67,19 +67,19 @@ class SentenceWeights(_Strict):
 
 class AnswerConfig(_Strict):
     min_dense_score: float = Field(0.40, ge=-1.0, le=1.0)
-    min_dense_with_terms: float = Field(0.20, ge=-1.0, le=1.0)
+    min_dense_with_terms: float = Field(0.10, ge=-1.0, le=1.0)
     min_term_coverage: float = Field(0.8, ge=0.0, le=1.0)
     max_sentences: int = Field(2, ge=1, le=5)
     max_question_chars: int = Field(1000, ge=10)
-    look_at: int = Field(3, ge=1, le=20, description="top passages whose sentences may answer")
+    look_at: int = Field(4, ge=1, le=20, description="top passages whose sentences may answer")
     weights: SentenceWeights = SentenceWeights()
     second_margin: float = Field(0.1, ge=0.0, le=2.0, description="a second sentence scores within this of the first")
     min_part_cosine: float = Field(0.3, ge=-1.0, le=1.0, description="below this a part of a question is not covered")
     check_key_terms: bool = Field(True, description="decline when names, years, models in the question are absent")
     english_only: bool = Field(True, description="answer questions in other languages with a short English notice")
-    recency_weight: float = Field(0.15, ge=0.0, le=1.0, description="boost of newer documents for present-tense questions")
+    recency_weight: float = Field(0.1, ge=0.0, le=1.0, description="boost of newer documents for present-tense questions")
     superseded_penalty: float = Field(0.1, ge=0.0, le=1.0, description="fused-score demotion of superseded documents")
-    newer_min_cosine: float = Field(0.35, ge=-1.0, le=1.0, description="a newer document on the subject is pointed to above this")
+    newer_min_cosine: float = Field(0.45, ge=-1.0, le=1.0, description="a newer document on the subject is pointed to above this")
 
 
 class SlackConfig(_Strict):

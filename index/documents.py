@@ -88,6 +88,8 @@ def parse_document(path: Path, root: Path) -> Document:
     rel = path.relative_to(root).as_posix()
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise  # deleted while the corpus was being read: load_corpus leaves it out
     except OSError as exc:
         raise CorpusError(f"{rel}: cannot read the file ({exc.strerror or exc.__class__.__name__}); "
                           "fix its permissions or remove it") from None
@@ -230,6 +232,8 @@ def load_corpus(root: Path, skip_invalid: bool = False) -> tuple[list[Document],
     for path in corpus_files(root):
         try:
             doc = parse_document(path, root)
+        except FileNotFoundError:
+            continue  # removed since the directory was listed: it is simply not in the corpus
         except CorpusError as exc:
             problems.append(str(exc))
             continue

@@ -168,7 +168,13 @@ class Engine:
             return Citation(len(citations) + 1, snap.passages[rows[best]], 0.0, float(sims[best]), 0.0,
                             row=rows[best])
 
-        out = compose(info, citations, snap, timeline, part_vectors, visibility, cfg_a, qvec, cite_doc)
+        def doc_passages(doc_id: str) -> list[Citation]:
+            rows = [r for r in snap.doc_passages.get(doc_id, ()) if r < limit][:8]
+            sims = snap.vectors[rows] @ qvec if rows else []
+            return [Citation(0, snap.passages[r], 0.0, float(s), 0.0, row=r) for r, s in zip(rows, sims)]
+
+        out = compose(info, citations, snap, timeline, part_vectors, visibility, cfg_a, qvec, cite_doc,
+                      doc_passages)
         if not out.answered and not decline:
             out.citations = citations
         t["answer"] = time.perf_counter()

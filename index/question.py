@@ -51,8 +51,9 @@ def language_of(question: str) -> str:
         return "other"
     english = sum(1 for w in words if w in _ENGLISH)
     foreign = max(sum(1 for w in words if w in vocab) for vocab in _FOREIGN.values())
-    accents = sum(1 for ch in question if ch in "áéíóúñ¿¡äöüßàèìòùâêîôûçãõ")
-    if foreign + (1 if accents else 0) >= 2 and foreign + (1 if accents else 0) > english:
+    marks = (1 if any(ch in "áéíóúñäöüßàèìòùâêîôûçãõœ" for ch in question.lower()) else 0) + \
+        (1 if any(ch in "¿¡" for ch in question) else 0)
+    if foreign + marks >= 2 and foreign + marks > english:
         return "other"
     return "en"
 
@@ -160,7 +161,7 @@ def key_terms(question: str) -> list[str]:
 
 
 # -- time frame -------------------------------------------------------------------------
-_PRESENT = re.compile(r"\b(?:still|now|nowadays|today|currently|current|latest|anymore|any more|these days|"
+_PRESENT = re.compile(r"\b(?:still|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"
                       r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date)\b", re.I)
 
 

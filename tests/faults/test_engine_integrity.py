@@ -146,7 +146,8 @@ def test_running_engine_keeps_the_good_build_when_a_damaged_one_is_published(bui
     shutil.copytree(src, tmp)
     (tmp / "checksums.json").unlink()
     publish(config.index_dir, tmp, "29990102T000000000000Z")
-    assert engine.ask("Can we resell Huawei phones?").index["build_id"] == "29990102T000000000000Z"
+    assert engine.ask("Can we resell Huawei phones?").answered
+    assert engine.snapshot().build_dir.name == "29990102T000000000000Z"
 
 
 def test_poisoned_embedding_cache_entries_are_embedded_again(workspace):

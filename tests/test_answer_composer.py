@@ -1,0 +1,85 @@
+"""The answer composer on hand-made passages and vectors: which sentence answers, and when two do."""
+
+import numpy as np
+
+from index.chunking import split_sentences
+from index.compose import Weights, candidates, choose
+from index.records import Citation, Passage
+from index.timeline import Timeline, recency, year_match
+from index.records import DocInfo
+
+
+def _cit(rank, doc, text):
+    p = Passage(id=f"{doc}#{rank}", doc_id=doc, title="t", source="s", url=None, published="2018-01-01",
+                visibility="public", kind="article", path="x.md", paragraph=1, start=0, end=len(text),
+                text=text, sentences=tuple(split_sentences(text)))
+    return Citation(rank, p, 1.0, 0.5, 1.0, row=rank - 1)
+
+
+def _vecs(c, hot=()):
+    """One unit vector per sentence: sentence i points along axis 0 when i is in hot, else elsewhere."""
+    out = []
+    for i, _ in enumerate(c.passage.sentences):
+        v = np.zeros(4, dtype=np.float32)
+        v[0 if i in hot else 1 + i % 3] = 1.0
+        out.append(v)
+    return np.stack(out)
+
+
+Q = np.array([1, 0, 0, 0], dtype=np.float32)
+
+
+def test_the_sentence_that_says_it_beats_its_neighbour():
+    cits = [_cit(1, "a", "A spokesperson declined to comment on the deal. AT&T dropped the deal after lawmakers "
+                         "raised security concerns.")]
+    cands = candidates(cits, lambda c: _vecs(c, hot={1}), lambda c: True, 3)
+    assert all("declined to comment" not in c.text for c in cands)  # meta sentences never answer
+    picks, uncovered = choose(["why did at&t drop the deal"], [None], [Q], cands, lambda t: 1.0, Weights(),
+                              min_part_cosine=0.3, second_margin=0.1, max_sentences=2)
+    assert not uncovered
+    assert cits[0].passage.text[slice(*picks[0].span)].startswith("AT&T dropped")
+
+
+def test_each_part_gets_its_own_sentence_and_an_uncovered_part_is_named():
+    cits = [_cit(1, "a", "Partners source Huawei phones from distributors."),
+            _cit(2, "b", "Warranty claims go to the retailer that sold the phone.")]
+    vec = {1: np.array([[1, 0, 0, 0]], dtype=np.float32), 2: np.array([[0, 1, 0, 0]], dtype=np.float32)}
+    cands = candidates(cits, lambda c: vec[c.rank], lambda c: True, 3)
+    parts = ["where do we source phones", "who handles warranty", "what about brazil"]
+    pvecs = [np.array([1, 0, 0, 0], np.float32), np.array([0, 1, 0, 0], np.float32),
+             np.array([0, 0, 0, 1], np.float32)]
+    picks, uncovered = choose(parts, [None, "who", None], pvecs, cands, lambda t: 1.0, Weights(),
+                              min_part_cosine=0.3, second_margin=0.1, max_sentences=2)
+    assert [(p.citation, p.part) for p in picks] == [(0, 0), (1, 1)]
+    assert uncovered == [2]
+
+
+def test_a_second_sentence_only_when_it_adds_a_missing_term():
+    cits = [_cit(1, "a", "Resellers source Huawei phones from distributors."),
+            _cit(2, "b", "Resellers source Huawei phones from distributors in bulk."),
+            _cit(3, "c", "Warranty repairs for Huawei phones go through the retailer.")]
+    cands = candidates(cits, lambda c: np.tile(Q, (len(c.passage.sentences), 1)), lambda c: True, 3)
+    picks, _ = choose(["sourcing and warranty for huawei phones"], [None], [Q], cands, lambda t: 1.0, Weights(),
+                      min_part_cosine=0.3, second_margin=0.5, max_sentences=2)
+    assert [p.citation for p in picks] == [0, 2]  # not the near-duplicate from document b
+
+
+def test_superseded_passages_do_not_answer():
+    cits = [_cit(1, "old", "Yes, partners can resell Huawei phones."), _cit(2, "new", "No, partners cannot resell Huawei phones.")]
+    tl = Timeline.build({
+        "old": DocInfo("old", "Old", "2018-01-01", "partner", "note", "s", None, ("resale",)),
+        "new": DocInfo("new", "New", "2022-12-01", "partner", "note", "s", None, ("resale",), ("old",)),
+        "hidden": DocInfo("hidden", "Hidden", "2023-01-01", "internal", "note", "s", None, (), ("new",)),
+    })
+    usable = lambda c: not tl.is_superseded(c.passage.doc_id, 1)  # noqa: E731 (partner audience)
+    cands = candidates(cits, lambda c: np.tile(Q, (1, 1)), usable, 3)
+    assert {c.citation for c in cands} == {1}
+    # The internal successor of "new" does not count for a partner audience, but does for internal.
+    assert not tl.is_superseded("new", 1) and tl.successor_for("new", 2) == "hidden"
+    assert tl.successor_for("old", 2) == "hidden" and tl.successor_for("old", 1) == "new"
+
+
+def test_recency_and_year_match():
+    assert [round(x, 2) for x in recency(["2018-01-01", "2020-01-01", "2022-01-01"])] == [0.0, 0.5, 1.0]
+    assert recency(["2020-01-01", "2020-01-01"]) == [1.0, 1.0]
+    assert year_match("2023-05-01", (2023,)) == 1.0 and year_match("2019-05-01", (2023,)) == 0.0

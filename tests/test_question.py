@@ -1,0 +1,50 @@
+"""Question analysis: cleaning, language, parts, answer type, key terms, time frame."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.question import analyse, answer_type, asks_about_present, clean_text, key_terms, language_of, split_parts
+
+
+@given(st.text())
+@settings(max_examples=300)
+def test_clean_text_is_always_valid_utf8_without_invisible_characters(s):
+    out = clean_text(s)
+    out.encode("utf-8")  # never raises: lone surrogates are gone
+    assert "\u202e" not in out and "\u200b" not in out and "  " not in out and out == out.strip()
+
+
+def test_clean_text_survives_invalid_utf8_read_with_surrogateescape():
+    raw = b"can we sell \xff\xfe huawei?".decode("utf-8", "surrogateescape")
+    assert clean_text(raw).startswith("can we sell") and clean_text(raw).endswith("huawei?")
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300)
+def test_analyse_never_fails_and_always_has_a_part(s):
+    info = analyse(clean_text(s) or "x")
+    assert info.parts and all(p for p in info.parts)
+
+
+def test_language():
+    assert language_of("¿Podemos vender teléfonos Huawei sin operador?") == "other"
+    assert language_of("Können wir Huawei Handys noch verkaufen?") == "other"
+    assert language_of("Pouvons-nous encore vendre des téléphones Huawei ?") == "other"
+    assert language_of("can we still sell the huawei mate 10 pro?") == "en"
+    assert language_of("Huawei Mate 60 Pro") == "en"
+
+
+def test_parts():
+    assert split_parts("what changed, and what margin?") == ["what changed", "what margin"]
+    assert split_parts("did at&t drop it? and verizon?") == ["did at&t drop it", "verizon"]
+    assert split_parts("sourcing and warranty after Best Buy?") == ["sourcing and warranty after Best Buy"]
+
+
+def test_types_terms_and_time():
+    assert answer_type("when did the contractor ban start") == "when"
+    assert answer_type("how much is the mate 10 pro") == "number"
+    assert answer_type("which stores carry it") == "who"
+    assert set(key_terms("reseller discount on the Samsung S9 in euros")) >= {"samsung", "s9", "euros"}
+    assert "2024" in key_terms("Huawei's 2024 earnings")
+    assert asks_about_present("can we still sell huawei") and asks_about_present("tl;dr can we keep selling it")
+    assert not asks_about_present("why did at&t drop huawei in 2018")

@@ -1,0 +1,110 @@
+"""One unit test per listener: mocked ack and context, a real queue. The job is stored before the ack."""
+
+from unittest.mock import MagicMock
+
+import pytest
+
+from bot.slack.deps import Deps
+from bot.slack.listeners.actions.feedback import feedback_down, feedback_up
+from bot.slack.listeners.actions.share import share_answer
+from bot.slack.listeners.commands.huawei import huawei_command
+from bot.slack.listeners.events.app_mention import app_mention
+from bot.slack.listeners.events.message import message
+from bot.slack.queue import JobQueue
+from index.config import Config
+
+
+@pytest.fixture
+def deps(tmp_path):
+    return Deps(config=Config(), client=MagicMock(), service=MagicMock(), answers=MagicMock(),
+                queue=JobQueue(tmp_path / "q.sqlite3"), audience=MagicMock(), delivery=MagicMock(),
+                dispatcher=MagicMock(), bot_user_id="UBOT", home_team="T1")
+
+
+def make_ack(deps, expect_jobs: int):
+    """An ack that checks the job is already durable when it is called."""
+    def ack(**kwargs):
+        assert deps.queue.pending() == expect_jobs
+        ack.calls.append(kwargs)
+    ack.calls = []
+    return ack
+
+
+def only_job(deps):
+    job = deps.queue.claim("test", 60)
+    assert job is not None and deps.queue.claim("test", 60) is None
+    return job
+
+
+def test_huawei_command_enqueues_then_acks(deps):
+    ack = make_ack(deps, 1)
+    body = {"text": "can AT&amp;T resell?", "channel_id": "C1", "user_id": "U1", "team_id": "T1",
+            "response_url": "http://x/r", "trigger_id": "tr1"}
+    huawei_command(ack, body, {"deps": deps})
+    assert len(ack.calls) == 1 and "AT&amp;T" in ack.calls[0]["text"]
+    job = only_job(deps)
+    assert job.kind == "command" and job.payload["question"] == "can AT&T resell?"
+    assert job.payload["asker"]["verify_user"] is True
+    assert job.payload["target"]["response_url"] == "http://x/r"
+    deps.dispatcher.wake.assert_called_once()
+
+
+def test_huawei_help_acks_usage_without_a_job(deps):
+    ack = make_ack(deps, 0)
+    huawei_command(ack, {"text": " help "}, {"deps": deps})
+    assert "/huawei" in ack.calls[0]["text"] and deps.queue.pending() == 0
+
+
+def test_app_mention_enqueues_once_per_message(deps):
+    ev = {"type": "app_mention", "user": "U1", "text": "<@UBOT> hi there", "ts": "1.2", "channel": "C1"}
+    for event_id in ("Ev1", "Ev1", "Ev2"):  # a retry, then the same message under another event id
+        ack = make_ack(deps, 1)
+        app_mention(ack, {"event_id": event_id, "team_id": "T1"}, ev, {"deps": deps})
+        assert len(ack.calls) == 1
+    job = only_job(deps)
+    assert job.payload["question"] == "hi there" and job.payload["surface"] == "mention"
+    assert job.payload["asker"]["verify_user"] is True  # the event names no team for the user: look it up
+
+
+def test_app_mention_ignores_the_bot_itself_and_dms(deps):
+    for ev in ({"user": "UBOT", "ts": "1", "channel": "C1", "text": "x"},
+               {"user": "U1", "ts": "2", "channel": "D1", "text": "x", "channel_type": "im"}):
+        ack = make_ack(deps, 0)
+        app_mention(ack, {"event_id": "E" + ev["ts"]}, ev, {"deps": deps})
+        assert len(ack.calls) == 1
+
+
+def test_message_answers_dms_only(deps):
+    ack = make_ack(deps, 0)
+    message(ack, {"event_id": "E1"}, {"user": "U1", "ts": "1", "channel": "C1", "channel_type": "channel",
+                                      "text": "x"}, {"deps": deps})
+    ack = make_ack(deps, 1)
+    message(ack, {"event_id": "E2", "team_id": "T1"},
+            {"user": "U1", "ts": "2", "channel": "D1", "channel_type": "im", "text": "hello", "team": "T1"},
+            {"deps": deps})
+    job = only_job(deps)
+    assert job.payload["surface"] == "dm" and job.payload["asker"]["verify_user"] is False
+
+
+def _action(action_id, value="a1", ts="1.1"):
+    return {"type": "block_actions", "user": {"id": "U1", "team_id": "T1"}, "team": {"id": "T1"},
+            "channel": {"id": "C1"}, "response_url": "http://x/a", "container": {},
+            "actions": [{"action_id": action_id, "value": value, "action_ts": ts}]}
+
+
+@pytest.mark.parametrize("listener, vote", [(feedback_up, 1), (feedback_down, -1)])
+def test_feedback_enqueues_the_vote(deps, listener, vote):
+    ack = make_ack(deps, 1)
+    listener(ack, _action(listener.__name__), {"deps": deps})
+    job = only_job(deps)
+    assert job.kind == "vote" and job.payload["vote"] == vote and job.payload["answer_id"] == "a1"
+    deps.answers.vote.assert_not_called()  # the store is touched by the job, never before the ack
+
+
+def test_share_enqueues_and_never_posts_before_the_ack(deps):
+    ack = make_ack(deps, 1)
+    share_answer(ack, _action("share_answer"), {"deps": deps})
+    job = only_job(deps)
+    assert job.kind == "share" and job.payload["target"]["mode"] == "in_channel"
+    deps.client.assert_not_called()
+    deps.delivery.send.assert_not_called()
