@@ -19,8 +19,10 @@ from typing import Callable
 import numpy as np
 
 from .compose import Weights, candidates, choose, term_coverage
+from bm25s import stopwords as _sw
+
 from .lexical import query_terms
-from .question import QuestionInfo
+from .question import _ENGLISH, QuestionInfo
 from .records import AnswerSentence, Citation, NewerPointer, level
 from .store import Snapshot
 from .timeline import Timeline, recency, year_match
@@ -84,6 +86,9 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
     for t in terms:
         if t in years:
             continue
+        split = re.fullmatch(r"([a-z]+)(\d+)", _fold(t))
+        if split and (split.group(1), split.group(2)) in corpus_phrases(snap):
+            continue  # "mate10" written as "Mate 10" in the corpus
         stems = query_terms(_fold(t))
         if not stems or all(s in vocab for s in stems):
             continue  # nothing searchable in it ("AT&T" → stopwords), or the corpus has it
@@ -92,6 +97,50 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
             continue
         missing.append(t)
     return missing
+
+
+def unknown_names(question: str, snap: Snapshot, dictionary: frozenset[str]) -> list[str]:
+    """Lower-case names the corpus does not know: words that are neither in the corpus nor in
+    the embedding model's word list ("xiaomi", "freebuds"), and product numbers ("pixel 8",
+    "mate 70") whose word-number pair the corpus never writes. Typos of corpus words and
+    ordinary English words (which the model's vocabulary holds) are not names."""
+    if not dictionary:
+        return []
+    vocab = snap.lexical.retriever.vocab_dict
+    found = []
+    folded = _fold(question)
+    for w in re.findall(r"\b[a-z]{6,}\b", folded):  # shorter ones are often abbreviations ("specs")
+        if w in dictionary or w in _STOP or all(s in vocab for s in query_terms(w)) or _near_word(w, vocab):
+            continue
+        found.append(w)
+    phrases = corpus_phrases(snap)
+    for m in re.finditer(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", folded):
+        word, num = m.group(1), m.group(2)
+        if word in _STOP or (word, num) in phrases or f"{word}{num}" in vocab:
+            continue
+        known = bool(query_terms(word)) and all(s in vocab for s in query_terms(word))
+        product_line = any(w == word for w, _ in phrases)
+        if product_line or not known:
+            found.append(f"{word} {num}")  # "mate 70", "pixel 8": a model the corpus never names
+    return list(dict.fromkeys(found))
+
+
+_STOP = frozenset(_sw.STOPWORDS_EN) | _ENGLISH | {"section", "page", "year", "years", "step", "steps", "part", "item", "top",
+                                       "over", "under", "about", "around", "last", "next", "than", "with"}
+_PHRASES: dict[int, frozenset[tuple[str, str]]] = {}
+
+
+def corpus_phrases(snap: Snapshot) -> frozenset[tuple[str, str]]:
+    """Every (word, number) pair written in the corpus, such as ("mate", "10"); once per snapshot."""
+    key = id(snap)
+    if key not in _PHRASES:
+        pairs = set()
+        for p in snap.passages:
+            for m in re.finditer(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", _fold(f"{p.title} {p.text}")):
+                pairs.add((m.group(1), m.group(2)))
+        _PHRASES.clear()
+        _PHRASES[key] = frozenset(pairs)
+    return _PHRASES[key]
 
 
 def _near_word(word: str, vocab: dict) -> bool:
@@ -112,14 +161,15 @@ def covers_text(missing: list[str], original: str) -> str:
 def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timeline: Timeline,
             part_vectors: list[np.ndarray], allowed: str, cfg, qvec: np.ndarray,
             cite_extra: Callable[[str], Citation | None],
-            more_passages: Callable[[str], list[Citation]] = lambda doc_id: []) -> Composed:
+            more_passages: Callable[[str], list[Citation]] = lambda doc_id: [],
+            dictionary: frozenset[str] = frozenset()) -> Composed:
     """Answer from these citations (ranked, already limited to the audience)."""
     idf = snap.lexical.idf
     if not close_enough(info, citations, idf, cfg):
         return declined(NOT_FOUND, "no_match")
     allowed_level = level(allowed)
     if cfg.check_key_terms:
-        missing = missing_key_terms(info.key_terms, snap, timeline)
+        missing = missing_key_terms(info.key_terms, snap, timeline) + unknown_names(info.text, snap, dictionary)
         if missing:
             return declined(f"Nothing in the partner corpus covers {covers_text(missing, info.text)}.",
                             "missing_terms")

@@ -77,6 +77,7 @@ class Engine:
         self._bad_stamp = None  # CURRENT as it was when it named a build that failed to load
         self._lock = threading.Lock()
         self._timelines: dict[int, Timeline] = {}
+        self._dictionary: frozenset[str] | None = None
 
     # -- index life cycle -------------------------------------------------
     def snapshot(self) -> Snapshot:
@@ -115,6 +116,17 @@ class Engine:
         self.embedder.encode_query("warm up")
 
     # -- asking -------------------------------------------------------------
+    @property
+    def dictionary(self) -> frozenset[str]:
+        """The embedding model's whole-word vocabulary: ordinary words, as opposed to unknown names."""
+        if self._dictionary is None:
+            try:
+                with open(self.embedder.path / "vocab.txt", encoding="utf-8") as f:
+                    self._dictionary = frozenset(w.strip() for w in f if w.strip().isalpha())
+            except OSError:
+                self._dictionary = frozenset()
+        return self._dictionary
+
     def timeline(self, snap: Snapshot) -> Timeline:
         tl = self._timelines.get(id(snap))
         if tl is None:
@@ -174,7 +186,7 @@ class Engine:
             return [Citation(0, snap.passages[r], 0.0, float(s), 0.0, row=r) for r, s in zip(rows, sims)]
 
         out = compose(info, citations, snap, timeline, part_vectors, visibility, cfg_a, qvec, cite_doc,
-                      doc_passages)
+                      doc_passages, self.dictionary)
         if not out.answered and not decline:
             out.citations = citations
         t["answer"] = time.perf_counter()

@@ -155,8 +155,8 @@ def key_terms(question: str) -> list[str]:
         out.append(m.group(0).lower())
     for m in _NAME.finditer(question):
         tok = m.group(0).lower()
-        if tok not in _COMMON_CAPS and tok not in _ENGLISH:
-            out.append(tok)
+        if tok not in _COMMON_CAPS and tok not in _ENGLISH and not (m.group(0).isupper() and len(tok) <= 4):
+            out.append(tok)  # short acronyms ("FAR", "BIS") are often spelled out in the corpus
     return list(dict.fromkeys(out))
 
 

@@ -29,8 +29,9 @@ def test_ask_builds_index_first_then_answers_json_lines_from_stdin(ws):
     assert r.returncode == 0, r.stderr
     assert "No index yet: building it" in r.stderr
     lines = [json.loads(x) for x in r.stdout.splitlines()]
-    assert len(lines) == 2
-    first, second = lines
+    assert len(lines) == 3  # one line out per line in: the blank line gets an error object
+    first, blank, second = lines
+    assert "empty" in blank["error"]
     assert set(first) >= {"question", "answered", "answer", "citations", "timings_ms", "index"}
     assert first["answered"] and 1 <= len(first["citations"]) <= 3
     c = first["citations"][0]
@@ -93,6 +94,8 @@ def test_index_from_another_model_is_a_clear_error(ws):
     data["model_fingerprint"] = "paraphrase-multilingual@0000"
     data["model"] = "paraphrase-multilingual"
     (build / "manifest.json").write_text(json.dumps(data))
+    from index import integrity  # as a real build with that model would: checksums that match
+    integrity.record(build, integrity.read_record(build)["snapshot_ns"])
     r = run(cfg, "ask", "Can we resell Huawei phones?")
     assert r.returncode == 1 and "built with model 'paraphrase-multilingual'" in r.stderr
     assert "Traceback" not in r.stderr

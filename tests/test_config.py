@@ -36,3 +36,31 @@ def test_bad_config_gives_one_line_naming_file_and_key(tmp_path, text, expected)
 def test_missing_config_file(tmp_path):
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(tmp_path / "nope.yaml")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("retrieval:\n  k: !!int x\n", ":2: key 'retrieval.k': 'x' is not a valid int"),
+    ("answer:\n  min_dense_score: !!float abc\n", "key 'answer.min_dense_score'"),
+    ("retrieval:\n  k: 2018-02-30\n", "key 'retrieval.k': '2018-02-30' is not a valid date"),
+    ("corpus_dir: !!python/object/apply:os.system ['true']\n", "no '!!' tags"),
+    ("corpus_dir: !!timestamp soon\n", "key 'corpus_dir'"),
+    ("model:\n  name: '   '\n", "key 'model.name'"),
+    ("retrieval:\n  k: &a [*a]\n", "key 'retrieval.k'"),
+    (b"answer:\n  max_sentences: 2  # r\xe9sum\xe9\n", "not UTF-8 text"),
+    (b"\xff\xfe\x00r\x00", "not UTF-8 text"),
+])
+def test_hostile_config_values_are_one_line(tmp_path, text, expected):
+    # Before: ValueError/AttributeError from the YAML constructors escaped as tracebacks.
+    (tmp_path / "corpus").mkdir()
+    path = tmp_path / "config.yaml"
+    (path.write_bytes if isinstance(text, bytes) else path.write_text)(text)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    msg = str(err.value)
+    assert msg.startswith(str(path)) and expected in msg and "\n" not in msg, msg
+
+
+def test_config_that_is_a_directory_is_one_line(tmp_path):
+    (tmp_path / "config.yaml").mkdir()
+    with pytest.raises(ConfigError, match="cannot read the config file"):
+        load_config(tmp_path / "config.yaml")

@@ -86,3 +86,92 @@ def test_shipped_corpus_is_valid_and_varied():
     assert len({d.published for d in docs}) >= 6
     notes = [d for d in docs if d.kind == "note"]
     assert all("sample" in d.source.lower() or "sample" in d.body.lower()[:200] for d in notes)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2018-02-30", "line 6 front matter 'published': '2018-02-30' is not a valid date (day is out of range"),
+    ("2018-13-01", "'published': '2018-13-01' is not a valid date (month must be in 1..12)"),
+    ("!!timestamp x", "'published': 'x' is not a valid date"),
+    ("!!int x", "'published': 'x' is not a valid int"),
+    ("2018-01-01 25:00:00", "is not a valid date (hour must be in 0..23)"),
+    ("!!python/object/apply:os.system ['true']", "no '!!' tags"),
+    ("2018-01-01T10:00:00", "'published'"),
+    ("[2018, 1]", "'published'"),
+])
+def test_hostile_front_matter_values_are_one_corpus_error(tmp_path, value, expected):
+    # Before: ValueError/AttributeError escaped the parser and crashed even `--skip-invalid` builds.
+    path = write(tmp_path, "notes/bad.md", GOOD.replace("published: 2019-05-01", f"published: {value}"))
+    with pytest.raises(CorpusError) as err:
+        parse_document(path, tmp_path)
+    msg = str(err.value)
+    assert msg.startswith("notes/bad.md") and expected in msg and "\n" not in msg, msg
+
+
+def test_hostile_file_is_skipped_with_skip_invalid(tmp_path):
+    write(tmp_path, "a.md", GOOD)
+    write(tmp_path, "b.md", GOOD.replace("sample-doc", "other").replace("2019-05-01", "!!timestamp x"))
+    docs, problems = load_corpus(tmp_path, skip_invalid=True)
+    assert [d.id for d in docs] == ["sample-doc"] and problems[0].startswith("b.md:")
+
+
+def test_ignored_files_are_named_and_links_are_not_followed_out(tmp_path):
+    from index.documents import ignored_files, scan_corpus
+    root = tmp_path / "corpus"
+    write(root, "a.md", GOOD)
+    write(root, "deck.pdf", b"%PDF")
+    write(root, "page.htm", "<p>x</p>")
+    write(root, "data.csv", "a,b")
+    write(root, "README.md", "# about")  # skipped by design, not reported
+    write(root, ".hidden.md", GOOD)
+    write(tmp_path, "outside.md", GOOD.replace("sample-doc", "outside"))
+    write(tmp_path, "outdir/x.md", GOOD.replace("sample-doc", "outdir-x"))
+    (root / "link-out.md").symlink_to(tmp_path / "outside.md")
+    (root / "dir-out").symlink_to(tmp_path / "outdir")
+    (root / "dangling.md").symlink_to(root / "nowhere.md")
+    (root / "inside.md").symlink_to(root / "a.md")  # inside the corpus: followed
+    files, ignored = scan_corpus(root)
+    assert [p.name for p in files] == ["a.md", "inside.md"]
+    assert [x.split(":")[0] for x in ignored] == ["dangling.md", "data.csv", "deck.pdf", "dir-out", "link-out.md",
+                                                  "page.htm"]
+    assert all("\n" not in x for x in ignored)
+    assert ignored == ignored_files(root)
+    assert "corpus add" in ignored[2] and "outside the corpus; not followed" in ignored[4]
+    assert "broken symbolic link" in ignored[0]
+
+
+# -- property: the parser never raises anything but CorpusError --------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_KEYS = st.sampled_from(["id", "title", "kind", "source", "url", "published", "visibility", "tags", "supersedes",
+                         "sample", "colour", "? [a, b]", "<<", "id\u2028x"])
+_VALUES = st.one_of(
+    st.sampled_from(["2018-02-30", "2018-13-01", "!!timestamp x", "!!int x", "!!float nan", "!!bool maybe",
+                     "!!binary zz", "!!python/name:os.system", "!!set {a, b}", "!!omap [a: 1]", "&a [*a]",
+                     "*undefined", "[unclosed", "{a: 1", "2019-05-01", "note", "public", "sample-doc",
+                     "https://example.com/x", "[a, 2019, 1.5, null]", "~", "''", "|\n  block", "1e999",
+                     "0x1F", "2018-01-01 25:00", "- a\n- b", "!!str 5", "!!null x", "\"\\ud800\""]),
+    st.text(max_size=30),
+)
+_FM = st.lists(st.tuples(_KEYS, _VALUES), max_size=9).map(lambda kv: "\n".join(f"{k}: {v}" for k, v in kv))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fm=_FM, body=st.text(max_size=60), raw=st.binary(max_size=60), mode=st.integers(0, 3))
+def test_front_matter_parser_raises_only_corpus_error(tmp_path, fm, body, raw, mode):
+    if mode == 0:
+        content = f"---\n{fm}\n---\n{body}".encode("utf-8", "surrogatepass")
+    elif mode == 1:  # a valid document with one hostile line added
+        content = GOOD.replace("visibility: internal", f"visibility: internal\n{fm}").encode("utf-8", "surrogatepass")
+    elif mode == 2:
+        content = b"---\n" + raw + b"\n---\nbody"
+    else:
+        content = raw
+    path = tmp_path / "p.md"
+    path.write_bytes(content)
+    try:
+        doc = parse_document(path, tmp_path)
+    except CorpusError as exc:
+        assert str(exc).startswith("p.md") and "\n" not in str(exc), str(exc)
+    else:
+        assert doc.id and doc.title and doc.body.strip()

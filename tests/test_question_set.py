@@ -1,10 +1,13 @@
-"""A regression floor on the project's own question set (eval/questions.yaml).
+"""Floors on the project's own question set (eval/questions.yaml), held half.
 
-Figures measured on 2026-11-25 with the shipped config: hit@1 0.955, hit@3 0.977,
-MRR 0.972, 10/10 unanswerable declined, 1/44 answerable wrongly declined. The floors
-leave a little room for harmless changes; a real regression fails CI.
+Thresholds and weights are chosen on the `tune` half only; CI keeps floors on the `held`
+half, measured 2026-11-25 with the shipped config (`partnerbot eval questions`): held
+answer accuracy 0.684, decline precision 0.833 and recall 0.833, 3 answerable declined;
+time-sensitive questions (both halves) 0.808. The floors leave a little room for
+harmless changes; a real regression fails CI.
 """
 
+import re
 from pathlib import Path
 
 from bot.evaluate.questions import eval_questions, load_questions
@@ -15,7 +18,11 @@ QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions.yaml"
 def test_question_set_shape():
     items = load_questions(QUESTIONS)
     answerable = [i for i in items if i["docs"]]
-    assert len(answerable) >= 40 and len(items) - len(answerable) >= 8
+    assert len(answerable) >= 80 and len(items) - len(answerable) >= 25
+    assert sum(1 for i in answerable if i["group"] == "time") >= 15
+    assert {i["split"] for i in items} == {"tune", "held"}
+    for i in answerable:  # the regexes are about the answer, not the question's own words
+        assert not any(rx.search(i["q"]) for rx in i["_rx"]), i["q"]
 
 
 def test_question_set_floor(built):
@@ -24,8 +31,12 @@ def test_question_set_floor(built):
     for it in load_questions(QUESTIONS):
         assert set(it["docs"]) <= docs, it  # every expected id exists in the corpus
     res = eval_questions(engine, QUESTIONS)
-    assert res["hit@1"] >= 0.85, res
-    assert res["hit@3"] >= 0.93, res
-    assert res["mrr"] >= 0.90, res
-    assert res["unanswerable_declined"] >= res["unanswerable"] - 1, res
-    assert res["answerable_declined"] <= 4, res
+    held = res["held"]
+    assert held["answer_accuracy"] >= 0.62, held
+    assert held["decline_recall"] >= 0.75 and held["decline_precision"] >= 0.75, held
+    assert held["answerable_declined"] <= 5, held
+    assert held["hit@3"] >= 0.93, held
+    assert res["all"]["time_accuracy"] >= 0.75, res["all"]
+    # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
+    for w in res["all"]["answered_unanswerable"]:
+        assert not re.search(r"sample (internal )?note", w["answer"], re.I)

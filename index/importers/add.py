@@ -14,9 +14,9 @@ import os
 import re
 import secrets
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import yaml
 from pydantic import ValidationError
@@ -200,7 +200,7 @@ def plan_file(path: Path, opts: ImportOptions, view: CorpusView) -> Planned:
         field = str(err["loc"][0]) if err["loc"] else "front matter"
         raise ImportRefused(f"{path}: {field} '{front.get(field, '')}': {err['msg']}; pass a valid --{field}") from None
     head = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, default_flow_style=None, width=10_000)
-    data = f"---\n{head}---\n{body}".encode("utf-8")
+    data = f"---\n{head}---\n{body}".encode()
     target = folder / f"{values['id']}.md"
 
     report = [f"{path} -> {target.relative_to(view.root).as_posix()}"]

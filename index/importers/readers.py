@@ -161,7 +161,7 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
     return ex
 
 
-_DOCX_TEMPLATE_DATE = dt.datetime(2013, 12, 23, 23, 15, tzinfo=dt.timezone.utc)  # python-docx's blank template
+_DOCX_TEMPLATE_DATE = dt.datetime(2013, 12, 23, 23, 15, tzinfo=dt.UTC)  # python-docx's blank template
 
 
 def read_docx(path: Path, data: bytes) -> Extracted:
@@ -185,7 +185,7 @@ def read_docx(path: Path, data: bytes) -> Extracted:
         raise ReadError(f"{path}: the document has no text; add a document with text in it")
     cp = d.core_properties
     _found(ex, "title", clean(cp.title or ""), "document properties")
-    if cp.created and cp.created.replace(tzinfo=dt.timezone.utc) != _DOCX_TEMPLATE_DATE:
+    if cp.created and cp.created.replace(tzinfo=dt.UTC) != _DOCX_TEMPLATE_DATE:
         _found(ex, "published", _date(cp.created), "document created date")
     return ex
 

@@ -83,8 +83,8 @@ def test_corrupt_embedding_cache_says_it_can_be_deleted(tmp_path, shared_cache):
 def test_truncated_onnx_export_falls_back_with_one_warning_and_build_reexports(tmp_path, shared_cache, caplog):
     config = make_workspace(tmp_path, shared_cache)
     shared = Embedder.from_config(config)
-    good = shared.onnx_path
-    assert good is not None and good.exists(), "the session cache holds the ONNX export"
+    good = shared.ensure_onnx()  # the session cache's export (made once per session)
+    assert good is not None and good.exists()
     cache = tmp_path / "cache"
     (cache / "onnx").mkdir(parents=True)
     (cache / "onnx" / good.name).write_bytes(good.read_bytes()[: good.stat().st_size // 3])

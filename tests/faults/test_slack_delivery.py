@@ -103,3 +103,29 @@ def test_apology_when_the_answer_cannot_be_posted(bot, caplog):
     [dm] = bot.fake.named("chat.postMessage")
     assert dm["channel"] == "U_ASKER" and "Sorry" in dm["text"] and "reference" in dm["text"]
     assert any("apology sent" in r.getMessage() for r in caplog.records)
+
+
+def test_stopping_with_answers_stuck_on_a_slow_slack_keeps_them_for_the_next_start(built, tmp_path, caplog):
+    """SIGTERM while Slack is slow: the stop is logged with what is left, and a restarted worker delivers it."""
+    config, engine = built
+    first = Bot(config, engine, tmp_path)
+    first.fake.fail["response"] = [{"status": 500, "delay": 1.0}] * 12  # slow and failing for a while
+    forms = [first.slack.command(f"{EXAMPLE} ({i})")[1] for i in range(6)]
+    time.sleep(0.5)
+    with caplog.at_level(logging.WARNING, logger="partnerbot.slack"):
+        left = first.deps.dispatcher.stop(timeout=0.5)
+    assert left == 6 and any("still queued" in r.getMessage() for r in caplog.records)
+    first.server.close()
+    fake = first.fake
+    # The next worker to start (same stores) picks the jobs up: the first process is gone.
+    second = Bot(config, engine, tmp_path)
+    try:
+        second.deps.queue.conn().execute("UPDATE jobs SET lease_until=0")  # stands for the owner's death
+        second.deps.dispatcher.wake()
+        second.idle(timeout=60)
+        for form in forms:
+            [posted] = responded(fake, form, timeout=30)
+            assert "[1]" in json.dumps(posted.get("blocks"))
+    finally:
+        second.close()
+        fake.close()
