@@ -3,7 +3,11 @@
 The bolt app runs in its own processes behind gunicorn (the production server) on
 loopback with the real engine; a fake Slack Web API in this process receives the
 response_url posts. Reports ack latency percentiles and whether
-every answer arrived exactly once, with and without extra simulated work per answer.
+every answer arrived exactly once, with and without extra simulated work per answer, and
+optionally with N stalled connections held open (headers sent, body never completed).
+
+A development tool: it needs the source checkout (the fake Slack lives in tests/) and the
+dev extra (`pip install -e '.[dev]'`).
 """
 
 from __future__ import annotations
@@ -15,22 +19,39 @@ from pathlib import Path
 
 import numpy as np
 
+from index.errors import PartnerbotError
+
+
+def _fakes():
+    """tests/slack_fakes from the source checkout (never shipped in the runtime package)."""
+    import sys
+    root = str(Path(__file__).resolve().parent.parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    try:
+        import requests  # noqa: F401
+        from tests import slack_fakes
+    except ImportError as exc:
+        raise PartnerbotError(f"bench-slack needs the source checkout (tests/slack_fakes) and the dev extra "
+                              f"(pip install -e '.[dev]'): {exc}") from None
+    return slack_fakes
+
 
 def _serve(config_path: str, port: int, api_url: str, extra_work: float, workers: int) -> None:
     """Child process: the production HTTP server (gunicorn), with optional extra work per answer."""
     from bot.slack.app import create_app
-    from bot.slack.fake_slack import SECRET
     from bot.slack.server import serve_gunicorn, wsgi_app
     from bot.slack.settings import SlackSettings
     from index.config import load_config
     from index.engine import Engine
 
     config = load_config(config_path)
+    secret = _fakes().SECRET
 
     def make_wsgi():
         engine = Engine(config)
         engine.warm_up()
-        app, deps = create_app(config, engine, SlackSettings("xoxb-bench", SECRET, api_url=api_url))
+        app, deps = create_app(config, engine, SlackSettings("xoxb-bench", secret, api_url=api_url))
         if extra_work:
             real = deps.service.answer
 
@@ -69,7 +90,7 @@ def _signed_command(sender, text: str, port: int) -> tuple[bytes, str]:
     """A raw HTTP request for a signed /huawei command, built before the clock starts."""
     import urllib.parse
 
-    from bot.slack.fake_slack import signed_headers
+    signed_headers = _fakes().signed_headers
     sender.n += 1
     name = f"cmd{sender.n}"
     form = {"token": "x", "team_id": "T1", "channel_id": "C_PUBLIC", "channel_name": "general", "user_id": "U_ASKER",
@@ -98,23 +119,37 @@ async def _fire_all(raws: list[bytes], port: int) -> list[tuple[float, int]]:
     return await asyncio.gather(*(one(r) for r in raws))
 
 
-def _one_round(config, concurrency: int, extra_work: float, workers: int) -> dict:
+def _stall(port: int, n: int) -> list:
+    """n connections that send a request's headers and part of its body, then nothing."""
+    import socket
+    socks = []
+    for _ in range(n):
+        s = socket.create_connection(("127.0.0.1", port))
+        s.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: 5000\r\n\r\n{\"type\":")
+        socks.append(s)
+    return socks
+
+
+def _one_round(config, concurrency: int, extra_work: float, workers: int, stalled: int = 0) -> dict:
     import json
     import subprocess
     import sys
 
     import yaml
 
-    from bot.slack.fake_slack import FakeSlack, SlackSender
+    fakes = _fakes()
+    FakeSlack, SlackSender = fakes.FakeSlack, fakes.SlackSender
 
     tmp = Path(tempfile.mkdtemp(prefix="partnerbot-bench-slack-"))
     fake = FakeSlack()
     fake.channels["C_PUBLIC"] = {"id": "C_PUBLIC", "is_channel": True, "is_private": False}
     data = json.loads(config.model_dump_json(exclude={"source_path"}))
-    data["slack"].update({"feedback_db": str(tmp / "fb.sqlite3"), "dedupe_db": str(tmp / "dd.sqlite3")})
+    data["slack"].update({"feedback_db": str(tmp / "fb.sqlite3"), "queue_db": str(tmp / "queue.sqlite3")})
     cfg_path = tmp / "config.yaml"
     cfg_path.write_text(yaml.safe_dump(data))
     port = _free_port()
+    held: list = []
     child = subprocess.Popen([sys.executable, "-c", "import sys; from bot.bench_slack import _serve; "
                               "_serve(sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]), int(sys.argv[5]))",
                               str(cfg_path), str(port), fake.api_url, str(extra_work), str(workers)])
@@ -129,6 +164,8 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int) -> dic
                      "warranty on huawei phones", "What is the capital of Peru?"]
         requests_ = [_signed_command(sender, questions[i % len(questions)] + f" #{i}", port)
                      for i in range(concurrency)]
+        held = _stall(port, stalled)
+        time.sleep(0.3 if stalled else 0)
         t0 = time.perf_counter()
         results = asyncio.run(_fire_all([r[0] for r in requests_], port))
         results = [(ms, status, r[1]) for (ms, status), r in zip(results, requests_)]
@@ -141,10 +178,12 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int) -> dic
         time.sleep(0.5)  # let any duplicate arrive before counting
         counts = [len(fake.named(n)) for n in names]
     finally:
+        for s in held:
+            s.close()
         child.terminate()
         child.wait(timeout=10)
         fake.close()
-    return {"concurrency": concurrency, "extra_work_s": extra_work, "workers": workers,
+    return {"concurrency": concurrency, "extra_work_s": extra_work, "workers": workers, "stalled": stalled,
             "ack_ms": {"p50": round(float(np.percentile(acks, 50)), 1), "p99": round(float(np.percentile(acks, 99)), 1),
                        "max": round(max(acks), 1)},
             "acks_under_3s": sum(1 for a in acks if a < 3000), "status_200": sum(1 for r in results if r[1] == 200),
@@ -152,15 +191,17 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int) -> dic
             "answers_duplicated": sum(1 for c in counts if c > 1), "all_answers_ms": round(all_done, 1)}
 
 
-def run_slack_bench(config, concurrency: int, extra: list[float], workers: int = 2) -> list[dict]:
-    return [_one_round(config, concurrency, e, workers) for e in extra]
+def run_slack_bench(config, concurrency: int, extra: list[float], workers: int = 2, stalled: int = 0) -> list[dict]:
+    return [_one_round(config, concurrency, e, workers, stalled) for e in extra]
 
 
 def format_slack(rows: list[dict]) -> str:
     out = []
     for r in rows:
         a = r["ack_ms"]
-        out.append(f"{r['concurrency']} concurrent /huawei, {r['workers']} workers, +{r['extra_work_s']}s work per answer: "
+        held = f", {r['stalled']} stalled connections held open" if r.get("stalled") else ""
+        out.append(f"{r['concurrency']} concurrent /huawei, {r['workers']} workers{held}, "
+                   f"+{r['extra_work_s']}s work per answer: "
                    f"ack p50 {a['p50']} ms, p99 {a['p99']} ms, max {a['max']} ms; "
                    f"{r['acks_under_3s']}/{r['concurrency']} acks < 3 s; answers exactly once "
                    f"{r['answers_exactly_once']}/{r['concurrency']} (missing {r['answers_missing']}, "

@@ -350,9 +350,11 @@ def eval_questions_cmd(c: Ctx, path: str, as_json: bool) -> None:
 @click.option("--extra-work", default="0,1", show_default=True,
               help="comma-separated seconds of simulated work added to each answer, one round each")
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True)
+@click.option("--stalled", type=click.IntRange(0, 5000), default=0, show_default=True,
+              help="connections held open mid-request (headers sent, body never finished) during the burst")
 @click.option("--json", "as_json", is_flag=True)
 @pass_ctx
-def bench_slack(c: Ctx, concurrency: int, extra_work: str, workers: int, as_json: bool) -> None:
+def bench_slack(c: Ctx, concurrency: int, extra_work: str, workers: int, stalled: int, as_json: bool) -> None:
     """Fire concurrent signed /huawei commands at the HTTP app on loopback; report acks and deliveries."""
     import logging
 
@@ -360,7 +362,7 @@ def bench_slack(c: Ctx, concurrency: int, extra_work: str, workers: int, as_json
     logging.basicConfig(level=logging.WARNING)
     _ensure_index(c)
     extras = [float(x) for x in extra_work.split(",") if x.strip()]
-    rows = run_slack_bench(c.config, concurrency, extras, workers)
+    rows = run_slack_bench(c.config, concurrency, extras, workers, stalled)
     click.echo(json.dumps(rows) if as_json else format_slack(rows))
 
 

@@ -128,7 +128,7 @@ def _describe(err: dict) -> str:
         return f"unknown key '{loc}' (check its spelling against the config reference in README.md)"
     got = err.get("input")
     shown = f" (got {one_line(repr(got), 60)})" if got is not None and not isinstance(got, dict) else ""
-    return f"key '{one_line(loc, 80)}': {one_line(err.get('msg', 'invalid value'), 120)}{shown}"
+    return f"key '{one_line(loc, 80)}': {one_line(err.get('msg', 'invalid value').removeprefix('Value error, '), 120)}{shown}"
 
 
 def load_config(path: str | Path | None = None) -> Config:
@@ -154,8 +154,7 @@ def load_config(path: str | Path | None = None) -> Config:
     except yamlsafe.YamlProblem as exc:
         where = f":{exc.line}" if exc.line else ""
         what = (f"key {exc}" if exc.key else
-                f"{exc}; only plain YAML values are allowed (no '!!' tags)" if "constructor for the tag" in str(exc)
-                else f"{exc}; fix the syntax there")
+                str(exc) if "not allowed" in str(exc) else f"{exc}; fix the syntax there")
         raise ConfigError(f"{path}{where}: {what}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping of keys at the top level")

@@ -108,7 +108,7 @@ def parse_document(path: Path, root: Path) -> Document:
     except yamlsafe.YamlProblem as exc:
         where = f" line {exc.line + 1}" if exc.line else ""  # +1: the opening '---'
         hint = ("; dates are YYYY-MM-DD" if "date" in str(exc) else
-                "; only plain YAML values are allowed (no '!!' tags)" if "constructor for the tag" in str(exc) else
+                "" if "not allowed" in str(exc) else
                 "; fix the syntax" if not exc.key else "")
         raise CorpusError(f"{rel}:{where} front matter {exc}{hint}") from None
     if not isinstance(meta, dict):
@@ -118,7 +118,7 @@ def parse_document(path: Path, root: Path) -> Document:
     except ValidationError as exc:
         err = exc.errors()[0]
         key = one_line(".".join(str(p) for p in err["loc"]), 60)
-        msg = "unknown key" if err["type"] == "extra_forbidden" else one_line(err["msg"], 120)
+        msg = "unknown key" if err["type"] == "extra_forbidden" else one_line(err["msg"].removeprefix("Value error, "), 120)
         raise CorpusError(f"{rel}: front matter '{key}': {msg}") from None
     except Exception as exc:  # a validator tripped over an odd value: still the file's fault
         raise CorpusError(f"{rel}: front matter has a value that cannot be used "

@@ -8,6 +8,8 @@ with the key and line of the value that failed, found by re-walking the parsed n
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster, same safety
@@ -34,9 +36,14 @@ def load(text: str):
         return yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or exc.__class__.__name__
-        raise YamlProblem(f"not valid YAML ({one_line(problem, 80)})",
-                          mark.line + 1 if mark is not None else None) from None
+        tag = re.search(r"constructor for the tag '([^']+)'", problem)
+        if tag:  # !!python/... and other tags the safe loader refuses
+            name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
+            raise YamlProblem(f"uses the tag {one_line(name, 60)}, which is not allowed (plain YAML values only, "
+                              "no '!!' tags)", line) from None
+        raise YamlProblem(f"not valid YAML ({one_line(problem, 80)})", line) from None
     except RecursionError:
         raise YamlProblem("nested too deeply to read") from None
     except Exception as exc:  # a constructor rejected a value: find which one

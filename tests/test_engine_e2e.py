@@ -1,6 +1,7 @@
 """End to end on the real model, the real FAISS and BM25 indexes and the shipped corpus."""
 
 import json
+import re
 import threading
 
 import numpy as np
@@ -40,7 +41,8 @@ def test_example_question_cites_retail_sourcing_in_top_three(built):
 def test_off_topic_questions_are_declined(built, q):
     _, engine = built
     ans = engine.ask(q)
-    assert not ans.answered and ans.answer == NOT_FOUND and ans.citations == []
+    assert not ans.answered and ans.citations == []
+    assert ans.answer == NOT_FOUND or ans.answer.startswith("Nothing in the partner corpus covers")
 
 
 @pytest.mark.parametrize("allowed", ["public", "partner", "internal"])
@@ -53,8 +55,33 @@ def test_visibility_is_filtered_in_retrieval(built, allowed):
 
 def test_internal_notes_do_reach_internal_audience(built):
     _, engine = built
-    ans = engine.ask("What margin should we target on resold Huawei handsets?", visibility="internal")
-    assert ans.citations[0].passage.doc_id == "pricing-and-margins"
+    ans = engine.ask("Who do I escalate a Huawei compliance question to?", visibility="internal")
+    assert any(c.passage.visibility == "internal" for c in ans.citations[:2])
+
+
+def test_superseded_guidance_is_not_the_answer_and_answers_are_dated(built):
+    _, engine = built
+    ans = engine.ask(EXAMPLE, visibility="partner")
+    assert ans.answered and ans.as_of and ans.as_of >= "2022-01-01", ans.answer
+    used = {c.passage.doc_id for c in ans.citations if c.highlight}
+    assert "sourcing-huawei-devices" not in used  # the 2018 "yes" is replaced by newer guidance
+    assert ans.answer.lower().startswith("no")
+
+
+def test_names_the_corpus_lacks_are_declined_by_name(built):
+    _, engine = built
+    ans = engine.ask("reseller discount on the Samsung S9")
+    assert not ans.answered and ans.reason == "missing_terms" and "S9" in ans.answer
+    ans = engine.ask("¿Podemos vender teléfonos Huawei sin operador?")
+    assert not ans.answered and ans.reason == "language" and "English" in ans.answer
+
+
+def test_a_two_part_question_gets_a_sentence_per_part(built):
+    _, engine = built
+    ans = engine.ask("when did the agency ban start, and when did the contractor ban start?")
+    assert ans.answered and len(ans.sentences) == 2
+    assert ans.sentences[0].part != ans.sentences[1].part
+    assert re.search(r"2019", ans.sentences[0].text) and re.search(r"2020", ans.sentences[1].text), ans.answer
 
 
 def test_dated_documents_are_both_cited_when_they_differ(built):
@@ -99,8 +126,9 @@ def test_rebuild_reembeds_only_the_edited_document(workspace):
     again = build_index(config, embedder, progress=False).manifest
     assert again.embedded == 0 and again.reused == first.passages
     doc = config.corpus_dir / "articles" / "best-buy-stops-huawei-2018.md"
-    doc.write_text(doc.read_text().replace("Best Buy gave no public reason.",
-                                           "Best Buy did not explain the decision publicly."))
+    text = doc.read_text()
+    first_sentence = text.split("---", 2)[2].strip().split(". ")[0]
+    doc.write_text(text.replace(first_sentence, first_sentence + ", as reported at the time"))
     docs, _ = load_corpus(config.corpus_dir)
     n_doc = sum(1 for p in make_passages(docs, config.chunking.max_words, config.chunking.min_words)
                 if p.doc_id == "best-buy-stops-huawei-2018")

@@ -34,6 +34,10 @@ class NotShareable(Exception):
     pass
 
 
+class Abandoned(Exception):
+    """The process is stopping: the job stays queued for the next worker (its lease dies with this process)."""
+
+
 def deliver(deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[[str], Reply],
             key: str = "reply") -> tuple[dict | None, Reply | None]:
     """Post compose(level) to target, re-checking the level before every attempt; (info, reply) or (None, None).
@@ -47,6 +51,8 @@ def deliver(deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[
     for attempt in range(deps.delivery.attempts):
         if attempt:
             time.sleep(deps.delivery.delay(attempt))
+            if deps.dispatcher.stopping:
+                raise Abandoned
         level = deps.audience.level(asker)
         if reply is None or rank(reply.level) > rank(level):
             reply = compose(level)
@@ -160,6 +166,9 @@ def run_job(deps: Deps, job: Job) -> None:
     """Run one claimed job to its end; a crash is retried later, and after MAX_JOB_ATTEMPTS apologised for."""
     try:
         HANDLERS[job.kind](deps, job)
+    except Abandoned:
+        log.warning("job %s: left queued for the next worker (this one is stopping)", job.id)
+        return
     except Exception:
         log.exception("job %s (%s) failed on attempt %d", job.id, job.kind, job.attempts)
         if job.attempts < MAX_JOB_ATTEMPTS:

@@ -23,6 +23,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from .guard import guarded
 
 log = logging.getLogger("partnerbot.slack")
+logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" during every burst: noise
 PATH = "/slack/events"
 CHANNEL_TIMEOUT = 15        # seconds a connection may sit idle or mid-request
 CONNECTION_LIMIT = 4000     # open connections per worker before new ones wait in the backlog

@@ -71,6 +71,10 @@ class Dispatcher:
         self._thread.start()
         return self
 
+    @property
+    def stopping(self) -> bool:
+        return self._stopping
+
     def wake(self) -> None:
         self._wake.set()
 

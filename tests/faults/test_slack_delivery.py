@@ -117,11 +117,11 @@ def test_stopping_with_answers_stuck_on_a_slow_slack_keeps_them_for_the_next_sta
     assert left == 6 and any("still queued" in r.getMessage() for r in caplog.records)
     first.server.close()
     fake = first.fake
-    # The next worker to start (same stores) picks the jobs up: the first process is gone.
+    time.sleep(1.5)  # attempts in flight end; the stopping worker does not try again
+    assert first.deps.queue.pending() == 6
+    # The next worker to start (same stores; another owner token, as a new process has) picks the jobs up.
     second = Bot(config, engine, tmp_path)
     try:
-        second.deps.queue.conn().execute("UPDATE jobs SET lease_until=0")  # stands for the owner's death
-        second.deps.dispatcher.wake()
         second.idle(timeout=60)
         for form in forms:
             [posted] = responded(fake, form, timeout=30)
