@@ -130,7 +130,7 @@ def chunk_body(body: str, max_words: int = 90, min_words: int = 8) -> list[Chunk
         if merged and n < min_words:
             prev = merged[-1]
             gap = body[prev.end:c.start]
-            if gap.count("\n") == 1 and len(body[prev.start:prev.end].split()) + n <= max_words:
+            if gap.count("\n") == 1 and len(body[prev.start:c.end].split()) <= max_words:  # markers count too
                 merged[-1] = Chunk(prev.paragraph, prev.start, c.end, prev.sentences + c.sentences)
                 continue
         merged.append(c)

@@ -15,14 +15,16 @@ sentence from a document that a newer allowed document supersedes never answers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 import numpy as np
 
 from .lexical import query_terms, sentence_pairs, sentence_terms
-from .question import has_answer_type
+from .question import date_anchors, has_answer_type
 from .records import Citation
 
 # Sentences that are about the reporting, not the facts: never an answer.
@@ -39,6 +41,7 @@ class Weights:
     bigrams: float = 0.3
     passage: float = 0.6
     type: float = 0.1
+    dates: float = 0.3
     rank: float = 0.02
     short: float = 0.0
 
@@ -54,16 +57,36 @@ class Pick:
 
 
 def _coverage(terms: Sequence[str], weights: dict[str, float], have: frozenset[str]) -> float:
+    """Weighted share of terms present; a term that only shares its stem with a longer or
+    shorter word of the sentence ("contractor"/"contract", "sell"/"resell") counts half."""
     if not terms:
         return 0.0
     total = sum(weights[t] for t in terms) or 1.0
-    return sum(weights[t] for t in terms if t in have) / total
+    got = 0.0
+    for t in terms:
+        if t in have:
+            got += weights[t]
+        elif len(t) >= 4 and any(_related(t, h) for h in have):
+            got += 0.5 * weights[t]
+    return got / total
+
+
+def _related(a: str, b: str) -> bool:
+    if len(b) < 4:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return long_.startswith(short) or long_.endswith(short)
 
 
 def term_coverage(question: str, text: str, idf: Callable[[str], float]) -> float:
     """IDF-weighted share of the question's terms that occur in text (0..1)."""
     terms = query_terms(question)
     return _coverage(terms, {t: idf(t) for t in terms}, sentence_terms(text))
+
+
+@lru_cache(maxsize=65536)
+def sentence_dates(text: str) -> frozenset[str]:
+    return date_anchors(text)
 
 
 @dataclass
@@ -107,6 +130,7 @@ def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candid
     # than a common one ("phone", "sell"); measured better than plain IDF on squad-half.
     weights = {t: idf(t) ** 2 for t in terms}
     pairs = set(zip(terms, terms[1:]))
+    anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
     if not cands:
         return []
     cos = np.stack([c.vector for c in cands]) @ pvec
@@ -117,6 +141,7 @@ def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candid
         words = len(c.text.split())
         s = (w.cosine * cs + w.coverage * cov + w.bigrams * bigram + w.passage * c.passage_score
              + (w.type if kind and has_answer_type(kind, c.text, part) else 0.0)
+             + (w.dates * len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0)
              - w.rank * c.citation - (w.short if words < 6 else 0.0) + c.bonus)
         scored.append((s, cs, cov, c))
     scored.sort(key=lambda x: -x[0])
@@ -127,24 +152,37 @@ def choose(parts: Sequence[str], kinds: Sequence[str | None], part_vectors: Sequ
            cands: list[Candidate], idf: Callable[[str], float], w: Weights, *, min_part_cosine: float,
            second_margin: float, max_sentences: int) -> tuple[list[Pick], list[int]]:
     """One sentence per part (plus, for a one-part question, a second one that adds what the
-    first lacks); returns (picks in answer order, indexes of parts the passages do not cover)."""
-    picks: list[Pick] = []
-    uncovered: list[int] = []
-    used: set[tuple[int, tuple[int, int]]] = set()
-    for pi, (part, kind, pvec) in enumerate(zip(parts, kinds, part_vectors)):
-        ranked = [r for r in score_part(part, kind, pvec, cands, idf, w) if (r[3].citation, r[3].span) not in used]
-        if not ranked or (len(parts) > 1 and ranked[0][1] < min_part_cosine and ranked[0][2] < 0.5):
-            uncovered.append(pi)
-            continue
-        s, cs, cov, c = ranked[0]
-        picks.append(Pick(c.citation, c.span, s, cs, cov, pi))
-        used.add((c.citation, c.span))
-        if len(parts) == 1 and max_sentences > 1:
-            second = _second(part, ranked, c, idf, second_margin)
-            if second is not None:
-                s2, cs2, cov2, c2 = second
-                picks.append(Pick(c2.citation, c2.span, s2, cs2, cov2, pi))
-                used.add((c2.citation, c2.span))
+    first lacks); returns (picks in answer order, indexes of parts the passages do not cover).
+
+    Parts are served in the order that gives the best total score (a part may not take the
+    sentence another part needs more): at most 4 parts, so trying each order is cheap.
+    """
+    ranked_by_part = [score_part(part, kind, pvec, cands, idf, w)
+                      for part, kind, pvec in zip(parts, kinds, part_vectors)]
+    best: tuple[float, list[Pick], list[int]] | None = None
+    orders = itertools.permutations(range(len(parts))) if len(parts) <= 4 else [tuple(range(len(parts)))]
+    for order in orders:
+        picks, uncovered, used, total = [], [], set(), 0.0
+        for pi in order:
+            ranked = [r for r in ranked_by_part[pi] if (r[3].citation, r[3].span) not in used]
+            if not ranked or (len(parts) > 1 and ranked[0][1] < min_part_cosine and ranked[0][2] < 0.5):
+                uncovered.append(pi)
+                continue
+            s, cs, cov, c = ranked[0]
+            picks.append(Pick(c.citation, c.span, s, cs, cov, pi))
+            used.add((c.citation, c.span))
+            total += s
+        if best is None or total > best[0]:
+            best = (total, picks, uncovered)
+    _, picks, uncovered = best
+    picks.sort(key=lambda p: p.part)
+    uncovered.sort()
+    if len(parts) == 1 and max_sentences > 1 and picks:
+        first = next(r[3] for r in ranked_by_part[0] if (r[3].citation, r[3].span) == (picks[0].citation, picks[0].span))
+        second = _second(parts[0], ranked_by_part[0], first, idf, second_margin)
+        if second is not None:
+            s2, cs2, cov2, c2 = second
+            picks.append(Pick(c2.citation, c2.span, s2, cs2, cov2, 0))
     return picks[:max(max_sentences, len(parts))], uncovered
 
 

@@ -18,6 +18,7 @@ from .yamlsafe import one_line
 
 Visibility = Literal["public", "partner", "internal"]
 VISIBILITY_LEVELS: tuple[str, ...] = ("public", "partner", "internal")
+Followups = Literal["asker", "anyone", "off"]
 
 
 class _Strict(BaseModel):
@@ -61,6 +62,7 @@ class SentenceWeights(_Strict):
     bigrams: float = Field(0.3, ge=0.0, le=10.0, description="share of question term pairs in sequence")
     passage: float = Field(0.6, ge=0.0, le=10.0, description="the passage's dense score")
     type: float = Field(0.1, ge=0.0, le=10.0, description="holds what is asked for (date, number, name)")
+    dates: float = Field(0.3, ge=0.0, le=10.0, description="share of the question's years and months it names")
     rank: float = Field(0.02, ge=0.0, le=10.0, description="penalty per passage rank")
     short: float = Field(0.0, ge=0.0, le=10.0, description="penalty for sentences under 6 words")
 
@@ -77,7 +79,7 @@ class AnswerConfig(_Strict):
     min_part_cosine: float = Field(0.3, ge=-1.0, le=1.0, description="below this a part of a question is not covered")
     check_key_terms: bool = Field(True, description="decline when names, years, models in the question are absent")
     english_only: bool = Field(True, description="answer questions in other languages with a short English notice")
-    recency_weight: float = Field(0.1, ge=0.0, le=1.0, description="boost of newer documents for present-tense questions")
+    recency_weight: float = Field(0.4, ge=0.0, le=1.0, description="boost of newer documents for present-tense questions")
     superseded_penalty: float = Field(0.1, ge=0.0, le=1.0, description="fused-score demotion of superseded documents")
     newer_min_cosine: float = Field(0.45, ge=-1.0, le=1.0, description="a newer document on the subject is pointed to above this")
 
@@ -93,6 +95,19 @@ class SlackConfig(_Strict):
     # The durable answer queue and the retry dedupe keys (`dedupe_db` is accepted as its old name).
     queue_db: Path = Field(Path(".partnerbot/queue.sqlite3"), validation_alias=AliasChoices("queue_db", "dedupe_db"))
     retention_days: int = Field(30, ge=1, le=3650, description="days stored answers are kept (Share, votes)")
+    # Slack surfaces (assistant panel, follow-ups, Home tab); see README "Using it".
+    admins: list[str] = Field(default_factory=list, description="user ids who see the feedback report and can rebuild")
+    followups: Followups = Field("asker", description="who may ask a follow-up in a channel thread without a mention")
+    channel_followups: dict[str, Followups] = Field(default_factory=dict, description="`followups` per channel id")
+    suggested_prompts: list[str] = Field(default_factory=list, max_length=4,
+                                         description="questions offered in the assistant panel (default: from eval)")
+
+    @field_validator("suggested_prompts")
+    @classmethod
+    def _prompts(cls, v: list[str]) -> list[str]:
+        if any(not p.strip() or len(p) > 300 for p in v):
+            raise ValueError("each suggested prompt must be a question of 1 to 300 characters")
+        return [p.strip() for p in v]
 
 
 class Config(_Strict):
@@ -128,7 +143,8 @@ def _describe(err: dict) -> str:
         return f"unknown key '{loc}' (check its spelling against the config reference in README.md)"
     got = err.get("input")
     shown = f" (got {one_line(repr(got), 60)})" if got is not None and not isinstance(got, dict) else ""
-    return f"key '{one_line(loc, 80)}': {one_line(err.get('msg', 'invalid value').removeprefix('Value error, '), 120)}{shown}"
+    msg = one_line(err.get("msg", "invalid value").removeprefix("Value error, "), 120)
+    return f"key '{one_line(loc, 80)}': {msg}{shown}"
 
 
 def load_config(path: str | Path | None = None) -> Config:
@@ -168,7 +184,8 @@ def load_config(path: str | Path | None = None) -> Config:
         more = f" (+{len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
         raise ConfigError(f"{path}: {_describe(first)}{more}") from None
     except (ValueError, TypeError, OSError) as exc:  # e.g. a path with a NUL byte
-        raise ConfigError(f"{path}: a path cannot be used ({one_line(str(exc), 100)}); check the *_dir and *_db keys") from None
+        raise ConfigError(f"{path}: a path cannot be used ({one_line(str(exc), 100)}); "
+                          "check the *_dir and *_db keys") from None
     if not corpus_ok:
         raise ConfigError(f"{path}: key 'corpus_dir': directory {cfg.corpus_dir} does not exist; create it or fix the path")
     return cfg

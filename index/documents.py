@@ -118,7 +118,8 @@ def parse_document(path: Path, root: Path) -> Document:
     except ValidationError as exc:
         err = exc.errors()[0]
         key = one_line(".".join(str(p) for p in err["loc"]), 60)
-        msg = "unknown key" if err["type"] == "extra_forbidden" else one_line(err["msg"].removeprefix("Value error, "), 120)
+        msg = ("unknown key" if err["type"] == "extra_forbidden" else
+               one_line(err["msg"].removeprefix("Value error, "), 120))
         raise CorpusError(f"{rel}: front matter '{key}': {msg}") from None
     except Exception as exc:  # a validator tripped over an odd value: still the file's fault
         raise CorpusError(f"{rel}: front matter has a value that cannot be used "

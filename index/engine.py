@@ -19,7 +19,8 @@ from .dense import search_dense
 from .embedding import Embedder
 from .errors import IndexMismatchError, PartnerbotError, QuestionError
 from .fusion import fuse
-from .question import analyse, clean_text
+from .acronyms import corpus_acronyms, expand_acronyms
+from .question import analyse, clean_text, expand_shorthand
 from .records import Answer, Citation
 from .store import Snapshot, load_snapshot, pointer_stamp
 from .timeline import Timeline, recency, year_match
@@ -78,6 +79,7 @@ class Engine:
         self._lock = threading.Lock()
         self._timelines: dict[int, Timeline] = {}
         self._dictionary: frozenset[str] | None = None
+        self._acronyms: tuple[int, dict[str, str]] = (0, {})
 
     # -- index life cycle -------------------------------------------------
     def snapshot(self) -> Snapshot:
@@ -127,6 +129,14 @@ class Engine:
                 self._dictionary = frozenset()
         return self._dictionary
 
+    def expand(self, snap: Snapshot, question: str) -> str:
+        """The question with shorthand spelled out as the corpus writes it (months, years, acronyms)."""
+        q = expand_shorthand(question)
+        key = id(snap)
+        if self._acronyms[0] != key:
+            self._acronyms = (key, corpus_acronyms(f"{p.title} {p.text}" for p in snap.passages))
+        return expand_acronyms(q, self._acronyms[1], snap.lexical.retriever.vocab_dict, self.dictionary)
+
     def timeline(self, snap: Snapshot) -> Timeline:
         tl = self._timelines.get(id(snap))
         if tl is None:
@@ -147,14 +157,16 @@ class Engine:
         k = k or cfg_r.k
         t = {"start": time.perf_counter()}
         q = clean_question(question, cfg_a.max_question_chars)
-        info = analyse(q)
         snap = self.snapshot()
         t["load"] = time.perf_counter()
+        asked = q
+        q = self.expand(snap, q)
+        info = analyse(q)
         m = snap.manifest
         index_info = m.summary() | {"covers": m.corpus_range}
         if cfg_a.english_only and info.language != "en":
             out = declined(ENGLISH_ONLY, "language")
-            return Answer(q, False, out.text, [], {"total": (time.perf_counter() - t["start"]) * 1000},
+            return Answer(asked, False, out.text, [], {"total": (time.perf_counter() - t["start"]) * 1000},
                           index_info, visibility, reason=out.reason)
         qvec = self.embedder.encode_query(q)
         t["embed"] = time.perf_counter()
@@ -196,7 +208,7 @@ class Engine:
             timings[s] = (t[s] - prev) * 1000
             prev = t[s]
         timings["total"] = (t["answer"] - t["start"]) * 1000
-        return Answer(q, out.answered, out.text, out.citations, timings, index_info, visibility,
+        return Answer(asked, out.answered, out.text, out.citations, timings, index_info, visibility,
                       sentences=out.sentences, not_covered=out.not_covered, as_of=out.as_of, newer=out.newer,
                       reason=out.reason)
 

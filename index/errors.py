@@ -36,8 +36,3 @@ class CacheError(PartnerbotError):
 class QuestionError(PartnerbotError):
     pass
 
-
-def yaml_error_line(exc: Exception, offset: int = 1) -> str:
-    """' line N' for a YAML error that knows where it happened (offset: lines before the YAML)."""
-    mark = getattr(exc, "problem_mark", None)
-    return f" line {mark.line + offset}" if mark is not None else ""

@@ -94,8 +94,9 @@ def verify_files(build_dir: Path) -> dict:
             size = path.stat().st_size
         except OSError:
             raise _damaged(build_dir, name, "missing") from None
-        if not isinstance(want, dict) or size != want.get("size"):
-            raise _damaged(build_dir, name, f"{size} bytes, the build recorded {want.get('size') if isinstance(want, dict) else '?'}")
+        recorded = want.get("size") if isinstance(want, dict) else "?"
+        if size != recorded:
+            raise _damaged(build_dir, name, f"{size} bytes, the build recorded {recorded}")
         try:
             ok = digest(path) == want.get("sha256")
         except OSError as exc:
@@ -133,7 +134,7 @@ def verify_snapshot(snap) -> None:
     levels = [VISIBILITY_LEVELS.index(p.visibility) if p.visibility in VISIBILITY_LEVELS else -1 for p in passages]
     if -1 in levels:
         raise _damaged(d, "passages.jsonl", f"passage {levels.index(-1)} has an unknown visibility")
-    if any(a > b for a, b in zip(levels, levels[1:])):
+    if any(a > b for a, b in zip(levels, levels[1:], strict=False)):
         raise _damaged(d, "passages.jsonl", "passages are not ordered by visibility")
     expected = {lv: sum(1 for x in levels if x <= i) for i, lv in enumerate(VISIBILITY_LEVELS)}
     if m.visibility_counts != expected:

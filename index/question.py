@@ -26,6 +26,33 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+# -- shorthand ----------------------------------------------------------------------------
+_MONTH_NAMES = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
+                "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
+                "dec": "December"}
+_SHORT_MONTH = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:\d{1,2}\b|'?\d{2}\b|(?:19|20)\d\d))",
+                          re.I)
+_SHORT_YEAR = re.compile(r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?!\s*(?:%|percent|days|months|years))", re.I)
+
+
+def expand_shorthand(question: str) -> str:
+    """Month abbreviations and two-digit years as the corpus writes them: "nov 2019" →
+    "November 2019", "ces 18" → "ces 2018"."""
+    q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], question)
+    return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
+
+
+def date_anchors(text: str) -> frozenset[str]:
+    """Years and month names in a text, normalised ("Aug" → "august")."""
+    out = set(_YEAR.findall(text))
+    for m in re.finditer(rf"\b{_MONTHS}\b", text, re.I):
+        w = m.group(0).lower()
+        if w == "may" and not re.search(r"\d\s*$", text[:m.start()]) and not re.match(r"\s*\d", text[m.end():]):
+            continue  # "partners may keep them" is not a date
+        out.add(_MONTH_NAMES.get(w[:4] if w.startswith("sept") else w[:3], w).lower())
+    return frozenset(out)
+
+
 # -- language ---------------------------------------------------------------------------
 _ENGLISH = frozenset(_sw.STOPWORDS_EN) | {"can", "we", "i", "is", "are", "do", "does", "did", "what", "how",
                                           "still", "sell", "phone", "phones", "price", "deal", "ok"}
@@ -60,7 +87,7 @@ def language_of(question: str) -> str:
 
 # -- parts ------------------------------------------------------------------------------
 _WH = r"(?:what|what's|whats|how|when|who|whom|whose|where|which|why|is|are|can|could|do|does|did|will|would|should|was|were|has|have)"
-_SPLIT = re.compile(rf"\?\s+|;\s+|,?\s+(?:and|also|plus)\s+(?={_WH}\b)|,\s+(?={_WH}\b)", re.I)
+_SPLIT = re.compile(rf"\?\s+|;\s+|\s\+\s|,?\s+(?:and|also|plus)\s+(?={_WH}\b)|,\s+(?={_WH}\b)", re.I)
 _TAIL_ASK = re.compile(r"^(?:and|what about|how about|also)\s+(.+)$", re.I)
 
 
@@ -82,6 +109,20 @@ def split_parts(question: str) -> list[str]:
         if content_words(p):
             parts.append(p)
     return parts or [question.strip(" ?")]
+
+
+def with_context(parts: list[str]) -> list[str]:
+    """An elliptical part ("and honor?", "verizon?") is read against the part before it:
+    "honor" after "is huawei still on the line card" asks "honor: is huawei still on the line card"."""
+    out = []
+    for i, p in enumerate(parts):
+        if i and len(content_words(p)) <= 2 and not _WH_START.match(p):
+            p = f"{p}: {parts[i - 1]}"
+        out.append(p)
+    return out
+
+
+_WH_START = re.compile(rf"^\s*{_WH}\b", re.I)
 
 
 def content_words(text: str) -> list[str]:
@@ -187,7 +228,7 @@ class QuestionInfo:
 
 @lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
-    parts = tuple(split_parts(question))
+    parts = tuple(with_context(split_parts(question)))
     return QuestionInfo(text=question, parts=parts, kind=answer_type(question), key_terms=tuple(key_terms(question)),
                         present=asks_about_present(question), years=tuple(years_in(question)),
                         language=language_of(question), part_kinds=tuple(answer_type(p) for p in parts))

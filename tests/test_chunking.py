@@ -100,7 +100,8 @@ def test_short_tail_is_not_merged_past_max_words():
     body = "One two three four five six seven eight nine ten. " * 2 + "Short tail here now."
     chunks = chunk_body(body, max_words=20, min_words=5)
     assert all(5 <= len(body[c.start:c.end].split()) <= 20 for c in chunks)
-    assert body[chunks[-1].start:chunks[-1].end] == "One two three four five six seven eight nine ten. Short tail here now."
+    last = body[chunks[-1].start:chunks[-1].end]
+    assert last == "One two three four five six seven eight nine ten. Short tail here now."
 
 
 def test_short_paragraph_is_not_merged_across_a_blank_line():

@@ -33,7 +33,8 @@ def test_ask_builds_index_first_then_answers_json_lines_from_stdin(ws):
     first, blank, second = lines
     assert "empty" in blank["error"]
     assert set(first) >= {"question", "answered", "answer", "citations", "timings_ms", "index"}
-    assert first["answered"] and 1 <= len(first["citations"]) <= 3
+    # --k bounds the retrieved passages; the composer may add a successor or newer document
+    assert first["answered"] and 1 <= len([c for c in first["citations"] if c["rank"] <= 3]) <= 3
     c = first["citations"][0]
     assert set(c) >= {"rank", "doc_id", "title", "source", "url", "published", "visibility", "passage", "score"}
     assert all(x["visibility"] in ("public", "partner") for x in first["citations"])

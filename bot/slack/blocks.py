@@ -9,6 +9,7 @@ the engine adds later are harmless.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 from slack_sdk.models.blocks import (
@@ -170,3 +171,122 @@ THANKS_DOWN = "Thanks — noted. The partner team reviews unhelpful answers."
 
 def apology(job_id: str) -> str:
     return f"{APOLOGY} (reference {job_id})"
+
+
+# -- Slack surfaces: assistant panel, native feedback, the 👎 modal, the Home tab ---------------------------------
+FEEDBACK_ACTION = "answer_feedback"        # Slack's feedback buttons (context_actions) on answers in messages
+FEEDBACK_MODAL = "feedback_comment"        # callback_id of the "what was wrong?" modal
+REBUILD_ACTION = "rebuild_index"
+GREETING = ("Hi! I answer partner questions about Huawei from the partner corpus, with the passages I used. "
+            "Ask me anything below, or pick a suggestion. In channels, mention me or use `/huawei`.")
+STATUS_SEARCHING = "Searching the partner corpus…"
+
+
+def with_feedback_buttons(blocks: list[dict], answer_id: str | None) -> list[dict]:
+    """Swap the 👍/👎 buttons of an answer (no Share button) for Slack's feedback buttons block.
+
+    Messages support the context_actions block; ephemeral answers keep the plain buttons (and Share).
+    """
+    out = []
+    for b in blocks:
+        ids = [e.get("action_id") for e in b.get("elements", [])] if b.get("type") == "actions" else []
+        if answer_id and ids and "share_answer" not in ids and "feedback_down" in ids:
+            b = {"type": "context_actions", "block_id": "answer_feedback", "elements": [{
+                "type": "feedback_buttons", "action_id": FEEDBACK_ACTION,
+                "positive_button": {"text": {"type": "plain_text", "text": "👍"}, "value": f"up:{answer_id}",
+                                    "accessibility_label": "This answer helped"},
+                "negative_button": {"text": {"type": "plain_text", "text": "👎"}, "value": f"down:{answer_id}",
+                                    "accessibility_label": "This answer did not help"}}]}
+        out.append(b)
+    return out
+
+
+def greeting_blocks() -> tuple[list[dict], str]:
+    return [SectionBlock(text=MarkdownTextObject(text=GREETING)).to_dict()], GREETING
+
+
+def suggested_prompts(questions: list[str]) -> list[dict]:
+    """assistant.threads.setSuggestedPrompts items: a short title, the whole question as the message."""
+    return [{"title": _clip(q, 40), "message": q} for q in questions[:4]]
+
+
+def feedback_modal(answer_id: str, channel: str) -> dict:
+    return {
+        "type": "modal", "callback_id": FEEDBACK_MODAL, "private_metadata": json.dumps({"a": answer_id, "c": channel}),
+        "title": {"type": "plain_text", "text": "Thanks for the 👎"},
+        "submit": {"type": "plain_text", "text": "Send"}, "close": {"type": "plain_text", "text": "Skip"},
+        "blocks": [{"type": "input", "block_id": "wrong", "optional": True,
+                    "label": {"type": "plain_text", "text": "What was wrong? (optional)"},
+                    "element": {"type": "plain_text_input", "action_id": "text", "multiline": True,
+                                "max_length": 2000}}],
+    }
+
+
+def _section(text: str) -> dict:
+    return SectionBlock(text=MarkdownTextObject(text=_clip(text, MAX_SECTION))).to_dict()
+
+
+def _context(text: str) -> dict:
+    return ContextBlock(elements=[MarkdownTextObject(text=_clip(text, 2000))]).to_dict()
+
+
+def _when(ts: float) -> str:
+    return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def home_view(knowledge, examples: list[str], recent: list[tuple[float, str, bool]],
+              report: dict | None = None, rebuild: dict | None = None) -> dict:
+    """The Home tab. `knowledge` is home.Knowledge; `report`/`rebuild` are only given for admins."""
+    blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": "What I know"}}]
+    lines = [f"• *{s.level}*: {s.documents} document{'s' * (s.documents != 1)}, newest {escape(s.newest or '—')}"
+             for s in knowledge.levels]
+    years = f"{knowledge.years[0]}–{knowledge.years[1]}" if knowledge.years else "—"
+    blocks.append(_section("\n".join(lines) or "No documents you may see yet."))
+    blocks.append(_context(f"Years covered: {years} · index built {escape(knowledge.built)} · you see documents "
+                           f"up to *{knowledge.level}*"))
+    blocks.append({"type": "header", "text": {"type": "plain_text", "text": "How to ask"}})
+    ask = ["• Open me in the AI assistant panel (the ✨ button at the top right of Slack) and type a question.",
+           "• `/huawei <question>` anywhere: only you see the answer, with a button to share it.",
+           "• Mention me in a channel (`@partnerbot …`); reply in that thread to ask a follow-up.",
+           "• Send me a DM, or use *Ask partnerbot* in a message's ⋮ menu."]
+    blocks.append(_section("\n".join(ask)))
+    if examples:
+        blocks.append(_context("Try: " + " · ".join(f"_{escape(q)}_" for q in examples)))
+    blocks.append({"type": "header", "text": {"type": "plain_text", "text": "Your last questions"}})
+    if recent:
+        blocks.append(_section("\n".join(f"• {escape(_clip(q, 200))} — {_when(at)}"
+                                         f"{'' if ok else ' · _not in the corpus_'}" for at, q, ok in recent)))
+    else:
+        blocks.append(_section("None yet."))
+    if report is not None:
+        blocks.append(DividerBlock().to_dict())
+        blocks.append({"type": "header", "text": {"type": "plain_text", "text": "Feedback, last 30 days (admins)"}})
+        for name, title in (("declined", "Declined"), ("downvoted", "👎")):
+            rows = report.get(name) or []
+            text = "\n".join(
+                f"• {r['count']}× {escape(_clip(r['question'], 150))}"
+                + (f" — cited: {escape(', '.join(r['docs'][:5]))}" if r["docs"] else "")
+                + "".join(f"\n    _“{escape(_clip(c, 150))}”_" for c in r.get("comments", [])[:2])
+                for r in rows)
+            blocks.append(_section(f"*{title}*\n{text or 'none'}"))
+        status = "No rebuild from Slack yet."
+        if rebuild:
+            who = f"<@{rebuild['user_id']}>" if _USER_ID.fullmatch(rebuild.get("user_id") or "") else "someone"
+            if rebuild["running"]:
+                status = f"⏳ Rebuilding since {_when(rebuild['started'])} (started by {who})"
+                if rebuild.get("progress"):
+                    status += f": {escape(rebuild['progress'])}"
+            else:
+                mark = "✅" if rebuild["ok"] else "❌"
+                status = f"{mark} Last rebuild {_when(rebuild['finished'] or rebuild['started'])} by {who}: " \
+                         f"{escape(rebuild.get('summary') or '')}"
+        blocks.append(_section(status))
+        if not (rebuild and rebuild["running"]):
+            blocks.append(ActionsBlock(block_id="admin", elements=[
+                ButtonElement(text="Rebuild index", action_id=REBUILD_ACTION, value="rebuild", style="danger",
+                              confirm={"title": {"type": "plain_text", "text": "Rebuild the index?"},
+                                       "text": {"type": "plain_text", "text": "Reads corpus/ again and publishes a "
+                                                "new build; questions keep being answered meanwhile."},
+                                       "confirm": {"type": "plain_text", "text": "Rebuild"},
+                                       "deny": {"type": "plain_text", "text": "Cancel"}})]).to_dict())
+    return {"type": "home", "blocks": blocks[:100]}

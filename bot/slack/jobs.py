@@ -20,6 +20,7 @@ from .blocks import (
     THANKS_DOWN,
     THANKS_UP,
     shared_blocks,
+    with_feedback_buttons,
 )
 from .delivery import Outcome
 from .deps import Deps
@@ -95,15 +96,17 @@ def run_event(deps: Deps, job: Job) -> None:
     reacted = _react(deps, "add", channel, ts) if job.attempts == 1 else False
     try:
         def compose(level: str) -> Reply:
-            return deps.service.answer(p["question"], level=level, surface=p["surface"], channel=channel,
-                                       user_id=asker.user, answer_id=job.id, context_question=context_q)
+            r = deps.service.answer(p["question"], level=level, surface=p["surface"], channel=channel,
+                                    user_id=asker.user, answer_id=job.id, context_question=context_q)
+            r.blocks = with_feedback_buttons(r.blocks, r.answer_id)  # a message: Slack's feedback buttons
+            return r
         target = {"mode": "message", "channel": channel, "thread_ts": reply_thread, "user": asker.user}
         info, reply = deliver(deps, job, asker, target, compose)
         if info is not None and reply is not None and reply.answer_id:
             root = context_q or p["question"]
-            deps.answers.remember_thread(channel, reply_thread or ts, root)
+            deps.answers.remember_thread(channel, reply_thread or ts, root, asker.user)
             if info.get("ts") and not reply_thread:  # a reply in the thread under the bot's DM answer
-                deps.answers.remember_thread(channel, info["ts"], root)
+                deps.answers.remember_thread(channel, info["ts"], root, asker.user)
     finally:
         if reacted or job.attempts > 1:
             _react(deps, "remove", channel, ts)
@@ -177,3 +180,10 @@ def run_job(deps: Deps, job: Job) -> None:
         target = job.payload.get("target") or {"mode": "message", "channel": job.payload["asker"]["channel"]}
         deps.delivery.apologise(job.id, target, f"gave up after {job.attempts} attempts")
     deps.queue.done(job.id)
+
+
+# The newer surfaces' kinds (assistant panel, Home tab, shortcut, feedback, rebuild) live in their own module,
+# which uses this one's helpers: imported last, so either module may be imported first.
+from . import surface_jobs as _surface_jobs  # noqa: E402
+
+HANDLERS.update(_surface_jobs.HANDLERS)

@@ -54,10 +54,10 @@ def wsgi_app(app: App):
     return application
 
 
-def make_http_server(app: App, host: str, port: int, threads: int = 8):
+def make_http_server(app: App, host: str, port: int, threads: int = 8, **adjust):
     """A waitress server in this process (not started); `.run()` serves, `.close()` stops."""
     from waitress import create_server
-    return create_server(wsgi_app(app), host=host, port=port, threads=threads, **WAITRESS)
+    return create_server(wsgi_app(app), host=host, port=port, threads=threads, **{**WAITRESS, **adjust})
 
 
 def serve_socket_mode(app: App, app_token: str) -> None:

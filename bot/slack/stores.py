@@ -63,6 +63,8 @@ class AnswerStore(Db):
         super().__init__(path, _ANSWERS)
         self.add_column("answers", "shared_at", "REAL")
         self.add_column("threads", "at", "REAL NOT NULL DEFAULT 0")
+        self.add_column("threads", "user_id", "TEXT")      # who asked: follow-ups in `asker` mode
+        self.conn().executescript(_SURFACES)
         self.retention = retention_days * DAY
         self.conn().execute("CREATE INDEX IF NOT EXISTS answers_at ON answers(at)")
 
@@ -74,6 +76,7 @@ class AnswerStore(Db):
         c = self.conn()
         n = c.execute("DELETE FROM answers WHERE at < ?", (self._cutoff(),)).rowcount
         c.execute("DELETE FROM threads WHERE at < ?", (self._cutoff(),))
+        c.execute("DELETE FROM assistant_threads WHERE at < ?", (self._cutoff(),))
         return n
 
     def record(self, *, answer_id: str, surface: str, channel: str, user_id: str, level: str, question: str,
@@ -105,9 +108,9 @@ class AnswerStore(Db):
     def unclaim_share(self, answer_id: str) -> None:
         self.conn().execute("UPDATE answers SET shared_at=NULL WHERE id=?", (answer_id,))
 
-    def remember_thread(self, channel: str, thread_ts: str, question: str) -> None:
-        self.conn().execute("INSERT OR IGNORE INTO threads (channel, thread_ts, question, at) VALUES (?,?,?,?)",
-                            (channel, thread_ts, question, time.time()))
+    def remember_thread(self, channel: str, thread_ts: str, question: str, user: str | None = None) -> None:
+        self.conn().execute("INSERT OR IGNORE INTO threads (channel, thread_ts, question, at, user_id) "
+                            "VALUES (?,?,?,?,?)", (channel, thread_ts, question, time.time(), user))
 
     def thread_question(self, channel: str, thread_ts: str | None) -> str | None:
         if not thread_ts:
@@ -139,3 +142,115 @@ class AnswerStore(Db):
                          "GROUP BY lower(question) ORDER BY n DESC, lower(question) LIMIT ?",
                          (self._cutoff(), limit)).fetchall()
         return {"downvoted": neg, "unanswered": miss}
+
+    # -- Slack surfaces: assistant threads, the Home tab, comments on votes, index rebuilds ----------------
+    def thread_owner(self, channel: str, thread_ts: str | None) -> tuple[str, str | None] | None:
+        """(first question, asker or None) of a thread the bot answered, within retention; None if unknown."""
+        if not thread_ts:
+            return None
+        row = self.conn().execute("SELECT question, user_id FROM threads WHERE channel=? AND thread_ts=? AND at >= ?",
+                                  (channel, thread_ts, self._cutoff())).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def start_assistant_thread(self, channel: str, thread_ts: str, user: str, context: dict | None) -> None:
+        self.conn().execute("INSERT OR IGNORE INTO assistant_threads (channel, thread_ts, user_id, context, at) "
+                            "VALUES (?,?,?,?,?)", (channel, thread_ts, user, json.dumps(context or {}), time.time()))
+
+    def save_assistant_context(self, channel: str, thread_ts: str, context: dict) -> None:
+        c = self.conn()
+        if not c.execute("UPDATE assistant_threads SET context=? WHERE channel=? AND thread_ts=?",
+                         (json.dumps(context), channel, thread_ts)).rowcount:
+            c.execute("INSERT OR IGNORE INTO assistant_threads (channel, thread_ts, context, at) VALUES (?,?,?,?)",
+                      (channel, thread_ts, json.dumps(context), time.time()))
+
+    def assistant_context(self, channel: str, thread_ts: str) -> dict | None:
+        row = self.conn().execute("SELECT context FROM assistant_threads WHERE channel=? AND thread_ts=?",
+                                  (channel, thread_ts)).fetchone()
+        return json.loads(row[0] or "{}") if row else None
+
+    def claim_title(self, channel: str, thread_ts: str) -> bool:
+        """True once per assistant thread: its first question becomes its title."""
+        return self.conn().execute("UPDATE assistant_threads SET titled=1 WHERE channel=? AND thread_ts=? AND titled=0",
+                                   (channel, thread_ts)).rowcount == 1
+
+    def comment_vote(self, answer_id: str, user_id: str, comment: str) -> bool:
+        """Attach "what was wrong?" to this user's vote on the answer; False if there is no such vote."""
+        c = self.conn()
+        if not c.execute("SELECT 1 FROM votes WHERE answer_id=? AND user_id=?", (answer_id, user_id)).fetchone():
+            return False
+        c.execute("INSERT OR REPLACE INTO vote_comments VALUES (?,?,?,?)", (answer_id, user_id, comment[:2000],
+                                                                          time.time()))
+        return True
+
+    def recent_questions(self, user_id: str, limit: int = 5) -> list[tuple[float, str, bool]]:
+        """The user's own last questions (at, question, answered), newest first, within retention."""
+        rows = self.conn().execute("SELECT at, question, answered FROM answers WHERE user_id=? AND at >= ? "
+                                   "ORDER BY at DESC LIMIT ?", (user_id, self._cutoff(), limit)).fetchall()
+        return [(at, q, bool(a)) for at, q, a in rows]
+
+    def feedback_report(self, days: float = 30, limit: int = 10) -> dict[str, list[dict]]:
+        """Declined and 👎 questions of the last `days`: count, cited documents and comments, most frequent first."""
+        since = time.time() - days * DAY
+        c = self.conn()
+        out: dict[str, list[dict]] = {}
+        for name, rows in (
+            ("declined", c.execute("SELECT lower(question), doc_ids, NULL FROM answers WHERE answered=0 AND at >= ?",
+                                   (since,)).fetchall()),
+            ("downvoted", c.execute("SELECT lower(v.question), v.doc_ids, m.comment FROM votes v "
+                                    "LEFT JOIN vote_comments m ON m.answer_id = v.answer_id AND m.user_id = v.user_id "
+                                    "WHERE v.vote < 0 AND v.at >= ?", (since,)).fetchall()),
+        ):
+            groups: dict[str, dict] = {}
+            for q, doc_ids, comment in rows:
+                g = groups.setdefault(q, {"question": q, "count": 0, "docs": [], "comments": []})
+                g["count"] += 1
+                for d in json.loads(doc_ids or "[]"):
+                    if d not in g["docs"]:
+                        g["docs"].append(d)
+                if comment:
+                    g["comments"].append(comment)
+            out[name] = sorted(groups.values(), key=lambda g: (-g["count"], g["question"]))[:limit]
+        return out
+
+    def start_rebuild(self, rebuild_id: str, user_id: str) -> dict | None:
+        """Record a rebuild as running, unless one is (any process): None if started, else the running one."""
+        c = self.conn()
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            row = c.execute("SELECT id, user_id, started FROM rebuilds WHERE finished IS NULL AND started >= ?",
+                            (time.time() - REBUILD_STALE,)).fetchone()
+            if row is None:
+                c.execute("INSERT OR REPLACE INTO rebuilds (id, user_id, started) VALUES (?,?,?)",
+                          (rebuild_id, user_id, time.time()))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return None if row is None else {"id": row[0], "user_id": row[1], "started": row[2]}
+
+    def finish_rebuild(self, rebuild_id: str, ok: bool, summary: str) -> None:
+        self.conn().execute("UPDATE rebuilds SET finished=?, ok=?, summary=? WHERE id=?",
+                            (time.time(), int(ok), summary, rebuild_id))
+
+    def last_rebuild(self) -> dict | None:
+        row = self.conn().execute("SELECT id, user_id, started, finished, ok, summary FROM rebuilds "
+                                  "ORDER BY started DESC LIMIT 1").fetchone()
+        if row is None:
+            return None
+        d = dict(zip(["id", "user_id", "started", "finished", "ok", "summary"], row, strict=True))
+        d["running"] = d["finished"] is None and time.time() - d["started"] < REBUILD_STALE
+        return d
+
+
+_SURFACES = """
+CREATE TABLE IF NOT EXISTS assistant_threads (
+  channel TEXT NOT NULL, thread_ts TEXT NOT NULL, user_id TEXT, context TEXT, titled INTEGER NOT NULL DEFAULT 0,
+  at REAL NOT NULL, PRIMARY KEY (channel, thread_ts));
+CREATE TABLE IF NOT EXISTS rebuilds (
+  id TEXT PRIMARY KEY, user_id TEXT, started REAL NOT NULL, finished REAL, ok INTEGER, summary TEXT);
+CREATE TABLE IF NOT EXISTS vote_comments (
+  answer_id TEXT NOT NULL, user_id TEXT NOT NULL, comment TEXT NOT NULL, at REAL NOT NULL,
+  PRIMARY KEY (answer_id, user_id));
+CREATE INDEX IF NOT EXISTS answers_user ON answers(user_id, at);
+"""
+REBUILD_STALE = 3600.0  # a rebuild "running" this long died with its worker

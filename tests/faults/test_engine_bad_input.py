@@ -63,6 +63,7 @@ def test_run_sh_build_line_falls_back_to_the_existing_index(ws):
     """The `partnerbot index build` line of run.sh, run as run.sh runs it, with a bad file in the corpus."""
     import subprocess
     import sys
+
     from .engine_helpers import ROOT
     config, cfg = ws
     line = next(x for x in (ROOT / "run.sh").read_text().splitlines() if x.startswith("partnerbot index build"))

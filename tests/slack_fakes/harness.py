@@ -42,7 +42,7 @@ class Bot:
         settings = SlackSettings(bot_token="xoxb-test-token", signing_secret=SECRET, api_url=self.fake.api_url)
         self.app, self.deps = create_app(self.config, engine, settings)
         self.deps.delivery.backoff = backoff
-        self.server = make_http_server(self.app, "127.0.0.1", 0)
+        self.server = make_http_server(self.app, "127.0.0.1", 0, asyncore_loop_timeout=0.1)
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
         self.url = f"http://127.0.0.1:{self.server.effective_port}/slack/events"

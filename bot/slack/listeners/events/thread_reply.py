@@ -1,0 +1,53 @@
+"""A reply in a channel thread the bot answered, without a mention: answered as a follow-up.
+
+Only when `slack.followups` (or `slack.channel_followups` for this channel) allows it: `asker`
+(the person whose question opened the thread), `anyone`, or `off`. A reply that mentions
+someone (the bot included: the mention listener has it) or does not read as a question is
+left alone. The thread's question comes from the answer store, never from
+conversations.replies. The check reads one row by primary key, so replies the bot ignores
+(most channel chatter) never write a job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...deps import Deps
+from ...text import question_from_slack
+from .common import should_ignore
+from .handoff import enqueue_event_as
+
+_MENTION = re.compile(r"<[@!]")
+_ASKS = re.compile(r"^(what|when|where|which|who|whom|whose|why|how|is|are|was|were|do|does|did|can|could|"
+                   r"will|would|should|shall|may|might|has|have|had|any|and|also|what's|whats|wat|tell|explain|"
+                   r"list|show|compare|give)\b", re.I)
+
+
+def is_channel_thread_reply(event: dict) -> bool:
+    """Listener matcher: a plain message in a channel or private channel thread (not its first message)."""
+    return (event.get("type") == "message" and event.get("channel_type") in ("channel", "group")
+            and bool(event.get("thread_ts")) and event.get("thread_ts") != event.get("ts"))
+
+
+def looks_like_question(text: str) -> bool:
+    q = question_from_slack(text)
+    return len(q.split()) >= 2 and ("?" in q or bool(_ASKS.match(q)))
+
+
+def followup_allowed(deps: Deps, event: dict) -> bool:
+    mode = deps.config.slack.channel_followups.get(event.get("channel", ""), deps.config.slack.followups)
+    if mode == "off":
+        return False
+    owner = deps.answers.thread_owner(event.get("channel", ""), event.get("thread_ts"))
+    if owner is None:
+        return False
+    return mode == "anyone" or owner[1] == event.get("user")
+
+
+def thread_reply(ack, body: dict, event: dict, context) -> None:
+    deps: Deps = context["deps"]
+    text = event.get("text") or ""
+    if (not should_ignore(event, deps.bot_user_id) and not _MENTION.search(text) and looks_like_question(text)
+            and followup_allowed(deps, event)):
+        enqueue_event_as(deps, body, event, "event", "followup")
+    ack()

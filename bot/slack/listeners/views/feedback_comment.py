@@ -1,0 +1,23 @@
+"""The "what was wrong?" modal submitted: the ack closes it, a job stores the comment with the 👎."""
+
+from __future__ import annotations
+
+import json
+
+from ...deps import Deps
+from ...text import strip_invisible
+
+
+def feedback_comment(ack, body: dict, view: dict, context) -> None:
+    deps: Deps = context["deps"]
+    try:
+        meta = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        meta = {}
+    values = (view.get("state") or {}).get("values") or {}
+    comment = strip_invisible(((values.get("wrong") or {}).get("text") or {}).get("value") or "").strip()
+    user = (body.get("user") or {}).get("id", "")
+    if comment and meta.get("a") and user:
+        deps.hand_off("feedback_comment", {"answer_id": meta["a"], "user": user, "comment": comment[:2000]},
+                      keys=[f"view:{view.get('id')}:{view.get('hash')}" if view.get("id") else ""])
+    ack()

@@ -1,0 +1,46 @@
+"""Shorthand partners type and the corpus spells out: "tgl" → "temporary general licence".
+
+A question word that the corpus never uses and that is not an ordinary word is looked up
+as the initials of a phrase the corpus does use (no stopwords inside); the most frequent
+such phrase is added to the question. Built once per index snapshot, only for initials of
+three to five letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bm25s import stopwords as _sw
+
+_STOP = frozenset(_sw.STOPWORDS_EN)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def corpus_acronyms(texts) -> dict[str, str]:
+    """initials (3–5 letters) → the most frequent phrase with those initials."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        words = _WORD.findall(text)
+        for i in range(len(words)):
+            for n in (3, 4, 5):
+                w = words[i:i + n]
+                if len(w) < n or any(x.lower() in _STOP or len(x) < 2 for x in w):
+                    continue
+                counts[("".join(x[0] for x in w).lower(), " ".join(w))] += 1
+    best: dict[str, tuple[int, str]] = {}
+    for (initials, phrase), n in counts.items():
+        if n > best.get(initials, (0, ""))[0]:
+            best[initials] = (n, phrase)
+    return {k: v for k, (_, v) in best.items()}
+
+
+def expand_acronyms(question: str, acronyms: dict[str, str], vocab: dict, dictionary: frozenset[str]) -> str:
+    """The question with each unknown shorthand word followed by the phrase it stands for."""
+    out = question
+    for tok in dict.fromkeys(re.findall(r"\b[A-Za-z]{3,5}\b", question)):
+        low = tok.lower()
+        if low in vocab or low in dictionary or low in _STOP or low not in acronyms:
+            continue
+        out = re.sub(rf"\b{re.escape(tok)}\b", f"{tok} ({acronyms[low]})", out, count=1)
+    return out
