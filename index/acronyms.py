@@ -35,12 +35,12 @@ def corpus_acronyms(texts) -> dict[str, str]:
     return {k: v for k, (_, v) in best.items()}
 
 
-def expand_acronyms(question: str, acronyms: dict[str, str], vocab: dict, dictionary: frozenset[str]) -> str:
+def expand_acronyms(question: str, acronyms: dict[str, str], vocab: dict, dictionary) -> str:
     """The question with each unknown shorthand word followed by the phrase it stands for."""
     out = question
     for tok in dict.fromkeys(re.findall(r"\b[A-Za-z]{3,5}\b", question)):
         low = tok.lower()
-        if low in vocab or low in dictionary or low in _STOP or low not in acronyms:
+        if low in vocab or low in _STOP or low not in acronyms or dictionary(low):
             continue
         out = re.sub(rf"\b{re.escape(tok)}\b", f"{tok} ({acronyms[low]})", out, count=1)
     return out

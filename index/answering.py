@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
@@ -59,7 +60,7 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
         return False
     best_cov, best_text = max((term_coverage(info.text, t, idf), t)
                               for t in (f"{c.passage.title} {c.passage.text}" for c in citations[:3]))
-    if best_cov >= cfg.min_term_coverage:
+    if best_cov >= cfg.min_term_coverage or (best_dense >= cfg.min_dense_partial and best_cov >= cfg.min_partial_coverage):
         return True
     # A question about a named thing ("what did Richard Yu say?") whose names all stand in
     # one top passage, which holds most of its terms too.
@@ -87,7 +88,7 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
         if t in years:
             continue
         split = re.fullmatch(r"([a-z]+)(\d+)", _fold(t))
-        if split and (split.group(1), split.group(2)) in corpus_phrases(snap):
+        if split and split.group(2) in product_lines(snap).get(split.group(1), ()):
             continue  # "mate10" written as "Mate 10" in the corpus
         stems = query_terms(_fold(t))
         if not stems or all(s in vocab for s in stems):
@@ -99,56 +100,66 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
     return missing
 
 
-def unknown_names(question: str, snap: Snapshot, dictionary: frozenset[str]) -> list[str]:
-    """Lower-case names the corpus does not know: words that are neither in the corpus nor in
-    the embedding model's word list ("xiaomi", "freebuds"), and product numbers ("pixel 8",
-    "mate 70") whose word-number pair the corpus never writes. Typos of corpus words and
-    ordinary English words (which the model's vocabulary holds) are not names."""
-    if not dictionary:
-        return []
+def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], bool]) -> list[str]:
+    """Lower-case names the corpus does not know: words that are neither corpus words (nor
+    near spellings of them) nor English words ("xiaomi", "freebuds"), and model numbers
+    ("pixel 8", "mate 70") that the corpus never writes: a word it does not use with a
+    number, or one of its own product lines (a capitalised word it writes with numbers,
+    "Mate 10", "Mate 60") with a number it never gives."""
     vocab = snap.lexical.retriever.vocab_dict
     found = []
     folded = _fold(question)
-    for w in re.findall(r"\b[a-z]{6,}\b", folded):  # shorter ones are often abbreviations ("specs")
-        if w in dictionary or w in _STOP or all(s in vocab for s in query_terms(w)) or _near_word(w, vocab):
+    for w in re.findall(r"\b[a-z]{5,}\b", folded):  # shorter ones are often abbreviations ("specs", "tgl")
+        stems = query_terms(w)
+        if w in _STOP or not stems or all(s in vocab for s in stems) or dictionary(w) or _near_word(stems[0], vocab):
             continue
         found.append(w)
-    phrases = corpus_phrases(snap)
+    lines = product_lines(snap)
     for m in re.finditer(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", folded):
         word, num = m.group(1), m.group(2)
-        if word in _STOP or (word, num) in phrases or f"{word}{num}" in vocab:
+        if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
             continue
-        known = bool(query_terms(word)) and all(s in vocab for s in query_terms(word))
-        product_line = any(w == word for w, _ in phrases)
-        if product_line or not known:
-            found.append(f"{word} {num}")  # "mate 70", "pixel 8": a model the corpus never names
+        stems = query_terms(word)
+        unknown = bool(stems) and not all(s in vocab for s in stems)
+        if word in lines or (unknown and not _near_word(stems[0], vocab)):
+            found.append(f"{word} {num}")
     return list(dict.fromkeys(found))
 
 
-_STOP = frozenset(_sw.STOPWORDS_EN) | _ENGLISH | {"section", "page", "year", "years", "step", "steps", "part", "item", "top",
-                                       "over", "under", "about", "around", "last", "next", "than", "with"}
-_PHRASES: dict[int, frozenset[tuple[str, str]]] = {}
+_STOP = frozenset(_sw.STOPWORDS_EN) | _ENGLISH | {"section", "page", "year", "years", "step", "steps", "part", "item",
+                                                 "top", "over", "under", "about", "around", "last", "next", "than",
+                                                 "with", "had", "his", "her", "their", "its", "lost", "won", "within"}
+_LINES: dict[int, dict[str, frozenset[str]]] = {}
 
 
-def corpus_phrases(snap: Snapshot) -> frozenset[tuple[str, str]]:
-    """Every (word, number) pair written in the corpus, such as ("mate", "10"); once per snapshot."""
+def product_lines(snap: Snapshot) -> dict[str, frozenset[str]]:
+    """Capitalised words the corpus writes with model numbers ("Mate 10", "Mate 60"): word →
+    the numbers it is given. Computed once per snapshot."""
     key = id(snap)
-    if key not in _PHRASES:
-        pairs = set()
+    if key not in _LINES:
+        lines: dict[str, set[str]] = {}
+        numbered: Counter[str] = Counter()
         for p in snap.passages:
-            for m in re.finditer(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", _fold(f"{p.title} {p.text}")):
-                pairs.add((m.group(1), m.group(2)))
-        _PHRASES.clear()
-        _PHRASES[key] = frozenset(pairs)
-    return _PHRASES[key]
+            for m in re.finditer(r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})\b(?![,.]?\d)", f"{p.title} {p.text}"):
+                lines.setdefault(_fold(m.group(1)), set()).add(m.group(2))
+                numbered[_fold(m.group(1))] += 1
+        # A product line is written with a number nearly every time ("Mate 10"), unlike "week" or "oxygen".
+        total: Counter[str] = Counter()
+        for p in snap.passages:
+            total.update(w for w in re.findall(r"[a-z]+", _fold(f"{p.title} {p.text}")) if w in lines)
+        _LINES.clear()
+        _LINES[key] = {k: frozenset(v) for k, v in lines.items() if numbered[k] >= 0.8 * total[k]}
+    return _LINES[key]
 
 
 def _near_word(word: str, vocab: dict) -> bool:
+    """A near spelling of a corpus term (compare stems: "purhcas" ~ "purchas")."""
     same_start = [w for w in vocab if w[:1] == word[:1] and abs(len(w) - len(word)) <= 2]
     return bool(difflib.get_close_matches(word, same_start, n=1, cutoff=0.8))
 
 
 def covers_text(missing: list[str], original: str) -> str:
+    missing = [t for t in missing if not any(t != o and t in o for o in missing)]  # "xiaomi 14", not also "xiaomi"
     shown = []
     for t in missing:
         m = re.search(re.escape(t), original, re.I)
@@ -162,7 +173,7 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
             part_vectors: list[np.ndarray], allowed: str, cfg, qvec: np.ndarray,
             cite_extra: Callable[[str], Citation | None],
             more_passages: Callable[[str], list[Citation]] = lambda doc_id: [],
-            dictionary: frozenset[str] = frozenset()) -> Composed:
+            dictionary: Callable[[str], bool] = lambda w: True) -> Composed:
     """Answer from these citations (ranked, already limited to the audience)."""
     idf = snap.lexical.idf
     if not close_enough(info, citations, idf, cfg):

@@ -71,6 +71,8 @@ class AnswerConfig(_Strict):
     min_dense_score: float = Field(0.40, ge=-1.0, le=1.0)
     min_dense_with_terms: float = Field(0.10, ge=-1.0, le=1.0)
     min_term_coverage: float = Field(0.8, ge=0.0, le=1.0)
+    min_dense_partial: float = Field(0.30, ge=-1.0, le=1.0, description="with min_partial_coverage: a middle tier")
+    min_partial_coverage: float = Field(0.5, ge=0.0, le=1.0)
     max_sentences: int = Field(2, ge=1, le=5)
     max_question_chars: int = Field(1000, ge=10)
     look_at: int = Field(4, ge=1, le=20, description="top passages whose sentences may answer")

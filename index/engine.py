@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from dataclasses import replace
 
 import numpy as np
 
@@ -24,6 +25,7 @@ from .question import analyse, clean_text, expand_shorthand
 from .records import Answer, Citation
 from .store import Snapshot, load_snapshot, pointer_stamp
 from .timeline import Timeline, recency, year_match
+from .wordlist import english_word
 
 _log = logging.getLogger("partnerbot.engine")
 __all__ = ["Engine", "NOT_FOUND", "ENGLISH_ONLY", "clean_question", "retrieve"]
@@ -78,7 +80,6 @@ class Engine:
         self._bad_stamp = None  # CURRENT as it was when it named a build that failed to load
         self._lock = threading.Lock()
         self._timelines: dict[int, Timeline] = {}
-        self._dictionary: frozenset[str] | None = None
         self._acronyms: tuple[int, dict[str, str]] = (0, {})
 
     # -- index life cycle -------------------------------------------------
@@ -118,16 +119,9 @@ class Engine:
         self.embedder.encode_query("warm up")
 
     # -- asking -------------------------------------------------------------
-    @property
-    def dictionary(self) -> frozenset[str]:
-        """The embedding model's whole-word vocabulary: ordinary words, as opposed to unknown names."""
-        if self._dictionary is None:
-            try:
-                with open(self.embedder.path / "vocab.txt", encoding="utf-8") as f:
-                    self._dictionary = frozenset(w.strip() for w in f if w.strip().isalpha())
-            except OSError:
-                self._dictionary = frozenset()
-        return self._dictionary
+    def dictionary(self, word: str) -> bool:
+        """Is word an ordinary English word (not an unknown name)?"""
+        return english_word(word, self.embedder.path / "vocab.txt")
 
     def expand(self, snap: Snapshot, question: str) -> str:
         """The question with shorthand spelled out as the corpus writes it (months, years, acronyms)."""
@@ -161,7 +155,8 @@ class Engine:
         t["load"] = time.perf_counter()
         asked = q
         q = self.expand(snap, q)
-        info = analyse(q)
+        # Key terms come from what was asked, not from the phrases shorthand was expanded to.
+        info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)
         m = snap.manifest
         index_info = m.summary() | {"covers": m.corpus_range}
         if cfg_a.english_only and info.language != "en":

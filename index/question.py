@@ -77,7 +77,8 @@ def language_of(question: str) -> str:
     if letters and non_latin / len(letters) > 0.5:
         return "other"
     english = sum(1 for w in words if w in _ENGLISH)
-    foreign = max(sum(1 for w in words if w in vocab) for vocab in _FOREIGN.values())
+    distinct = {w for w in words if len(w) >= 2}
+    foreign = max(sum(1 for w in distinct if w in vocab) for vocab in _FOREIGN.values())
     marks = (1 if any(ch in "áéíóúñäöüßàèìòùâêîôûçãõœ" for ch in question.lower()) else 0) + \
         (1 if any(ch in "¿¡" for ch in question) else 0)
     if foreign + marks >= 2 and foreign + marks > english:
@@ -196,6 +197,8 @@ def key_terms(question: str) -> list[str]:
         out.append(m.group(0).lower())
     for m in _NAME.finditer(question):
         tok = m.group(0).lower()
+        if re.fullmatch(r"[A-Z]{2,}s", m.group(0)):
+            continue  # a plural acronym ("TDs", "MVPs") is a common noun
         if tok not in _COMMON_CAPS and tok not in _ENGLISH and not (m.group(0).isupper() and len(tok) <= 4):
             out.append(tok)  # short acronyms ("FAR", "BIS") are often spelled out in the corpus
     return list(dict.fromkeys(out))

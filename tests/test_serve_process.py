@@ -9,9 +9,8 @@ import time
 import pytest
 import requests
 
-from .slack_fakes import SECRET, FakeSlack, SlackSender
-
 from .conftest import make_workspace
+from .slack_fakes import SECRET, FakeSlack, SlackSender
 
 
 def free_port():

@@ -18,7 +18,8 @@ from bot.slack.stores import AnswerStore
 from index.config import Config
 
 from .slack_fakes.harness import Bot
-from .surface_payloads import panel_message, thread_started as start_thread, with_slack
+from .surface_payloads import panel_message, with_slack
+from .surface_payloads import thread_started as start_thread
 
 THREAD = "1700000100.000100"
 

@@ -7,8 +7,8 @@ import pytest
 from bot.slack.audience import Place, allowed_level
 from bot.slack.blocks import MAX_BLOCKS, MAX_SECTION, answer_blocks, excerpt
 from bot.slack.listeners.events.common import should_ignore
-from bot.slack.text import escape, strip_mentions
 from bot.slack.settings import SlackSettingsError, settings_from_env
+from bot.slack.text import escape, strip_mentions
 from index.chunking import split_sentences
 from index.config import SlackConfig
 from index.records import Answer, Citation, Passage

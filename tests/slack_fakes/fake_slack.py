@@ -32,6 +32,7 @@ class FakeSlack:
         self.channels: dict[str, dict] = {}
         self.users: dict[str, dict] = {}
         self.fail: dict[str, list] = {}
+        self.delay = 0.0  # seconds before every successful post (a slow Slack)
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -96,6 +97,8 @@ class FakeSlack:
             error = failure.get("error", "internal_error")
             body = error if is_response else {"ok": False, "error": error}
             return failure.get("status", 500), body, failure.get("headers", {})
+        if self.delay and (is_response or method.startswith("chat.")):
+            time.sleep(self.delay)
         if is_response:
             return 200, "ok", {}
         if method == "auth.test":
