@@ -13,14 +13,14 @@ def render_answer(ans: Answer, color: bool = False) -> str:
     def bold(s: str) -> str:
         return click.style(s, bold=True) if color else f"**{s}**"
 
-    head = f"As of {ans.as_of}: {ans.answer}" if ans.answered and ans.as_of else ans.answer
+    head = ans.headline()
     lines = [click.style(head, bold=True) if color else head]
     if not ans.answered:
         if ans.reason != "language":
             lines.append("Try rephrasing, or ask the partner team; nothing in the corpus is close enough to cite.")
         return "\n".join(lines)
     if ans.newer:
-        lines.append(f"Newer: {ans.newer.title} ({ans.newer.published}) [{ans.newer.rank}]")
+        lines.append(ans.newer_line())
     lines.append("")
     for c in ans.citations:
         p = c.passage

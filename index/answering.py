@@ -173,7 +173,7 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
             part_vectors: list[np.ndarray], allowed: str, cfg, qvec: np.ndarray,
             cite_extra: Callable[[str], Citation | None],
             more_passages: Callable[[str], list[Citation]] = lambda doc_id: [],
-            dictionary: Callable[[str], bool] = lambda w: True) -> Composed:
+            dictionary: Callable[[str], bool] = lambda w: True, k: int = 4) -> Composed:
     """Answer from these citations (ranked, already limited to the audience)."""
     idf = snap.lexical.idf
     if not close_enough(info, citations, idf, cfg):
@@ -224,7 +224,8 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
     order = list(dict.fromkeys([p.citation for p in picks] +
                                [i for i, c in enumerate(citations) if c.row not in extra_rows]))
     new_rank = {old: i + 1 for i, old in enumerate(order)}
-    ranked = [citations[i] for i in order]
+    n_used = len({p.citation for p in picks})
+    ranked = [citations[i] for i in order][:max(k, n_used)]  # k cited passages, more only if the answer uses them
     for i, c in enumerate(ranked):
         c.rank = i + 1
     sentences = []

@@ -42,6 +42,7 @@ class Weights:
     passage: float = 0.6
     type: float = 0.1
     dates: float = 0.3
+    other_model: float = 0.5
     rank: float = 0.02
     short: float = 0.0
 
@@ -89,6 +90,22 @@ def sentence_dates(text: str) -> frozenset[str]:
     return date_anchors(text)
 
 
+_MODEL_NO = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![,.]?\d)")
+
+
+@lru_cache(maxsize=65536)
+def model_numbers(text: str) -> frozenset[tuple[str, str]]:
+    """(name, number) pairs such as ("mate", "10"): a sentence about the Mate 60 does not answer
+    a question about the Mate 10."""
+    return frozenset(_MODEL_NO.findall(text.lower()))
+
+
+def other_model(asked: frozenset[tuple[str, str]], sentence: str) -> bool:
+    have = model_numbers(sentence)
+    return any(name == a_name and num != a_num for a_name, a_num in asked for name, num in have) \
+        and not (asked & have)
+
+
 @dataclass
 class Candidate:
     citation: int
@@ -131,6 +148,7 @@ def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candid
     weights = {t: idf(t) ** 2 for t in terms}
     pairs = set(zip(terms, terms[1:]))
     anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
+    models = model_numbers(part)
     if not cands:
         return []
     cos = np.stack([c.vector for c in cands]) @ pvec
@@ -142,7 +160,8 @@ def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candid
         s = (w.cosine * cs + w.coverage * cov + w.bigrams * bigram + w.passage * c.passage_score
              + (w.type if kind and has_answer_type(kind, c.text, part) else 0.0)
              + (w.dates * len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0)
-             - w.rank * c.citation - (w.short if words < 6 else 0.0) + c.bonus)
+             - w.rank * c.citation - (w.short if words < 6 else 0.0) + c.bonus
+             - (w.other_model if models and other_model(models, c.text) else 0.0))
         scored.append((s, cs, cov, c))
     scored.sort(key=lambda x: -x[0])
     return scored

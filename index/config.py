@@ -63,6 +63,7 @@ class SentenceWeights(_Strict):
     passage: float = Field(0.6, ge=0.0, le=10.0, description="the passage's dense score")
     type: float = Field(0.1, ge=0.0, le=10.0, description="holds what is asked for (date, number, name)")
     dates: float = Field(0.3, ge=0.0, le=10.0, description="share of the question's years and months it names")
+    other_model: float = Field(0.5, ge=0.0, le=10.0, description="penalty: about another model number of the same name")
     rank: float = Field(0.02, ge=0.0, le=10.0, description="penalty per passage rank")
     short: float = Field(0.0, ge=0.0, le=10.0, description="penalty for sentences under 6 words")
 

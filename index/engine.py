@@ -193,7 +193,7 @@ class Engine:
             return [Citation(0, snap.passages[r], 0.0, float(s), 0.0, row=r) for r, s in zip(rows, sims)]
 
         out = compose(info, citations, snap, timeline, part_vectors, visibility, cfg_a, qvec, cite_doc,
-                      doc_passages, self.dictionary)
+                      doc_passages, self.dictionary, k)
         if not out.answered and not decline:
             out.citations = citations
         t["answer"] = time.perf_counter()

@@ -111,6 +111,14 @@ class Answer:
     newer: NewerPointer | None = None  # a newer document on the same subject
     reason: str | None = None  # why it was declined: no_match, missing_terms, language, empty
 
+    def headline(self) -> str:
+        """The direct answer as a partner reads it first: dated by its newest source."""
+        return f"As of {self.as_of}: {self.answer}" if self.answered and self.as_of else self.answer
+
+    def newer_line(self) -> str | None:
+        n = self.newer
+        return f"Newer: {n.title} ({n.published}) [{n.rank}]" if n else None
+
     def to_json(self) -> dict[str, Any]:
         return {"question": self.question, "answered": self.answered, "answer": self.answer,
                 "sentences": [asdict(s) for s in self.sentences], "not_covered": self.not_covered,

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from index import builder as builder_mod
+from index import integrity
 from index.builder import build_index, index_status, make_passages
 from index.documents import load_corpus
 from index.engine import NOT_FOUND, Engine
@@ -169,6 +170,8 @@ def test_index_from_another_model_is_refused(workspace):
     data = json.loads(path.read_text())
     data["model"], data["model_fingerprint"] = "other-model", "other-model@123"
     path.write_text(json.dumps(data))
+    # A consistent build made by another model (checksums re-recorded), not a damaged one.
+    integrity.record(res.build_dir, integrity.read_record(res.build_dir)["snapshot_ns"])
     with pytest.raises(IndexMismatchError, match="built with model 'other-model'.*partnerbot index build"):
         Engine(config, embedder).ask(EXAMPLE)
 

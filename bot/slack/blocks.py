@@ -82,7 +82,7 @@ def citation_block(c: Citation) -> SectionBlock:
     if p.visibility != "public":
         meta += f" · _{p.visibility}_"
     if getattr(p, "sample", False):
-        meta += " · _sample_"
+        meta += " · _sample note_"
     body = "\n".join("> " + line for line in excerpt(c).split("\n"))
     return SectionBlock(text=MarkdownTextObject(text=_clip(f"{head}\n{meta}\n{body}", MAX_SECTION)))
 
@@ -119,7 +119,9 @@ def answer_blocks(ans: Answer, answer_id: str | None, level: str, asked: str | N
     blocks: list = []
     if asked:
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=_clip(f"Question: {escape(asked)}", 2000))]))
-    blocks.append(SectionBlock(text=MarkdownTextObject(text=_clip(escape(ans.answer), MAX_SECTION))))
+    blocks.append(SectionBlock(text=MarkdownTextObject(text=_clip(escape(ans.headline()), MAX_SECTION))))
+    if ans.answered and ans.newer:
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=_clip(escape(ans.newer_line()), 2000))]))
     if ans.answered and ans.citations:
         blocks.append(DividerBlock())
         room = MAX_BLOCKS - len(blocks) - 2
@@ -128,7 +130,7 @@ def answer_blocks(ans: Answer, answer_id: str | None, level: str, asked: str | N
     blocks.append(context_line(ans.index, level))
     if answer_id:
         blocks.append(feedback_actions(answer_id, share))
-    fallback = escape(ans.answer)
+    fallback = escape(ans.headline())
     if ans.answered:
         fallback += "\nSources: " + "; ".join(f"[{c.rank}] {escape(c.passage.title)}" for c in ans.citations)
     return [b.to_dict() for b in blocks[:MAX_BLOCKS]], _clip(fallback, 3000)
