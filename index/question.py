@@ -109,7 +109,7 @@ def split_parts(question: str) -> list[str]:
             p = m.group(1)
         if content_words(p):
             parts.append(p)
-    return parts or [question.strip(" ?")]
+    return parts or [question.strip(" ?") or question]
 
 
 def with_context(parts: list[str]) -> list[str]:

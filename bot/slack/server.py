@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import threading
 import time
 
@@ -60,11 +61,34 @@ def make_http_server(app: App, host: str, port: int, threads: int = 8, **adjust)
     return create_server(wsgi_app(app), host=host, port=port, threads=threads, **{**WAITRESS, **adjust})
 
 
-def serve_socket_mode(app: App, app_token: str) -> None:
+def serve_socket_mode(app: App, app_token: str, stop: threading.Event | None = None) -> None:
+    """Serve over Socket Mode (bolt's built-in client) until `stop` is set, Ctrl-C or SIGTERM.
+
+    Slack hands out the WebSocket URL from apps.connections.open (called with the app-level
+    token); each envelope is acked with its envelope_id once its listener has stored the job.
+    On the way out, running jobs get a few seconds to finish; the rest stay queued.
+    """
     from slack_bolt.adapter.socket_mode import SocketModeHandler
+    from slack_sdk.errors import SlackApiError
+
+    from .app import SlackStartError
+
+    stop = stop or threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    handler = SocketModeHandler(app, app_token)
     try:
-        SocketModeHandler(app, app_token).start()
+        try:
+            handler.connect()
+        except SlackApiError as exc:
+            raise SlackStartError(f"Slack did not accept SLACK_APP_TOKEN ({exc.response.get('error', 'rejected')}); "
+                                  "it needs the connections:write scope (README.md, 'Connecting to Slack')") from None
+        while not stop.wait(1.0):  # a timed wait, so Ctrl-C is seen at once
+            pass
+    except KeyboardInterrupt:
+        pass
     finally:
+        handler.close()
         deps = getattr(app, "deps", None)
         if deps:
             deps.dispatcher.stop()

@@ -33,6 +33,8 @@ class FakeSlack:
         self.users: dict[str, dict] = {}
         self.fail: dict[str, list] = {}
         self.delay = 0.0  # seconds before every successful post (a slow Slack)
+        self.socket_url: str | None = None  # what apps.connections.open hands out (a FakeSocketMode sets it)
+        self.app_token = "xapp-1-A1-test"   # the only app-level token apps.connections.open accepts
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -45,6 +47,8 @@ class FakeSlack:
                     params = json.loads(raw or "{}")
                 else:
                     params = {k: v[0] for k, v in urllib.parse.parse_qs(raw).items()}
+                if self.path.endswith("/apps.connections.open"):  # the token decides: record which one came
+                    params["authorization"] = self.headers.get("Authorization", "")
                 status, body, headers = fake.handle(self.path, params)
                 data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
                 self.send_response(status)
@@ -104,6 +108,10 @@ class FakeSlack:
         if method == "auth.test":
             return 200, {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": HOME, "user": "partnerbot",
                          "team": "Home", "url": "https://home.example/"}, {}
+        if method == "apps.connections.open":
+            if params.get("authorization") != f"Bearer {self.app_token}" or not self.socket_url:
+                return 200, {"ok": False, "error": "invalid_auth"}, {}
+            return 200, {"ok": True, "url": self.socket_url}, {}
         if method == "chat.postMessage":
             return 200, {"ok": True, "channel": params.get("channel"), "ts": ts}, {}
         if method == "chat.postEphemeral":
