@@ -19,7 +19,7 @@ from .chunking import chunk_body, flatten
 from .config import VISIBILITY_LEVELS, Config
 from .dense import build_dense, save_dense
 from .documents import Document, load_corpus
-from .embedding import Embedder, EmbeddingCache, embed_with_cache
+from .embedding import Embedder, EmbeddingCache, embed_passages_with_sentences
 from .lexical import LexicalIndex
 from .errors import IndexMissingError
 from .records import Manifest, Passage, level
@@ -94,14 +94,17 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
     fingerprint = embedder.fingerprint
     texts = [p.embed_text for p in passages]
     sentences = sentence_texts(passages)
+    # Sentence spans within the embedded text (the title and a newline come first).
+    spans = [[(len(p.title) + 1 + a, len(p.title) + 1 + b) for a, b in p.sentences] for p in passages]
     cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite3")
     try:
         enabled = show_progress() if progress is None else progress
-        with _progress_bar(len(texts) + len(sentences), enabled) as bar:
-            vectors, embedded = embed_with_cache(embedder, cache, texts, progress=bar.update)
-            # Sentence vectors let the answer pick the sentence that says it, by meaning, at no
-            # cost per question (a dot product); cached by content hash like passage vectors.
-            sentence_vectors, _ = embed_with_cache(embedder, cache, sentences, progress=bar.update)
+        with _progress_bar(len(texts), enabled) as bar:
+            # Sentence vectors let the answer pick the sentence that says it by meaning, at no
+            # cost per question (a dot product); they are pooled from the same forward pass as
+            # the passage vectors, so they cost almost nothing at build time either.
+            vectors, sentence_vectors, embedded = embed_passages_with_sentences(
+                embedder, cache, texts, spans, progress=bar.update)
     finally:
         cache.close()
     if vectors.shape[0] != len(passages) or sentence_vectors.shape[0] != len(sentences):

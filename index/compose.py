@@ -36,11 +36,11 @@ _META = re.compile(
 
 @dataclass(frozen=True)
 class Weights:
-    cosine: float = 1.0
+    cosine: float = 2.0
     coverage: float = 1.2
     bigrams: float = 0.3
-    passage: float = 0.6
-    type: float = 0.1
+    passage: float = 0.0
+    type: float = 0.3
     dates: float = 0.3
     other_model: float = 0.5
     rank: float = 0.02

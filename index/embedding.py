@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import importlib
 import logging
 import os
@@ -194,6 +195,34 @@ class Embedder:
                                  convert_to_numpy=True, show_progress_bar=progress)
         return np.ascontiguousarray(vecs, dtype=np.float32)
 
+    def encode_with_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
+                          ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Passage vectors plus, from the same forward pass, one vector per character span
+        (the mean of the contextual token vectors inside it, normalised): sentence vectors at
+        almost no extra cost. A span past the model's sequence length falls back to the
+        passage vector."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32), []
+        out = self.model.encode(list(texts), batch_size=self.batch_size, output_value=None)
+        offsets = self.model.tokenizer(list(texts), return_offsets_mapping=True, truncation=True,
+                                       max_length=self.max_seq_length)["offset_mapping"]
+        passages, sentences = [], []
+        for o, offs, sp in zip(out, offsets, spans):
+            pv = o["sentence_embedding"].float().numpy()
+            pv = pv / (np.linalg.norm(pv) or 1.0)
+            passages.append(pv)
+            tok = o["token_embeddings"].float().numpy()[:len(offs)]
+            starts = np.array([a for a, b in offs])
+            ends = np.array([b for a, b in offs])
+            real = ends > starts  # [CLS]/[SEP] have empty offsets
+            rows = []
+            for a, b in sp:
+                sel = real & (starts >= a) & (ends <= b)
+                v = tok[sel].mean(axis=0) if sel.any() else pv
+                rows.append(v / (np.linalg.norm(v) or 1.0))
+            sentences.append(np.asarray(rows, dtype=np.float32).reshape(len(sp), -1))
+        return np.asarray(passages, dtype=np.float32), sentences
+
     def encode_query(self, text: str) -> np.ndarray:
         fast = self._query_encoder()
         if fast is not None:
@@ -270,24 +299,34 @@ class EmbeddingCache:
             self._db.close()
 
 
-def embed_with_cache(embedder: Embedder, cache: EmbeddingCache, texts: Sequence[str],
-                     progress=None) -> tuple[np.ndarray, int]:
-    """Embed texts, reusing cached vectors; return (matrix, number newly embedded).
+def embed_passages_with_sentences(embedder: Embedder, cache: EmbeddingCache, texts: Sequence[str],
+                                  spans: Sequence[Sequence[tuple[int, int]]], progress=None
+                                  ) -> tuple[np.ndarray, np.ndarray, int]:
+    """Passage vectors and sentence vectors (rows in passage order), reusing cached ones;
+    returns (passage matrix, sentence matrix, number of passages newly embedded).
 
-    `progress` is an optional callable taking the number of passages just embedded.
+    The sentence vectors of a passage are cached under a hash of its text and its spans,
+    so a passage is embedded again only when either changes.
     """
     fp = embedder.fingerprint
-    keys = [cache.key(t) for t in texts]
-    found = cache.get_many(fp, set(keys))
-    todo = sorted({k: t for k, t in zip(keys, texts) if k not in found}.items())
+    pkeys = [cache.key(t) for t in texts]
+    skeys = [cache.key(f"spans:{json.dumps([list(x) for x in sp])}\n{t}") for t, sp in zip(texts, spans)]
+    found = cache.get_many(fp, set(pkeys) | set(skeys))
+    todo = sorted({pk: (t, sp, sk) for pk, sk, t, sp in zip(pkeys, skeys, texts, spans)
+                   if pk not in found or sk not in found}.items())
     step = max(embedder.batch_size * 4, 64)
     for i in range(0, len(todo), step):
         part = todo[i:i + step]
-        vecs = embedder.encode([t for _, t in part])
-        cache.put_many(fp, [(k, v) for (k, _), v in zip(part, vecs)])
-        found.update({k: v for (k, _), v in zip(part, vecs)})
+        pv, sv = embedder.encode_with_spans([t for _, (t, _, _) in part], [sp for _, (_, sp, _) in part])
+        items = [(pk, v) for (pk, _), v in zip(part, pv)] + [(sk, m.reshape(-1)) for (_, (_, _, sk)), m in zip(part, sv)]
+        cache.put_many(fp, items)
+        found.update(dict(items))
         if progress:
             progress(len(part))
     if not texts:
-        return np.zeros((0, 0), dtype=np.float32), 0
-    return np.vstack([found[k] for k in keys]).astype(np.float32), len(todo)
+        return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32), 0
+    passages = np.vstack([found[k] for k in pkeys]).astype(np.float32)
+    dim = passages.shape[1]
+    sentences = np.vstack([found[k].reshape(-1, dim) for k in skeys if found[k].size] or
+                          [np.zeros((0, dim), dtype=np.float32)]).astype(np.float32)
+    return passages, sentences, len(todo)

@@ -33,7 +33,7 @@ from .errors import IndexDamagedError, IndexMissingError, PartnerbotError
 from .lexical import LexicalIndex
 from .records import DocInfo, Manifest, Passage
 
-FORMAT = 2  # 2: sentence vectors and documents.jsonl
+FORMAT = 3  # 2: sentence vectors and documents.jsonl; 3: sentence vectors pooled from the passage pass
 RETIRE_GRACE = 300.0  # seconds a build stays on disk after it stops being CURRENT
 RETIRED = ".retired"  # marker in a build directory: its mtime is when it left CURRENT
 

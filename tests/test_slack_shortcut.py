@@ -15,7 +15,7 @@ from bot.slack.listeners.views.feedback_comment import feedback_comment
 from bot.slack.queue import JobQueue
 from index.config import Config
 
-from .slack_fakes.harness import Bot, responded
+from .slack_fakes.harness import Bot, button_value, responded
 from .surface_payloads import answer_feedback_value, feedback_click, modal_submit, shortcut
 
 Q = "Can we resell Huawei phones without a carrier?"
@@ -127,8 +127,8 @@ def test_answer_feedback_listener_parses_the_button(deps):
             "actions": [{"action_id": "answer_feedback", "value": "down:abc", "action_ts": "1"}]}
     answer_feedback(_ack(deps, 1), body, {"deps": deps})
     job = deps.queue.claim("t", 60)
-    assert (job.kind, job.payload["answer_id"], job.payload["vote"], job.payload["trigger_id"]) == (
-        "feedback", "abc", -1, "tr")
+    assert (job.kind, job.payload["answer_id"], job.payload["vote"], job.payload["modal"]) == (
+        "feedback", "abc", -1, True)
     ack = _ack(deps, 1)
     answer_feedback(ack, dict(body, actions=[{"action_id": "answer_feedback", "value": "junk", "action_ts": "2"}]),
                     {"deps": deps})
@@ -144,3 +144,64 @@ def test_feedback_comment_listener_stores_only_a_comment(deps):
     assert job.payload == {"answer_id": "abc", "user": "U1", "comment": "wrong year"}
     empty = dict(view, id="V2", state={"values": {"wrong": {"text": {"value": None}}}})
     feedback_comment(_ack(deps, 1), {"user": {"id": "U1"}}, empty, {"deps": deps})
+
+
+# -- the 👎 on the fallback buttons (/huawei, shortcut) opens the same modal, at once ------------------------------
+@pytest.mark.parametrize("surface", ["command", "shortcut"])
+def test_fallback_thumbs_down_opens_the_modal_within_3_s_while_jobs_wait(bot, surface):
+    _, request = bot.slack.command(Q) if surface == "command" else shortcut(bot, Q)
+    [posted] = responded(bot.fake, request)
+    bot.idle()
+    run = bot.deps.dispatcher.run
+
+    def backed_up(job):  # the vote waits 4 s in the queue, as behind a burst of questions
+        if job.kind == "vote":
+            time.sleep(4.0)
+        run(job)
+    bot.deps.dispatcher.run = backed_up
+    t0 = time.perf_counter()
+    r, click = bot.slack.action("feedback_down", button_value(posted, "feedback_down"))
+    assert r.status_code == 200
+    [opened] = bot.fake.wait_for("views.open", timeout=3.0)
+    assert time.perf_counter() - t0 < 3.0
+    view = json.loads(opened["view"]) if isinstance(opened["view"], str) else opened["view"]
+    assert opened["trigger_id"] == click["trigger_id"] and view["callback_id"] == "feedback_comment"
+    # Sent before the vote job has run: the comment waits for its vote instead of being dropped.
+    modal_submit(bot, view["private_metadata"], "It quoted the 2012 report")
+    bot.idle(timeout=30)
+    answer_id = button_value(posted, "feedback_down")
+    assert [(v[0], v[3]) for v in bot.deps.answers.votes()] == [(answer_id, -1)]
+    assert bot.deps.answers.feedback_report()["downvoted"][0]["comments"] == ["It quoted the 2012 report"]
+    [thanks] = responded(bot.fake, click)  # the plain buttons show no state: the vote is confirmed in a line
+    assert "noted" in thanks["text"]
+    assert len(bot.fake.named("views.open")) == 1
+
+
+def test_fallback_thumbs_down_in_another_conversation_opens_no_modal(bot):
+    _, form = bot.slack.command(Q, channel="C_PRIVATE")
+    [posted] = responded(bot.fake, form)
+    _, click = bot.slack.action("feedback_down", button_value(posted, "feedback_down"), channel="C_PUBLIC")
+    [reply] = responded(bot.fake, click)
+    assert "another conversation" in reply["text"]
+    time.sleep(0.2)
+    assert bot.fake.named("views.open") == []
+
+
+def test_thumbs_down_listener_opens_the_modal_beside_the_ack(deps):
+    deps.answers.answer_channel.return_value = "C1"
+    body = {"user": {"id": "U1", "team_id": "T1"}, "channel": {"id": "C1"}, "trigger_id": "tr9",
+            "response_url": "http://x/a", "container": {},
+            "actions": [{"action_id": "feedback_down", "value": "abc", "action_ts": "9"}]}
+    from bot.slack.listeners.actions.feedback import feedback_down
+    from bot.slack.listeners.actions.feedback_modal import open_feedback_modal
+    feedback_down(_ack(deps, 1), body, {"deps": deps})
+    job = deps.queue.claim("t", 60)
+    assert job.kind == "vote" and job.payload["modal"] is True
+    end = time.time() + 3
+    while not deps.client.views_open.called and time.time() < end:
+        time.sleep(0.01)
+    kwargs = deps.client.views_open.call_args.kwargs
+    assert kwargs["trigger_id"] == "tr9" and kwargs["view"]["callback_id"] == "feedback_comment"
+    deps.answers.answer_channel.return_value = "C_ELSEWHERE"
+    open_feedback_modal(deps, dict(body, trigger_id="tr10"), "abc").join(3)
+    assert deps.client.views_open.call_count == 1

@@ -35,6 +35,14 @@ class NotShareable(Exception):
     pass
 
 
+class Deferred(Exception):
+    """The job cannot run yet (it waits for another job): run it again after `delay` seconds."""
+
+    def __init__(self, delay: float):
+        super().__init__(delay)
+        self.delay = delay
+
+
 class Abandoned(Exception):
     """The process is stopping: the job stays queued for the next worker (its lease dies with this process)."""
 
@@ -171,6 +179,9 @@ def run_job(deps: Deps, job: Job) -> None:
         HANDLERS[job.kind](deps, job)
     except Abandoned:
         log.warning("job %s: left queued for the next worker (this one is stopping)", job.id)
+        return
+    except Deferred as later:
+        deps.queue.retry_later(job.id, later.delay)
         return
     except Exception:
         log.exception("job %s (%s) failed on attempt %d", job.id, job.kind, job.attempts)

@@ -5,9 +5,10 @@ its ack goes out, so an acked question is on disk, and a delivery that was never
 was never marked seen (Slack's redelivery of it is accepted). A job is removed only when
 its answer, or an apology, has been delivered.
 
-Workers claim jobs with a lease. A job whose lease expired, or whose owner process on this
-host is gone (SIGKILL, crash), is claimed again by whichever worker looks next: at start-up
-and every couple of seconds. Delivery is at least once: a worker killed between posting
+Workers claim jobs with a lease, renewed while the job runs (so a long index rebuild is never
+claimed a second time). A job whose lease expired, or whose owner process on this host is
+gone (SIGKILL, crash), is claimed again by whichever worker looks next: at start-up and
+every couple of seconds. Delivery is at least once: a worker killed between posting
 and deleting the job posts again after recovery.
 """
 
@@ -104,6 +105,13 @@ class JobQueue(Db):
         if row is None:
             return None
         return Job(row[0], row[1], json.loads(row[2]), row[3], row[4] + 1)
+
+    def extend(self, owner: str, job_ids: list[str], lease: float) -> int:
+        """Renew `owner`'s lease on jobs it is still running (a long build must not be claimed again)."""
+        if not job_ids:
+            return 0
+        q = f"UPDATE jobs SET lease_until=? WHERE owner=? AND id IN ({','.join('?' * len(job_ids))})"
+        return self.conn().execute(q, (time.time() + lease, owner, *job_ids)).rowcount
 
     def save(self, job: Job) -> None:
         """Persist progress (e.g. the rendered answer) so a re-run does not redo it."""

@@ -100,6 +100,12 @@ class AnswerStore(Db):
         d["payload"] = json.loads(d["payload"])
         return d
 
+    def answer_channel(self, answer_id: str) -> str | None:
+        """Where the answer was given (a primary-key read, cheap enough for a listener); None if unknown."""
+        row = self.conn().execute("SELECT channel FROM answers WHERE id=? AND at >= ?",
+                                  (answer_id, self._cutoff())).fetchone()
+        return row[0] if row else None
+
     def claim_share(self, answer_id: str) -> bool:
         """True for the first Share of an answer only (a second click, from any process, gets False)."""
         return self.conn().execute("UPDATE answers SET shared_at=? WHERE id=? AND shared_at IS NULL",

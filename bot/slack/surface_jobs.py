@@ -23,7 +23,6 @@ from .blocks import (
     STATUS_SEARCHING,
     THANKS_DOWN,
     THANKS_UP,
-    feedback_modal,
     greeting_blocks,
     home_view,
     message_blocks,
@@ -106,24 +105,27 @@ def run_shortcut(deps: Deps, job: Job) -> None:
 
 # -- feedback buttons and the "what was wrong?" modal --------------------------------------------------------------
 def run_feedback(deps: Deps, job: Job) -> None:
+    """Slack's feedback buttons: record the vote. A 👎 whose listener opened the modal needs no other reply."""
     p = job.payload
     asker = Asker.from_json(p["asker"])
     result = deps.answers.vote(p["answer_id"], asker.user, asker.channel, p["vote"])
-    if result == "ok" and p["vote"] < 0 and p.get("trigger_id") and not p.get("modal"):
-        p["modal"] = True
-        deps.queue.save(job)
-        if _best_effort("views.open", lambda: deps.client.views_open(
-                trigger_id=p["trigger_id"], view=feedback_modal(p["answer_id"], asker.channel))):
-            return
+    if result == "ok" and p["vote"] < 0 and p.get("modal"):
+        return
     text = {"expired": NOTICE_EXPIRED, "elsewhere": NOTICE_ELSEWHERE}.get(
         result, THANKS_UP if p["vote"] > 0 else THANKS_DOWN)
     jobs._notify(deps, job, p["target"], text)
 
 
+COMMENT_WAIT = 120.0  # seconds a comment waits for its vote (the modal opens before the vote job has run)
+
+
 def run_feedback_comment(deps: Deps, job: Job) -> None:
     p = job.payload
-    if not deps.answers.comment_vote(p["answer_id"], p["user"], p["comment"]):
-        log.info("job %s: comment for an answer without this user's vote (expired?); dropped", job.id)
+    if deps.answers.comment_vote(p["answer_id"], p["user"], p["comment"]):
+        return
+    if time.time() - job.created < COMMENT_WAIT:
+        raise jobs.Deferred(1.0)  # the vote job is still queued: try again shortly
+    log.info("job %s: comment for an answer without this user's vote (expired?); dropped", job.id)
 
 
 def _post_notice(deps: Deps, job: Job, target: dict, text: str) -> None:

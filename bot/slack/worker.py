@@ -4,6 +4,8 @@ One dispatcher thread per process claims jobs when woken (a listener just enqueu
 or every `poll` seconds (another process enqueued one, or a job became claimable again).
 Every `sweep` seconds it frees the jobs of processes on this host that died, so a
 SIGKILLed worker's questions are answered by a live or restarted worker within seconds.
+Every `lease / 3` seconds it renews the lease of each job it is still running: a job is
+claimed again only when its process stopped renewing it (died), never because the job is long.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ class Dispatcher:
         self._free = threading.Semaphore(threads)
         self._wake = threading.Event()
         self._stopping = False
-        self._running = 0
+        self._running: set[str] = set()  # ids of the jobs this process is running (their leases are renewed)
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
@@ -79,10 +81,15 @@ class Dispatcher:
         self._wake.set()
 
     def _loop(self) -> None:
-        next_sweep = next_house = 0.0
+        next_sweep = next_house = next_beat = 0.0
         while not self._stopping:
             try:
                 now = time.monotonic()
+                if now >= next_beat:
+                    next_beat = now + self.lease / 3
+                    with self._lock:
+                        running = list(self._running)
+                    self.queue.extend(self.owner, running, self.lease)
                 if now >= next_sweep:
                     freed = self.queue.release_orphans(self.owner)
                     if freed:
@@ -95,7 +102,7 @@ class Dispatcher:
             except Exception:
                 log.exception("job dispatcher: store error; retrying")
                 time.sleep(1.0)
-            self._wake.wait(self.poll)
+            self._wake.wait(max(0.0, min(self.poll, next_beat - time.monotonic())))
             self._wake.clear()
 
     def _claim_all(self) -> None:
@@ -109,7 +116,7 @@ class Dispatcher:
                 self._free.release()
                 return
             with self._lock:
-                self._running += 1
+                self._running.add(job.id)
             self._pool.submit(self._run, job)
 
     def _run(self, job: Job) -> None:
@@ -120,7 +127,7 @@ class Dispatcher:
             log.exception("job %s: unexpected failure", job.id)
         finally:
             with self._lock:
-                self._running -= 1
+                self._running.discard(job.id)
             self._free.release()
             self._wake.set()
 
@@ -131,7 +138,7 @@ class Dispatcher:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             with self._lock:
-                if self._running == 0:
+                if not self._running:
                     break
             time.sleep(0.05)
         self._pool.shutdown(wait=False, cancel_futures=True)

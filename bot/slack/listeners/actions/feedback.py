@@ -1,18 +1,26 @@
-"""👍 / 👎 on an answer: the vote is recorded (for an answer of this conversation only) by a job."""
+"""👍 / 👎 buttons on an answer (the fallback where Slack's feedback block is not used: /huawei, shortcut).
+
+A job records the vote (for an answer of this conversation only); a 👎 also opens the
+"what was wrong?" modal at once, as the feedback block does.
+"""
 
 from __future__ import annotations
 
 from ...deps import Deps
 from .common import action_asker, action_key, action_target
+from .feedback_modal import open_feedback_modal
 
 
 def _vote(ack, body: dict, context, vote: int) -> None:
     deps: Deps = context["deps"]
     asker = action_asker(body)
     answer_id = (body.get("actions") or [{}])[0].get("value", "")
-    deps.hand_off("vote", {"answer_id": answer_id, "vote": vote, "asker": asker.to_json(),
+    modal = vote < 0 and bool(body.get("trigger_id"))
+    deps.hand_off("vote", {"answer_id": answer_id, "vote": vote, "asker": asker.to_json(), "modal": modal,
                            "target": action_target(body, asker)}, keys=[action_key(body)])
     ack()
+    if modal:
+        open_feedback_modal(deps, body, answer_id)
 
 
 def feedback_up(ack, body: dict, context) -> None:
