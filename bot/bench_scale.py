@@ -56,7 +56,7 @@ def _lexical(tokens: np.ndarray) -> LexicalIndex:
 def _write_build(index_dir: Path, vectors: np.ndarray, tokens: np.ndarray, approximate_above: int, fingerprint: str,
                  model: str) -> tuple[str, float, float]:
     n, dim = vectors.shape
-    build_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    build_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     tmp = new_build_dir(index_dir, build_id)
     t = time.perf_counter()
     dense, kind = build_dense(vectors, approximate_above)
@@ -74,7 +74,7 @@ def _write_build(index_dir: Path, vectors: np.ndarray, tokens: np.ndarray, appro
     m = Manifest(format=FORMAT, build_id=build_id, model=model, model_fingerprint=fingerprint, dimension=dim,
                  corpus_hash="synthetic", documents=n, passages=n,
                  visibility_counts={"public": n, "partner": n, "internal": n},
-                 built_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), build_seconds=dense_s,
+                 built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), build_seconds=dense_s,
                  embedded=0, reused=0, dense_index=kind, corpus_range={"from": "2020-01-01", "to": "2020-01-01"})
     write_json(tmp / "manifest.json", m.to_json())
     publish(index_dir, tmp, build_id)

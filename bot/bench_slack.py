@@ -30,6 +30,7 @@ def _fakes():
         sys.path.insert(0, root)
     try:
         import requests  # noqa: F401
+
         from tests import slack_fakes
     except ImportError as exc:
         raise PartnerbotError(f"bench-slack needs the source checkout (tests/slack_fakes) and the dev extra "

@@ -413,9 +413,9 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
 
 def _check_token(settings) -> None:
     """One auth.test before serving, so a bad token or no route to Slack is one clear line."""
-    from slack_sdk.errors import SlackApiError
-
     import logging
+
+    from slack_sdk.errors import SlackApiError
 
     from bot.slack.app import make_client
     sdk_log = logging.getLogger("slack_sdk")

@@ -27,6 +27,7 @@ from .question import _ENGLISH, QuestionInfo
 from .records import AnswerSentence, Citation, NewerPointer, level
 from .store import Snapshot
 from .timeline import Timeline, recency, year_match
+from .wordlist import english_word
 
 NOT_FOUND = "I couldn't find this in the partner corpus."
 ENGLISH_ONLY = "I can only read questions in English; please ask again in English."
@@ -115,13 +116,15 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
             continue
         found.append(w)
     lines = product_lines(snap)
+    pairs = numbered_pairs(snap)
     for m in re.finditer(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", folded):
         word, num = m.group(1), m.group(2)
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
             continue
         stems = query_terms(word)
         unknown = bool(stems) and not all(s in vocab for s in stems)
-        if word in lines or (unknown and not _near_word(stems[0], vocab)):
+        named = not english_word(word, modern=False) and (word, num) not in pairs  # "iphone 16": never with that number
+        if word in lines or named or (unknown and not _near_word(stems[0], vocab)):
             found.append(f"{word} {num}")
     return list(dict.fromkeys(found))
 
@@ -130,6 +133,19 @@ _STOP = frozenset(_sw.STOPWORDS_EN) | _ENGLISH | {"section", "page", "year", "ye
                                                  "top", "over", "under", "about", "around", "last", "next", "than",
                                                  "with", "had", "his", "her", "their", "its", "lost", "won", "within"}
 _LINES: dict[int, dict[str, frozenset[str]]] = {}
+_PAIRS: dict[int, frozenset[tuple[str, str]]] = {}
+
+
+def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]]:
+    """Every (word, number) the corpus writes, such as ("section", "889"); once per snapshot."""
+    key = id(snap)
+    if key not in _PAIRS:
+        found = set()
+        for p in snap.passages:
+            found.update(re.findall(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", _fold(f"{p.title} {p.text}")))
+        _PAIRS.clear()
+        _PAIRS[key] = frozenset(found)
+    return _PAIRS[key]
 
 
 def product_lines(snap: Snapshot) -> dict[str, frozenset[str]]:

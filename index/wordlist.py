@@ -11,39 +11,51 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-_WORDS: frozenset[str] | None = None
+_WEB2: frozenset[str] | None = None
+_MODEL: frozenset[str] | None = None
 _LOCK = threading.Lock()
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ies", "ied")
 
 
-def _load(model_vocab: Path | None) -> frozenset[str]:
-    words: set[str] = set()
+def _load_web2() -> frozenset[str]:
     try:
         from english_words import get_english_words_set
-        words |= get_english_words_set(["web2"], lower=True, alpha=True)
+        return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
     except Exception:  # the package is a dependency; without it only the model's vocabulary is used
-        pass
-    if model_vocab is not None:
-        try:
-            with open(model_vocab, encoding="utf-8") as f:
-                words |= {w.strip() for w in f if w.strip().isalpha()}
-        except OSError:
-            pass
-    return frozenset(words)
+        return frozenset()
 
 
-def english_word(word: str, model_vocab: Path | None = None) -> bool:
-    global _WORDS
-    if _WORDS is None:
-        with _LOCK:
-            if _WORDS is None:
-                _WORDS = _load(model_vocab)
-    w = word.lower()
-    if w in _WORDS:
+def _load_model(model_vocab: Path | None) -> frozenset[str]:
+    if model_vocab is None:
+        return frozenset()
+    try:
+        with open(model_vocab, encoding="utf-8") as f:
+            return frozenset(w.strip() for w in f if w.strip().isalpha())
+    except OSError:
+        return frozenset()
+
+
+def _known(w: str, words: frozenset[str]) -> bool:
+    if w in words:
         return True
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             stem = w[: -len(suf)]
-            if stem in _WORDS or (suf in ("ies", "ied") and stem + "y" in _WORDS) or stem + "e" in _WORDS:
+            if stem in words or (suf in ("ies", "ied") and stem + "y" in words) or stem + "e" in words:
                 return True
     return False
+
+
+def english_word(word: str, model_vocab: Path | None = None, modern: bool = True) -> bool:
+    """True for a word of Webster's list (inflections allowed) or, with `modern`, of the
+    embedding model's vocabulary, which also holds newer words ("smartphone", "email") but
+    brand names too ("iphone"): a model number's name is judged without it."""
+    global _WEB2, _MODEL
+    if _WEB2 is None or _MODEL is None:
+        with _LOCK:
+            if _WEB2 is None:
+                _WEB2 = _load_web2()
+            if _MODEL is None:
+                _MODEL = _load_model(model_vocab)
+    w = word.lower()
+    return _known(w, _WEB2) or (modern and _known(w, _MODEL))

@@ -4,9 +4,8 @@ import numpy as np
 
 from index.chunking import split_sentences
 from index.compose import Weights, candidates, choose
-from index.records import Citation, Passage
+from index.records import Citation, DocInfo, Passage
 from index.timeline import Timeline, recency, year_match
-from index.records import DocInfo
 
 
 def _cit(rank, doc, text):

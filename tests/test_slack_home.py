@@ -187,3 +187,32 @@ def test_rebuild_listener_only_for_admins(deps):
     assert deps.queue.pending() == 0
     rebuild_index(MagicMock(), dict(body, user={"id": "UADM", "team_id": "T1"}), {"deps": deps})
     assert deps.queue.claim("t", 60).kind == "rebuild"
+
+
+def test_a_rebuild_longer_than_the_job_lease_runs_once(workspace, tmp_path, monkeypatch):
+    """The lease is renewed while the build runs: the job is never claimed again and the build never run twice."""
+    import index.builder
+
+    config, embedder = workspace
+    build_index(config, embedder, progress=False)
+    real_build, builds = index.builder.build_index, []
+
+    def slow_build(*args, **kwargs):  # the real build, after 3 s: three lease periods
+        builds.append(time.time())
+        time.sleep(3.0)
+        return real_build(*args, **kwargs)
+    monkeypatch.setattr(index.builder, "build_index", slow_build)
+    b = Bot(with_slack(config, admins=["U_ADMIN"]), Engine(config, embedder), tmp_path)
+    b.deps.dispatcher.lease = 1.0
+    try:
+        rebuild_click(b, "U_ADMIN")
+        end = time.time() + 90
+        while time.time() < end and not [p for p in b.fake.named("chat.postMessage") if p["channel"] == "U_ADMIN"]:
+            time.sleep(0.05)
+        b.idle()
+        time.sleep(1.5)  # a second claim of the job would have started its build by now
+        dms = [p["text"] for p in b.fake.named("chat.postMessage") if p["channel"] == "U_ADMIN"]
+        assert len(builds) == 1, f"the build ran {len(builds)} times"
+        assert len(dms) == 1 and dms[0].startswith("Index rebuilt: build ")
+    finally:
+        b.close()

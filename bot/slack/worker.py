@@ -85,6 +85,7 @@ class Dispatcher:
         while not self._stopping:
             try:
                 now = time.monotonic()
+                next_beat = min(next_beat, now + self.lease / 3)
                 if now >= next_beat:
                     next_beat = now + self.lease / 3
                     with self._lock:
