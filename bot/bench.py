@@ -159,18 +159,23 @@ def _cpu_model() -> str:
 def format_report(r: dict) -> str:
     lines = [f"partnerbot bench — {r['date']} — {r['machine']['cpus']} CPUs, {r['machine']['processor']}"]
     b = r["build"]
-    lines.append(f"build (from scratch, {b['passages']} passages): {b['build_s']}s = {b['build_passages_per_s']} passages/s; "
+    lines.append(f"build (from scratch, {b['passages']} passages): {b['build_s']}s = "
+                 f"{b['build_passages_per_s']} passages/s; "
                  f"raw encode {b['raw_encode_s']}s = {b['raw_encode_passages_per_s']} passages/s; "
                  f"build/raw = {b['build_over_raw']}")
     a = r["ask"]["end_to_end_ms"]
-    lines.append(f"ask, warm ({r['query_backend']} query encoder, n={a['n']}): p50 {a['p50']} ms, p95 {a['p95']} ms, p99 {a['p99']} ms")
+    lines.append(f"ask, warm ({r['query_backend']} query encoder, n={a['n']}): p50 {a['p50']} ms, "
+                 f"p95 {a['p95']} ms, p99 {a['p99']} ms")
     for k, v in r["ask"]["stages_ms"].items():
         lines.append(f"  {k:8s} p50 {v['p50']:8.3f}  p95 {v['p95']:8.3f}  p99 {v['p99']:8.3f} ms")
     c = r["cold_start"]["process_to_first_answer_ms"]
-    lines.append(f"cold start (process start → first answer): p50 {c['p50']:.0f} ms, max of {c['n']} runs {c['p99']:.0f} ms")
+    lines.append(f"cold start (process start → first answer): p50 {c['p50']:.0f} ms, "
+                 f"max of {c['n']} runs {c['p99']:.0f} ms")
     lines.append(f"peak memory (this process): {r['peak_rss_mb']} MB")
     for row in r.get("scale", []):
-        lines.append(f"scale {row['passages']:>9,} passages: {row['index']:6s} search p50 {row['search_ms']['p50']:.3f} "
+        lines.append(f"scale {row['passages']:>9,} passages: {row['index']:6s} "
+                     f"search p50 {row['search_ms']['p50']:.3f} "
                      f"p95 {row['search_ms']['p95']:.3f} ms; ask p95 {row['ask_ms']['p95']:.2f} ms; "
-                     f"recall@10 {row['recall_at_10']:.3f}; index {row['index_mb']:.0f} MB; build {row['build_s']:.1f}s")
+                     f"recall@10 {row['recall_at_10']:.3f}; index {row['index_mb']:.0f} MB; "
+                     f"build {row['build_s']:.1f}s")
     return "\n".join(lines)

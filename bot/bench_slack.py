@@ -152,7 +152,8 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int, stalle
     port = _free_port()
     held: list = []
     child = subprocess.Popen([sys.executable, "-c", "import sys; from bot.bench_slack import _serve; "
-                              "_serve(sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]), int(sys.argv[5]))",
+                              "_serve(sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]), "
+                              "int(sys.argv[5]))",
                               str(cfg_path), str(port), fake.api_url, str(extra_work), str(workers)])
     try:
         _wait_healthy(port, workers)
@@ -169,7 +170,7 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int, stalle
         time.sleep(0.3 if stalled else 0)
         t0 = time.perf_counter()
         results = asyncio.run(_fire_all([r[0] for r in requests_], port))
-        results = [(ms, status, r[1]) for (ms, status), r in zip(results, requests_)]
+        results = [(ms, status, r[1]) for (ms, status), r in zip(results, requests_, strict=True)]
         acks = [r[0] for r in results]
         deadline = time.time() + 60 + extra_work * concurrency
         names = ["/response/" + r[2] for r in results]
@@ -185,10 +186,11 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int, stalle
         child.wait(timeout=10)
         fake.close()
     return {"concurrency": concurrency, "extra_work_s": extra_work, "workers": workers, "stalled": stalled,
-            "ack_ms": {"p50": round(float(np.percentile(acks, 50)), 1), "p99": round(float(np.percentile(acks, 99)), 1),
-                       "max": round(max(acks), 1)},
+            "ack_ms": {"p50": round(float(np.percentile(acks, 50)), 1),
+                       "p99": round(float(np.percentile(acks, 99)), 1), "max": round(max(acks), 1)},
             "acks_under_3s": sum(1 for a in acks if a < 3000), "status_200": sum(1 for r in results if r[1] == 200),
-            "answers_exactly_once": sum(1 for c in counts if c == 1), "answers_missing": sum(1 for c in counts if c == 0),
+            "answers_exactly_once": sum(1 for c in counts if c == 1),
+            "answers_missing": sum(1 for c in counts if c == 0),
             "answers_duplicated": sum(1 for c in counts if c > 1), "all_answers_ms": round(all_done, 1)}
 
 

@@ -64,7 +64,8 @@ def test_a_second_sentence_only_when_it_adds_a_missing_term():
 
 
 def test_superseded_passages_do_not_answer():
-    cits = [_cit(1, "old", "Yes, partners can resell Huawei phones."), _cit(2, "new", "No, partners cannot resell Huawei phones.")]
+    cits = [_cit(1, "old", "Yes, partners can resell Huawei phones."),
+            _cit(2, "new", "No, partners cannot resell Huawei phones.")]
     tl = Timeline.build({
         "old": DocInfo("old", "Old", "2018-01-01", "partner", "note", "s", None, ("resale",)),
         "new": DocInfo("new", "New", "2022-12-01", "partner", "note", "s", None, ("resale",), ("old",)),

@@ -117,7 +117,7 @@ def test_onnx_query_vectors_match_sentence_transformers(built):
     cos = (ref * fast).sum(1)
     assert cos.min() >= 0.999, cos
     snap = engine.snapshot()
-    for r, f in zip(ref, fast):
+    for r, f in zip(ref, fast, strict=True):
         assert list(np.argsort(-(snap.vectors @ r))[:10]) == list(np.argsort(-(snap.vectors @ f))[:10])
 
 

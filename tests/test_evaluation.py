@@ -34,7 +34,8 @@ def _tiny_beir(path):
             ("d4", "Bread", "Sourdough bread needs a starter, flour, water and salt."),
             ("d5", "Weather", "Las Vegas is sunny and dry for most of the year.")]
     (path / "qrels").mkdir(parents=True)
-    (path / "corpus.jsonl").write_text("".join(json.dumps({"_id": i, "title": t, "text": x}) + "\n" for i, t, x in docs))
+    (path / "corpus.jsonl").write_text("".join(json.dumps({"_id": i, "title": t, "text": x}) + "\n"
+                                               for i, t, x in docs))
     qs = {"q1": "where can resellers buy huawei phones", "q2": "why did at&t drop the mate 10",
           "q3": "how do you make sourdough"}
     (path / "queries.jsonl").write_text("".join(json.dumps({"_id": k, "text": v}) + "\n" for k, v in qs.items()))

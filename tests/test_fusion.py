@@ -20,6 +20,6 @@ def test_rrf_uses_ranks_only():
 
 
 def test_fuse_dispatches_on_method():
-    d, l = np.array([1.0, 0.0]), np.array([0.0, 2.0])
-    assert np.allclose(fuse("rrf", d, l, 0.5), rrf_fusion(d, l, 0.5))
-    assert np.allclose(fuse("weighted", d, l, 0.7), weighted_fusion(d, l, 0.7))
+    d, lex = np.array([1.0, 0.0]), np.array([0.0, 2.0])
+    assert np.allclose(fuse("rrf", d, lex, 0.5), rrf_fusion(d, lex, 0.5))
+    assert np.allclose(fuse("weighted", d, lex, 0.7), weighted_fusion(d, lex, 0.7))

@@ -40,7 +40,8 @@ def has_answer(text: str, golds: list[str]) -> bool:
 def load_answers(path: Path) -> dict[str, list[str]]:
     f = Path(path) / "answers.jsonl"
     if not f.exists():
-        raise PartnerbotError(f"{f}: missing; eval qa needs answers.jsonl with {{\"_id\", \"answers\": [...]}} per query")
+        raise PartnerbotError(f"{f}: missing; eval qa needs answers.jsonl with "
+                              f"{{\"_id\", \"answers\": [...]}} per query")
     out = {}
     with open(f, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
