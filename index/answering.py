@@ -14,14 +14,13 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
-
-from .compose import Weights, candidates, choose, term_coverage
 from bm25s import stopwords as _sw
 
+from .compose import Weights, candidates, choose, term_coverage
 from .lexical import query_terms
 from .question import _ENGLISH, QuestionInfo
 from .records import AnswerSentence, Citation, NewerPointer, level
@@ -61,7 +60,8 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
         return False
     best_cov, best_text = max((term_coverage(info.text, t, idf), t)
                               for t in (f"{c.passage.title} {c.passage.text}" for c in citations[:3]))
-    if best_cov >= cfg.min_term_coverage or (best_dense >= cfg.min_dense_partial and best_cov >= cfg.min_partial_coverage):
+    if best_cov >= cfg.min_term_coverage or (best_dense >= cfg.min_dense_partial
+                                             and best_cov >= cfg.min_partial_coverage):
         return True
     # A question about a named thing ("what did Richard Yu say?") whose names all stand in
     # one top passage, which holds most of its terms too.

@@ -20,10 +20,19 @@ from .config import VISIBILITY_LEVELS, Config
 from .dense import build_dense, save_dense
 from .documents import Document, load_corpus
 from .embedding import Embedder, EmbeddingCache, embed_passages_with_sentences
-from .lexical import LexicalIndex
 from .errors import IndexMissingError
+from .lexical import LexicalIndex
 from .records import Manifest, Passage, level
-from .store import FORMAT, load_snapshot, new_build_dir, publish, read_manifest, write_documents, write_json, write_passages
+from .store import (
+    FORMAT,
+    load_snapshot,
+    new_build_dir,
+    publish,
+    read_manifest,
+    write_documents,
+    write_json,
+    write_passages,
+)
 
 
 def make_passages(docs: list[Document], max_words: int, min_words: int) -> list[Passage]:
@@ -111,7 +120,7 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
         raise RuntimeError("embedding count does not match passage count")
 
     embedder.ensure_onnx(log)
-    build_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    build_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     config.index_dir.mkdir(parents=True, exist_ok=True)
     tmp = new_build_dir(config.index_dir, build_id)
     try:
@@ -128,7 +137,7 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
             format=FORMAT, build_id=build_id, model=embedder.name, model_fingerprint=fingerprint,
             dimension=int(vectors.shape[1]), corpus_hash=corpus_hash(docs, config, fingerprint),
             documents=len(docs), passages=len(passages), visibility_counts=counts,
-            built_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             build_seconds=round(time.perf_counter() - t0, 3), embedded=embedded,
             reused=len(passages) - embedded, dense_index=dense_kind,
             corpus_range={"from": dates[0], "to": dates[-1]}, skipped=problems)

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -30,7 +30,7 @@ from .records import Citation
 # Sentences that are about the reporting, not the facts: never an answer.
 _META = re.compile(
     r"\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|did not return (?:a )?requests?"
-    r"|no comment|(?:is|was) a sample (?:internal )?note|not real (?:company )?policy|written for (?:this project|partnerbot)"
+    r"|no comment|(?:is|was) a sample (?:internal )?note|not real (?:company )?policy|written for (?:this project|partnerbot)"  # noqa: E501
     r"|for illustration only)\b", re.I)
 
 
@@ -197,7 +197,8 @@ def choose(parts: Sequence[str], kinds: Sequence[str | None], part_vectors: Sequ
     picks.sort(key=lambda p: p.part)
     uncovered.sort()
     if len(parts) == 1 and max_sentences > 1 and picks:
-        first = next(r[3] for r in ranked_by_part[0] if (r[3].citation, r[3].span) == (picks[0].citation, picks[0].span))
+        chosen = (picks[0].citation, picks[0].span)
+        first = next(r[3] for r in ranked_by_part[0] if (r[3].citation, r[3].span) == chosen)
         second = _second(parts[0], ranked_by_part[0], first, idf, second_margin)
         if second is not None:
             s2, cs2, cov2, c2 = second

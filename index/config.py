@@ -82,9 +82,11 @@ class AnswerConfig(_Strict):
     min_part_cosine: float = Field(0.3, ge=-1.0, le=1.0, description="below this a part of a question is not covered")
     check_key_terms: bool = Field(True, description="decline when names, years, models in the question are absent")
     english_only: bool = Field(True, description="answer questions in other languages with a short English notice")
-    recency_weight: float = Field(0.4, ge=0.0, le=1.0, description="boost of newer documents for present-tense questions")
+    recency_weight: float = Field(0.4, ge=0.0, le=1.0,
+                                  description="boost of newer documents for present-tense questions")
     superseded_penalty: float = Field(0.1, ge=0.0, le=1.0, description="fused-score demotion of superseded documents")
-    newer_min_cosine: float = Field(0.45, ge=-1.0, le=1.0, description="a newer document on the subject is pointed to above this")
+    newer_min_cosine: float = Field(0.45, ge=-1.0, le=1.0,
+                                    description="a newer document on the subject is pointed to above this")
 
 
 class SlackConfig(_Strict):
@@ -190,5 +192,6 @@ def load_config(path: str | Path | None = None) -> Config:
         raise ConfigError(f"{path}: a path cannot be used ({one_line(str(exc), 100)}); "
                           "check the *_dir and *_db keys") from None
     if not corpus_ok:
-        raise ConfigError(f"{path}: key 'corpus_dir': directory {cfg.corpus_dir} does not exist; create it or fix the path")
+        raise ConfigError(f"{path}: key 'corpus_dir': directory {cfg.corpus_dir} does not exist; "
+                          "create it or fix the path")
     return cfg

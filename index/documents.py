@@ -244,9 +244,11 @@ def load_corpus(root: Path, skip_invalid: bool = False) -> tuple[list[Document],
         seen[doc.id] = doc.path
         docs.append(doc)
     if problems and not skip_invalid:
-        head = problems[0] if len(problems) == 1 else f"{len(problems)} corpus files are invalid:\n  " + "\n  ".join(problems)
-        raise CorpusError(head + ("\n  (fix them, or build with --skip-invalid to leave them out)" if len(problems) > 1 else
+        head = problems[0] if len(problems) == 1 else \
+            f"{len(problems)} corpus files are invalid:\n  " + "\n  ".join(problems)
+        raise CorpusError(head + ("\n  (fix them, or build with --skip-invalid to leave them out)" if len(problems) > 1 else  # noqa: E501
                                   " (or build with --skip-invalid to leave it out)"))
     if not docs:
-        raise CorpusError(f"{root}: the corpus has no documents; add .md or .txt files with front matter (see corpus/README.md)")
+        raise CorpusError(f"{root}: the corpus has no documents; add .md or .txt files with front matter "
+                          "(see corpus/README.md)")
     return docs, problems

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import importlib
+import json
 import logging
 import os
 import sqlite3
 import threading
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -318,7 +318,8 @@ def embed_passages_with_sentences(embedder: Embedder, cache: EmbeddingCache, tex
     for i in range(0, len(todo), step):
         part = todo[i:i + step]
         pv, sv = embedder.encode_with_spans([t for _, (t, _, _) in part], [sp for _, (_, sp, _) in part])
-        items = [(pk, v) for (pk, _), v in zip(part, pv)] + [(sk, m.reshape(-1)) for (_, (_, _, sk)), m in zip(part, sv)]
+        items = [(pk, v) for (pk, _), v in zip(part, pv)]
+        items += [(sk, m.reshape(-1)) for (_, (_, _, sk)), m in zip(part, sv)]
         cache.put_many(fp, items)
         found.update(dict(items))
         if progress:

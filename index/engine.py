@@ -14,13 +14,13 @@ from dataclasses import replace
 
 import numpy as np
 
+from .acronyms import corpus_acronyms, expand_acronyms
 from .answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from .config import VISIBILITY_LEVELS, Config
 from .dense import search_dense
 from .embedding import Embedder
 from .errors import IndexMismatchError, PartnerbotError, QuestionError
 from .fusion import fuse
-from .acronyms import corpus_acronyms, expand_acronyms
 from .question import analyse, clean_text, expand_shorthand
 from .records import Answer, Citation
 from .store import Snapshot, load_snapshot, pointer_stamp

@@ -30,7 +30,7 @@ def clean_text(text: str) -> str:
 _MONTH_NAMES = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
                 "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
                 "dec": "December"}
-_SHORT_MONTH = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:\d{1,2}\b|'?\d{2}\b|(?:19|20)\d\d))",
+_SHORT_MONTH = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:\d{1,2}\b|'?\d{2}\b|(?:19|20)\d\d))",  # noqa: E501
                           re.I)
 _SHORT_YEAR = re.compile(r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?!\s*(?:%|percent|days|months|years))", re.I)
 
@@ -87,7 +87,7 @@ def language_of(question: str) -> str:
 
 
 # -- parts ------------------------------------------------------------------------------
-_WH = r"(?:what|what's|whats|how|when|who|whom|whose|where|which|why|is|are|can|could|do|does|did|will|would|should|was|were|has|have)"
+_WH = r"(?:what|what's|whats|how|when|who|whom|whose|where|which|why|is|are|can|could|do|does|did|will|would|should|was|were|has|have)"  # noqa: E501
 _SPLIT = re.compile(rf"\?\s+|;\s+|\s\+\s|,?\s+(?:and|also|plus)\s+(?={_WH}\b)|,\s+(?={_WH}\b)", re.I)
 _TAIL_ASK = re.compile(r"^(?:and|what about|how about|also)\s+(.+)$", re.I)
 
@@ -132,9 +132,9 @@ def content_words(text: str) -> list[str]:
 
 # -- answer type ------------------------------------------------------------------------
 _TYPES = [
-    ("when", re.compile(r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|how long ago)\b", re.I)),
-    ("number", re.compile(r"\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:price|percentage|percent|share|margin|number|amount|cost|discount)|what(?:'s| is) the (?:price|cost|margin|discount))\b", re.I)),
-    ("who", re.compile(r"\b(?:who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b", re.I)),
+    ("when", re.compile(r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|how long ago)\b", re.I)),  # noqa: E501
+    ("number", re.compile(r"\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:price|percentage|percent|share|margin|number|amount|cost|discount)|what(?:'s| is) the (?:price|cost|margin|discount))\b", re.I)),  # noqa: E501
+    ("who", re.compile(r"\b(?:who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b", re.I)),  # noqa: E501
     ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),
     ("why", re.compile(r"\b(?:why|reason)\b", re.I)),
 ]
@@ -147,9 +147,9 @@ def answer_type(question: str) -> str | None:
     return None
 
 
-_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
 _HAS = {
-    "when": re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|century|decade|\d+s)\b", re.I),
+    "when": re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|century|decade|\d+s)\b", re.I),  # noqa: E501
     "number": re.compile(r"(?:[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|percent|half)\b)", re.I),
     "who": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'-]+"),
@@ -191,7 +191,8 @@ def key_terms(question: str) -> list[str]:
         out.append(m.group(0))
     for m in _MODEL.finditer(question):
         tok = m.group(0).lower()
-        if not _YEAR.fullmatch(tok) and tok not in ("5g", "4g", "3g", "2g", "tl;dr") and not re.fullmatch(r"\d+(?:st|nd|rd|th|s)", tok):
+        ordinal = re.fullmatch(r"\d+(?:st|nd|rd|th|s)", tok)
+        if not _YEAR.fullmatch(tok) and tok not in ("5g", "4g", "3g", "2g", "tl;dr") and not ordinal:
             out.append(tok)
     for m in _CURRENCY.finditer(question):
         out.append(m.group(0).lower())
@@ -205,7 +206,7 @@ def key_terms(question: str) -> list[str]:
 
 
 # -- time frame -------------------------------------------------------------------------
-_PRESENT = re.compile(r"\b(?:still|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"
+_PRESENT = re.compile(r"\b(?:still|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"  # noqa: E501
                       r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date)\b", re.I)
 
 

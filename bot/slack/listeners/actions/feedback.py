@@ -20,7 +20,7 @@ def _vote(ack, body: dict, context, vote: int) -> None:
                            "target": action_target(body, asker)}, keys=[action_key(body)])
     ack()
     if modal:
-        pass
+        open_feedback_modal(deps, body, answer_id)
 
 
 def feedback_up(ack, body: dict, context) -> None:
