@@ -132,40 +132,32 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
 _STOP = frozenset(_sw.STOPWORDS_EN) | _ENGLISH | {"section", "page", "year", "years", "step", "steps", "part", "item",
                                                  "top", "over", "under", "about", "around", "last", "next", "than",
                                                  "with", "had", "his", "her", "their", "its", "lost", "won", "within"}
-_LINES: dict[int, dict[str, frozenset[str]]] = {}
-_PAIRS: dict[int, frozenset[tuple[str, str]]] = {}
-
-
 def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]]:
-    """Every (word, number) the corpus writes, such as ("section", "889"); once per snapshot."""
-    key = id(snap)
-    if key not in _PAIRS:
+    """Every (word, number) the corpus writes, such as ("section", "889")."""
+    def compute():
         found = set()
         for p in snap.passages:
             found.update(re.findall(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", _fold(f"{p.title} {p.text}")))
-        _PAIRS.clear()
-        _PAIRS[key] = frozenset(found)
-    return _PAIRS[key]
+        return frozenset(found)
+    return snap.derived("numbered_pairs", compute)
 
 
 def product_lines(snap: Snapshot) -> dict[str, frozenset[str]]:
     """Capitalised words the corpus writes with model numbers ("Mate 10", "Mate 60"): word →
-    the numbers it is given. Computed once per snapshot."""
-    key = id(snap)
-    if key not in _LINES:
+    the numbers it is given. A product line is written with a number nearly every time,
+    unlike "week" or "oxygen"."""
+    def compute():
         lines: dict[str, set[str]] = {}
         numbered: Counter[str] = Counter()
         for p in snap.passages:
             for m in re.finditer(r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})\b(?![,.]?\d)", f"{p.title} {p.text}"):
                 lines.setdefault(_fold(m.group(1)), set()).add(m.group(2))
                 numbered[_fold(m.group(1))] += 1
-        # A product line is written with a number nearly every time ("Mate 10"), unlike "week" or "oxygen".
         total: Counter[str] = Counter()
         for p in snap.passages:
             total.update(w for w in re.findall(r"[a-z]+", _fold(f"{p.title} {p.text}")) if w in lines)
-        _LINES.clear()
-        _LINES[key] = {k: frozenset(v) for k, v in lines.items() if numbered[k] >= 0.8 * total[k]}
-    return _LINES[key]
+        return {k: frozenset(v) for k, v in lines.items() if numbered[k] >= 0.8 * total[k]}
+    return snap.derived("product_lines", compute)
 
 
 def _near_word(word: str, vocab: dict) -> bool:

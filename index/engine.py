@@ -79,8 +79,6 @@ class Engine:
         self._stamp = None
         self._bad_stamp = None  # CURRENT as it was when it named a build that failed to load
         self._lock = threading.Lock()
-        self._timelines: dict[int, Timeline] = {}
-        self._acronyms: tuple[int, dict[str, str]] = (0, {})
 
     # -- index life cycle -------------------------------------------------
     def snapshot(self) -> Snapshot:
@@ -114,9 +112,9 @@ class Engine:
                                      "run `partnerbot index build`")
 
     def warm_up(self) -> None:
-        """Load the index and the model now rather than on the first question."""
-        self.snapshot()
-        self.embedder.encode_query("warm up")
+        """Load the index, the model and what answers derive from them (acronyms, timeline,
+        word lists) now rather than on the first question."""
+        self.ask("warm up: can partners still sell the Huawei phones in 2024?")
 
     # -- asking -------------------------------------------------------------
     def dictionary(self, word: str) -> bool:
@@ -126,17 +124,11 @@ class Engine:
     def expand(self, snap: Snapshot, question: str) -> str:
         """The question with shorthand spelled out as the corpus writes it (months, years, acronyms)."""
         q = expand_shorthand(question)
-        key = id(snap)
-        if self._acronyms[0] != key:
-            self._acronyms = (key, corpus_acronyms(f"{p.title} {p.text}" for p in snap.passages))
-        return expand_acronyms(q, self._acronyms[1], snap.lexical.retriever.vocab_dict, self.dictionary)
+        acronyms = snap.derived("acronyms", lambda: corpus_acronyms(f"{p.title} {p.text}" for p in snap.passages))
+        return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary)
 
     def timeline(self, snap: Snapshot) -> Timeline:
-        tl = self._timelines.get(id(snap))
-        if tl is None:
-            tl = Timeline.build(snap.documents)
-            self._timelines = {id(snap): tl}  # one live snapshot at a time
-        return tl
+        return snap.derived("timeline", lambda: Timeline.build(snap.documents))
 
     def ask(self, question: str, k: int | None = None, visibility: str = "internal",
             decline: bool = True) -> Answer:

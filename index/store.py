@@ -205,6 +205,15 @@ class Snapshot:
                 rows.setdefault(p.doc_id, []).append(i)
             self.doc_passages = {k: tuple(v) for k, v in rows.items()}
 
+    def derived(self, name: str, compute):
+        """A value computed once from this snapshot (acronyms, timeline...) and kept with it, so
+        it can never be mistaken for another build's. Two threads may both compute it; both
+        results are equal, and either may be kept."""
+        cache = self.__dict__.setdefault("_derived", {})
+        if name not in cache:
+            cache[name] = compute()
+        return cache[name]
+
     def passage_sentence_vectors(self, i: int) -> np.ndarray:
         return self.sentence_vectors[self.sentence_rows[i]:self.sentence_rows[i + 1]]
 
