@@ -246,7 +246,9 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     as_of = max(timeline.docs[d].published for d in used_docs if d in timeline.docs) if used_docs else None
     not_covered = [info.parts[i] for i in uncovered]
-    newer = _newer_pointer(used_docs, as_of, ranked, snap, timeline, allowed_level, qvec, cfg, cite_extra)
+    # No pointer for a question about a given time ("in 2012", "at CES 18"): it asked about then.
+    newer = None if info.years else _newer_pointer(used_docs, as_of, ranked, snap, timeline, allowed_level, qvec,
+                                                   cfg, cite_extra)
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
@@ -262,6 +264,7 @@ def _newer_pointer(used_docs: set[str], as_of: str | None, ranked: list[Citation
     subjects = set().union(*(timeline.subjects(d) for d in used_docs if d in timeline.docs))
     if not subjects:
         return None
+    used_rows = [c.row for c in ranked if c.highlight is not None]
     best, best_cos = None, cfg.newer_min_cosine
     for d in timeline.docs.values():
         if d.published <= as_of or d.id in used_docs or level(d.visibility) > allowed_level:
@@ -271,8 +274,12 @@ def _newer_pointer(used_docs: set[str], as_of: str | None, ranked: list[Citation
         rows = snap.doc_passages.get(d.id, ())
         if not rows:
             continue
-        cos = float(np.max(snap.vectors[list(rows)] @ qvec))
-        if cos > best_cos:
+        sims = snap.vectors[list(rows)] @ qvec
+        cos = float(np.max(sims))
+        # ...and about what the answer says, not only about the question's words.
+        top = snap.vectors[list(rows)[int(np.argmax(sims))]]
+        related = max((float(snap.vectors[r] @ top) for r in used_rows), default=0.0)
+        if cos > best_cos and related >= cfg.newer_min_related:
             best, best_cos = d, cos
     if best is None:
         return None

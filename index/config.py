@@ -87,6 +87,8 @@ class AnswerConfig(_Strict):
     superseded_penalty: float = Field(0.1, ge=0.0, le=1.0, description="fused-score demotion of superseded documents")
     newer_min_cosine: float = Field(0.45, ge=-1.0, le=1.0,
                                     description="a newer document on the subject is pointed to above this")
+    newer_min_related: float = Field(0.6, ge=-1.0, le=1.0,
+                                     description="...and its passage this close to a passage the answer quotes")
 
 
 class SlackConfig(_Strict):
