@@ -89,7 +89,7 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
         if t in years:
             continue
         split = re.fullmatch(r"([a-z]+)(\d+)", _fold(t))
-        if split and split.group(2) in product_lines(snap).get(split.group(1), ()):
+        if split and split.group(2) in (product_lines(snap) or {}).get(split.group(1), ()):
             continue  # "mate10" written as "Mate 10" in the corpus
         stems = query_terms(_fold(t))
         if not stems or all(s in vocab for s in stems):
@@ -117,6 +117,8 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
         found.append(w)
     lines = product_lines(snap)
     pairs = numbered_pairs(snap)
+    if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
+        return list(dict.fromkeys(found))
     for m in re.finditer(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", folded):
         word, num = m.group(1), m.group(2)
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
@@ -132,17 +134,17 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
 _STOP = frozenset(_sw.STOPWORDS_EN) | _ENGLISH | {"section", "page", "year", "years", "step", "steps", "part", "item",
                                                  "top", "over", "under", "about", "around", "last", "next", "than",
                                                  "with", "had", "his", "her", "their", "its", "lost", "won", "within"}
-def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]]:
+def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
     """Every (word, number) the corpus writes, such as ("section", "889")."""
     def compute():
         found = set()
         for p in snap.passages:
             found.update(re.findall(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", _fold(f"{p.title} {p.text}")))
         return frozenset(found)
-    return snap.derived("numbered_pairs", compute)
+    return snap.derived("numbered_pairs", compute, scan=True)
 
 
-def product_lines(snap: Snapshot) -> dict[str, frozenset[str]]:
+def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
     """Capitalised words the corpus writes with model numbers ("Mate 10", "Mate 60"): word →
     the numbers it is given. A product line is written with a number nearly every time,
     unlike "week" or "oxygen"."""
@@ -157,7 +159,7 @@ def product_lines(snap: Snapshot) -> dict[str, frozenset[str]]:
         for p in snap.passages:
             total.update(w for w in re.findall(r"[a-z]+", _fold(f"{p.title} {p.text}")) if w in lines)
         return {k: frozenset(v) for k, v in lines.items() if numbered[k] >= 0.8 * total[k]}
-    return snap.derived("product_lines", compute)
+    return snap.derived("product_lines", compute, scan=True)
 
 
 def _near_word(word: str, vocab: dict) -> bool:

@@ -124,7 +124,10 @@ class Engine:
     def expand(self, snap: Snapshot, question: str) -> str:
         """The question with shorthand spelled out as the corpus writes it (months, years, acronyms)."""
         q = expand_shorthand(question)
-        acronyms = snap.derived("acronyms", lambda: corpus_acronyms(f"{p.title} {p.text}" for p in snap.passages))
+        acronyms = snap.derived("acronyms", lambda: corpus_acronyms(f"{p.title} {p.text}" for p in snap.passages),
+                                scan=True)
+        if not acronyms:
+            return q
         return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary)
 
     def timeline(self, snap: Snapshot) -> Timeline:

@@ -33,6 +33,7 @@ from .errors import IndexDamagedError, IndexMissingError, PartnerbotError
 from .lexical import LexicalIndex
 from .records import DocInfo, Manifest, Passage
 
+DERIVED_MAX_PASSAGES = 50_000
 FORMAT = 3  # 2: sentence vectors and documents.jsonl; 3: sentence vectors pooled from the passage pass
 RETIRE_GRACE = 300.0  # seconds a build stays on disk after it stops being CURRENT
 RETIRED = ".retired"  # marker in a build directory: its mtime is when it left CURRENT
@@ -205,13 +206,15 @@ class Snapshot:
                 rows.setdefault(p.doc_id, []).append(i)
             self.doc_passages = {k: tuple(v) for k, v in rows.items()}
 
-    def derived(self, name: str, compute):
+    def derived(self, name: str, compute, scan: bool = False):
         """A value computed once from this snapshot (acronyms, timeline...) and kept with it, so
         it can never be mistaken for another build's. Two threads may both compute it; both
-        results are equal, and either may be kept."""
+        results are equal, and either may be kept. A `scan` of every passage's text is skipped
+        (None) above DERIVED_MAX_PASSAGES: those aids are for curated corpora, and a scan of
+        millions of passages would stall the first question."""
         cache = self.__dict__.setdefault("_derived", {})
         if name not in cache:
-            cache[name] = compute()
+            cache[name] = None if scan and len(self.passages) > DERIVED_MAX_PASSAGES else compute()
         return cache[name]
 
     def passage_sentence_vectors(self, i: int) -> np.ndarray:
