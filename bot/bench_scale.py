@@ -21,8 +21,8 @@ import numpy as np
 
 from index.dense import build_dense, save_dense, search_dense
 from index.lexical import LexicalIndex
-from index.records import Manifest, Passage
-from index.store import FORMAT, new_build_dir, publish, write_json, write_passages
+from index.records import DocInfo, Manifest, Passage
+from index.store import FORMAT, new_build_dir, publish, write_documents, write_json, write_passages
 
 VOCAB = 30_000
 WORDS = 40
@@ -66,11 +66,16 @@ def _write_build(index_dir: Path, vectors: np.ndarray, tokens: np.ndarray, appro
     t = time.perf_counter()
     _lexical(tokens).save(tmp / "bm25")
     lex_s = time.perf_counter() - t
+    texts = (" ".join(f"w{w}" for w in tokens[i][:12]) + "." for i in range(n))
     passages = (Passage(id=f"s{i}#1", doc_id=f"s{i}", title=f"Synthetic {i}", source="synthetic", url=None,
                         published="2020-01-01", visibility="public", kind="article", path="synthetic",
-                        paragraph=1, start=0, end=0, text=" ".join(f"w{w}" for w in tokens[i][:12]) + ".",
-                        sentences=((0, 0),)) for i in range(n))
+                        paragraph=1, start=0, end=len(text), text=text, sentences=((0, len(text)),))
+                for i, text in enumerate(texts))
     write_passages(tmp / "passages.jsonl", passages)
+    np.save(tmp / "sentence_vectors.npy", vectors)  # one sentence per synthetic passage
+    write_documents(tmp / "documents.jsonl",
+                    (DocInfo(f"s{i}", f"Synthetic {i}", "2020-01-01", "public", "article", "synthetic", None)
+                     for i in range(n)))
     m = Manifest(format=FORMAT, build_id=build_id, model=model, model_fingerprint=fingerprint, dimension=dim,
                  corpus_hash="synthetic", documents=n, passages=n,
                  visibility_counts={"public": n, "partner": n, "internal": n},

@@ -60,6 +60,8 @@ def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False, wait: float 
     log = None if quiet else (lambda msg: click.echo(msg, err=True))
     res = build_index(c.config, c.engine.embedder, skip_invalid=skip_invalid, log=log, lock_timeout=wait)
     m = res.manifest
+    for warning in res.warnings:
+        click.echo(f"warning: {warning}", err=True)
     for problem in res.skipped:
         click.echo(f"skipped: {problem}", err=True)
     for line in ignored_files(c.config.corpus_dir):  # never left out silently

@@ -204,7 +204,13 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
                 citations.append(extra)
 
     def usable(c: Citation) -> bool:
-        return not timeline.is_superseded(c.passage.doc_id, allowed_level)
+        """Superseded guidance never answers, except a question about its own time ("what was
+        the margin target in 2018?") when its successor came later."""
+        succ = timeline.successor_for(c.passage.doc_id, allowed_level)
+        if succ is None:
+            return True
+        return bool(info.years) and int(c.passage.published[:4]) in info.years and \
+            int(timeline.docs[succ].published[:4]) > max(info.years)
 
     look = cfg.look_at + sum(1 for c in citations[:cfg.look_at] if not usable(c))
     # A top document's other passages may hold the sentence that says it (a note's key

@@ -9,7 +9,7 @@ import os
 import shutil
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -78,6 +78,29 @@ class BuildResult:
     manifest: Manifest
     build_dir: Path
     skipped: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+
+def supersession_warnings(docs: list[Document]) -> list[str]:
+    """`supersedes` entries that name no document, and documents that supersede each other in a
+    cycle (then neither is current): the build goes on, the user is told."""
+    ids = {d.id: d for d in docs}
+    out = [f"{d.path}: supersedes '{old}', which no document has as its id; fix the id or remove it"
+           for d in docs for old in d.supersedes if old not in ids]
+    reported: set[str] = set()
+    for d in docs:
+        stack, seen = list(d.supersedes), set()
+        while stack:
+            x = stack.pop()
+            if x == d.id and d.id not in reported:
+                out.append(f"{d.path}: '{d.id}' ends up superseding itself (a supersedes cycle); "
+                           "remove one of the supersedes entries")
+                reported.add(d.id)
+                break
+            if x in ids and x not in seen:
+                seen.add(x)
+                stack.extend(ids[x].supersedes)
+    return out
 
 
 def build_index(config: Config, embedder: Embedder, skip_invalid: bool = False,
@@ -146,7 +169,7 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return BuildResult(manifest, final, problems)
+    return BuildResult(manifest, final, problems, supersession_warnings(docs))
 
 
 @dataclass

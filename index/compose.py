@@ -29,7 +29,8 @@ from .records import Citation
 
 # Sentences that are about the reporting, not the facts: never an answer.
 _META = re.compile(
-    r"\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|did not return (?:a )?requests?"
+    r"\b(?:declined to (?:comment|discuss)|would not (?:comment|discuss)|did not (?:immediately )?(?:respond|comment)"
+    r"|did not answer \w+(?:'s)? requests? for comment|could not be reached|did not return (?:a )?requests?"
     r"|no comment|(?:is|was) a sample (?:internal )?note|not real (?:company )?policy|written for (?:this project|partnerbot)"  # noqa: E501
     r"|for illustration only)\b", re.I)
 
@@ -185,7 +186,11 @@ def choose(parts: Sequence[str], kinds: Sequence[str | None], part_vectors: Sequ
         for pi in order:
             ranked = [r for r in ranked_by_part[pi] if (r[3].citation, r[3].span) not in used]
             if not ranked or (len(parts) > 1 and ranked[0][1] < min_part_cosine and ranked[0][2] < 0.5):
-                uncovered.append(pi)
+                # A sentence already in the answer may say it ("exam cost and how often renew"
+                # is one sentence): then the part is answered, not "not covered".
+                taken = [r for r in ranked_by_part[pi] if (r[3].citation, r[3].span) in used]
+                if not (taken and (taken[0][1] >= min_part_cosine or taken[0][2] >= 0.5)):
+                    uncovered.append(pi)
                 continue
             s, cs, cov, c = ranked[0]
             picks.append(Pick(c.citation, c.span, s, cs, cov, pi))

@@ -239,7 +239,7 @@ def load_corpus(root: Path, skip_invalid: bool = False) -> tuple[list[Document],
             problems.append(str(exc))
             continue
         if doc.id in seen:
-            problems.append(f"{doc.path}: id '{doc.id}' is already used by {seen[doc.id]}; give it a unique id")
+            problems.append(f"{doc.path}: id '{doc.id}' is also the id of {seen[doc.id]}; give one of them a unique id")
             continue
         seen[doc.id] = doc.path
         docs.append(doc)

@@ -132,7 +132,7 @@ def content_words(text: str) -> list[str]:
 
 # -- answer type ------------------------------------------------------------------------
 _TYPES = [
-    ("when", re.compile(r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|how long ago)\b", re.I)),  # noqa: E501
+    ("when", re.compile(r"\b(?:when|whens|when's|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|how long ago)\b", re.I)),  # noqa: E501
     ("number", re.compile(r"\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:price|percentage|percent|share|margin|number|amount|cost|discount)|what(?:'s| is) the (?:price|cost|margin|discount))\b", re.I)),  # noqa: E501
     ("who", re.compile(r"\b(?:who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b", re.I)),  # noqa: E501
     ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),

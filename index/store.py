@@ -182,7 +182,8 @@ def write_documents(path: Path, docs) -> None:
     """Document-level facts the answer needs (dates, tags, what supersedes what), one per line."""
     with open(path, "w", encoding="utf-8") as f:
         for d in docs:
-            f.write(json.dumps(DocInfo.from_document(d).to_json(), ensure_ascii=False) + "\n")
+            info = d if isinstance(d, DocInfo) else DocInfo.from_document(d)
+            f.write(json.dumps(info.to_json(), ensure_ascii=False) + "\n")
 
 
 @dataclass

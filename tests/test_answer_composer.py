@@ -83,3 +83,21 @@ def test_recency_and_year_match():
     assert [round(x, 2) for x in recency(["2018-01-01", "2020-01-01", "2022-01-01"])] == [0.0, 0.5, 1.0]
     assert recency(["2020-01-01", "2020-01-01"]) == [1.0, 1.0]
     assert year_match("2023-05-01", (2023,)) == 1.0 and year_match("2019-05-01", (2023,)) == 0.0
+
+
+def test_supersedes_unknown_ids_and_cycles_are_warned():
+    from index.builder import supersession_warnings
+    from index.documents import Document
+
+    def doc(i, sup=()):
+        return Document(i, i, "note", "s", None, "2020-01-01", "partner", (), "x", f"notes/{i}.md", supersedes=sup)
+    warnings = supersession_warnings([doc("a", ("b",)), doc("b", ("a",)), doc("c", ("ghost",)), doc("d", ("c",))])
+    assert any("notes/c.md: supersedes 'ghost'" in w for w in warnings)
+    assert sum("cycle" in w for w in warnings) == 2 and not any("notes/d.md" in w for w in warnings)
+
+
+def test_reporting_meta_sentences_never_answer():
+    cits = [_cit(1, "a", "AT&T would not discuss the rumours and did not answer CRN's request for comment. "
+                         "AT&T dropped the Huawei deal in January 2018.")]
+    cands = candidates(cits, lambda c: np.tile(Q, (len(c.passage.sentences), 1)), lambda c: True, 3)
+    assert [c.text for c in cands] == ["AT&T dropped the Huawei deal in January 2018."]

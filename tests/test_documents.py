@@ -65,7 +65,7 @@ def test_load_corpus_reports_every_bad_file_and_duplicate_ids(tmp_path):
     with pytest.raises(CorpusError) as err:
         load_corpus(tmp_path)
     msg = str(err.value)
-    assert "b.md: id 'sample-doc' is already used by a.md" in msg
+    assert "b.md: id 'sample-doc' is also the id of a.md" in msg
     assert "c.txt: no YAML front matter" in msg
     docs, problems = load_corpus(tmp_path, skip_invalid=True)
     assert [d.id for d in docs] == ["sample-doc"] and len(problems) == 2

@@ -45,7 +45,9 @@ _BOILERPLATE = re.compile(r"""^(?:
        |recommended(?:\ for\ you)?|more\ from\ [\w\ ]{1,40})\s*:.*
   | (?:sponsored|promoted|paid)(?:\ (?:post|content|story|article|partner))?(?:\ by\ .{1,60})?
   | advertisement | advert | ad
-  | share(?:\ this)?(?:\ (?:article|story|page|post))? | tweet | email | print | comments?
+  | share(?:\ this)?(?:\ (?:article|story|page|post))?(?:\ (?:on|via|with)\ [\w\ ,&+/-]{1,60})?
+  | (?:follow\ us|like\ us)\ on\ [\w\ ,&+/-]{1,60}
+  | tweet | email | print | comments?
   | (?:sign\ up|subscribe)\b.{0,60}\bnewsletters?\b.{0,40}
   | (?:©|\(c\)|copyright\s+(?:©\s*)?\d{4}).*
   | all\ rights\ reserved\.?
