@@ -157,7 +157,12 @@ def test_sigkill_of_a_worker_mid_burst_loses_no_acked_question(served):
         tasks = [asyncio.create_task(_send(served.port, raw)) for raw, _ in cmds + ments]
         while sum(t.done() for t in tasks) < 100:  # half the burst acked
             await asyncio.sleep(0.01)
+        # Kill a worker while it holds leased jobs (answering starts a moment after the acks).
+        end = time.time() + 20
         victim["pid"], victim["held"] = busiest_worker()
+        while victim["held"] == 0 and time.time() < end:
+            await asyncio.sleep(0.02)
+            victim["pid"], victim["held"] = busiest_worker()
         os.kill(victim["pid"], signal.SIGKILL)
         return await asyncio.gather(*tasks)
     try:
