@@ -41,7 +41,7 @@ class Weights:
     coverage: float = 1.2
     bigrams: float = 0.3
     passage: float = 0.0
-    type: float = 0.3
+    type: float = 0.5
     dates: float = 0.3
     other_model: float = 0.5
     rank: float = 0.02

@@ -61,7 +61,7 @@ class SentenceWeights(_Strict):
     coverage: float = Field(1.2, ge=0.0, le=10.0, description="IDF²-weighted share of question terms")
     bigrams: float = Field(0.3, ge=0.0, le=10.0, description="share of question term pairs in sequence")
     passage: float = Field(0.0, ge=0.0, le=10.0, description="the passage's dense score")
-    type: float = Field(0.3, ge=0.0, le=10.0, description="holds what is asked for (date, number, name)")
+    type: float = Field(0.5, ge=0.0, le=10.0, description="holds what is asked for (date, number, name)")
     dates: float = Field(0.3, ge=0.0, le=10.0, description="share of the question's years and months it names")
     other_model: float = Field(0.5, ge=0.0, le=10.0, description="penalty: about another model number of the same name")
     rank: float = Field(0.02, ge=0.0, le=10.0, description="penalty per passage rank")

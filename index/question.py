@@ -133,7 +133,8 @@ def content_words(text: str) -> list[str]:
 # -- answer type ------------------------------------------------------------------------
 _TYPES = [
     ("when", re.compile(r"\b(?:when|whens|when's|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|how long ago)\b", re.I)),  # noqa: E501
-    ("number", re.compile(r"\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:price|percentage|percent|share|margin|number|amount|cost|discount)|what(?:'s| is) the (?:price|cost|margin|discount))\b", re.I)),  # noqa: E501
+    ("money", re.compile(r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much)\b", re.I)),  # noqa: E501
+    ("number", re.compile(r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|amount of)\b", re.I)),  # noqa: E501
     ("who", re.compile(r"\b(?:who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b", re.I)),  # noqa: E501
     ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),
     ("why", re.compile(r"\b(?:why|reason)\b", re.I)),
@@ -150,6 +151,8 @@ def answer_type(question: str) -> str | None:
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
 _HAS = {
     "when": re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|century|decade|\d+s)\b", re.I),  # noqa: E501
+    "money": re.compile(r"[$€£¥]\s?\d|\d\s?(?:%|percent\b|per cent\b|dollars?\b|euros?\b|cents?\b|million\b|billion\b|bn\b|m\b)",  # noqa: E501
+                        re.I),
     "number": re.compile(r"(?:[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|percent|half)\b)", re.I),
     "who": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'-]+"),
