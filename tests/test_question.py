@@ -42,7 +42,8 @@ def test_parts():
 
 def test_types_terms_and_time():
     assert answer_type("when did the contractor ban start") == "when"
-    assert answer_type("how much is the mate 10 pro") == "number"
+    assert answer_type("how much is the mate 10 pro") == "money"
+    assert answer_type("how many affiliates were added") == "number"
     assert answer_type("which stores carry it") == "who"
     assert set(key_terms("reseller discount on the Samsung S9 in euros")) >= {"samsung", "s9", "euros"}
     assert "2024" in key_terms("Huawei's 2024 earnings")
