@@ -2,8 +2,8 @@
 
 Thresholds and weights are chosen on the `tune` half only; CI keeps floors on the `held`
 half, measured 2026-11-25 with the shipped config (`partnerbot eval questions`): held
-answer accuracy 0.684, decline precision 0.833 and recall 0.833, 3 answerable declined;
-time-sensitive questions (both halves) 0.808. The floors leave a little room for
+answer accuracy 0.684, decline precision 0.938 and recall 0.833, 1 answerable declined,
+hit@3 0.965; time-sensitive questions (both halves) 0.808. The floors leave a little room for
 harmless changes; a real regression fails CI.
 """
 
