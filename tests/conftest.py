@@ -69,3 +69,13 @@ def workspace(tmp_path, shared_cache, embedder_factory):
     """A private copy of the corpus and config that a test may edit and rebuild."""
     config = make_workspace(tmp_path, shared_cache)
     return config, embedder_factory(config)
+
+
+@pytest.fixture
+def bot(built, tmp_path):
+    """The real bolt app over HTTP on loopback with a fake Slack Web API (tests/slack_fakes)."""
+    from tests.slack_fakes.harness import Bot
+    config, engine = built
+    b = Bot(config, engine, tmp_path)
+    yield b
+    b.close()

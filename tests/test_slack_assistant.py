@@ -24,14 +24,6 @@ from .surface_payloads import thread_started as start_thread
 THREAD = "1700000100.000100"
 
 
-@pytest.fixture
-def bot(built, tmp_path):
-    config, engine = built
-    b = Bot(config, engine, tmp_path)
-    yield b
-    b.close()
-
-
 def _names(fake):
     with fake.lock:
         return [n for n, _ in fake.calls]

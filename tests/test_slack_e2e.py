@@ -5,22 +5,12 @@ from __future__ import annotations
 import json
 import time
 
-import pytest
-
 from index.builder import build_index
 from index.engine import Engine
 
 from .slack_fakes.harness import Bot, button_value, responded
 
 EXAMPLE = "Can we resell Huawei phones without a carrier?"
-
-
-@pytest.fixture
-def bot(built, tmp_path):
-    config, engine = built
-    b = Bot(config, engine, tmp_path)
-    yield b
-    b.close()
 
 
 def test_url_verification_and_signatures(bot):

@@ -15,18 +15,10 @@ from bot.slack.listeners.views.feedback_comment import feedback_comment
 from bot.slack.queue import JobQueue
 from index.config import Config
 
-from .slack_fakes.harness import Bot, button_value, responded
+from .slack_fakes.harness import button_value, responded
 from .surface_payloads import answer_feedback_value, feedback_click, modal_submit, shortcut
 
 Q = "Can we resell Huawei phones without a carrier?"
-
-
-@pytest.fixture
-def bot(built, tmp_path):
-    config, engine = built
-    b = Bot(config, engine, tmp_path)
-    yield b
-    b.close()
 
 
 def last_level(bot):

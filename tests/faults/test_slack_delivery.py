@@ -6,19 +6,9 @@ import json
 import logging
 import time
 
-import pytest
-
 from ..slack_fakes.harness import Bot, responded
 
 EXAMPLE = "Can we resell Huawei phones without a carrier?"
-
-
-@pytest.fixture
-def bot(built, tmp_path):
-    config, engine = built
-    b = Bot(config, engine, tmp_path)
-    yield b
-    b.close()
 
 
 def mention(bot, ts: str, text: str = EXAMPLE, channel: str = "C_PUBLIC"):
