@@ -85,14 +85,19 @@ def _notify(deps: Deps, job: Job, target: dict, text: str) -> None:
             lambda _level: notice(text), key="notice")
 
 
-def run_command(deps: Deps, job: Job) -> None:
+def answer_privately(deps: Deps, job: Job, surface: str) -> None:
+    """An answer only the asker sees (/huawei, the message shortcut), with a Share button."""
     p = job.payload
     asker = Asker.from_json(p["asker"])
 
     def compose(level: str) -> Reply:
-        return deps.service.answer(p["question"], level=level, surface="command", channel=asker.channel,
+        return deps.service.answer(p["question"], level=level, surface=surface, channel=asker.channel,
                                    user_id=asker.user, answer_id=job.id, share=True, echo=True)
     deliver(deps, job, asker, p["target"], compose)
+
+
+def run_command(deps: Deps, job: Job) -> None:
+    answer_privately(deps, job, "command")
 
 
 def run_event(deps: Deps, job: Job) -> None:

@@ -94,13 +94,7 @@ def run_assistant_message(deps: Deps, job: Job) -> None:
 
 # -- message shortcut ------------------------------------------------------------------------------------------
 def run_shortcut(deps: Deps, job: Job) -> None:
-    p = job.payload
-    asker = Asker.from_json(p["asker"])
-
-    def compose(level: str) -> Reply:
-        return deps.service.answer(p["question"], level=level, surface="shortcut", channel=asker.channel,
-                                   user_id=asker.user, answer_id=job.id, share=True, echo=True)
-    jobs.deliver(deps, job, asker, p["target"], compose)
+    jobs.answer_privately(deps, job, "shortcut")
 
 
 # -- feedback buttons and the "what was wrong?" modal --------------------------------------------------------------
