@@ -1,0 +1,158 @@
+"""When to decline: nothing close, names the corpus lacks, shorthand it spells out.
+
+Three checks, each cheap: is any passage close to the question (meaning, or terms and
+names); does the question name something — a year, a model number, a currency, a
+capitalised name, a word that is neither a corpus word nor an English word — that
+occurs nowhere in the corpus ("Nothing in the partner corpus covers Samsung." must be
+literally true); and how to name what is missing. The corpus-wide look-ups are built
+once per index snapshot (Snapshot.derived).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+
+from bm25s import stopwords as _sw
+
+from .compose import term_coverage
+from .lexical import query_terms
+from .question import _ENGLISH, QuestionInfo
+from .records import Citation
+from .store import Snapshot
+from .timeline import Timeline
+from .wordlist import english_word
+
+
+def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> bool:
+    """Is anything near the question? Either the meaning matches (dense cosine), or a
+    loosely related passage holds nearly all its distinctive terms ("section 889")."""
+    if not citations:
+        return False
+    best_dense = max(c.dense_score for c in citations)
+    if best_dense >= cfg.min_dense_score:
+        return True
+    if best_dense < cfg.min_dense_with_terms:
+        return False
+    best_cov, best_text = max((term_coverage(info.text, t, idf), t)
+                              for t in (f"{c.passage.title} {c.passage.text}" for c in citations[:3]))
+    if best_cov >= cfg.min_term_coverage or (best_dense >= cfg.min_dense_partial
+                                             and best_cov >= cfg.min_partial_coverage):
+        return True
+    # A question about a named thing ("what did Richard Yu say?") whose names all stand in
+    # one top passage, which holds most of its terms too.
+    folded = _fold(best_text)
+    names = [t for t in info.key_terms if len(t) > 1 and not t.isdigit()]
+    return bool(names) and best_cov >= 0.5 and all(re.search(rf"\b{re.escape(_fold(t))}", folded) for t in names)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline) -> list[str]:
+    """Key terms of the question that occur nowhere in the corpus (text, titles or dates).
+
+    A near spelling of a corpus word counts as present, so a typo in a name is not
+    taken for a new name. Only what the whole corpus lacks is reported: "Nothing in the
+    partner corpus covers Samsung" must be literally true.
+    """
+    vocab = snap.lexical.retriever.vocab_dict
+    years = {d.published[:4] for d in timeline.docs.values()}
+    missing = []
+    for t in terms:
+        if t in years:
+            continue
+        split = re.fullmatch(r"([a-z]+)(\d+)", _fold(t))
+        if split and split.group(2) in (product_lines(snap) or {}).get(split.group(1), ()):
+            continue  # "mate10" written as "Mate 10" in the corpus
+        stems = query_terms(_fold(t))
+        if not stems or all(s in vocab for s in stems):
+            continue  # nothing searchable in it ("AT&T" → stopwords), or the corpus has it
+        ft = _fold(t)
+        if len(ft) >= 5 and not any(ch.isdigit() for ch in ft) and _near_word(ft, vocab):
+            continue
+        missing.append(t)
+    return missing
+
+
+def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], bool]) -> list[str]:
+    """Lower-case names the corpus does not know: words that are neither corpus words (nor
+    near spellings of them) nor English words ("xiaomi", "freebuds"), and model numbers
+    ("pixel 8", "mate 70") that the corpus never writes: a word it does not use with a
+    number, or one of its own product lines (a capitalised word it writes with numbers,
+    "Mate 10", "Mate 60") with a number it never gives."""
+    vocab = snap.lexical.retriever.vocab_dict
+    found = []
+    folded = _fold(question)
+    for w in re.findall(r"\b[a-z]{5,}\b", folded):  # shorter ones are often abbreviations ("specs", "tgl")
+        stems = query_terms(w)
+        if w in _STOP or not stems or all(s in vocab for s in stems) or dictionary(w) or _near_word(stems[0], vocab):
+            continue
+        found.append(w)
+    lines = product_lines(snap)
+    pairs = numbered_pairs(snap)
+    if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
+        return list(dict.fromkeys(found))
+    for m in re.finditer(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", folded):
+        word, num = m.group(1), m.group(2)
+        if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
+            continue
+        stems = query_terms(word)
+        unknown = bool(stems) and not all(s in vocab for s in stems)
+        named = not english_word(word, modern=False) and (word, num) not in pairs  # "iphone 16": never with that number
+        if word in lines or named or (unknown and not _near_word(stems[0], vocab)):
+            found.append(f"{word} {num}")
+    return list(dict.fromkeys(found))
+
+
+_STOP = frozenset(_sw.STOPWORDS_EN) | _ENGLISH | {"section", "page", "year", "years", "step", "steps", "part", "item",
+                                                 "top", "over", "under", "about", "around", "last", "next", "than",
+                                                 "with", "had", "his", "her", "their", "its", "lost", "won", "within"}
+def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
+    """Every (word, number) the corpus writes, such as ("section", "889")."""
+    def compute():
+        found = set()
+        for p in snap.passages:
+            found.update(re.findall(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", _fold(f"{p.title} {p.text}")))
+        return frozenset(found)
+    return snap.derived("numbered_pairs", compute, scan=True)
+
+
+def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
+    """Capitalised words the corpus writes with model numbers ("Mate 10", "Mate 60"): word →
+    the numbers it is given. A product line is written with a number nearly every time,
+    unlike "week" or "oxygen"."""
+    def compute():
+        lines: dict[str, set[str]] = {}
+        numbered: Counter[str] = Counter()
+        for p in snap.passages:
+            for m in re.finditer(r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})\b(?![,.]?\d)", f"{p.title} {p.text}"):
+                lines.setdefault(_fold(m.group(1)), set()).add(m.group(2))
+                numbered[_fold(m.group(1))] += 1
+        total: Counter[str] = Counter()
+        for p in snap.passages:
+            total.update(w for w in re.findall(r"[a-z]+", _fold(f"{p.title} {p.text}")) if w in lines)
+        return {k: frozenset(v) for k, v in lines.items() if numbered[k] >= 0.8 * total[k]}
+    return snap.derived("product_lines", compute, scan=True)
+
+
+def _near_word(word: str, vocab: dict) -> bool:
+    """A near spelling of a corpus term (compare stems: "purhcas" ~ "purchas")."""
+    same_start = [w for w in vocab if w[:1] == word[:1] and abs(len(w) - len(word)) <= 2]
+    return bool(difflib.get_close_matches(word, same_start, n=1, cutoff=0.8))
+
+
+def covers_text(missing: list[str], original: str) -> str:
+    missing = [t for t in missing if not any(t != o and t in o for o in missing)]  # "xiaomi 14", not also "xiaomi"
+    shown = []
+    for t in missing:
+        m = re.search(re.escape(t), original, re.I)
+        shown.append(m.group(0) if m else t)
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + " or " + shown[-1]
