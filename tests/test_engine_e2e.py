@@ -69,10 +69,24 @@ def test_superseded_guidance_is_not_the_answer_and_answers_are_dated(built):
     assert ans.answer.lower().startswith("no")
 
 
-def test_names_the_corpus_lacks_are_declined_by_name(built):
+@pytest.mark.parametrize("q, named", [("reseller discount on the Samsung S9", "S9"), ("xiaomi 14 pricing", "xiaomi 14"),
+                                      ("mate 70 price for resellers", "mate 70"), ("google pixel 8 warranty", "pixel 8"),
+                                      ("Mate 10 Pro price in Brazil", "Brazil")])
+def test_names_the_corpus_lacks_are_declined_by_name(built, q, named):
     _, engine = built
-    ans = engine.ask("reseller discount on the Samsung S9")
-    assert not ans.answered and ans.reason == "missing_terms" and "S9" in ans.answer
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "missing_terms" and named in ans.answer, ans.answer
+
+
+def test_typos_and_shorthand_are_not_taken_for_new_names(built):
+    _, engine = built
+    for q in ["mate10 pro price us?", "goverment contractor huawei ok?", "tgl extension nov 2019 until when"]:
+        ans = engine.ask(q)
+        assert ans.reason != "missing_terms", (q, ans.answer)
+
+
+def test_other_languages_get_an_english_notice(built):
+    _, engine = built
     ans = engine.ask("¿Podemos vender teléfonos Huawei sin operador?")
     assert not ans.answered and ans.reason == "language" and "English" in ans.answer
 

@@ -49,3 +49,20 @@ def test_types_terms_and_time():
     assert "2024" in key_terms("Huawei's 2024 earnings")
     assert asks_about_present("can we still sell huawei") and asks_about_present("tl;dr can we keep selling it")
     assert not asks_about_present("why did at&t drop huawei in 2018")
+
+
+@given(st.text(max_size=120))
+@settings(max_examples=300)
+def test_shorthand_expansion_never_fails_and_keeps_the_words(s):
+    from index.question import expand_shorthand
+    out = expand_shorthand(s)
+    assert len(out) >= len(s) - 1 and out.count(" ") >= s.count(" ")
+
+
+def test_acronyms_expand_only_unknown_shorthand():
+    from index.acronyms import corpus_acronyms, expand_acronyms
+    acr = corpus_acronyms(["The temporary general licence was extended.", "Temporary General Licence ends."])
+    assert acr["tgl"].lower() == "temporary general licence"
+    assert expand_acronyms("when did the tgl end", acr, {}, lambda w: False) == \
+        f"when did the tgl ({acr['tgl']}) end"
+    assert expand_acronyms("when did the tgl end", acr, {"tgl": 1}, lambda w: False) == "when did the tgl end"
