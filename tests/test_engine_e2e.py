@@ -69,9 +69,10 @@ def test_superseded_guidance_is_not_the_answer_and_answers_are_dated(built):
     assert ans.answer.lower().startswith("no")
 
 
-@pytest.mark.parametrize("q, named", [("reseller discount on the Samsung S9", "S9"), ("xiaomi 14 pricing", "xiaomi 14"),
-                                      ("mate 70 price for resellers", "mate 70"), ("google pixel 8 warranty", "pixel 8"),
-                                      ("Mate 10 Pro price in Brazil", "Brazil")])
+@pytest.mark.parametrize("q, named", [
+    ("reseller discount on the Samsung S9", "S9"), ("xiaomi 14 pricing", "xiaomi 14"),
+    ("mate 70 price for resellers", "mate 70"), ("google pixel 8 warranty", "pixel 8"),
+    ("Mate 10 Pro price in Brazil", "Brazil")])
 def test_names_the_corpus_lacks_are_declined_by_name(built, q, named):
     _, engine = built
     ans = engine.ask(q)
