@@ -119,7 +119,7 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
     not_covered = [info.parts[i] for i in uncovered]
     # No pointer for a question about a given time ("in 2012", "at CES 18"): it asked about then.
     newer = None if info.years else _newer_pointer(used_docs, as_of, ranked, snap, timeline, allowed_level, qvec,
-                                                   cfg, cite_extra)
+                                                   cfg, cite_extra, info.present)
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
@@ -128,7 +128,7 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
 
 def _newer_pointer(used_docs: set[str], as_of: str | None, ranked: list[Citation], snap: Snapshot,
                    timeline: Timeline, allowed_level: int, qvec: np.ndarray, cfg,
-                   cite_extra: Callable[[str], Citation | None]) -> NewerPointer | None:
+                   cite_extra: Callable[[str], Citation | None], present: bool = False) -> NewerPointer | None:
     """The most relevant newer allowed document sharing two subject tags with the answer's sources."""
     if not as_of or not used_docs:
         return None
@@ -150,7 +150,10 @@ def _newer_pointer(used_docs: set[str], as_of: str | None, ranked: list[Citation
         # ...and about what the answer says, not only about the question's words.
         top = snap.vectors[list(rows)[int(np.argmax(sims))]]
         related = max((float(snap.vectors[r] @ top) for r in used_rows), default=0.0)
-        if cos > best_cos and related >= cfg.newer_min_related:
+        if related < cfg.newer_min_related or cos < cfg.newer_min_cosine:
+            continue
+        # About the present ("can we still..."): the newest such document; otherwise the closest.
+        if best is None or ((d.published, cos) > (best.published, best_cos) if present else cos > best_cos):
             best, best_cos = d, cos
     if best is None:
         return None
