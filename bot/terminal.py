@@ -25,7 +25,8 @@ def render_answer(ans: Answer, color: bool = False) -> str:
     for c in ans.citations:
         p = c.passage
         link = p.url or f"corpus/{p.path}"
-        label = f"{p.visibility}, sample note" if p.sample else p.visibility
+        label = ", ".join([p.visibility] + (["sample note"] if p.sample else [])
+                          + (["superseded"] if c.superseded else []))
         lines.append(f"[{c.rank}] {p.title} — {p.source}, {p.published} ({label})")
         lines.append(f"    {link}")
         text = p.text

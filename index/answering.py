@@ -103,6 +103,8 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
     order = list(dict.fromkeys([p.citation for p in picks] +
                                [i for i, c in enumerate(citations) if c.row not in extra_rows]))
     new_rank = {old: i + 1 for i, old in enumerate(order)}
+    for c in citations:
+        c.superseded = timeline.successor_for(c.passage.doc_id, allowed_level) is not None
     n_used = len({p.citation for p in picks})
     ranked = [citations[i] for i in order][:max(k, n_used)]  # k cited passages, more only if the answer uses them
     for i, c in enumerate(ranked):

@@ -85,12 +85,14 @@ class Citation:
     lexical_score: float
     highlight: tuple[int, int] | None = None  # answering sentence, relative to passage.text
     row: int = -1  # the passage's row in the index
+    superseded: bool = False  # its document is replaced by a newer one this audience may see: history
 
     def to_json(self) -> dict[str, Any]:
         p = self.passage
         return {"rank": self.rank, "doc_id": p.doc_id, "passage_id": p.id, "title": p.title, "source": p.source,
                 "url": p.url, "published": p.published, "visibility": p.visibility, "kind": p.kind,
                 "path": p.path, "paragraph": p.paragraph, "passage": p.text, "sample": p.sample,
+                "superseded": self.superseded,
                 "highlight": list(self.highlight) if self.highlight else None,
                 "score": round(self.score, 4), "dense_score": round(self.dense_score, 4),
                 "lexical_score": round(self.lexical_score, 4)}

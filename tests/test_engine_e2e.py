@@ -66,6 +66,8 @@ def test_superseded_guidance_is_not_the_answer_and_answers_are_dated(built):
     assert ans.answered and ans.as_of and ans.as_of >= "2022-01-01", ans.answer
     used = {c.passage.doc_id for c in ans.citations if c.highlight}
     assert "sourcing-huawei-devices" not in used  # the 2018 "yes" is replaced by newer guidance
+    old = [c for c in ans.citations if c.passage.doc_id == "sourcing-huawei-devices"]
+    assert all(c.superseded for c in old) and not any(c.superseded for c in ans.citations if c.highlight)
     assert ans.answer.lower().startswith("no")
 
 

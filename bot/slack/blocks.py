@@ -83,6 +83,8 @@ def citation_block(c: Citation) -> SectionBlock:
         meta += f" · _{p.visibility}_"
     if getattr(p, "sample", False):
         meta += " · _sample note_"
+    if getattr(c, "superseded", False):
+        meta += " · _superseded by newer guidance_"
     body = "\n".join("> " + line for line in excerpt(c).split("\n"))
     return SectionBlock(text=MarkdownTextObject(text=_clip(f"{head}\n{meta}\n{body}", MAX_SECTION)))
 
