@@ -48,6 +48,7 @@ def test_types_terms_and_time():
     assert set(key_terms("reseller discount on the Samsung S9 in euros")) >= {"samsung", "s9", "euros"}
     assert "2024" in key_terms("Huawei's 2024 earnings")
     assert asks_about_present("can we still sell huawei") and asks_about_present("tl;dr can we keep selling it")
+    assert asks_about_present("did verizon ever sell the mate 10")
     assert not asks_about_present("why did at&t drop huawei in 2018")
 
 
