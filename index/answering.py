@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .compose import Weights, candidates, choose
+from .compose import candidates, choose
 from .declines import close_enough, covers_text, missing_key_terms, unknown_names
 from .question import QuestionInfo
 from .records import AnswerSentence, Citation, NewerPointer, level
@@ -90,8 +90,7 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
         fresh = [year_match(p, info.years) for p in pub] if info.years else recency(pub)
         for cand in cands:
             cand.bonus = cfg.recency_weight * fresh[cand.citation]
-    w = Weights(**cfg.weights.model_dump())
-    picks, uncovered = choose(info.parts, info.part_kinds or (info.kind,), part_vectors, cands, idf, w,
+    picks, uncovered = choose(info.parts, info.part_kinds or (info.kind,), part_vectors, cands, idf, cfg.weights,
                               min_part_cosine=cfg.min_part_cosine, second_margin=cfg.second_margin,
                               max_sentences=cfg.max_sentences)
     if not picks:

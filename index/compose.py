@@ -23,8 +23,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from .config import SentenceWeights
 from .lexical import query_terms, sentence_pairs, sentence_terms
-from .question import date_anchors, has_answer_type
+from .question import MODEL_NUMBER, date_anchors, has_answer_type
 from .records import Citation
 
 # Sentences that are about the reporting, not the facts: never an answer.
@@ -33,19 +34,6 @@ _META = re.compile(
     r"|did not answer \w+(?:'s)? requests? for comment|could not be reached|did not return (?:a )?requests?"
     r"|no comment|(?:is|was) a sample (?:internal )?note|not real (?:company )?policy|written for (?:this project|partnerbot)"  # noqa: E501
     r"|for illustration only)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Weights:
-    cosine: float = 2.0
-    coverage: float = 1.2
-    bigrams: float = 0.3
-    passage: float = 0.0
-    type: float = 0.5
-    dates: float = 0.3
-    other_model: float = 0.5
-    rank: float = 0.02
-    short: float = 0.0
 
 
 @dataclass
@@ -91,14 +79,11 @@ def sentence_dates(text: str) -> frozenset[str]:
     return date_anchors(text)
 
 
-_MODEL_NO = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![,.]?\d)")
-
-
 @lru_cache(maxsize=65536)
 def model_numbers(text: str) -> frozenset[tuple[str, str]]:
     """(name, number) pairs such as ("mate", "10"): a sentence about the Mate 60 does not answer
     a question about the Mate 10."""
-    return frozenset(_MODEL_NO.findall(text.lower()))
+    return frozenset(MODEL_NUMBER.findall(text.lower()))
 
 
 def other_model(asked: frozenset[tuple[str, str]], sentence: str) -> bool:
@@ -141,7 +126,7 @@ def candidates(citations: list[Citation], sentence_vectors: Callable[[Citation],
 
 
 def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candidate], idf: Callable[[str], float],
-               w: Weights) -> list[tuple[float, float, float, Candidate]]:
+               w: SentenceWeights) -> list[tuple[float, float, float, Candidate]]:
     """(score, cosine, coverage, candidate) for one part of the question, best first."""
     terms = query_terms(part)
     # Squared IDF: a rare term the sentence shares ("Mate 10", "section 889") says far more
@@ -169,7 +154,7 @@ def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candid
 
 
 def choose(parts: Sequence[str], kinds: Sequence[str | None], part_vectors: Sequence[np.ndarray],
-           cands: list[Candidate], idf: Callable[[str], float], w: Weights, *, min_part_cosine: float,
+           cands: list[Candidate], idf: Callable[[str], float], w: SentenceWeights, *, min_part_cosine: float,
            second_margin: float, max_sentences: int) -> tuple[list[Pick], list[int]]:
     """One sentence per part (plus, for a one-part question, a second one that adds what the
     first lacks); returns (picks in answer order, indexes of parts the passages do not cover).

@@ -20,7 +20,7 @@ from bm25s import stopwords as _sw
 
 from .compose import term_coverage
 from .lexical import query_terms
-from .question import _ENGLISH, QuestionInfo
+from .question import _ENGLISH, MODEL_NUMBER, QuestionInfo
 from .records import Citation
 from .store import Snapshot
 from .timeline import Timeline
@@ -98,7 +98,7 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
     pairs = numbered_pairs(snap)
     if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
         return list(dict.fromkeys(found))
-    for m in re.finditer(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", folded):
+    for m in MODEL_NUMBER.finditer(folded):
         word, num = m.group(1), m.group(2)
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
             continue
@@ -118,7 +118,7 @@ def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
     def compute():
         found = set()
         for p in snap.passages:
-            found.update(re.findall(r"\b([a-z]{2,})[ -]?(\d{1,3})\b", _fold(f"{p.title} {p.text}")))
+            found.update(MODEL_NUMBER.findall(_fold(f"{p.title} {p.text}")))
         return frozenset(found)
     return snap.derived("numbered_pairs", compute, scan=True)
 

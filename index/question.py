@@ -32,6 +32,8 @@ _MONTH_NAMES = {"jan": "January", "feb": "February", "mar": "March", "apr": "Apr
                 "dec": "December"}
 _SHORT_MONTH = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:\d{1,2}\b|'?\d{2}\b|(?:19|20)\d\d))",  # noqa: E501
                           re.I)
+# A name written with a model number ("mate 10", "section 889"); not part of a longer number.
+MODEL_NUMBER = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![,.]?\d)")
 _SHORT_YEAR = re.compile(r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?!\s*(?:%|percent|days|months|years))", re.I)
 
 
@@ -172,6 +174,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
 
 
 # -- key terms --------------------------------------------------------------------------
+# A name written with a model number ("mate 10", "section 889"); not part of a longer number.
+MODEL_NUMBER = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![,.]?\d)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MODEL = re.compile(r"\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\b", re.I)  # s9, p30, 5g, mate10
 _CURRENCY = re.compile(r"[€£¥₹₽]|\b(?:eur|euros?|gbp|yen|yuan|rmb|cny|inr|rupees?|reais|brl|"

@@ -3,7 +3,8 @@
 import numpy as np
 
 from index.chunking import split_sentences
-from index.compose import Weights, candidates, choose
+from index.compose import candidates, choose
+from index.config import SentenceWeights as Weights
 from index.records import Citation, DocInfo, Passage
 from index.timeline import Timeline, recency, year_match
 
