@@ -20,7 +20,7 @@ from .config import VISIBILITY_LEVELS, Config
 from .dense import build_dense, save_dense
 from .documents import Document, load_corpus
 from .embedding import Embedder, EmbeddingCache, embed_passages_with_sentences
-from .errors import IndexMissingError
+from .errors import CorpusError, IndexMissingError
 from .lexical import LexicalIndex
 from .records import Manifest, Passage, level
 from .store import (
@@ -82,25 +82,42 @@ class BuildResult:
 
 
 def supersession_warnings(docs: list[Document]) -> list[str]:
-    """`supersedes` entries that name no document, and documents that supersede each other in a
-    cycle (then neither is current): the build goes on, the user is told."""
+    """`supersedes` entries that name no document: the build goes on, the user is told."""
+    ids = {d.id for d in docs}
+    return [f"{d.path}: supersedes '{old}', which no document has as its id; fix the id or remove it"
+            for d in docs for old in d.supersedes if old not in ids]
+
+
+def supersession_cycle(docs: list[Document]) -> str:
+    """One line naming a supersedes cycle, or "" when there is none.
+
+    In a cycle every document is superseded by another, so none of them may answer and the
+    answer would fall back to unrelated text: the build is refused instead.
+    """
     ids = {d.id: d for d in docs}
-    out = [f"{d.path}: supersedes '{old}', which no document has as its id; fix the id or remove it"
-           for d in docs for old in d.supersedes if old not in ids]
-    reported: set[str] = set()
-    for d in docs:
-        stack, seen = list(d.supersedes), set()
+    done: set[str] = set()
+    for start in sorted(ids):
+        path: list[str] = []
+        on_path: dict[str, int] = {}
+        stack = [(start, iter(ids[start].supersedes))]
+        on_path[start] = 0
+        path.append(start)
         while stack:
-            x = stack.pop()
-            if x == d.id and d.id not in reported:
-                out.append(f"{d.path}: '{d.id}' ends up superseding itself (a supersedes cycle); "
-                           "remove one of the supersedes entries")
-                reported.add(d.id)
-                break
-            if x in ids and x not in seen:
-                seen.add(x)
-                stack.extend(ids[x].supersedes)
-    return out
+            node, nexts = stack[-1]
+            nxt = next((x for x in nexts if x in ids and x not in done), None)
+            if nxt is None:
+                stack.pop()
+                done.add(path.pop())
+                on_path.pop(node, None)
+                continue
+            if nxt in on_path:
+                loop = path[on_path[nxt]:] + [nxt]
+                return (f"{ids[loop[0]].path}: supersedes cycle {' → '.join(loop)} (no document in it could answer); "
+                        "remove one of these supersedes entries")
+            on_path[nxt] = len(path)
+            path.append(nxt)
+            stack.append((nxt, iter(ids[nxt].supersedes)))
+    return ""
 
 
 def build_index(config: Config, embedder: Embedder, skip_invalid: bool = False,
@@ -122,6 +139,9 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
                     snapshot_ns: int | None = None) -> BuildResult:
     """Index these documents into config.index_dir (the corpus-independent part of a build)."""
     t0 = time.perf_counter() if t0 is None else t0
+    cycle = supersession_cycle(docs)
+    if cycle:
+        raise CorpusError(cycle)
     passages = make_passages(docs, config.chunking.max_words, config.chunking.min_words)
     fingerprint = embedder.fingerprint
     texts = [p.embed_text for p in passages]

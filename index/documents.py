@@ -136,8 +136,8 @@ def parse_document(path: Path, root: Path) -> Document:
 def scan_corpus(root: Path) -> tuple[list[Path], list[str]]:
     """(corpus files, one line per file that is not indexed and why), both in a stable order.
 
-    README files and dotfiles are skipped by design and not reported. Symbolic links are
-    followed only when they stay inside the corpus directory.
+    README files and dotfiles are skipped by design and not reported. A linked file is read
+    only when it stays inside the corpus directory; a linked directory is never walked.
     """
     root = Path(root)
     real_root = root.resolve()
@@ -146,15 +146,12 @@ def scan_corpus(root: Path) -> tuple[list[Path], list[str]]:
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         here = Path(dirpath)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for d in list(dirnames):  # a linked directory: walk it only if it stays inside the corpus
+        for d in list(dirnames):  # a linked directory is never walked: named once instead
             link = here / d
             if link.is_symlink():
                 dirnames.remove(d)
-                why = _link_problem(link, real_root)
-                if why:
-                    ignored.append(f"{link.relative_to(root).as_posix()}: {why}")
-                else:
-                    files.extend(p for p in _walk_inside(link, real_root) if _is_document(p))
+                ignored.append(f"{link.relative_to(root).as_posix()}: "
+                               f"{_link_problem(link, real_root) or _inside_dir_link(link, real_root)}")
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
@@ -198,13 +195,14 @@ def _link_problem(link: Path, real_root: Path) -> str:
     return ""
 
 
-def _walk_inside(link: Path, real_root: Path) -> list[Path]:
-    out = []
-    for dirpath, dirnames, filenames in os.walk(link, followlinks=False):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        out.extend(Path(dirpath) / n for n in filenames
-                   if not n.startswith(".") and not _link_problem(Path(dirpath) / n, real_root))
-    return out
+def _inside_dir_link(link: Path, real_root: Path) -> str:
+    """Why a linked directory inside the corpus is not walked: its files are indexed under their own
+    path already, and one that contains the link would be walked forever (a loop)."""
+    target = link.resolve()
+    shown = target.relative_to(real_root).as_posix() if target != real_root else "the corpus directory"
+    if link.parent.resolve().is_relative_to(target):
+        return f"symbolic link loop (it points to {shown}, which contains the link); remove the link"
+    return f"symbolic link to the directory {shown}, already in the corpus; not followed (remove the link)"
 
 
 def corpus_files(root: Path) -> list[Path]:

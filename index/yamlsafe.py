@@ -12,7 +12,34 @@ import re
 
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster, same safety
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster, same safety
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str, line: int, first_line: int):
+        super().__init__(key)
+        self.key, self.line, self.first_line = key, line, first_line
+
+
+class _UniqueKeyLoader(_BASE_LOADER):
+    """The safe loader, refusing a key given twice in one mapping.
+
+    Plain YAML keeps the last value silently, so `visibility: internal` followed by
+    `visibility: public` would publish an internal note; here it is an error instead.
+    """
+
+    def construct_mapping(self, node, deep=False):
+        first: dict[str, int] = {}
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                line = key_node.start_mark.line + 1
+                if key_node.value in first:
+                    raise _DuplicateKey(key_node.value, line, first[key_node.value])
+                first[key_node.value] = line
+        return super().construct_mapping(node, deep)
+
+
+_LOADER = _UniqueKeyLoader
 
 
 class YamlProblem(Exception):
@@ -34,6 +61,9 @@ def load(text: str):
     """Parse YAML with the safe loader; raise YamlProblem for any failure."""
     try:
         return yaml.load(text, Loader=_LOADER)
+    except _DuplicateKey as exc:
+        key = one_line(exc.key, 60)
+        raise YamlProblem(f"'{key}' is given twice; keep one value", exc.line, key) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -86,15 +86,19 @@ def test_recency_and_year_match():
     assert year_match("2023-05-01", (2023,)) == 1.0 and year_match("2019-05-01", (2023,)) == 0.0
 
 
-def test_supersedes_unknown_ids_and_cycles_are_warned():
-    from index.builder import supersession_warnings
+def test_supersedes_unknown_ids_are_warned_and_cycles_named():
+    from index.builder import supersession_cycle, supersession_warnings
     from index.documents import Document
 
     def doc(i, sup=()):
         return Document(i, i, "note", "s", None, "2020-01-01", "partner", (), "x", f"notes/{i}.md", supersedes=sup)
-    warnings = supersession_warnings([doc("a", ("b",)), doc("b", ("a",)), doc("c", ("ghost",)), doc("d", ("c",))])
-    assert any("notes/c.md: supersedes 'ghost'" in w for w in warnings)
-    assert sum("cycle" in w for w in warnings) == 2 and not any("notes/d.md" in w for w in warnings)
+    docs = [doc("a", ("b",)), doc("b", ("a",)), doc("c", ("ghost",)), doc("d", ("c",))]
+    assert supersession_warnings(docs) == ["notes/c.md: supersedes 'ghost', which no document has as its id; "
+                                           "fix the id or remove it"]
+    assert "supersedes cycle a → b → a" in supersession_cycle(docs)
+    assert "cycle x → y → z → x" in supersession_cycle([doc("w", ("x",)), doc("x", ("y",)), doc("y", ("z",)),
+                                                          doc("z", ("x",))])
+    assert supersession_cycle([doc("a", ("b", "c")), doc("b", ("c",)), doc("c"), doc("d", ("a", "c"))]) == ""
 
 
 def test_reporting_meta_sentences_never_answer():
