@@ -117,8 +117,19 @@ class SlackConfig(_Strict):
         return [p.strip() for p in v]
 
 
+class CorpusConfig(_Strict):
+    """Limits on what enters the corpus, by hand (`index build`) or by `corpus add`/`corpus sync`."""
+    max_document_mb: float = Field(5.0, gt=0, le=1024,
+                                   description="largest document (text) accepted; bigger files are refused")
+
+    @property
+    def max_document_bytes(self) -> int:
+        return int(self.max_document_mb * 1024 * 1024)
+
+
 class Config(_Strict):
     corpus_dir: Path = Path("corpus")
+    corpus: CorpusConfig = CorpusConfig()
     index_dir: Path = Path(".partnerbot/index")
     cache_dir: Path = Path(".partnerbot/cache")
     model: ModelConfig = ModelConfig()
