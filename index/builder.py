@@ -130,7 +130,8 @@ def build_index(config: Config, embedder: Embedder, skip_invalid: bool = False,
     t0 = time.perf_counter()
     with build_lock(config.index_dir, lock_timeout, on_wait=log):
         snapshot_ns = time.time_ns()
-        docs, problems = load_corpus(config.corpus_dir, skip_invalid=skip_invalid)
+        docs, problems = load_corpus(config.corpus_dir, skip_invalid=skip_invalid,
+                                      max_bytes=config.corpus.max_document_bytes)
         return build_documents(docs, problems, config, embedder, progress, log, t0, snapshot_ns=snapshot_ns)
 
 
@@ -210,7 +211,7 @@ def index_status(config: Config, embedder: Embedder) -> Status:
     except IndexMissingError as exc:  # damaged: name the file instead of "up to date"
         return Status(True, True, found[1] if found else None, None, f"damaged: {exc}")
     try:
-        docs, _ = load_corpus(config.corpus_dir, skip_invalid=True)
+        docs, _ = load_corpus(config.corpus_dir, skip_invalid=True, max_bytes=config.corpus.max_document_bytes)
         current = corpus_hash(docs, config, embedder.fingerprint)
     except Exception as exc:  # a corpus that cannot be read is reported, not raised
         docs, current = [], None

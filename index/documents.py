@@ -84,9 +84,18 @@ class Document:
     sample: bool = False
 
 
-def parse_document(path: Path, root: Path) -> Document:
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # config: corpus.max_document_mb
+
+
+def parse_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one corpus file; a file above max_bytes is refused unread (it would hold the build lock
+    for as long as its passages take to embed)."""
     rel = path.relative_to(root).as_posix()
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise CorpusError(f"{rel}: {size / 1048576:.1f} MB, above the {max_bytes / 1048576:.3g} MB limit "
+                              "(corpus.max_document_mb); split it into smaller documents or raise the limit")
         data = path.read_bytes()
     except FileNotFoundError:
         raise  # deleted while the corpus was being read: load_corpus leaves it out
@@ -216,7 +225,8 @@ def ignored_files(root: Path) -> list[str]:
     return scan_corpus(root)[1] if root.is_dir() else []
 
 
-def load_corpus(root: Path, skip_invalid: bool = False) -> tuple[list[Document], list[str]]:
+def load_corpus(root: Path, skip_invalid: bool = False,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[str]]:
     """Parse every document; return (documents, problems).
 
     Without skip_invalid, any problem raises CorpusError listing every bad file, so a
@@ -230,7 +240,7 @@ def load_corpus(root: Path, skip_invalid: bool = False) -> tuple[list[Document],
     seen: dict[str, str] = {}
     for path in corpus_files(root):
         try:
-            doc = parse_document(path, root)
+            doc = parse_document(path, root, max_bytes)
         except FileNotFoundError:
             continue  # removed since the directory was listed: it is simply not in the corpus
         except CorpusError as exc:

@@ -71,3 +71,13 @@ def test_supersedes_cycle_is_refused_at_build_and_live_index_kept(ws):
     assert_one_line(r, "supersedes cycle", "cyc-a → cyc-b → cyc-a", "remove one")
     after = json.loads(run_cli(cfg, "index", "status", "--json").out)
     assert after["manifest"]["build_id"] == before["manifest"]["build_id"]  # the live index is the earlier build
+
+
+def test_oversized_note_is_refused_unread(tmp_path, shared_cache):
+    config = make_workspace(tmp_path, shared_cache, corpus={"max_document_mb": 0.05})
+    big = NOTE.format(id="big", day=1, extra="") + ("More filler text about handsets. " * 3000)
+    (config.corpus_dir / "notes" / "big.md").write_text(big)
+    r = run_cli(tmp_path / "config.yaml", "index", "build")
+    assert_one_line(r, "notes/big.md", "0.1 MB, above the 0.05 MB limit", "corpus.max_document_mb")
+    r = run_cli(tmp_path / "config.yaml", "index", "build", "--skip-invalid")
+    assert r.returncode == 0 and "notes/big.md" in r.err, r.err
