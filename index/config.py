@@ -7,6 +7,7 @@ they come from the environment (see bot/slack/settings.py).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -96,6 +97,8 @@ class SlackConfig(_Strict):
     dm_visibility: Visibility = "internal"
     private_channel_visibility: Visibility = "internal"
     shared_channel_visibility: Visibility = "public"
+    guest_level: Literal["public", "partner"] = Field(
+        "public", description="the most a workspace guest (single- or multi-channel) may see; never internal")
     channel_visibility: dict[str, Visibility] = Field(default_factory=dict)
     listener_threads: int = Field(64, ge=1, le=1024)
     feedback_db: Path = Path(".partnerbot/feedback.sqlite3")
@@ -122,9 +125,118 @@ class CorpusConfig(_Strict):
     max_document_mb: float = Field(5.0, gt=0, le=1024,
                                    description="largest document (text) accepted; bigger files are refused")
 
+    max_download_mb: float = Field(20.0, gt=0, le=4096,
+                                   description="largest file or downloaded page read by `corpus add`/`corpus sync`")
+    max_expanded_mb: float = Field(100.0, gt=0, le=8192,
+                                   description="largest unpacked size of a .docx or a PDF stream (zip bombs)")
+    public_domains: list[str] = Field(default_factory=list,
+                                      description="hosts (and their subdomains) whose pages are imported as public")
+
+    @field_validator("public_domains")
+    @classmethod
+    def _domains(cls, v: list[str]) -> list[str]:
+        return [public_domain(d) for d in v]
+
     @property
     def max_document_bytes(self) -> int:
         return int(self.max_document_mb * 1024 * 1024)
+
+    @property
+    def max_download_bytes(self) -> int:
+        return int(self.max_download_mb * 1024 * 1024)
+
+    @property
+    def max_expanded_bytes(self) -> int:
+        return int(self.max_expanded_mb * 1024 * 1024)
+
+
+def public_domain(value: str) -> str:
+    """A host name such as `fcc.gov` (lowercase, no scheme, port, path or IP address)."""
+    import ipaddress
+    d = value.strip().lower().rstrip(".").removeprefix("*.").removeprefix(".")
+    try:
+        ipaddress.ip_address(d.strip("[]"))
+        is_ip = True
+    except ValueError:
+        is_ip = False
+    if is_ip or d == "localhost" or not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}", d):
+        raise ValueError(f"'{value}' is not a public host name; give one like fcc.gov (no scheme, port or IP address)")
+    return d
+
+
+_EVERY = re.compile(r"^(\d+)\s*([smhd])$")
+_UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+class FeedConfig(_Strict):
+    """One place `corpus sync` reads pages from: an RSS/Atom feed, a sitemap, or a list of page URLs."""
+    type: Literal["feed", "rss", "atom", "sitemap", "urls"] = "feed"
+    url: str | None = Field(None, description="the feed or sitemap (not for type urls)")
+    urls: list[str] = Field(default_factory=list, description="type urls: the pages")
+    name: str | None = Field(None, description="shown in reports (default: the URL)")
+    visibility: Visibility | None = Field(None, description="default: as `corpus add` decides")
+    kind: Literal["article", "note"] = "article"
+    source: str | None = Field(None, description="publication name when a page names none")
+    tags: list[str] = Field(default_factory=list)
+    include: str | None = Field(None, description="glob (or re:REGEX) a page URL must match")
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v is not None and not re.match(r"^https?://[^\s/]+", v):
+            raise ValueError("give an http:// or https:// address")
+        return v
+
+    @field_validator("urls")
+    @classmethod
+    def _urls(cls, v: list[str]) -> list[str]:
+        for u in v:
+            if not re.match(r"^https?://[^\s/]+", u):
+                raise ValueError(f"'{u}' is not an http:// or https:// address")
+        return v
+
+    @field_validator("include")
+    @classmethod
+    def _include(cls, v: str | None) -> str | None:
+        if v is not None and v.startswith("re:"):
+            try:
+                re.compile(v[3:])
+            except re.error as exc:
+                raise ValueError(f"not a regular expression ({exc})") from None
+        return v
+
+    @model_validator(mode="after")
+    def _where(self) -> "FeedConfig":
+        if self.type == "urls" and (self.url or not self.urls):
+            raise ValueError("type urls takes a list under `urls:` (and no `url`)")
+        if self.type != "urls" and (not self.url or self.urls):
+            raise ValueError(f"type {self.type} takes one `url:` (and no `urls`)")
+        return self
+
+    @property
+    def label(self) -> str:
+        return self.name or self.url or f"urls ({len(self.urls)} pages)"
+
+
+class SourcesConfig(_Strict):
+    """Where `corpus sync` (and `serve`, every `every`) looks for new pages."""
+    every: str = Field("off", description="how often `serve` syncs, e.g. 6h, 30m, 1d; off = never")
+    timeout_seconds: float = Field(20.0, gt=0, le=600, description="per request")
+    feeds: list[FeedConfig] = Field(default_factory=list)
+
+    @field_validator("every", mode="before")
+    @classmethod
+    def _every(cls, v) -> str:
+        v = "off" if v is False or v is None else str(v).strip().lower()
+        m = _EVERY.match(v)
+        if v != "off" and (not m or int(m[1]) * _UNIT[m[2]] < 60):
+            raise ValueError("give a period of at least 1m such as 30m, 6h or 1d, or off")
+        return v
+
+    @property
+    def every_seconds(self) -> int | None:
+        m = _EVERY.match(self.every)
+        return int(m[1]) * _UNIT[m[2]] if m else None
 
 
 class Config(_Strict):
@@ -137,6 +249,7 @@ class Config(_Strict):
     retrieval: RetrievalConfig = RetrievalConfig()
     answer: AnswerConfig = AnswerConfig()
     slack: SlackConfig = SlackConfig()
+    sources: SourcesConfig = SourcesConfig()
     source_path: Path | None = Field(None, exclude=True)
 
     @model_validator(mode="after")
