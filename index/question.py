@@ -214,7 +214,8 @@ def key_terms(question: str) -> list[str]:
 
 # -- time frame -------------------------------------------------------------------------
 _PRESENT = re.compile(r"\b(?:still|ever|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"  # noqa: E501
-                      r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date)\b", re.I)
+                      r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date|lately|"
+                      r"this year|this month|so far|what'?s new|whats new|anything new)\b", re.I)
 
 
 def asks_about_present(question: str) -> bool:
