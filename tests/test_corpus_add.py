@@ -26,6 +26,7 @@ from index.documents import FrontMatter, parse_document
 from index.engine import Engine
 from index.importers import ImportOptions, add_files, body_key, slugify, unique_id
 from index.importers.add import MAX_SLUG
+from index.importers.policy import ImportPolicy
 from index.importers.readers import paragraphs_from_text
 
 from .conftest import make_workspace
@@ -137,10 +138,13 @@ def make_docx(path: Path, paras=DOCX_PARAS, title: str | None = DOCX_TITLE,
     return path
 
 
-def add(root: Path, *paths: Path, **opts) -> tuple[int, int, list[str], list[str]]:
+PUBLIC = ImportPolicy(public_domains=("channel-ledger.example",))
+
+
+def add(root: Path, *paths: Path, policy: ImportPolicy = PUBLIC, **opts) -> tuple[int, int, list[str], list[str]]:
     out: list[str] = []
     err: list[str] = []
-    added, failed = add_files(list(paths), ImportOptions(**opts), root, out.append, err.append)
+    added, failed = add_files(list(paths), ImportOptions(**opts), root, out.append, err.append, policy=policy)
     return added, failed, out, err
 
 
@@ -345,7 +349,8 @@ def test_cli_process_imports_reports_and_exits_1_on_a_bad_file(tmp_path, shared_
     assert "Traceback" not in r.stderr
     assert r.stderr.strip().splitlines() == [f"partnerbot: {inbox / 'slides.pptx'}: unsupported file type '.pptx'; "
                                              "convert it to one of .html, .htm, .pdf, .docx, .txt, .md"]
-    assert "published:  2024-03-14  (page metadata)" in r.stdout
+    assert "published:  2024-03-14  (page metadata, article:published_time)" in r.stdout
+    assert "visibility: partner  (channel-ledger.example is not in corpus.public_domains)" in r.stdout
     assert "run `partnerbot index build` to index them" in r.stdout
     assert (config.corpus_dir / "articles" / f"{slugify(HTML_TITLE)}.md").exists()
     usage = subprocess.run(cmd + ["--id", "x"], capture_output=True, text=True, env=env, timeout=120)

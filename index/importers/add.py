@@ -2,7 +2,9 @@
 
 Every field is taken from the command line first, then from the file; the user is told
 where each value came from. What cannot be inferred safely is refused (a date, a source)
-or defaulted to the cautious choice (visibility `internal` unless a public web article).
+or defaulted to the cautious choice (visibility `public` only for a URL on one of
+`corpus.public_domains`). A date seen only in the URL or the text is offered, never taken.
+`corpus sync` plans every page it downloads with the same `plan_extracted`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 import secrets
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -23,10 +25,13 @@ from pydantic import ValidationError
 
 from ..documents import FrontMatter, corpus_files, parse_document
 from ..errors import CorpusError, PartnerbotError
-from .readers import Extracted, clean, read_file
+from .dates import offered_date
+from .policy import ImportPolicy, choose_visibility, url_key
+from .readers import Extracted, clean, drop_social, read_file
 
 KIND_DIRS = {"article": "articles", "note": "notes"}
 MAX_SLUG = 60
+DEFAULT_POLICY = ImportPolicy()  # no public domains: nothing is public unless --visibility says so
 
 
 class ImportRefused(PartnerbotError):
@@ -69,10 +74,11 @@ def body_key(body: str) -> str:
 
 @dataclass
 class CorpusView:
-    """What is already in the corpus: ids and body hashes, each with the file that holds it."""
+    """What is already in the corpus: ids, body hashes and URLs, each with the file that holds it."""
     root: Path
     ids: dict[str, str]
     bodies: dict[str, str]
+    urls: dict[str, str] = field(default_factory=dict)  # url_key -> file
 
     @classmethod
     def scan(cls, root: Path) -> "CorpusView":
@@ -84,7 +90,16 @@ class CorpusView:
                 continue  # `index build` names broken files; they hold no text to compare with
             view.ids.setdefault(doc.id, doc.path)
             view.bodies.setdefault(body_key(doc.body), doc.path)
+            if doc.url:
+                view.urls.setdefault(url_key(doc.url), doc.path)
         return view
+
+    def remember(self, planned: "Planned") -> None:
+        rel = planned.target.relative_to(self.root).as_posix()
+        self.ids[planned.doc_id] = rel
+        self.bodies[planned.key] = rel
+        if planned.url:
+            self.urls[url_key(planned.url)] = rel
 
     def id_taken(self, doc_id: str, folder: Path) -> str | None:
         if doc_id in self.ids:
@@ -101,6 +116,7 @@ class Planned:
     doc_id: str
     key: str
     report: list[str]
+    url: str | None = None
 
 
 def _refuse_taken(path: Path, view: CorpusView, doc_id: str, folder: Path, fix: str) -> None:
@@ -108,9 +124,18 @@ def _refuse_taken(path: Path, view: CorpusView, doc_id: str, folder: Path, fix: 
         raise ImportRefused(f"{path}: id '{doc_id}' is already used by {holder}; {fix}")
 
 
-def _refuse_duplicate(path: Path, view: CorpusView, key: str) -> None:
+class Duplicate(ImportRefused):
+    """Already in the corpus (same text or same URL): `corpus sync` counts it as skipped, not failed."""
+
+
+def _refuse_duplicate(path, view: CorpusView, key: str) -> None:
     if key in view.bodies:
-        raise ImportRefused(f"{path}: its text is already in the corpus as {view.bodies[key]}; nothing to add")
+        raise Duplicate(f"{path}: its text is already in the corpus as {view.bodies[key]}; nothing to add")
+
+
+def _refuse_known_url(path, view: CorpusView, url: str | None) -> None:
+    if url and (held := view.urls.get(url_key(url))):
+        raise Duplicate(f"{path}: its URL {url} is already in the corpus as {held}; nothing to add")
 
 
 def _plan_front_matter(path: Path, opts: ImportOptions, view: CorpusView) -> Planned:
@@ -129,15 +154,21 @@ def _plan_front_matter(path: Path, opts: ImportOptions, view: CorpusView) -> Pla
     ignored = [f"--{k}" for k, v in vars(opts).items() if v is not None]
     if ignored:
         report.append(f"  ignored (the front matter decides): {', '.join(ignored)}")
-    return Planned(path, target, path.read_bytes(), doc.id, key, report)
+    return Planned(path, target, path.read_bytes(), doc.id, key, report, doc.url)
 
 
-def plan_file(path: Path, opts: ImportOptions, view: CorpusView) -> Planned:
+def plan_file(path: Path, opts: ImportOptions, view: CorpusView, policy: ImportPolicy = DEFAULT_POLICY) -> Planned:
     """Read one file and decide every field; raise ImportRefused with one line if it cannot be added."""
-    ex: Extracted = read_file(path)
+    ex: Extracted = read_file(path, policy.limits)
     if ex.front_matter:
         return _plan_front_matter(path, opts, view)
-    paras = list(ex.paragraphs)
+    return plan_extracted(path, ex, opts, view, policy)
+
+
+def plan_extracted(path, ex: Extracted, opts: ImportOptions, view: CorpusView, policy: ImportPolicy,
+                   fetched_url: str | None = None, rerun: str = "re-run with --published {date}") -> Planned:
+    """Decide every field of one extracted file or page (`corpus add` and `corpus sync` alike)."""
+    paras = drop_social(list(ex.paragraphs), ex.dropped)
     if not paras:
         raise ImportRefused(f"{path}: no text left after dropping page furniture; paste the text into a .txt file")
     values: dict[str, object] = {}
@@ -160,21 +191,23 @@ def plan_file(path: Path, opts: ImportOptions, view: CorpusView) -> Planned:
         raise ImportRefused(f"{path}: no text beyond its title; add a file with the document's text")
     take("kind", opts.kind, "article", "default")
     take("source", opts.source and clean(opts.source))
-    take("url", opts.url)
+    take("url", opts.url, fetched_url, "the address it was fetched from")
     take("published", opts.published)
     take("tags", opts.tags, [], "")
     values["tags"] = list(dict.fromkeys(filter(None, (slugify(t, "") for t in values["tags"]))))[:10]
-    if opts.visibility:
-        values["visibility"], origin["visibility"] = opts.visibility, "--visibility"
-    elif values["kind"] == "article" and values.get("url"):
-        values["visibility"], origin["visibility"] = "public", "default for an article with a public URL"
-    else:
-        values["visibility"], origin["visibility"] = "internal", ("default for a note" if values["kind"] == "note"
-                                                                 else "default for an article without a URL")
+    values["visibility"], origin["visibility"] = choose_visibility(
+        str(values["kind"]), values.get("url"), opts.visibility, policy.public_domains)
+    _refuse_known_url(path, view, values.get("url"))
 
     missing = []
     if "published" not in values:
-        missing.append("no publication date found in the file; pass --published YYYY-MM-DD")
+        offer = offered_date([*ex.urls, values.get("url"), fetched_url], paras)
+        where = "page" if ex.urls or fetched_url or Path(str(path)).suffix.lower() in (".html", ".htm") else "file"
+        if offer:
+            missing.append(f"no date in {where} metadata; {offer[1]} {offer[0]}: "
+                           + rerun.format(date=offer[0].isoformat()))
+        else:
+            missing.append("no publication date found in the file; pass --published YYYY-MM-DD")
     if "source" not in values:
         missing.append("no source found in the file; pass --source NAME (the publication, or the team that wrote it)")
     if missing:
@@ -214,7 +247,7 @@ def plan_file(path: Path, opts: ImportOptions, view: CorpusView) -> Planned:
     if ex.dropped:
         shown = "; ".join(d if len(d) <= 40 else d[:39] + "…" for d in ex.dropped[:4])
         report.append(f"  {'dropped:':12s}{len(ex.dropped)} boilerplate line(s): {shown}")
-    return Planned(path, target, data, str(values["id"]), key, report)
+    return Planned(path, target, data, str(values["id"]), key, report, front.get("url"))
 
 
 def write_planned(p: Planned, root: Path) -> None:
@@ -256,13 +289,14 @@ def _cleanup(tmp: Path, folder: Path, made: bool) -> None:
 
 
 def add_files(paths: list[Path], opts: ImportOptions, root: Path, out: Callable[[str], None],
-              err: Callable[[str], None], dry_run: bool = False) -> tuple[int, int]:
+              err: Callable[[str], None], dry_run: bool = False,
+              policy: ImportPolicy = DEFAULT_POLICY) -> tuple[int, int]:
     """Import each file on its own (one failure never stops the others); return (added, failed)."""
     view = CorpusView.scan(Path(root))
     added = failed = 0
     for path in map(Path, paths):
         try:
-            planned = plan_file(path, opts, view)
+            planned = plan_file(path, opts, view, policy)
             if not dry_run:
                 write_planned(planned, view.root)
         except PartnerbotError as exc:
@@ -270,8 +304,6 @@ def add_files(paths: list[Path], opts: ImportOptions, root: Path, out: Callable[
             failed += 1
             continue
         out("\n".join(planned.report))
-        rel = planned.target.relative_to(view.root).as_posix()
-        view.ids[planned.doc_id] = rel
-        view.bodies[planned.key] = rel
+        view.remember(planned)
         added += 1
     return added, failed

@@ -3,6 +3,8 @@
 Each reader returns paragraphs of clean text and only the metadata the file itself
 states (never a guess from a URL or from dates in the text); the caller decides what
 to do with what is missing. Any failure is a ReadError carrying one line for the user.
+Sizes are capped (`Limits`, from the `corpus.max_*_mb` keys): a file, its unpacked parts and
+its text are each refused above their limit, before the memory is spent.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ import io
 import logging
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import PartnerbotError
+from .dates import metadata_date
 
 SUFFIXES = (".html", ".htm", ".pdf", ".docx", ".txt", ".md")
 
@@ -31,6 +35,28 @@ class Extracted:
     origin: dict[str, str] = field(default_factory=dict)   # field -> where in the file it was found
     dropped: list[str] = field(default_factory=list)       # boilerplate lines left out
     front_matter: bool = False                             # already a corpus document: copied as is
+    urls: list[str] = field(default_factory=list)          # addresses the page names (canonical, og:url)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bytes: a file or download, its unpacked parts (.docx zip members, PDF streams), its text."""
+    download: int = 20 * 1024 * 1024
+    expanded: int = 100 * 1024 * 1024
+    text: int = 5 * 1024 * 1024
+
+    @classmethod
+    def from_config(cls, corpus) -> "Limits":
+        return cls(corpus.max_download_bytes, corpus.max_expanded_bytes, corpus.max_document_bytes)
+
+
+def _mb(n: float) -> str:
+    return f"{n / 1048576:.3g} MB"
+
+
+def too_big(name, size: int, limit: int, key: str, what: str = "") -> ReadError:
+    return ReadError(f"{name}: {what or ''}{_mb(size)}, above the {_mb(limit)} limit (corpus.{key}); "
+                     "split it into smaller documents or raise the limit")
 
 
 _WS = re.compile(r"\s+")
@@ -52,6 +78,26 @@ _BOILERPLATE = re.compile(r"""^(?:
   | (?:©|\(c\)|copyright\s+(?:©\s*)?\d{4}).*
   | all\ rights\ reserved\.?
 )\W*$""", re.I | re.X)
+# Share, follow and subscribe lines in any format: "Share this article on Twitter | Facebook | LinkedIn",
+# "Follow Channel Ledger on X and LinkedIn", "Subscribe to our newsletter". Only when the whole line is
+# that (after "share ... on", nothing but network names and separators), so prose about sharing stays.
+_NETWORKS = (r"(?:twitter|x|facebook|linkedin|whatsapp|reddit|e-?mail|telegram|pinterest|mastodon|bluesky|threads"
+             r"|instagram|youtube|tiktok|xing|weibo|wechat|flipboard|rss|print|copy\ link|google\ news)")
+_SOCIAL = re.compile(rf"""^(?:
+    (?:(?:share|tweet)(?:\ this)?(?:\ (?:article|story|page|post|link))?(?:\ (?:on|via|with|to))?
+     | (?:follow|like|find|join)\ (?:us|[\w.&'-]+(?:\ [\w.&'-]+){{0,3}})\ on)
+    (?:(?:\s*(?:[|,·•/:;&]|\band\b|\bor\b)\s*|\s+){_NETWORKS}\b)*
+  | (?:sign\ up|subscribe)\b.{{0,60}}\bnewsletters?\b.{{0,40}}
+)[\s\W]*$""", re.I | re.X)
+
+
+def is_social_line(line: str) -> bool:
+    """A share/follow/subscribe line (page furniture in any format)."""
+    return bool(_SOCIAL.match(clean(line)))
+
+
+def drop_social(paragraphs: list[str], dropped: list[str]) -> list[str]:
+    return _drop(paragraphs, _SOCIAL, dropped)
 
 
 def clean(text: str) -> str:
@@ -96,7 +142,8 @@ def _found(ex: Extracted, key: str, value, origin: str) -> None:
 
 
 # -- readers ------------------------------------------------------------------------
-def read_html(path: Path, data: bytes) -> Extracted:
+def read_html(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
+    import lxml.html
     import trafilatura
     for name in ("trafilatura", "htmldate", "courlan"):
         logging.getLogger(name).setLevel(logging.ERROR)
@@ -113,7 +160,16 @@ def read_html(path: Path, data: bytes) -> Extracted:
     ex = Extracted([])
     ex.paragraphs = _drop([c for c in map(clean, doc.text.split("\n")) if c], _BOILERPLATE, ex.dropped)
     _found(ex, "title", clean(doc.title or ""), "page metadata")
-    _found(ex, "published", _date(doc.date), "page metadata")
+    try:
+        tree = lxml.html.fromstring(data)
+    except Exception:  # trafilatura read it; a tree we cannot make only means no metadata date
+        tree = None
+    if tree is not None and (found := metadata_date(tree)):
+        _found(ex, "published", found[0], found[1])
+    if tree is not None:
+        ex.urls = [u for el in tree.iter("link", "meta")
+                   if (el.get("rel") == "canonical" and (u := el.get("href")))
+                   or ((el.get("property") or el.get("name")) == "og:url" and (u := el.get("content")))]
     _found(ex, "source", clean(doc.sitename or ""), "page site name")
     if doc.url and re.match(r"^https?://[^\s<>|]+$", doc.url):
         _found(ex, "url", doc.url, "canonical link")
@@ -121,12 +177,30 @@ def read_html(path: Path, data: bytes) -> Extracted:
     return ex
 
 
-def read_pdf(path: Path, data: bytes) -> Extracted:
+def read_pdf(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
+    from pypdf import apply_configuration
+    from pypdf.errors import LimitReachedError
+    cap = limits.expanded
+    with apply_configuration(zlib_maximum_output_length=cap, lzw_maximum_output_length=cap,
+                             run_length_maximum_output_length=cap, brotli_maximum_output_length=cap,
+                             jbig2_maximum_output_length=cap, maximum_declared_stream_length=cap,
+                             array_based_stream_maximum_output_length=cap):
+        try:
+            return _read_pdf(path, data, limits)
+        except LimitReachedError:
+            raise ReadError(f"{path}: a PDF stream unpacks to more than the {_mb(cap)} limit "
+                            "(corpus.max_expanded_mb); refused unread") from None
+
+
+def _read_pdf(path: Path, data: bytes, limits: Limits) -> Extracted:
     from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         encrypted = reader.is_encrypted
+    except LimitReachedError:
+        raise
     except Exception as exc:
         raise ReadError(f"{path}: not a readable PDF ({exc.__class__.__name__}); re-export it as PDF, "
                         "or paste its text into a .txt file") from None
@@ -138,14 +212,22 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
         if not ok:
             raise ReadError(f"{path}: the PDF is encrypted; save an unencrypted copy (print to PDF) and add that")
     ex = Extracted([])
+    size = 0
     try:
         for page in reader.pages:
             try:
                 text = page.extract_text(extraction_mode="layout")  # keeps the gaps between paragraphs
+            except LimitReachedError:
+                raise
             except Exception:
                 text = page.extract_text()
+            size += len((text or "").encode())
+            if size > limits.text:
+                raise too_big(path, size, limits.text, "max_document_mb", "text of more than ")
             ex.paragraphs += _drop(paragraphs_from_text(text or ""), _PAGE_NUMBER, ex.dropped)
         info = reader.metadata
+    except (LimitReachedError, ReadError):
+        raise
     except Exception as exc:
         raise ReadError(f"{path}: the PDF is damaged ({exc.__class__.__name__}); re-export it as PDF, "
                         "or paste its text into a .txt file") from None
@@ -166,9 +248,16 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
 _DOCX_TEMPLATE_DATE = dt.datetime(2013, 12, 23, 23, 15, tzinfo=dt.UTC)  # python-docx's blank template
 
 
-def read_docx(path: Path, data: bytes) -> Extracted:
+def read_docx(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
     import docx
     from docx.table import Table
+    try:  # the sizes the zip declares, checked before anything is unpacked
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            unpacked = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        unpacked = 0  # not a zip at all: python-docx says so below
+    if unpacked > limits.expanded:
+        raise too_big(path, unpacked, limits.expanded, "max_expanded_mb", "unpacks to ")
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:
@@ -192,7 +281,7 @@ def read_docx(path: Path, data: bytes) -> Extracted:
     return ex
 
 
-def read_text(path: Path, data: bytes) -> Extracted:
+def read_text(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -212,7 +301,7 @@ READERS = {".html": read_html, ".htm": read_html, ".pdf": read_pdf, ".docx": rea
            ".txt": read_text, ".md": read_text}
 
 
-def read_file(path: Path) -> Extracted:
+def read_file(path: Path, limits: Limits = Limits()) -> Extracted:
     reader = READERS.get(path.suffix.lower())
     if path.is_dir():
         raise ReadError(f"{path}: a folder, not a file; pass the files in it (e.g. {path}/*.html)")
@@ -220,8 +309,22 @@ def read_file(path: Path) -> Extracted:
         raise ReadError(f"{path}: unsupported file type '{path.suffix or '(none)'}'; "
                         f"convert it to one of {', '.join(SUFFIXES)}")
     try:
+        size = path.stat().st_size
+        if size > limits.download:
+            raise too_big(path, size, limits.download, "max_download_mb")
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"{path}: cannot read it ({exc.strerror or exc.__class__.__name__}); "
                         "check the path and permissions") from None
-    return reader(path, data)
+    return read_data(path, reader, data, limits)
+
+
+def read_data(name, reader, data: bytes, limits: Limits = Limits()) -> Extracted:
+    """Run one reader on bytes already in memory (a file, or a page `corpus sync` downloaded)."""
+    if len(data) > limits.download:
+        raise too_big(name, len(data), limits.download, "max_download_mb")
+    ex = reader(name, data, limits)
+    size = sum(len(p.encode()) for p in ex.paragraphs)
+    if size > limits.text:
+        raise too_big(name, size, limits.text, "max_document_mb", "text of ")
+    return ex
