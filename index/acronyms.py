@@ -1,4 +1,5 @@
-"""Shorthand partners type and the corpus spells out: "tgl" → "temporary general licence".
+"""Shorthand partners type and the corpus spells out: "tgl" → "temporary general licence",
+"erate" → "E-Rate".
 
 A question word that the corpus never uses and that is not an ordinary word is looked up
 as the initials of a phrase the corpus does use (no stopwords inside); the most frequent
@@ -44,3 +45,30 @@ def expand_acronyms(question: str, acronyms: dict[str, str], vocab: dict, dictio
             continue
         out = re.sub(rf"\b{re.escape(tok)}\b", f"{tok} ({acronyms[low]})", out, count=1)
     return out
+
+
+_COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
+
+
+def corpus_compounds(texts) -> dict[str, str]:
+    """A hyphenated word written without its hyphens ("erate", "ripandreplace") → the corpus's
+    most frequent spelling ("E-Rate"). Only joined forms of four letters or more."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for word in _COMPOUND.findall(text):
+            joined = word.replace("-", "").lower()
+            if len(joined) >= 4:
+                counts[(joined, word)] += 1
+    best: dict[str, tuple[int, str]] = {}
+    for (joined, word), n in counts.items():
+        if n > best.get(joined, (0, ""))[0]:
+            best[joined] = (n, word)
+    return {k: v for k, (_, v) in best.items()}
+
+
+def spell_compounds(question: str, compounds: dict[str, str], vocab: dict) -> str:
+    """The question with each run-together word that the corpus hyphenates written its way."""
+    def fix(m: re.Match) -> str:
+        low = m.group(0).lower()
+        return compounds[low] if low in compounds and low not in vocab else m.group(0)
+    return re.sub(r"\b[A-Za-z]{4,}\b", fix, question) if compounds else question

@@ -100,7 +100,7 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
         return list(dict.fromkeys(found))
     for m in MODEL_NUMBER.finditer(folded):
         word, num = m.group(1), m.group(2)
-        if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
+        if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab or _is_quantity(folded, m.end()):
             continue
         stems = query_terms(word)
         unknown = bool(stems) and not all(s in vocab for s in stems)
@@ -113,6 +113,16 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
 _STOP = frozenset(_sw.STOPWORDS_EN) | _ENGLISH | {"section", "page", "year", "years", "step", "steps", "part", "item",
                                                  "top", "over", "under", "about", "around", "last", "next", "than",
                                                  "with", "had", "his", "her", "their", "its", "lost", "won", "within"}
+_PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")
+
+
+def _is_quantity(folded: str, end: int) -> bool:
+    """A number that counts things ("has 30 huawei switches", "40 mate 10 pros", "25 units") is not
+    a model number: one of the next two words is a plural noun."""
+    following = re.findall(r"\b[a-z]+\b", folded[end:end + 40])[:2]
+    return any(_PLURAL.fullmatch(w) for w in following)
+
+
 def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
     """Every (word, number) the corpus writes, such as ("section", "889")."""
     def compute():

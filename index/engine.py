@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from .acronyms import corpus_acronyms, expand_acronyms
+from .acronyms import corpus_acronyms, corpus_compounds, expand_acronyms, spell_compounds
 from .answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from .config import VISIBILITY_LEVELS, Config
 from .dense import search_dense
@@ -148,7 +148,9 @@ class Engine:
         q = clean_question(question, cfg_a.max_question_chars)
         snap = self.snapshot()
         t["load"] = time.perf_counter()
-        asked = q
+        compounds = snap.derived("compounds", lambda: corpus_compounds(f"{p.title} {p.text}" for p in snap.passages),
+                                 scan=True)
+        asked = q = spell_compounds(q, compounds or {}, snap.lexical.retriever.vocab_dict)
         q = self.expand(snap, q)
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)

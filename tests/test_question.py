@@ -69,3 +69,14 @@ def test_acronyms_expand_only_unknown_shorthand():
     assert expand_acronyms("when did the tgl end", acr, {}, lambda w: False) == \
         f"when did the tgl ({acr['tgl']}) end"
     assert expand_acronyms("when did the tgl end", acr, {"tgl": 1}, lambda w: False) == "when did the tgl end"
+
+
+def test_run_together_words_are_spelled_as_the_corpus_hyphenates_them():
+    from index.acronyms import corpus_compounds, spell_compounds
+    compounds = corpus_compounds(["Schools use E-Rate money.", "E-Rate again; the rip-and-replace fund; a re-export"])
+    assert compounds["erate"] == "E-Rate" and compounds["ripandreplace"] == "rip-and-replace"
+    assert "reexport" not in {k for k in compounds if len(k) < 4}
+    vocab = {"rate": 0, "school": 1}
+    assert spell_compounds("can a school use erate or ERATE money", compounds, vocab) == \
+        "can a school use E-Rate or E-Rate money"
+    assert spell_compounds("school rate", compounds, vocab) == "school rate"  # words the corpus has stay
