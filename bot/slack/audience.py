@@ -1,15 +1,18 @@
 """Who will see an answer, and so the highest document level it may cite.
 
-Internal notes go only to DMs and private channels of the home workspace. A channel
-shared with another organisation (Slack Connect) or a user from another team always gets
-at most `slack.shared_channel_visibility`, whatever else is configured.
+Internal notes go only to DMs and private channels of the home workspace, and only to its
+full members. A channel shared with another organisation (Slack Connect) or a user from
+another team always gets at most `slack.shared_channel_visibility`, a guest of the home
+workspace (single- or multi-channel) at most `slack.guest_level`, whatever else is configured.
 
 The check runs at the moment of posting, for every path (answer, retry, Share):
 - the channel's state comes from conversations.info, at most `CHANNEL_TTL` seconds old;
   a failed look-up is never cached and counts as a shared channel;
 - the home team is pinned from auth.test at start-up, never taken from a request;
-- an asker whose team the request does not name is looked up (users.info); if that fails,
-  or names another team, the asker is external.
+- a team id in the request can only make the asker external;
+- every asker is looked up (users.info, at most `USER_TTL` seconds old) for their team and
+  whether they are a guest (`is_restricted`, `is_ultra_restricted`); a failed look-up is
+  never cached and gives `public`.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from index.config import VISIBILITY_LEVELS, SlackConfig
 
 log = logging.getLogger("partnerbot.slack")
 CHANNEL_TTL = 5.0     # a channel turned Slack Connect is seen as such within this many seconds
-USER_TTL = 600.0      # a user's team does not change
+USER_TTL = 60.0       # a member made a guest is seen as such within this many seconds
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class Place:
     channel_type: str  # im, mpim, channel, group (private), unknown
     ext_shared: bool
     external_user: bool
+    guest: bool = False          # a single- or multi-channel guest of the home workspace
+    unknown_user: bool = False   # users.info failed: nothing is known about the asker (public only)
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ class Asker:
     user: str
     teams: tuple[str, ...] = ()   # team ids the request gives for the user (user_team, team, source_team...)
     ext_shared: bool = False      # the event said the channel is shared (can only lower the level)
-    verify_user: bool = False     # look the user up even when `teams` names the home team
+    verify_user: bool = False     # kept for stored jobs: every asker is now looked up (guests)
 
     def to_json(self) -> dict:
         return {"channel": self.channel, "user": self.user, "teams": list(self.teams), "ext_shared": self.ext_shared,
@@ -73,7 +78,24 @@ def allowed_level(cfg: SlackConfig, place: Place) -> str:
     level = cfg.channel_visibility.get(place.channel_id, level)
     if place.ext_shared or place.external_user:
         level = _min(level, cfg.shared_channel_visibility)
+    if place.guest:
+        level = _min(level, cfg.guest_level)
+    if place.unknown_user:
+        level = "public"
     return level
+
+
+@dataclass(frozen=True)
+class Member:
+    """What users.info says about an asker."""
+    team: str
+    stranger: bool   # from another organisation (Slack Connect)
+    guest: bool      # is_restricted (multi-channel) or is_ultra_restricted (single-channel)
+
+    @classmethod
+    def from_user(cls, u: dict) -> "Member":
+        return cls(str(u.get("team_id") or ""), bool(u.get("is_stranger")),
+                   bool(u.get("is_restricted") or u.get("is_ultra_restricted")))
 
 
 class _TtlCache:
@@ -130,30 +152,32 @@ class Audience:
         self._channels.put(channel_id, value)
         return value
 
-    def user_is_external(self, user_id: str, teams: tuple[str, ...] = (), verify: bool = False) -> bool:
-        """True unless the asker is known to belong to the home team."""
-        named = [t for t in teams if t]
-        if any(t != self.home_team for t in named):
-            return True
-        if named and not verify:
-            return False
+    def member(self, user_id: str) -> Member | None:
+        """The asker as users.info describes them now; None when Slack will not tell us (not cached)."""
         hit = self._users.get(user_id)
-        if hit is None:
-            try:
-                u = self.client.users_info(user=user_id)["user"]
-            except Exception:
-                log.warning("users.info failed for %s: treating the asker as external", user_id)
-                return True
-            hit = (u.get("team_id") or "", bool(u.get("is_stranger")))
-            self._users.put(user_id, hit)
-        team, stranger = hit
-        return stranger or team != self.home_team
+        if hit is not None:
+            return hit
+        try:
+            u = self.client.users_info(user=user_id)["user"]
+            member = Member.from_user(u if isinstance(u, dict) else {})
+        except Exception:
+            log.warning("users.info failed for %s: answering at the public level", user_id)
+            return None
+        self._users.put(user_id, member)
+        return member
 
-    def place(self, asker: Asker) -> Place:
-        kind, shared = self.channel(asker.channel)
-        external = self.user_is_external(asker.user, asker.teams, asker.verify_user)
-        return Place(asker.channel, kind, shared or asker.ext_shared, external)
+    def place(self, asker: Asker, home_tab: bool = False) -> Place:
+        kind, shared = ("im", False) if home_tab else self.channel(asker.channel)
+        member = self.member(asker.user)
+        external = any(t and t != self.home_team for t in asker.teams) or (
+            member is not None and (member.stranger or member.team != self.home_team))
+        return Place(asker.channel, kind, shared or asker.ext_shared, external,
+                     guest=bool(member and member.guest), unknown_user=member is None)
 
     def level(self, asker: Asker) -> str:
         """The highest level an answer to `asker` may cite, as things are now."""
         return allowed_level(self.cfg, self.place(asker))
+
+    def home_level(self, asker: Asker) -> str:
+        """What the viewer's Home tab may count: as in a DM with the bot (the tab is theirs alone)."""
+        return allowed_level(self.cfg, self.place(asker, home_tab=not asker.channel))

@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError
 from index.errors import PartnerbotError
 
 from . import home
-from .audience import Asker, Place, allowed_level
+from .audience import Asker
 from .blocks import (
     NOTICE_ELSEWHERE,
     NOTICE_EXPIRED,
@@ -140,10 +140,7 @@ def _post_notice(deps: Deps, job: Job, target: dict, text: str) -> None:
 # -- Home tab -------------------------------------------------------------------------------------------------------
 def home_level(deps: Deps, asker: Asker) -> str:
     """The viewer's level: as in a DM with the bot (the Home tab is theirs alone), external users public."""
-    if asker.channel:
-        return deps.audience.level(asker)
-    external = deps.audience.user_is_external(asker.user, asker.teams, verify=True)
-    return allowed_level(deps.config.slack, Place("", "im", False, external))
+    return deps.audience.home_level(asker)
 
 
 def publish_home(deps: Deps, asker: Asker, progress: str | None = None) -> None:

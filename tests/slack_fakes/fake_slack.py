@@ -128,6 +128,16 @@ class FakeSlack:
             return 200, {"ok": True, "user": u}, {}
         return 200, {"ok": True}, {}
 
+    def add_user(self, user_id: str, team: str = HOME, guest: str | None = None, **extra) -> dict:
+        """A user as users.info describes them; guest="multi" (is_restricted) or "single" (is_ultra_restricted)."""
+        if guest not in (None, "multi", "single"):
+            raise ValueError(f"guest must be None, 'multi' or 'single', not {guest!r}")
+        user = {"id": user_id, "team_id": team, "is_restricted": guest is not None,
+                "is_ultra_restricted": guest == "single", **extra}
+        with self.lock:
+            self.users[user_id] = user
+        return user
+
     def named(self, name: str) -> list[dict]:
         with self.lock:
             return [p for n, p in self.calls if n == name]
