@@ -89,9 +89,11 @@ def index_status_cmd(c: Ctx, as_json: bool) -> None:
     """Show the live index and whether it is stale against corpus/."""
     from index.builder import index_status
     from index.documents import ignored_files
+    from index.importers.syncstate import last_syncs
     from index.inventory import inventory
     from index.store import load_snapshot
     st = index_status(c.config, c.engine.embedder)
+    synced = last_syncs(c.config.cache_dir)
     damaged = st.reason.startswith("damaged: ")
     inv = None
     if st.built and not damaged:
@@ -99,7 +101,8 @@ def index_status_cmd(c: Ctx, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps({"built": st.built, "stale": st.stale, "damaged": damaged, "reason": st.reason,
                                "manifest": st.manifest.to_json() if st.manifest else None,
-                               "inventory": inv, "ignored": ignored_files(c.config.corpus_dir)},
+                               "inventory": inv, "ignored": ignored_files(c.config.corpus_dir),
+                               "newest_document": inv["newest"] if inv else None, "last_sync": synced},
                               ensure_ascii=False))
         if damaged:
             sys.exit(1)
@@ -127,6 +130,11 @@ def index_status_cmd(c: Ctx, as_json: bool) -> None:
             click.echo(f"invalid:   {line}")
     for line in ignored_files(c.config.corpus_dir):
         click.echo(f"ignored:   {line}")
+    for label, s in synced.items():
+        click.echo(f"synced:    {label} at {s.get('at')}: {s.get('new', 0)} new, {s.get('skipped', 0)} skipped, "
+                   f"{s.get('errors', 0)} failed" + (f"; source not read: {s['problem']}" if s.get("problem") else ""))
+    if not synced and c.config.sources.feeds:
+        click.echo("synced:    never; run `partnerbot corpus sync`")
     if damaged:
         click.echo(f"status:    {st.reason}")
         sys.exit(1)
@@ -144,7 +152,7 @@ def corpus() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--kind", type=click.Choice(["article", "note"]), default=None, help="default: article")
 @click.option("--visibility", type=VIS, default=None,
-              help="default: public for an article with a URL, otherwise internal")
+              help="default: public for a URL on corpus.public_domains, else partner (notes: internal)")
 @click.option("--source", default=None, help="publication, or the team that wrote a note")
 @click.option("--url", default=None, help="public address of the document (one FILE only)")
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None, help="YYYY-MM-DD")
@@ -157,6 +165,7 @@ def corpus_add(c: Ctx, files: tuple[Path, ...], kind, visibility, source, url, p
                dry_run: bool) -> None:
     """Import FILE... (.html, .htm, .pdf, .docx, .txt, .md) as front-mattered documents in corpus/."""
     from index.importers import ImportOptions, add_files
+    from index.importers.policy import ImportPolicy
     single = [name for name, v in (("--id", doc_id), ("--title", title), ("--url", url)) if v]
     if single and len(files) > 1:
         raise click.UsageError(f"{', '.join(single)}: for one document only; pass a single FILE")
@@ -164,13 +173,58 @@ def corpus_add(c: Ctx, files: tuple[Path, ...], kind, visibility, source, url, p
                          published=published.date() if published else None, id=doc_id, title=title,
                          tags=[t for t in tags.split(",") if t.strip()] if tags else None)
     added, failed = add_files(list(files), opts, c.config.corpus_dir, out=click.echo,
-                              err=lambda m: click.echo(f"partnerbot: {m}", err=True), dry_run=dry_run)
+                              err=lambda m: click.echo(f"partnerbot: {m}", err=True), dry_run=dry_run,
+                              policy=ImportPolicy.from_config(c.config))
     if dry_run:
         click.echo(f"dry run: {added} document(s) would be added; nothing was written")
     elif added:
         click.echo(f"added {added} document(s) to {c.config.corpus_dir}; run `partnerbot index build` to index them")
     if failed:
         sys.exit(1)
+
+
+@corpus.command("sync")
+@click.option("--source", "urls", multiple=True, metavar="URL",
+              help="sync this feed, sitemap or page instead of sources.feeds (repeatable)")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="YYYY-MM-DD, for a single page given with --source")
+@click.option("--kind", type=click.Choice(["article", "note"]), default=None, help="with --source; default: article")
+@click.option("--visibility", type=VIS, default=None, help="with --source; default as for corpus add")
+@click.option("--name", default=None, help="with --source: publication name for pages that name none")
+@click.option("--tags", default=None, help="with --source: comma-separated")
+@click.option("--dry-run", is_flag=True, help="fetch and show what would be added; write nothing")
+@pass_ctx
+def corpus_sync(c: Ctx, urls: tuple[str, ...], published, kind, visibility, name, tags, dry_run: bool) -> None:
+    """Add new pages from sources.feeds in config.yaml (or --source URL), then rebuild the index."""
+    from index.importers.sync import Source, cli_sources, run_sync
+    given = [n for n, v in (("--published", published), ("--kind", kind), ("--visibility", visibility),
+                            ("--name", name), ("--tags", tags)) if v]
+    if given and not urls:
+        raise click.UsageError(f"{', '.join(given)}: only with --source URL (configured feeds set these in "
+                               "config.yaml)")
+    if published and len(urls) != 1:
+        raise click.UsageError("--published: for one page; pass a single --source URL")
+    for u in urls:
+        if not u.startswith(("http://", "https://")):
+            raise click.UsageError(f"--source {u}: give an http:// or https:// address (files: corpus add)")
+    if urls:
+        sources = cli_sources(list(urls), published.date() if published else None, kind, visibility, name,
+                              [t for t in tags.split(",") if t.strip()] if tags else None)
+    else:
+        sources = [Source.from_config(f) for f in c.config.sources.feeds]
+    if not sources:
+        click.echo("nothing to sync: no sources.feeds in config.yaml and no --source URL")
+        return
+    res = run_sync(c.config, sources, dry_run=dry_run, out=click.echo,
+                   warn=lambda m: click.echo(f"warning: {_safe_text(m)}", err=True),
+                   err=lambda m: click.echo(f"partnerbot: {_safe_text(m)}", err=True))
+    if dry_run:
+        click.echo(f"dry run: {res.added} document(s) would be added; nothing was written")
+    elif res.added:
+        click.echo(f"added {res.added} document(s) to {c.config.corpus_dir}; updating the index")
+        _build(c)
+    else:
+        click.echo("no new documents; the index is unchanged")
 
 
 # -- ask -------------------------------------------------------------------------
@@ -388,6 +442,8 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
     settings = settings_from_env(http_mode=http_mode or not os.environ.get("SLACK_APP_TOKEN"))
     _ensure_index(c)
     _check_token(settings)
+    from bot.sync_schedule import start_for
+    start_for(c.config, c.config_path or c.config.source_path)  # sources.every: a daemon thread, ends with serve
     config = c.config
     if settings.socket_mode:
         from bot.slack.app import create_app

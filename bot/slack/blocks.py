@@ -246,8 +246,9 @@ def home_view(knowledge, examples: list[str], recent: list[tuple[float, str, boo
              for s in knowledge.levels]
     years = f"{knowledge.years[0]}–{knowledge.years[1]}" if knowledge.years else "—"
     blocks.append(_section("\n".join(lines) or "No documents you may see yet."))
-    blocks.append(_context(f"Years covered: {years} · index built {escape(knowledge.built)} · you see documents "
-                           f"up to *{knowledge.level}*"))
+    synced = f" · corpus synced {escape(knowledge.synced)}" if getattr(knowledge, "synced", None) else ""
+    blocks.append(_context(f"Years covered: {years} · index built {escape(knowledge.built)}{synced} · you see "
+                           f"documents up to *{knowledge.level}*"))
     blocks.append({"type": "header", "text": {"type": "plain_text", "text": "How to ask"}})
     ask = ["• Open me in the AI assistant panel (the ✨ button at the top right of Slack) and type a question.",
            "• `/huawei <question>` anywhere: only you see the answer, with a button to share it.",

@@ -35,9 +35,25 @@ class Knowledge:
     levels: tuple[LevelSummary, ...]    # one per level up to `level`
     years: tuple[int, int] | None       # first and last publication year among those documents
     built: str
+    synced: str | None = None           # when `corpus sync` last ran (no source names: they may be internal)
 
 
-def knowledge(snapshot: Snapshot, level: str) -> Knowledge:
+def last_sync(cache_dir) -> str | None:
+    """'2026-05-08 06:00 UTC, 3 new documents' for the latest `corpus sync`, or None if it never ran."""
+    from index.importers.syncstate import last_syncs
+    runs = list(last_syncs(cache_dir).values())
+    times = sorted(str(r.get("at")) for r in runs if r.get("at"))
+    if not times:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(times[-1]).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return None
+    new = sum(int(r.get("new") or 0) for r in runs if str(r.get("at")) == times[-1])
+    return f"{when}, {new} new document{'s' * (new != 1)}"
+
+
+def knowledge(snapshot: Snapshot, level: str, synced: str | None = None) -> Knowledge:
     allowed = VISIBILITY_LEVELS[: VISIBILITY_LEVELS.index(level) + 1]
     by_level: dict[str, list[str]] = {lv: [] for lv in allowed}
     for doc in snapshot.documents.values():
@@ -50,7 +66,7 @@ def knowledge(snapshot: Snapshot, level: str) -> Knowledge:
     except (AttributeError, TypeError, ValueError):
         built = "unknown"
     return Knowledge(level, tuple(LevelSummary(lv, len(ds), max(ds) if ds else None) for lv, ds in by_level.items()),
-                     (years[0], years[-1]) if years else None, built)
+                     (years[0], years[-1]) if years else None, built, synced)
 
 
 def prompts(config: Config) -> list[str]:

@@ -145,7 +145,7 @@ def home_level(deps: Deps, asker: Asker) -> str:
 
 def publish_home(deps: Deps, asker: Asker, progress: str | None = None) -> None:
     level = home_level(deps, asker)
-    know = home.knowledge(deps.service.engine.snapshot(), level)
+    know = home.knowledge(deps.service.engine.snapshot(), level, synced=home.last_sync(deps.config.cache_dir))
     admin = asker.user in deps.config.slack.admins
     report = rebuild = None
     if admin:

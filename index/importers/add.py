@@ -126,16 +126,20 @@ def _refuse_taken(path: Path, view: CorpusView, doc_id: str, folder: Path, fix: 
 
 class Duplicate(ImportRefused):
     """Already in the corpus (same text or same URL): `corpus sync` counts it as skipped, not failed."""
+    def __init__(self, message: str, held: str):
+        super().__init__(message)
+        self.held = held
 
 
 def _refuse_duplicate(path, view: CorpusView, key: str) -> None:
     if key in view.bodies:
-        raise Duplicate(f"{path}: its text is already in the corpus as {view.bodies[key]}; nothing to add")
+        raise Duplicate(f"{path}: its text is already in the corpus as {view.bodies[key]}; nothing to add",
+                        view.bodies[key])
 
 
 def _refuse_known_url(path, view: CorpusView, url: str | None) -> None:
     if url and (held := view.urls.get(url_key(url))):
-        raise Duplicate(f"{path}: its URL {url} is already in the corpus as {held}; nothing to add")
+        raise Duplicate(f"{path}: its URL {url} is already in the corpus as {held}; nothing to add", held)
 
 
 def _plan_front_matter(path: Path, opts: ImportOptions, view: CorpusView) -> Planned:
@@ -166,7 +170,8 @@ def plan_file(path: Path, opts: ImportOptions, view: CorpusView, policy: ImportP
 
 
 def plan_extracted(path, ex: Extracted, opts: ImportOptions, view: CorpusView, policy: ImportPolicy,
-                   fetched_url: str | None = None, rerun: str = "re-run with --published {date}") -> Planned:
+                   fetched_url: str | None = None, rerun: str = "re-run with --published {date}",
+                   source_fix: str = "pass --source NAME (the publication, or the team that wrote it)") -> Planned:
     """Decide every field of one extracted file or page (`corpus add` and `corpus sync` alike)."""
     paras = drop_social(list(ex.paragraphs), ex.dropped)
     if not paras:
@@ -205,11 +210,11 @@ def plan_extracted(path, ex: Extracted, opts: ImportOptions, view: CorpusView, p
         where = "page" if ex.urls or fetched_url or Path(str(path)).suffix.lower() in (".html", ".htm") else "file"
         if offer:
             missing.append(f"no date in {where} metadata; {offer[1]} {offer[0]}: "
-                           + rerun.format(date=offer[0].isoformat()))
+                           + rerun.replace("{date}", offer[0].isoformat()))
         else:
             missing.append("no publication date found in the file; pass --published YYYY-MM-DD")
     if "source" not in values:
-        missing.append("no source found in the file; pass --source NAME (the publication, or the team that wrote it)")
+        missing.append(f"no source found in the file; {source_fix}")
     if missing:
         raise ImportRefused(f"{path}: " + "; ".join(missing))
 
