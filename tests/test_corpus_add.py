@@ -393,3 +393,53 @@ def test_paragraphs_and_content_hash_ignore_layout(chunks):
     reflowed = "\n\n\n".join("  " + c.replace(" ", "\n") + " \t" for c in chunks)
     assert body_key(text) == body_key(reflowed)
     assert body_key("Rebates Are PAID\n\nper quarter") == body_key("rebates are paid per   Quarter")
+
+
+# -- honest import: offered dates, size limits, public domains (issues 14 and 15) -------------------
+def test_a_date_only_in_the_url_is_offered_not_taken(tmp_path, inbox):
+    page = inbox / "p.html"
+    page.write_text(html_page(date=None).replace("/2024/03/ascend-certification", "/2024/05/08/ascend-certification"))
+    added, failed, out, err = add(tmp_path / "corpus", page)
+    assert (added, failed) == (0, 1) and not (tmp_path / "corpus").exists()
+    assert err == [f"{page}: no date in page metadata; the URL suggests 2024-05-08: re-run with --published 2024-05-08"]
+    added, failed, out, err = add(tmp_path / "corpus", page, published=dt.date(2024, 5, 8))
+    assert added == 1 and "published:  2024-05-08  (--published)" in out[0]
+
+
+def test_public_only_for_listed_domains(tmp_path, inbox):
+    page = inbox / "p.html"
+    page.write_text(html_page().replace("https://channel-ledger.example/", "https://channel-ledger.example.evil.com/"))
+    added, failed, out, err = add(tmp_path / "corpus", page)
+    assert added == 1, err
+    assert "visibility: partner  (channel-ledger.example.evil.com is not in corpus.public_domains)" in out[0]
+
+
+def test_oversized_file_and_zip_bomb_docx_are_refused_unread(tmp_path, inbox):
+    from index.importers.readers import Limits
+    small = ImportPolicy(Limits(download=50_000, expanded=200_000, text=20_000))
+    big = inbox / "big.txt"
+    big.write_text("Title\n\n" + "word " * 20_000)  # 100 kB
+    bomb = inbox / "bomb.docx"
+    make_docx(bomb)
+    import zipfile
+    with zipfile.ZipFile(bomb, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/media/zeros.bin", b"\0" * 5_000_000)  # compresses to a few kB
+    assert bomb.stat().st_size < 50_000
+    wordy = inbox / "wordy.txt"
+    wordy.write_text("Title\n\n" + "word " * 6_000)  # 30 kB: under the download cap, over the text cap
+    added, failed, out, err = add(tmp_path / "corpus", big, bomb, wordy, policy=small, source="S",
+                                  published=dt.date(2024, 1, 1))
+    assert (added, failed) == (0, 3)
+    assert err[0].startswith(f"{big}: 0.0954 MB, above the 0.0477 MB limit (corpus.max_download_mb)")
+    assert err[1].startswith(f"{bomb}: unpacks to ") and "(corpus.max_expanded_mb)" in err[1]
+    assert err[2].startswith(f"{wordy}: text of ") and "(corpus.max_document_mb)" in err[2]
+
+
+def test_share_lines_are_dropped_from_text_files_too(tmp_path, inbox):
+    note = inbox / "n.txt"
+    note.write_text("Loaner rules\n\nThe loaner pool holds six switches.\n\nShare this article on Twitter | Facebook"
+                    " | LinkedIn\n\nFollow us on LinkedIn\n\nPartners share the loaner pool fairly.\n")
+    added, failed, out, err = add(tmp_path / "corpus", note, source="Ops", published=dt.date(2024, 1, 1), kind="note")
+    assert added == 1, err
+    body = next((tmp_path / "corpus").rglob("*.md")).read_text().split("\n---\n", 1)[1]
+    assert body == "The loaner pool holds six switches.\n\nPartners share the loaner pool fairly.\n"
