@@ -445,6 +445,8 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
     from bot.sync_schedule import start_for
     start_for(c.config, c.config_path or c.config.source_path)  # sources.every: a daemon thread, ends with serve
     config = c.config
+    from bot.slack.queue import check_stores
+    check_stores(config)  # a damaged or unwritable store: one line here, not a traceback from each worker
     if settings.socket_mode:
         from bot.slack.app import create_app
         from bot.slack.server import serve_socket_mode

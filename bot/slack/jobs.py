@@ -56,6 +56,10 @@ def deliver(deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[
     """
     saved = job.payload.get(key)
     reply = Reply.from_json(saved) if saved else None
+    done = deps.queue.posted(job.id, key)
+    if done is not None:  # posted before this job's worker died: never post it twice
+        log.info("job %s: %s already posted before a restart; not posting it again", job.id, key)
+        return (None, None) if done.get("apology") else (done, reply)
     why = "no attempt"
     for attempt in range(deps.delivery.attempts):
         if attempt:
@@ -69,6 +73,7 @@ def deliver(deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[
             deps.queue.save(job)
         outcome, info = deps.delivery.send(target, reply)
         if outcome is Outcome.OK:
+            deps.queue.record_post(job.id, key, info)
             return info, reply
         why = info.get("error", outcome.value)
         log.warning("job %s: delivery attempt %d failed (%s)%s", job.id, attempt + 1, why,
@@ -76,6 +81,7 @@ def deliver(deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[
         if outcome is Outcome.FAILED:
             break
     deps.delivery.apologise(job.id, target, why)
+    deps.queue.record_post(job.id, key, {"apology": True})
     return None, None
 
 
@@ -186,16 +192,59 @@ def run_job(deps: Deps, job: Job) -> None:
         log.warning("job %s: left queued for the next worker (this one is stopping)", job.id)
         return
     except Deferred as later:
-        deps.queue.retry_later(job.id, later.delay)
+        deps.queue.retry_later(job.id, later.delay, counted=False)  # waiting is not failing
         return
-    except Exception:
+    except Exception as exc:
         log.exception("job %s (%s) failed on attempt %d", job.id, job.kind, job.attempts)
         if job.attempts < MAX_JOB_ATTEMPTS:
             deps.queue.retry_later(job.id, deps.delivery.delay(job.attempts))
             return
-        target = job.payload.get("target") or {"mode": "message", "channel": job.payload["asker"]["channel"]}
-        deps.delivery.apologise(job.id, target, f"gave up after {job.attempts} attempts")
+        give_up(deps, job, f"gave up after {job.attempts} attempts ({exc.__class__.__name__}: {exc})"[:300])
+        return
     deps.queue.done(job.id)
+
+
+def apology_target(job: Job) -> dict | None:
+    """Where to say sorry for a job given up, from whatever its payload holds; None where nobody is waiting."""
+    p = job.payload
+    if p.get("target"):
+        return p["target"]
+    asker = p.get("asker") or {}
+    user, channel = asker.get("user") or p.get("user"), asker.get("channel")
+    if job.kind == "home":  # the Home tab: nobody asked a question, the next visit publishes it again
+        return None
+    if job.kind in ("rebuild", "feedback_comment") or not channel:
+        return {"mode": "message", "channel": user} if user else None  # the app's DM with them
+    return {"mode": "message", "channel": channel, "thread_ts": p.get("thread_ts") or p.get("ts"), "user": user}
+
+
+def give_up(deps: Deps, job: Job, why: str) -> None:
+    """The last resort for a job that keeps failing: say sorry where someone waits, keep it in failed_jobs, drop it.
+
+    Never raises: a give-up path that fails leaves the job to be run (and given up) again.
+    """
+    apologised = False
+    target = apology_target(job)
+    try:
+        if target is not None and deps.queue.posted(job.id, "give_up") is None:
+            apologised = deps.delivery.apologise(job.id, target, why)
+            deps.queue.record_post(job.id, "give_up", {"apology": apologised})
+    except Exception:
+        log.exception("job %s: the apology failed too", job.id)
+    try:
+        deps.queue.bury(job, why)
+    except Exception:
+        log.exception("job %s: cannot move it to failed_jobs; it is tried again later", job.id)
+        try:
+            deps.queue.retry_later(job.id, 300.0)
+        except Exception:
+            log.exception("job %s: the queue cannot be written", job.id)
+        return
+    kept = f"kept in {deps.queue.path} (table failed_jobs)"
+    if job.kind == "feedback_comment":
+        kept += f"; the comment on answer {job.payload.get('answer_id')} was {job.payload.get('comment', '')!r:.300}"
+    log.error("job %s (%s) given up: %s; %s; %s", job.id, job.kind, why,
+              "apology sent" if apologised else "no apology", kept)
 
 
 # The newer surfaces' kinds (assistant panel, Home tab, shortcut, feedback, rebuild) live in their own module,

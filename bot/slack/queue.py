@@ -8,21 +8,38 @@ its answer, or an apology, has been delivered.
 Workers claim jobs with a lease, renewed while the job runs (so a long index rebuild is never
 claimed a second time). A job whose lease expired, or whose owner process on this host is
 gone (SIGKILL, crash), is claimed again by whichever worker looks next: at start-up and
-every couple of seconds. Delivery is at least once: a worker killed between posting
-and deleting the job posts again after recovery.
+every couple of seconds. A job that keeps failing is given up: moved to `failed_jobs`
+(kept, with why) and removed from the queue.
+
+Each post is recorded (`posts`, keyed by job id) right after Slack's ok, so a job resumed
+after its worker died does not post what it already posted: only a post in flight at the
+moment of the kill can reach Slack twice.
+
+Acks never wait long on the queue: `enqueue` waits at most `ACK_BUSY` seconds for the
+write lock (another process may hold it: a backup, a `sqlite3` shell, a stuck worker). If
+it cannot have it, the job is appended to a journal file beside the queue
+(`<queue>.held-<pid>.jsonl`, which survives the process being killed, as a WAL commit
+does), and the dispatcher moves it into the queue once the lock is free; a dead
+process's journal is taken over by whichever worker looks next.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
+import sqlite3
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .stores import Db
+from .stores import Db, StoreError, describe_store_error, shown
+
+log = logging.getLogger("partnerbot.slack")
+ACK_BUSY = 1.0  # seconds an ack may wait for the queue's write lock before the job goes to the journal
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, at REAL NOT NULL);
@@ -31,6 +48,11 @@ CREATE TABLE IF NOT EXISTS jobs (
   attempts INTEGER NOT NULL DEFAULT 0, owner TEXT, lease_until REAL NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS jobs_lease ON jobs(lease_until, created);
 CREATE INDEX IF NOT EXISTS seen_at ON seen(at);
+CREATE TABLE IF NOT EXISTS posts (job_id TEXT NOT NULL, key TEXT NOT NULL, info TEXT NOT NULL, at REAL NOT NULL,
+  PRIMARY KEY (job_id, key));
+CREATE TABLE IF NOT EXISTS failed_jobs (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL, created REAL NOT NULL, attempts INTEGER NOT NULL,
+  failed REAL NOT NULL, why TEXT NOT NULL);
 """
 HOST = socket.gethostname()
 
@@ -60,18 +82,47 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
 class JobQueue(Db):
+    setting = "slack.queue_db"
+
     def __init__(self, path: Path, dedupe_ttl: float = 3600.0):
         super().__init__(path, _SCHEMA)
         self.dedupe_ttl = dedupe_ttl
+        self._held: dict[str, dict] = {}  # jobs acked while the queue was locked, in arrival order
+        self._held_lock = threading.Lock()
+        self.journal = self.path.with_name(f"{self.path.name}.held-{os.getpid()}.jsonl")
 
     def enqueue(self, kind: str, payload: dict, keys: list[str] | tuple[str, ...] = ()) -> str | None:
-        """Store a job durably; None (and nothing stored) if any dedupe key was seen within the TTL."""
-        keys = [k for k in keys if k]
-        now = time.time()
-        job_id = uuid.uuid4().hex[:16]
+        """Store a job durably; None (and nothing stored) if any dedupe key was seen within the TTL.
+
+        Waits at most ACK_BUSY seconds for the write lock; past that, the job goes to this
+        process's journal (durable too) and is moved into the queue by `flush_held`.
+        """
+        item = {"id": uuid.uuid4().hex[:16], "kind": kind, "payload": payload, "keys": [k for k in keys if k],
+                "created": time.time()}
+        with self._held_lock:
+            if self._held:  # keep arrival order, and a redelivery of a held job is a duplicate
+                return self._hold(item)
+        try:
+            return self._insert(item, busy=ACK_BUSY)
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise
+        with self._held_lock:
+            return self._hold(item)
+
+    def _insert(self, item: dict, busy: float) -> str | None:
+        keys, now = item["keys"], time.time()
         c = self.conn()
-        c.execute("BEGIN IMMEDIATE")
+        c.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
+        try:
+            c.execute("BEGIN IMMEDIATE")
+        finally:
+            c.execute(f"PRAGMA busy_timeout={self.busy_ms}")
         try:
             if keys:
                 q = f"SELECT 1 FROM seen WHERE key IN ({','.join('?' * len(keys))}) AND at >= ? LIMIT 1"
@@ -79,14 +130,79 @@ class JobQueue(Db):
                     c.execute("COMMIT")
                     return None
                 c.executemany("INSERT OR REPLACE INTO seen VALUES (?, ?)", [(k, now) for k in keys])
-            c.execute("INSERT INTO jobs (id, kind, payload, created) VALUES (?,?,?,?)",
-                      (job_id, kind, json.dumps(payload), now))
+            # OR IGNORE: a journal replayed after a crash may hold a job already moved into the queue
+            c.execute("INSERT OR IGNORE INTO jobs (id, kind, payload, created) VALUES (?,?,?,?)",
+                      (item["id"], item["kind"], json.dumps(item["payload"]), item["created"]))
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
-        return job_id
+        return item["id"]
 
+    # -- the journal of jobs acked while the queue was locked ---------------------------------------------------
+    def _hold(self, item: dict) -> str | None:
+        if any(k in held["keys"] for held in self._held.values() for k in item["keys"]):
+            return None
+        with open(self.journal, "a", encoding="utf-8") as f:
+            f.write(json.dumps(item) + "\n")
+        self._held[item["id"]] = item
+        if len(self._held) == 1:
+            log.warning("the job queue %s is locked by another process; holding new jobs in %s until it is free",
+                        self.path, self.journal)
+        return item["id"]
+
+    def held(self) -> int:
+        return len(self._held)
+
+    def flush_held(self) -> int:
+        """Move journalled jobs into the queue (in order, deduplicated); returns how many are still held."""
+        with self._held_lock:
+            if not self._held:
+                return 0
+            for job_id, item in list(self._held.items()):
+                try:
+                    self._insert(item, busy=0.2)
+                except sqlite3.OperationalError as exc:
+                    if not _busy(exc):
+                        raise
+                    break
+                del self._held[job_id]
+            self._rewrite_journal()
+            if not self._held:
+                log.warning("the job queue %s is free again; held jobs moved into it", self.path)
+            return len(self._held)
+
+    def _rewrite_journal(self) -> None:
+        if not self._held:
+            self.journal.unlink(missing_ok=True)
+            return
+        tmp = self.journal.with_name(self.journal.name + ".tmp")
+        tmp.write_text("".join(json.dumps(item) + "\n" for item in self._held.values()), encoding="utf-8")
+        os.replace(tmp, self.journal)
+
+    def adopt_journals(self) -> int:
+        """Move the journals of dead processes of this host into the queue; returns the jobs moved."""
+        moved = 0
+        for path in self.path.parent.glob(f"{self.path.name}.held-*.jsonl"):
+            pid = path.name[len(self.path.name) + len(".held-"):].split(".")[0]
+            if not pid.isdigit() or int(pid) == os.getpid() or _pid_alive(int(pid)):
+                continue
+            mine = self.path.with_name(f"{self.path.name}.held-{os.getpid()}.{uuid.uuid4().hex[:8]}.jsonl")
+            try:
+                os.rename(path, mine)  # atomic: one process takes it over
+            except FileNotFoundError:
+                continue
+            for line in mine.read_text(encoding="utf-8").splitlines():
+                try:
+                    item = json.loads(line)
+                except ValueError:  # a line cut short by the kill was never acked
+                    continue
+                if self._insert(item, busy=self.busy_ms / 1000) is not None:
+                    moved += 1
+            mine.unlink()
+        return moved
+
+    # -- workers ------------------------------------------------------------------------------------------------
     def claim(self, owner: str, lease: float) -> Job | None:
         """The oldest job nobody holds, leased to `owner`; None if there is none."""
         now = time.time()
@@ -117,11 +233,51 @@ class JobQueue(Db):
         """Persist progress (e.g. the rendered answer) so a re-run does not redo it."""
         self.conn().execute("UPDATE jobs SET payload=? WHERE id=?", (json.dumps(job.payload), job.id))
 
-    def retry_later(self, job_id: str, delay: float) -> None:
-        self.conn().execute("UPDATE jobs SET owner=NULL, lease_until=? WHERE id=?", (time.time() + delay, job_id))
+    def retry_later(self, job_id: str, delay: float, counted: bool = True) -> None:
+        """Free the job for a run `delay` s from now; `counted=False`: this run was no failure (it waited)."""
+        self.conn().execute("UPDATE jobs SET owner=NULL, lease_until=?, attempts=attempts-? WHERE id=?",
+                            (time.time() + delay, 0 if counted else 1, job_id))
 
     def done(self, job_id: str) -> None:
-        self.conn().execute("DELETE FROM jobs WHERE id=?", (job_id,))
+        c = self.conn()
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("DELETE FROM jobs WHERE id=?", (job_id,))
+            c.execute("DELETE FROM posts WHERE job_id=?", (job_id,))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    # -- post once ------------------------------------------------------------------------------------------------
+    def record_post(self, job_id: str, key: str, info: dict) -> None:
+        """Slack took this post of the job (right after its ok): a resumed run must not post it again."""
+        self.conn().execute("INSERT OR REPLACE INTO posts VALUES (?,?,?,?)",
+                            (job_id, key, json.dumps(info), time.time()))
+
+    def posted(self, job_id: str, key: str) -> dict | None:
+        """What Slack answered to the job's earlier post under `key`, or None if it was never posted."""
+        row = self.conn().execute("SELECT info FROM posts WHERE job_id=? AND key=?", (job_id, key)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    # -- giving up ------------------------------------------------------------------------------------------------
+    def bury(self, job: Job, why: str) -> None:
+        """Remove a job that cannot be done, keeping it (payload included) in failed_jobs, in one transaction."""
+        c = self.conn()
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("INSERT OR REPLACE INTO failed_jobs VALUES (?,?,?,?,?,?,?)",
+                      (job.id, job.kind, json.dumps(job.payload), job.created, job.attempts, time.time(), why))
+            c.execute("DELETE FROM jobs WHERE id=?", (job.id,))
+            c.execute("DELETE FROM posts WHERE job_id=?", (job.id,))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def failed(self) -> list[dict]:
+        rows = self.conn().execute("SELECT id, kind, payload, attempts, why FROM failed_jobs ORDER BY failed")
+        return [{"id": r[0], "kind": r[1], "payload": json.loads(r[2]), "attempts": r[3], "why": r[4]} for r in rows]
 
     def release_orphans(self, me: str) -> int:
         """Free the jobs leased by processes of this host that no longer exist; returns how many."""
@@ -148,3 +304,42 @@ class JobQueue(Db):
 
     def ids(self) -> list[str]:
         return [r[0] for r in self.conn().execute("SELECT id FROM jobs ORDER BY created")]
+
+    def health(self) -> str | None:
+        """None if the queue file can be read as a queue right now (a fresh connection); else why not.
+
+        The file's header is read first: pages still in the WAL would hide a file overwritten under us.
+        """
+        where = f"{self.setting} {shown(self.path)}"
+        try:
+            with open(self.path, "rb") as f:
+                head = f.read(16)
+        except FileNotFoundError:
+            return f"{where} was removed while the bot runs: restart the bot (it creates a new queue)"
+        except OSError as exc:
+            return describe_store_error(self.setting, self.path, exc)
+        if head and head != b"SQLite format 3\x00":
+            return f"{where} is not a SQLite database (overwritten while the bot runs?): move it aside and restart"
+        try:
+            c = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=1.0)
+            try:
+                check = c.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if check != "ok":
+                    return f"{self.setting} {self.path} is damaged ({check})"
+                c.execute("SELECT COUNT(*) FROM jobs").fetchone()
+            finally:
+                c.close()
+        except sqlite3.Error as exc:
+            return describe_store_error(self.setting, self.path, exc)
+        return None
+
+
+def check_stores(config) -> None:
+    """Open (creating or upgrading) both store files once before serving: a bad one is one line, not a traceback
+    from every worker process. Raises StoreError."""
+    from .stores import AnswerStore
+    for store in (AnswerStore(config.slack.feedback_db, config.slack.retention_days), JobQueue(config.slack.queue_db)):
+        problem = store.health() if isinstance(store, JobQueue) else None
+        store.close()
+        if problem:
+            raise StoreError(problem)

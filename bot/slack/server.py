@@ -41,9 +41,10 @@ def wsgi_app(app: App):
     deps = getattr(app, "deps", None)
 
     def application(environ, start_response):
-        if environ.get("PATH_INFO") == "/healthz":
-            start_response("200 OK", [("Content-Type", "text/plain")])
-            return [f"ok {os.getpid()}\n".encode()]
+        if environ.get("PATH_INFO") == "/healthz":  # 503 with the reason when the job queue cannot be used
+            problem = deps.dispatcher.health() if deps else None
+            start_response("503 Service Unavailable" if problem else "200 OK", [("Content-Type", "text/plain")])
+            return [(f"broken {os.getpid()}: {problem}\n" if problem else f"ok {os.getpid()}\n").encode()]
         if ack_first is None:
             return handler(environ, start_response)
         ack_first.enter()

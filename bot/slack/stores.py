@@ -8,30 +8,75 @@ deleted (their payload is the bulk of the file); votes, which are small, are kep
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
 from pathlib import Path
 
+from index.errors import PartnerbotError
+
 DAY = 86400.0
 
 
+class StoreError(PartnerbotError):
+    """A store file that cannot be used: one line naming the file, the setting and the fix."""
+
+
+def shown(path: Path) -> str:
+    """The path as the user would type it: relative to the working directory when it is under it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+def describe_store_error(setting: str, path: Path, exc: BaseException) -> str:
+    """One line for a SQLite or OS error on a store file: which file, what is wrong, what to do."""
+    where = f"{setting} {shown(path)}"
+    msg = str(exc)
+    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in msg or "malformed" in msg):
+        return f"{where} is not a SQLite database ({msg}): move it aside and restart (a new one is created)"
+    if isinstance(exc, PermissionError) or "readonly" in msg or "read-only" in msg or "unable to open" in msg:
+        return (f"{where} cannot be written ({exc.strerror if isinstance(exc, OSError) else msg}): make "
+                f"{shown(Path(path).parent)} writable, or set {setting} in config.yaml to a writable place")
+    if "locked" in msg or "busy" in msg:
+        return f"{where} is locked by another process ({msg}): stop the process holding it (a sqlite3 shell?)"
+    what = exc.strerror if isinstance(exc, OSError) and exc.strerror else msg
+    return f"{where} cannot be used ({exc.__class__.__name__}: {what}): check the file, or move it aside and restart"
+
+
 class Db:
+    setting = "slack store"  # the config key naming this file, for messages
+    busy_ms = 30000          # how long a statement waits for another process's write lock
+
     def __init__(self, path: Path, schema: str):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
-        self.conn().executescript(schema)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not os.access(self.path.parent, os.W_OK | os.X_OK):  # WAL needs its -wal and -shm files beside it
+                raise PermissionError(13, "the directory is read-only", str(self.path.parent))
+            self.conn().executescript(schema)
+        except (sqlite3.Error, OSError) as exc:
+            self._local.conn = None
+            raise StoreError(describe_store_error(self.setting, self.path, exc)) from None
 
     def conn(self) -> sqlite3.Connection:
         c = getattr(self._local, "conn", None)
         if c is None:
-            c = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            c = sqlite3.connect(str(self.path), timeout=self.busy_ms / 1000, isolation_level=None)
             c.execute("PRAGMA journal_mode=WAL")
-            c.execute("PRAGMA busy_timeout=30000")
+            c.execute(f"PRAGMA busy_timeout={self.busy_ms}")
             c.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit survives the process being killed
             self._local.conn = c
         return c
+
+    def close(self) -> None:
+        """Close this thread's connection (e.g. in gunicorn's master before it forks the workers)."""
+        c, self._local.conn = getattr(self._local, "conn", None), None
+        if c is not None:
+            c.close()
 
     def add_column(self, table: str, column: str, decl: str) -> None:
         """Upgrade a store written by an older version in place."""
@@ -59,14 +104,19 @@ CREATE TABLE IF NOT EXISTS votes (
 class AnswerStore(Db):
     """Every answer given (for feedback, sharing and the report) and the threads it opened."""
 
+    setting = "slack.feedback_db"
+
     def __init__(self, path: Path, retention_days: float = 30):
         super().__init__(path, _ANSWERS)
-        self.add_column("answers", "shared_at", "REAL")
-        self.add_column("threads", "at", "REAL NOT NULL DEFAULT 0")
-        self.add_column("threads", "user_id", "TEXT")      # who asked: follow-ups in `asker` mode
-        self.conn().executescript(_SURFACES)
+        try:
+            self.add_column("answers", "shared_at", "REAL")
+            self.add_column("threads", "at", "REAL NOT NULL DEFAULT 0")
+            self.add_column("threads", "user_id", "TEXT")      # who asked: follow-ups in `asker` mode
+            self.conn().executescript(_SURFACES)
+            self.conn().execute("CREATE INDEX IF NOT EXISTS answers_at ON answers(at)")
+        except sqlite3.Error as exc:
+            raise StoreError(describe_store_error(self.setting, self.path, exc)) from None
         self.retention = retention_days * DAY
-        self.conn().execute("CREATE INDEX IF NOT EXISTS answers_at ON answers(at)")
 
     def _cutoff(self) -> float:
         return time.time() - self.retention

@@ -119,22 +119,29 @@ def run_feedback_comment(deps: Deps, job: Job) -> None:
         return
     if time.time() - job.created < COMMENT_WAIT:
         raise jobs.Deferred(1.0)  # the vote job is still queued: try again shortly
-    log.info("job %s: comment for an answer without this user's vote (expired?); dropped", job.id)
+    # Never dropped: kept with the job in failed_jobs, and in the log
+    deps.queue.bury(job, "no vote of this user on the answer to attach the comment to (expired?)")
+    log.warning("job %s: comment on answer %s has no vote of %s to attach to (expired?); kept in %s (table "
+                "failed_jobs): %r", job.id, p["answer_id"], p["user"], deps.queue.path, p["comment"][:300])
 
 
 def _post_notice(deps: Deps, job: Job, target: dict, text: str) -> None:
     """A notice that cites no document (so needs no audience check): retried, and apologised for if lost."""
+    if deps.queue.posted(job.id, "notice") is not None:  # posted before a restart
+        return
     reply, why = Reply(*message_blocks(text)), "no attempt"
     for attempt in range(deps.delivery.attempts):
         if attempt:
             time.sleep(deps.delivery.delay(attempt))
         outcome, info = deps.delivery.send(target, reply)
         if outcome is Outcome.OK:
+            deps.queue.record_post(job.id, "notice", info)
             return
         why = info.get("error", outcome.value)
         if outcome is Outcome.FAILED:
             break
     deps.delivery.apologise(job.id, target, why)
+    deps.queue.record_post(job.id, "notice", {"apology": True})
 
 
 # -- Home tab -------------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from .queue import Job, JobQueue, owner_token
+from .stores import describe_store_error
 
 log = logging.getLogger("partnerbot.slack")
 
@@ -67,6 +68,7 @@ class Dispatcher:
         self._running: set[str] = set()  # ids of the jobs this process is running (their leases are renewed)
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self.store_error: str | None = None  # why the last pass over the queue failed; None if it worked
 
     def start(self) -> "Dispatcher":
         self._thread = threading.Thread(target=self._loop, name="dispatcher", daemon=True)
@@ -95,15 +97,23 @@ class Dispatcher:
                     freed = self.queue.release_orphans(self.owner)
                     if freed:
                         log.warning("resuming %d unfinished job(s) of a worker that stopped", freed)
+                    adopted = self.queue.adopt_journals()
+                    if adopted:
+                        log.warning("moved %d job(s) held by a worker that stopped into the queue", adopted)
                     next_sweep = now + self.sweep
+                if self.queue.held():
+                    self.queue.flush_held()
                 if self.housekeeping and now >= next_house:
                     next_house = now + self.housekeeping_every
                     self.housekeeping()
                 self._claim_all()
-            except Exception:
-                log.exception("job dispatcher: store error; retrying")
+                self.store_error = None
+            except Exception as exc:
+                self.store_error = describe_store_error(self.queue.setting, self.queue.path, exc)
+                log.exception("job dispatcher: store error (%s); retrying", self.store_error)
                 time.sleep(1.0)
-            self._wake.wait(max(0.0, min(self.poll, next_beat - time.monotonic())))
+            wait = self.poll if not self.queue.held() else min(self.poll, 0.2)  # held jobs: look again soon
+            self._wake.wait(max(0.0, min(wait, next_beat - time.monotonic())))
             self._wake.clear()
 
     def _claim_all(self) -> None:
@@ -132,8 +142,12 @@ class Dispatcher:
             self._free.release()
             self._wake.set()
 
-    def stop(self, timeout: float = 10.0) -> int:
-        """Stop claiming, let running jobs finish for up to `timeout` s; returns the jobs still queued."""
+    def health(self) -> str | None:
+        """None if this process can use the job queue; else why not (for /healthz)."""
+        return self.store_error or self.queue.health()
+
+    def stop(self, timeout: float = 10.0) -> int | None:
+        """Stop claiming, let running jobs finish for up to `timeout` s; returns the jobs left (None: unknown)."""
         self._stopping = True
         self._wake.set()
         end = time.monotonic() + timeout
@@ -143,11 +157,18 @@ class Dispatcher:
                     break
             time.sleep(0.05)
         self._pool.shutdown(wait=False, cancel_futures=True)
+        with self._lock:
+            unfinished = len(self._running)
         try:
-            left = self.queue.pending()
-        except Exception:
-            left = -1
+            problem = self.queue.health()
+            left = None if problem else self.queue.pending() + self.queue.held()
+        except Exception as exc:
+            problem, left = describe_store_error(self.queue.setting, self.queue.path, exc), None
+        if left is None:
+            log.error("stopping; the answers still queued cannot be counted (%s); %d job(s) of this worker are "
+                      "unfinished", problem, unfinished + self.queue.held())
+            return None
         if left:
-            log.warning("stopping with %s answer(s) still queued; they stay in %s and are delivered by the next "
-                        "worker to start", left, self.queue.path)
+            log.warning("stopping with %d answer(s) still queued (%d of them were running here); they stay in %s "
+                        "and are delivered by the next worker to start", left, unfinished, self.queue.path)
         return left
