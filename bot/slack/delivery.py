@@ -17,6 +17,7 @@ from __future__ import annotations
 import enum
 import json
 import logging
+import threading
 import time
 
 from slack_sdk.errors import SlackApiError
@@ -38,23 +39,64 @@ class Outcome(enum.Enum):
     FAILED = "failed"    # this target will not take it
 
 
+class Stopping(Exception):
+    """The process is stopping while this post waited for its turn: not posted, the job stays queued."""
+
+
 class _Plain(Exception):
     """Slack rejected the blocks: send the text alone."""
 
 
 class Delivery:
+    """Posts replies, one at a time per process.
+
+    A job records each post right after Slack's ok; a kill can only leave posts that Slack took
+    and no job recorded, which resumed jobs post again: with one post in flight, at most one per
+    killed process (with dozens in flight, a kill -9 posted up to 23 of 60 answers twice). A post
+    waits for the one in flight unless that one has run longer than `timeout` + 1 s (hung): a slow
+    Slack slows delivery (a Slack taking 2 s a post delivers 0.5 answers/s per process), a hung
+    request holds the others for at most 11 s.
+    """
+
     def __init__(self, client, attempts: int = 5, backoff: float = 1.0, timeout: int = 10):
         self.client = client
         self.attempts = attempts
         self.backoff = backoff
         self.timeout = timeout
+        self._flying: dict[int, float] = {}  # posts in flight: number -> when it started (monotonic)
+        self._flights = 0
+        self._turn = threading.Condition()
 
     def delay(self, attempt: int) -> float:
         """Pause before attempt number `attempt` (1, 2, ...): backoff, 2×, 4×..., at most 30 s."""
         return min(30.0, self.backoff * 2 ** (attempt - 1))
 
     # -- one attempt ---------------------------------------------------------------
-    def send(self, target: dict, reply: Reply) -> tuple[Outcome, dict]:
+    def send(self, target: dict, reply: Reply, stopping=lambda: False) -> tuple[Outcome, dict]:
+        """One attempt; raises Stopping if `stopping()` turns true while the post waits for its turn."""
+        flight = self._take_off(stopping)
+        try:
+            return self._send(target, reply)
+        finally:
+            with self._turn:
+                del self._flying[flight]
+                self._turn.notify_all()
+
+    def _take_off(self, stopping) -> int:
+        """Wait until no post is in flight, or every one in flight is hung; returns this post's number."""
+        hung = self.timeout + 1.0
+        with self._turn:
+            while True:
+                now = time.monotonic()
+                if all(now - started > hung for started in self._flying.values()):
+                    self._flights += 1
+                    self._flying[self._flights] = now
+                    return self._flights
+                if stopping():
+                    raise Stopping
+                self._turn.wait(min(0.2, max(0.01, max(self._flying.values()) + hung - now)))
+
+    def _send(self, target: dict, reply: Reply) -> tuple[Outcome, dict]:
         mode = target["mode"]
         if mode == "message":
             return self._chat(reply, channel=target["channel"], thread_ts=target.get("thread_ts"))

@@ -22,7 +22,7 @@ from .blocks import (
     shared_blocks,
     with_feedback_buttons,
 )
-from .delivery import Outcome
+from .delivery import Outcome, Stopping
 from .deps import Deps
 from .queue import Job
 from .service import Reply, notice
@@ -71,7 +71,10 @@ def deliver(deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[
             reply = compose(level)
             job.payload[key] = reply.to_json()
             deps.queue.save(job)
-        outcome, info = deps.delivery.send(target, reply)
+        try:
+            outcome, info = deps.delivery.send(target, reply, stopping=lambda: deps.dispatcher.stopping is True)
+        except Stopping:
+            raise Abandoned from None
         if outcome is Outcome.OK:
             deps.queue.record_post(job.id, key, info)
             return info, reply

@@ -15,6 +15,7 @@ import socket
 import sqlite3
 import time
 import urllib.parse
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -189,11 +190,19 @@ def test_sigkill_of_a_worker_mid_burst_loses_no_acked_question(served):
         if not missing:
             break
         time.sleep(0.5)
-    dup_cmds = sum(1 for f in acked_cmds
-                   if sum(1 for n, _ in calls if n == "/response/" + f["response_url"].rsplit("/", 1)[1]) > 1)
-    print(f"after recovery: {len(missing or [])} acked questions unanswered; {dup_cmds} commands answered twice "
-          "(at-least-once delivery across a kill)")
+    time.sleep(3)  # a late duplicate (a resumed job posting again) would land now: the sweep runs every 2 s
+    with fake.lock:
+        calls = fake.calls[before_calls:]
+    posts = Counter(n for n, _ in calls if n.startswith("/response/"))
+    in_threads = Counter(p.get("thread_ts") for n, p in calls if n == "chat.postMessage")
+    dup_cmds = sum(1 for f in acked_cmds if posts["/response/" + f["response_url"].rsplit("/", 1)[1]] > 1)
+    dup_ments = sum(1 for e in acked_ments if in_threads[e["ts"]] > 1)
+    print(f"after recovery: {len(missing or [])} acked questions unanswered; answered twice: {dup_cmds} commands, "
+          f"{dup_ments} mentions")
     assert not missing, f"unanswered after SIGKILL: {missing[:10]}\n{served.log()[-3000:]}"
+    # Posts are recorded right after Slack's ok and a worker has one post in flight: one killed worker, at most
+    # one answer Slack took that its job never recorded (issue 15: 2 of 100 before)
+    assert dup_cmds + dup_ments <= 1
     resumed = sum(int(n) for n in re.findall(r"resuming (\d+) unfinished job", served.log()))
     print(f"jobs of the killed worker resumed by another: {resumed}")
     assert resumed > 0  # the kill did land while the victim held acked questions
