@@ -1,8 +1,9 @@
 """Rejects what is not a well-formed, signed Slack request before bolt sees it.
 
-An unsigned request, a non-numeric or stale X-Slack-Request-Timestamp, or a body that
-does not parse gets 401/400 in well under a millisecond of work, and at most one WARNING
-line (a flood is summarised, one line per `quiet` seconds), never a traceback.
+An unsigned request, a non-numeric or stale X-Slack-Request-Timestamp, a body that does
+not parse, or a signed body whose fields have the wrong shape (`payloads.py`) gets 401/400
+in well under a millisecond of work, and at most one WARNING line (a flood is summarised,
+one line per `quiet` seconds), never a traceback.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ import logging
 import threading
 import time
 import urllib.parse
+
+from slack_bolt.request.internals import parse_body
+
+from .payloads import shape_error
 
 log = logging.getLogger("partnerbot.slack")
 MAX_BODY = 1 << 20  # Slack's requests are a few kB
@@ -56,19 +61,21 @@ def check_signature(secret: str, body: bytes, timestamp: str | None, signature: 
 
 
 def check_body(content_type: str, body: bytes) -> str | None:
-    """None if bolt can parse the body, else why not."""
+    """None if bolt can parse the body and read every field it and the listeners use, else why not."""
     try:
         text = body.decode("utf-8")
         if "json" in content_type:
-            if not isinstance(json.loads(text), dict):
+            parsed = json.loads(text)
+            if not isinstance(parsed, dict):
                 return "JSON body is not an object"
-            return None
-        form = urllib.parse.parse_qs(text, strict_parsing=bool(text), errors="strict")
-        if "payload" in form and not isinstance(json.loads(form["payload"][0]), dict):
-            return "payload is not a JSON object"
-    except (UnicodeDecodeError, ValueError) as exc:
+        else:
+            form = urllib.parse.parse_qs(text, strict_parsing=bool(text), errors="strict")
+            if "payload" in form and not isinstance(json.loads(form["payload"][0]), dict):
+                return "payload is not a JSON object"
+            parsed = parse_body(text, content_type.split(";")[0].strip() or None)  # exactly as bolt will
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: JSON nested too deep
         return f"unparseable body ({exc.__class__.__name__})"
-    return None
+    return shape_error(parsed)
 
 
 def guarded(app, signing_secret: str | None, path: str):
@@ -77,8 +84,9 @@ def guarded(app, signing_secret: str | None, path: str):
 
     def reject(start_response, status: str, why: str, environ):
         warn.warn("rejected a request to %s from %s: %s", path, environ.get("REMOTE_ADDR", "?"), why)
-        start_response(status, [("Content-Type", "text/plain"), ("Content-Length", str(len(why) + 1))])
-        return [why.encode() + b"\n"]
+        data = why.encode("utf-8", "backslashreplace") + b"\n"
+        start_response(status, [("Content-Type", "text/plain"), ("Content-Length", str(len(data)))])
+        return [data]
 
     def application(environ, start_response):
         if environ.get("PATH_INFO") != path:

@@ -15,7 +15,7 @@ from index.errors import QuestionError
 
 from .blocks import APOLOGY, answer_blocks, message_blocks, usage_blocks
 from .stores import AnswerStore
-from .text import is_help
+from .text import followup_query, is_help
 
 log = logging.getLogger("partnerbot.slack")
 
@@ -60,8 +60,8 @@ class AnswerService:
         if is_help(question):
             blocks, text = usage_blocks()
             return Reply(blocks, text)
-        query = f"{context_question} {question}" if context_question else question
-        try:
+        try:  # a follow-up's length is the new text's alone (the thread's question was accepted already)
+            query = followup_query(question, context_question, self.engine.config.answer.max_question_chars)
             with self._cpu:
                 ans = self.engine.ask(query, visibility=level)
         except QuestionError as exc:

@@ -6,6 +6,12 @@ engine sees what the user typed; outgoing untrusted text (questions, documents) 
 exactly once, so it can never ping anyone or forge a link. Zero-width and bidirectional
 control characters are dropped from untrusted text: they can hide or reorder what a
 reader sees without changing what the text says.
+
+Incoming text is cut to `CAP_FACTOR` times `answer.max_question_chars` before anything else
+looks at it, and every pattern here runs in linear time: a hostile message costs the ack
+microseconds, not seconds (the engine still refuses it as too long). Lone surrogates,
+which JSON can carry but UTF-8 cannot encode (SQLite and Slack would refuse them later),
+become U+FFFD where the text enters.
 """
 
 from __future__ import annotations
@@ -17,12 +23,21 @@ import re
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u180e\u061c]")
 _SLACK_ENTITY = re.compile(r"&(amp|lt|gt);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
-_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+# A mention's label stops at the next `<`, so a `<@A|<@A|...` flood is scanned once, not once per `<@`.
+_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^<>]*)?>")
+_UNENCODABLE = re.compile("[\ud800-\udfff]")
+CAP_FACTOR = 4
+DEFAULT_MAX_CHARS = 1000  # answer.max_question_chars's default
 HELP_WORDS = frozenset({"", "help", "-h", "--help", "?", "usage"})
 
 
 def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
+
+
+def encodable(text: str) -> str:
+    """Lone surrogates (the only code points UTF-8 cannot encode; JSON can carry them) → U+FFFD."""
+    return _UNENCODABLE.sub("\ufffd", text)
 
 
 def escape(text: str) -> str:
@@ -39,9 +54,31 @@ def strip_mentions(text: str) -> str:
     return " ".join(_MENTION.sub(" ", text or "").split())
 
 
-def question_from_slack(raw: str | None) -> str:
-    """What the user asked: mentions removed, Slack's escaping undone once, invisible characters dropped."""
-    return " ".join(strip_invisible(unescape_slack(strip_mentions(raw or ""))).split())
+def question_from_slack(raw: str | None, max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    """What the user asked: mentions removed, Slack's escaping undone once, invisible characters dropped.
+
+    Only the first `CAP_FACTOR * max_chars` characters are read (anything longer is refused
+    as too long anyway), so the cost is bounded whatever arrives.
+    """
+    text = raw if isinstance(raw, str) else ""
+    text = encodable(text[: CAP_FACTOR * max_chars])
+    return " ".join(strip_invisible(unescape_slack(strip_mentions(text))).split())
+
+
+def followup_query(question: str, context_question: str | None, max_chars: int) -> str:
+    """What the engine reads for a follow-up: the thread's question, then the new one, within `max_chars`.
+
+    Only the new text is held to the limit (the engine's check, so its message is the same):
+    the thread's question was accepted already, and is shortened to fit beside the new text.
+    """
+    from index.engine import clean_question
+
+    asked = clean_question(question, max_chars)  # QuestionError if empty or too long
+    if not context_question:
+        return question
+    room = max_chars - len(asked) - 1
+    context = " ".join(context_question.split())[: max(room, 0)].strip()
+    return f"{context} {asked}" if context else asked
 
 
 def is_help(question: str) -> bool:

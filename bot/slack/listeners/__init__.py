@@ -12,6 +12,7 @@ from slack_bolt import App
 
 from ..blocks import FEEDBACK_ACTION, REBUILD_ACTION
 from ..deps import Deps
+from ..payloads import replace_surrogates_in
 from . import actions, assistant, commands, events, shortcuts, views
 from .actions.answer_feedback import answer_feedback
 from .actions.rebuild_index import rebuild_index
@@ -20,7 +21,8 @@ from .events.thread_reply import is_channel_thread_reply, thread_reply
 
 
 def register_listeners(app: App, deps: Deps) -> None:
-    def provide_deps(context, next):
+    def provide_deps(body, context, next):
+        replace_surrogates_in(body)  # the edge where Slack text enters: every string encodable from here on
         context["deps"] = deps
         next()
 

@@ -12,7 +12,7 @@ from ...text import is_help, question_from_slack
 
 def huawei_command(ack, body: dict, context) -> None:
     deps: Deps = context["deps"]
-    question = question_from_slack(body.get("text"))
+    question = question_from_slack(body.get("text"), deps.config.answer.max_question_chars)
     if is_help(question):
         blocks, text = usage_blocks()
         ack(blocks=blocks, text=text, response_type="ephemeral")

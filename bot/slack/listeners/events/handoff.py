@@ -14,6 +14,7 @@ from .common import event_asker
 def enqueue_event_as(deps: Deps, body: dict, event: dict, kind: str, surface: str) -> str | None:
     keys = [f"event:{body['event_id']}" if body.get("event_id") else "",
             f"msg:{event.get('channel')}:{event.get('ts')}"]
-    payload = {"question": question_from_slack(event.get("text")), "asker": event_asker(body, event).to_json(),
+    question = question_from_slack(event.get("text"), deps.config.answer.max_question_chars)
+    payload = {"question": question, "asker": event_asker(body, event).to_json(),
                "ts": event["ts"], "thread_ts": event.get("thread_ts"), "surface": surface}
     return deps.hand_off(kind, payload, keys)

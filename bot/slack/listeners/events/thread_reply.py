@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...deps import Deps
-from ...text import question_from_slack
+from ...text import DEFAULT_MAX_CHARS, question_from_slack
 from .common import should_ignore
 from .handoff import enqueue_event_as
 
@@ -29,8 +29,8 @@ def is_channel_thread_reply(event: dict) -> bool:
             and bool(event.get("thread_ts")) and event.get("thread_ts") != event.get("ts"))
 
 
-def looks_like_question(text: str) -> bool:
-    q = question_from_slack(text)
+def looks_like_question(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> bool:
+    q = question_from_slack(text, max_chars)
     return len(q.split()) >= 2 and ("?" in q or bool(_ASKS.match(q)))
 
 
@@ -47,7 +47,7 @@ def followup_allowed(deps: Deps, event: dict) -> bool:
 def thread_reply(ack, body: dict, event: dict, context) -> None:
     deps: Deps = context["deps"]
     text = event.get("text") or ""
-    if (not should_ignore(event, deps.bot_user_id) and not _MENTION.search(text) and looks_like_question(text)
-            and followup_allowed(deps, event)):
+    if (not should_ignore(event, deps.bot_user_id) and not _MENTION.search(text)
+            and looks_like_question(text, deps.config.answer.max_question_chars) and followup_allowed(deps, event)):
         enqueue_event_as(deps, body, event, "event", "followup")
     ack()

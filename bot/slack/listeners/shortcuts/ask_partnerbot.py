@@ -25,7 +25,8 @@ def ask_partnerbot(ack, body: dict, context) -> None:
     target = {"mode": "ephemeral", "response_url": body.get("response_url"), "received": time.time(),
               "channel": channel, "user": asker.user, "thread_ts": message.get("thread_ts"),
               "replace_original": False}
-    deps.hand_off("shortcut", {"question": question_from_slack(message.get("text")), "asker": asker.to_json(),
+    question = question_from_slack(message.get("text"), deps.config.answer.max_question_chars)
+    deps.hand_off("shortcut", {"question": question, "asker": asker.to_json(),
                                "target": target},
                   keys=[f"shortcut:{body['trigger_id']}" if body.get("trigger_id") else ""])
     ack()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ...deps import Deps
-from ...text import strip_invisible
+from ...text import encodable, strip_invisible
 
 
 def feedback_comment(ack, body: dict, view: dict, context) -> None:
@@ -14,8 +14,10 @@ def feedback_comment(ack, body: dict, view: dict, context) -> None:
         meta = json.loads(view.get("private_metadata") or "{}")
     except ValueError:
         meta = {}
+    if not isinstance(meta, dict) or not isinstance(meta.get("a"), str):  # ours is always {"a": answer id, ...}
+        meta = {}
     values = (view.get("state") or {}).get("values") or {}
-    comment = strip_invisible(((values.get("wrong") or {}).get("text") or {}).get("value") or "").strip()
+    comment = encodable(strip_invisible(((values.get("wrong") or {}).get("text") or {}).get("value") or "")).strip()
     user = (body.get("user") or {}).get("id", "")
     if comment and meta.get("a") and user:
         deps.hand_off("feedback_comment", {"answer_id": meta["a"], "user": user, "comment": comment[:2000]},
