@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/bootstrap.sh
 export PATH="$PWD/.venv/bin:$PATH"
-partnerbot index build || { partnerbot index status >/dev/null 2>&1 && echo "run.sh: the index was not rebuilt (see above); using the existing index" >&2 || exit 1; }
+partnerbot index build --if-stale || { partnerbot index status >/dev/null 2>&1 && echo "run.sh: the index was not rebuilt (see above); using the existing index" >&2 || exit 1; }
 # `./run.sh serve [--http ...]` serves Slack; any other arguments are a question for the terminal.
 if [ "${1:-}" = "serve" ]; then
   exec partnerbot "$@"

@@ -76,9 +76,17 @@ def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False, wait: float 
 @click.option("--skip-invalid", is_flag=True, help="leave out invalid corpus files instead of failing")
 @click.option("--wait", type=click.FloatRange(0, 86400), default=600, show_default=True,
               help="seconds to wait for another build of the same index to finish")
+@click.option("--if-stale", is_flag=True, help="do nothing when the live index is up to date with corpus/")
 @pass_ctx
-def index_build(c: Ctx, skip_invalid: bool, wait: float) -> None:
+def index_build(c: Ctx, skip_invalid: bool, wait: float, if_stale: bool) -> None:
     """Rebuild the index from corpus/ (only new or edited passages are embedded)."""
+    if if_stale:
+        from index.builder import index_status
+        st = index_status(c.config, c.engine.embedder)
+        if st.built and not st.stale:
+            click.echo(f"index {st.manifest.build_id} is up to date with {c.config.corpus_dir.name}/; not rebuilt",
+                       err=True)
+            return
     _build(c, skip_invalid, wait=wait)
 
 
@@ -289,8 +297,9 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
         return
     # One line in, one line out (with --json): read bytes, so that invalid UTF-8 or a stray
     # \r cannot end the session or split a line; a blank line gets an error object too.
-    ok = True
+    ok, asked = True, 0
     for raw in sys.stdin.buffer:
+        asked += 1
         line = raw.decode("utf-8", "surrogateescape").rstrip("\r\n").strip()
         if not line:
             if as_json:
@@ -299,6 +308,10 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
         ok = answer_one(line, session=True) and ok
         if not as_json:
             click.echo()
+    if not asked:  # `ask </dev/null`: say why nothing was answered instead of exiting 0 silently
+        click.echo("partnerbot: no question given; pass one (partnerbot ask \"...\") or pipe one per line "
+                   "into `partnerbot ask -`", err=True)
+        sys.exit(2)
     if not ok:
         sys.exit(1)
 
@@ -408,9 +421,12 @@ def eval_questions_cmd(c: Ctx, path: str, as_json: bool) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True)
 @click.option("--stalled", type=click.IntRange(0, 5000), default=0, show_default=True,
               help="connections held open mid-request (headers sent, body never finished) during the burst")
+@click.option("--hostile", type=click.IntRange(0, 500), default=0, show_default=True,
+              help="signed 40 KB DMs of unclosed mentions fired first in the burst")
 @click.option("--json", "as_json", is_flag=True)
 @pass_ctx
-def bench_slack(c: Ctx, concurrency: int, extra_work: str, workers: int, stalled: int, as_json: bool) -> None:
+def bench_slack(c: Ctx, concurrency: int, extra_work: str, workers: int, stalled: int, hostile: int,
+                as_json: bool) -> None:
     """Fire concurrent signed /huawei commands at the HTTP app on loopback; report acks and deliveries."""
     import logging
 
@@ -418,7 +434,7 @@ def bench_slack(c: Ctx, concurrency: int, extra_work: str, workers: int, stalled
     logging.basicConfig(level=logging.WARNING)
     _ensure_index(c)
     extras = [float(x) for x in extra_work.split(",") if x.strip()]
-    rows = run_slack_bench(c.config, concurrency, extras, workers, stalled)
+    rows = run_slack_bench(c.config, concurrency, extras, workers, stalled, hostile)
     click.echo(json.dumps(rows) if as_json else format_slack(rows))
 
 

@@ -278,13 +278,18 @@ def _describe(err: dict) -> str:
     return f"key '{one_line(loc, 80)}': {msg}{shown}"
 
 
+_CHECKOUT = Path(__file__).resolve().parent.parent  # the repository root of an editable install
+
+
 def load_config(path: str | Path | None = None) -> Config:
-    """Load and validate a config file; without one, use ./config.yaml or the defaults."""
+    """Load and validate a config file; without one, use ./config.yaml, else the config.yaml of
+    the checkout partnerbot was installed from (so `partnerbot ask` works from any directory),
+    else the defaults."""
     if path is None:
-        candidate = Path.cwd() / "config.yaml"
-        if not candidate.exists():
+        here, installed = Path.cwd() / "config.yaml", _CHECKOUT / "config.yaml"
+        path = here if here.exists() else installed if installed.exists() else None
+        if path is None:
             return Config().resolve(Path.cwd())
-        path = candidate
     path = Path(path)
     try:
         data = path.read_bytes()

@@ -100,3 +100,30 @@ def test_index_from_another_model_is_a_clear_error(ws):
     r = run(cfg, "ask", "Can we resell Huawei phones?")
     assert r.returncode == 1 and "built with model 'paraphrase-multilingual'" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_ask_with_nothing_on_stdin_says_so(ws):
+    _, cfg = ws
+    assert run(cfg, "index", "build").returncode == 0
+    r = run(cfg, "ask", stdin="")
+    assert r.returncode == 2 and "no question given" in r.stderr and r.stdout == ""
+
+
+def test_config_falls_back_to_the_checkout_outside_it(tmp_path, monkeypatch):
+    from index.config import _CHECKOUT, load_config
+    monkeypatch.chdir(tmp_path)  # no config.yaml here
+    cfg = load_config()
+    assert cfg.source_path == _CHECKOUT / "config.yaml" and cfg.corpus_dir == _CHECKOUT / "corpus"
+    (tmp_path / "config.yaml").write_text("corpus_dir: .\n")
+    assert load_config().corpus_dir == tmp_path  # a config.yaml in the working directory still wins
+
+
+def test_build_if_stale_skips_an_up_to_date_index_and_rebuilds_after_an_edit(ws):
+    config, cfg = ws
+    assert run(cfg, "index", "build").returncode == 0
+    r = run(cfg, "index", "build", "--if-stale")
+    assert r.returncode == 0 and "is up to date" in r.stderr and "built index" not in r.stderr
+    note = next((config.corpus_dir / "notes").glob("*.md"))
+    note.write_text(note.read_text() + "\nOne more sentence for the if-stale test about handsets.\n")
+    r = run(cfg, "index", "build", "--if-stale")
+    assert r.returncode == 0 and "built index" in r.stderr, r.stderr
