@@ -4,7 +4,9 @@ The bolt app runs in its own processes behind gunicorn (the production server) o
 loopback with the real engine; a fake Slack Web API in this process receives the
 response_url posts. Reports ack latency percentiles and whether
 every answer arrived exactly once, with and without extra simulated work per answer, and
-optionally with N stalled connections held open (headers sent, body never completed).
+optionally with N stalled connections held open (headers sent, body never completed), and
+optionally with N hostile DMs in the burst (40 KB of unclosed mentions, `'<@A|' * 10000`,
+which took seconds to clean before issue 15).
 
 A development tool: it needs the source checkout (the fake Slack lives in tests/) and the
 dev extra (`pip install -e '.[dev]'`).
@@ -105,6 +107,22 @@ def _signed_command(sender, text: str, port: int) -> tuple[bytes, str]:
     return raw, name
 
 
+HOSTILE_TEXT = "<@A|" * 10000  # 40 KB: quadratic for the old mention pattern
+
+
+def _signed_dm(sender, text: str, port: int) -> bytes:
+    """A raw HTTP request for a signed DM event (message.im), built before the clock starts."""
+    import json
+
+    sender.n += 1
+    ev = {"type": "message", "channel_type": "im", "user": "U_ASKER", "team": "T1", "text": text,
+          "ts": f"1800000000.{sender.n:06d}", "channel": "D_ASKER"}
+    body = json.dumps(sender.event_body(ev))
+    head = "".join(f"{k}: {v}\r\n" for k, v in _fakes().signed_headers(body, "application/json").items())
+    return (f"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(body)}\r\n"
+            f"Connection: close\r\n{head}\r\n{body}").encode()
+
+
 async def _fire_all(raws: list[bytes], port: int) -> list[tuple[float, int]]:
     """Send every request at once from one event loop, so the client adds almost nothing."""
     async def one(raw: bytes):
@@ -132,7 +150,7 @@ def _stall(port: int, n: int) -> list:
     return socks
 
 
-def _one_round(config, concurrency: int, extra_work: float, workers: int, stalled: int = 0) -> dict:
+def _one_round(config, concurrency: int, extra_work: float, workers: int, stalled: int = 0, hostile: int = 0) -> dict:
     import json
     import subprocess
     import sys
@@ -145,6 +163,7 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int, stalle
     tmp = Path(tempfile.mkdtemp(prefix="partnerbot-bench-slack-"))
     fake = FakeSlack()
     fake.channels["C_PUBLIC"] = {"id": "C_PUBLIC", "is_channel": True, "is_private": False}
+    fake.channels["D_ASKER"] = {"id": "D_ASKER", "is_im": True}
     data = json.loads(config.model_dump_json(exclude={"source_path"}))
     data["slack"].update({"feedback_db": str(tmp / "fb.sqlite3"), "queue_db": str(tmp / "queue.sqlite3")})
     cfg_path = tmp / "config.yaml"
@@ -166,10 +185,12 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int, stalle
                      "warranty on huawei phones", "What is the capital of Peru?"]
         requests_ = [_signed_command(sender, questions[i % len(questions)] + f" #{i}", port)
                      for i in range(concurrency)]
+        bad = [_signed_dm(sender, HOSTILE_TEXT, port) for _ in range(hostile)]
         held = _stall(port, stalled)
         time.sleep(0.3 if stalled else 0)
         t0 = time.perf_counter()
-        results = asyncio.run(_fire_all([r[0] for r in requests_], port))
+        fired = asyncio.run(_fire_all(bad + [r[0] for r in requests_], port))  # the hostile ones go first
+        bad_results, results = fired[:hostile], fired[hostile:]
         results = [(ms, status, r[1]) for (ms, status), r in zip(results, requests_, strict=True)]
         acks = [r[0] for r in results]
         deadline = time.time() + 60 + extra_work * concurrency
@@ -185,7 +206,12 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int, stalle
         child.terminate()
         child.wait(timeout=10)
         fake.close()
-    return {"concurrency": concurrency, "extra_work_s": extra_work, "workers": workers, "stalled": stalled,
+    every = acks + [ms for ms, _ in bad_results]
+    hostile_row = {"hostile": hostile, "hostile_ack_ms_max": round(max(ms for ms, _ in bad_results), 1),
+                   "hostile_status_200": sum(1 for _, st in bad_results if st == 200),
+                   "all_ack_ms_p99": round(float(np.percentile(every, 99)), 1)} if hostile else {}
+    return {**hostile_row, "concurrency": concurrency, "extra_work_s": extra_work, "workers": workers,
+            "stalled": stalled,
             "ack_ms": {"p50": round(float(np.percentile(acks, 50)), 1),
                        "p99": round(float(np.percentile(acks, 99)), 1), "max": round(max(acks), 1)},
             "acks_under_3s": sum(1 for a in acks if a < 3000), "status_200": sum(1 for r in results if r[1] == 200),
@@ -194,8 +220,9 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int, stalle
             "answers_duplicated": sum(1 for c in counts if c > 1), "all_answers_ms": round(all_done, 1)}
 
 
-def run_slack_bench(config, concurrency: int, extra: list[float], workers: int = 2, stalled: int = 0) -> list[dict]:
-    return [_one_round(config, concurrency, e, workers, stalled) for e in extra]
+def run_slack_bench(config, concurrency: int, extra: list[float], workers: int = 2, stalled: int = 0,
+                    hostile: int = 0) -> list[dict]:
+    return [_one_round(config, concurrency, e, workers, stalled, hostile) for e in extra]
 
 
 def format_slack(rows: list[dict]) -> str:
@@ -203,6 +230,9 @@ def format_slack(rows: list[dict]) -> str:
     for r in rows:
         a = r["ack_ms"]
         held = f", {r['stalled']} stalled connections held open" if r.get("stalled") else ""
+        if r.get("hostile"):
+            held += (f", {r['hostile']} hostile 40 KB DMs fired first (their acks: max {r['hostile_ack_ms_max']} ms, "
+                     f"{r['hostile_status_200']} status 200; p99 of all acks {r['all_ack_ms_p99']} ms)")
         out.append(f"{r['concurrency']} concurrent /huawei, {r['workers']} workers{held}, "
                    f"+{r['extra_work_s']}s work per answer: "
                    f"ack p50 {a['p50']} ms, p99 {a['p99']} ms, max {a['max']} ms; "
