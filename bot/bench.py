@@ -76,8 +76,8 @@ def bench_build(config, embedder, repeats: int = 3) -> dict:
     Both are timed `repeats` times, alternating, with the model already loaded and warm;
     the medians are reported.
     """
-    from index.builder import build_index, make_passages
-    from index.documents import load_corpus
+    from index.build.builder import build_index, make_passages
+    from index.corpus.documents import load_corpus
 
     docs, _ = load_corpus(config.corpus_dir)
     passages = make_passages(docs, config.chunking.max_words, config.chunking.min_words)
@@ -110,9 +110,9 @@ def peak_rss_mb() -> float:
 
 
 def run_bench(ctx, rounds: int, scale: list[int], echo) -> dict:
-    from index.builder import build_index
-    from index.embedding import Embedder
+    from index.build.builder import build_index
     from index.engine import Engine
+    from index.search.embedding import Embedder
 
     config = ctx.config
     report: dict = {"date": time.strftime("%Y-%m-%d"), "machine": machine_info()}

@@ -19,10 +19,10 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from index.dense import build_dense, save_dense, search_dense
-from index.lexical import LexicalIndex
-from index.records import DocInfo, Manifest, Passage
-from index.store import FORMAT, new_build_dir, publish, write_documents, write_json, write_passages
+from index.build.records import DocInfo, Manifest, Passage
+from index.build.store import FORMAT, new_build_dir, publish, write_documents, write_json, write_passages
+from index.search.dense import build_dense, save_dense, search_dense
+from index.search.lexical import LexicalIndex
 
 VOCAB = 30_000
 WORDS = 40

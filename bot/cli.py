@@ -55,8 +55,8 @@ def index() -> None:
 
 
 def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False, wait: float = 600.0) -> None:
-    from index.builder import build_index
-    from index.documents import ignored_files
+    from index.build.builder import build_index
+    from index.corpus.documents import ignored_files
     log = None if quiet else (lambda msg: click.echo(msg, err=True))
     res = build_index(c.config, c.engine.embedder, skip_invalid=skip_invalid, log=log, lock_timeout=wait)
     m = res.manifest
@@ -81,7 +81,7 @@ def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False, wait: float 
 def index_build(c: Ctx, skip_invalid: bool, wait: float, if_stale: bool) -> None:
     """Rebuild the index from corpus/ (only new or edited passages are embedded)."""
     if if_stale:
-        from index.builder import index_status
+        from index.build.builder import index_status
         st = index_status(c.config, c.engine.embedder)
         if st.built and not st.stale:
             click.echo(f"index {st.manifest.build_id} is up to date with {c.config.corpus_dir.name}/; not rebuilt",
@@ -95,11 +95,11 @@ def index_build(c: Ctx, skip_invalid: bool, wait: float, if_stale: bool) -> None
 @pass_ctx
 def index_status_cmd(c: Ctx, as_json: bool) -> None:
     """Show the live index and whether it is stale against corpus/."""
-    from index.builder import index_status
-    from index.documents import ignored_files
-    from index.importers.syncstate import last_syncs
-    from index.inventory import inventory
-    from index.store import load_snapshot
+    from index.build.builder import index_status
+    from index.build.inventory import inventory
+    from index.build.store import load_snapshot
+    from index.corpus.documents import ignored_files
+    from index.corpus.importers.syncstate import last_syncs
     st = index_status(c.config, c.engine.embedder)
     synced = last_syncs(c.config.cache_dir)
     damaged = st.reason.startswith("damaged: ")
@@ -172,8 +172,8 @@ def corpus() -> None:
 def corpus_add(c: Ctx, files: tuple[Path, ...], kind, visibility, source, url, published, doc_id, title, tags,
                dry_run: bool) -> None:
     """Import FILE... (.html, .htm, .pdf, .docx, .txt, .md) as front-mattered documents in corpus/."""
-    from index.importers import ImportOptions, add_files
-    from index.importers.policy import ImportPolicy
+    from index.corpus.importers import ImportOptions, add_files
+    from index.corpus.importers.policy import ImportPolicy
     single = [name for name, v in (("--id", doc_id), ("--title", title), ("--url", url)) if v]
     if single and len(files) > 1:
         raise click.UsageError(f"{', '.join(single)}: for one document only; pass a single FILE")
@@ -204,7 +204,7 @@ def corpus_add(c: Ctx, files: tuple[Path, ...], kind, visibility, source, url, p
 @pass_ctx
 def corpus_sync(c: Ctx, urls: tuple[str, ...], published, kind, visibility, name, tags, dry_run: bool) -> None:
     """Add new pages from sources.feeds in config.yaml (or --source URL), then rebuild the index."""
-    from index.importers.sync import Source, cli_sources, run_sync
+    from index.corpus.importers.sync import Source, cli_sources, run_sync
     given = [n for n, v in (("--published", published), ("--kind", kind), ("--visibility", visibility),
                             ("--name", name), ("--tags", tags)) if v]
     if given and not urls:
@@ -237,7 +237,7 @@ def corpus_sync(c: Ctx, urls: tuple[str, ...], published, kind, visibility, name
 
 # -- ask -------------------------------------------------------------------------
 def _ensure_index(c: Ctx) -> None:
-    from index.store import read_current
+    from index.build.store import read_current
     if read_current(c.config.index_dir) is None:
         click.echo("No index yet: building it from corpus/ first (this happens once).", err=True)
         _build(c)

@@ -6,7 +6,7 @@ import textwrap
 
 import click
 
-from index.records import Answer
+from index.build.records import Answer
 
 
 def render_answer(ans: Answer, color: bool = False) -> str:

@@ -13,9 +13,9 @@ from typing import Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from . import yamlsafe
-from .errors import ConfigError
-from .yamlsafe import one_line
+from index.corpus import yamlsafe
+from index.corpus.yamlsafe import one_line
+from index.errors import ConfigError
 
 Visibility = Literal["public", "partner", "internal"]
 VISIBILITY_LEVELS: tuple[str, ...] = ("public", "partner", "internal")

@@ -14,18 +14,18 @@ from dataclasses import replace
 
 import numpy as np
 
-from .acronyms import corpus_acronyms, corpus_compounds, expand_acronyms, spell_compounds
-from .answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
-from .config import VISIBILITY_LEVELS, Config
-from .dense import search_dense
-from .embedding import Embedder
-from .errors import IndexMismatchError, PartnerbotError, QuestionError
-from .fusion import fuse
-from .question import analyse, clean_text, expand_shorthand
-from .records import Answer, Citation
-from .store import Snapshot, load_snapshot, pointer_stamp
-from .timeline import Timeline, recency, year_match
-from .wordlist import english_word
+from index.answer.acronyms import corpus_acronyms, corpus_compounds, expand_acronyms, spell_compounds
+from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
+from index.answer.question import analyse, clean_text, expand_shorthand
+from index.answer.timeline import Timeline, recency, year_match
+from index.answer.wordlist import english_word
+from index.build.records import Answer, Citation
+from index.build.store import Snapshot, load_snapshot, pointer_stamp
+from index.config import VISIBILITY_LEVELS, Config
+from index.errors import IndexMismatchError, PartnerbotError, QuestionError
+from index.search.dense import search_dense
+from index.search.embedding import Embedder
+from index.search.fusion import fuse
 
 _log = logging.getLogger("partnerbot.engine")
 __all__ = ["Engine", "NOT_FOUND", "ENGLISH_ONLY", "clean_question", "retrieve"]

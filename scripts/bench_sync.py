@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from index.config import load_config  # noqa: E402
-from index.importers.sync import Source, run_sync  # noqa: E402
+from index.corpus.importers.sync import Source, run_sync  # noqa: E402
 from tests.local_site import Site  # noqa: E402
 
 WORDS = "rebate partner storage switch reseller distributor quarter margin server cloud warranty demo".split()

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/tune_answer.py ../shared/datasets/squad-half [--limit 3000]
 
 Every question is asked once through the engine's own retrieval; the signals of every
-candidate sentence are recorded (the same ones index/compose.py scores), and weight
+candidate sentence are recorded (the same ones index/answer/compose.py scores), and weight
 settings are then scored offline: the share of questions whose top-scored sentence holds
 a gold answer. Prints the configured weights, each signal switched off, each signal alone,
 the best of a small grid, and the ceiling (a gold sentence among the candidates).
@@ -23,12 +23,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.evaluate.beir import index_dataset, load_beir  # noqa: E402
 from bot.evaluate.qa import has_answer, load_answers  # noqa: E402
-from index.compose import _coverage, candidates, model_numbers, other_model, sentence_dates  # noqa: E402
+from index.answer.compose import _coverage, candidates, model_numbers, other_model, sentence_dates  # noqa: E402
+from index.answer.question import analyse, date_anchors, has_answer_type  # noqa: E402
 from index.config import load_config  # noqa: E402
-from index.embedding import Embedder  # noqa: E402
 from index.engine import Engine  # noqa: E402
-from index.lexical import query_terms  # noqa: E402
-from index.question import analyse, date_anchors, has_answer_type  # noqa: E402
+from index.search.embedding import Embedder  # noqa: E402
+from index.search.lexical import query_terms  # noqa: E402
 
 SIGNALS = ["cosine", "coverage", "bigrams", "passage", "type", "dates", "other_model", "rank"]
 SIGN = np.array([1, 1, 1, 1, 1, 1, -1, -1], dtype=float)  # other_model and rank are penalties

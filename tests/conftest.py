@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from index.builder import build_index
+from index.build.builder import build_index
 from index.config import load_config
-from index.embedding import Embedder
 from index.engine import Engine
+from index.search.embedding import Embedder
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,11 +2,11 @@
 
 import numpy as np
 
-from index.chunking import split_sentences
-from index.compose import candidates, choose
+from index.answer.compose import candidates, choose
+from index.answer.timeline import Timeline, recency, year_match
+from index.build.records import Citation, DocInfo, Passage
 from index.config import SentenceWeights as Weights
-from index.records import Citation, DocInfo, Passage
-from index.timeline import Timeline, recency, year_match
+from index.corpus.chunking import split_sentences
 
 
 def _cit(rank, doc, text):
@@ -87,8 +87,8 @@ def test_recency_and_year_match():
 
 
 def test_supersedes_unknown_ids_are_warned_and_cycles_named():
-    from index.builder import supersession_cycle, supersession_warnings
-    from index.documents import Document
+    from index.build.builder import supersession_cycle, supersession_warnings
+    from index.corpus.documents import Document
 
     def doc(i, sup=()):
         return Document(i, i, "note", "s", None, "2020-01-01", "partner", (), "x", f"notes/{i}.md", supersedes=sup)

@@ -1,6 +1,6 @@
-from index.builder import make_passages
-from index.chunking import chunk_body, split_sentences
-from index.documents import Document
+from index.build.builder import make_passages
+from index.corpus.chunking import chunk_body, split_sentences
+from index.corpus.documents import Document
 
 
 def sentences(text):

@@ -21,13 +21,13 @@ from hypothesis import strategies as st
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
-from index.builder import build_index
-from index.documents import FrontMatter, parse_document
+from index.build.builder import build_index
+from index.corpus.documents import FrontMatter, parse_document
+from index.corpus.importers import ImportOptions, add_files, body_key, slugify, unique_id
+from index.corpus.importers.add import MAX_SLUG
+from index.corpus.importers.policy import ImportPolicy
+from index.corpus.importers.readers import paragraphs_from_text
 from index.engine import Engine
-from index.importers import ImportOptions, add_files, body_key, slugify, unique_id
-from index.importers.add import MAX_SLUG
-from index.importers.policy import ImportPolicy
-from index.importers.readers import paragraphs_from_text
 
 from .conftest import make_workspace
 
@@ -415,7 +415,7 @@ def test_public_only_for_listed_domains(tmp_path, inbox):
 
 
 def test_oversized_file_and_zip_bomb_docx_are_refused_unread(tmp_path, inbox):
-    from index.importers.readers import Limits
+    from index.corpus.importers.readers import Limits
     small = ImportPolicy(Limits(download=50_000, expanded=200_000, text=20_000))
     big = inbox / "big.txt"
     big.write_text("Title\n\n" + "word " * 20_000)  # 100 kB

@@ -22,10 +22,10 @@ from hypothesis import strategies as st
 
 from bot.sync_schedule import SyncSchedule
 from index.config import load_config
-from index.importers.dates import metadata_date, offered_date, parse_date, text_date, url_date
-from index.importers.policy import choose_visibility, url_key
-from index.importers.readers import is_social_line
-from index.importers.sync import Source, cli_sources, run_sync
+from index.corpus.importers.dates import metadata_date, offered_date, parse_date, text_date, url_date
+from index.corpus.importers.policy import choose_visibility, url_key
+from index.corpus.importers.readers import is_social_line
+from index.corpus.importers.sync import Source, cli_sources, run_sync
 
 from .conftest import write_config
 from .local_site import Site

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from index.documents import load_corpus, parse_document
+from index.corpus.documents import load_corpus, parse_document
 from index.errors import CorpusError
 
 GOOD = """---
@@ -115,7 +115,7 @@ def test_hostile_file_is_skipped_with_skip_invalid(tmp_path):
 
 
 def test_ignored_files_are_named_and_links_are_not_followed_out(tmp_path):
-    from index.documents import ignored_files, scan_corpus
+    from index.corpus.documents import ignored_files, scan_corpus
     root = tmp_path / "corpus"
     write(root, "a.md", GOOD)
     write(root, "deck.pdf", b"%PDF")

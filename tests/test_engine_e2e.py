@@ -9,12 +9,12 @@ import pytest
 
 from index import builder as builder_mod
 from index import integrity
-from index.builder import build_index, index_status, make_passages
-from index.documents import load_corpus
+from index.build.builder import build_index, index_status, make_passages
+from index.build.records import level
+from index.build.store import read_current
+from index.corpus.documents import load_corpus
 from index.engine import NOT_FOUND, Engine
 from index.errors import IndexMismatchError, QuestionError
-from index.records import level
-from index.store import read_current
 
 EXAMPLE = "Can we resell Huawei phones without a carrier?"
 RETAIL_DOCS = {"sourcing-huawei-devices", "partners-see-retail-route", "ces-2018-mate-10-pro-retail"}

@@ -8,8 +8,8 @@ import pytest
 
 from bot.evaluate.beir import eval_beir
 from bot.evaluate.metrics import mrr_at_k, ndcg_at_k, recall_at_k, summarize
-from index.dense import build_dense, search_dense
-from index.embedding import Embedder
+from index.search.dense import build_dense, search_dense
+from index.search.embedding import Embedder
 
 
 def test_metrics_match_trec_eval_definitions():

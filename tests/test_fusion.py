@@ -1,6 +1,6 @@
 import numpy as np
 
-from index.fusion import fuse, rrf_fusion, weighted_fusion
+from index.search.fusion import fuse, rrf_fusion, weighted_fusion
 
 
 def test_weighted_fusion_prefers_agreement_and_respects_weight():

@@ -3,7 +3,15 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.question import analyse, answer_type, asks_about_present, clean_text, key_terms, language_of, split_parts
+from index.answer.question import (
+    analyse,
+    answer_type,
+    asks_about_present,
+    clean_text,
+    key_terms,
+    language_of,
+    split_parts,
+)
 
 
 @given(st.text())
@@ -57,13 +65,13 @@ def test_types_terms_and_time():
 @given(st.text(max_size=120))
 @settings(max_examples=300)
 def test_shorthand_expansion_never_fails_and_keeps_the_words(s):
-    from index.question import expand_shorthand
+    from index.answer.question import expand_shorthand
     out = expand_shorthand(s)
     assert len(out) >= len(s) - 1 and out.count(" ") >= s.count(" ")
 
 
 def test_acronyms_expand_only_unknown_shorthand():
-    from index.acronyms import corpus_acronyms, expand_acronyms
+    from index.answer.acronyms import corpus_acronyms, expand_acronyms
     acr = corpus_acronyms(["The temporary general licence was extended.", "Temporary General Licence ends."])
     assert acr["tgl"].lower() == "temporary general licence"
     assert expand_acronyms("when did the tgl end", acr, {}, lambda w: False) == \
@@ -72,7 +80,7 @@ def test_acronyms_expand_only_unknown_shorthand():
 
 
 def test_run_together_words_are_spelled_as_the_corpus_hyphenates_them():
-    from index.acronyms import corpus_compounds, spell_compounds
+    from index.answer.acronyms import corpus_compounds, spell_compounds
     compounds = corpus_compounds(["Schools use E-Rate money.", "E-Rate again; the rip-and-replace fund; a re-export"])
     assert compounds["erate"] == "E-Rate" and compounds["ripandreplace"] == "rip-and-replace"
     assert "reexport" not in {k for k in compounds if len(k) < 4}

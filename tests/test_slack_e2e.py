@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 
-from index.builder import build_index
+from index.build.builder import build_index
 from index.engine import Engine
 
 from .slack_fakes.harness import Bot, button_value, responded

@@ -14,11 +14,11 @@ from bot.slack.home import knowledge
 from bot.slack.listeners.actions.rebuild_index import rebuild_index
 from bot.slack.listeners.events.app_home_opened import app_home_opened
 from bot.slack.queue import JobQueue
-from index.builder import build_index
+from index.build.builder import build_index
+from index.build.store import read_current
 from index.config import Config
-from index.documents import load_corpus
+from index.corpus.documents import load_corpus
 from index.engine import Engine
-from index.store import read_current
 
 from .slack_fakes.harness import Bot, button_value, responded
 from .surface_payloads import home_opened, rebuild_click, with_slack
@@ -191,17 +191,17 @@ def test_rebuild_listener_only_for_admins(deps):
 
 def test_a_rebuild_longer_than_the_job_lease_runs_once(workspace, tmp_path, monkeypatch):
     """The lease is renewed while the build runs: the job is never claimed again and the build never run twice."""
-    import index.builder
+    import index.build.builder
 
     config, embedder = workspace
     build_index(config, embedder, progress=False)
-    real_build, builds = index.builder.build_index, []
+    real_build, builds = index.build.builder.build_index, []
 
     def slow_build(*args, **kwargs):  # the real build, after 3 s: three lease periods
         builds.append(time.time())
         time.sleep(3.0)
         return real_build(*args, **kwargs)
-    monkeypatch.setattr(index.builder, "build_index", slow_build)
+    monkeypatch.setattr(index.build.builder, "build_index", slow_build)
     b = Bot(with_slack(config, admins=["U_ADMIN"]), Engine(config, embedder), tmp_path)
     b.deps.dispatcher.lease = 1.0
     try:

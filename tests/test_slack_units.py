@@ -9,9 +9,9 @@ from bot.slack.blocks import MAX_BLOCKS, MAX_SECTION, answer_blocks, excerpt
 from bot.slack.listeners.events.common import should_ignore
 from bot.slack.settings import SlackSettingsError, settings_from_env
 from bot.slack.text import escape, strip_mentions
-from index.chunking import split_sentences
+from index.build.records import Answer, Citation, Passage
 from index.config import SlackConfig
-from index.records import Answer, Citation, Passage
+from index.corpus.chunking import split_sentences
 
 
 @pytest.mark.parametrize("place, expected", [

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import numpy as np
 
-from index.builder import build_documents
-from index.documents import Document
-from index.embedding import Embedder
+from index.build.builder import build_documents
+from index.build.store import FORMAT, load_snapshot, read_manifest
+from index.corpus.documents import Document
 from index.engine import retrieve
 from index.errors import PartnerbotError
-from index.store import FORMAT, load_snapshot, read_manifest
+from index.search.embedding import Embedder
 
 from .metrics import summarize
 

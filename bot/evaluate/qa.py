@@ -15,9 +15,9 @@ import string
 import time
 from pathlib import Path
 
-from index.embedding import Embedder
 from index.engine import Engine
 from index.errors import PartnerbotError
+from index.search.embedding import Embedder
 
 from .beir import index_dataset, load_beir
 

@@ -21,7 +21,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from index.records import Answer, Citation
+from index.build.records import Answer, Citation
 
 from .text import escape
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from index.build.store import Snapshot
 from index.config import VISIBILITY_LEVELS, Config
-from index.store import Snapshot
 
 # Chosen from eval/questions.yaml (reworded): each is answered from public articles, so the
 # panel's suggestions work for every audience. `slack.suggested_prompts` replaces them.
@@ -40,7 +40,7 @@ class Knowledge:
 
 def last_sync(cache_dir) -> str | None:
     """'2026-05-08 06:00 UTC, 3 new documents' for the latest `corpus sync`, or None if it never ran."""
-    from index.importers.syncstate import last_syncs
+    from index.corpus.importers.syncstate import last_syncs
     runs = list(last_syncs(cache_dir).values())
     times = sorted(str(r.get("at")) for r in runs if r.get("at"))
     if not times:

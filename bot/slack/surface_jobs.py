@@ -184,7 +184,7 @@ def _summary(result) -> str:
 
 def run_rebuild(deps: Deps, job: Job) -> None:
     """The same build as `partnerbot index build`, one at a time; progress on the Home tab, result in a DM."""
-    from index.builder import build_index
+    from index.build.builder import build_index
 
     p = job.payload
     asker = Asker.from_json(p["asker"])

@@ -44,7 +44,7 @@ def test_nested_duplicate_keys_and_merge_keys():
 
 
 def test_directory_symlink_loop_is_named_once(tmp_path):
-    from index.documents import load_corpus, scan_corpus
+    from index.corpus.documents import load_corpus, scan_corpus
     root = tmp_path / "corpus"
     (root / "notes").mkdir(parents=True)
     for i in range(1, 4):

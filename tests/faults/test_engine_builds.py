@@ -12,8 +12,8 @@ import time
 
 import pytest
 
-from index.buildlock import LOCK_NAME, build_lock
-from index.store import StaleBuildError, prune, publish, read_current
+from index.build.buildlock import LOCK_NAME, build_lock
+from index.build.store import StaleBuildError, prune, publish, read_current
 
 from ..conftest import make_workspace
 from .engine_helpers import ROOT, run_cli
@@ -73,7 +73,7 @@ def test_two_concurrent_builds_publish_in_corpus_order(ws):
     live = config.index_dir / "builds" / read_current(config.index_dir)
     ids = {json.loads(x)["id"] for x in (live / "documents.jsonl").read_text().splitlines()}
     assert not ids & {v.stem for v in victims} or all(v.stem not in ids for v in victims)
-    from index.documents import load_corpus
+    from index.corpus.documents import load_corpus
     want = {d.id for d in load_corpus(config.corpus_dir)[0]}
     assert ids == want  # the live index holds the newest corpus, not the older one
     assert not list((config.index_dir / "builds").glob(".*.tmp"))
@@ -123,7 +123,7 @@ def test_prune_keeps_recently_retired_builds(tmp_path):
 
 
 def test_a_running_builds_tmp_dir_is_not_deleted_by_another(tmp_path):
-    from index.store import new_build_dir
+    from index.build.store import new_build_dir
     index_dir = tmp_path / "index"
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:

@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 
 from index import integrity
+from index.build.store import load_snapshot, publish, read_current
 from index.engine import Engine
 from index.errors import IndexDamagedError
-from index.store import load_snapshot, publish, read_current
 
 from .engine_helpers import run_cli
 
@@ -154,7 +154,7 @@ def test_poisoned_embedding_cache_entries_are_embedded_again(workspace):
     """All-zero vectors in the cache would silently decline everything; they are re-embedded."""
     import sqlite3
 
-    from index.builder import build_index
+    from index.build.builder import build_index
     config, embedder = workspace
     build_index(config, embedder, progress=False)
     db = sqlite3.connect(str(config.cache_dir / "embeddings.sqlite3"))
@@ -164,7 +164,7 @@ def test_poisoned_embedding_cache_entries_are_embedded_again(workspace):
         with db:
             db.executemany("UPDATE vectors SET vec=? WHERE model=? AND hash=?",
                            [(bytes(4 * d), m, h) for m, h, d in rows])
-        from index.embedding import EmbeddingCache
+        from index.search.embedding import EmbeddingCache
         cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite3")
         try:
             assert not cache.get_many(rows[0][0], [h for _, h, _ in rows])

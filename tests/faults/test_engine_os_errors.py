@@ -12,8 +12,8 @@ import subprocess
 import pytest
 
 from index.config import load_config
-from index.embedding import Embedder
 from index.engine import Engine
+from index.search.embedding import Embedder
 
 from ..conftest import make_workspace, write_config
 from .engine_helpers import assert_one_line, run_cli
@@ -90,12 +90,12 @@ def test_truncated_onnx_export_falls_back_with_one_warning_and_build_reexports(t
     (cache / "onnx" / good.name).write_bytes(good.read_bytes()[: good.stat().st_size // 3])
     shutil.copy(shared_cache / "embeddings.sqlite3", cache / "embeddings.sqlite3")
     config = load_config(write_config(tmp_path, cache_dir=str(cache)))
-    from index.builder import build_index
+    from index.build.builder import build_index
     embedder = Embedder.from_config(config)
     messages = []
     build_index(config, embedder, progress=False, log=messages.append)  # re-exports the damaged file
     assert any("ONNX export is damaged" in m for m in messages), messages
-    from index.onnx_encoder import check_onnx
+    from index.search.onnx_encoder import check_onnx
     assert check_onnx(embedder.onnx_path) == ""
     # damage it again under a running engine: every question is still answered, one warning
     embedder.onnx_path.write_bytes(b"\x08\x07garbage")

@@ -6,6 +6,8 @@
   before the length check.
 - A lone surrogate (`\\ud800`, which JSON can carry and UTF-8 cannot) made storing the
   answer fail five times, then the user got an apology.
+- A slash command whose text held the word "payload" was answered 404: bolt took the form
+  for an interactive payload.
 """
 
 from __future__ import annotations
@@ -13,19 +15,23 @@ from __future__ import annotations
 import json
 import re
 import time
+import urllib.parse
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from slack_bolt.request.internals import parse_body
 
+from bot.slack.guard import form_bolt_reads_whole
 from bot.slack.text import CAP_FACTOR, followup_query, question_from_slack, strip_invisible, unescape_slack
+from index.answer.question import clean_text
 from index.errors import QuestionError
-from index.question import clean_text
 
 from ..slack_fakes import HOME
 from ..slack_fakes.harness import Bot, responded
 from ..surface_payloads import shortcut
 
+FORM = "application/x-www-form-urlencoded"
 OLD_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")  # the pattern before the fix, as a reference
 HOSTILE = {  # each about 40 KB
     "unclosed labelled mentions": "<@A|" * 10000,
@@ -159,3 +165,20 @@ def test_lone_surrogates_are_answered_once_without_an_apology(bot, caplog):
     assert len(rows) == 3 and all("\ufffd" in r[0] for r in rows)
     errors = [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL") or r.exc_info]
     assert errors == [], [r.getMessage() for r in errors]
+
+
+@given(st.dictionaries(st.text(max_size=8).filter(lambda k: k != "payload"), st.text(max_size=20), max_size=5),
+       st.sampled_from(["payload", "a payload of", "PAYLOAD payload", ""]))
+@settings(max_examples=200, deadline=None)
+def test_a_form_mentioning_payload_reads_the_same_and_bolt_reads_it_as_a_form(form, word):
+    body = urllib.parse.urlencode({**form, "text": f"what {word} fits?"}).encode()
+    safe = form_bolt_reads_whole(FORM, body)
+    assert urllib.parse.parse_qs(safe.decode()) == urllib.parse.parse_qs(body.decode())
+    assert parse_body(safe.decode(), FORM) == dict(urllib.parse.parse_qsl(body.decode(), keep_blank_values=True))
+
+
+def test_slash_command_mentioning_payload_is_answered(bot):
+    r, form = bot.slack.command("What payload of phones did Best Buy stock at the Mate 10 Pro launch?")
+    assert r.status_code == 200, r.text  # was 404 "unhandled request": bolt took it for an interactive payload
+    [posted] = responded(bot.fake, form)
+    assert "[1]" in json.dumps(posted["blocks"])

@@ -18,8 +18,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import PartnerbotError
-from .dates import metadata_date
+from index.corpus.importers.dates import metadata_date
+from index.errors import PartnerbotError
 
 SUFFIXES = (".html", ".htm", ".pdf", ".docx", ".txt", ".md")
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from .config import VISIBILITY_LEVELS
-from .documents import ignored_files, load_corpus
-from .errors import CorpusError
+from index.config import VISIBILITY_LEVELS
+from index.corpus.documents import ignored_files, load_corpus
+from index.errors import CorpusError
 
 
 def inventory(snap, corpus_dir: Path) -> dict:

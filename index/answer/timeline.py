@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .records import DocInfo, level
+from index.build.records import DocInfo, level
 
 _YEAR_TAG = re.compile(r"^(?:19|20)\d\d$")
 

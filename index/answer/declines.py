@@ -18,13 +18,13 @@ from collections.abc import Callable
 
 from bm25s import stopwords as _sw
 
-from .compose import term_coverage
-from .lexical import query_terms
-from .question import _ENGLISH, MODEL_NUMBER, QuestionInfo
-from .records import Citation
-from .store import Snapshot
-from .timeline import Timeline
-from .wordlist import english_word
+from index.answer.compose import term_coverage
+from index.answer.question import _ENGLISH, MODEL_NUMBER, QuestionInfo
+from index.answer.timeline import Timeline
+from index.answer.wordlist import english_word
+from index.build.records import Citation
+from index.build.store import Snapshot
+from index.search.lexical import query_terms
 
 
 def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> bool:

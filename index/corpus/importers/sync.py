@@ -14,13 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import PartnerbotError
-from .add import CorpusView, Duplicate, ImportOptions, plan_extracted, write_planned
-from .feeds import FeedError, feed_links, included, sitemap_links, sniff
-from .fetch import Fetched, Fetcher, FetchError
-from .policy import ImportPolicy, url_key
-from .readers import READERS, read_data
-from .syncstate import load_state, now_iso, save_state, state_path, sync_lock
+from index.corpus.importers.add import CorpusView, Duplicate, ImportOptions, plan_extracted, write_planned
+from index.corpus.importers.feeds import FeedError, feed_links, included, sitemap_links, sniff
+from index.corpus.importers.fetch import Fetched, Fetcher, FetchError
+from index.corpus.importers.policy import ImportPolicy, url_key
+from index.corpus.importers.readers import READERS, read_data
+from index.corpus.importers.syncstate import load_state, now_iso, save_state, state_path, sync_lock
+from index.errors import PartnerbotError
 
 MAX_CHILD_SITEMAPS = 50
 _TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "application/pdf": ".pdf",

@@ -1,9 +1,9 @@
 """From ranked citations to the Answer a partner reads: decline or answer, part by part, dated.
 
-The engine retrieves; this module decides. It declines (index/declines.py) when nothing
+The engine retrieves; this module decides. It declines (index/answer/declines.py) when nothing
 is close enough, when the question names something the corpus lacks ("Nothing in the
 partner corpus covers Samsung."), or when it is not in English. Otherwise it picks one
-sentence per part of the question (index/compose.py), never from a superseded document
+sentence per part of the question (index/answer/compose.py), never from a superseded document
 unless the question is about that document's own year, dates the answer by its newest
 source and points to a newer document on the same subject when there is one.
 """
@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .compose import candidates, choose
-from .declines import close_enough, covers_text, missing_key_terms, unknown_names
-from .question import QuestionInfo
-from .records import AnswerSentence, Citation, NewerPointer, level
-from .store import Snapshot
-from .timeline import Timeline, recency, year_match
+from index.answer.compose import candidates, choose
+from index.answer.declines import close_enough, covers_text, missing_key_terms, unknown_names
+from index.answer.question import QuestionInfo
+from index.answer.timeline import Timeline, recency, year_match
+from index.build.records import AnswerSentence, Citation, NewerPointer, level
+from index.build.store import Snapshot
 
 NOT_FOUND = "I couldn't find this in the partner corpus."
 ENGLISH_ONLY = "I can only read questions in English; please ask again in English."

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .readers import Limits
+from index.corpus.importers.readers import Limits
 
 
 @dataclass(frozen=True)

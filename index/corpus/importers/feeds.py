@@ -6,7 +6,7 @@ import fnmatch
 import re
 from urllib.parse import urljoin
 
-from ..errors import PartnerbotError
+from index.errors import PartnerbotError
 
 MAX_LINKS = 5000  # per feed or sitemap; the rest waits for the next sync
 

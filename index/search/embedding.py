@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import CacheError, ConfigError
+from index.errors import CacheError, ConfigError
 
 log = logging.getLogger("partnerbot.embedding")
 
@@ -93,7 +93,7 @@ class Embedder:
     def onnx_path(self) -> Path | None:
         if self.onnx_dir is None:
             return None
-        from .onnx_encoder import EXPORT_VERSION
+        from index.search.onnx_encoder import EXPORT_VERSION
         return self.onnx_dir / f"{self.fingerprint.replace('@', '-').replace('/', '_')}-v{EXPORT_VERSION}.onnx"
 
     def ensure_onnx(self, log=None) -> Path | None:
@@ -101,7 +101,7 @@ class Embedder:
         path = self.onnx_path
         if path is None:
             return None
-        from .onnx_encoder import check_onnx, export_onnx
+        from index.search.onnx_encoder import check_onnx, export_onnx
         if path.exists():
             problem = check_onnx(path)
             if not problem:
@@ -126,7 +126,7 @@ class Embedder:
             if path is not None and path.exists():
                 with self._lock:
                     if self._onnx is None and not self._onnx_broken:
-                        from .onnx_encoder import OnnxQueryEncoder
+                        from index.search.onnx_encoder import OnnxQueryEncoder
                         try:
                             self._onnx = OnnxQueryEncoder(path, self.path, self.max_seq_length)
                         except Exception as exc:

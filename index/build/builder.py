@@ -14,16 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .buildlock import build_lock
-from .chunking import chunk_body, flatten
-from .config import VISIBILITY_LEVELS, Config
-from .dense import build_dense, save_dense
-from .documents import Document, load_corpus
-from .embedding import Embedder, EmbeddingCache, embed_passages_with_sentences
-from .errors import CorpusError, IndexMissingError
-from .lexical import LexicalIndex
-from .records import Manifest, Passage, level
-from .store import (
+from index.build.buildlock import build_lock
+from index.build.records import Manifest, Passage, level
+from index.build.store import (
     FORMAT,
     load_snapshot,
     new_build_dir,
@@ -33,6 +26,13 @@ from .store import (
     write_json,
     write_passages,
 )
+from index.config import VISIBILITY_LEVELS, Config
+from index.corpus.chunking import chunk_body, flatten
+from index.corpus.documents import Document, load_corpus
+from index.errors import CorpusError, IndexMissingError
+from index.search.dense import build_dense, save_dense
+from index.search.embedding import Embedder, EmbeddingCache, embed_passages_with_sentences
+from index.search.lexical import LexicalIndex
 
 
 def make_passages(docs: list[Document], max_words: int, min_words: int) -> list[Passage]:

@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
-from ..errors import PartnerbotError
+from index.errors import PartnerbotError
 
 USER_AGENT = "partnerbot-corpus-sync/0.1"
 ROBOTS_AGENT = "partnerbot"

@@ -23,10 +23,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from .config import SentenceWeights
-from .lexical import query_terms, sentence_pairs, sentence_terms
-from .question import MODEL_NUMBER, date_anchors, has_answer_type
-from .records import Citation
+from index.answer.question import MODEL_NUMBER, date_anchors, has_answer_type
+from index.build.records import Citation
+from index.config import SentenceWeights
+from index.search.lexical import query_terms, sentence_pairs, sentence_terms
 
 # Sentences that are about the reporting, not the facts: never an answer.
 _META = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .config import VISIBILITY_LEVELS
+from index.config import VISIBILITY_LEVELS
 
 
 def level(visibility: str) -> int:

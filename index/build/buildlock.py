@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 
-from .errors import IndexBusyError, PartnerbotError
+from index.errors import IndexBusyError, PartnerbotError
 
 LOCK_NAME = ".build.lock"
 _local = threading.local()

@@ -19,9 +19,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from . import yamlsafe
-from .errors import CorpusError
-from .yamlsafe import one_line
+from index.corpus import yamlsafe
+from index.corpus.yamlsafe import one_line
+from index.errors import CorpusError
 
 CORPUS_SUFFIXES = (".md", ".txt")
 IMPORTABLE_SUFFIXES = (".html", ".htm", ".pdf", ".docx")  # `partnerbot corpus add` converts these

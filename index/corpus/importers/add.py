@@ -23,11 +23,11 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from ..documents import FrontMatter, corpus_files, parse_document
-from ..errors import CorpusError, PartnerbotError
-from .dates import offered_date
-from .policy import ImportPolicy, choose_visibility, url_key
-from .readers import Extracted, clean, drop_social, read_file
+from index.corpus.documents import FrontMatter, corpus_files, parse_document
+from index.corpus.importers.dates import offered_date
+from index.corpus.importers.policy import ImportPolicy, choose_visibility, url_key
+from index.corpus.importers.readers import Extracted, clean, drop_social, read_file
+from index.errors import CorpusError, PartnerbotError
 
 KIND_DIRS = {"article": "articles", "note": "notes"}
 MAX_SLUG = 60

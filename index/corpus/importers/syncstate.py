@@ -16,7 +16,7 @@ import os
 import secrets
 from pathlib import Path
 
-from ..errors import PartnerbotError
+from index.errors import PartnerbotError
 
 STATE_NAME = "sync-state.json"
 LOCK_NAME = "sync.lock"

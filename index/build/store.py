@@ -26,12 +26,12 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from . import integrity
-from .buildlock import build_lock, writable_dir_error
-from .dense import load_dense
-from .errors import IndexDamagedError, IndexMissingError, PartnerbotError
-from .lexical import LexicalIndex
-from .records import DocInfo, Manifest, Passage
+from index.build import integrity
+from index.build.buildlock import build_lock, writable_dir_error
+from index.build.records import DocInfo, Manifest, Passage
+from index.errors import IndexDamagedError, IndexMissingError, PartnerbotError
+from index.search.dense import load_dense
+from index.search.lexical import LexicalIndex
 
 DERIVED_MAX_PASSAGES = 50_000
 FORMAT = 3  # 2: sentence vectors and documents.jsonl; 3: sentence vectors pooled from the passage pass

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .config import VISIBILITY_LEVELS
-from .errors import IndexDamagedError
+from index.config import VISIBILITY_LEVELS
+from index.errors import IndexDamagedError
 
 CHECKSUMS = "checksums.json"
 _FULL_HASH_LIMIT = 256 << 20  # bigger files (synthetic million-passage benches) are hashed in samples

@@ -1,0 +1,1 @@
+"""Documents: reading the corpus (front matter, chunking) and importing pages into it."""

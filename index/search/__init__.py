@@ -1,0 +1,1 @@
+"""Search: embedding questions and passages, the dense (FAISS) and lexical (BM25) indexes, fusion."""
