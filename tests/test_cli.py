@@ -95,7 +95,7 @@ def test_index_from_another_model_is_a_clear_error(ws):
     data["model_fingerprint"] = "paraphrase-multilingual@0000"
     data["model"] = "paraphrase-multilingual"
     (build / "manifest.json").write_text(json.dumps(data))
-    from index import integrity  # as a real build with that model would: checksums that match
+    from index.build import integrity  # as a real build with that model would: checksums that match
     integrity.record(build, integrity.read_record(build)["snapshot_ns"])
     r = run(cfg, "ask", "Can we resell Huawei phones?")
     assert r.returncode == 1 and "built with model 'paraphrase-multilingual'" in r.stderr

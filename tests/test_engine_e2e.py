@@ -7,8 +7,8 @@ import threading
 import numpy as np
 import pytest
 
-from index import builder as builder_mod
-from index import integrity
+from index.build import builder as builder_mod
+from index.build import integrity
 from index.build.builder import build_index, index_status, make_passages
 from index.build.records import level
 from index.build.store import read_current

@@ -37,7 +37,7 @@ def test_duplicate_config_key_is_refused(ws):
 
 
 def test_nested_duplicate_keys_and_merge_keys():
-    from index import yamlsafe
+    from index.corpus import yamlsafe
     with pytest.raises(yamlsafe.YamlProblem, match="'k' is given twice"):
         yamlsafe.load("a:\n  k: 1\n  b: 2\n  k: 3\n")
     assert yamlsafe.load("base: &b {k: 1}\nx:\n  <<: *b\n  k: 2\n") == {"base": {"k": 1}, "x": {"k": 2}}

@@ -11,7 +11,7 @@ import shutil
 import numpy as np
 import pytest
 
-from index import integrity
+from index.build import integrity
 from index.build.store import load_snapshot, publish, read_current
 from index.engine import Engine
 from index.errors import IndexDamagedError
