@@ -124,6 +124,7 @@ METHOD_SCOPES = {
     "reactions.add": "reactions:write", "reactions.remove": "reactions:write",
     "users.info": "users:read",
     "conversations.info": "channels:read",  # groups:read / im:read for private channels and DMs (checked below)
+    "conversations.members": "channels:read",  # groups:read / mpim:read for private channels and group DMs
     "assistant.threads.setStatus": "assistant:write", "assistant.threads.setSuggestedPrompts": "assistant:write",
     "assistant.threads.setTitle": "assistant:write",
 }
@@ -193,6 +194,8 @@ def test_every_web_api_method_the_bot_calls_has_its_scope():
     assert not missing, f"manifest.yml lacks scopes for {missing}"
     if "conversations.info" in called:  # private channels and DMs need their own read scopes
         assert {"groups:read", "im:read"} <= bot_scopes()
+    if "conversations.members" in called:  # who reads an answer posted in a channel (guests cap it)
+        assert {"groups:read", "mpim:read"} <= bot_scopes()
 
 
 # -- every command, shortcut and event of the manifest reaches a listener of the real app ------------------------

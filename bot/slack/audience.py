@@ -12,7 +12,11 @@ The check runs at the moment of posting, for every path (answer, retry, Share):
 - a team id in the request can only make the asker external;
 - every asker is looked up (users.info, at most `USER_TTL` seconds old) for their team and
   whether they are a guest (`is_restricted`, `is_ultra_restricted`); a failed look-up is
-  never cached and gives `public`.
+  never cached and gives `public`;
+- an answer posted in a channel is read by everyone in it, so a channel (public, private or
+  group DM) with a guest or a user of another organisation among its members gets at most
+  `slack.guest_level` too (conversations.members, at most `ROSTER_TTL` seconds old; a failed
+  look-up, or more than `ROSTER_CAP` members, counts as a channel with guests).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from index.config import VISIBILITY_LEVELS, SlackConfig
 log = logging.getLogger("partnerbot.slack")
 CHANNEL_TTL = 5.0     # a channel turned Slack Connect is seen as such within this many seconds
 USER_TTL = 60.0       # a member made a guest is seen as such within this many seconds
+ROSTER_TTL = 30.0     # a guest added to a channel is seen within this many seconds
+ROSTER_CAP = 1000     # a bigger channel is not checked member by member: treated as having guests
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,7 @@ class Place:
     external_user: bool
     guest: bool = False          # a single- or multi-channel guest of the home workspace
     unknown_user: bool = False   # users.info failed: nothing is known about the asker (public only)
+    outsiders_present: bool = False  # a guest or another organisation's user is a member of the channel
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ def allowed_level(cfg: SlackConfig, place: Place) -> str:
     level = cfg.channel_visibility.get(place.channel_id, level)
     if place.ext_shared or place.external_user:
         level = _min(level, cfg.shared_channel_visibility)
-    if place.guest:
+    if place.guest or place.outsiders_present:
         level = _min(level, cfg.guest_level)
     if place.unknown_user:
         level = "public"
@@ -125,6 +132,7 @@ class Audience:
         self.client, self.cfg, self.home_team = client, cfg, home_team
         self._channels = _TtlCache(CHANNEL_TTL)
         self._users = _TtlCache(USER_TTL)
+        self._rosters = _TtlCache(ROSTER_TTL)
 
     def channel(self, channel_id: str) -> tuple[str, bool]:
         """(channel_type, shared); ('unknown', True) when Slack will not tell us (not cached)."""
@@ -166,13 +174,43 @@ class Audience:
         self._users.put(user_id, member)
         return member
 
+    def outsiders_in(self, channel_id: str) -> bool:
+        """Is any member of the channel a guest or from another organisation? True when Slack will
+        not say (not cached) or the channel has more than ROSTER_CAP members."""
+        hit = self._rosters.get(channel_id)
+        if hit is not None:
+            return hit
+        members: list[str] = []
+        cursor = None
+        try:
+            while len(members) <= ROSTER_CAP:
+                resp = self.client.conversations_members(channel=channel_id, limit=200, cursor=cursor)
+                members += [m for m in resp.get("members") or [] if isinstance(m, str)]
+                cursor = (resp.get("response_metadata") or {}).get("next_cursor")
+                if not cursor:
+                    break
+        except Exception as exc:
+            log.warning("conversations.members failed for %s (%s): answering at the guest level", channel_id,
+                        getattr(getattr(exc, "response", None), "get", lambda *_: None)("error")
+                        or exc.__class__.__name__)
+            return True
+        if len(members) > ROSTER_CAP:
+            self._rosters.put(channel_id, True)
+            return True
+        looked_up = [self.member(u) for u in members]
+        outsiders = any(m is None or m.guest or m.stranger or m.team != self.home_team for m in looked_up)
+        if all(m is not None for m in looked_up):  # a failed look-up is never cached
+            self._rosters.put(channel_id, outsiders)
+        return outsiders
+
     def place(self, asker: Asker, home_tab: bool = False) -> Place:
         kind, shared = ("im", False) if home_tab else self.channel(asker.channel)
         member = self.member(asker.user)
         external = any(t and t != self.home_team for t in asker.teams) or (
             member is not None and (member.stranger or member.team != self.home_team))
+        outsiders = kind != "im" and not shared and self.outsiders_in(asker.channel)
         return Place(asker.channel, kind, shared or asker.ext_shared, external,
-                     guest=bool(member and member.guest), unknown_user=member is None)
+                     guest=bool(member and member.guest), unknown_user=member is None, outsiders_present=outsiders)
 
     def level(self, asker: Asker) -> str:
         """The highest level an answer to `asker` may cite, as things are now."""

@@ -164,3 +164,32 @@ def test_failed_user_lookup_is_public_even_for_a_named_home_team(bot):
     bot.idle()
     [msg] = bot.fake.named("chat.postMessage")
     assert not cites(msg, "internal") and not cites(msg, "partner")
+
+
+def _member_mention(bot, ts: str) -> list[dict]:
+    n = len(bot.fake.calls)
+    bot.slack.event({"type": "app_mention", "user": "U_ASKER", "team": HOME, "user_team": HOME,
+                     "text": f"<@UBOT> {MARGIN_Q}", "ts": ts, "channel": "C_PRIVATE"})
+    bot.idle()
+    return posts_to(bot, "C_PRIVATE", n)
+
+
+def test_a_members_answer_in_a_channel_with_a_guest_in_it_cites_no_internal_note(bot):
+    """Everyone in the channel reads the answer: a guest member caps it, whoever asked."""
+    bot.deps.audience._rosters.ttl = 0.0  # production: ROSTER_TTL (30 s)
+    bot.fake.channels["C_PRIVATE"] = {"id": "C_PRIVATE", "is_private": True}
+    bot.fake.members["C_PRIVATE"] = ["U_ASKER", "UBOT"]
+    [alone] = _member_mention(bot, "1700000950.000100")
+    assert cites(alone, "internal")  # the control: members only, the internal note is cited
+    bot.fake.members["C_PRIVATE"] = ["U_ASKER", "UBOT", "U_SINGLE"]
+    [with_guest] = _member_mention(bot, "1700000951.000100")
+    assert not cites(with_guest, "internal") and not cites(with_guest, "partner")
+
+
+def test_a_failed_member_list_counts_as_a_channel_with_guests(bot):
+    bot.deps.audience._rosters.ttl = 0.0
+    bot.fake.channels["C_PRIVATE"] = {"id": "C_PRIVATE", "is_private": True}
+    bot.fake.members["C_PRIVATE"] = ["U_ASKER"]
+    bot.fake.fail["conversations.members"] = [{"status": 500}] * 10
+    [posted] = _member_mention(bot, "1700000960.000100")
+    assert not cites(posted, "internal")

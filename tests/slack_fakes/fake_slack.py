@@ -31,6 +31,7 @@ class FakeSlack:
         self.ts = 1700000000
         self.channels: dict[str, dict] = {}
         self.users: dict[str, dict] = {}
+        self.members: dict[str, list[str]] = {}  # conversations.members per channel (default: nobody listed)
         self.fail: dict[str, list] = {}
         self.delay = 0.0  # seconds before every successful post (a slow Slack)
         self.socket_url: str | None = None  # what apps.connections.open hands out (a FakeSocketMode sets it)
@@ -122,6 +123,10 @@ class FakeSlack:
             if ch is None:
                 return 200, {"ok": False, "error": "channel_not_found"}, {}
             return 200, {"ok": True, "channel": ch}, {}
+        if method == "conversations.members":
+            with self.lock:
+                members = list(self.members.get(params.get("channel"), ()))
+            return 200, {"ok": True, "members": members, "response_metadata": {"next_cursor": ""}}, {}
         if method == "users.info":
             with self.lock:
                 u = self.users.get(params.get("user"), {"id": params.get("user"), "team_id": HOME})
