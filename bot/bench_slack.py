@@ -42,10 +42,10 @@ def _fakes():
 
 def _serve(config_path: str, port: int, api_url: str, extra_work: float, workers: int) -> None:
     """Child process: the production HTTP server (gunicorn), with optional extra work per answer."""
+    from bot.config import load_config
     from bot.slack.app import create_app
     from bot.slack.server import serve_gunicorn, wsgi_app
     from bot.slack.settings import SlackSettings
-    from index.config import load_config
     from index.engine import Engine
 
     config = load_config(config_path)

@@ -1,25 +1,25 @@
 """config.yaml: every tunable in one place, validated on load.
 
 Relative paths are resolved against the directory of the config file, so the bot
-behaves the same whatever the working directory is. Slack secrets never live here:
-they come from the environment (see bot/slack/settings.py).
+behaves the same whatever the working directory is. This is the engine's part; the bot
+adds its own section to it (bot/config.py). Secrets never live here.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from index.corpus import yamlsafe
 from index.corpus.yamlsafe import one_line
 from index.errors import ConfigError
+from index.visibility import NAMES
 
 Visibility = Literal["public", "partner", "internal"]
-VISIBILITY_LEVELS: tuple[str, ...] = ("public", "partner", "internal")
-Followups = Literal["asker", "anyone", "off"]
+VISIBILITY_LEVELS = NAMES  # the level names in order (index.visibility.Level)
 
 
 class _Strict(BaseModel):
@@ -90,34 +90,6 @@ class AnswerConfig(_Strict):
                                     description="a newer document on the subject is pointed to above this")
     newer_min_related: float = Field(0.6, ge=-1.0, le=1.0,
                                      description="...and its passage this close to a passage the answer quotes")
-
-
-class SlackConfig(_Strict):
-    default_visibility: Visibility = "partner"
-    dm_visibility: Visibility = "internal"
-    private_channel_visibility: Visibility = "internal"
-    shared_channel_visibility: Visibility = "public"
-    guest_level: Literal["public", "partner"] = Field(
-        "public", description="the most a workspace guest (single- or multi-channel) may see; never internal")
-    channel_visibility: dict[str, Visibility] = Field(default_factory=dict)
-    listener_threads: int = Field(64, ge=1, le=1024)
-    feedback_db: Path = Path(".partnerbot/feedback.sqlite3")
-    # The durable answer queue and the retry dedupe keys (`dedupe_db` is accepted as its old name).
-    queue_db: Path = Field(Path(".partnerbot/queue.sqlite3"), validation_alias=AliasChoices("queue_db", "dedupe_db"))
-    retention_days: int = Field(30, ge=1, le=3650, description="days stored answers are kept (Share, votes)")
-    # Slack surfaces (assistant panel, follow-ups, Home tab); see README "Using it".
-    admins: list[str] = Field(default_factory=list, description="user ids who see the feedback report and can rebuild")
-    followups: Followups = Field("asker", description="who may ask a follow-up in a channel thread without a mention")
-    channel_followups: dict[str, Followups] = Field(default_factory=dict, description="`followups` per channel id")
-    suggested_prompts: list[str] = Field(default_factory=list, max_length=4,
-                                         description="questions offered in the assistant panel (default: from eval)")
-
-    @field_validator("suggested_prompts")
-    @classmethod
-    def _prompts(cls, v: list[str]) -> list[str]:
-        if any(not p.strip() or len(p) > 300 for p in v):
-            raise ValueError("each suggested prompt must be a question of 1 to 300 characters")
-        return [p.strip() for p in v]
 
 
 class CorpusConfig(_Strict):
@@ -248,7 +220,6 @@ class Config(_Strict):
     chunking: ChunkingConfig = ChunkingConfig()
     retrieval: RetrievalConfig = RetrievalConfig()
     answer: AnswerConfig = AnswerConfig()
-    slack: SlackConfig = SlackConfig()
     sources: SourcesConfig = SourcesConfig()
     source_path: Path | None = Field(None, exclude=True)
 
@@ -262,10 +233,11 @@ class Config(_Strict):
         """Return a copy with relative paths made absolute against base."""
         def r(p: Path) -> Path:
             return p if p.is_absolute() else (base / p)
-        slack = self.slack.model_copy(update={"feedback_db": r(self.slack.feedback_db),
-                                              "queue_db": r(self.slack.queue_db)})
         return self.model_copy(update={"corpus_dir": r(self.corpus_dir), "index_dir": r(self.index_dir),
-                                       "cache_dir": r(self.cache_dir), "slack": slack})
+                                       "cache_dir": r(self.cache_dir)})
+
+
+C = TypeVar("C", bound=Config)
 
 
 def _describe(err: dict) -> str:
@@ -281,15 +253,16 @@ def _describe(err: dict) -> str:
 _CHECKOUT = Path(__file__).resolve().parent.parent  # the repository root of an editable install
 
 
-def load_config(path: str | Path | None = None) -> Config:
+def load_config(path: str | Path | None = None, model: type[C] = Config) -> C:
     """Load and validate a config file; without one, use ./config.yaml, else the config.yaml of
     the checkout partnerbot was installed from (so `partnerbot ask` works from any directory),
-    else the defaults."""
+    else the defaults. `model` is the engine's Config or one that adds sections (bot/config.py);
+    keys it does not know are refused."""
     if path is None:
         here, installed = Path.cwd() / "config.yaml", _CHECKOUT / "config.yaml"
         path = here if here.exists() else installed if installed.exists() else None
         if path is None:
-            return Config().resolve(Path.cwd())
+            return model().resolve(Path.cwd())
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -311,7 +284,7 @@ def load_config(path: str | Path | None = None) -> Config:
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping of keys at the top level")
     try:
-        cfg = Config.model_validate(raw)
+        cfg = model.model_validate(raw)
         cfg = cfg.resolve(path.parent.resolve())
         cfg = cfg.model_copy(update={"source_path": path})
         corpus_ok = cfg.corpus_dir.is_dir()

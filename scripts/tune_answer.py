@@ -21,17 +21,18 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bot.config import load_config  # noqa: E402
 from bot.evaluate.beir import index_dataset, load_beir  # noqa: E402
 from bot.evaluate.qa import has_answer, load_answers  # noqa: E402
-from index.answer.compose import _coverage, candidates, model_numbers, other_model, sentence_dates  # noqa: E402
-from index.answer.question import analyse, date_anchors, has_answer_type  # noqa: E402
-from index.config import load_config  # noqa: E402
+from index.answer.compose import FEATURES, PENALTIES, candidates, features  # noqa: E402
+from index.answer.query import Query  # noqa: E402
+from index.answer.question import analyse  # noqa: E402
 from index.engine import Engine  # noqa: E402
 from index.search.embedding import Embedder  # noqa: E402
-from index.search.lexical import query_terms  # noqa: E402
+from index.visibility import Level  # noqa: E402
 
-SIGNALS = ["cosine", "coverage", "bigrams", "passage", "type", "dates", "other_model", "rank"]
-SIGN = np.array([1, 1, 1, 1, 1, 1, -1, -1], dtype=float)  # other_model and rank are penalties
+SIGNALS = list(FEATURES)  # the scorer's own signals (index/answer/compose.py `features`)
+SIGN = np.array([-1.0 if s in PENALTIES else 1.0 for s in SIGNALS])
 
 
 def collect(path: Path, limit: int | None):
@@ -41,26 +42,19 @@ def collect(path: Path, limit: int | None):
     emb = Embedder.from_config(config)
     engine = Engine(index_dataset(config, path, docs, emb), emb)
     snap = engine.snapshot()
-    tl = engine.timeline(snap)
+    retriever = engine.retriever(snap)
     look = config.answer.look_at
     rows = []
     for qid in [q for q in queries if answers.get(q)][:limit]:
         q = engine.expand(snap, queries[qid])
         info = analyse(q)
         qvec = emb.encode_query(q)
-        cits = engine._rank(snap, tl, info, q, qvec, snap.manifest.visibility_counts["internal"], 4, "internal", None)
-        cands = candidates(cits, lambda c: snap.passage_sentence_vectors(c.row), lambda c: True, look)
+        query = Query(info, q, qvec, (qvec,), Level.internal, snap.manifest.visible(Level.internal), 4)
+        cands = candidates(retriever.rank(query, 4), lambda c: snap.passage_sentence_vectors(c.row), lambda c: True,
+                           look)
         if not cands:
             continue
-        terms = query_terms(q)
-        w2 = {t: snap.lexical.idf(t) ** 2 for t in terms}
-        pairs = set(zip(terms, terms[1:]))
-        anchors, models = date_anchors(q), model_numbers(q)
-        feats = np.array([[float(c.vector @ qvec), _coverage(terms, w2, c.terms),
-                           len(pairs & c.pairs) / len(pairs) if pairs else 0.0, c.passage_score,
-                           float(has_answer_type(info.kind, c.text, q)) if info.kind else 0.0,
-                           len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0,
-                           float(bool(models) and other_model(models, c.text)), c.citation] for c in cands])
+        feats = features(q, info.kind, qvec, cands, snap.lexical.idf)
         label = np.array([has_answer(c.text, answers[qid]) for c in cands])
         rows.append((feats * SIGN, label))
     return rows, config.answer.weights.model_dump()

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.config import load_config
 from index.build.builder import build_index
-from index.config import load_config
 from index.engine import Engine
 from index.search.embedding import Embedder
 

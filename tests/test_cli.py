@@ -110,7 +110,8 @@ def test_ask_with_nothing_on_stdin_says_so(ws):
 
 
 def test_config_falls_back_to_the_checkout_outside_it(tmp_path, monkeypatch):
-    from index.config import _CHECKOUT, load_config
+    from bot.config import load_config
+    from index.config import _CHECKOUT
     monkeypatch.chdir(tmp_path)  # no config.yaml here
     cfg = load_config()
     assert cfg.source_path == _CHECKOUT / "config.yaml" and cfg.corpus_dir == _CHECKOUT / "corpus"

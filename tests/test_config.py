@@ -1,6 +1,6 @@
 import pytest
 
-from index.config import load_config
+from bot.config import load_config
 from index.errors import ConfigError
 
 from .conftest import write_config
@@ -64,3 +64,20 @@ def test_config_that_is_a_directory_is_one_line(tmp_path):
     (tmp_path / "config.yaml").mkdir()
     with pytest.raises(ConfigError, match="cannot read the config file"):
         load_config(tmp_path / "config.yaml")
+
+
+def test_slack_section_is_the_bots_and_its_stores_resolve(tmp_path):
+    """The engine's model knows nothing of Slack; the bot's adds `slack:` with the same one-line errors."""
+    from index.config import load_config as load_engine_config
+
+    (tmp_path / "corpus").mkdir()
+    path = tmp_path / "config.yaml"
+    path.write_text("slack:\n  queue_db: state/q.sqlite3\n  feedbak_db: x\n")
+    with pytest.raises(ConfigError, match="unknown key 'slack.feedbak_db'"):
+        load_config(path)
+    path.write_text("slack:\n  queue_db: state/q.sqlite3\n")
+    assert load_config(path).slack.queue_db == tmp_path / "state" / "q.sqlite3"
+    with pytest.raises(ConfigError, match="unknown key 'slack'"):
+        load_engine_config(path)
+    path.write_text("retrieval:\n  k: 3\n")
+    assert load_engine_config(path).retrieval.k == 3

@@ -20,8 +20,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.config import load_config
 from bot.sync_schedule import SyncSchedule
-from index.config import load_config
 from index.corpus.importers.dates import metadata_date, offered_date, parse_date, text_date, url_date
 from index.corpus.importers.policy import choose_visibility, url_key
 from index.corpus.importers.readers import is_social_line

@@ -10,11 +10,11 @@ import pytest
 from index.build import builder as builder_mod
 from index.build import integrity
 from index.build.builder import build_index, index_status, make_passages
-from index.build.records import level
 from index.build.store import read_current
 from index.corpus.documents import load_corpus
 from index.engine import NOT_FOUND, Engine
 from index.errors import IndexMismatchError, QuestionError
+from index.visibility import Level
 
 EXAMPLE = "Can we resell Huawei phones without a carrier?"
 RETAIL_DOCS = {"sourcing-huawei-devices", "partners-see-retail-route", "ces-2018-mate-10-pro-retail"}
@@ -51,7 +51,7 @@ def test_visibility_is_filtered_in_retrieval(built, allowed):
     _, engine = built
     for q in ["What margin do we make on Huawei phones?", "federal compliance Huawei quote", EXAMPLE]:
         ans = engine.ask(q, k=10, visibility=allowed)
-        assert all(level(c.passage.visibility) <= level(allowed) for c in ans.citations)
+        assert all(Level.parse(c.passage.visibility) <= Level.parse(allowed) for c in ans.citations)
 
 
 def test_internal_notes_do_reach_internal_audience(built):

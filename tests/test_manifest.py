@@ -20,9 +20,9 @@ import pytest
 import yaml
 from slack_bolt.request import BoltRequest
 
+from bot.config import BotConfig as Config
 from bot.slack.app import create_app
 from bot.slack.settings import SlackSettings
-from index.config import Config
 
 from .slack_fakes import HOME, FakeSlack
 

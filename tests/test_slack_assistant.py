@@ -8,6 +8,7 @@ from unittest.mock import MagicMock
 
 import pytest
 
+from bot.config import BotConfig as Config
 from bot.slack.deps import Deps
 from bot.slack.home import DEFAULT_PROMPTS
 from bot.slack.listeners.assistant.context_changed import context_changed
@@ -15,7 +16,6 @@ from bot.slack.listeners.assistant.thread_started import thread_started
 from bot.slack.listeners.assistant.user_message import user_message
 from bot.slack.queue import JobQueue
 from bot.slack.stores import AnswerStore
-from index.config import Config
 
 from .slack_fakes.harness import Bot
 from .surface_payloads import panel_message, with_slack

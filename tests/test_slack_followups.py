@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.config import BotConfig as Config
 from bot.slack.deps import Deps
 from bot.slack.listeners.events.thread_reply import is_channel_thread_reply, looks_like_question, thread_reply
 from bot.slack.queue import JobQueue
 from bot.slack.stores import AnswerStore
-from index.config import Config
 
 from .slack_fakes.harness import Bot
 from .surface_payloads import with_slack

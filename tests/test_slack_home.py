@@ -9,6 +9,7 @@ from unittest.mock import MagicMock
 
 import pytest
 
+from bot.config import BotConfig as Config
 from bot.slack.deps import Deps
 from bot.slack.home import knowledge
 from bot.slack.listeners.actions.rebuild_index import rebuild_index
@@ -16,7 +17,6 @@ from bot.slack.listeners.events.app_home_opened import app_home_opened
 from bot.slack.queue import JobQueue
 from index.build.builder import build_index
 from index.build.store import read_current
-from index.config import Config
 from index.corpus.documents import load_corpus
 from index.engine import Engine
 

@@ -4,6 +4,7 @@ from unittest.mock import MagicMock
 
 import pytest
 
+from bot.config import BotConfig as Config
 from bot.slack.deps import Deps
 from bot.slack.listeners.actions.feedback import feedback_down, feedback_up
 from bot.slack.listeners.actions.share import share_answer
@@ -11,7 +12,6 @@ from bot.slack.listeners.commands.huawei import huawei_command
 from bot.slack.listeners.events.app_mention import app_mention
 from bot.slack.listeners.events.message import message
 from bot.slack.queue import JobQueue
-from index.config import Config
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ from unittest.mock import MagicMock
 
 import pytest
 
+from bot.config import BotConfig as Config
 from bot.slack.deps import Deps
 from bot.slack.listeners.actions.answer_feedback import answer_feedback
 from bot.slack.listeners.shortcuts.ask_partnerbot import ask_partnerbot
 from bot.slack.listeners.views.feedback_comment import feedback_comment
 from bot.slack.queue import JobQueue
-from index.config import Config
 
 from .slack_fakes.harness import button_value, responded
 from .surface_payloads import answer_feedback_value, feedback_click, modal_submit, shortcut

@@ -10,10 +10,10 @@ import pytest
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.audience import Asker, Audience
+from bot.slack.config import SlackConfig
 from bot.slack.guard import QuietLog, check_body, check_signature
 from bot.slack.queue import HOST, JobQueue
 from bot.slack.stores import AnswerStore
-from index.config import SlackConfig
 
 from .slack_fakes import SECRET, signed_headers
 

@@ -6,11 +6,11 @@ import pytest
 
 from bot.slack.audience import Place, allowed_level
 from bot.slack.blocks import MAX_BLOCKS, MAX_SECTION, answer_blocks, excerpt
+from bot.slack.config import SlackConfig
 from bot.slack.listeners.events.common import should_ignore
 from bot.slack.settings import SlackSettingsError, settings_from_env
 from bot.slack.text import escape, strip_mentions
 from index.build.records import Answer, Citation, Passage
-from index.config import SlackConfig
 from index.corpus.chunking import split_sentences
 
 

@@ -9,7 +9,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
-from index.config import Config
+from bot.config import BotConfig as Config
 from index.engine import Engine
 from index.errors import PartnerbotError
 

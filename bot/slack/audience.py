@@ -26,7 +26,8 @@ import threading
 import time
 from dataclasses import dataclass
 
-from index.config import VISIBILITY_LEVELS, SlackConfig
+from bot.slack.config import SlackConfig
+from index.config import VISIBILITY_LEVELS
 
 log = logging.getLogger("partnerbot.slack")
 CHANNEL_TTL = 5.0     # a channel turned Slack Connect is seen as such within this many seconds

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from slack_sdk import WebClient
 
-from index.config import Config
+from bot.config import BotConfig as Config
 
 from .audience import Audience
 from .delivery import Delivery

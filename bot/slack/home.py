@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bot.config import BotConfig as Config
 from index.build.store import Snapshot
-from index.config import VISIBILITY_LEVELS, Config
+from index.config import VISIBILITY_LEVELS
 
 # Chosen from eval/questions.yaml (reworded): each is answered from public articles, so the
 # panel's suggestions work for every audience. `slack.suggested_prompts` replaces them.

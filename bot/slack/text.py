@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 
-# zero-width space/joiners/marks, word joiner and invisible operators, BOM, Mongolian vowel separator,
-# Arabic letter mark, bidi embeddings/overrides (U+202A-202E) and isolates (U+2066-2069).
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u180e\u061c]")
+from index.answer.question import INVISIBLE as _INVISIBLE
+
 _SLACK_ENTITY = re.compile(r"&(amp|lt|gt);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
 # A mention's label stops at the next `<`, so a `<@A|<@A|...` flood is scanned once, not once per `<@`.

@@ -10,17 +10,17 @@ source and points to a newer document on the same subject when there is one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from index.answer.compose import candidates, choose
 from index.answer.declines import close_enough, covers_text, missing_key_terms, unknown_names
-from index.answer.question import QuestionInfo
-from index.answer.timeline import Timeline, recency, year_match
-from index.build.records import AnswerSentence, Citation, NewerPointer, level
-from index.build.store import Snapshot
+from index.answer.query import Query
+from index.answer.retriever import Retriever
+from index.answer.timeline import time_preference
+from index.build.records import AnswerSentence, Citation, NewerPointer
+from index.visibility import Level
 
 NOT_FOUND = "I couldn't find this in the partner corpus."
 ENGLISH_ONLY = "I can only read questions in English; please ask again in English."
@@ -42,34 +42,32 @@ def declined(text: str, reason: str) -> Composed:
     return Composed(False, text, [], [], [], None, None, reason)
 
 
-def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timeline: Timeline,
-            part_vectors: list[np.ndarray], allowed: str, cfg, qvec: np.ndarray,
-            cite_extra: Callable[[str], Citation | None],
-            more_passages: Callable[[str], list[Citation]] = lambda doc_id: [],
-            dictionary: Callable[[str], bool] = lambda w: True, k: int = 4) -> Composed:
-    """Answer from these citations (ranked, already limited to the audience)."""
+def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) -> Composed:
+    """Answer from these citations (ranked, already limited to the audience); `cfg` is the
+    answer section of the config. Citations brought in are appended to `citations`."""
+    info, allowed, snap, timeline = query.info, query.level, retriever.snap, retriever.timeline
     idf = snap.lexical.idf
     if not close_enough(info, citations, idf, cfg):
         return declined(NOT_FOUND, "no_match")
-    allowed_level = level(allowed)
     if cfg.check_key_terms:
-        missing = missing_key_terms(info.key_terms, snap, timeline) + unknown_names(info.text, snap, dictionary)
+        missing = missing_key_terms(info.key_terms, snap, timeline) + unknown_names(info.text, snap,
+                                                                                    retriever.dictionary)
         if missing:
             return declined(f"Nothing in the partner corpus covers {covers_text(missing, info.text)}.",
                             "missing_terms")
 
     # A superseded document may be cited as history but never answers: bring in its successor.
     for c in list(citations[:cfg.look_at]):
-        succ = timeline.successor_for(c.passage.doc_id, allowed_level)
+        succ = timeline.successor_for(c.passage.doc_id, allowed)
         if succ and all(x.passage.doc_id != succ for x in citations):
-            extra = cite_extra(succ)
+            extra = retriever.cite(query, succ, rank=len(citations) + 1)
             if extra is not None:
                 citations.append(extra)
 
     def usable(c: Citation) -> bool:
         """Superseded guidance never answers, except a question about its own time ("what was
         the margin target in 2018?") when its successor came later."""
-        succ = timeline.successor_for(c.passage.doc_id, allowed_level)
+        succ = timeline.successor_for(c.passage.doc_id, allowed)
         if succ is None:
             return True
         return bool(info.years) and int(c.passage.published[:4]) in info.years and \
@@ -81,17 +79,16 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
     # and are cited if they answer.
     top_docs = list(dict.fromkeys(c.passage.doc_id for c in citations[:look] if usable(c)))
     cited_rows = {c.row for c in citations}
-    pool = citations[:look] + [x for d in top_docs for x in more_passages(d) if x.row not in cited_rows]
+    pool = citations[:look] + [x for d in top_docs for x in retriever.passages_of(query, d) if x.row not in cited_rows]
     rest = citations[look:]
     citations = pool + rest
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))
-    if info.present or info.years:  # the same preference for newer evidence as in the ranking
-        pub = [c.passage.published for c in citations]
-        fresh = [year_match(p, info.years) for p in pub] if info.years else recency(pub)
+    if info.present or info.years:  # the ranking's time preference, among the passages that may answer
+        fresh = time_preference(info.present, info.years, [c.passage.published for c in citations])
         for cand in cands:
             cand.bonus = cfg.recency_weight * fresh[cand.citation]
-    picks, uncovered = choose(info.parts, info.part_kinds or (info.kind,), part_vectors, cands, idf, cfg.weights,
-                              min_part_cosine=cfg.min_part_cosine, second_margin=cfg.second_margin,
+    picks, uncovered = choose(info.parts, info.part_kinds or (info.kind,), query.part_vectors, cands, idf,
+                              cfg.weights, min_part_cosine=cfg.min_part_cosine, second_margin=cfg.second_margin,
                               max_sentences=cfg.max_sentences)
     if not picks:
         return declined(NOT_FOUND, "no_match")
@@ -103,9 +100,9 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
                                [i for i, c in enumerate(citations) if c.row not in extra_rows]))
     new_rank = {old: i + 1 for i, old in enumerate(order)}
     for c in citations:
-        c.superseded = timeline.successor_for(c.passage.doc_id, allowed_level) is not None
+        c.superseded = timeline.is_superseded(c.passage.doc_id, allowed)
     n_used = len({p.citation for p in picks})
-    ranked = [citations[i] for i in order][:max(k, n_used)]  # k cited passages, more only if the answer uses them
+    ranked = [citations[i] for i in order][:max(query.k, n_used)]  # k cited passages, more only if the answer uses them
     for i, c in enumerate(ranked):
         c.rank = i + 1
     sentences = []
@@ -119,18 +116,17 @@ def compose(info: QuestionInfo, citations: list[Citation], snap: Snapshot, timel
     as_of = max(timeline.docs[d].published for d in used_docs if d in timeline.docs) if used_docs else None
     not_covered = [info.parts[i] for i in uncovered]
     # No pointer for a question about a given time ("in 2012", "at CES 18"): it asked about then.
-    newer = None if info.years else _newer_pointer(used_docs, as_of, ranked, snap, timeline, allowed_level, qvec,
-                                                   cfg, cite_extra, info.present)
+    newer = None if info.years else _newer_pointer(query, used_docs, as_of, ranked, retriever, cfg)
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 
 
-def _newer_pointer(used_docs: set[str], as_of: str | None, ranked: list[Citation], snap: Snapshot,
-                   timeline: Timeline, allowed_level: int, qvec: np.ndarray, cfg,
-                   cite_extra: Callable[[str], Citation | None], present: bool = False) -> NewerPointer | None:
+def _newer_pointer(query: Query, used_docs: set[str], as_of: str | None, ranked: list[Citation],
+                   retriever: Retriever, cfg) -> NewerPointer | None:
     """The most relevant newer allowed document sharing two subject tags with the answer's sources."""
+    snap, timeline, allowed = retriever.snap, retriever.timeline, query.level
     if not as_of or not used_docs:
         return None
     subjects = set().union(*(timeline.subjects(d) for d in used_docs if d in timeline.docs))
@@ -139,14 +135,14 @@ def _newer_pointer(used_docs: set[str], as_of: str | None, ranked: list[Citation
     used_rows = [c.row for c in ranked if c.highlight is not None]
     best, best_cos = None, cfg.newer_min_cosine
     for d in timeline.docs.values():
-        if d.published <= as_of or d.id in used_docs or level(d.visibility) > allowed_level:
+        if d.published <= as_of or d.id in used_docs or Level.parse(d.visibility) > allowed:
             continue
-        if timeline.is_superseded(d.id, allowed_level) or len(subjects & timeline.subjects(d.id)) < 2:
+        if timeline.is_superseded(d.id, allowed) or len(subjects & timeline.subjects(d.id)) < 2:
             continue
         rows = snap.doc_passages.get(d.id, ())
         if not rows:
             continue
-        sims = snap.vectors[list(rows)] @ qvec
+        sims = snap.vectors[list(rows)] @ query.vector
         cos = float(np.max(sims))
         # ...and about what the answer says, not only about the question's words.
         top = snap.vectors[list(rows)[int(np.argmax(sims))]]
@@ -154,15 +150,14 @@ def _newer_pointer(used_docs: set[str], as_of: str | None, ranked: list[Citation
         if related < cfg.newer_min_related or cos < cfg.newer_min_cosine:
             continue
         # About the present ("can we still..."): the newest such document; otherwise the closest.
-        if best is None or ((d.published, cos) > (best.published, best_cos) if present else cos > best_cos):
+        if best is None or ((d.published, cos) > (best.published, best_cos) if query.info.present else cos > best_cos):
             best, best_cos = d, cos
     if best is None:
         return None
     cited = next((c for c in ranked if c.passage.doc_id == best.id), None)
     if cited is None:
-        cited = cite_extra(best.id)
+        cited = retriever.cite(query, best.id, rank=len(ranked) + 1)
         if cited is None:
             return None
-        cited.rank = len(ranked) + 1
         ranked.append(cited)
     return NewerPointer(cited.rank, best.title, best.published)

@@ -26,7 +26,7 @@ import numpy as np
 from index.answer.question import MODEL_NUMBER, date_anchors, has_answer_type
 from index.build.records import Citation
 from index.config import SentenceWeights
-from index.search.lexical import query_terms, sentence_pairs, sentence_terms
+from index.search.lexical import query_terms, sentence_pairs, sentence_terms, weighted_coverage
 
 # Sentences that are about the reporting, not the facts: never an answer.
 _META = re.compile(
@@ -44,34 +44,6 @@ class Pick:
     cosine: float
     coverage: float
     part: int  # which part of the question it answers
-
-
-def _coverage(terms: Sequence[str], weights: dict[str, float], have: frozenset[str]) -> float:
-    """Weighted share of terms present; a term that only shares its stem with a longer or
-    shorter word of the sentence ("contractor"/"contract", "sell"/"resell") counts half."""
-    if not terms:
-        return 0.0
-    total = sum(weights[t] for t in terms) or 1.0
-    got = 0.0
-    for t in terms:
-        if t in have:
-            got += weights[t]
-        elif len(t) >= 4 and any(_related(t, h) for h in have):
-            got += 0.5 * weights[t]
-    return got / total
-
-
-def _related(a: str, b: str) -> bool:
-    if len(b) < 4:
-        return False
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return long_.startswith(short) or long_.endswith(short)
-
-
-def term_coverage(question: str, text: str, idf: Callable[[str], float]) -> float:
-    """IDF-weighted share of the question's terms that occur in text (0..1)."""
-    terms = query_terms(question)
-    return _coverage(terms, {t: idf(t) for t in terms}, sentence_terms(text))
 
 
 @lru_cache(maxsize=65536)
@@ -125,9 +97,17 @@ def candidates(citations: list[Citation], sentence_vectors: Callable[[Citation],
     return out
 
 
-def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candidate], idf: Callable[[str], float],
-               w: SentenceWeights) -> list[tuple[float, float, float, Candidate]]:
-    """(score, cosine, coverage, candidate) for one part of the question, best first."""
+# The signals a sentence is scored on, in the order `features` returns them; the last three are
+# penalties (subtracted). scripts/tune_answer.py searches weights over these same columns.
+FEATURES = ("cosine", "coverage", "bigrams", "passage", "type", "dates", "other_model", "rank", "short")
+PENALTIES = frozenset({"other_model", "rank", "short"})
+
+
+def features(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candidate],
+             idf: Callable[[str], float]) -> np.ndarray:
+    """One row per candidate, one column per FEATURES signal, measured for this part of the question."""
+    if not cands:
+        return np.zeros((0, len(FEATURES)))
     terms = query_terms(part)
     # Squared IDF: a rare term the sentence shares ("Mate 10", "section 889") says far more
     # than a common one ("phone", "sell"); measured better than plain IDF on squad-half.
@@ -135,19 +115,24 @@ def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candid
     pairs = set(zip(terms, terms[1:]))
     anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
     models = model_numbers(part)
-    if not cands:
-        return []
     cos = np.stack([c.vector for c in cands]) @ pvec
+    return np.array([[cs, weighted_coverage(terms, weights, c.terms),
+                      len(pairs & c.pairs) / len(pairs) if pairs else 0.0, c.passage_score,
+                      1.0 if kind and has_answer_type(kind, c.text, part) else 0.0,
+                      len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0,
+                      1.0 if models and other_model(models, c.text) else 0.0, c.citation,
+                      1.0 if len(c.text.split()) < 6 else 0.0]
+                     for c, cs in zip(cands, cos.tolist())], dtype=np.float64)
+
+
+def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candidate], idf: Callable[[str], float],
+               w: SentenceWeights) -> list[tuple[float, float, float, Candidate]]:
+    """(score, cosine, coverage, candidate) for one part of the question, best first."""
     scored = []
-    for c, cs in zip(cands, cos.tolist()):
-        cov = _coverage(terms, weights, c.terms)
-        bigram = len(pairs & c.pairs) / len(pairs) if pairs else 0.0
-        words = len(c.text.split())
-        s = (w.cosine * cs + w.coverage * cov + w.bigrams * bigram + w.passage * c.passage_score
-             + (w.type if kind and has_answer_type(kind, c.text, part) else 0.0)
-             + (w.dates * len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0)
-             - w.rank * c.citation - (w.short if words < 6 else 0.0) + c.bonus
-             - (w.other_model if models and other_model(models, c.text) else 0.0))
+    for c, f in zip(cands, features(part, kind, pvec, cands, idf).tolist()):
+        cs, cov, bigram, passage, typ, dates, other, rank, short = f
+        s = (w.cosine * cs + w.coverage * cov + w.bigrams * bigram + w.passage * passage + w.type * typ
+             + w.dates * dates - w.rank * rank - w.short * short + c.bonus - w.other_model * other)
         scored.append((s, cs, cov, c))
     scored.sort(key=lambda x: -x[0])
     return scored

@@ -18,13 +18,12 @@ from collections.abc import Callable
 
 from bm25s import stopwords as _sw
 
-from index.answer.compose import term_coverage
-from index.answer.question import _ENGLISH, MODEL_NUMBER, QuestionInfo
+from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, QuestionInfo
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
 from index.build.records import Citation
 from index.build.store import Snapshot
-from index.search.lexical import query_terms
+from index.search.lexical import query_terms, term_coverage
 
 
 def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> bool:
@@ -110,9 +109,9 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
     return list(dict.fromkeys(found))
 
 
-_STOP = frozenset(_sw.STOPWORDS_EN) | _ENGLISH | {"section", "page", "year", "years", "step", "steps", "part", "item",
-                                                 "top", "over", "under", "about", "around", "last", "next", "than",
-                                                 "with", "had", "his", "her", "their", "its", "lost", "won", "within"}
+_STOP = frozenset(_sw.STOPWORDS_EN) | ENGLISH_WORDS | {
+    "section", "page", "year", "years", "step", "steps", "part", "item", "top", "over", "under", "about", "around",
+    "last", "next", "than", "with", "had", "his", "her", "their", "its", "lost", "won", "within"}
 _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")
 
 

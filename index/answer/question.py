@@ -14,14 +14,18 @@ from functools import lru_cache
 from bm25s import stopwords as _sw
 
 # -- cleaning ---------------------------------------------------------------------------
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+# Characters that hide or reorder what a reader sees without changing what the text says:
+# zero-width space/joiners/marks, word joiner and invisible operators, BOM, soft hyphen, Mongolian
+# vowel separator, Arabic letter mark, bidi embeddings/overrides (U+202A-202E) and isolates
+# (U+2066-2069). The Slack layer drops the same ones (bot/slack/text.py).
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e\u061c]")
 
 
 def clean_text(text: str) -> str:
     """Text safe for the tokenizer: lone surrogates (invalid UTF-8 read with surrogateescape)
     become U+FFFD, control and invisible formatting characters go, whitespace collapses."""
     text = (text or "").encode("utf-8", "replace").decode("utf-8", "replace")
-    text = _INVISIBLE.sub("", text)
+    text = INVISIBLE.sub("", text)
     text = "".join(ch if ch.isprintable() or ch in " \t\n" else " " for ch in text)
     return " ".join(text.split())
 
@@ -56,9 +60,9 @@ def date_anchors(text: str) -> frozenset[str]:
 
 
 # -- language ---------------------------------------------------------------------------
-_ENGLISH = frozenset(_sw.STOPWORDS_EN) | {"can", "we", "i", "is", "are", "do", "does", "did", "what", "how",
+ENGLISH_WORDS = frozenset(_sw.STOPWORDS_EN) | {"can", "we", "i", "is", "are", "do", "does", "did", "what", "how",
                                           "still", "sell", "phone", "phones", "price", "deal", "ok"}
-_FOREIGN = {name: frozenset(getattr(_sw, f"STOPWORDS_{name}")) - _ENGLISH
+_FOREIGN = {name: frozenset(getattr(_sw, f"STOPWORDS_{name}")) - ENGLISH_WORDS
             for name in ("SPANISH", "GERMAN", "FRENCH", "ITALIAN", "PORTUGUESE", "DUTCH", "SWEDISH",
                          "DANISH", "NORWEGIAN", "TURKISH", "RUSSIAN")}
 _WORD = re.compile(r"[^\W\d_]+", re.U)
@@ -78,7 +82,7 @@ def language_of(question: str) -> str:
     non_latin = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
     if letters and non_latin / len(letters) > 0.5:
         return "other"
-    english = sum(1 for w in words if w in _ENGLISH)
+    english = sum(1 for w in words if w in ENGLISH_WORDS)
     distinct = {w for w in words if len(w) >= 2}
     foreign = max(sum(1 for w in distinct if w in vocab) for vocab in _FOREIGN.values())
     marks = (1 if any(ch in "áéíóúñäöüßàèìòùâêîôûçãõœ" for ch in question.lower()) else 0) + \
@@ -129,7 +133,7 @@ _WH_START = re.compile(rf"^\s*{_WH}\b", re.I)
 
 
 def content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w$€£¥&.-]+", text.lower()) if w.strip(".-") and w not in _ENGLISH]
+    return [w for w in re.findall(r"[\w$€£¥&.-]+", text.lower()) if w.strip(".-") and w not in ENGLISH_WORDS]
 
 
 # -- answer type ------------------------------------------------------------------------
@@ -174,8 +178,6 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
 
 
 # -- key terms --------------------------------------------------------------------------
-# A name written with a model number ("mate 10", "section 889"); not part of a longer number.
-MODEL_NUMBER = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![,.]?\d)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MODEL = re.compile(r"\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\b", re.I)  # s9, p30, 5g, mate10
 _CURRENCY = re.compile(r"[€£¥₹₽]|\b(?:eur|euros?|gbp|yen|yuan|rmb|cny|inr|rupees?|reais|brl|"
@@ -207,7 +209,7 @@ def key_terms(question: str) -> list[str]:
         tok = m.group(0).lower()
         if re.fullmatch(r"[A-Z]{2,}s", m.group(0)):
             continue  # a plural acronym ("TDs", "MVPs") is a common noun
-        if tok not in _COMMON_CAPS and tok not in _ENGLISH and not (m.group(0).isupper() and len(tok) <= 4):
+        if tok not in _COMMON_CAPS and tok not in ENGLISH_WORDS and not (m.group(0).isupper() and len(tok) <= 4):
             out.append(tok)  # short acronyms ("FAR", "BIS") are often spelled out in the corpus
     return list(dict.fromkeys(out))
 

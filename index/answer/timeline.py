@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from index.build.records import DocInfo, level
+from index.build.records import DocInfo
+from index.visibility import Level
 
 _YEAR_TAG = re.compile(r"^(?:19|20)\d\d$")
 
@@ -30,7 +31,7 @@ class Timeline:
                     succ.setdefault(old, []).append(d.id)
         return cls(docs, {k: tuple(v) for k, v in succ.items()})
 
-    def successor_for(self, doc_id: str, allowed_level: int) -> str | None:
+    def successor_for(self, doc_id: str, allowed: Level) -> str | None:
         """The newest allowed document that (directly or through a chain) supersedes doc_id."""
         best: DocInfo | None = None
         stack, seen = list(self.successors.get(doc_id, ())), set()
@@ -40,17 +41,26 @@ class Timeline:
                 continue
             seen.add(d)
             info = self.docs[d]
-            if level(info.visibility) <= allowed_level and (best is None or info.published > best.published):
+            if Level.parse(info.visibility) <= allowed and (best is None or info.published > best.published):
                 best = info
             stack.extend(self.successors.get(d, ()))
         return best.id if best else None
 
-    def is_superseded(self, doc_id: str, allowed_level: int) -> bool:
-        return self.successor_for(doc_id, allowed_level) is not None
+    def is_superseded(self, doc_id: str, allowed: Level) -> bool:
+        return self.successor_for(doc_id, allowed) is not None
 
     def subjects(self, doc_id: str) -> set[str]:
         """Subject tags: the tags that name a topic (years are not subjects)."""
         return {t.lower() for t in self.docs[doc_id].tags if not _YEAR_TAG.match(str(t))}
+
+
+def time_preference(present: bool, years: tuple[int, ...], published: list[str]) -> list[float]:
+    """The one recency step: 0..1 per document date for a question about given years (that
+    year first) or about the present (newest first, relative to the dates compared); zeros for
+    a question about no time."""
+    if years:
+        return [year_match(p, years) for p in published]
+    return recency(published) if present else [0.0] * len(published)
 
 
 def recency(published: list[str]) -> list[float]:

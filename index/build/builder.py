@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from index.build.buildlock import build_lock
-from index.build.records import Manifest, Passage, level
+from index.build.records import Manifest, Passage
 from index.build.store import (
     FORMAT,
     load_snapshot,
@@ -26,13 +26,14 @@ from index.build.store import (
     write_json,
     write_passages,
 )
-from index.config import VISIBILITY_LEVELS, Config
+from index.config import Config
 from index.corpus.chunking import chunk_body, flatten
 from index.corpus.documents import Document, load_corpus
 from index.errors import CorpusError, IndexMissingError
 from index.search.dense import build_dense, save_dense
 from index.search.embedding import Embedder, EmbeddingCache, embed_passages_with_sentences
 from index.search.lexical import LexicalIndex
+from index.visibility import Level, visibility_counts
 
 
 def make_passages(docs: list[Document], max_words: int, min_words: int) -> list[Passage]:
@@ -46,7 +47,7 @@ def make_passages(docs: list[Document], max_words: int, min_words: int) -> list[
                                published=d.published, visibility=d.visibility, kind=d.kind, path=d.path,
                                paragraph=c.paragraph, start=c.start, end=c.end, text=text, sentences=sents,
                                sample=d.sample))
-    out.sort(key=lambda p: level(p.visibility))  # stable: document order is kept within a level
+    out.sort(key=lambda p: Level.parse(p.visibility))  # stable: document order is kept within a level
     return out
 
 
@@ -175,7 +176,7 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
         write_documents(tmp / "documents.jsonl", docs)
         LexicalIndex.build([p.embed_text for p in passages]).save(tmp / "bm25")
         write_passages(tmp / "passages.jsonl", passages)
-        counts = {lv: sum(1 for p in passages if level(p.visibility) <= i) for i, lv in enumerate(VISIBILITY_LEVELS)}
+        counts = visibility_counts(Level.parse(p.visibility) for p in passages)
         dates = sorted(d.published for d in docs)
         manifest = Manifest(
             format=FORMAT, build_id=build_id, model=embedder.name, model_fingerprint=fingerprint,

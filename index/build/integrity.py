@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from index.config import VISIBILITY_LEVELS
 from index.errors import IndexDamagedError
+from index.visibility import NAMES, Level, visibility_counts
 
 CHECKSUMS = "checksums.json"
 _FULL_HASH_LIMIT = 256 << 20  # bigger files (synthetic million-passage benches) are hashed in samples
@@ -131,12 +131,12 @@ def verify_snapshot(snap) -> None:
     bm25_docs = int(snap.lexical.retriever.scores.get("num_docs", -1))
     if bm25_docs != n:
         raise _damaged(d, "bm25", f"{bm25_docs} documents, expected {n} passages")
-    levels = [VISIBILITY_LEVELS.index(p.visibility) if p.visibility in VISIBILITY_LEVELS else -1 for p in passages]
+    levels = [Level[p.visibility] if p.visibility in NAMES else -1 for p in passages]
     if -1 in levels:
         raise _damaged(d, "passages.jsonl", f"passage {levels.index(-1)} has an unknown visibility")
     if any(a > b for a, b in zip(levels, levels[1:], strict=False)):
         raise _damaged(d, "passages.jsonl", "passages are not ordered by visibility")
-    expected = {lv: sum(1 for x in levels if x <= i) for i, lv in enumerate(VISIBILITY_LEVELS)}
+    expected = visibility_counts(levels)
     if m.visibility_counts != expected:
         raise _damaged(d, "manifest.json", f"visibility_counts {m.visibility_counts} do not match the passages "
                                            f"{expected}")

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from index.config import VISIBILITY_LEVELS
 from index.corpus.documents import ignored_files, load_corpus
 from index.errors import CorpusError
+from index.visibility import NAMES
 
 
 def inventory(snap, corpus_dir: Path) -> dict:
@@ -23,7 +23,7 @@ def inventory(snap, corpus_dir: Path) -> dict:
     return {
         "documents": len(docs),
         "by_year": dict(sorted(by_year.items())),
-        "by_visibility": {lv: by_vis.get(lv, 0) for lv in VISIBILITY_LEVELS},
+        "by_visibility": {lv: by_vis.get(lv, 0) for lv in NAMES},
         "newest": max((d["published"] for d in docs.values()), default=None),
         "oldest": min((d["published"] for d in docs.values()), default=None),
         "superseded": [{"id": k, "published": docs[k]["published"], "by": sorted(v)}

@@ -5,12 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from index.config import VISIBILITY_LEVELS
-
-
-def level(visibility: str) -> int:
-    """public=0 < partner=1 < internal=2."""
-    return VISIBILITY_LEVELS.index(visibility)
+from index.visibility import Level
 
 
 @dataclass(frozen=True)
@@ -165,6 +160,10 @@ class Manifest:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    def visible(self, level: Level) -> int:
+        """How many passages `level` may read: they are rows [0, n) (passages are ordered by level)."""
+        return self.visibility_counts[level.name]
 
     def summary(self) -> dict[str, Any]:
         return {"build_id": self.build_id, "model": self.model, "dimension": self.dimension,

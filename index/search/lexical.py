@@ -1,9 +1,11 @@
-"""BM25 over passages with bm25s: English stopwords and Snowball stemming."""
+"""BM25 over passages with bm25s (English stopwords, Snowball stemming), and how much of a
+question's terms a text holds."""
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -83,3 +85,31 @@ class LexicalIndex:
         if not terms:
             return None
         return self.retriever.get_scores(terms)
+
+
+def weighted_coverage(terms: Sequence[str], weights: dict[str, float], have: frozenset[str]) -> float:
+    """Weighted share of terms present; a term that only shares its stem with a longer or
+    shorter word of the sentence ("contractor"/"contract", "sell"/"resell") counts half."""
+    if not terms:
+        return 0.0
+    total = sum(weights[t] for t in terms) or 1.0
+    got = 0.0
+    for t in terms:
+        if t in have:
+            got += weights[t]
+        elif len(t) >= 4 and any(_related(t, h) for h in have):
+            got += 0.5 * weights[t]
+    return got / total
+
+
+def _related(a: str, b: str) -> bool:
+    if len(b) < 4:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return long_.startswith(short) or long_.endswith(short)
+
+
+def term_coverage(question: str, text: str, idf: Callable[[str], float]) -> float:
+    """IDF-weighted share of the question's terms that occur in text (0..1)."""
+    terms = query_terms(question)
+    return weighted_coverage(terms, {t: idf(t) for t in terms}, sentence_terms(text))

@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from index.config import load_config
+from bot.config import load_config
 from index.engine import Engine
 from index.search.embedding import Embedder
 

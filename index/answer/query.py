@@ -1,0 +1,27 @@
+"""One question as retrieval and answering see it: its analysis, vectors and audience."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from index.answer.question import QuestionInfo, analyse
+from index.visibility import Level
+
+
+@dataclass(frozen=True)
+class Query:
+    info: QuestionInfo  # parts, kind, key terms, time frame (index/answer/question.py)
+    text: str  # the question with shorthand spelled out: what is searched
+    vector: np.ndarray
+    part_vectors: tuple[np.ndarray, ...]  # one per part of the question
+    level: Level  # the most the audience may read
+    limit: int  # passages [0, limit) are readable at `level`
+    k: int  # passages to cite
+
+    def part(self, i: int) -> "Query":
+        """Part i of the question, asked on its own."""
+        text = self.info.parts[i]
+        return replace(self, info=analyse(text), text=text, vector=self.part_vectors[i],
+                       part_vectors=(self.part_vectors[i],))
