@@ -79,3 +79,37 @@ def bot(built, tmp_path):
     b = Bot(config, engine, tmp_path)
     yield b
     b.close()
+
+
+# -- test tiers -------------------------------------------------------------------------------------------------
+# `pytest -m "not slow"` is the fast tier. A test is put in a tier here, from what it uses, so a new test lands in
+# the right one without a marker: the fixtures below load the real model, build a real index or start the bot.
+SLOW_FIXTURES = {"built", "workspace", "bot", "shared_cache", "embedder_factory"}
+E2E_FIXTURES = {"bot"}  # the real bolt app over HTTP on loopback
+# Modules whose tests run the product end to end: `partnerbot` subprocesses, gunicorn, Socket Mode.
+E2E_MODULES = {"test_cli.py", "test_serve_process.py", "test_slack_e2e.py", "test_slack_socket_mode.py",
+               "test_slack_server.py", "test_slack_restart.py"}
+FAST_TIER_LIMIT_S = 1.0
+_SLOW_IN_FAST_TIER: list[tuple[str, float]] = []
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & E2E_FIXTURES or item.path.name in E2E_MODULES:
+            item.add_marker(pytest.mark.e2e)
+        if used & SLOW_FIXTURES or item.get_closest_marker("e2e"):
+            item.add_marker(pytest.mark.slow)
+
+
+def pytest_runtest_logreport(report):
+    """Names a test of the fast tier that took over a second, so it gets marked slow (or made fast)."""
+    if report.when == "call" and report.duration > FAST_TIER_LIMIT_S and "slow" not in report.keywords:
+        _SLOW_IN_FAST_TIER.append((report.nodeid, report.duration))
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _SLOW_IN_FAST_TIER:
+        terminalreporter.section("fast-tier tests over 1 s (mark them @pytest.mark.slow)")
+        for nodeid, duration in _SLOW_IN_FAST_TIER:
+            terminalreporter.write_line(f"{duration:5.1f} s  {nodeid}")

@@ -49,6 +49,7 @@ def test_passages_carry_offsets_and_are_ordered_by_visibility():
 
 
 # -- properties (hypothesis) --------------------------------------------------------
+import pytest  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
@@ -72,6 +73,7 @@ def _lines_all_have_text(text: str) -> bool:
     return all(line.strip() for line in text.split("\n"))
 
 
+@pytest.mark.slow  # 400 examples, about 4 s
 @settings(max_examples=400, deadline=None)
 @given(_BODY, st.integers(10, 60), st.integers(1, 12))
 def test_chunker_properties(body, max_words, min_words):

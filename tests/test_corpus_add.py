@@ -224,7 +224,7 @@ def test_same_text_is_refused_naming_the_existing_document(tmp_path, inbox):
     again.write_text("A title of its own\n\n" + "\n\n".join(textwrap.fill(p.upper(), 50) for p in HTML_PARAS))
     before = tree(root)
     added, failed, out, err = add(root, page, again, published=dt.date(2024, 3, 15), source="Someone")
-    assert (added, failed) == (0, 2)
+    assert (added, failed) == (0, 2) and len(err) == 2, err
     assert all(f"already in the corpus as articles/{slugify(HTML_TITLE)}.md" in e for e in err)
     assert tree(root) == before
 

@@ -234,6 +234,7 @@ def test_cli_sync_dead_source_is_a_warning_and_the_index_is_rebuilt(tmp_path, si
 
 
 # -- serve's schedule -------------------------------------------------------------------------------
+@pytest.mark.slow  # starts sync subprocesses and waits on a timeout
 def test_schedule_survives_failing_runs_and_keeps_time():
     codes: list = []
     done = threading.Event()

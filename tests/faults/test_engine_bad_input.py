@@ -80,6 +80,7 @@ def test_run_sh_build_line_falls_back_to_the_existing_index(ws):
     assert "notes/hostile.md" in r.stderr and "using the existing index" in r.stderr
 
 
+@pytest.mark.e2e  # runs `partnerbot index status` as a subprocess
 @pytest.mark.parametrize("text, expected", [
     ("retrieval:\n  k: !!int x\n", "key 'retrieval.k'"),
     ("answer:\n  min_dense_score: !!float abc\n", "key 'answer.min_dense_score'"),

@@ -88,6 +88,7 @@ def reference(raw: str) -> str:
     return " ".join(strip_invisible(unescape_slack(" ".join(OLD_MENTION.sub(" ", raw).split()))).split())
 
 
+@pytest.mark.slow  # 400 examples, about 4 s
 @settings(max_examples=400, deadline=None)
 @given(slack_text)
 def test_cleaner_properties(raw):
