@@ -8,8 +8,8 @@ optionally with N stalled connections held open (headers sent, body never comple
 optionally with N hostile DMs in the burst (40 KB of unclosed mentions, `'<@A|' * 10000`,
 which took seconds to clean before issue 15).
 
-A development tool: it needs the source checkout (the fake Slack lives in tests/) and the
-dev extra (`pip install -e '.[dev]'`).
+A development tool: the fake Slack Web API is the package's loopback test double
+(bot/devtools/fake_slack.py), the same one the tests use.
 """
 
 from __future__ import annotations
@@ -21,23 +21,11 @@ from pathlib import Path
 
 import numpy as np
 
-from index.errors import PartnerbotError
-
 
 def _fakes():
-    """tests/slack_fakes from the source checkout (never shipped in the runtime package)."""
-    import sys
-    root = str(Path(__file__).resolve().parent.parent)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    try:
-        import requests  # noqa: F401
-
-        from tests import slack_fakes
-    except ImportError as exc:
-        raise PartnerbotError(f"bench-slack needs the source checkout (tests/slack_fakes) and the dev extra "
-                              f"(pip install -e '.[dev]'): {exc}") from None
-    return slack_fakes
+    """The fake Slack Web API and signed requests (a loopback-only double shipped in bot/devtools)."""
+    from bot.devtools import fake_slack
+    return fake_slack
 
 
 def _serve(config_path: str, port: int, api_url: str, extra_work: float, workers: int) -> None:

@@ -457,7 +457,7 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
     load_dotenv_file()
     settings = settings_from_env(http_mode=http_mode or not os.environ.get("SLACK_APP_TOKEN"))
     _ensure_index(c)
-    _check_token(settings)
+    identity = _check_token(settings)  # passed on: auth.test is called once
     from bot.sync_schedule import start_for
     start_for(c.config, c.config_path or c.config.source_path)  # sources.every: a daemon thread, ends with serve
     config = c.config
@@ -467,7 +467,7 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
         from bot.slack.app import create_app
         from bot.slack.server import serve_socket_mode
         c.engine.warm_up()
-        app, _ = create_app(config, c.engine, settings, token_verification=False)
+        app, _ = create_app(config, c.engine, settings, token_verification=False, identity=identity)
         click.echo("partnerbot: serving Slack in Socket Mode (Ctrl-C to stop)", err=True)
         serve_socket_mode(app, settings.app_token)
         return
@@ -479,7 +479,7 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
         from index.engine import Engine
         engine = Engine(config)
         engine.warm_up()
-        app, _ = create_app(config, engine, settings, token_verification=False)
+        app, _ = create_app(config, engine, settings, token_verification=False, identity=identity)
         return wsgi_app(app)
 
     click.echo(f"partnerbot: serving Slack over HTTP on http://{host}:{port}{PATH} "
@@ -487,27 +487,10 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
     serve_gunicorn(make_wsgi, host, port, workers, threads)
 
 
-def _check_token(settings) -> None:
-    """One auth.test before serving, so a bad token or no route to Slack is one clear line."""
-    import logging
-
-    from slack_sdk.errors import SlackApiError
-
-    from bot.slack.app import make_client
-    sdk_log = logging.getLogger("slack_sdk")
-    level = sdk_log.level
-    sdk_log.setLevel(logging.CRITICAL)  # the one-line message below says it all
-    try:
-        make_client(settings).auth_test()
-    except SlackApiError as exc:
-        raise SlackStartError(f"Slack did not accept SLACK_BOT_TOKEN ({exc.response.get('error', 'rejected')}); "
-                              "check the token (README.md, 'Connecting to Slack')") from None
-    except Exception as exc:
-        where = settings.api_url or "https://slack.com/api/"
-        raise SlackStartError(f"cannot reach the Slack Web API at {where} ({exc.__class__.__name__}); check the "
-                              "network or SLACK_API_URL (README.md, 'Connecting to Slack')") from None
-    finally:
-        sdk_log.setLevel(level)
+def _check_token(settings) -> tuple[str, str]:
+    """The one auth.test at start (home team, bot user), so a bad token or no route to Slack is one clear line."""
+    from bot.slack.app import make_client, whoami
+    return whoami(make_client(settings), settings.api_url)
 
 
 @cli.group()
@@ -520,27 +503,27 @@ def feedback() -> None:
 @click.option("--json", "as_json", is_flag=True)
 @pass_ctx
 def feedback_report(c: Ctx, limit: int, as_json: bool) -> None:
-    """Questions with negative votes and unanswered questions (last slack.retention_days), most frequent first."""
+    """Questions with negative votes and unanswered questions (last slack.retention_days), most frequent first.
+
+    The same report as the admins' Home tab (`AnswerStore.feedback_report`), over the retention period.
+    """
     from bot.slack.stores import AnswerStore
     path = c.config.slack.feedback_db
     if not path.exists():
         click.echo(f"no feedback yet ({path} does not exist)")
         return
-    rep = AnswerStore(path, c.config.slack.retention_days).report(limit)
+    report = AnswerStore(path, c.config.slack.retention_days).feedback_report(c.config.slack.retention_days, limit)
+    rep = {"downvoted": report["downvoted"], "unanswered": report["declined"]}
     if as_json:
-        click.echo(json.dumps({k: [{"question": q, "count": n} for q, n in v] for k, v in rep.items()}))
+        click.echo(json.dumps({k: [{"question": g["question"], "count": g["count"]} for g in v]
+                               for k, v in rep.items()}))
         return
     for title, key in (("Questions with 👎 votes", "downvoted"), ("Questions the bot could not answer", "unanswered")):
         click.echo(f"{title}:")
-        rows = rep[key]
-        if not rows:
+        if not rep[key]:
             click.echo("  (none)")
-        for q, n in rows:
-            click.echo(f"  {n:4d}  {q}")
-
-
-class SlackStartError(PartnerbotError):
-    pass
+        for g in rep[key]:
+            click.echo(f"  {g['count']:4d}  {g['question']}")
 
 
 def main() -> None:

@@ -177,9 +177,9 @@ def test_feedback_click_is_stored_and_acknowledged_and_reported(bot):
     assert json.loads(doc_ids)
     _, form = bot.slack.command("What is the capital of Peru?")
     responded(bot.fake, form)
-    rep = bot.deps.answers.report()
+    rep = {k: [(g["question"], g["count"]) for g in v] for k, v in bot.deps.answers.feedback_report().items()}
     assert rep["downvoted"] == [(EXAMPLE.lower(), 1)]
-    assert rep["unanswered"] == [("what is the capital of peru?", 1)]
+    assert rep["declined"] == [("what is the capital of peru?", 1)]
 
 
 def test_share_in_channel_posts_the_answer_publicly(bot):

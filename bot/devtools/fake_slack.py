@@ -1,5 +1,8 @@
 """A fake Slack Web API on loopback, and requests signed exactly as Slack signs them (tests, benchmarks).
 
+A test and benchmark double, never used when serving: it listens on 127.0.0.1 only, on a port
+the OS picks. The tests (`tests/slack_fakes/`) and `partnerbot bench-slack` share this one copy.
+
 Every Web API call and every response_url post is recorded. Failures are queued per method
 (`fail["chat.postMessage"]`) or for response URLs (`fail["response"]`, or one name):
 each entry is `(status, headers)` or a dict with `status`, `error` (the Slack error code,

@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.config import BotConfig as Config
@@ -39,28 +40,42 @@ def make_client(settings: SlackSettings, timeout: int = 10) -> WebClient:
     ], **kwargs)
 
 
-def whoami(client: WebClient) -> tuple[str, str]:
-    """(home team id, bot user id) from auth.test: the home team is never taken from a request."""
+def whoami(client: WebClient, api_url: str | None = None) -> tuple[str, str]:
+    """(home team id, bot user id) from auth.test: the home team is never taken from a request.
+
+    Called once at start (`partnerbot serve` passes the result to `create_app`): a bad token or no
+    route to Slack is one line, never a traceback.
+    """
+    sdk_log = logging.getLogger("slack_sdk")
+    quiet = sdk_log.level
+    sdk_log.setLevel(logging.CRITICAL)  # the one-line message below says it all
     try:
         r = client.auth_test()
+    except SlackApiError as exc:
+        raise SlackStartError(f"Slack did not accept SLACK_BOT_TOKEN ({exc.response.get('error', 'rejected')}); "
+                              "check the token (README.md, 'Connecting to Slack')") from None
     except Exception as exc:
-        raise SlackStartError(f"auth.test failed ({exc.__class__.__name__}); check SLACK_BOT_TOKEN and the network "
-                              "(README.md, 'Connecting to Slack')") from None
+        where = api_url or "https://slack.com/api/"
+        raise SlackStartError(f"cannot reach the Slack Web API at {where} ({exc.__class__.__name__}); check the "
+                              "network or SLACK_API_URL (README.md, 'Connecting to Slack')") from None
+    finally:
+        sdk_log.setLevel(quiet)
     if not r.get("team_id"):
         raise SlackStartError("auth.test gave no team_id; check SLACK_BOT_TOKEN (README.md, 'Connecting to Slack')")
     return r["team_id"], r.get("user_id") or ""
 
 
 def create_app(config: Config, engine: Engine, settings: SlackSettings, token_verification: bool = True,
-               start_worker: bool = True) -> tuple[App, Deps]:
+               start_worker: bool = True, identity: tuple[str, str] | None = None) -> tuple[App, Deps]:
     """The app and its dependencies; no slow work ever runs before an ack.
 
     Listeners only store a job and ack, so bolt runs them inline (process_before_response=True):
     the HTTP response goes out as soon as the listener returns. Jobs run on this process's
-    dispatcher (sized by `slack.listener_threads`), or on any other worker's.
+    dispatcher (sized by `slack.listener_threads`), or on any other worker's. `identity` is
+    whoami's answer when the caller already asked (no second auth.test); else it is asked here.
     """
     client = make_client(settings)
-    home_team, bot_user = whoami(client)
+    home_team, bot_user = identity or whoami(client, settings.api_url)
     threads = config.slack.listener_threads
     app = App(signing_secret=settings.signing_secret, client=client,
               token_verification_enabled=token_verification,

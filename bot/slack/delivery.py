@@ -8,8 +8,10 @@ A target says where a reply goes:
 
 `send` makes one attempt and says whether to retry (5xx, 429, timeouts, connection
 errors), or that the target failed for good. A reply Slack rejects as `invalid_blocks`
-is sent again at once as plain text. The retry loop, with the audience re-checked before
-each attempt, lives with the jobs (jobs.py); the last resort is `apologise`.
+is sent again at once as plain text. `retry` is the one loop over attempts (slack_sdk's retry
+handlers on the WebClient already retry connection errors and 429s inside one attempt); the
+jobs use it with the audience re-checked before each attempt (jobs/posting.py); the last
+resort is `apologise`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
@@ -37,6 +40,23 @@ class Outcome(enum.Enum):
     OK = "ok"
     RETRY = "retry"      # worth another attempt after a pause
     FAILED = "failed"    # this target will not take it
+
+
+def retry(attempt: Callable[[int], tuple[Outcome, dict]], tries: int, pause: Callable[[int], float],
+          before_retry: Callable[[], None] = lambda: None) -> tuple[Outcome, dict]:
+    """Call attempt(0), attempt(1)... until OK or FAILED, at most `tries` times; the last (outcome, info).
+
+    Sleeps pause(n) before attempt n (n >= 1), then calls `before_retry` (which may raise to stop).
+    """
+    outcome, info = Outcome.RETRY, {"error": "no attempt"}
+    for n in range(tries):
+        if n:
+            time.sleep(pause(n))
+            before_retry()
+        outcome, info = attempt(n)
+        if outcome is not Outcome.RETRY:
+            break
+    return outcome, info
 
 
 class Stopping(Exception):
@@ -169,15 +189,10 @@ class Delivery:
                            "thread_ts": target.get("thread_ts")})
             routes.append({"mode": "message", "channel": target["user"]})  # the app's DM with the asker
         for route in routes:
-            for attempt in range(2):
-                if attempt:
-                    time.sleep(self.delay(1))
-                outcome, _ = self.send(route, sorry)
-                if outcome is Outcome.OK:
-                    log.error("job %s: answer not delivered (%s); apology sent", job_id, why)
-                    return True
-                if outcome is Outcome.FAILED:
-                    break
+            outcome, _ = retry(lambda _n, route=route: self.send(route, sorry), 2, lambda _n: self.delay(1))
+            if outcome is Outcome.OK:
+                log.error("job %s: answer not delivered (%s); apology sent", job_id, why)
+                return True
         log.error("job %s: answer not delivered (%s) and no apology could be posted either; target %s",
                   job_id, why, json.dumps({k: v for k, v in target.items() if k != "response_url"}))
         return False

@@ -189,16 +189,6 @@ class AnswerStore(Db):
     def votes(self) -> list[tuple]:
         return self.conn().execute("SELECT answer_id, user_id, channel, vote, question, doc_ids FROM votes").fetchall()
 
-    def report(self, limit: int = 20) -> dict[str, list[tuple[str, int]]]:
-        """Questions with negative votes and questions not answered (within retention), most frequent first."""
-        c = self.conn()
-        neg = c.execute("SELECT lower(question), COUNT(*) n FROM votes WHERE vote < 0 "
-                        "GROUP BY lower(question) ORDER BY n DESC, lower(question) LIMIT ?", (limit,)).fetchall()
-        miss = c.execute("SELECT lower(question), COUNT(*) n FROM answers WHERE answered = 0 AND at >= ? "
-                         "GROUP BY lower(question) ORDER BY n DESC, lower(question) LIMIT ?",
-                         (self._cutoff(), limit)).fetchall()
-        return {"downvoted": neg, "unanswered": miss}
-
     # -- Slack surfaces: assistant threads, the Home tab, comments on votes, index rebuilds ----------------
     def thread_owner(self, channel: str, thread_ts: str | None) -> tuple[str, str | None] | None:
         """(first question, asker or None) of a thread the bot answered, within retention; None if unknown."""
@@ -245,7 +235,10 @@ class AnswerStore(Db):
         return [(at, q, bool(a)) for at, q, a in rows]
 
     def feedback_report(self, days: float = 30, limit: int = 10) -> dict[str, list[dict]]:
-        """Declined and 👎 questions of the last `days`: count, cited documents and comments, most frequent first."""
+        """Declined and 👎 questions of the last `days`: count, cited documents and comments, most frequent first.
+
+        The one feedback report: the admins' Home tab and `partnerbot feedback report` both show it.
+        """
         since = time.time() - days * DAY
         c = self.conn()
         out: dict[str, list[dict]] = {}

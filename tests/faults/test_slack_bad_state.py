@@ -18,8 +18,7 @@ import pytest
 import requests
 
 from ..conftest import ROOT, write_config
-from ..slack_fakes import FakeSlack
-from ..slack_fakes.fake_slack import SECRET
+from ..slack_fakes import SECRET, FakeSlack
 from ..slack_fakes.harness import Bot, free_port
 from .engine_helpers import assert_one_line
 from .test_engine_os_errors import read_only

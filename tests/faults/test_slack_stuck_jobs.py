@@ -15,8 +15,8 @@ import time
 
 import pytest
 
-from bot.slack import jobs, surface_jobs
-from bot.slack.jobs import HANDLERS, MAX_JOB_ATTEMPTS
+from bot.slack import jobs
+from bot.slack.jobs import HANDLERS, MAX_JOB_ATTEMPTS, feedback
 
 from .. import surface_payloads as sp
 from ..slack_fakes.harness import Bot
@@ -108,7 +108,7 @@ def test_a_job_failing_for_good_is_given_up_removed_and_kept(built, tmp_path, mo
 def test_a_comment_whose_vote_never_comes_is_kept(built, tmp_path, monkeypatch, caplog):
     """Before, "comment for an answer without this user's vote; dropped": the text was gone."""
     config, engine = built
-    monkeypatch.setattr(surface_jobs, "COMMENT_WAIT", 0.5)
+    monkeypatch.setattr(feedback, "COMMENT_WAIT", 0.5)
     bot = Bot(config, engine, tmp_path)
     try:
         with caplog.at_level(logging.INFO, logger="partnerbot.slack"):
@@ -127,13 +127,13 @@ def test_waiting_for_the_vote_is_not_counted_as_failing(built, tmp_path, monkeyp
     config, engine = built
     bot = Bot(config, engine, tmp_path)
     tries = []
-    real = surface_jobs.run_feedback_comment
+    real = feedback.run_comment
 
-    def slow_vote(deps, job):
+    def slow_vote(deps, job, comment):
         tries.append(job.attempts)
         if len(tries) <= MAX_JOB_ATTEMPTS + 2:
             raise jobs.Deferred(0.02)
-        return real(deps, job)
+        return real(deps, job, comment)
     monkeypatch.setitem(HANDLERS, "feedback_comment", slow_vote)
     try:
         bot.deps.answers.record(answer_id="0123456789abcdef", surface="command", channel="C_PUBLIC",

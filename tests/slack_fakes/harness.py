@@ -13,11 +13,10 @@ from pathlib import Path
 
 import requests
 
+from bot.devtools.fake_slack import SECRET, FakeSlack, SlackSender
 from bot.slack.app import create_app
 from bot.slack.server import make_http_server
 from bot.slack.settings import SlackSettings
-
-from .fake_slack import SECRET, FakeSlack, SlackSender
 
 CHANNELS = {
     "C_PUBLIC": {"id": "C_PUBLIC", "is_channel": True, "is_private": False, "is_ext_shared": False},

@@ -15,7 +15,7 @@ import uuid
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.server import serve
 
-from .fake_slack import FakeSlack
+from bot.devtools.fake_slack import FakeSlack
 
 
 class FakeSocketMode:

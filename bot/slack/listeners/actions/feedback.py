@@ -7,6 +7,8 @@ A job records the vote (for an answer of this conversation only); a 👎 also op
 from __future__ import annotations
 
 from ...deps import Deps
+from ...jobs import enqueue
+from ...jobs.payloads import VoteClick
 from .common import action_asker, action_key, action_target
 from .feedback_modal import open_feedback_modal
 
@@ -16,8 +18,7 @@ def _vote(ack, body: dict, context, vote: int) -> None:
     asker = action_asker(body)
     answer_id = (body.get("actions") or [{}])[0].get("value", "")
     modal = vote < 0 and bool(body.get("trigger_id"))
-    deps.hand_off("vote", {"answer_id": answer_id, "vote": vote, "asker": asker.to_json(), "modal": modal,
-                           "target": action_target(body, asker)}, keys=[action_key(body)])
+    enqueue(deps, "vote", VoteClick(answer_id, vote, asker, action_target(body, asker), modal), keys=[action_key(body)])
     ack()
     if modal:
         open_feedback_modal(deps, body, answer_id)

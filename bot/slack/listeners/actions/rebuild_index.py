@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ...audience import Asker
 from ...deps import Deps
+from ...jobs import enqueue
+from ...jobs.payloads import ForUser
 from .common import action_key
 
 
@@ -13,5 +15,5 @@ def rebuild_index(ack, body: dict, context) -> None:
     if user in deps.config.slack.admins:  # the job checks again; others' clicks never start a build
         team = (body.get("user") or {}).get("team_id")
         asker = Asker("", user, teams=(team,) if team else (), verify_user=True)
-        deps.hand_off("rebuild", {"asker": asker.to_json()}, keys=[action_key(body)])
+        enqueue(deps, "rebuild", ForUser(asker), keys=[action_key(body)])
     ack()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ...deps import Deps
+from ...jobs import enqueue
+from ...jobs.payloads import ShareRequest
 from .common import action_asker, action_key, action_target
 
 
@@ -11,6 +13,5 @@ def share_answer(ack, body: dict, context) -> None:
     asker = action_asker(body)
     answer_id = (body.get("actions") or [{}])[0].get("value", "")
     target = action_target(body, asker, mode="in_channel", delete_original=True, replace_original=None)
-    deps.hand_off("share", {"answer_id": answer_id, "asker": asker.to_json(), "target": target},
-                  keys=[action_key(body)])
+    enqueue(deps, "share", ShareRequest(answer_id, asker, target), keys=[action_key(body)])
     ack()

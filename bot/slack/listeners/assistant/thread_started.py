@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ...audience import Asker
 from ...deps import Deps
+from ...jobs import enqueue
+from ...jobs.payloads import PanelOpened
 
 
 def thread_started(ack, body: dict, event: dict, context) -> None:
@@ -14,8 +16,6 @@ def thread_started(ack, body: dict, event: dict, context) -> None:
         # The event names no team for the user: the job looks the user up (an external user gets public only).
         asker = Asker(channel, user, teams=((body.get("team_id"),) if body.get("team_id") else ()),
                       verify_user=True)
-        deps.hand_off("assistant_greeting", {"asker": asker.to_json(), "thread_ts": thread_ts,
-                                             "context": thread.get("context") or {}},
-                      keys=[f"event:{body['event_id']}" if body.get("event_id") else "",
-                            f"thread:{channel}:{thread_ts}"])
+        enqueue(deps, "assistant_greeting", PanelOpened(asker, thread_ts, thread.get("context") or {}),
+                keys=[f"event:{body['event_id']}" if body.get("event_id") else "", f"thread:{channel}:{thread_ts}"])
     ack()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from ...deps import Deps
-from ..events.common import should_ignore
-from ..events.handoff import enqueue_event_as
+from ..events.common import enqueue_event, should_ignore
 
 
 def user_message(ack, body: dict, event: dict, context) -> None:
     deps: Deps = context["deps"]
     if not should_ignore(event, deps.bot_user_id):
-        enqueue_event_as(deps, body, event, "assistant_message", "assistant")
+        enqueue_event(deps, body, event, "assistant", kind="assistant_message")
     ack()

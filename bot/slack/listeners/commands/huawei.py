@@ -7,6 +7,8 @@ import time
 from ...audience import Asker
 from ...blocks import ack_text, usage_blocks
 from ...deps import Deps
+from ...jobs import enqueue
+from ...jobs.payloads import PrivateQuestion
 from ...text import is_help, question_from_slack
 
 
@@ -22,6 +24,6 @@ def huawei_command(ack, body: dict, context) -> None:
     asker = Asker(channel, user, teams=(body.get("team_id") or "",), verify_user=True)
     target = {"mode": "ephemeral", "response_url": body.get("response_url"), "received": time.time(),
               "channel": channel, "user": user, "replace_original": True}
-    deps.hand_off("command", {"question": question, "asker": asker.to_json(), "target": target},
-                  keys=[f"command:{body.get('trigger_id')}" if body.get("trigger_id") else ""])
+    enqueue(deps, "command", PrivateQuestion(question, asker, target),
+            keys=[f"command:{body.get('trigger_id')}" if body.get("trigger_id") else ""])
     ack(text=ack_text(question), response_type="ephemeral")

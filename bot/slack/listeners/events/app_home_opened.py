@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ...audience import Asker
 from ...deps import Deps
+from ...jobs import enqueue
+from ...jobs.payloads import ForUser
 
 
 def app_home_opened(ack, body: dict, event: dict, context) -> None:
@@ -11,6 +13,6 @@ def app_home_opened(ack, body: dict, event: dict, context) -> None:
     if event.get("tab") == "home" and event.get("user"):
         asker = Asker(event.get("channel") or "", event["user"],
                       teams=((body.get("team_id"),) if body.get("team_id") else ()), verify_user=True)
-        deps.hand_off("home", {"asker": asker.to_json()},
-                      keys=[f"event:{body['event_id']}" if body.get("event_id") else ""])
+        enqueue(deps, "home", ForUser(asker),
+                keys=[f"event:{body['event_id']}" if body.get("event_id") else ""])
     ack()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from ...audience import Asker
 from ...deps import Deps
+from ...jobs import enqueue
+from ...jobs.payloads import MessageQuestion
 from ...text import question_from_slack
 
 ANSWERED_SUBTYPES = ("thread_broadcast", "file_share")
@@ -37,10 +39,14 @@ def event_asker(body: dict, event: dict) -> Asker:
                  ext_shared=bool(body.get("is_ext_shared_channel")), verify_user=not named)
 
 
-def enqueue_event(deps: Deps, body: dict, event: dict, surface: str) -> str | None:
+def enqueue_event(deps: Deps, body: dict, event: dict, surface: str, kind: str = "event") -> str | None:
+    """Store the message as a `kind` job (an `event`, or an `assistant_message` from a DM thread).
+
+    The keys are the same for every kind: a message delivered as a panel message, a thread reply
+    and a mention is answered once, whichever listener stores it first.
+    """
     keys = [f"event:{body['event_id']}" if body.get("event_id") else "",
             f"msg:{event.get('channel')}:{event.get('ts')}"]
     question = question_from_slack(event.get("text"), deps.config.answer.max_question_chars)
-    payload = {"question": question, "asker": event_asker(body, event).to_json(),
-               "ts": event["ts"], "thread_ts": event.get("thread_ts"), "surface": surface}
-    return deps.hand_off("event", payload, keys)
+    payload = MessageQuestion(question, event_asker(body, event), event["ts"], event.get("thread_ts"), surface)
+    return enqueue(deps, kind, payload, keys)

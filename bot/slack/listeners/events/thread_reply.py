@@ -14,8 +14,7 @@ import re
 
 from ...deps import Deps
 from ...text import DEFAULT_MAX_CHARS, question_from_slack
-from .common import should_ignore
-from .handoff import enqueue_event_as
+from .common import enqueue_event, should_ignore
 
 _MENTION = re.compile(r"<[@!]")
 _ASKS = re.compile(r"^(what|when|where|which|who|whom|whose|why|how|is|are|was|were|do|does|did|can|could|"
@@ -49,5 +48,5 @@ def thread_reply(ack, body: dict, event: dict, context) -> None:
     text = event.get("text") or ""
     if (not should_ignore(event, deps.bot_user_id) and not _MENTION.search(text)
             and looks_like_question(text, deps.config.answer.max_question_chars) and followup_allowed(deps, event)):
-        enqueue_event_as(deps, body, event, "event", "followup")
+        enqueue_event(deps, body, event, "followup")
     ack()

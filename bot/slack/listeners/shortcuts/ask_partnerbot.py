@@ -10,6 +10,8 @@ import time
 
 from ...audience import Asker
 from ...deps import Deps
+from ...jobs import enqueue
+from ...jobs.payloads import PrivateQuestion
 from ...text import question_from_slack
 
 CALLBACK_ID = "ask_partnerbot"
@@ -26,7 +28,6 @@ def ask_partnerbot(ack, body: dict, context) -> None:
               "channel": channel, "user": asker.user, "thread_ts": message.get("thread_ts"),
               "replace_original": False}
     question = question_from_slack(message.get("text"), deps.config.answer.max_question_chars)
-    deps.hand_off("shortcut", {"question": question, "asker": asker.to_json(),
-                               "target": target},
-                  keys=[f"shortcut:{body['trigger_id']}" if body.get("trigger_id") else ""])
+    enqueue(deps, "shortcut", PrivateQuestion(question, asker, target),
+            keys=[f"shortcut:{body['trigger_id']}" if body.get("trigger_id") else ""])
     ack()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 from ...deps import Deps
+from ...jobs import enqueue
+from ...jobs.payloads import Comment
 from ...text import encodable, strip_invisible
 
 
@@ -20,6 +22,6 @@ def feedback_comment(ack, body: dict, view: dict, context) -> None:
     comment = encodable(strip_invisible(((values.get("wrong") or {}).get("text") or {}).get("value") or "")).strip()
     user = (body.get("user") or {}).get("id", "")
     if comment and meta.get("a") and user:
-        deps.hand_off("feedback_comment", {"answer_id": meta["a"], "user": user, "comment": comment[:2000]},
-                      keys=[f"view:{view.get('id')}:{view.get('hash')}" if view.get("id") else ""])
+        enqueue(deps, "feedback_comment", Comment(meta["a"], user, comment[:2000]),
+                keys=[f"view:{view.get('id')}:{view.get('hash')}" if view.get("id") else ""])
     ack()
