@@ -200,6 +200,7 @@ def test_partnerbot_serve_in_socket_mode_answers_and_stops_on_sigterm(built, tmp
         sock.wait_acked(eid)
         [answer] = responded(fake, form, timeout=60)
         assert "[1]" in json.dumps(answer["blocks"])
+        assert len(fake.named("auth.test")) == 1  # the start-up check's answer is reused by the app
         proc.terminate()
         assert proc.wait(timeout=30) == 0
     finally:
