@@ -61,7 +61,7 @@ def test_gunicorn_workers_answer_commands_once_and_share_dedupe(served):
     for i in range(6):
         sender.event(ev, event_id="EvDUP", headers={"X-Slack-Retry-Num": str(i)} if i else None)
     fake.wait_for("chat.postMessage", timeout=60)
-    time.sleep(1.5)
+    time.sleep(1.5)  # on purpose: a second worker answering the duplicate would post by now
     assert len(fake.named("chat.postMessage")) == 1
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from unittest.mock import MagicMock
 
 import pytest
@@ -20,6 +19,7 @@ from bot.slack.stores import AnswerStore
 from .slack_fakes.harness import Bot
 from .surface_payloads import panel_message, with_slack
 from .surface_payloads import thread_started as start_thread
+from .waits import wait_until
 
 THREAD = "1700000100.000100"
 
@@ -102,10 +102,8 @@ def test_context_changed_is_stored_without_reading_history(bot):
     bot.slack.event({"type": "assistant_thread_context_changed", "event_ts": "2.0", "assistant_thread": {
         "user_id": "U_ASKER", "channel_id": "D_ASKER", "thread_ts": THREAD,
         "context": {"channel_id": "C_PRIVATE", "team_id": "T1"}}})
-    end = time.time() + 5
-    while time.time() < end and (bot.deps.answers.assistant_context("D_ASKER", THREAD) or {}).get(
-            "channel_id") != "C_PRIVATE":
-        time.sleep(0.02)
+    wait_until(lambda: (bot.deps.answers.assistant_context("D_ASKER", THREAD) or {}).get("channel_id") == "C_PRIVATE",
+               timeout=5, message="the thread's context to become C_PRIVATE")
     assert bot.deps.answers.assistant_context("D_ASKER", THREAD)["channel_id"] == "C_PRIVATE"
     assert not [n for n in _names(bot.fake) if n.startswith("conversations.replies")]
 

@@ -53,7 +53,7 @@ def test_askers_followup_is_answered_once_in_the_thread_with_context(bot):
     reply(bot, "and how much did it cost?", "1700000501.000100", event_id="EvF")  # Slack's retry
     msgs = bot.fake.wait_for("chat.postMessage", 2)
     bot.idle()
-    time.sleep(0.3)
+    time.sleep(0.3)  # on purpose: a duplicate answer to the retry would land now
     assert len(bot.fake.named("chat.postMessage")) == 2
     assert msgs[1]["thread_ts"] == ROOT and "799" in json.dumps(msgs[1]["blocks"])
     row = bot.deps.answers.conn().execute("SELECT surface, level FROM answers ORDER BY at DESC LIMIT 1").fetchone()
@@ -70,7 +70,7 @@ def test_others_chatter_and_mentions_are_left_alone(bot):
     reply(bot, "what about verizon?", "1700000505.000100", bot_id="B9")              # a bot
     bot.slack.event({"type": "message", "channel_type": "channel", "user": "U_ASKER", "text": "what about honor?",
                      "ts": "1700000506.000100", "thread_ts": "1700000999.000100", "channel": "C_PUBLIC"})  # not ours
-    time.sleep(0.5)
+    time.sleep(0.5)  # on purpose: a wrongly taken reply would be queued by now
     bot.idle()
     assert len(bot.fake.named("chat.postMessage")) == 1 and bot.deps.queue.pending() == 0
 
@@ -96,7 +96,7 @@ def test_off_mode_leaves_the_asker_alone(built, tmp_path):
     try:
         mention(b, "Which retailers sold the Mate 10 Pro?")
         reply(b, "and how much did it cost?", "1700000520.000100")
-        time.sleep(0.5)
+        time.sleep(0.5)  # on purpose: a wrongly taken reply would be queued by now
         b.idle()
         assert len(b.fake.named("chat.postMessage")) == 1
     finally:

@@ -17,6 +17,7 @@ from bot.slack.queue import JobQueue
 
 from .slack_fakes.harness import button_value, responded
 from .surface_payloads import answer_feedback_value, feedback_click, modal_submit, shortcut
+from .waits import wait_until
 
 Q = "Can we resell Huawei phones without a carrier?"
 
@@ -148,7 +149,7 @@ def test_fallback_thumbs_down_opens_the_modal_within_3_s_while_jobs_wait(bot, su
 
     def backed_up(job):  # the vote waits 4 s in the queue, as behind a burst of questions
         if job.kind == "vote":
-            time.sleep(4.0)
+            time.sleep(4.0)  # on purpose: the backlog the modal must not wait for
         run(job)
     bot.deps.dispatcher.run = backed_up
     t0 = time.perf_counter()
@@ -175,7 +176,7 @@ def test_fallback_thumbs_down_in_another_conversation_opens_no_modal(bot):
     _, click = bot.slack.action("feedback_down", button_value(posted, "feedback_down"), channel="C_PUBLIC")
     [reply] = responded(bot.fake, click)
     assert "another conversation" in reply["text"]
-    time.sleep(0.2)
+    time.sleep(0.2)  # on purpose: a wrongly opened modal would show by now
     assert bot.fake.named("views.open") == []
 
 
@@ -189,9 +190,7 @@ def test_thumbs_down_listener_opens_the_modal_beside_the_ack(deps):
     feedback_down(_ack(deps, 1), body, {"deps": deps})
     job = deps.queue.claim("t", 60)
     assert job.kind == "vote" and job.payload["modal"] is True
-    end = time.time() + 3
-    while not deps.client.views_open.called and time.time() < end:
-        time.sleep(0.01)
+    wait_until(lambda: deps.client.views_open.called, timeout=3, interval=0.01, message="views.open beside the ack")
     kwargs = deps.client.views_open.call_args.kwargs
     assert kwargs["trigger_id"] == "tr9" and kwargs["view"]["callback_id"] == "feedback_comment"
     deps.answers.answer_channel.return_value = "C_ELSEWHERE"

@@ -61,7 +61,7 @@ def test_acks_do_not_wait_for_a_locked_queue_and_every_job_is_answered_once(bot)
         retries = [_mention(bot, i, retry=1, event_id=f"EvLocked{i}") for i in range(2)]
         held = bot.deps.queue.held()
         journal_lines = bot.deps.queue.journal.read_text().splitlines()
-        time.sleep(1.0)
+        time.sleep(1.0)  # on purpose: a job run despite the lock would post by now
         assert bot.fake.posts() == []  # nothing can run while the queue is locked
     finally:
         other.execute("ROLLBACK")

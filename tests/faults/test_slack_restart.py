@@ -128,7 +128,7 @@ def test_a_job_resumed_after_its_answer_was_posted_does_not_post_it_again(built,
               "channel": "C_PUBLIC"}
         assert first.slack.event(ev)[0].status_code == 200
         first.fake.wait_for("chat.postMessage", timeout=30)
-        time.sleep(0.3)
+        time.sleep(0.3)  # on purpose: the job stays held while its 👀 removal hangs
         assert first.deps.queue.pending() == 1  # answered, still removing its 👀
         first.deps.dispatcher.stop(timeout=0)
         # A new worker of the same pid and another owner token: it takes the job as a dead worker's (a restart)

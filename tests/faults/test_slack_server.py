@@ -116,7 +116,7 @@ def test_200_stalled_connections_do_not_starve_acks(served):
             s.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                       b"Content-Length: 5000\r\n\r\n{\"type\":")
             stalled.append(s)
-        time.sleep(0.5)
+        time.sleep(0.5)  # on purpose: the server has parked all 200 before the burst
         raws = [command_raw(served, f"{EXAMPLES[i % 4]} (stalled {i})") for i in range(60)]
         async def bursts():
             out = []
