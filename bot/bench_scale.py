@@ -9,7 +9,6 @@ end to end (ONNX question embedding included) is what is timed.
 
 from __future__ import annotations
 
-import datetime as dt
 import resource
 import shutil
 import tempfile
@@ -19,9 +18,9 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from index.build.records import DocInfo, Manifest, Passage
-from index.build.store import FORMAT, new_build_dir, publish, write_documents, write_json, write_passages
-from index.search.dense import build_dense, save_dense, search_dense
+from index.build.records import DocInfo, Passage
+from index.build.writer import write_build
+from index.search.dense import build_dense, search_dense
 from index.search.lexical import LexicalIndex
 
 VOCAB = 30_000
@@ -55,34 +54,24 @@ def _lexical(tokens: np.ndarray) -> LexicalIndex:
 
 def _write_build(index_dir: Path, vectors: np.ndarray, tokens: np.ndarray, approximate_above: int, fingerprint: str,
                  model: str) -> tuple[str, float, float]:
-    n, dim = vectors.shape
-    build_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    tmp = new_build_dir(index_dir, build_id)
-    t = time.perf_counter()
+    """A synthetic build written by the product's own writer (index/build/writer.py): one public
+    passage and document per vector, one sentence per passage."""
+    n = len(vectors)
+    t0 = time.perf_counter()
     dense, kind = build_dense(vectors, approximate_above)
-    dense_s = time.perf_counter() - t
-    save_dense(dense, tmp / "dense.faiss")
-    np.save(tmp / "vectors.npy", vectors)
+    dense_s = time.perf_counter() - t0
     t = time.perf_counter()
-    _lexical(tokens).save(tmp / "bm25")
+    lexical = _lexical(tokens)
     lex_s = time.perf_counter() - t
     texts = (" ".join(f"w{w}" for w in tokens[i][:12]) + "." for i in range(n))
     passages = (Passage(id=f"s{i}#1", doc_id=f"s{i}", title=f"Synthetic {i}", source="synthetic", url=None,
                         published="2020-01-01", visibility="public", kind="article", path="synthetic",
                         paragraph=1, start=0, end=len(text), text=text, sentences=((0, len(text)),))
                 for i, text in enumerate(texts))
-    write_passages(tmp / "passages.jsonl", passages)
-    np.save(tmp / "sentence_vectors.npy", vectors)  # one sentence per synthetic passage
-    write_documents(tmp / "documents.jsonl",
-                    (DocInfo(f"s{i}", f"Synthetic {i}", "2020-01-01", "public", "article", "synthetic", None)
-                     for i in range(n)))
-    m = Manifest(format=FORMAT, build_id=build_id, model=model, model_fingerprint=fingerprint, dimension=dim,
-                 corpus_hash="synthetic", documents=n, passages=n,
-                 visibility_counts={"public": n, "partner": n, "internal": n},
-                 built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), build_seconds=dense_s,
-                 embedded=0, reused=0, dense_index=kind, corpus_range={"from": "2020-01-01", "to": "2020-01-01"})
-    write_json(tmp / "manifest.json", m.to_json())
-    publish(index_dir, tmp, build_id)
+    docs = (DocInfo(f"s{i}", f"Synthetic {i}", "2020-01-01", "public", "article", "synthetic", None) for i in range(n))
+    write_build(index_dir, passages, docs, vectors, vectors, dense, kind, lexical, t0=t0, model=model,
+                model_fingerprint=fingerprint, corpus_hash="synthetic", embedded=0, reused=0,
+                corpus_range={"from": "2020-01-01", "to": "2020-01-01"})
     return kind, dense_s, lex_s
 
 

@@ -107,3 +107,22 @@ def test_reporting_meta_sentences_never_answer():
                          "AT&T dropped the Huawei deal in January 2018.")]
     cands = candidates(cits, lambda c: np.tile(Q, (len(c.passage.sentences), 1)), lambda c: True, 3)
     assert [c.text for c in cands] == ["AT&T dropped the Huawei deal in January 2018."]
+
+
+def test_score_is_the_weighted_sum_of_the_features_the_tuner_reads():
+    """scripts/tune_answer.py searches weights over `features`: the scorer must rank by exactly them."""
+    from index.answer.compose import FEATURES, PENALTIES, features, score_part
+
+    cits = [_cit(1, "a", "In May 2019 the Mate 10 went on sale. The Mate 60 came in 2023 with a new chip."),
+            _cit(2, "b", "Short one. Partners sold the Mate 10 through carriers from May 2019 on.")]
+    cands = candidates(cits, lambda c: _vecs(c, hot={0}), lambda c: True, 3)
+    cands[1].bonus = 0.25
+    part = "when did the mate 10 go on sale in may 2019"
+    w = Weights(short=0.2, passage=0.1)
+    f = features(part, "when", Q, cands, lambda t: 1.0 + len(t) / 10)
+    assert f.shape == (len(cands), len(FEATURES))
+    assert f[:, FEATURES.index("other_model")].any() and f[:, FEATURES.index("dates")].any()  # not all zero
+    signed = np.array([-getattr(w, n) if n in PENALTIES else getattr(w, n) for n in FEATURES])
+    expected = f @ signed + np.array([c.bonus for c in cands])
+    got = {id(c): s for s, _, _, c in score_part(part, "when", Q, cands, lambda t: 1.0 + len(t) / 10, w)}
+    assert np.allclose([got[id(c)] for c in cands], expected)

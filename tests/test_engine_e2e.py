@@ -7,7 +7,6 @@ import threading
 import numpy as np
 import pytest
 
-from index.build import builder as builder_mod
 from index.build import integrity
 from index.build.builder import build_index, index_status, make_passages
 from index.build.store import read_current
@@ -173,7 +172,7 @@ def test_interrupted_build_leaves_previous_index_answering(workspace, monkeypatc
 
     def boom(*a, **k):
         raise KeyboardInterrupt
-    monkeypatch.setattr(builder_mod, "write_passages", boom)
+    monkeypatch.setattr("index.build.writer.write_passages", boom)  # the one writer of the index format
     with pytest.raises(KeyboardInterrupt):
         build_index(config, embedder, progress=False)
     assert read_current(config.index_dir) == live

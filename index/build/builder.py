@@ -2,38 +2,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import numpy as np
 
 from index.build.buildlock import build_lock
 from index.build.records import Manifest, Passage
 from index.build.store import (
     FORMAT,
     load_snapshot,
-    new_build_dir,
-    publish,
     read_manifest,
-    write_documents,
-    write_json,
-    write_passages,
 )
+from index.build.writer import write_build
 from index.config import Config
 from index.corpus.chunking import chunk_body, flatten
 from index.corpus.documents import Document, load_corpus
 from index.errors import CorpusError, IndexMissingError
-from index.search.dense import build_dense, save_dense
+from index.search.dense import build_dense
 from index.search.embedding import Embedder, EmbeddingCache, embed_passages_with_sentences
 from index.search.lexical import LexicalIndex
-from index.visibility import Level, visibility_counts
+from index.visibility import Level
 
 
 def make_passages(docs: list[Document], max_words: int, min_words: int) -> list[Passage]:
@@ -165,32 +157,14 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
         raise RuntimeError("embedding count does not match passage count")
 
     embedder.ensure_onnx(log)
-    build_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    config.index_dir.mkdir(parents=True, exist_ok=True)
-    tmp = new_build_dir(config.index_dir, build_id)
-    try:
-        dense, dense_kind = build_dense(vectors, config.retrieval.approximate_above)
-        save_dense(dense, tmp / "dense.faiss")
-        np.save(tmp / "vectors.npy", vectors)
-        np.save(tmp / "sentence_vectors.npy", sentence_vectors.reshape(len(sentences), vectors.shape[1]))
-        write_documents(tmp / "documents.jsonl", docs)
-        LexicalIndex.build([p.embed_text for p in passages]).save(tmp / "bm25")
-        write_passages(tmp / "passages.jsonl", passages)
-        counts = visibility_counts(Level.parse(p.visibility) for p in passages)
-        dates = sorted(d.published for d in docs)
-        manifest = Manifest(
-            format=FORMAT, build_id=build_id, model=embedder.name, model_fingerprint=fingerprint,
-            dimension=int(vectors.shape[1]), corpus_hash=corpus_hash(docs, config, fingerprint),
-            documents=len(docs), passages=len(passages), visibility_counts=counts,
-            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            build_seconds=round(time.perf_counter() - t0, 3), embedded=embedded,
-            reused=len(passages) - embedded, dense_index=dense_kind,
-            corpus_range={"from": dates[0], "to": dates[-1]}, skipped=problems)
-        write_json(tmp / "manifest.json", manifest.to_json())
-        final = publish(config.index_dir, tmp, build_id, snapshot_ns=snapshot_ns)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    dense, dense_kind = build_dense(vectors, config.retrieval.approximate_above)
+    lexical = LexicalIndex.build([p.embed_text for p in passages])
+    dates = sorted(d.published for d in docs)
+    manifest, final = write_build(
+        config.index_dir, passages, docs, vectors, sentence_vectors.reshape(len(sentences), vectors.shape[1]),
+        dense, dense_kind, lexical, t0=t0, snapshot_ns=snapshot_ns, model=embedder.name,
+        model_fingerprint=fingerprint, corpus_hash=corpus_hash(docs, config, fingerprint), embedded=embedded,
+        reused=len(passages) - embedded, corpus_range={"from": dates[0], "to": dates[-1]}, skipped=problems)
     return BuildResult(manifest, final, problems, supersession_warnings(docs))
 
 
