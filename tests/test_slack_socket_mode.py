@@ -195,12 +195,12 @@ def test_partnerbot_serve_in_socket_mode_answers_and_stops_on_sigterm(built, tmp
                             env=env, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)
     try:
         sock.wait_connected(timeout=90)
+        assert len(fake.named("auth.test")) == 1  # at start, once: the app reuses the start-up check's answer
         form = SlackSender("unused", fake).command_form(RESELL_Q)
         eid = sock.send("slash_commands", form)
         sock.wait_acked(eid)
         [answer] = responded(fake, form, timeout=60)
         assert "[1]" in json.dumps(answer["blocks"])
-        assert len(fake.named("auth.test")) == 1  # the start-up check's answer is reused by the app
         proc.terminate()
         assert proc.wait(timeout=30) == 0
     finally:
