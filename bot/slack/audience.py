@@ -182,20 +182,21 @@ class Audience:
         if hit is not None:
             return hit
         members: list[str] = []
-        cursor = None
+        cursor, complete = None, False
         try:
-            while len(members) <= ROSTER_CAP:
+            for _ in range(ROSTER_CAP // 200 + 1):  # bounded: a cursor that never ends cannot loop forever
                 resp = self.client.conversations_members(channel=channel_id, limit=200, cursor=cursor)
                 members += [m for m in resp.get("members") or [] if isinstance(m, str)]
                 cursor = (resp.get("response_metadata") or {}).get("next_cursor")
-                if not cursor:
+                if not isinstance(cursor, str) or not cursor:
+                    complete = True
                     break
         except Exception as exc:
             log.warning("conversations.members failed for %s (%s): answering at the guest level", channel_id,
                         getattr(getattr(exc, "response", None), "get", lambda *_: None)("error")
                         or exc.__class__.__name__)
             return True
-        if len(members) > ROSTER_CAP:
+        if not complete or len(members) > ROSTER_CAP:
             self._rosters.put(channel_id, True)
             return True
         looked_up = [self.member(u) for u in members]
