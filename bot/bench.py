@@ -37,8 +37,12 @@ def pct(values, p):
 
 
 def summarize(values):
-    return {"p50": round(pct(values, 50), 3), "p95": round(pct(values, 95), 3), "p99": round(pct(values, 99), 3),
-            "n": len(values)}
+    return {
+        "p50": round(pct(values, 50), 3),
+        "p95": round(pct(values, 95), 3),
+        "p99": round(pct(values, 99), 3),
+        "n": len(values),
+    }
 
 
 def bench_ask(engine, rounds: int) -> dict:
@@ -60,8 +64,11 @@ def bench_ask(engine, rounds: int) -> dict:
 
 def bench_cold_start(config_path: Path | None, runs: int = 3) -> dict:
     """Process start to the first answer printed, with a built index."""
-    cmd = [sys.executable, "-m", "bot"] + (["--config", str(config_path)] if config_path else []) + \
-          ["ask", "--json", QUESTIONS[0]]
+    cmd = (
+        [sys.executable, "-m", "bot"]
+        + (["--config", str(config_path)] if config_path else [])
+        + ["ask", "--json", QUESTIONS[0]]
+    )
     times = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -99,10 +106,15 @@ def bench_build(config, embedder, repeats: int = 3) -> dict:
             embedder.onnx_dir = config.cache_dir / "onnx" if config.model.onnx_queries else None
             shutil.rmtree(tmp, ignore_errors=True)
     raw, build = float(np.median(raws)), float(np.median(builds))
-    return {"passages": len(texts), "raw_encode_s": round(raw, 3), "build_s": round(build, 3),
-            "raw_encode_passages_per_s": round(len(texts) / raw, 1),
-            "build_passages_per_s": round(len(texts) / build, 1),
-            "build_over_raw": round(build / raw, 3), "repeats": repeats}
+    return {
+        "passages": len(texts),
+        "raw_encode_s": round(raw, 3),
+        "build_s": round(build, 3),
+        "raw_encode_passages_per_s": round(len(texts) / raw, 1),
+        "build_passages_per_s": round(len(texts) / build, 1),
+        "build_over_raw": round(build / raw, 3),
+        "repeats": repeats,
+    }
 
 
 def peak_rss_mb() -> float:
@@ -129,11 +141,13 @@ def run_bench(ctx, rounds: int, scale: list[int], echo) -> dict:
         report["peak_rss_mb"] = round(peak_rss_mb(), 1)
         cfg_file = tmp / "config.yaml"
         import yaml
+
         data = json.loads(live.model_dump_json(exclude={"source_path"}))
         cfg_file.write_text(yaml.safe_dump(data))
         report["cold_start"] = bench_cold_start(cfg_file)
         if scale:
             from bot.bench_scale import bench_scale
+
             report["scale"] = bench_scale(scale, config, embedder, echo)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -142,8 +156,13 @@ def run_bench(ctx, rounds: int, scale: list[int], echo) -> dict:
 
 def machine_info() -> dict:
     import platform
-    return {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-            "processor": _cpu_model()}
+
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "processor": _cpu_model(),
+    }
 
 
 def _cpu_model() -> str:
@@ -159,23 +178,30 @@ def _cpu_model() -> str:
 def format_report(r: dict) -> str:
     lines = [f"partnerbot bench — {r['date']} — {r['machine']['cpus']} CPUs, {r['machine']['processor']}"]
     b = r["build"]
-    lines.append(f"build (from scratch, {b['passages']} passages): {b['build_s']}s = "
-                 f"{b['build_passages_per_s']} passages/s; "
-                 f"raw encode {b['raw_encode_s']}s = {b['raw_encode_passages_per_s']} passages/s; "
-                 f"build/raw = {b['build_over_raw']}")
+    lines.append(
+        f"build (from scratch, {b['passages']} passages): {b['build_s']}s = "
+        f"{b['build_passages_per_s']} passages/s; "
+        f"raw encode {b['raw_encode_s']}s = {b['raw_encode_passages_per_s']} passages/s; "
+        f"build/raw = {b['build_over_raw']}"
+    )
     a = r["ask"]["end_to_end_ms"]
-    lines.append(f"ask, warm ({r['query_backend']} query encoder, n={a['n']}): p50 {a['p50']} ms, "
-                 f"p95 {a['p95']} ms, p99 {a['p99']} ms")
+    lines.append(
+        f"ask, warm ({r['query_backend']} query encoder, n={a['n']}): p50 {a['p50']} ms, "
+        f"p95 {a['p95']} ms, p99 {a['p99']} ms"
+    )
     for k, v in r["ask"]["stages_ms"].items():
         lines.append(f"  {k:8s} p50 {v['p50']:8.3f}  p95 {v['p95']:8.3f}  p99 {v['p99']:8.3f} ms")
     c = r["cold_start"]["process_to_first_answer_ms"]
-    lines.append(f"cold start (process start → first answer): p50 {c['p50']:.0f} ms, "
-                 f"max of {c['n']} runs {c['p99']:.0f} ms")
+    lines.append(
+        f"cold start (process start → first answer): p50 {c['p50']:.0f} ms, max of {c['n']} runs {c['p99']:.0f} ms"
+    )
     lines.append(f"peak memory (this process): {r['peak_rss_mb']} MB")
     for row in r.get("scale", []):
-        lines.append(f"scale {row['passages']:>9,} passages: {row['index']:6s} "
-                     f"search p50 {row['search_ms']['p50']:.3f} "
-                     f"p95 {row['search_ms']['p95']:.3f} ms; ask p95 {row['ask_ms']['p95']:.2f} ms; "
-                     f"recall@10 {row['recall_at_10']:.3f}; index {row['index_mb']:.0f} MB; "
-                     f"build {row['build_s']:.1f}s")
+        lines.append(
+            f"scale {row['passages']:>9,} passages: {row['index']:6s} "
+            f"search p50 {row['search_ms']['p50']:.3f} "
+            f"p95 {row['search_ms']['p95']:.3f} ms; ask p95 {row['ask_ms']['p95']:.2f} ms; "
+            f"recall@10 {row['recall_at_10']:.3f}; index {row['index_mb']:.0f} MB; "
+            f"build {row['build_s']:.1f}s"
+        )
     return "\n".join(lines)

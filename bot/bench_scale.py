@@ -52,8 +52,9 @@ def _lexical(tokens: np.ndarray) -> LexicalIndex:
     return LexicalIndex(r)
 
 
-def _write_build(index_dir: Path, vectors: np.ndarray, tokens: np.ndarray, approximate_above: int, fingerprint: str,
-                 model: str) -> tuple[str, float, float]:
+def _write_build(
+    index_dir: Path, vectors: np.ndarray, tokens: np.ndarray, approximate_above: int, fingerprint: str, model: str
+) -> tuple[str, float, float]:
     """A synthetic build written by the product's own writer (index/build/writer.py): one public
     passage and document per vector, one sentence per passage."""
     n = len(vectors)
@@ -64,14 +65,43 @@ def _write_build(index_dir: Path, vectors: np.ndarray, tokens: np.ndarray, appro
     lexical = _lexical(tokens)
     lex_s = time.perf_counter() - t
     texts = (" ".join(f"w{w}" for w in tokens[i][:12]) + "." for i in range(n))
-    passages = (Passage(id=f"s{i}#1", doc_id=f"s{i}", title=f"Synthetic {i}", source="synthetic", url=None,
-                        published="2020-01-01", visibility="public", kind="article", path="synthetic",
-                        paragraph=1, start=0, end=len(text), text=text, sentences=((0, len(text)),))
-                for i, text in enumerate(texts))
+    passages = (
+        Passage(
+            id=f"s{i}#1",
+            doc_id=f"s{i}",
+            title=f"Synthetic {i}",
+            source="synthetic",
+            url=None,
+            published="2020-01-01",
+            visibility="public",
+            kind="article",
+            path="synthetic",
+            paragraph=1,
+            start=0,
+            end=len(text),
+            text=text,
+            sentences=((0, len(text)),),
+        )
+        for i, text in enumerate(texts)
+    )
     docs = (DocInfo(f"s{i}", f"Synthetic {i}", "2020-01-01", "public", "article", "synthetic", None) for i in range(n))
-    write_build(index_dir, passages, docs, vectors, vectors, dense, kind, lexical, t0=t0, model=model,
-                model_fingerprint=fingerprint, corpus_hash="synthetic", embedded=0, reused=0,
-                corpus_range={"from": "2020-01-01", "to": "2020-01-01"})
+    write_build(
+        index_dir,
+        passages,
+        docs,
+        vectors,
+        vectors,
+        dense,
+        kind,
+        lexical,
+        t0=t0,
+        model=model,
+        model_fingerprint=fingerprint,
+        corpus_hash="synthetic",
+        embedded=0,
+        reused=0,
+        corpus_range={"from": "2020-01-01", "to": "2020-01-01"},
+    )
     return kind, dense_s, lex_s
 
 
@@ -98,8 +128,9 @@ def bench_scale(sizes: list[int], config, embedder, echo=None, questions: int = 
             vectors = synthetic_vectors(n, 384)
             tokens = synthetic_tokens(n)
             t = time.perf_counter()
-            kind, dense_s, lex_s = _write_build(tmp / "index", vectors, tokens, config.retrieval.approximate_above,
-                                                embedder.fingerprint, embedder.name)
+            kind, dense_s, lex_s = _write_build(
+                tmp / "index", vectors, tokens, config.retrieval.approximate_above, embedder.fingerprint, embedder.name
+            )
             build_s = time.perf_counter() - t
             cfg = config.model_copy(update={"index_dir": tmp / "index"})
             engine = Engine(cfg, embedder)
@@ -118,15 +149,28 @@ def bench_scale(sizes: list[int], config, embedder, echo=None, questions: int = 
             recall = _recall(snap.dense, vectors, probe)
             index_mb = sum(f.stat().st_size for f in snap.build_dir.rglob("*") if f.is_file()) / 2**20
             rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            rows.append({"passages": n, "index": kind, "build_s": round(build_s, 1), "dense_build_s": round(dense_s, 1),
-                         "bm25_build_s": round(lex_s, 1),
-                         "search_ms": {"p50": round(float(np.percentile(dense_ms, 50)), 3),
-                                       "p95": round(float(np.percentile(dense_ms, 95)), 3)},
-                         "ask_ms": {"p50": round(float(np.percentile(total, 50)), 2),
-                                    "p95": round(float(np.percentile(total, 95)), 2),
-                                    "p99": round(float(np.percentile(total, 99)), 2)},
-                         "recall_at_10": round(recall, 4), "index_mb": round(index_mb, 1),
-                         "peak_rss_mb": round(rss1, 1), "rss_growth_mb": round(rss1 - rss0, 1)})
+            rows.append(
+                {
+                    "passages": n,
+                    "index": kind,
+                    "build_s": round(build_s, 1),
+                    "dense_build_s": round(dense_s, 1),
+                    "bm25_build_s": round(lex_s, 1),
+                    "search_ms": {
+                        "p50": round(float(np.percentile(dense_ms, 50)), 3),
+                        "p95": round(float(np.percentile(dense_ms, 95)), 3),
+                    },
+                    "ask_ms": {
+                        "p50": round(float(np.percentile(total, 50)), 2),
+                        "p95": round(float(np.percentile(total, 95)), 2),
+                        "p99": round(float(np.percentile(total, 99)), 2),
+                    },
+                    "recall_at_10": round(recall, 4),
+                    "index_mb": round(index_mb, 1),
+                    "peak_rss_mb": round(rss1, 1),
+                    "rss_growth_mb": round(rss1 - rss0, 1),
+                }
+            )
             if echo:
                 echo(f"scale: {rows[-1]}")
             del engine, snap, vectors, tokens

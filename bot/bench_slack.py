@@ -25,6 +25,7 @@ import numpy as np
 def _fakes():
     """The fake Slack Web API and signed requests (a loopback-only double shipped in bot/devtools)."""
     from bot.devtools import fake_slack
+
     return fake_slack
 
 
@@ -49,14 +50,17 @@ def _serve(config_path: str, port: int, api_url: str, extra_work: float, workers
             def slow(*a, **k):
                 time.sleep(extra_work)
                 return real(*a, **k)
+
             deps.service.answer = slow
         return wsgi_app(app)
+
     serve_gunicorn(make_wsgi, "127.0.0.1", port, workers, 16)
 
 
 def _wait_healthy(port: int, workers: int, timeout: float = 60.0) -> None:
     """Until every worker has booted (each answers /healthz only once its app is built)."""
     import requests
+
     end = time.time() + timeout
     ok = 0
     while time.time() < end:
@@ -72,6 +76,7 @@ def _wait_healthy(port: int, workers: int, timeout: float = 60.0) -> None:
 
 def _free_port() -> int:
     import socket
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -84,14 +89,25 @@ def _signed_command(sender, text: str, port: int) -> tuple[bytes, str]:
     signed_headers = _fakes().signed_headers
     sender.n += 1
     name = f"cmd{sender.n}"
-    form = {"token": "x", "team_id": "T1", "channel_id": "C_PUBLIC", "channel_name": "general", "user_id": "U_ASKER",
-            "command": "/huawei", "text": text, "api_app_id": "A1", "response_url": sender.fake.response_url(name),
-            "trigger_id": name}
+    form = {
+        "token": "x",
+        "team_id": "T1",
+        "channel_id": "C_PUBLIC",
+        "channel_name": "general",
+        "user_id": "U_ASKER",
+        "command": "/huawei",
+        "text": text,
+        "api_app_id": "A1",
+        "response_url": sender.fake.response_url(name),
+        "trigger_id": name,
+    }
     body = urllib.parse.urlencode(form)
     headers = signed_headers(body, "application/x-www-form-urlencoded")
     head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-    raw = (f"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(body)}\r\n"
-           f"Connection: close\r\n{head}\r\n{body}").encode()
+    raw = (
+        f"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(body)}\r\n"
+        f"Connection: close\r\n{head}\r\n{body}"
+    ).encode()
     return raw, name
 
 
@@ -103,16 +119,26 @@ def _signed_dm(sender, text: str, port: int) -> bytes:
     import json
 
     sender.n += 1
-    ev = {"type": "message", "channel_type": "im", "user": "U_ASKER", "team": "T1", "text": text,
-          "ts": f"1800000000.{sender.n:06d}", "channel": "D_ASKER"}
+    ev = {
+        "type": "message",
+        "channel_type": "im",
+        "user": "U_ASKER",
+        "team": "T1",
+        "text": text,
+        "ts": f"1800000000.{sender.n:06d}",
+        "channel": "D_ASKER",
+    }
     body = json.dumps(sender.event_body(ev))
     head = "".join(f"{k}: {v}\r\n" for k, v in _fakes().signed_headers(body, "application/json").items())
-    return (f"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(body)}\r\n"
-            f"Connection: close\r\n{head}\r\n{body}").encode()
+    return (
+        f"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(body)}\r\n"
+        f"Connection: close\r\n{head}\r\n{body}"
+    ).encode()
 
 
 async def _fire_all(raws: list[bytes], port: int) -> list[tuple[float, int]]:
     """Send every request at once from one event loop, so the client adds almost nothing."""
+
     async def one(raw: bytes):
         t = time.perf_counter()
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
@@ -123,17 +149,21 @@ async def _fire_all(raws: list[bytes], port: int) -> list[tuple[float, int]]:
         writer.close()
         status = int(data.split(b" ", 2)[1]) if data.startswith(b"HTTP/") else 0
         return ms, status
+
     return await asyncio.gather(*(one(r) for r in raws))
 
 
 def _stall(port: int, n: int) -> list:
     """n connections that send a request's headers and part of its body, then nothing."""
     import socket
+
     socks = []
     for _ in range(n):
         s = socket.create_connection(("127.0.0.1", port))
-        s.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                  b"Content-Length: 5000\r\n\r\n{\"type\":")
+        s.sendall(
+            b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b'Content-Length: 5000\r\n\r\n{"type":'
+        )
         socks.append(s)
     return socks
 
@@ -158,10 +188,20 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int, stalle
     cfg_path.write_text(yaml.safe_dump(data))
     port = _free_port()
     held: list = []
-    child = subprocess.Popen([sys.executable, "-c", "import sys; from bot.bench_slack import _serve; "
-                              "_serve(sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]), "
-                              "int(sys.argv[5]))",
-                              str(cfg_path), str(port), fake.api_url, str(extra_work), str(workers)])
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from bot.bench_slack import _serve; "
+            "_serve(sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]), "
+            "int(sys.argv[5]))",
+            str(cfg_path),
+            str(port),
+            fake.api_url,
+            str(extra_work),
+            str(workers),
+        ]
+    )
     try:
         _wait_healthy(port, workers)
         time.sleep(3)  # workers warm their engines after they start answering /healthz
@@ -169,10 +209,15 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int, stalle
         for i in range(2 * workers):  # first-request costs (connections, caches) are not the benchmark
             sender.command(f"warm up {i}")
             fake.wait_for(f"/response/cmd{i + 1}")
-        questions = ["Can we resell Huawei phones without a carrier?", "why did at&t drop huawei",
-                     "warranty on huawei phones", "What is the capital of Peru?"]
-        requests_ = [_signed_command(sender, questions[i % len(questions)] + f" #{i}", port)
-                     for i in range(concurrency)]
+        questions = [
+            "Can we resell Huawei phones without a carrier?",
+            "why did at&t drop huawei",
+            "warranty on huawei phones",
+            "What is the capital of Peru?",
+        ]
+        requests_ = [
+            _signed_command(sender, questions[i % len(questions)] + f" #{i}", port) for i in range(concurrency)
+        ]
         bad = [_signed_dm(sender, HOSTILE_TEXT, port) for _ in range(hostile)]
         held = _stall(port, stalled)
         time.sleep(0.3 if stalled else 0)
@@ -195,21 +240,39 @@ def _one_round(config, concurrency: int, extra_work: float, workers: int, stalle
         child.wait(timeout=10)
         fake.close()
     every = acks + [ms for ms, _ in bad_results]
-    hostile_row = {"hostile": hostile, "hostile_ack_ms_max": round(max(ms for ms, _ in bad_results), 1),
-                   "hostile_status_200": sum(1 for _, st in bad_results if st == 200),
-                   "all_ack_ms_p99": round(float(np.percentile(every, 99)), 1)} if hostile else {}
-    return {**hostile_row, "concurrency": concurrency, "extra_work_s": extra_work, "workers": workers,
-            "stalled": stalled,
-            "ack_ms": {"p50": round(float(np.percentile(acks, 50)), 1),
-                       "p99": round(float(np.percentile(acks, 99)), 1), "max": round(max(acks), 1)},
-            "acks_under_3s": sum(1 for a in acks if a < 3000), "status_200": sum(1 for r in results if r[1] == 200),
-            "answers_exactly_once": sum(1 for c in counts if c == 1),
-            "answers_missing": sum(1 for c in counts if c == 0),
-            "answers_duplicated": sum(1 for c in counts if c > 1), "all_answers_ms": round(all_done, 1)}
+    hostile_row = (
+        {
+            "hostile": hostile,
+            "hostile_ack_ms_max": round(max(ms for ms, _ in bad_results), 1),
+            "hostile_status_200": sum(1 for _, st in bad_results if st == 200),
+            "all_ack_ms_p99": round(float(np.percentile(every, 99)), 1),
+        }
+        if hostile
+        else {}
+    )
+    return {
+        **hostile_row,
+        "concurrency": concurrency,
+        "extra_work_s": extra_work,
+        "workers": workers,
+        "stalled": stalled,
+        "ack_ms": {
+            "p50": round(float(np.percentile(acks, 50)), 1),
+            "p99": round(float(np.percentile(acks, 99)), 1),
+            "max": round(max(acks), 1),
+        },
+        "acks_under_3s": sum(1 for a in acks if a < 3000),
+        "status_200": sum(1 for r in results if r[1] == 200),
+        "answers_exactly_once": sum(1 for c in counts if c == 1),
+        "answers_missing": sum(1 for c in counts if c == 0),
+        "answers_duplicated": sum(1 for c in counts if c > 1),
+        "all_answers_ms": round(all_done, 1),
+    }
 
 
-def run_slack_bench(config, concurrency: int, extra: list[float], workers: int = 2, stalled: int = 0,
-                    hostile: int = 0) -> list[dict]:
+def run_slack_bench(
+    config, concurrency: int, extra: list[float], workers: int = 2, stalled: int = 0, hostile: int = 0
+) -> list[dict]:
     return [_one_round(config, concurrency, e, workers, stalled, hostile) for e in extra]
 
 
@@ -219,12 +282,16 @@ def format_slack(rows: list[dict]) -> str:
         a = r["ack_ms"]
         held = f", {r['stalled']} stalled connections held open" if r.get("stalled") else ""
         if r.get("hostile"):
-            held += (f", {r['hostile']} hostile 40 KB DMs fired first (their acks: max {r['hostile_ack_ms_max']} ms, "
-                     f"{r['hostile_status_200']} status 200; p99 of all acks {r['all_ack_ms_p99']} ms)")
-        out.append(f"{r['concurrency']} concurrent /huawei, {r['workers']} workers{held}, "
-                   f"+{r['extra_work_s']}s work per answer: "
-                   f"ack p50 {a['p50']} ms, p99 {a['p99']} ms, max {a['max']} ms; "
-                   f"{r['acks_under_3s']}/{r['concurrency']} acks < 3 s; answers exactly once "
-                   f"{r['answers_exactly_once']}/{r['concurrency']} (missing {r['answers_missing']}, "
-                   f"duplicated {r['answers_duplicated']}); all answered in {r['all_answers_ms']:.0f} ms")
+            held += (
+                f", {r['hostile']} hostile 40 KB DMs fired first (their acks: max {r['hostile_ack_ms_max']} ms, "
+                f"{r['hostile_status_200']} status 200; p99 of all acks {r['all_ack_ms_p99']} ms)"
+            )
+        out.append(
+            f"{r['concurrency']} concurrent /huawei, {r['workers']} workers{held}, "
+            f"+{r['extra_work_s']}s work per answer: "
+            f"ack p50 {a['p50']} ms, p99 {a['p99']} ms, max {a['max']} ms; "
+            f"{r['acks_under_3s']}/{r['concurrency']} acks < 3 s; answers exactly once "
+            f"{r['answers_exactly_once']}/{r['concurrency']} (missing {r['answers_missing']}, "
+            f"duplicated {r['answers_duplicated']}); all answered in {r['all_answers_ms']:.0f} ms"
+        )
     return "\n".join(out)

@@ -25,6 +25,7 @@ class Ctx:
     def config(self):
         if self._config is None:
             from bot.config import load_config
+
             self._config = load_config(self.config_path)
         return self._config
 
@@ -32,6 +33,7 @@ class Ctx:
     def engine(self):
         if self._engine is None:
             from index.engine import Engine
+
             self._engine = Engine(self.config)
         return self._engine
 
@@ -40,8 +42,13 @@ pass_ctx = click.make_pass_decorator(Ctx)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config_path", envvar="PARTNERBOT_CONFIG", type=click.Path(dir_okay=False),
-              help="config file (default: ./config.yaml)")
+@click.option(
+    "--config",
+    "config_path",
+    envvar="PARTNERBOT_CONFIG",
+    type=click.Path(dir_okay=False),
+    help="config file (default: ./config.yaml)",
+)
 @click.pass_context
 def cli(ctx: click.Context, config_path: str | None) -> None:
     """partnerbot: answers channel-partner questions with cited passages from the corpus."""
@@ -57,6 +64,7 @@ def index() -> None:
 def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False, wait: float = 600.0) -> None:
     from index.build.builder import build_index
     from index.corpus.documents import ignored_files
+
     log = None if quiet else (lambda msg: click.echo(msg, err=True))
     res = build_index(c.config, c.engine.embedder, skip_invalid=skip_invalid, log=log, lock_timeout=wait)
     m = res.manifest
@@ -67,15 +75,22 @@ def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False, wait: float 
     for line in ignored_files(c.config.corpus_dir):  # never left out silently
         click.echo(f"ignored: {line}", err=True)
     if not quiet:
-        click.echo(f"built index {m.build_id}: {m.documents} documents, {m.passages} passages "
-                   f"({m.embedded} embedded, {m.reused} reused) with {m.model} in {m.build_seconds:.1f}s",
-                   err=True)
+        click.echo(
+            f"built index {m.build_id}: {m.documents} documents, {m.passages} passages "
+            f"({m.embedded} embedded, {m.reused} reused) with {m.model} in {m.build_seconds:.1f}s",
+            err=True,
+        )
 
 
 @index.command("build")
 @click.option("--skip-invalid", is_flag=True, help="leave out invalid corpus files instead of failing")
-@click.option("--wait", type=click.FloatRange(0, 86400), default=600, show_default=True,
-              help="seconds to wait for another build of the same index to finish")
+@click.option(
+    "--wait",
+    type=click.FloatRange(0, 86400),
+    default=600,
+    show_default=True,
+    help="seconds to wait for another build of the same index to finish",
+)
 @click.option("--if-stale", is_flag=True, help="do nothing when the live index is up to date with corpus/")
 @pass_ctx
 def index_build(c: Ctx, skip_invalid: bool, wait: float, if_stale: bool) -> None:
@@ -83,10 +98,12 @@ def index_build(c: Ctx, skip_invalid: bool, wait: float, if_stale: bool) -> None
     if if_stale:  # a corpus file that would be refused still goes to the build, which names it
         from index.build.builder import index_status
         from index.build.inventory import invalid_files
+
         st = index_status(c.config, c.engine.embedder)
         if st.built and not st.stale and not invalid_files(c.config.corpus_dir):
-            click.echo(f"index {st.manifest.build_id} is up to date with {c.config.corpus_dir.name}/; not rebuilt",
-                       err=True)
+            click.echo(
+                f"index {st.manifest.build_id} is up to date with {c.config.corpus_dir.name}/; not rebuilt", err=True
+            )
             return
     _build(c, skip_invalid, wait=wait)
 
@@ -101,6 +118,7 @@ def index_status_cmd(c: Ctx, as_json: bool) -> None:
     from index.build.store import load_snapshot
     from index.corpus.documents import ignored_files
     from index.corpus.importers.syncstate import last_syncs
+
     st = index_status(c.config, c.engine.embedder)
     synced = last_syncs(c.config.cache_dir)
     damaged = st.reason.startswith("damaged: ")
@@ -108,11 +126,22 @@ def index_status_cmd(c: Ctx, as_json: bool) -> None:
     if st.built and not damaged:
         inv = inventory(load_snapshot(c.config.index_dir), c.config.corpus_dir)
     if as_json:
-        click.echo(json.dumps({"built": st.built, "stale": st.stale, "damaged": damaged, "reason": st.reason,
-                               "manifest": st.manifest.to_json() if st.manifest else None,
-                               "inventory": inv, "ignored": ignored_files(c.config.corpus_dir),
-                               "newest_document": inv["newest"] if inv else None, "last_sync": synced},
-                              ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "built": st.built,
+                    "stale": st.stale,
+                    "damaged": damaged,
+                    "reason": st.reason,
+                    "manifest": st.manifest.to_json() if st.manifest else None,
+                    "inventory": inv,
+                    "ignored": ignored_files(c.config.corpus_dir),
+                    "newest_document": inv["newest"] if inv else None,
+                    "last_sync": synced,
+                },
+                ensure_ascii=False,
+            )
+        )
         if damaged:
             sys.exit(1)
         return
@@ -124,15 +153,19 @@ def index_status_cmd(c: Ctx, as_json: bool) -> None:
         click.echo(f"index:     {c.config.index_dir} (build {m.build_id})")
         click.echo(f"built:     {m.built_at} in {m.build_seconds:.1f}s")
         click.echo(f"model:     {m.model} ({m.dimension} dims), {m.dense_index} FAISS index + BM25")
-        click.echo(f"contents:  {m.documents} documents, {m.passages} passages; by level: "
-                   + ", ".join(f"≤{k} {v}" for k, v in m.visibility_counts.items()))
+        click.echo(
+            f"contents:  {m.documents} documents, {m.passages} passages; by level: "
+            + ", ".join(f"≤{k} {v}" for k, v in m.visibility_counts.items())
+        )
     if inv is not None:
         click.echo(f"covers:    {inv['oldest']} to {inv['newest']} (newest document {inv['newest']})")
         click.echo("by year:   " + ", ".join(f"{y} {n}" for y, n in inv["by_year"].items()))
         click.echo("by level:  " + ", ".join(f"{k} {v}" for k, v in inv["by_visibility"].items()) + " documents")
         sup = inv["superseded"]
-        click.echo(f"superseded: {len(sup)}" + "".join(f"\n  {s['id']} ({s['published']}) by {', '.join(s['by'])}"
-                                                       for s in sup))
+        click.echo(
+            f"superseded: {len(sup)}"
+            + "".join(f"\n  {s['id']} ({s['published']}) by {', '.join(s['by'])}" for s in sup)
+        )
         for line in inv["skipped"]:
             click.echo(f"skipped at build: {line}")
         for line in inv["invalid"]:
@@ -140,15 +173,19 @@ def index_status_cmd(c: Ctx, as_json: bool) -> None:
     for line in ignored_files(c.config.corpus_dir):
         click.echo(f"ignored:   {line}")
     for label, s in synced.items():
-        click.echo(f"synced:    {label} at {s.get('at')}: {s.get('new', 0)} new, {s.get('skipped', 0)} skipped, "
-                   f"{s.get('errors', 0)} failed" + (f"; source not read: {s['problem']}" if s.get("problem") else ""))
+        click.echo(
+            f"synced:    {label} at {s.get('at')}: {s.get('new', 0)} new, {s.get('skipped', 0)} skipped, "
+            f"{s.get('errors', 0)} failed" + (f"; source not read: {s['problem']}" if s.get("problem") else "")
+        )
     if not synced and c.config.sources.feeds:
         click.echo("synced:    never; run `partnerbot corpus sync`")
     if damaged:
         click.echo(f"status:    {st.reason}")
         sys.exit(1)
-    click.echo(f"status:    {'STALE: ' if st.stale else ''}{st.reason}"
-               + ("; run `partnerbot index build`" if st.stale else ""))
+    click.echo(
+        f"status:    {'STALE: ' if st.stale else ''}{st.reason}"
+        + ("; run `partnerbot index build`" if st.stale else "")
+    )
 
 
 # -- corpus ----------------------------------------------------------------------
@@ -160,8 +197,12 @@ def corpus() -> None:
 @corpus.command("add")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--kind", type=click.Choice(["article", "note"]), default=None, help="default: article")
-@click.option("--visibility", type=VIS, default=None,
-              help="default: public for a URL on corpus.public_domains, else partner (notes: internal)")
+@click.option(
+    "--visibility",
+    type=VIS,
+    default=None,
+    help="default: public for a URL on corpus.public_domains, else partner (notes: internal)",
+)
 @click.option("--source", default=None, help="publication, or the team that wrote a note")
 @click.option("--url", default=None, help="public address of the document (one FILE only)")
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None, help="YYYY-MM-DD")
@@ -170,20 +211,35 @@ def corpus() -> None:
 @click.option("--tags", default=None, help="comma-separated, e.g. retail,storage")
 @click.option("--dry-run", is_flag=True, help="show what would be added; write nothing")
 @pass_ctx
-def corpus_add(c: Ctx, files: tuple[Path, ...], kind, visibility, source, url, published, doc_id, title, tags,
-               dry_run: bool) -> None:
+def corpus_add(
+    c: Ctx, files: tuple[Path, ...], kind, visibility, source, url, published, doc_id, title, tags, dry_run: bool
+) -> None:
     """Import FILE... (.html, .htm, .pdf, .docx, .txt, .md) as front-mattered documents in corpus/."""
     from index.corpus.importers import ImportOptions, add_files
     from index.corpus.importers.policy import ImportPolicy
+
     single = [name for name, v in (("--id", doc_id), ("--title", title), ("--url", url)) if v]
     if single and len(files) > 1:
         raise click.UsageError(f"{', '.join(single)}: for one document only; pass a single FILE")
-    opts = ImportOptions(kind=kind, visibility=visibility, source=source, url=url,
-                         published=published.date() if published else None, id=doc_id, title=title,
-                         tags=[t for t in tags.split(",") if t.strip()] if tags else None)
-    added, failed = add_files(list(files), opts, c.config.corpus_dir, out=click.echo,
-                              err=lambda m: click.echo(f"partnerbot: {m}", err=True), dry_run=dry_run,
-                              policy=ImportPolicy.from_config(c.config))
+    opts = ImportOptions(
+        kind=kind,
+        visibility=visibility,
+        source=source,
+        url=url,
+        published=published.date() if published else None,
+        id=doc_id,
+        title=title,
+        tags=[t for t in tags.split(",") if t.strip()] if tags else None,
+    )
+    added, failed = add_files(
+        list(files),
+        opts,
+        c.config.corpus_dir,
+        out=click.echo,
+        err=lambda m: click.echo(f"partnerbot: {m}", err=True),
+        dry_run=dry_run,
+        policy=ImportPolicy.from_config(c.config),
+    )
     if dry_run:
         click.echo(f"dry run: {added} document(s) would be added; nothing was written")
     elif added:
@@ -193,10 +249,19 @@ def corpus_add(c: Ctx, files: tuple[Path, ...], kind, visibility, source, url, p
 
 
 @corpus.command("sync")
-@click.option("--source", "urls", multiple=True, metavar="URL",
-              help="sync this feed, sitemap or page instead of sources.feeds (repeatable)")
-@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
-              help="YYYY-MM-DD, for a single page given with --source")
+@click.option(
+    "--source",
+    "urls",
+    multiple=True,
+    metavar="URL",
+    help="sync this feed, sitemap or page instead of sources.feeds (repeatable)",
+)
+@click.option(
+    "--published",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="YYYY-MM-DD, for a single page given with --source",
+)
 @click.option("--kind", type=click.Choice(["article", "note"]), default=None, help="with --source; default: article")
 @click.option("--visibility", type=VIS, default=None, help="with --source; default as for corpus add")
 @click.option("--name", default=None, help="with --source: publication name for pages that name none")
@@ -206,27 +271,49 @@ def corpus_add(c: Ctx, files: tuple[Path, ...], kind, visibility, source, url, p
 def corpus_sync(c: Ctx, urls: tuple[str, ...], published, kind, visibility, name, tags, dry_run: bool) -> None:
     """Add new pages from sources.feeds in config.yaml (or --source URL), then rebuild the index."""
     from index.corpus.importers.sync import Source, cli_sources, run_sync
-    given = [n for n, v in (("--published", published), ("--kind", kind), ("--visibility", visibility),
-                            ("--name", name), ("--tags", tags)) if v]
+
+    given = [
+        n
+        for n, v in (
+            ("--published", published),
+            ("--kind", kind),
+            ("--visibility", visibility),
+            ("--name", name),
+            ("--tags", tags),
+        )
+        if v
+    ]
     if given and not urls:
-        raise click.UsageError(f"{', '.join(given)}: only with --source URL (configured feeds set these in "
-                               "config.yaml)")
+        raise click.UsageError(
+            f"{', '.join(given)}: only with --source URL (configured feeds set these in config.yaml)"
+        )
     if published and len(urls) != 1:
         raise click.UsageError("--published: for one page; pass a single --source URL")
     for u in urls:
         if not u.startswith(("http://", "https://")):
             raise click.UsageError(f"--source {u}: give an http:// or https:// address (files: corpus add)")
     if urls:
-        sources = cli_sources(list(urls), published.date() if published else None, kind, visibility, name,
-                              [t for t in tags.split(",") if t.strip()] if tags else None)
+        sources = cli_sources(
+            list(urls),
+            published.date() if published else None,
+            kind,
+            visibility,
+            name,
+            [t for t in tags.split(",") if t.strip()] if tags else None,
+        )
     else:
         sources = [Source.from_config(f) for f in c.config.sources.feeds]
     if not sources:
         click.echo("nothing to sync: no sources.feeds in config.yaml and no --source URL")
         return
-    res = run_sync(c.config, sources, dry_run=dry_run, out=click.echo,
-                   warn=lambda m: click.echo(f"warning: {_safe_text(m)}", err=True),
-                   err=lambda m: click.echo(f"partnerbot: {_safe_text(m)}", err=True))
+    res = run_sync(
+        c.config,
+        sources,
+        dry_run=dry_run,
+        out=click.echo,
+        warn=lambda m: click.echo(f"warning: {_safe_text(m)}", err=True),
+        err=lambda m: click.echo(f"partnerbot: {_safe_text(m)}", err=True),
+    )
     if dry_run:
         click.echo(f"dry run: {res.added} document(s) would be added; nothing was written")
     elif res.added:
@@ -239,6 +326,7 @@ def corpus_sync(c: Ctx, urls: tuple[str, ...], published, kind, visibility, name
 # -- ask -------------------------------------------------------------------------
 def _ensure_index(c: Ctx) -> None:
     from index.build.store import read_current
+
     if read_current(c.config.index_dir) is None:
         click.echo("No index yet: building it from corpus/ first (this happens once).", err=True)
         _build(c)
@@ -248,12 +336,14 @@ def _ensure_index(c: Ctx) -> None:
 @click.argument("question", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per question per line")
 @click.option("--k", type=click.IntRange(1, 50), default=None, help="number of cited passages")
-@click.option("--visibility", type=VIS, default="internal", show_default=True,
-              help="highest document level allowed in the answer")
+@click.option(
+    "--visibility", type=VIS, default="internal", show_default=True, help="highest document level allowed in the answer"
+)
 @pass_ctx
 def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibility: str) -> None:
     """Answer QUESTION (or, with '-', one question per line from standard input)."""
     from bot.terminal import render_answer
+
     _ensure_index(c)
     engine = c.engine
     color = sys.stdout.isatty() and not as_json
@@ -310,8 +400,11 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
         if not as_json:
             click.echo()
     if not asked:  # `ask </dev/null`: say why nothing was answered instead of exiting 0 silently
-        click.echo("partnerbot: no question given; pass one (partnerbot ask \"...\") or pipe one per line "
-                   "into `partnerbot ask -`", err=True)
+        click.echo(
+            'partnerbot: no question given; pass one (partnerbot ask "...") or pipe one per line '
+            "into `partnerbot ask -`",
+            err=True,
+        )
         sys.exit(2)
     if not ok:
         sys.exit(1)
@@ -327,14 +420,16 @@ def _safe_json(obj) -> str:
 
 
 @cli.command()
-@click.option("--rounds", type=click.IntRange(1, 1000), default=30, show_default=True,
-              help="passes over the benchmark questions")
+@click.option(
+    "--rounds", type=click.IntRange(1, 1000), default=30, show_default=True, help="passes over the benchmark questions"
+)
 @click.option("--scale", default="", help="comma-separated synthetic corpus sizes, e.g. 10000,100000,1000000")
 @click.option("--json", "as_json", is_flag=True)
 @pass_ctx
 def bench(c: Ctx, rounds: int, scale: str, as_json: bool) -> None:
     """Measure latency, cold start, build throughput and memory (prints percentiles)."""
     from bot.bench import format_report, run_bench
+
     sizes = [int(x.replace("_", "")) for x in scale.split(",") if x.strip()]
     report = run_bench(c, rounds, sizes, lambda m: click.echo(m, err=True))
     click.echo(json.dumps(report) if as_json else format_report(report))
@@ -355,6 +450,7 @@ def eval_group() -> None:
 def eval_beir_cmd(c: Ctx, path: str, split: str, dense_weight, fusion, as_json: bool) -> None:
     """Index a BEIR dataset with the bot's pipeline and report nDCG@10, Recall@10/100, MRR@10."""
     from bot.evaluate.beir import eval_beir
+
     cfg = c.config
     upd = {k: v for k, v in (("dense_weight", dense_weight), ("fusion", fusion)) if v is not None}
     if upd:
@@ -363,8 +459,10 @@ def eval_beir_cmd(c: Ctx, path: str, split: str, dense_weight, fusion, as_json: 
     if as_json:
         click.echo(json.dumps(res))
         return
-    click.echo(f"{res['dataset']} ({res['split']}): {res['queries']} queries, {res['documents']} documents, "
-               f"{res['passages']} passages, {res['seconds']}s")
+    click.echo(
+        f"{res['dataset']} ({res['split']}): {res['queries']} queries, {res['documents']} documents, "
+        f"{res['passages']} passages, {res['seconds']}s"
+    )
     click.echo(f"{'run':8s} {'nDCG@10':>8s} {'R@10':>7s} {'R@100':>7s} {'MRR@10':>7s}")
     for name, m in [("hybrid", res)] + list(res["ablations"].items()):
         click.echo(f"{name:8s} {m['ndcg@10']:8.4f} {m['recall@10']:7.4f} {m['recall@100']:7.4f} {m['mrr@10']:7.4f}")
@@ -379,24 +477,33 @@ def eval_beir_cmd(c: Ctx, path: str, split: str, dense_weight, fusion, as_json: 
 def eval_qa_cmd(c: Ctx, path: str, split: str, limit: int | None, as_json: bool) -> None:
     """Answer quality on a BEIR-layout dataset with answers.jsonl: does the direct answer hold a gold answer?"""
     from bot.evaluate.qa import eval_qa
+
     res = eval_qa(c.config, Path(path), split, limit, log=lambda m: click.echo(m, err=True))
     if as_json:
         click.echo(json.dumps(res))
         return
     click.echo(f"{res['dataset']} ({res['split']}): {res['questions']} questions, {res['seconds']}s")
-    for key in ("answered", "answer_hit", "first_sentence_hit", "mean_answer_words", "top1_passage_has_answer",
-                "top3_passages_have_answer"):
+    for key in (
+        "answered",
+        "answer_hit",
+        "first_sentence_hit",
+        "mean_answer_words",
+        "top1_passage_has_answer",
+        "top3_passages_have_answer",
+    ):
         click.echo(f"  {key:27s} {res[key]}")
 
 
 @eval_group.command("questions")
-@click.option("--file", "path", type=click.Path(exists=True, dir_okay=False), default="eval/questions.yaml",
-              show_default=True)
+@click.option(
+    "--file", "path", type=click.Path(exists=True, dir_okay=False), default="eval/questions.yaml", show_default=True
+)
 @click.option("--json", "as_json", is_flag=True)
 @pass_ctx
 def eval_questions_cmd(c: Ctx, path: str, as_json: bool) -> None:
     """Answer accuracy, declines and hit@k on the project's own question set (tune and held halves)."""
     from bot.evaluate.questions import eval_questions
+
     _ensure_index(c)
     res = eval_questions(c.engine, Path(path))
     if as_json:
@@ -404,11 +511,13 @@ def eval_questions_cmd(c: Ctx, path: str, as_json: bool) -> None:
         return
     for name in ["all"] + [k for k in res if k != "all"]:
         r = res[name]
-        click.echo(f"{name}: {r['questions']} questions ({r['answerable']} answerable, {r['unanswerable']} not): "
-                   f"answer accuracy {r['answer_accuracy']:.3f}, time {r['time_accuracy']:.3f} "
-                   f"({r['time_questions']}), decline precision {r['decline_precision']:.3f} recall "
-                   f"{r['decline_recall']:.3f}, answerable declined {r['answerable_declined']}, "
-                   f"hit@1 {r['hit@1']:.3f}, hit@3 {r['hit@3']:.3f}")
+        click.echo(
+            f"{name}: {r['questions']} questions ({r['answerable']} answerable, {r['unanswerable']} not): "
+            f"answer accuracy {r['answer_accuracy']:.3f}, time {r['time_accuracy']:.3f} "
+            f"({r['time_questions']}), decline precision {r['decline_precision']:.3f} recall "
+            f"{r['decline_recall']:.3f}, answerable declined {r['answerable_declined']}, "
+            f"hit@1 {r['hit@1']:.3f}, hit@3 {r['hit@3']:.3f}"
+        )
     for w in res["all"]["wrong"]:
         click.echo(f"  wrong: {w['q']!r} -> {w['answer'][:160]!r}")
     for w in res["all"]["answered_unanswerable"]:
@@ -417,21 +526,37 @@ def eval_questions_cmd(c: Ctx, path: str, as_json: bool) -> None:
 
 @cli.command("bench-slack")
 @click.option("--concurrency", type=click.IntRange(1, 500), default=50, show_default=True)
-@click.option("--extra-work", default="0,1", show_default=True,
-              help="comma-separated seconds of simulated work added to each answer, one round each")
+@click.option(
+    "--extra-work",
+    default="0,1",
+    show_default=True,
+    help="comma-separated seconds of simulated work added to each answer, one round each",
+)
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True)
-@click.option("--stalled", type=click.IntRange(0, 5000), default=0, show_default=True,
-              help="connections held open mid-request (headers sent, body never finished) during the burst")
-@click.option("--hostile", type=click.IntRange(0, 500), default=0, show_default=True,
-              help="signed 40 KB DMs of unclosed mentions fired first in the burst")
+@click.option(
+    "--stalled",
+    type=click.IntRange(0, 5000),
+    default=0,
+    show_default=True,
+    help="connections held open mid-request (headers sent, body never finished) during the burst",
+)
+@click.option(
+    "--hostile",
+    type=click.IntRange(0, 500),
+    default=0,
+    show_default=True,
+    help="signed 40 KB DMs of unclosed mentions fired first in the burst",
+)
 @click.option("--json", "as_json", is_flag=True)
 @pass_ctx
-def bench_slack(c: Ctx, concurrency: int, extra_work: str, workers: int, stalled: int, hostile: int,
-                as_json: bool) -> None:
+def bench_slack(
+    c: Ctx, concurrency: int, extra_work: str, workers: int, stalled: int, hostile: int, as_json: bool
+) -> None:
     """Fire concurrent signed /huawei commands at the HTTP app on loopback; report acks and deliveries."""
     import logging
 
     from bot.bench_slack import format_slack, run_slack_bench
+
     logging.basicConfig(level=logging.WARNING)
     _ensure_index(c)
     extras = [float(x) for x in extra_work.split(",") if x.strip()]
@@ -443,16 +568,21 @@ def bench_slack(c: Ctx, concurrency: int, extra_work: str, workers: int, stalled
 @click.option("--http", "http_mode", is_flag=True, help="serve HTTP (Events API) instead of Socket Mode")
 @click.option("--host", default="0.0.0.0", show_default=True, help="HTTP mode: address to listen on")
 @click.option("--port", type=click.IntRange(1, 65535), default=3000, show_default=True, help="HTTP mode: port")
-@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
-              help="HTTP mode: worker processes")
-@click.option("--threads", type=click.IntRange(1, 256), default=16, show_default=True,
-              help="HTTP mode: request threads per worker")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="HTTP mode: worker processes")
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 256),
+    default=16,
+    show_default=True,
+    help="HTTP mode: request threads per worker",
+)
 @pass_ctx
 def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: int) -> None:
     """Serve Slack: Socket Mode when SLACK_APP_TOKEN is set, else (or with --http) HTTP."""
     import logging
 
     from bot.slack.settings import load_dotenv_file, settings_from_env
+
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("partnerbot").setLevel(logging.INFO)
     load_dotenv_file()
@@ -460,13 +590,16 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
     _ensure_index(c)
     identity = _check_token(settings)  # passed on: auth.test is called once
     from bot.sync_schedule import start_for
+
     start_for(c.config, c.config_path or c.config.source_path)  # sources.every: a daemon thread, ends with serve
     config = c.config
     from bot.slack.queue import check_stores
+
     check_stores(config)  # a damaged or unwritable store: one line here, not a traceback from each worker
     if settings.socket_mode:
         from bot.slack.app import create_app
         from bot.slack.server import serve_socket_mode
+
         c.engine.warm_up()
         app, _ = create_app(config, c.engine, settings, token_verification=False, identity=identity)
         click.echo("partnerbot: serving Slack in Socket Mode (Ctrl-C to stop)", err=True)
@@ -478,19 +611,24 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
         from bot.slack.app import create_app
         from bot.slack.server import wsgi_app
         from index.engine import Engine
+
         engine = Engine(config)
         engine.warm_up()
         app, _ = create_app(config, engine, settings, token_verification=False, identity=identity)
         return wsgi_app(app)
 
-    click.echo(f"partnerbot: serving Slack over HTTP on http://{host}:{port}{PATH} "
-               f"({workers} workers × {threads} threads; Ctrl-C to stop)", err=True)
+    click.echo(
+        f"partnerbot: serving Slack over HTTP on http://{host}:{port}{PATH} "
+        f"({workers} workers × {threads} threads; Ctrl-C to stop)",
+        err=True,
+    )
     serve_gunicorn(make_wsgi, host, port, workers, threads)
 
 
 def _check_token(settings) -> tuple[str, str]:
     """The one auth.test at start (home team, bot user), so a bad token or no route to Slack is one clear line."""
     from bot.slack.app import make_client, whoami
+
     return whoami(make_client(settings), settings.api_url)
 
 
@@ -509,6 +647,7 @@ def feedback_report(c: Ctx, limit: int, as_json: bool) -> None:
     The same report as the admins' Home tab (`AnswerStore.feedback_report`), over the retention period.
     """
     from bot.slack.stores import AnswerStore
+
     path = c.config.slack.feedback_db
     if not path.exists():
         click.echo(f"no feedback yet ({path} does not exist)")
@@ -516,8 +655,9 @@ def feedback_report(c: Ctx, limit: int, as_json: bool) -> None:
     report = AnswerStore(path, c.config.slack.retention_days).feedback_report(c.config.slack.retention_days, limit)
     rep = {"downvoted": report["downvoted"], "unanswered": report["declined"]}
     if as_json:
-        click.echo(json.dumps({k: [{"question": g["question"], "count": g["count"]} for g in v]
-                               for k, v in rep.items()}))
+        click.echo(
+            json.dumps({k: [{"question": g["question"], "count": g["count"]} for g in v] for k, v in rep.items()})
+        )
         return
     for title, key in (("Questions with 👎 votes", "downvoted"), ("Questions the bot could not answer", "unanswered")):
         click.echo(f"{title}:")
@@ -543,8 +683,11 @@ def main() -> None:
         sys.exit(1)
     except OSError as exc:  # a file or directory the user can fix: name it, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
-        click.echo(f"partnerbot: {where}{exc.strerror or exc.__class__.__name__}; check that it exists and "
-                   "that partnerbot may read and write it", err=True)
+        click.echo(
+            f"partnerbot: {where}{exc.strerror or exc.__class__.__name__}; check that it exists and "
+            "that partnerbot may read and write it",
+            err=True,
+        )
         sys.exit(1)
     except KeyboardInterrupt:
         click.echo("interrupted; the live index is unchanged", err=True)

@@ -23,8 +23,10 @@ class BotConfig(Config):
         """Return a copy with relative paths (the engine's and the Slack stores') made absolute against base."""
         cfg = super().resolve(base)
         s = cfg.slack
-        stores = {k: p if p.is_absolute() else base / p for k, p in
-                  {"feedback_db": s.feedback_db, "queue_db": s.queue_db}.items()}
+        stores = {
+            k: p if p.is_absolute() else base / p
+            for k, p in {"feedback_db": s.feedback_db, "queue_db": s.queue_db}.items()
+        }
         return cfg.model_copy(update={"slack": s.model_copy(update=stores)})
 
 

@@ -26,8 +26,13 @@ def sync_command(config_path) -> list[str]:
 class SyncSchedule:
     """Runs `command` now and then every `every` seconds until stop(); never raises out of the thread."""
 
-    def __init__(self, command: list[str], every: float, timeout: float | None = None,
-                 on_done: Callable[[int | None], None] | None = None):
+    def __init__(
+        self,
+        command: list[str],
+        every: float,
+        timeout: float | None = None,
+        on_done: Callable[[int | None], None] | None = None,
+    ):
         self.command = command
         self.every = every
         self.timeout = timeout or max(every, 600.0)
@@ -56,22 +61,22 @@ class SyncSchedule:
     def run_once(self) -> int | None:
         """One sync; its output goes to the log. Returns the exit code (None: it did not finish)."""
         try:
-            r = subprocess.run(self.command, capture_output=True, text=True, timeout=self.timeout,
-                               stdin=subprocess.DEVNULL)
+            r = subprocess.run(
+                self.command, capture_output=True, text=True, timeout=self.timeout, stdin=subprocess.DEVNULL
+            )
         except subprocess.TimeoutExpired:
-            log.error("corpus sync did not finish within %.0f s; stopped, next run in %.0f s", self.timeout,
-                      self.every)
+            log.error("corpus sync did not finish within %.0f s; stopped, next run in %.0f s", self.timeout, self.every)
             return None
         except Exception as exc:  # cannot start at all (fork failed, no interpreter)
-            log.error("corpus sync could not run (%s: %s); next run in %.0f s", exc.__class__.__name__, exc,
-                      self.every)
+            log.error("corpus sync could not run (%s: %s); next run in %.0f s", exc.__class__.__name__, exc, self.every)
             return None
         for line in (r.stdout + r.stderr).splitlines():
             if line.strip():
                 log.info("corpus sync: %s", line)
         if r.returncode != 0:
-            log.error("corpus sync failed (exit %d); the index is unchanged; next run in %.0f s", r.returncode,
-                      self.every)
+            log.error(
+                "corpus sync failed (exit %d); the index is unchanged; next run in %.0f s", r.returncode, self.every
+            )
         return r.returncode
 
 

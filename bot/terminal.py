@@ -25,8 +25,9 @@ def render_answer(ans: Answer, color: bool = False) -> str:
     for c in ans.citations:
         p = c.passage
         link = p.url or f"corpus/{p.path}"
-        label = ", ".join([p.visibility] + (["sample note"] if p.sample else [])
-                          + (["superseded"] if c.superseded else []))
+        label = ", ".join(
+            [p.visibility] + (["sample note"] if p.sample else []) + (["superseded"] if c.superseded else [])
+        )
         lines.append(f"[{c.rank}] {p.title} — {p.source}, {p.published} ({label})")
         lines.append(f"    {link}")
         text = p.text
@@ -35,12 +36,13 @@ def render_answer(ans: Answer, color: bool = False) -> str:
             marked = text[:a] + "\0" + text[a:b] + "\1" + text[b:]
         else:
             marked = text
-        wrapped = textwrap.fill(marked, width=96, initial_indent="    ", subsequent_indent="    ",
-                                break_on_hyphens=False)
+        wrapped = textwrap.fill(
+            marked, width=96, initial_indent="    ", subsequent_indent="    ", break_on_hyphens=False
+        )
         if c.highlight:
             a = wrapped.index("\0")
             b = wrapped.index("\1")
-            wrapped = wrapped[:a] + bold(wrapped[a + 1:b]) + wrapped[b + 1:]
+            wrapped = wrapped[:a] + bold(wrapped[a + 1 : b]) + wrapped[b + 1 :]
         lines.append(wrapped)
         lines.append("")
     return "\n".join(lines).rstrip()

@@ -58,6 +58,7 @@ class RetrievalConfig(_Strict):
 
 class SentenceWeights(_Strict):
     """How the answering sentence is chosen (tuned on squad-half and the tune half; see docs/benchmarks.md)."""
+
     cosine: float = Field(2.0, ge=0.0, le=10.0, description="sentence-question cosine")
     coverage: float = Field(1.2, ge=0.0, le=10.0, description="IDF²-weighted share of question terms")
     bigrams: float = Field(0.3, ge=0.0, le=10.0, description="share of question term pairs in sequence")
@@ -83,26 +84,34 @@ class AnswerConfig(_Strict):
     min_part_cosine: float = Field(0.3, ge=-1.0, le=1.0, description="below this a part of a question is not covered")
     check_key_terms: bool = Field(True, description="decline when names, years, models in the question are absent")
     english_only: bool = Field(True, description="answer questions in other languages with a short English notice")
-    recency_weight: float = Field(0.4, ge=0.0, le=1.0,
-                                  description="boost of newer documents for present-tense questions")
+    recency_weight: float = Field(
+        0.4, ge=0.0, le=1.0, description="boost of newer documents for present-tense questions"
+    )
     superseded_penalty: float = Field(0.1, ge=0.0, le=1.0, description="fused-score demotion of superseded documents")
-    newer_min_cosine: float = Field(0.45, ge=-1.0, le=1.0,
-                                    description="a newer document on the subject is pointed to above this")
-    newer_min_related: float = Field(0.6, ge=-1.0, le=1.0,
-                                     description="...and its passage this close to a passage the answer quotes")
+    newer_min_cosine: float = Field(
+        0.45, ge=-1.0, le=1.0, description="a newer document on the subject is pointed to above this"
+    )
+    newer_min_related: float = Field(
+        0.6, ge=-1.0, le=1.0, description="...and its passage this close to a passage the answer quotes"
+    )
 
 
 class CorpusConfig(_Strict):
     """Limits on what enters the corpus, by hand (`index build`) or by `corpus add`/`corpus sync`."""
-    max_document_mb: float = Field(5.0, gt=0, le=1024,
-                                   description="largest document (text) accepted; bigger files are refused")
 
-    max_download_mb: float = Field(20.0, gt=0, le=4096,
-                                   description="largest file or downloaded page read by `corpus add`/`corpus sync`")
-    max_expanded_mb: float = Field(100.0, gt=0, le=8192,
-                                   description="largest unpacked size of a .docx or a PDF stream (zip bombs)")
-    public_domains: list[str] = Field(default_factory=list,
-                                      description="hosts (and their subdomains) whose pages are imported as public")
+    max_document_mb: float = Field(
+        5.0, gt=0, le=1024, description="largest document (text) accepted; bigger files are refused"
+    )
+
+    max_download_mb: float = Field(
+        20.0, gt=0, le=4096, description="largest file or downloaded page read by `corpus add`/`corpus sync`"
+    )
+    max_expanded_mb: float = Field(
+        100.0, gt=0, le=8192, description="largest unpacked size of a .docx or a PDF stream (zip bombs)"
+    )
+    public_domains: list[str] = Field(
+        default_factory=list, description="hosts (and their subdomains) whose pages are imported as public"
+    )
 
     @field_validator("public_domains")
     @classmethod
@@ -125,6 +134,7 @@ class CorpusConfig(_Strict):
 def public_domain(value: str) -> str:
     """A host name such as `fcc.gov` (lowercase, no scheme, port, path or IP address)."""
     import ipaddress
+
     d = value.strip().lower().rstrip(".").removeprefix("*.").removeprefix(".")
     try:
         ipaddress.ip_address(d.strip("[]"))
@@ -142,6 +152,7 @@ _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 class FeedConfig(_Strict):
     """One place `corpus sync` reads pages from: an RSS/Atom feed, a sitemap, or a list of page URLs."""
+
     type: Literal["feed", "rss", "atom", "sitemap", "urls"] = "feed"
     url: str | None = Field(None, description="the feed or sitemap (not for type urls)")
     urls: list[str] = Field(default_factory=list, description="type urls: the pages")
@@ -192,6 +203,7 @@ class FeedConfig(_Strict):
 
 class SourcesConfig(_Strict):
     """Where `corpus sync` (and `serve`, every `every`) looks for new pages."""
+
     every: str = Field("off", description="how often `serve` syncs, e.g. 6h, 30m, 1d; off = never")
     timeout_seconds: float = Field(20.0, gt=0, le=600, description="per request")
     feeds: list[FeedConfig] = Field(default_factory=list)
@@ -231,10 +243,13 @@ class Config(_Strict):
 
     def resolve(self, base: Path) -> "Config":
         """Return a copy with relative paths made absolute against base."""
+
         def r(p: Path) -> Path:
             return p if p.is_absolute() else (base / p)
-        return self.model_copy(update={"corpus_dir": r(self.corpus_dir), "index_dir": r(self.index_dir),
-                                       "cache_dir": r(self.cache_dir)})
+
+        return self.model_copy(
+            update={"corpus_dir": r(self.corpus_dir), "index_dir": r(self.index_dir), "cache_dir": r(self.cache_dir)}
+        )
 
 
 C = TypeVar("C", bound=Config)
@@ -278,8 +293,7 @@ def load_config(path: str | Path | None = None, model: type[C] = Config) -> C:
         raw = yamlsafe.load(text) or {}
     except yamlsafe.YamlProblem as exc:
         where = f":{exc.line}" if exc.line else ""
-        what = (f"key {exc}" if exc.key else
-                str(exc) if "not allowed" in str(exc) else f"{exc}; fix the syntax there")
+        what = f"key {exc}" if exc.key else str(exc) if "not allowed" in str(exc) else f"{exc}; fix the syntax there"
         raise ConfigError(f"{path}{where}: {what}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping of keys at the top level")
@@ -293,9 +307,11 @@ def load_config(path: str | Path | None = None, model: type[C] = Config) -> C:
         more = f" (+{len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
         raise ConfigError(f"{path}: {_describe(first)}{more}") from None
     except (ValueError, TypeError, OSError) as exc:  # e.g. a path with a NUL byte
-        raise ConfigError(f"{path}: a path cannot be used ({one_line(str(exc), 100)}); "
-                          "check the *_dir and *_db keys") from None
+        raise ConfigError(
+            f"{path}: a path cannot be used ({one_line(str(exc), 100)}); check the *_dir and *_db keys"
+        ) from None
     if not corpus_ok:
-        raise ConfigError(f"{path}: key 'corpus_dir': directory {cfg.corpus_dir} does not exist; "
-                          "create it or fix the path")
+        raise ConfigError(
+            f"{path}: key 'corpus_dir': directory {cfg.corpus_dir} does not exist; create it or fix the path"
+        )
     return cfg

@@ -35,11 +35,14 @@ def clean_question(question: str, max_chars: int) -> str:
     """The question as the engine reads it; invalid UTF-8 and invisible characters cannot break it."""
     q = clean_text(question)
     if not q:
-        raise QuestionError("the question is empty; ask something like "
-                            "\"Can we resell Huawei phones without a carrier?\"")
+        raise QuestionError(
+            'the question is empty; ask something like "Can we resell Huawei phones without a carrier?"'
+        )
     if len(q) > max_chars:
-        raise QuestionError(f"the question is {len(q):,} characters long; keep it under {max_chars:,} "
-                            "(answer.max_question_chars in config.yaml)")
+        raise QuestionError(
+            f"the question is {len(q):,} characters long; keep it under {max_chars:,} "
+            "(answer.max_question_chars in config.yaml)"
+        )
     return q
 
 
@@ -78,10 +81,12 @@ class Engine:
         if m.model_fingerprint != self.embedder.fingerprint:
             raise IndexMismatchError(
                 f"{snap.build_dir}: index was built with model '{m.model}' ({m.dimension} dims), but "
-                f"config.yaml asks for '{self.embedder.name}'; run `partnerbot index build`")
+                f"config.yaml asks for '{self.embedder.name}'; run `partnerbot index build`"
+            )
         if snap.dense.d != m.dimension or snap.vectors.shape[1] != m.dimension:
-            raise IndexMismatchError(f"{snap.build_dir}: index dimension does not match its manifest; "
-                                     "run `partnerbot index build`")
+            raise IndexMismatchError(
+                f"{snap.build_dir}: index dimension does not match its manifest; run `partnerbot index build`"
+            )
 
     def warm_up(self) -> None:
         """Load the index, the model and what answers derive from them (acronyms, timeline,
@@ -96,8 +101,9 @@ class Engine:
     def expand(self, snap: Snapshot, question: str) -> str:
         """The question with shorthand spelled out as the corpus writes it (months, years, acronyms)."""
         q = expand_shorthand(question)
-        acronyms = snap.derived("acronyms", lambda: corpus_acronyms(f"{p.title} {p.text}" for p in snap.passages),
-                                scan=True)
+        acronyms = snap.derived(
+            "acronyms", lambda: corpus_acronyms(f"{p.title} {p.text}" for p in snap.passages), scan=True
+        )
         if not acronyms:
             return q
         return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary)
@@ -108,8 +114,7 @@ class Engine:
     def retriever(self, snap: Snapshot) -> Retriever:
         return Retriever(snap, self.timeline(snap), self.config, self.dictionary)
 
-    def ask(self, question: str, k: int | None = None, visibility: str = "internal",
-            decline: bool = True) -> Answer:
+    def ask(self, question: str, k: int | None = None, visibility: str = "internal", decline: bool = True) -> Answer:
         """Answer a question citing passages up to `visibility`.
 
         With decline=False the citations are kept even when the answer is declined
@@ -125,8 +130,9 @@ class Engine:
         q = clean_question(question, cfg_a.max_question_chars)
         snap = self.snapshot()
         t["load"] = time.perf_counter()
-        compounds = snap.derived("compounds", lambda: corpus_compounds(f"{p.title} {p.text}" for p in snap.passages),
-                                 scan=True)
+        compounds = snap.derived(
+            "compounds", lambda: corpus_compounds(f"{p.title} {p.text}" for p in snap.passages), scan=True
+        )
         asked = q = spell_compounds(q, compounds or {}, snap.lexical.retriever.vocab_dict)
         q = self.expand(snap, q)
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
@@ -135,8 +141,16 @@ class Engine:
         index_info = m.summary() | {"covers": m.corpus_range}
         if cfg_a.english_only and info.language != "en":
             out = declined(ENGLISH_ONLY, "language")
-            return Answer(asked, False, out.text, [], {"total": (time.perf_counter() - t["start"]) * 1000},
-                          index_info, visibility, reason=out.reason)
+            return Answer(
+                asked,
+                False,
+                out.text,
+                [],
+                {"total": (time.perf_counter() - t["start"]) * 1000},
+                index_info,
+                visibility,
+                reason=out.reason,
+            )
         qvec = self.embedder.encode_query(q)
         t["embed"] = time.perf_counter()
         retriever = self.retriever(snap)
@@ -161,6 +175,17 @@ class Engine:
             timings[s] = (t[s] - prev) * 1000
             prev = t[s]
         timings["total"] = (t["answer"] - t["start"]) * 1000
-        return Answer(asked, out.answered, out.text, out.citations, timings, index_info, visibility,
-                      sentences=out.sentences, not_covered=out.not_covered, as_of=out.as_of, newer=out.newer,
-                      reason=out.reason)
+        return Answer(
+            asked,
+            out.answered,
+            out.text,
+            out.citations,
+            timings,
+            index_info,
+            visibility,
+            sentences=out.sentences,
+            not_covered=out.not_covered,
+            as_of=out.as_of,
+            newer=out.newer,
+            reason=out.reason,
+        )

@@ -35,4 +35,3 @@ class CacheError(PartnerbotError):
 
 class QuestionError(PartnerbotError):
     pass
-

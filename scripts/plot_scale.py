@@ -1,7 +1,7 @@
 """Plot ask latency against corpus size from `partnerbot bench --json` output.
 
-    .venv/bin/partnerbot bench --scale 10000,100000,1000000 --json > docs/bench.json
-    .venv/bin/python scripts/plot_scale.py docs/bench.json docs/latency-vs-size.png
+.venv/bin/partnerbot bench --scale 10000,100000,1000000 --json > docs/bench.json
+.venv/bin/python scripts/plot_scale.py docs/bench.json docs/latency-vs-size.png
 """
 
 import json

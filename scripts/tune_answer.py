@@ -50,8 +50,9 @@ def collect(path: Path, limit: int | None):
         info = analyse(q)
         qvec = emb.encode_query(q)
         query = Query(info, q, qvec, (qvec,), Level.internal, snap.manifest.visible(Level.internal), 4)
-        cands = candidates(retriever.rank(query, 4), lambda c: snap.passage_sentence_vectors(c.row), lambda c: True,
-                           look)
+        cands = candidates(
+            retriever.rank(query, 4), lambda c: snap.passage_sentence_vectors(c.row), lambda c: True, look
+        )
         if not cands:
             continue
         feats = features(q, info.kind, qvec, cands, snap.lexical.idf)
@@ -72,8 +73,10 @@ def main() -> None:
     a = ap.parse_args()
     rows, configured = collect(Path(a.path), a.limit)
     base = [configured[s] for s in SIGNALS]
-    print(f"{len(rows)} questions with candidates; ceiling (a gold sentence among them): "
-          f"{sum(lab.any() for _, lab in rows) / len(rows):.4f}")
+    print(
+        f"{len(rows)} questions with candidates; ceiling (a gold sentence among them): "
+        f"{sum(lab.any() for _, lab in rows) / len(rows):.4f}"
+    )
     print(f"configured weights {dict(zip(SIGNALS, base))}: {first_hit(rows, base):.4f}")
     for i, name in enumerate(SIGNALS):
         off = list(base)

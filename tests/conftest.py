@@ -44,6 +44,7 @@ def embedder_factory():
         if key not in made:
             made[key] = Embedder.from_config(config)
         return made[key]
+
     return get
 
 
@@ -75,6 +76,7 @@ def workspace(tmp_path, shared_cache, embedder_factory):
 def bot(built, tmp_path):
     """The real bolt app over HTTP on loopback with a fake Slack Web API (tests/slack_fakes)."""
     from tests.slack_fakes.harness import Bot
+
     config, engine = built
     b = Bot(config, engine, tmp_path)
     yield b
@@ -87,8 +89,14 @@ def bot(built, tmp_path):
 SLOW_FIXTURES = {"built", "workspace", "bot", "shared_cache", "embedder_factory"}
 E2E_FIXTURES = {"bot"}  # the real bolt app over HTTP on loopback
 # Modules whose tests run the product end to end: `partnerbot` subprocesses, gunicorn, Socket Mode.
-E2E_MODULES = {"test_cli.py", "test_serve_process.py", "test_slack_e2e.py", "test_slack_socket_mode.py",
-               "test_slack_server.py", "test_slack_restart.py"}
+E2E_MODULES = {
+    "test_cli.py",
+    "test_serve_process.py",
+    "test_slack_e2e.py",
+    "test_slack_socket_mode.py",
+    "test_slack_server.py",
+    "test_slack_restart.py",
+}
 FAST_TIER_LIMIT_S = 1.0
 _SLOW_IN_FAST_TIER: list[tuple[str, float]] = []
 

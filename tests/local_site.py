@@ -1,4 +1,5 @@
 """A website on 127.0.0.1 for corpus sync tests: routes, ETag conditional answers (304), a log of requests."""
+
 from __future__ import annotations
 
 import hashlib
@@ -45,8 +46,11 @@ class Site:
         self.thread.start()
 
     def add(self, path, body, content_type="text/html; charset=utf-8", status=200, **headers):
-        self.routes[path] = (status, {"Content-Type": content_type, **headers},
-                             body.encode() if isinstance(body, str) else body)
+        self.routes[path] = (
+            status,
+            {"Content-Type": content_type, **headers},
+            body.encode() if isinstance(body, str) else body,
+        )
 
     def close(self):
         self.server.shutdown()

@@ -10,9 +10,22 @@ from index.corpus.chunking import split_sentences
 
 
 def _cit(rank, doc, text):
-    p = Passage(id=f"{doc}#{rank}", doc_id=doc, title="t", source="s", url=None, published="2018-01-01",
-                visibility="public", kind="article", path="x.md", paragraph=1, start=0, end=len(text),
-                text=text, sentences=tuple(split_sentences(text)))
+    p = Passage(
+        id=f"{doc}#{rank}",
+        doc_id=doc,
+        title="t",
+        source="s",
+        url=None,
+        published="2018-01-01",
+        visibility="public",
+        kind="article",
+        path="x.md",
+        paragraph=1,
+        start=0,
+        end=len(text),
+        text=text,
+        sentences=tuple(split_sentences(text)),
+    )
     return Citation(rank, p, 1.0, 0.5, 1.0, row=rank - 1)
 
 
@@ -30,49 +43,89 @@ Q = np.array([1, 0, 0, 0], dtype=np.float32)
 
 
 def test_the_sentence_that_says_it_beats_its_neighbour():
-    cits = [_cit(1, "a", "A spokesperson declined to comment on the deal. AT&T dropped the deal after lawmakers "
-                         "raised security concerns.")]
+    cits = [
+        _cit(
+            1,
+            "a",
+            "A spokesperson declined to comment on the deal. AT&T dropped the deal after lawmakers "
+            "raised security concerns.",
+        )
+    ]
     cands = candidates(cits, lambda c: _vecs(c, hot={1}), lambda c: True, 3)
     assert cands, "the AT&T sentence is a candidate"  # else the check below would pass on nothing
     assert all("declined to comment" not in c.text for c in cands)  # meta sentences never answer
-    picks, uncovered = choose(["why did at&t drop the deal"], [None], [Q], cands, lambda t: 1.0, Weights(),
-                              min_part_cosine=0.3, second_margin=0.1, max_sentences=2)
+    picks, uncovered = choose(
+        ["why did at&t drop the deal"],
+        [None],
+        [Q],
+        cands,
+        lambda t: 1.0,
+        Weights(),
+        min_part_cosine=0.3,
+        second_margin=0.1,
+        max_sentences=2,
+    )
     assert not uncovered
     assert cits[0].passage.text[slice(*picks[0].span)].startswith("AT&T dropped")
 
 
 def test_each_part_gets_its_own_sentence_and_an_uncovered_part_is_named():
-    cits = [_cit(1, "a", "Partners source Huawei phones from distributors."),
-            _cit(2, "b", "Warranty claims go to the retailer that sold the phone.")]
+    cits = [
+        _cit(1, "a", "Partners source Huawei phones from distributors."),
+        _cit(2, "b", "Warranty claims go to the retailer that sold the phone."),
+    ]
     vec = {1: np.array([[1, 0, 0, 0]], dtype=np.float32), 2: np.array([[0, 1, 0, 0]], dtype=np.float32)}
     cands = candidates(cits, lambda c: vec[c.rank], lambda c: True, 3)
     parts = ["where do we source phones", "who handles warranty", "what about brazil"]
-    pvecs = [np.array([1, 0, 0, 0], np.float32), np.array([0, 1, 0, 0], np.float32),
-             np.array([0, 0, 0, 1], np.float32)]
-    picks, uncovered = choose(parts, [None, "who", None], pvecs, cands, lambda t: 1.0, Weights(),
-                              min_part_cosine=0.3, second_margin=0.1, max_sentences=2)
+    pvecs = [np.array([1, 0, 0, 0], np.float32), np.array([0, 1, 0, 0], np.float32), np.array([0, 0, 0, 1], np.float32)]
+    picks, uncovered = choose(
+        parts,
+        [None, "who", None],
+        pvecs,
+        cands,
+        lambda t: 1.0,
+        Weights(),
+        min_part_cosine=0.3,
+        second_margin=0.1,
+        max_sentences=2,
+    )
     assert [(p.citation, p.part) for p in picks] == [(0, 0), (1, 1)]
     assert uncovered == [2]
 
 
 def test_a_second_sentence_only_when_it_adds_a_missing_term():
-    cits = [_cit(1, "a", "Resellers source Huawei phones from distributors."),
-            _cit(2, "b", "Resellers source Huawei phones from distributors in bulk."),
-            _cit(3, "c", "Warranty repairs for Huawei phones go through the retailer.")]
+    cits = [
+        _cit(1, "a", "Resellers source Huawei phones from distributors."),
+        _cit(2, "b", "Resellers source Huawei phones from distributors in bulk."),
+        _cit(3, "c", "Warranty repairs for Huawei phones go through the retailer."),
+    ]
     cands = candidates(cits, lambda c: np.tile(Q, (len(c.passage.sentences), 1)), lambda c: True, 3)
-    picks, _ = choose(["sourcing and warranty for huawei phones"], [None], [Q], cands, lambda t: 1.0, Weights(),
-                      min_part_cosine=0.3, second_margin=0.5, max_sentences=2)
+    picks, _ = choose(
+        ["sourcing and warranty for huawei phones"],
+        [None],
+        [Q],
+        cands,
+        lambda t: 1.0,
+        Weights(),
+        min_part_cosine=0.3,
+        second_margin=0.5,
+        max_sentences=2,
+    )
     assert [p.citation for p in picks] == [0, 2]  # not the near-duplicate from document b
 
 
 def test_superseded_passages_do_not_answer():
-    cits = [_cit(1, "old", "Yes, partners can resell Huawei phones."),
-            _cit(2, "new", "No, partners cannot resell Huawei phones.")]
-    tl = Timeline.build({
-        "old": DocInfo("old", "Old", "2018-01-01", "partner", "note", "s", None, ("resale",)),
-        "new": DocInfo("new", "New", "2022-12-01", "partner", "note", "s", None, ("resale",), ("old",)),
-        "hidden": DocInfo("hidden", "Hidden", "2023-01-01", "internal", "note", "s", None, (), ("new",)),
-    })
+    cits = [
+        _cit(1, "old", "Yes, partners can resell Huawei phones."),
+        _cit(2, "new", "No, partners cannot resell Huawei phones."),
+    ]
+    tl = Timeline.build(
+        {
+            "old": DocInfo("old", "Old", "2018-01-01", "partner", "note", "s", None, ("resale",)),
+            "new": DocInfo("new", "New", "2022-12-01", "partner", "note", "s", None, ("resale",), ("old",)),
+            "hidden": DocInfo("hidden", "Hidden", "2023-01-01", "internal", "note", "s", None, (), ("new",)),
+        }
+    )
     usable = lambda c: not tl.is_superseded(c.passage.doc_id, 1)  # noqa: E731 (partner audience)
     cands = candidates(cits, lambda c: np.tile(Q, (1, 1)), usable, 3)
     assert {c.citation for c in cands} == {1}
@@ -93,18 +146,27 @@ def test_supersedes_unknown_ids_are_warned_and_cycles_named():
 
     def doc(i, sup=()):
         return Document(i, i, "note", "s", None, "2020-01-01", "partner", (), "x", f"notes/{i}.md", supersedes=sup)
+
     docs = [doc("a", ("b",)), doc("b", ("a",)), doc("c", ("ghost",)), doc("d", ("c",))]
-    assert supersession_warnings(docs) == ["notes/c.md: supersedes 'ghost', which no document has as its id; "
-                                           "fix the id or remove it"]
+    assert supersession_warnings(docs) == [
+        "notes/c.md: supersedes 'ghost', which no document has as its id; fix the id or remove it"
+    ]
     assert "supersedes cycle a → b → a" in supersession_cycle(docs)
-    assert "cycle x → y → z → x" in supersession_cycle([doc("w", ("x",)), doc("x", ("y",)), doc("y", ("z",)),
-                                                          doc("z", ("x",))])
+    assert "cycle x → y → z → x" in supersession_cycle(
+        [doc("w", ("x",)), doc("x", ("y",)), doc("y", ("z",)), doc("z", ("x",))]
+    )
     assert supersession_cycle([doc("a", ("b", "c")), doc("b", ("c",)), doc("c"), doc("d", ("a", "c"))]) == ""
 
 
 def test_reporting_meta_sentences_never_answer():
-    cits = [_cit(1, "a", "AT&T would not discuss the rumours and did not answer CRN's request for comment. "
-                         "AT&T dropped the Huawei deal in January 2018.")]
+    cits = [
+        _cit(
+            1,
+            "a",
+            "AT&T would not discuss the rumours and did not answer CRN's request for comment. "
+            "AT&T dropped the Huawei deal in January 2018.",
+        )
+    ]
     cands = candidates(cits, lambda c: np.tile(Q, (len(c.passage.sentences), 1)), lambda c: True, 3)
     assert [c.text for c in cands] == ["AT&T dropped the Huawei deal in January 2018."]
 
@@ -113,8 +175,10 @@ def test_score_is_the_weighted_sum_of_the_features_the_tuner_reads():
     """scripts/tune_answer.py searches weights over `features`: the scorer must rank by exactly them."""
     from index.answer.compose import FEATURES, PENALTIES, features, score_part
 
-    cits = [_cit(1, "a", "In May 2019 the Mate 10 went on sale. The Mate 60 came in 2023 with a new chip."),
-            _cit(2, "b", "Short one. Partners sold the Mate 10 through carriers from May 2019 on.")]
+    cits = [
+        _cit(1, "a", "In May 2019 the Mate 10 went on sale. The Mate 60 came in 2023 with a new chip."),
+        _cit(2, "b", "Short one. Partners sold the Mate 10 through carriers from May 2019 on."),
+    ]
     cands = candidates(cits, lambda c: _vecs(c, hot={0}), lambda c: True, 3)
     cands[1].bonus = 0.25
     part = "when did the mate 10 go on sale in may 2019"

@@ -12,8 +12,14 @@ from .conftest import make_workspace
 
 def run(config_path, *args, stdin=None):
     env = dict(os.environ, CI="1")
-    return subprocess.run([sys.executable, "-m", "bot", "--config", str(config_path), *args],
-                          input=stdin, capture_output=True, text=True, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config_path), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
 
 
 @pytest.fixture
@@ -24,8 +30,17 @@ def ws(tmp_path, shared_cache):
 
 def test_ask_builds_index_first_then_answers_json_lines_from_stdin(ws):
     config, cfg = ws
-    r = run(cfg, "ask", "--json", "--k", "3", "--visibility", "partner", "-",
-            stdin="Can we resell Huawei phones without a carrier?\n\nWhat is the capital of Peru?\n")
+    r = run(
+        cfg,
+        "ask",
+        "--json",
+        "--k",
+        "3",
+        "--visibility",
+        "partner",
+        "-",
+        stdin="Can we resell Huawei phones without a carrier?\n\nWhat is the capital of Peru?\n",
+    )
     assert r.returncode == 0, r.stderr
     assert "No index yet: building it" in r.stderr
     lines = [json.loads(x) for x in r.stdout.splitlines()]
@@ -51,7 +66,8 @@ def test_terminal_answer_and_status(ws):
     s = run(cfg, "index", "status")
     assert s.returncode == 0 and "up to date" in s.stdout
     (config.corpus_dir / "notes" / "extra.md").write_text(
-        "---\nid: extra\ntitle: Extra\nkind: note\nsource: s\npublished: 2020-01-01\nvisibility: public\n---\nMore.\n")
+        "---\nid: extra\ntitle: Extra\nkind: note\nsource: s\npublished: 2020-01-01\nvisibility: public\n---\nMore.\n"
+    )
     s = run(cfg, "index", "status")
     assert "STALE" in s.stdout
 
@@ -96,6 +112,7 @@ def test_index_from_another_model_is_a_clear_error(ws):
     data["model"] = "paraphrase-multilingual"
     (build / "manifest.json").write_text(json.dumps(data))
     from index.build import integrity  # as a real build with that model would: checksums that match
+
     integrity.record(build, integrity.read_record(build)["snapshot_ns"])
     r = run(cfg, "ask", "Can we resell Huawei phones?")
     assert r.returncode == 1 and "built with model 'paraphrase-multilingual'" in r.stderr
@@ -112,6 +129,7 @@ def test_ask_with_nothing_on_stdin_says_so(ws):
 def test_config_falls_back_to_the_checkout_outside_it(tmp_path, monkeypatch):
     from bot.config import load_config
     from index.config import _CHECKOUT
+
     monkeypatch.chdir(tmp_path)  # no config.yaml here
     cfg = load_config()
     assert cfg.source_path == _CHECKOUT / "config.yaml" and cfg.corpus_dir == _CHECKOUT / "corpus"

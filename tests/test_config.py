@@ -13,15 +13,18 @@ def test_defaults_load_and_paths_resolve(tmp_path):
     assert cfg.index_dir.is_absolute() and cfg.retrieval.k >= 1
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("retrieval:\n  kk: 3\n", "unknown key 'retrieval.kk'"),
-    ("retrieval:\n  k: many\n", "key 'retrieval.k'"),
-    ("answer:\n  max_sentences: 0\n", "key 'answer.max_sentences'"),
-    ("slack:\n  channel_visibility: {C1: secret}\n", "key 'slack.channel_visibility.C1'"),
-    ("corpus_dir: nowhere\n", "key 'corpus_dir': directory"),
-    ("retrieval: [1, 2\n", "not valid YAML"),
-    ("- just\n- a list\n", "expected a mapping"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("retrieval:\n  kk: 3\n", "unknown key 'retrieval.kk'"),
+        ("retrieval:\n  k: many\n", "key 'retrieval.k'"),
+        ("answer:\n  max_sentences: 0\n", "key 'answer.max_sentences'"),
+        ("slack:\n  channel_visibility: {C1: secret}\n", "key 'slack.channel_visibility.C1'"),
+        ("corpus_dir: nowhere\n", "key 'corpus_dir': directory"),
+        ("retrieval: [1, 2\n", "not valid YAML"),
+        ("- just\n- a list\n", "expected a mapping"),
+    ],
+)
 def test_bad_config_gives_one_line_naming_file_and_key(tmp_path, text, expected):
     (tmp_path / "corpus").mkdir()
     path = tmp_path / "config.yaml"
@@ -38,17 +41,20 @@ def test_missing_config_file(tmp_path):
         load_config(tmp_path / "nope.yaml")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("retrieval:\n  k: !!int x\n", ":2: key 'retrieval.k': 'x' is not a valid int"),
-    ("answer:\n  min_dense_score: !!float abc\n", "key 'answer.min_dense_score'"),
-    ("retrieval:\n  k: 2018-02-30\n", "key 'retrieval.k': '2018-02-30' is not a valid date"),
-    ("corpus_dir: !!python/object/apply:os.system ['true']\n", "no '!!' tags"),
-    ("corpus_dir: !!timestamp soon\n", "key 'corpus_dir'"),
-    ("model:\n  name: '   '\n", "key 'model.name'"),
-    ("retrieval:\n  k: &a [*a]\n", "key 'retrieval.k'"),
-    (b"answer:\n  max_sentences: 2  # r\xe9sum\xe9\n", "not UTF-8 text"),
-    (b"\xff\xfe\x00r\x00", "not UTF-8 text"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("retrieval:\n  k: !!int x\n", ":2: key 'retrieval.k': 'x' is not a valid int"),
+        ("answer:\n  min_dense_score: !!float abc\n", "key 'answer.min_dense_score'"),
+        ("retrieval:\n  k: 2018-02-30\n", "key 'retrieval.k': '2018-02-30' is not a valid date"),
+        ("corpus_dir: !!python/object/apply:os.system ['true']\n", "no '!!' tags"),
+        ("corpus_dir: !!timestamp soon\n", "key 'corpus_dir'"),
+        ("model:\n  name: '   '\n", "key 'model.name'"),
+        ("retrieval:\n  k: &a [*a]\n", "key 'retrieval.k'"),
+        (b"answer:\n  max_sentences: 2  # r\xe9sum\xe9\n", "not UTF-8 text"),
+        (b"\xff\xfe\x00r\x00", "not UTF-8 text"),
+    ],
+)
 def test_hostile_config_values_are_one_line(tmp_path, text, expected):
     # Before: ValueError/AttributeError from the YAML constructors escaped as tracebacks.
     (tmp_path / "corpus").mkdir()

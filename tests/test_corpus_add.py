@@ -63,8 +63,12 @@ DOCX_PARAS = [
 
 def html_page(title=HTML_TITLE, date: str | None = "2024-03-14", paras=HTML_PARAS) -> str:
     date_meta = f'<meta property="article:published_time" content="{date}T09:00:00Z">' if date else ""
-    body = "\n".join(f"<p>{p}</p>" for p in paras[:1]) + "\n<p>Sponsored post</p>\n" + \
-        "<p>[Related: Why storage margins fell last year]</p>\n" + "\n".join(f"<p>{p}</p>" for p in paras[1:])
+    body = (
+        "\n".join(f"<p>{p}</p>" for p in paras[:1])
+        + "\n<p>Sponsored post</p>\n"
+        + "<p>[Related: Why storage margins fell last year]</p>\n"
+        + "\n".join(f"<p>{p}</p>" for p in paras[1:])
+    )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{title} | Channel Ledger</title>
@@ -87,16 +91,27 @@ def _pdf_text(s: str) -> str:
     return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(path: Path, paras=PDF_PARAS, title: str | None = PDF_TITLE, created: str | None = "D:20240702093000Z",
-             password: str | None = None) -> Path:
+def make_pdf(
+    path: Path,
+    paras=PDF_PARAS,
+    title: str | None = PDF_TITLE,
+    created: str | None = "D:20240702093000Z",
+    password: str | None = None,
+) -> Path:
     """A one-page PDF with real text operators (Helvetica), one gap between paragraphs."""
     w = PdfWriter()
     page = w.add_blank_page(612, 792)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica"),
-                             NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
     page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): w._add_object(font)})})
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): w._add_object(font)})}
+    )
     ops = ["BT", "/F1 10 Tf", "13 TL", "60 740 Td"]
     for para in ([title] if title else []) + list(paras):
         for line in textwrap.wrap(para, 90):
@@ -121,8 +136,12 @@ def make_pdf(path: Path, paras=PDF_PARAS, title: str | None = PDF_TITLE, created
     return path
 
 
-def make_docx(path: Path, paras=DOCX_PARAS, title: str | None = DOCX_TITLE,
-              created: dt.datetime | None = dt.datetime(2024, 5, 6, 8, 0)) -> Path:
+def make_docx(
+    path: Path,
+    paras=DOCX_PARAS,
+    title: str | None = DOCX_TITLE,
+    created: dt.datetime | None = dt.datetime(2024, 5, 6, 8, 0),
+) -> Path:
     d = docx.Document()
     d.add_heading(DOCX_TITLE, level=1)
     for p in paras:
@@ -189,9 +208,11 @@ def test_html_pdf_docx_round_trip_into_cited_answers(workspace, inbox):
 
     build_index(config, embedder, progress=False)
     engine = Engine(config, embedder)
-    for question, doc in [("How long is the Ascend certification track for resellers?", h),
-                          ("What rebate do partners get on OceanStor Dorado arrays for new logos?", p),
-                          ("What should an installer do when a FusionSolar inverter arrives damaged?", w)]:
+    for question, doc in [
+        ("How long is the Ascend certification track for resellers?", h),
+        ("What rebate do partners get on OceanStor Dorado arrays for new logos?", p),
+        ("What should an installer do when a FusionSolar inverter arrives damaged?", w),
+    ]:
         ans = engine.ask(question, visibility="internal")
         assert ans.answered, question
         assert ans.citations[0].passage.doc_id == doc.id, (question, [c.passage.doc_id for c in ans.citations])
@@ -207,8 +228,17 @@ def test_html_boilerplate_and_navigation_are_left_out(tmp_path, inbox):
     assert added == 1, err
     text = next(root.rglob("*.md")).read_text()
     body = text.split("\n---\n", 1)[1]
-    for junk in ("Sponsored post", "[Related:", "Related:", "About us", "Channel news", "Most read", "toner",
-                 "All rights reserved", "Copyright"):
+    for junk in (
+        "Sponsored post",
+        "[Related:",
+        "Related:",
+        "About us",
+        "Channel news",
+        "Most read",
+        "toner",
+        "All rights reserved",
+        "Copyright",
+    ):
         assert junk not in body, junk
     assert body.split("\n\n") == [*HTML_PARAS[:-1], HTML_PARAS[-1] + "\n"]
     assert "Sponsored post" in out[0] and "2 boilerplate line(s)" in out[0]
@@ -247,14 +277,17 @@ def test_docx_with_the_blank_template_date_has_no_date(tmp_path, inbox):
     assert failed == 1 and "pass --published" in err[0]
 
 
-@pytest.mark.parametrize("name,content,expected", [
-    ("brief.doc", b"\xd0\xcf\x11\xe0 old word", "unsupported file type '.doc'"),
-    ("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer garbage", "PDF"),
-    ("notword.docx", b"just some text, not a zip", "not a Word .docx file"),
-    ("empty.txt", b"   \n\n", "empty"),
-    ("latin1.txt", "Caf\xe9 prices\n\nText.".encode("latin-1"), "not UTF-8"),
-    ("scan.pdf", None, "no text in the PDF"),
-])
+@pytest.mark.parametrize(
+    "name,content,expected",
+    [
+        ("brief.doc", b"\xd0\xcf\x11\xe0 old word", "unsupported file type '.doc'"),
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer garbage", "PDF"),
+        ("notword.docx", b"just some text, not a zip", "not a Word .docx file"),
+        ("empty.txt", b"   \n\n", "empty"),
+        ("latin1.txt", "Caf\xe9 prices\n\nText.".encode("latin-1"), "not UTF-8"),
+        ("scan.pdf", None, "no text in the PDF"),
+    ],
+)
 def test_unreadable_files_fail_alone_with_one_line(tmp_path, inbox, name, content, expected):
     root = tmp_path / "corpus"
     bad = inbox / name
@@ -284,6 +317,7 @@ def test_failed_write_leaves_nothing_behind(tmp_path, inbox, monkeypatch):
 
     def disk_full(*a, **k):
         raise OSError(28, "No space left on device")
+
     monkeypatch.setattr(os, "replace", disk_full)
     added, failed, out, err = add(root, note, kind="note", source="Ops (test)", published=dt.date(2024, 2, 2))
     assert (added, failed) == (0, 1)
@@ -304,8 +338,10 @@ def test_bad_option_values_are_refused_by_the_schema(tmp_path, inbox):
 
 def test_front_matter_markdown_is_validated_and_copied_as_is(tmp_path, inbox):
     root = tmp_path / "corpus"
-    text = ("---\nid: demo-pool\ntitle: Demo pool\nkind: note\nsource: Ops (test)\npublished: 2024-02-02\n"
-            "visibility: partner\nsample: true\n---\nThe demo pool lends two storage arrays per region.\n")
+    text = (
+        "---\nid: demo-pool\ntitle: Demo pool\nkind: note\nsource: Ops (test)\npublished: 2024-02-02\n"
+        "visibility: partner\nsample: true\n---\nThe demo pool lends two storage arrays per region.\n"
+    )
     md = inbox / "whatever-name.md"
     md.write_text(text)
     bad = inbox / "bad.md"
@@ -347,8 +383,10 @@ def test_cli_process_imports_reports_and_exits_1_on_a_bad_file(tmp_path, shared_
     r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 1, r.stderr
     assert "Traceback" not in r.stderr
-    assert r.stderr.strip().splitlines() == [f"partnerbot: {inbox / 'slides.pptx'}: unsupported file type '.pptx'; "
-                                             "convert it to one of .html, .htm, .pdf, .docx, .txt, .md"]
+    assert r.stderr.strip().splitlines() == [
+        f"partnerbot: {inbox / 'slides.pptx'}: unsupported file type '.pptx'; "
+        "convert it to one of .html, .htm, .pdf, .docx, .txt, .md"
+    ]
     assert "published:  2024-03-14  (page metadata, article:published_time)" in r.stdout
     assert "visibility: partner  (channel-ledger.example is not in corpus.public_domains)" in r.stdout
     assert "run `partnerbot index build` to index them" in r.stdout
@@ -371,8 +409,9 @@ def test_slug_is_a_valid_bounded_stable_id(title):
     words = re.findall(r"[a-z0-9]+", title.lower())
     if title.isascii() and words and len(words[0]) <= MAX_SLUG:
         assert s.split("-")[0] == words[0]  # the slug starts with the title's first word
-    FrontMatter.model_validate({"id": s, "title": "t", "kind": "note", "source": "s", "published": "2024-01-01",
-                                "visibility": "internal"})
+    FrontMatter.model_validate(
+        {"id": s, "title": "t", "kind": "note", "source": "s", "published": "2024-01-01", "visibility": "internal"}
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -416,19 +455,22 @@ def test_public_only_for_listed_domains(tmp_path, inbox):
 
 def test_oversized_file_and_zip_bomb_docx_are_refused_unread(tmp_path, inbox):
     from index.corpus.importers.readers import Limits
+
     small = ImportPolicy(Limits(download=50_000, expanded=200_000, text=20_000))
     big = inbox / "big.txt"
     big.write_text("Title\n\n" + "word " * 20_000)  # 100 kB
     bomb = inbox / "bomb.docx"
     make_docx(bomb)
     import zipfile
+
     with zipfile.ZipFile(bomb, "a", zipfile.ZIP_DEFLATED) as z:
         z.writestr("word/media/zeros.bin", b"\0" * 5_000_000)  # compresses to a few kB
     assert bomb.stat().st_size < 50_000
     wordy = inbox / "wordy.txt"
     wordy.write_text("Title\n\n" + "word " * 6_000)  # 30 kB: under the download cap, over the text cap
-    added, failed, out, err = add(tmp_path / "corpus", big, bomb, wordy, policy=small, source="S",
-                                  published=dt.date(2024, 1, 1))
+    added, failed, out, err = add(
+        tmp_path / "corpus", big, bomb, wordy, policy=small, source="S", published=dt.date(2024, 1, 1)
+    )
     assert (added, failed) == (0, 3)
     assert err[0].startswith(f"{big}: 0.0954 MB, above the 0.0477 MB limit (corpus.max_download_mb)")
     assert err[1].startswith(f"{bomb}: unpacks to ") and "(corpus.max_expanded_mb)" in err[1]
@@ -437,8 +479,10 @@ def test_oversized_file_and_zip_bomb_docx_are_refused_unread(tmp_path, inbox):
 
 def test_share_lines_are_dropped_from_text_files_too(tmp_path, inbox):
     note = inbox / "n.txt"
-    note.write_text("Loaner rules\n\nThe loaner pool holds six switches.\n\nShare this article on Twitter | Facebook"
-                    " | LinkedIn\n\nFollow us on LinkedIn\n\nPartners share the loaner pool fairly.\n")
+    note.write_text(
+        "Loaner rules\n\nThe loaner pool holds six switches.\n\nShare this article on Twitter | Facebook"
+        " | LinkedIn\n\nFollow us on LinkedIn\n\nPartners share the loaner pool fairly.\n"
+    )
     added, failed, out, err = add(tmp_path / "corpus", note, source="Ops", published=dt.date(2024, 1, 1), kind="note")
     assert added == 1, err
     body = next((tmp_path / "corpus").rglob("*.md")).read_text().split("\n---\n", 1)[1]

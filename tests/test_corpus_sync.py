@@ -31,14 +31,26 @@ from .conftest import write_config
 from .local_site import Site
 
 TOPICS = [
-    ("Storage demo pool doubles for resellers", "The storage demo pool now lends two OceanStor arrays per region to "
-     "registered resellers for four weeks of proof-of-concept work."),
-    ("Campus switch warranty extended to five years", "Campus switches bought through a certified distributor now "
-     "carry a five year warranty with next business day replacement."),
-    ("Solar inverter training moves online", "The FusionSolar installer course is now taught online in six evening "
-     "sessions, with the practical exam held at the distributor's warehouse."),
-    ("Cloud credits for new reseller accounts", "New reseller accounts receive cloud credits worth three months of a "
-     "small web shop, usable for customer demonstrations only."),
+    (
+        "Storage demo pool doubles for resellers",
+        "The storage demo pool now lends two OceanStor arrays per region to "
+        "registered resellers for four weeks of proof-of-concept work.",
+    ),
+    (
+        "Campus switch warranty extended to five years",
+        "Campus switches bought through a certified distributor now "
+        "carry a five year warranty with next business day replacement.",
+    ),
+    (
+        "Solar inverter training moves online",
+        "The FusionSolar installer course is now taught online in six evening "
+        "sessions, with the practical exam held at the distributor's warehouse.",
+    ),
+    (
+        "Cloud credits for new reseller accounts",
+        "New reseller accounts receive cloud credits worth three months of a "
+        "small web shop, usable for customer demonstrations only.",
+    ),
 ]
 
 
@@ -70,9 +82,11 @@ def make_config(tmp: Path, cache: Path | None = None, **corpus):
     (root / "notes").mkdir(parents=True)
     (root / "notes" / "loaners.md").write_text(
         "---\nid: loaner-switches\ntitle: Loaner switches\nkind: note\nsource: Ops (test)\npublished: 2024-01-05\n"
-        "visibility: internal\n---\nThe loaner pool holds six campus switches for proof-of-concept work.\n")
-    path = write_config(tmp, cache_dir=str(cache or tmp / "cache"), corpus={"public_domains": ["wire.example"],
-                                                                           **corpus})
+        "visibility: internal\n---\nThe loaner pool holds six campus switches for proof-of-concept work.\n"
+    )
+    path = write_config(
+        tmp, cache_dir=str(cache or tmp / "cache"), corpus={"public_domains": ["wire.example"], **corpus}
+    )
     return load_config(path)
 
 
@@ -101,12 +115,20 @@ def test_feed_sync_imports_new_pages_skips_known_ones_and_sends_conditional_requ
     site.add("/old-b", "", status=301, Location="/news/b")
     site.add("/news/b", page(t1, x1))
     site.add("/2024/05/08/undated", page(t2, x2, date=None))
-    site.add("/copy-of-a", page("Another title for the same story", x0))         # same text, other URL
+    site.add("/copy-of-a", page("Another title for the same story", x0))  # same text, other URL
     site.add("/same-canonical", page(t3, x3, canonical="https://wire.example/news/a"))
     site.add("/huge", page("Huge", "word " * 20_000))
     site.add("/private/plan", page("Secret plan", x3))
-    paths = ["/news/a", "/old-b", "/missing", "/2024/05/08/undated", "/copy-of-a", "/same-canonical", "/huge",
-             "/private/plan"]
+    paths = [
+        "/news/a",
+        "/old-b",
+        "/missing",
+        "/2024/05/08/undated",
+        "/copy-of-a",
+        "/same-canonical",
+        "/huge",
+        "/private/plan",
+    ]
     site.add("/feed.xml", rss(site, paths), "application/rss+xml")
     src = [Source("Partner Wire", "feed", site.url + "/feed.xml")]
 
@@ -116,8 +138,10 @@ def test_feed_sync_imports_new_pages_skips_known_ones_and_sends_conditional_requ
     assert warn == []
     by_url = {e.split(": ", 1)[0].replace(site.url, ""): e for e in err}
     assert by_url["/missing"].endswith("HTTP 404")
-    assert "no date in page metadata; the URL suggests 2024-05-08: re-run with `partnerbot corpus sync --source " \
-           f"{site.url}/2024/05/08/undated --published 2024-05-08`" in by_url["/2024/05/08/undated"]
+    assert (
+        "no date in page metadata; the URL suggests 2024-05-08: re-run with `partnerbot corpus sync --source "
+        f"{site.url}/2024/05/08/undated --published 2024-05-08`" in by_url["/2024/05/08/undated"]
+    )
     assert "above the 0.05 MB limit (corpus.max_download_mb)" in by_url["/huge"]
     assert "robots.txt" in by_url["/private/plan"] and "disallows" in by_url["/private/plan"]
     assert all("\n" not in e for e in err)
@@ -153,11 +177,18 @@ def test_sitemap_and_atom_dry_run_writes_nothing(tmp_path, site):
     site.add("/p1", page(*TOPICS[0]))
     site.add("/p2", page(*TOPICS[1]))
     site.add("/p3", page(*TOPICS[2]))
-    site.add("/sitemap.xml", '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-             f"<url><loc>{site.url}/p1</loc></url><url><loc>{site.url}/p2</loc></url></urlset>", "application/xml")
-    site.add("/atom.xml", '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>'
-             f'<entry><title>p3</title><link href="{site.url}/p3"/><id>p3</id></entry></feed>',
-             "application/atom+xml")
+    site.add(
+        "/sitemap.xml",
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{site.url}/p1</loc></url><url><loc>{site.url}/p2</loc></url></urlset>",
+        "application/xml",
+    )
+    site.add(
+        "/atom.xml",
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>'
+        f'<entry><title>p3</title><link href="{site.url}/p3"/><id>p3</id></entry></feed>',
+        "application/atom+xml",
+    )
     sources = [Source("map", "sitemap", site.url + "/sitemap.xml"), Source("atom", "feed", site.url + "/atom.xml")]
     before = docs(config.corpus_dir)
     res, out, warn, err = sync(config, sources, dry_run=True)
@@ -174,8 +205,13 @@ def test_include_pattern_and_bad_xml_source(tmp_path, site):
     site.add("/jobs/p2", page(*TOPICS[1]))
     site.add("/feed.xml", rss(site, ["/news/p1", "/jobs/p2"]), "application/rss+xml")
     site.add("/broken.xml", "<?xml version='1.0'?><urlset><url><loc>x</loc></ur", "application/xml")
-    res, out, warn, err = sync(config, [Source("f", "feed", site.url + "/feed.xml", include=f"{site.url}/news/*"),
-                                        Source("broken", "sitemap", site.url + "/broken.xml")])
+    res, out, warn, err = sync(
+        config,
+        [
+            Source("f", "feed", site.url + "/feed.xml", include=f"{site.url}/news/*"),
+            Source("broken", "sitemap", site.url + "/broken.xml"),
+        ],
+    )
     assert [s.new for s in res.sources] == [1, 0]
     assert len(warn) == 1 and "not a readable sitemap" in warn[0]
     assert not any("Campus switch" in t for t in docs(config.corpus_dir).values())
@@ -197,14 +233,26 @@ def test_source_given_on_the_command_line_with_published(tmp_path, site):
 # -- the command as a user runs it: dead source, real index build, status ------------------------------
 def test_cli_sync_dead_source_is_a_warning_and_the_index_is_rebuilt(tmp_path, site, shared_cache):
     port = closed_port()
-    site.add("/sitemap.xml", '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-             f"<url><loc>{site.url}/p1</loc></url></urlset>", "application/xml")
+    site.add(
+        "/sitemap.xml",
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{site.url}/p1</loc></url></urlset>",
+        "application/xml",
+    )
     site.add("/p1", page(*TOPICS[3]))
     make_config(tmp_path, shared_cache)
-    cfg_path = write_config(tmp_path, cache_dir=str(shared_cache), sources={
-        "every": "6h", "timeout_seconds": 5,
-        "feeds": [{"url": f"http://127.0.0.1:{port}/feed.xml", "name": "dead"},
-                  {"url": site.url + "/sitemap.xml", "type": "sitemap", "name": "wire map", "tags": ["cloud"]}]})
+    cfg_path = write_config(
+        tmp_path,
+        cache_dir=str(shared_cache),
+        sources={
+            "every": "6h",
+            "timeout_seconds": 5,
+            "feeds": [
+                {"url": f"http://127.0.0.1:{port}/feed.xml", "name": "dead"},
+                {"url": site.url + "/sitemap.xml", "type": "sitemap", "name": "wire map", "tags": ["cloud"]},
+            ],
+        },
+    )
     env = dict(os.environ, CI="1")
     state = shared_cache / "sync-state.json"
     if state.exists():
@@ -215,8 +263,7 @@ def test_cli_sync_dead_source_is_a_warning_and_the_index_is_rebuilt(tmp_path, si
     r = subprocess.run(base + ["corpus", "sync"], capture_output=True, text=True, env=env, timeout=300)
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr
-    assert f"warning: dead: source not read this time: http://127.0.0.1:{port}/feed.xml: connection refused" \
-        in r.stderr
+    assert f"warning: dead: source not read this time: http://127.0.0.1:{port}/feed.xml: connection refused" in r.stderr
     assert "wire map: 1 new" in r.stdout and "built index" in r.stderr
     st = subprocess.run(base + ["index", "status", "--json"], capture_output=True, text=True, env=env, timeout=120)
     status = json.loads(st.stdout)
@@ -226,8 +273,9 @@ def test_cli_sync_dead_source_is_a_warning_and_the_index_is_rebuilt(tmp_path, si
     assert "connection refused" in status["last_sync"]["dead"]["problem"]
     again = subprocess.run(base + ["corpus", "sync"], capture_output=True, text=True, env=env, timeout=120)
     assert again.returncode == 0 and "no new documents; the index is unchanged" in again.stdout
-    usage = subprocess.run(base + ["corpus", "sync", "--published", "2024-01-01"], capture_output=True, text=True,
-                           env=env, timeout=60)
+    usage = subprocess.run(
+        base + ["corpus", "sync", "--published", "2024-01-01"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert usage.returncode == 2 and "only with --source URL" in usage.stderr
     text = subprocess.run(base + ["index", "status"], capture_output=True, text=True, env=env, timeout=120).stdout
     assert "synced:    wire map at " in text and "0 new, 1 skipped, 0 failed" in text  # the second run
@@ -243,6 +291,7 @@ def test_schedule_survives_failing_runs_and_keeps_time():
         codes.append(code)
         if len(codes) >= 3:
             done.set()
+
     cmd = [sys.executable, "-c", "import sys; print('sync went wrong'); sys.exit(3)"]
     sched = SyncSchedule(cmd, every=0.2, on_done=on_done).start()
     try:
@@ -257,12 +306,21 @@ def test_schedule_survives_failing_runs_and_keeps_time():
 
 
 # -- visibility -------------------------------------------------------------------------------------
-@pytest.mark.parametrize("url,level", [
-    ("https://www.fcc.gov/document/x", "public"), ("https://fcc.gov/x", "public"),
-    ("https://fcc.gov.evil.com/x", "partner"), ("https://evilfcc.gov/x", "partner"),
-    ("https://fcc.gov@evil.com/x", "partner"), ("http://10.0.0.5/x", "partner"), ("http://localhost/x", "partner"),
-    ("http://intranet/x", "partner"), ("http://[::1]/x", "partner"), (None, "partner"),
-])
+@pytest.mark.parametrize(
+    "url,level",
+    [
+        ("https://www.fcc.gov/document/x", "public"),
+        ("https://fcc.gov/x", "public"),
+        ("https://fcc.gov.evil.com/x", "partner"),
+        ("https://evilfcc.gov/x", "partner"),
+        ("https://fcc.gov@evil.com/x", "partner"),
+        ("http://10.0.0.5/x", "partner"),
+        ("http://localhost/x", "partner"),
+        ("http://intranet/x", "partner"),
+        ("http://[::1]/x", "partner"),
+        (None, "partner"),
+    ],
+)
 def test_only_public_domains_make_a_document_public(url, level):
     got, why = choose_visibility("article", url, None, ("fcc.gov",))
     assert got == level, why
@@ -276,48 +334,84 @@ def test_url_key_ignores_tracking_and_trailing_slash():
 
 
 # -- properties: dates and share lines --------------------------------------------------------------
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December"]
-dates = st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2030, 12, 31)).filter(
-    lambda d: d <= dt.date.today())
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+dates = st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2030, 12, 31)).filter(lambda d: d <= dt.date.today())
 
 
 @settings(max_examples=200, deadline=None)
-@given(dates, st.sampled_from(["{y}/{m:02d}/{d:02d}", "{y}-{m:02d}-{d:02d}", "{y}{m:02d}{d:02d}", "{y}/{m}/{d}"]),
-       st.text("abcdefghij-", min_size=1, max_size=20))
+@given(
+    dates,
+    st.sampled_from(["{y}/{m:02d}/{d:02d}", "{y}-{m:02d}-{d:02d}", "{y}{m:02d}{d:02d}", "{y}/{m}/{d}"]),
+    st.text("abcdefghij-", min_size=1, max_size=20),
+)
 def test_a_date_in_the_url_is_offered_never_taken_as_metadata(d, fmt, slug):
     import lxml.html
+
     url = f"https://news.example/{fmt.format(y=d.year, m=d.month, d=d.day)}/{slug}"
     assert url_date(url) == d
     assert offered_date([url], []) == (d, "the URL suggests")
-    tree = lxml.html.fromstring(f'<html><head><link rel="canonical" href="{url}"><meta property="og:url" '
-                                f'content="{url}"></head><body><p>{d.isoformat()}</p></body></html>')
+    tree = lxml.html.fromstring(
+        f'<html><head><link rel="canonical" href="{url}"><meta property="og:url" '
+        f'content="{url}"></head><body><p>{d.isoformat()}</p></body></html>'
+    )
     assert metadata_date(tree) is None  # neither the canonical URL nor the text is metadata
-    dated = lxml.html.fromstring(f'<html><head><meta property="article:published_time" content="{d}T08:00:00Z">'
-                                 f'<link rel="canonical" href="{url}"></head><body></body></html>')
+    dated = lxml.html.fromstring(
+        f'<html><head><meta property="article:published_time" content="{d}T08:00:00Z">'
+        f'<link rel="canonical" href="{url}"></head><body></body></html>'
+    )
     assert metadata_date(dated) == (d, "page metadata, article:published_time")
 
 
 @settings(max_examples=200, deadline=None)
-@given(dates, st.sampled_from(["{M} {d}, {y}", "{d} {M} {y}", "{M}. {d} {y}", "{y}-{m:02d}-{d:02d}"]),
-       st.text(st.characters(whitelist_categories=["Ll", "Zs"]), max_size=40))
+@given(
+    dates,
+    st.sampled_from(["{M} {d}, {y}", "{d} {M} {y}", "{M}. {d} {y}", "{y}-{m:02d}-{d:02d}"]),
+    st.text(st.characters(whitelist_categories=["Ll", "Zs"]), max_size=40),
+)
 def test_a_date_in_the_text_is_found_for_the_offer(d, fmt, prose):
     month = MONTH_NAMES[d.month - 1][:3] if "." in fmt else MONTH_NAMES[d.month - 1]
     written = fmt.format(M=month, d=d.day, y=d.year, m=d.month)
     assert text_date([f"Posted {written}. {prose}"]) == d
     assert parse_date(written.replace(".", "")) == d
-    assert offered_date(["https://news.example/story"], [f"On {written} the partner programme changed."]) \
-        == (d, "the text mentions")
+    assert offered_date(["https://news.example/story"], [f"On {written} the partner programme changed."]) == (
+        d,
+        "the text mentions",
+    )
 
 
 NETWORKS = ["Twitter", "Facebook", "LinkedIn", "X", "WhatsApp", "Email", "Reddit", "Print", "Copy link"]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(["Share this article on", "Share on", "Share", "Share this story via", "Follow us on",
-                        "Follow Partner Wire on", "Tweet this"]),
-       st.lists(st.sampled_from(NETWORKS), min_size=0, max_size=5), st.sampled_from([" | ", ", ", " · ", " and ", " "]),
-       st.booleans())
+@given(
+    st.sampled_from(
+        [
+            "Share this article on",
+            "Share on",
+            "Share",
+            "Share this story via",
+            "Follow us on",
+            "Follow Partner Wire on",
+            "Tweet this",
+        ]
+    ),
+    st.lists(st.sampled_from(NETWORKS), min_size=0, max_size=5),
+    st.sampled_from([" | ", ", ", " · ", " and ", " "]),
+    st.booleans(),
+)
 def test_share_and_follow_lines_are_dropped(prefix, networks, sep, upper):
     line = f"{prefix} {sep.join(networks)}".strip()
     assert is_social_line(line.upper() if upper else line)
@@ -325,9 +419,28 @@ def test_share_and_follow_lines_are_dropped(prefix, networks, sep, upper):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(["Partners", "Share", "Resellers", "The distributor", "Subscribers"]),
-       st.lists(st.sampled_from(["the", "rebate", "with", "their", "distributor", "on", "quarterly", "sales",
-                                 "Twitter", "results", "margins"]), min_size=2, max_size=12))
+@given(
+    st.sampled_from(["Partners", "Share", "Resellers", "The distributor", "Subscribers"]),
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "rebate",
+                "with",
+                "their",
+                "distributor",
+                "on",
+                "quarterly",
+                "sales",
+                "Twitter",
+                "results",
+                "margins",
+            ]
+        ),
+        min_size=2,
+        max_size=12,
+    ),
+)
 def test_prose_about_sharing_is_kept(first, words):
     line = f"{first} {' '.join(words)}."
     social = set(w.lower() for w in NETWORKS) | {"on", "and", "the"}

@@ -34,18 +34,21 @@ def test_parses_front_matter(tmp_path):
     assert doc.path == "a.md"
 
 
-@pytest.mark.parametrize("content, expected", [
-    ("no front matter at all", "no YAML front matter"),
-    ("---\nid: x\ntitle: [unclosed\n---\nbody", "not valid YAML"),
-    (GOOD.replace("visibility: internal", "visibility: secret"), "'visibility'"),
-    (GOOD.replace("published: 2019-05-01", "published: someday"), "'published'"),
-    (GOOD.replace("kind: note", "kind: note\ncolour: red"), "'colour': unknown key"),
-    (GOOD.replace("id: sample-doc", "id: Bad Id"), "'id'"),
-    (GOOD.replace("source: Team\n", "source: Team\nurl: 'javascript:alert(1)'\n"), "'url'"),
-    (GOOD.split("---\n")[0] + "---\n" + GOOD.split("---\n")[1] + "---\n   \n", "no text"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00binary", "binary file"),
-    (b"---\nid: x\n---\n\xff\xfe caf\xe9", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("no front matter at all", "no YAML front matter"),
+        ("---\nid: x\ntitle: [unclosed\n---\nbody", "not valid YAML"),
+        (GOOD.replace("visibility: internal", "visibility: secret"), "'visibility'"),
+        (GOOD.replace("published: 2019-05-01", "published: someday"), "'published'"),
+        (GOOD.replace("kind: note", "kind: note\ncolour: red"), "'colour': unknown key"),
+        (GOOD.replace("id: sample-doc", "id: Bad Id"), "'id'"),
+        (GOOD.replace("source: Team\n", "source: Team\nurl: 'javascript:alert(1)'\n"), "'url'"),
+        (GOOD.split("---\n")[0] + "---\n" + GOOD.split("---\n")[1] + "---\n   \n", "no text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00binary", "binary file"),
+        (b"---\nid: x\n---\n\xff\xfe caf\xe9", "not UTF-8"),
+    ],
+)
 def test_bad_documents_name_the_file_and_the_problem(tmp_path, content, expected):
     path = write(tmp_path, "notes/bad.md", content)
     with pytest.raises(CorpusError) as err:
@@ -88,16 +91,19 @@ def test_shipped_corpus_is_valid_and_varied():
     assert all("sample" in d.source.lower() or "sample" in d.body.lower()[:200] for d in notes)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2018-02-30", "line 6 front matter 'published': '2018-02-30' is not a valid date (day is out of range"),
-    ("2018-13-01", "'published': '2018-13-01' is not a valid date (month must be in 1..12)"),
-    ("!!timestamp x", "'published': 'x' is not a valid date"),
-    ("!!int x", "'published': 'x' is not a valid int"),
-    ("2018-01-01 25:00:00", "is not a valid date (hour must be in 0..23)"),
-    ("!!python/object/apply:os.system ['true']", "no '!!' tags"),
-    ("2018-01-01T10:00:00", "'published'"),
-    ("[2018, 1]", "'published'"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2018-02-30", "line 6 front matter 'published': '2018-02-30' is not a valid date (day is out of range"),
+        ("2018-13-01", "'published': '2018-13-01' is not a valid date (month must be in 1..12)"),
+        ("!!timestamp x", "'published': 'x' is not a valid date"),
+        ("!!int x", "'published': 'x' is not a valid int"),
+        ("2018-01-01 25:00:00", "is not a valid date (hour must be in 0..23)"),
+        ("!!python/object/apply:os.system ['true']", "no '!!' tags"),
+        ("2018-01-01T10:00:00", "'published'"),
+        ("[2018, 1]", "'published'"),
+    ],
+)
 def test_hostile_front_matter_values_are_one_corpus_error(tmp_path, value, expected):
     # Before: ValueError/AttributeError escaped the parser and crashed even `--skip-invalid` builds.
     path = write(tmp_path, "notes/bad.md", GOOD.replace("published: 2019-05-01", f"published: {value}"))
@@ -116,6 +122,7 @@ def test_hostile_file_is_skipped_with_skip_invalid(tmp_path):
 
 def test_ignored_files_are_named_and_links_are_not_followed_out(tmp_path):
     from index.corpus.documents import ignored_files, scan_corpus
+
     root = tmp_path / "corpus"
     write(root, "a.md", GOOD)
     write(root, "deck.pdf", b"%PDF")
@@ -131,8 +138,14 @@ def test_ignored_files_are_named_and_links_are_not_followed_out(tmp_path):
     (root / "inside.md").symlink_to(root / "a.md")  # inside the corpus: followed
     files, ignored = scan_corpus(root)
     assert [p.name for p in files] == ["a.md", "inside.md"]
-    assert [x.split(":")[0] for x in ignored] == ["dangling.md", "data.csv", "deck.pdf", "dir-out", "link-out.md",
-                                                  "page.htm"]
+    assert [x.split(":")[0] for x in ignored] == [
+        "dangling.md",
+        "data.csv",
+        "deck.pdf",
+        "dir-out",
+        "link-out.md",
+        "page.htm",
+    ]
     assert all("\n" not in x for x in ignored)
     assert ignored == ignored_files(root)
     assert "corpus add" in ignored[2] and "outside the corpus; not followed" in ignored[4]
@@ -143,14 +156,59 @@ def test_ignored_files_are_named_and_links_are_not_followed_out(tmp_path):
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_KEYS = st.sampled_from(["id", "title", "kind", "source", "url", "published", "visibility", "tags", "supersedes",
-                         "sample", "colour", "? [a, b]", "<<", "id\u2028x"])
+_KEYS = st.sampled_from(
+    [
+        "id",
+        "title",
+        "kind",
+        "source",
+        "url",
+        "published",
+        "visibility",
+        "tags",
+        "supersedes",
+        "sample",
+        "colour",
+        "? [a, b]",
+        "<<",
+        "id\u2028x",
+    ]
+)
 _VALUES = st.one_of(
-    st.sampled_from(["2018-02-30", "2018-13-01", "!!timestamp x", "!!int x", "!!float nan", "!!bool maybe",
-                     "!!binary zz", "!!python/name:os.system", "!!set {a, b}", "!!omap [a: 1]", "&a [*a]",
-                     "*undefined", "[unclosed", "{a: 1", "2019-05-01", "note", "public", "sample-doc",
-                     "https://example.com/x", "[a, 2019, 1.5, null]", "~", "''", "|\n  block", "1e999",
-                     "0x1F", "2018-01-01 25:00", "- a\n- b", "!!str 5", "!!null x", "\"\\ud800\""]),
+    st.sampled_from(
+        [
+            "2018-02-30",
+            "2018-13-01",
+            "!!timestamp x",
+            "!!int x",
+            "!!float nan",
+            "!!bool maybe",
+            "!!binary zz",
+            "!!python/name:os.system",
+            "!!set {a, b}",
+            "!!omap [a: 1]",
+            "&a [*a]",
+            "*undefined",
+            "[unclosed",
+            "{a: 1",
+            "2019-05-01",
+            "note",
+            "public",
+            "sample-doc",
+            "https://example.com/x",
+            "[a, 2019, 1.5, null]",
+            "~",
+            "''",
+            "|\n  block",
+            "1e999",
+            "0x1F",
+            "2018-01-01 25:00",
+            "- a\n- b",
+            "!!str 5",
+            "!!null x",
+            '"\\ud800"',
+        ]
+    ),
     st.text(max_size=30),
 )
 _FM = st.lists(st.tuples(_KEYS, _VALUES), max_size=9).map(lambda kv: "\n".join(f"{k}: {v}" for k, v in kv))

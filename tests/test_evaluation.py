@@ -28,16 +28,22 @@ def test_metrics_match_trec_eval_definitions():
 
 
 def _tiny_beir(path):
-    docs = [("d1", "Huawei retail", "Partners can buy Huawei phones from retailers without carriers."),
-            ("d2", "Carrier deals", "AT&T and Verizon dropped their plans to sell the Mate 10 Pro."),
-            ("d3", "Federal ban", "Federal agencies may not buy Huawei equipment under Section 889."),
-            ("d4", "Bread", "Sourdough bread needs a starter, flour, water and salt."),
-            ("d5", "Weather", "Las Vegas is sunny and dry for most of the year.")]
+    docs = [
+        ("d1", "Huawei retail", "Partners can buy Huawei phones from retailers without carriers."),
+        ("d2", "Carrier deals", "AT&T and Verizon dropped their plans to sell the Mate 10 Pro."),
+        ("d3", "Federal ban", "Federal agencies may not buy Huawei equipment under Section 889."),
+        ("d4", "Bread", "Sourdough bread needs a starter, flour, water and salt."),
+        ("d5", "Weather", "Las Vegas is sunny and dry for most of the year."),
+    ]
     (path / "qrels").mkdir(parents=True)
-    (path / "corpus.jsonl").write_text("".join(json.dumps({"_id": i, "title": t, "text": x}) + "\n"
-                                               for i, t, x in docs))
-    qs = {"q1": "where can resellers buy huawei phones", "q2": "why did at&t drop the mate 10",
-          "q3": "how do you make sourdough"}
+    (path / "corpus.jsonl").write_text(
+        "".join(json.dumps({"_id": i, "title": t, "text": x}) + "\n" for i, t, x in docs)
+    )
+    qs = {
+        "q1": "where can resellers buy huawei phones",
+        "q2": "why did at&t drop the mate 10",
+        "q3": "how do you make sourdough",
+    }
     (path / "queries.jsonl").write_text("".join(json.dumps({"_id": k, "text": v}) + "\n" for k, v in qs.items()))
     (path / "qrels" / "test.tsv").write_text("query-id\tcorpus-id\tscore\r\nq1\td1\t1\r\nq2\td2\t1\r\nq3\td4\t1\r\n")
 
@@ -54,8 +60,9 @@ def test_eval_beir_runs_the_pipeline_and_caches_embeddings(built, tmp_path, monk
 
     calls = []
     real = Embedder.encode
-    monkeypatch.setattr(Embedder, "encode", lambda self, texts, progress=False: calls.append(len(texts))
-                        or real(self, texts, progress))
+    monkeypatch.setattr(
+        Embedder, "encode", lambda self, texts, progress=False: calls.append(len(texts)) or real(self, texts, progress)
+    )
     second = eval_beir(config, tmp_path / "tiny")
     assert sum(calls) <= 3  # at most the 3 questions are embedded again, never the corpus
     assert second["ndcg@10"] == first["ndcg@10"]

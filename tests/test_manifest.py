@@ -37,73 +37,156 @@ def _obj(properties: dict, required: tuple[str, ...] = ()) -> dict:
     return {"type": "object", "additionalProperties": False, "required": list(required), "properties": properties}
 
 
-SCHEMA = _obj({
-    "_metadata": _obj({"major_version": {"type": "integer"}, "minor_version": {"type": "integer"}}),
-    "display_information": _obj({
-        "name": {"type": "string", "minLength": 1, "maxLength": 35},
-        "description": {"type": "string", "minLength": 1, "maxLength": 140},
-        "background_color": {"type": "string", "pattern": r"^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$"},
-        "long_description": {"type": "string", "minLength": 175, "maxLength": 4000},
-    }, required=("name",)),
-    "features": _obj({
-        "app_home": _obj({"home_tab_enabled": _BOOL, "messages_tab_enabled": _BOOL,
-                          "messages_tab_read_only_enabled": _BOOL}),
-        "bot_user": _obj({"display_name": {"type": "string", "minLength": 1, "maxLength": 80},
-                          "always_online": _BOOL}, required=("display_name",)),
-        "assistant_view": _obj({
-            "assistant_description": {"type": "string", "minLength": 1},
-            "suggested_prompts": {"type": "array", "maxItems": 4, "items": _obj(
-                {"title": {"type": "string"}, "message": {"type": "string"}}, required=("title", "message"))},
-        }, required=("assistant_description",)),
-        "shortcuts": {"type": "array", "minItems": 1, "maxItems": 10, "items": _obj({
-            "name": {"type": "string", "minLength": 1, "maxLength": 24},
-            "type": {"enum": ["message", "global"]},
-            "callback_id": {"type": "string", "minLength": 1, "maxLength": 255},
-            "description": {"type": "string", "minLength": 1, "maxLength": 150},
-        }, required=("name", "type", "callback_id", "description"))},
-        "slash_commands": {"type": "array", "minItems": 1, "maxItems": 50, "items": _obj({
-            "command": {"type": "string", "minLength": 2, "maxLength": 32, "pattern": r"^/"},
-            "url": {**_URL, "maxLength": 3000},
-            "description": {"type": "string", "minLength": 1, "maxLength": 2000},
-            "usage_hint": {"type": "string", "minLength": 1, "maxLength": 1000},
-            "should_escape": _BOOL,
-        }, required=("command", "description"))},
-        "unfurl_domains": {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 5},
-    }),
-    "oauth_config": _obj({
-        "redirect_urls": {"type": "array", "items": {"type": "string", "maxLength": 2500}},
-        "scopes": _obj({"bot": {"type": "array", "maxItems": 255, "items": {"type": "string", "maxLength": 50}},
-                        "user": {"type": "array", "maxItems": 255, "items": {"type": "string", "maxLength": 50}}}),
-        "token_management_enabled": _BOOL,
-    }),
-    "settings": _obj({
-        "allowed_ip_address_ranges": {"type": "array", "items": {"type": "string"}},
-        "event_subscriptions": _obj({
-            "request_url": _URL,
-            "bot_events": {"type": "array", "maxItems": 100, "uniqueItems": True,
-                           "items": {"type": "string", "maxLength": 50}},
-            "user_events": {"type": "array", "maxItems": 100, "uniqueItems": True,
-                            "items": {"type": "string", "maxLength": 50}},
-        }),
-        "incoming_webhooks": _obj({"incoming_webhooks_enabled": _BOOL}),
-        "interactivity": _obj({"is_enabled": _BOOL, "request_url": _URL, "message_menu_options_url": _URL},
-                              required=("is_enabled",)),
-        "org_deploy_enabled": _BOOL,
-        "socket_mode_enabled": _BOOL,
-        "token_rotation_enabled": _BOOL,
-        "is_hosted": _BOOL,
-        "function_runtime": {"type": "string"},
-    }),
-}, required=("display_information",))
+SCHEMA = _obj(
+    {
+        "_metadata": _obj({"major_version": {"type": "integer"}, "minor_version": {"type": "integer"}}),
+        "display_information": _obj(
+            {
+                "name": {"type": "string", "minLength": 1, "maxLength": 35},
+                "description": {"type": "string", "minLength": 1, "maxLength": 140},
+                "background_color": {"type": "string", "pattern": r"^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$"},
+                "long_description": {"type": "string", "minLength": 175, "maxLength": 4000},
+            },
+            required=("name",),
+        ),
+        "features": _obj(
+            {
+                "app_home": _obj(
+                    {"home_tab_enabled": _BOOL, "messages_tab_enabled": _BOOL, "messages_tab_read_only_enabled": _BOOL}
+                ),
+                "bot_user": _obj(
+                    {"display_name": {"type": "string", "minLength": 1, "maxLength": 80}, "always_online": _BOOL},
+                    required=("display_name",),
+                ),
+                "assistant_view": _obj(
+                    {
+                        "assistant_description": {"type": "string", "minLength": 1},
+                        "suggested_prompts": {
+                            "type": "array",
+                            "maxItems": 4,
+                            "items": _obj(
+                                {"title": {"type": "string"}, "message": {"type": "string"}},
+                                required=("title", "message"),
+                            ),
+                        },
+                    },
+                    required=("assistant_description",),
+                ),
+                "shortcuts": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 10,
+                    "items": _obj(
+                        {
+                            "name": {"type": "string", "minLength": 1, "maxLength": 24},
+                            "type": {"enum": ["message", "global"]},
+                            "callback_id": {"type": "string", "minLength": 1, "maxLength": 255},
+                            "description": {"type": "string", "minLength": 1, "maxLength": 150},
+                        },
+                        required=("name", "type", "callback_id", "description"),
+                    ),
+                },
+                "slash_commands": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 50,
+                    "items": _obj(
+                        {
+                            "command": {"type": "string", "minLength": 2, "maxLength": 32, "pattern": r"^/"},
+                            "url": {**_URL, "maxLength": 3000},
+                            "description": {"type": "string", "minLength": 1, "maxLength": 2000},
+                            "usage_hint": {"type": "string", "minLength": 1, "maxLength": 1000},
+                            "should_escape": _BOOL,
+                        },
+                        required=("command", "description"),
+                    ),
+                },
+                "unfurl_domains": {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 5},
+            }
+        ),
+        "oauth_config": _obj(
+            {
+                "redirect_urls": {"type": "array", "items": {"type": "string", "maxLength": 2500}},
+                "scopes": _obj(
+                    {
+                        "bot": {"type": "array", "maxItems": 255, "items": {"type": "string", "maxLength": 50}},
+                        "user": {"type": "array", "maxItems": 255, "items": {"type": "string", "maxLength": 50}},
+                    }
+                ),
+                "token_management_enabled": _BOOL,
+            }
+        ),
+        "settings": _obj(
+            {
+                "allowed_ip_address_ranges": {"type": "array", "items": {"type": "string"}},
+                "event_subscriptions": _obj(
+                    {
+                        "request_url": _URL,
+                        "bot_events": {
+                            "type": "array",
+                            "maxItems": 100,
+                            "uniqueItems": True,
+                            "items": {"type": "string", "maxLength": 50},
+                        },
+                        "user_events": {
+                            "type": "array",
+                            "maxItems": 100,
+                            "uniqueItems": True,
+                            "items": {"type": "string", "maxLength": 50},
+                        },
+                    }
+                ),
+                "incoming_webhooks": _obj({"incoming_webhooks_enabled": _BOOL}),
+                "interactivity": _obj(
+                    {"is_enabled": _BOOL, "request_url": _URL, "message_menu_options_url": _URL},
+                    required=("is_enabled",),
+                ),
+                "org_deploy_enabled": _BOOL,
+                "socket_mode_enabled": _BOOL,
+                "token_rotation_enabled": _BOOL,
+                "is_hosted": _BOOL,
+                "function_runtime": {"type": "string"},
+            }
+        ),
+    },
+    required=("display_information",),
+)
 
 # Granular bot scopes Slack documents (https://docs.slack.dev/reference/scopes?token_types=Bot), the ones an
 # app like this could plausibly request; a scope outside this list is a typo or needs a look at the reference.
 BOT_SCOPES = {
-    "app_mentions:read", "assistant:write", "bookmarks:read", "calls:read", "channels:history", "channels:join",
-    "channels:read", "chat:write", "chat:write.customize", "chat:write.public", "commands", "emoji:read",
-    "files:read", "files:write", "groups:history", "groups:read", "im:history", "im:read", "im:write",
-    "links:read", "links:write", "metadata.message:read", "mpim:history", "mpim:read", "mpim:write", "pins:read",
-    "reactions:read", "reactions:write", "team:read", "usergroups:read", "users.profile:read", "users:read",
+    "app_mentions:read",
+    "assistant:write",
+    "bookmarks:read",
+    "calls:read",
+    "channels:history",
+    "channels:join",
+    "channels:read",
+    "chat:write",
+    "chat:write.customize",
+    "chat:write.public",
+    "commands",
+    "emoji:read",
+    "files:read",
+    "files:write",
+    "groups:history",
+    "groups:read",
+    "im:history",
+    "im:read",
+    "im:write",
+    "links:read",
+    "links:write",
+    "metadata.message:read",
+    "mpim:history",
+    "mpim:read",
+    "mpim:write",
+    "pins:read",
+    "reactions:read",
+    "reactions:write",
+    "team:read",
+    "usergroups:read",
+    "users.profile:read",
+    "users:read",
     "users:read.email",
 }
 # The scope each event needs (Slack's events reference, https://docs.slack.dev/reference/events/<event>).
@@ -119,13 +202,18 @@ EVENT_SCOPES = {
 }
 # The scope each Web API method the bot calls needs (Slack's methods reference); "" = none.
 METHOD_SCOPES = {
-    "auth.test": "", "views.open": "", "views.publish": "",
-    "chat.postMessage": "chat:write", "chat.postEphemeral": "chat:write",
-    "reactions.add": "reactions:write", "reactions.remove": "reactions:write",
+    "auth.test": "",
+    "views.open": "",
+    "views.publish": "",
+    "chat.postMessage": "chat:write",
+    "chat.postEphemeral": "chat:write",
+    "reactions.add": "reactions:write",
+    "reactions.remove": "reactions:write",
     "users.info": "users:read",
     "conversations.info": "channels:read",  # groups:read / im:read for private channels and DMs (checked below)
     "conversations.members": "channels:read",  # groups:read / mpim:read for private channels and group DMs
-    "assistant.threads.setStatus": "assistant:write", "assistant.threads.setSuggestedPrompts": "assistant:write",
+    "assistant.threads.setStatus": "assistant:write",
+    "assistant.threads.setSuggestedPrompts": "assistant:write",
     "assistant.threads.setTitle": "assistant:write",
 }
 
@@ -138,12 +226,15 @@ def test_manifest_matches_slacks_schema():
     jsonschema.Draft7Validator(SCHEMA).validate(MANIFEST)
 
 
-@pytest.mark.parametrize("path, value", [
-    (("settings", "socket_mode_enable"), True),               # a misspelt key
-    (("features", "assistant_view", "prompts"), []),          # a key the feature does not have
-    (("features", "shortcuts", 0, "type"), "channel"),        # not a shortcut type
-    (("display_information", "name"), "x" * 36),              # too long
-])
+@pytest.mark.parametrize(
+    "path, value",
+    [
+        (("settings", "socket_mode_enable"), True),  # a misspelt key
+        (("features", "assistant_view", "prompts"), []),  # a key the feature does not have
+        (("features", "shortcuts", 0, "type"), "channel"),  # not a shortcut type
+        (("display_information", "name"), "x" * 36),  # too long
+    ],
+)
 def test_the_schema_rejects_what_slack_rejects(path, value):
     bad = copy.deepcopy(MANIFEST)
     node = bad
@@ -172,8 +263,8 @@ def test_commands_shortcuts_and_interactivity_are_enabled_with_their_scope():
     if features.get("slash_commands") or features.get("shortcuts"):
         assert "commands" in bot_scopes()
         assert settings["interactivity"]["is_enabled"] is True  # shortcuts, buttons and the modal
-    assert features["app_home"]["home_tab_enabled"] is True       # the Home tab the bot publishes
-    assert features["app_home"]["messages_tab_enabled"] is True   # DMs to the bot
+    assert features["app_home"]["home_tab_enabled"] is True  # the Home tab the bot publishes
+    assert features["app_home"]["messages_tab_enabled"] is True  # DMs to the bot
     assert "assistant_view" in features and "assistant:write" in bot_scopes()
 
 
@@ -204,8 +295,11 @@ def app(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("manifest")
     fake = FakeSlack()
     cfg = Config()
-    cfg = cfg.model_copy(update={"slack": cfg.slack.model_copy(update={
-        "feedback_db": tmp / "fb.sqlite3", "queue_db": tmp / "q.sqlite3"})})
+    cfg = cfg.model_copy(
+        update={
+            "slack": cfg.slack.model_copy(update={"feedback_db": tmp / "fb.sqlite3", "queue_db": tmp / "q.sqlite3"})
+        }
+    )
     settings = SlackSettings(bot_token="xoxb-test-token", app_token="xapp-1-A1-test", api_url=fake.api_url)
     app, _ = create_app(cfg, None, settings, token_verification=False, start_worker=False)  # jobs never run here
     yield app
@@ -218,30 +312,65 @@ def dispatch(app, body: dict) -> int:
 
 
 def command(name: str) -> dict:
-    return {"command": name, "text": "help", "team_id": HOME, "channel_id": "C1", "user_id": "U1",
-            "response_url": "https://hooks.example/r", "trigger_id": "t1", "api_app_id": "A1"}
+    return {
+        "command": name,
+        "text": "help",
+        "team_id": HOME,
+        "channel_id": "C1",
+        "user_id": "U1",
+        "response_url": "https://hooks.example/r",
+        "trigger_id": "t1",
+        "api_app_id": "A1",
+    }
 
 
 def shortcut(entry: dict, n: int) -> dict:
-    body = {"type": "message_action" if entry["type"] == "message" else "shortcut", "callback_id": entry["callback_id"],
-            "trigger_id": f"t{n}", "team": {"id": HOME}, "user": {"id": "U1", "team_id": HOME}, "api_app_id": "A1"}
+    body = {
+        "type": "message_action" if entry["type"] == "message" else "shortcut",
+        "callback_id": entry["callback_id"],
+        "trigger_id": f"t{n}",
+        "team": {"id": HOME},
+        "user": {"id": "U1", "team_id": HOME},
+        "api_app_id": "A1",
+    }
     if entry["type"] == "message":
-        body.update(channel={"id": "C1"}, message={"type": "message", "text": "a question?", "ts": "1.1"},
-                    response_url="https://hooks.example/r")
+        body.update(
+            channel={"id": "C1"},
+            message={"type": "message", "text": "a question?", "ts": "1.1"},
+            response_url="https://hooks.example/r",
+        )
     return body
 
 
 EVENTS = {
     "app_mention": {"type": "app_mention", "user": "U1", "text": "<@UBOT> hi?", "ts": "2.1", "channel": "C1"},
     "message.im": {"type": "message", "channel_type": "im", "user": "U1", "text": "hi?", "ts": "3.1", "channel": "D1"},
-    "message.channels": {"type": "message", "channel_type": "channel", "user": "U1", "text": "what now?",
-                         "ts": "4.2", "thread_ts": "4.1", "channel": "C1"},
-    "message.groups": {"type": "message", "channel_type": "group", "user": "U1", "text": "what now?",
-                       "ts": "5.2", "thread_ts": "5.1", "channel": "G1"},
-    "assistant_thread_started": {"type": "assistant_thread_started", "assistant_thread": {
-        "user_id": "U1", "channel_id": "D1", "thread_ts": "6.1", "context": {}}},
-    "assistant_thread_context_changed": {"type": "assistant_thread_context_changed", "assistant_thread": {
-        "user_id": "U1", "channel_id": "D1", "thread_ts": "6.1", "context": {"channel_id": "C2"}}},
+    "message.channels": {
+        "type": "message",
+        "channel_type": "channel",
+        "user": "U1",
+        "text": "what now?",
+        "ts": "4.2",
+        "thread_ts": "4.1",
+        "channel": "C1",
+    },
+    "message.groups": {
+        "type": "message",
+        "channel_type": "group",
+        "user": "U1",
+        "text": "what now?",
+        "ts": "5.2",
+        "thread_ts": "5.1",
+        "channel": "G1",
+    },
+    "assistant_thread_started": {
+        "type": "assistant_thread_started",
+        "assistant_thread": {"user_id": "U1", "channel_id": "D1", "thread_ts": "6.1", "context": {}},
+    },
+    "assistant_thread_context_changed": {
+        "type": "assistant_thread_context_changed",
+        "assistant_thread": {"user_id": "U1", "channel_id": "D1", "thread_ts": "6.1", "context": {"channel_id": "C2"}},
+    },
     "app_home_opened": {"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"},
 }
 
@@ -261,9 +390,21 @@ def test_every_shortcut_has_a_listener(app):
 def test_every_subscribed_event_has_a_listener(app):
     for n, name in enumerate(MANIFEST["settings"]["event_subscriptions"]["bot_events"]):
         assert name in EVENTS, f"add a sample {name} event to EVENTS"
-        body = {"type": "event_callback", "team_id": HOME, "api_app_id": "A1", "event_id": f"EvM{n}",
-                "event_time": 1, "event": EVENTS[name]}
+        body = {
+            "type": "event_callback",
+            "team_id": HOME,
+            "api_app_id": "A1",
+            "event_id": f"EvM{n}",
+            "event_time": 1,
+            "event": EVENTS[name],
+        }
         assert dispatch(app, body) == 200, name
-    body = {"type": "event_callback", "team_id": HOME, "api_app_id": "A1", "event_id": "EvM99", "event_time": 1,
-            "event": {"type": "reaction_added", "user": "U1", "reaction": "eyes"}}
+    body = {
+        "type": "event_callback",
+        "team_id": HOME,
+        "api_app_id": "A1",
+        "event_id": "EvM99",
+        "event_time": 1,
+        "event": {"type": "reaction_added", "user": "U1", "reaction": "eyes"},
+    }
     assert dispatch(app, body) == 404

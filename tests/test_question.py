@@ -66,25 +66,29 @@ def test_types_terms_and_time():
 @settings(max_examples=300)
 def test_shorthand_expansion_never_fails_and_keeps_the_words(s):
     from index.answer.question import expand_shorthand
+
     out = expand_shorthand(s)
     assert len(out) >= len(s) - 1 and out.count(" ") >= s.count(" ")
 
 
 def test_acronyms_expand_only_unknown_shorthand():
     from index.answer.acronyms import corpus_acronyms, expand_acronyms
+
     acr = corpus_acronyms(["The temporary general licence was extended.", "Temporary General Licence ends."])
     assert acr["tgl"].lower() == "temporary general licence"
-    assert expand_acronyms("when did the tgl end", acr, {}, lambda w: False) == \
-        f"when did the tgl ({acr['tgl']}) end"
+    assert expand_acronyms("when did the tgl end", acr, {}, lambda w: False) == f"when did the tgl ({acr['tgl']}) end"
     assert expand_acronyms("when did the tgl end", acr, {"tgl": 1}, lambda w: False) == "when did the tgl end"
 
 
 def test_run_together_words_are_spelled_as_the_corpus_hyphenates_them():
     from index.answer.acronyms import corpus_compounds, spell_compounds
+
     compounds = corpus_compounds(["Schools use E-Rate money.", "E-Rate again; the rip-and-replace fund; a re-export"])
     assert compounds["erate"] == "E-Rate" and compounds["ripandreplace"] == "rip-and-replace"
     assert "reexport" not in {k for k in compounds if len(k) < 4}
     vocab = {"rate": 0, "school": 1}
-    assert spell_compounds("can a school use erate or ERATE money", compounds, vocab) == \
-        "can a school use E-Rate or E-Rate money"
+    assert (
+        spell_compounds("can a school use erate or ERATE money", compounds, vocab)
+        == "can a school use E-Rate or E-Rate money"
+    )
     assert spell_compounds("school rate", compounds, vocab) == "school rate"  # words the corpus has stay

@@ -25,12 +25,30 @@ def served(tmp_path, shared_cache):
     fake = FakeSlack()
     fake.channels["C_PUBLIC"] = {"id": "C_PUBLIC", "is_channel": True, "is_private": False}
     port = free_port()
-    env = dict(os.environ, SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=fake.api_url,
-               CI="1")
+    env = dict(os.environ, SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=fake.api_url, CI="1")
     env.pop("SLACK_APP_TOKEN", None)
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "--config", str(tmp_path / "config.yaml"), "serve",
-                             "--http", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
-                            env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--config",
+            str(tmp_path / "config.yaml"),
+            "serve",
+            "--http",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            "2",
+        ],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}"
     end = time.time() + 120
     while time.time() < end:
@@ -56,8 +74,13 @@ def test_gunicorn_workers_answer_commands_once_and_share_dedupe(served):
     [answer] = fake.wait_for("/response/" + form["response_url"].rsplit("/", 1)[1], timeout=60)
     assert "[1]" in str(answer["blocks"])
     # The same event delivered several times, likely to different workers: answered once.
-    ev = {"type": "app_mention", "user": "U1", "text": "<@UBOT> why did AT&T drop Huawei?", "ts": "9.1",
-          "channel": "C_PUBLIC"}
+    ev = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": "<@UBOT> why did AT&T drop Huawei?",
+        "ts": "9.1",
+        "channel": "C_PUBLIC",
+    }
     for i in range(6):
         sender.event(ev, event_id="EvDUP", headers={"X-Slack-Retry-Num": str(i)} if i else None)
     fake.wait_for("chat.postMessage", timeout=60)
@@ -68,8 +91,14 @@ def test_gunicorn_workers_answer_commands_once_and_share_dedupe(served):
 def test_missing_token_is_one_clear_line(tmp_path, shared_cache):
     make_workspace(tmp_path, shared_cache)
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    r = subprocess.run([sys.executable, "-m", "bot", "--config", str(tmp_path / "config.yaml"), "serve", "--http"],
-                       env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(tmp_path / "config.yaml"), "serve", "--http"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 1
     assert "SLACK_BOT_TOKEN is not set" in r.stderr and "README" in r.stderr and "Traceback" not in r.stderr
 
@@ -81,8 +110,14 @@ def test_rejected_token_is_one_clear_line(tmp_path, shared_cache):
     try:
         env = dict(os.environ, SLACK_BOT_TOKEN="xoxb-revoked", SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=fake.api_url)
         env.pop("SLACK_APP_TOKEN", None)
-        r = subprocess.run([sys.executable, "-m", "bot", "--config", str(tmp_path / "config.yaml"), "serve", "--http"],
-                           env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        r = subprocess.run(
+            [sys.executable, "-m", "bot", "--config", str(tmp_path / "config.yaml"), "serve", "--http"],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         fake.close()
     assert r.returncode == 1 and "did not accept SLACK_BOT_TOKEN" in r.stderr and "Traceback" not in r.stderr

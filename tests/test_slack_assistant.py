@@ -99,11 +99,23 @@ def test_panel_answers_internal_to_home_user_and_public_to_external_user(bot):
 def test_context_changed_is_stored_without_reading_history(bot):
     start_thread(bot)
     bot.idle()
-    bot.slack.event({"type": "assistant_thread_context_changed", "event_ts": "2.0", "assistant_thread": {
-        "user_id": "U_ASKER", "channel_id": "D_ASKER", "thread_ts": THREAD,
-        "context": {"channel_id": "C_PRIVATE", "team_id": "T1"}}})
-    wait_until(lambda: (bot.deps.answers.assistant_context("D_ASKER", THREAD) or {}).get("channel_id") == "C_PRIVATE",
-               timeout=5, message="the thread's context to become C_PRIVATE")
+    bot.slack.event(
+        {
+            "type": "assistant_thread_context_changed",
+            "event_ts": "2.0",
+            "assistant_thread": {
+                "user_id": "U_ASKER",
+                "channel_id": "D_ASKER",
+                "thread_ts": THREAD,
+                "context": {"channel_id": "C_PRIVATE", "team_id": "T1"},
+            },
+        }
+    )
+    wait_until(
+        lambda: (bot.deps.answers.assistant_context("D_ASKER", THREAD) or {}).get("channel_id") == "C_PRIVATE",
+        timeout=5,
+        message="the thread's context to become C_PRIVATE",
+    )
     assert bot.deps.answers.assistant_context("D_ASKER", THREAD)["channel_id"] == "C_PRIVATE"
     assert not [n for n in _names(bot.fake) if n.startswith("conversations.replies")]
 
@@ -118,48 +130,82 @@ def test_default_prompts_are_answered_at_public_level(built, question):
 # -- one unit test per listener: mocked ack and context, a real queue ------------------------------------------------
 @pytest.fixture
 def deps(tmp_path):
-    return Deps(config=Config(), client=MagicMock(), service=MagicMock(), answers=AnswerStore(tmp_path / "a.sqlite3"),
-                queue=JobQueue(tmp_path / "q.sqlite3"), audience=MagicMock(), delivery=MagicMock(),
-                dispatcher=MagicMock(), bot_user_id="UBOT", home_team="T1")
+    return Deps(
+        config=Config(),
+        client=MagicMock(),
+        service=MagicMock(),
+        answers=AnswerStore(tmp_path / "a.sqlite3"),
+        queue=JobQueue(tmp_path / "q.sqlite3"),
+        audience=MagicMock(),
+        delivery=MagicMock(),
+        dispatcher=MagicMock(),
+        bot_user_id="UBOT",
+        home_team="T1",
+    )
 
 
 def _ack(deps, jobs):
     def ack(**kw):
         assert deps.queue.pending() == jobs  # the job is durable before the ack
         ack.calls.append(kw)
+
     ack.calls = []
     return ack
 
 
 def test_thread_started_listener_enqueues_the_greeting(deps):
-    ev = {"type": "assistant_thread_started", "assistant_thread": {"user_id": "U1", "channel_id": "D1",
-                                                                   "thread_ts": "9.1", "context": {}}}
+    ev = {
+        "type": "assistant_thread_started",
+        "assistant_thread": {"user_id": "U1", "channel_id": "D1", "thread_ts": "9.1", "context": {}},
+    }
     for _ in range(2):
         ack = _ack(deps, 1)
         thread_started(ack, {"event_id": "Ev1", "team_id": "T1"}, ev, {"deps": deps})
         assert len(ack.calls) == 1
     job = deps.queue.claim("t", 60)
     assert job.kind == "assistant_greeting" and job.payload["thread_ts"] == "9.1"
-    assert job.payload["asker"] == {"channel": "D1", "user": "U1", "teams": ["T1"], "ext_shared": False,
-                                    "verify_user": True}
+    assert job.payload["asker"] == {
+        "channel": "D1",
+        "user": "U1",
+        "teams": ["T1"],
+        "ext_shared": False,
+        "verify_user": True,
+    }
     deps.client.assert_not_called()
 
 
 def test_user_message_listener_enqueues_and_ignores_bots(deps):
     ack = _ack(deps, 0)
-    user_message(ack, {"event_id": "E0"}, {"user": "U1", "bot_id": "B1", "ts": "1", "thread_ts": "9.1",
-                                           "channel": "D1", "text": "x"}, {"deps": deps})
+    user_message(
+        ack,
+        {"event_id": "E0"},
+        {"user": "U1", "bot_id": "B1", "ts": "1", "thread_ts": "9.1", "channel": "D1", "text": "x"},
+        {"deps": deps},
+    )
     ack = _ack(deps, 1)
-    user_message(ack, {"event_id": "E1", "team_id": "T1"},
-                 {"user": "U1", "ts": "2", "thread_ts": "9.1", "channel": "D1", "channel_type": "im",
-                  "text": "what about verizon?"}, {"deps": deps})
+    user_message(
+        ack,
+        {"event_id": "E1", "team_id": "T1"},
+        {
+            "user": "U1",
+            "ts": "2",
+            "thread_ts": "9.1",
+            "channel": "D1",
+            "channel_type": "im",
+            "text": "what about verizon?",
+        },
+        {"deps": deps},
+    )
     job = deps.queue.claim("t", 60)
     assert job.kind == "assistant_message" and job.payload["question"] == "what about verizon?"
 
 
 def test_context_changed_listener_saves_context(deps):
     ack = MagicMock()
-    context_changed(ack, {"assistant_thread": {"channel_id": "D1", "thread_ts": "9.1",
-                                               "context": {"channel_id": "C9"}}}, {"deps": deps})
+    context_changed(
+        ack,
+        {"assistant_thread": {"channel_id": "D1", "thread_ts": "9.1", "context": {"channel_id": "C9"}}},
+        {"deps": deps},
+    )
     ack.assert_called_once()
     assert deps.answers.assistant_context("D1", "9.1") == {"channel_id": "C9"}

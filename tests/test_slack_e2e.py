@@ -49,8 +49,14 @@ def test_slash_command_help_and_empty_show_usage(bot):
 
 
 def test_mention_is_answered_in_its_thread_with_progress_reaction(bot):
-    ev = {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {EXAMPLE}", "ts": "1700000001.000200",
-          "channel": "C_PUBLIC", "event_ts": "1700000001.000200"}
+    ev = {
+        "type": "app_mention",
+        "user": "U_ASKER",
+        "text": f"<@UBOT> {EXAMPLE}",
+        "ts": "1700000001.000200",
+        "channel": "C_PUBLIC",
+        "event_ts": "1700000001.000200",
+    }
     r, _ = bot.slack.event(ev)
     assert r.status_code == 200
     [msg] = bot.fake.wait_for("chat.postMessage")
@@ -61,23 +67,41 @@ def test_mention_is_answered_in_its_thread_with_progress_reaction(bot):
 
 
 def test_dm_is_answered_in_the_dm_and_followup_uses_thread_context(bot):
-    ev = {"type": "message", "channel_type": "im", "user": "U_ASKER", "text": "Which retailers sold the Mate 10 Pro?",
-          "ts": "1700000002.000100", "channel": "D_ASKER", "team": "T1"}
+    ev = {
+        "type": "message",
+        "channel_type": "im",
+        "user": "U_ASKER",
+        "text": "Which retailers sold the Mate 10 Pro?",
+        "ts": "1700000002.000100",
+        "channel": "D_ASKER",
+        "team": "T1",
+    }
     bot.slack.event(ev)
     [first] = bot.fake.wait_for("chat.postMessage")
     assert first["channel"] == "D_ASKER" and "thread_ts" not in first
     # The user replies in the thread under the bot's answer: its ts is what the fake returned.
     root_ts = None
     for _ in range(500):
-        row = bot.deps.answers.conn().execute(
-            "SELECT thread_ts FROM threads WHERE channel='D_ASKER' AND thread_ts != ?", (ev["ts"],)).fetchone()
+        row = (
+            bot.deps.answers.conn()
+            .execute("SELECT thread_ts FROM threads WHERE channel='D_ASKER' AND thread_ts != ?", (ev["ts"],))
+            .fetchone()
+        )
         if row:
             root_ts = row[0]
             break
         time.sleep(0.01)
     assert root_ts
-    follow = {"type": "message", "channel_type": "im", "user": "U_ASKER", "text": "and how much did it cost?",
-              "ts": "1700000003.000100", "thread_ts": root_ts, "channel": "D_ASKER", "team": "T1"}
+    follow = {
+        "type": "message",
+        "channel_type": "im",
+        "user": "U_ASKER",
+        "text": "and how much did it cost?",
+        "ts": "1700000003.000100",
+        "thread_ts": root_ts,
+        "channel": "D_ASKER",
+        "team": "T1",
+    }
     bot.slack.event(follow)
     msgs = bot.fake.wait_for("chat.postMessage", 2)
     second = msgs[1]
@@ -86,8 +110,13 @@ def test_dm_is_answered_in_the_dm_and_followup_uses_thread_context(bot):
 
 
 def test_retries_and_double_delivery_answer_once(bot):
-    ev = {"type": "app_mention", "user": "U_ASKER", "text": "<@UBOT> why did AT&T drop Huawei?",
-          "ts": "1700000004.000100", "channel": "C_PUBLIC"}
+    ev = {
+        "type": "app_mention",
+        "user": "U_ASKER",
+        "text": "<@UBOT> why did AT&T drop Huawei?",
+        "ts": "1700000004.000100",
+        "channel": "C_PUBLIC",
+    }
     bot.slack.event(ev, event_id="EvSAME")
     bot.slack.event(ev, event_id="EvSAME", headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
     bot.slack.event(ev, event_id="EvSAME", headers={"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout"})
@@ -101,9 +130,12 @@ def test_retries_and_double_delivery_answer_once(bot):
 
 def test_own_and_bot_messages_edits_and_deletions_are_ignored(bot):
     base = {"type": "message", "channel_type": "im", "channel": "D_ASKER", "text": EXAMPLE}
-    for extra in ({"user": "UBOT", "ts": "1.1"}, {"bot_id": "B2", "user": "U2", "ts": "1.2"},
-                  {"subtype": "message_changed", "ts": "1.3", "message": {"text": "x"}},
-                  {"subtype": "message_deleted", "ts": "1.4", "deleted_ts": "1.0"}):
+    for extra in (
+        {"user": "UBOT", "ts": "1.1"},
+        {"bot_id": "B2", "user": "U2", "ts": "1.2"},
+        {"subtype": "message_changed", "ts": "1.3", "message": {"text": "x"}},
+        {"subtype": "message_deleted", "ts": "1.4", "deleted_ts": "1.0"},
+    ):
         r, _ = bot.slack.event(dict(base, **extra))
         assert r.status_code == 200
     time.sleep(0.8)
@@ -111,10 +143,20 @@ def test_own_and_bot_messages_edits_and_deletions_are_ignored(bot):
 
 
 def test_slack_connect_channel_never_gets_internal_or_partner_passages(bot):
-    for i, q in enumerate(["What margin should we target on resold Huawei handsets?",
-                           "Can we quote Huawei to a federal contractor?", EXAMPLE]):
-        ev = {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {q}", "ts": f"1700000010.00{i}",
-              "channel": "C_SHARED"}
+    for i, q in enumerate(
+        [
+            "What margin should we target on resold Huawei handsets?",
+            "Can we quote Huawei to a federal contractor?",
+            EXAMPLE,
+        ]
+    ):
+        ev = {
+            "type": "app_mention",
+            "user": "U_ASKER",
+            "text": f"<@UBOT> {q}",
+            "ts": f"1700000010.00{i}",
+            "channel": "C_SHARED",
+        }
         bot.slack.event(ev, shared=True)
     msgs = bot.fake.wait_for("chat.postMessage", 3)
     rows = bot.deps.answers.conn().execute("SELECT level, payload FROM answers").fetchall()
@@ -132,10 +174,20 @@ def test_slack_connect_channel_never_gets_internal_or_partner_passages(bot):
 
 def test_internal_notes_reach_a_dm_but_not_a_public_channel(bot):
     q = "What margin should we target on resold Huawei handsets?"
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": q, "ts": "5.1",
-                     "channel": "D_ASKER", "team": "T1"})
-    bot.slack.event({"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {q}", "ts": "5.2",
-                     "channel": "C_PUBLIC"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_ASKER",
+            "text": q,
+            "ts": "5.1",
+            "channel": "D_ASKER",
+            "team": "T1",
+        }
+    )
+    bot.slack.event(
+        {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {q}", "ts": "5.2", "channel": "C_PUBLIC"}
+    )
     bot.fake.wait_for("chat.postMessage", 2)
     levels = dict(bot.deps.answers.conn().execute("SELECT channel, level FROM answers").fetchall())
     assert levels == {"D_ASKER": "internal", "C_PUBLIC": "partner"}
@@ -155,8 +207,9 @@ def test_injection_in_questions_is_escaped(bot):
 
 def test_rate_limited_post_is_retried(bot):
     bot.fake.fail["chat.postMessage"] = [(429, {"Retry-After": "1"})]
-    bot.slack.event({"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {EXAMPLE}", "ts": "6.1",
-                     "channel": "C_PUBLIC"})
+    bot.slack.event(
+        {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {EXAMPLE}", "ts": "6.1", "channel": "C_PUBLIC"}
+    )
     bot.fake.wait_for("chat.postMessage")
     assert len(bot.fake.named("chat.postMessage:failed")) == 1
     time.sleep(0.3)
@@ -194,9 +247,19 @@ def test_share_in_channel_posts_the_answer_publicly(bot):
 def test_engine_failure_gets_an_apology(bot, monkeypatch):
     def broken(*a, **k):
         raise RuntimeError("disk on fire")
+
     monkeypatch.setattr(bot.deps.service.engine, "ask", broken)
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": EXAMPLE, "ts": "7.1",
-                     "channel": "D_ASKER", "team": "T1"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_ASKER",
+            "text": EXAMPLE,
+            "ts": "7.1",
+            "channel": "D_ASKER",
+            "team": "T1",
+        }
+    )
     [msg] = bot.fake.wait_for("chat.postMessage")
     assert "Sorry, something went wrong" in msg["text"]
 
@@ -207,17 +270,36 @@ def test_index_swapped_under_a_running_bot(workspace, tmp_path):
     b = Bot(config, Engine(config, embedder), tmp_path)
     try:
         q = "What does the zebra-stripe warranty programme cover?"
-        b.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": q, "ts": "8.1",
-                       "channel": "D_ASKER", "team": "T1"})
+        b.slack.event(
+            {
+                "type": "message",
+                "channel_type": "im",
+                "user": "U_ASKER",
+                "text": q,
+                "ts": "8.1",
+                "channel": "D_ASKER",
+                "team": "T1",
+            }
+        )
         [first] = b.fake.wait_for("chat.postMessage")
         assert "Zebra-stripe" not in json.dumps(first["blocks"])
         (config.corpus_dir / "notes" / "zebra.md").write_text(
             "---\nid: zebra-warranty\ntitle: Zebra-stripe warranty programme\nkind: note\nsource: Support (sample)\n"
             "published: 2021-03-01\nvisibility: partner\n---\n"
-            "The zebra-stripe warranty programme covers screen repairs for resold Huawei phones for two years.\n")
+            "The zebra-stripe warranty programme covers screen repairs for resold Huawei phones for two years.\n"
+        )
         build_index(config, embedder, progress=False)
-        b.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": q, "ts": "8.2",
-                       "channel": "D_ASKER", "team": "T1"})
+        b.slack.event(
+            {
+                "type": "message",
+                "channel_type": "im",
+                "user": "U_ASKER",
+                "text": q,
+                "ts": "8.2",
+                "channel": "D_ASKER",
+                "team": "T1",
+            }
+        )
         second = b.fake.wait_for("chat.postMessage", 2)[1]
         assert "Zebra-stripe warranty programme" in json.dumps(second["blocks"])
     finally:

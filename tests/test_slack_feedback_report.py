@@ -15,13 +15,27 @@ from .conftest import ROOT, write_config
 
 
 def _answer(store: AnswerStore, answer_id: str, question: str, answered: bool, channel: str = "C1") -> None:
-    store.record(answer_id=answer_id, surface="command", channel=channel, user_id="U1", level="public",
-                 question=question, answered=answered, doc_ids=["doc-a"] if answered else [], payload={})
+    store.record(
+        answer_id=answer_id,
+        surface="command",
+        channel=channel,
+        user_id="U1",
+        level="public",
+        question=question,
+        answered=answered,
+        doc_ids=["doc-a"] if answered else [],
+        payload={},
+    )
 
 
 def _cli(config, *args):
-    return subprocess.run([sys.executable, "-m", "bot", "--config", str(config), "feedback", "report", *args],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config), "feedback", "report", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.slow  # runs the CLI in a subprocess
@@ -43,8 +57,10 @@ def test_cli_report_is_the_home_tab_report(tmp_path):
     r = _cli(config, "--json")
     assert r.returncode == 0, r.stderr
     cli = json.loads(r.stdout)
-    assert cli == {"downvoted": [{"question": "who sells the p30?", "count": 2}],
-                   "unanswered": [{"question": "what is the capital of peru?", "count": 1}]}
+    assert cli == {
+        "downvoted": [{"question": "who sells the p30?", "count": 2}],
+        "unanswered": [{"question": "what is the capital of peru?", "count": 1}],
+    }
     assert cli["downvoted"] == [{"question": g["question"], "count": g["count"]} for g in home["downvoted"]]
     assert cli["unanswered"] == [{"question": g["question"], "count": g["count"]} for g in home["declined"]]
     text = _cli(config).stdout

@@ -35,16 +35,28 @@ def bot(built, tmp_path):
 
 
 def mention(bot, text, channel="C_PUBLIC", user="U_ASKER", ts=ROOT, **kw):
-    bot.slack.event({"type": "app_mention", "user": user, "text": f"<@UBOT> {text}", "ts": ts, "channel": channel},
-                    **kw)
+    bot.slack.event(
+        {"type": "app_mention", "user": user, "text": f"<@UBOT> {text}", "ts": ts, "channel": channel}, **kw
+    )
     bot.fake.wait_for("chat.postMessage")
     bot.idle()
 
 
 def reply(bot, text, ts, channel="C_PUBLIC", user="U_ASKER", event_id=None, **extra):
     ctype = "group" if channel == "C_PRIVATE" else "channel"
-    return bot.slack.event({"type": "message", "channel_type": ctype, "user": user, "text": text, "ts": ts,
-                            "thread_ts": ROOT, "channel": channel, **extra}, event_id=event_id)
+    return bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": ctype,
+            "user": user,
+            "text": text,
+            "ts": ts,
+            "thread_ts": ROOT,
+            "channel": channel,
+            **extra,
+        },
+        event_id=event_id,
+    )
 
 
 def test_askers_followup_is_answered_once_in_the_thread_with_context(bot):
@@ -64,12 +76,21 @@ def test_askers_followup_is_answered_once_in_the_thread_with_context(bot):
 
 def test_others_chatter_and_mentions_are_left_alone(bot):
     mention(bot, "Which retailers sold the Mate 10 Pro?")
-    reply(bot, "how much did it cost?", "1700000502.000100", user="U_OTHER")         # not the asker
-    reply(bot, "thanks, that helps", "1700000503.000100")                             # not a question
-    reply(bot, "<@U_OTHER> what do you think?", "1700000504.000100")                 # talks to someone else
-    reply(bot, "what about verizon?", "1700000505.000100", bot_id="B9")              # a bot
-    bot.slack.event({"type": "message", "channel_type": "channel", "user": "U_ASKER", "text": "what about honor?",
-                     "ts": "1700000506.000100", "thread_ts": "1700000999.000100", "channel": "C_PUBLIC"})  # not ours
+    reply(bot, "how much did it cost?", "1700000502.000100", user="U_OTHER")  # not the asker
+    reply(bot, "thanks, that helps", "1700000503.000100")  # not a question
+    reply(bot, "<@U_OTHER> what do you think?", "1700000504.000100")  # talks to someone else
+    reply(bot, "what about verizon?", "1700000505.000100", bot_id="B9")  # a bot
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "channel",
+            "user": "U_ASKER",
+            "text": "what about honor?",
+            "ts": "1700000506.000100",
+            "thread_ts": "1700000999.000100",
+            "channel": "C_PUBLIC",
+        }
+    )  # not ours
     time.sleep(0.5)  # on purpose: a wrongly taken reply would be queued by now
     bot.idle()
     assert len(bot.fake.named("chat.postMessage")) == 1 and bot.deps.queue.pending() == 0
@@ -80,8 +101,7 @@ def test_anyone_mode_answers_a_stranger_in_a_shared_channel_at_public_level(buil
     try:
         b.fake.users["U_EXT"] = {"id": "U_EXT", "team_id": "T2"}
         mention(b, "What margin should we target on resold Huawei handsets?", channel="C_SHARED", shared=True)
-        reply(b, "what margin on tablets then?", "1700000510.000100", channel="C_SHARED", user="U_EXT",
-              user_team="T2")
+        reply(b, "what margin on tablets then?", "1700000510.000100", channel="C_SHARED", user="U_EXT", user_team="T2")
         msgs = b.fake.wait_for("chat.postMessage", 2)
         b.idle()
         levels = [r[0] for r in b.deps.answers.conn().execute("SELECT level FROM answers")]
@@ -104,10 +124,19 @@ def test_off_mode_leaves_the_asker_alone(built, tmp_path):
 
 
 # -- units ---------------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, expected", [
-    ("and how much did it cost?", True), ("what about verizon", True), ("is it still sold in 2020", True),
-    ("thanks!", False), ("ok", False), ("great, that helps", False), ("?", False), ("lol?", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("and how much did it cost?", True),
+        ("what about verizon", True),
+        ("is it still sold in 2020", True),
+        ("thanks!", False),
+        ("ok", False),
+        ("great, that helps", False),
+        ("?", False),
+        ("lol?", False),
+    ],
+)
 def test_looks_like_question(text, expected):
     assert looks_like_question(text) is expected
 
@@ -130,17 +159,34 @@ def test_matcher_takes_channel_thread_replies_only():
 def deps(tmp_path):
     answers = AnswerStore(tmp_path / "a.sqlite3")
     answers.remember_thread("C1", "1.0", "which retailers sold the mate 10 pro?", "U1")
-    return Deps(config=Config(), client=MagicMock(), service=MagicMock(), answers=answers,
-                queue=JobQueue(tmp_path / "q.sqlite3"), audience=MagicMock(), delivery=MagicMock(),
-                dispatcher=MagicMock(), bot_user_id="UBOT", home_team="T1")
+    return Deps(
+        config=Config(),
+        client=MagicMock(),
+        service=MagicMock(),
+        answers=answers,
+        queue=JobQueue(tmp_path / "q.sqlite3"),
+        audience=MagicMock(),
+        delivery=MagicMock(),
+        dispatcher=MagicMock(),
+        bot_user_id="UBOT",
+        home_team="T1",
+    )
 
 
 def test_thread_reply_listener_enqueues_the_askers_question_before_the_ack(deps):
-    ev = {"type": "message", "channel_type": "channel", "user": "U1", "text": "and the price?", "ts": "1.5",
-          "thread_ts": "1.0", "channel": "C1"}
+    ev = {
+        "type": "message",
+        "channel_type": "channel",
+        "user": "U1",
+        "text": "and the price?",
+        "ts": "1.5",
+        "thread_ts": "1.0",
+        "channel": "C1",
+    }
 
     def ack():
         assert deps.queue.pending() == 1
+
     thread_reply(ack, {"event_id": "E1", "team_id": "T1"}, ev, {"deps": deps})
     job = deps.queue.claim("t", 60)
     assert job.kind == "event" and job.payload["surface"] == "followup" and job.payload["thread_ts"] == "1.0"

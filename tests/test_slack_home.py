@@ -103,7 +103,8 @@ def test_admin_rebuild_publishes_a_new_build_while_questions_are_answered(worksp
         (config.corpus_dir / "notes" / "zebra.md").write_text(
             "---\nid: zebra-warranty\ntitle: Zebra-stripe warranty programme\nkind: note\nsource: Support (sample)\n"
             "published: 2021-03-01\nvisibility: partner\n---\n"
-            "The zebra-stripe warranty programme covers screen repairs for resold Huawei phones for two years.\n")
+            "The zebra-stripe warranty programme covers screen repairs for resold Huawei phones for two years.\n"
+        )
         rebuild_click(b, "U_OTHER")  # not an admin: nothing happens
         r, _ = rebuild_click(b, "U_ADMIN")
         assert r.status_code == 200
@@ -113,6 +114,7 @@ def test_admin_rebuild_publishes_a_new_build_while_questions_are_answered(worksp
             for _ in range(6):
                 forms.append(b.slack.command("Which retailers sold the Mate 10 Pro?")[1])
                 time.sleep(0.05)
+
         t = threading.Thread(target=ask)
         t.start()
         dm = None
@@ -161,16 +163,30 @@ def test_knowledge_counts_only_the_levels_allowed(built):
 def deps(tmp_path):
     cfg = Config()
     cfg = cfg.model_copy(update={"slack": cfg.slack.model_copy(update={"admins": ["UADM"]})})
-    return Deps(config=cfg, client=MagicMock(), service=MagicMock(), answers=MagicMock(),
-                queue=JobQueue(tmp_path / "q.sqlite3"), audience=MagicMock(), delivery=MagicMock(),
-                dispatcher=MagicMock(), bot_user_id="UBOT", home_team="T1")
+    return Deps(
+        config=cfg,
+        client=MagicMock(),
+        service=MagicMock(),
+        answers=MagicMock(),
+        queue=JobQueue(tmp_path / "q.sqlite3"),
+        audience=MagicMock(),
+        delivery=MagicMock(),
+        dispatcher=MagicMock(),
+        bot_user_id="UBOT",
+        home_team="T1",
+    )
 
 
 def test_app_home_opened_listener_enqueues_before_ack(deps):
     def ack():
         assert deps.queue.pending() == 1
-    app_home_opened(ack, {"event_id": "E1", "team_id": "T1"}, {"type": "app_home_opened", "user": "U1",
-                                                              "channel": "D1", "tab": "home"}, {"deps": deps})
+
+    app_home_opened(
+        ack,
+        {"event_id": "E1", "team_id": "T1"},
+        {"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"},
+        {"deps": deps},
+    )
     job = deps.queue.claim("t", 60)
     assert job.kind == "home" and job.payload["asker"]["user"] == "U1"
     ack = MagicMock()
@@ -201,6 +217,7 @@ def test_a_rebuild_longer_than_the_job_lease_runs_once(workspace, tmp_path, monk
         builds.append(time.time())
         time.sleep(3.0)
         return real_build(*args, **kwargs)
+
     monkeypatch.setattr(index.build.builder, "build_index", slow_build)
     b = Bot(with_slack(config, admins=["U_ADMIN"]), Engine(config, embedder), tmp_path)
     b.deps.dispatcher.lease = 1.0

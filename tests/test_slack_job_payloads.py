@@ -38,9 +38,11 @@ BUILDERS = {
     ForUser: st.builds(ForUser, askers),
 }
 jobs = st.sampled_from(sorted(PAYLOADS)).flatmap(lambda kind: st.tuples(st.just(kind), BUILDERS[PAYLOADS[kind]]))
-json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text,
-                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3),
-                           max_leaves=10)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3),
+    max_leaves=10,
+)
 
 
 @given(jobs)
@@ -54,12 +56,23 @@ def test_the_stored_json_is_what_older_workers_wrote():
     """Queues written before the payload types keep running: same field names, same shapes."""
     asker = Asker("C1", "U1", ("T1",))
     old_command = {"question": "q?", "asker": asker.to_json(), "target": {"mode": "ephemeral", "channel": "C1"}}
-    old_vote = {"answer_id": "a1", "vote": -1, "asker": asker.to_json(), "modal": True,
-                "target": {"mode": "ephemeral", "channel": "C1"}}
+    old_vote = {
+        "answer_id": "a1",
+        "vote": -1,
+        "asker": asker.to_json(),
+        "modal": True,
+        "target": {"mode": "ephemeral", "channel": "C1"},
+    }
     assert parse("command", old_command).to_json() == old_command
     assert parse("vote", old_vote).to_json() == old_vote
-    old_event = {"question": "q?", "asker": asker.to_json(), "ts": "1.2", "thread_ts": None, "surface": "mention",
-                 "reply": {"blocks": [], "text": "prepared before a restart"}}  # progress saved beside the fields
+    old_event = {
+        "question": "q?",
+        "asker": asker.to_json(),
+        "ts": "1.2",
+        "thread_ts": None,
+        "surface": "mention",
+        "reply": {"blocks": [], "text": "prepared before a restart"},
+    }  # progress saved beside the fields
     assert parse("event", old_event) == MessageQuestion("q?", asker, "1.2", None, "mention")
 
 

@@ -16,16 +16,27 @@ from bot.slack.queue import JobQueue
 
 @pytest.fixture
 def deps(tmp_path):
-    return Deps(config=Config(), client=MagicMock(), service=MagicMock(), answers=MagicMock(),
-                queue=JobQueue(tmp_path / "q.sqlite3"), audience=MagicMock(), delivery=MagicMock(),
-                dispatcher=MagicMock(), bot_user_id="UBOT", home_team="T1")
+    return Deps(
+        config=Config(),
+        client=MagicMock(),
+        service=MagicMock(),
+        answers=MagicMock(),
+        queue=JobQueue(tmp_path / "q.sqlite3"),
+        audience=MagicMock(),
+        delivery=MagicMock(),
+        dispatcher=MagicMock(),
+        bot_user_id="UBOT",
+        home_team="T1",
+    )
 
 
 def make_ack(deps, expect_jobs: int):
     """An ack that checks the job is already durable when it is called."""
+
     def ack(**kwargs):
         assert deps.queue.pending() == expect_jobs
         ack.calls.append(kwargs)
+
     ack.calls = []
     return ack
 
@@ -38,8 +49,14 @@ def only_job(deps):
 
 def test_huawei_command_enqueues_then_acks(deps):
     ack = make_ack(deps, 1)
-    body = {"text": "can AT&amp;T resell?", "channel_id": "C1", "user_id": "U1", "team_id": "T1",
-            "response_url": "http://x/r", "trigger_id": "tr1"}
+    body = {
+        "text": "can AT&amp;T resell?",
+        "channel_id": "C1",
+        "user_id": "U1",
+        "team_id": "T1",
+        "response_url": "http://x/r",
+        "trigger_id": "tr1",
+    }
     huawei_command(ack, body, {"deps": deps})
     assert len(ack.calls) == 1 and "AT&amp;T" in ack.calls[0]["text"]
     job = only_job(deps)
@@ -67,8 +84,10 @@ def test_app_mention_enqueues_once_per_message(deps):
 
 
 def test_app_mention_ignores_the_bot_itself_and_dms(deps):
-    for ev in ({"user": "UBOT", "ts": "1", "channel": "C1", "text": "x"},
-               {"user": "U1", "ts": "2", "channel": "D1", "text": "x", "channel_type": "im"}):
+    for ev in (
+        {"user": "UBOT", "ts": "1", "channel": "C1", "text": "x"},
+        {"user": "U1", "ts": "2", "channel": "D1", "text": "x", "channel_type": "im"},
+    ):
         ack = make_ack(deps, 0)
         app_mention(ack, {"event_id": "E" + ev["ts"]}, ev, {"deps": deps})
         assert len(ack.calls) == 1
@@ -76,20 +95,33 @@ def test_app_mention_ignores_the_bot_itself_and_dms(deps):
 
 def test_message_answers_dms_only(deps):
     ack = make_ack(deps, 0)
-    message(ack, {"event_id": "E1"}, {"user": "U1", "ts": "1", "channel": "C1", "channel_type": "channel",
-                                      "text": "x"}, {"deps": deps})
+    message(
+        ack,
+        {"event_id": "E1"},
+        {"user": "U1", "ts": "1", "channel": "C1", "channel_type": "channel", "text": "x"},
+        {"deps": deps},
+    )
     ack = make_ack(deps, 1)
-    message(ack, {"event_id": "E2", "team_id": "T1"},
-            {"user": "U1", "ts": "2", "channel": "D1", "channel_type": "im", "text": "hello", "team": "T1"},
-            {"deps": deps})
+    message(
+        ack,
+        {"event_id": "E2", "team_id": "T1"},
+        {"user": "U1", "ts": "2", "channel": "D1", "channel_type": "im", "text": "hello", "team": "T1"},
+        {"deps": deps},
+    )
     job = only_job(deps)
     assert job.payload["surface"] == "dm" and job.payload["asker"]["verify_user"] is False
 
 
 def _action(action_id, value="a1", ts="1.1"):
-    return {"type": "block_actions", "user": {"id": "U1", "team_id": "T1"}, "team": {"id": "T1"},
-            "channel": {"id": "C1"}, "response_url": "http://x/a", "container": {},
-            "actions": [{"action_id": action_id, "value": value, "action_ts": ts}]}
+    return {
+        "type": "block_actions",
+        "user": {"id": "U1", "team_id": "T1"},
+        "team": {"id": "T1"},
+        "channel": {"id": "C1"},
+        "response_url": "http://x/a",
+        "container": {},
+        "actions": [{"action_id": action_id, "value": value, "action_ts": ts}],
+    }
 
 
 @pytest.mark.parametrize("listener, vote", [(feedback_up, 1), (feedback_down, -1)])

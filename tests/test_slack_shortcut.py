@@ -50,8 +50,17 @@ def test_shortcut_falls_back_to_post_ephemeral_and_respects_slack_connect(bot):
 
 
 def test_feedback_buttons_down_opens_modal_and_comment_is_stored(bot):
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": Q, "ts": "7.1",
-                     "channel": "D_ASKER", "team": "T1"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_ASKER",
+            "text": Q,
+            "ts": "7.1",
+            "channel": "D_ASKER",
+            "team": "T1",
+        }
+    )
     [answer] = bot.fake.wait_for("chat.postMessage")
     answer_id = answer_feedback_value(answer["blocks"])
     r, click = feedback_click(bot, answer_id, up=False, channel="D_ASKER")
@@ -74,8 +83,17 @@ def test_feedback_buttons_down_opens_modal_and_comment_is_stored(bot):
 
 
 def test_feedback_from_another_conversation_is_refused(bot):
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": Q, "ts": "7.2",
-                     "channel": "D_ASKER", "team": "T1"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_ASKER",
+            "text": Q,
+            "ts": "7.2",
+            "channel": "D_ASKER",
+            "team": "T1",
+        }
+    )
     [answer] = bot.fake.wait_for("chat.postMessage")
     _, click = feedback_click(bot, answer_feedback_value(answer["blocks"]), up=False, channel="C_PUBLIC")
     [reply] = responded(bot.fake, click)
@@ -86,24 +104,40 @@ def test_feedback_from_another_conversation_is_refused(bot):
 # -- units ---------------------------------------------------------------------------------------------------------
 @pytest.fixture
 def deps(tmp_path):
-    return Deps(config=Config(), client=MagicMock(), service=MagicMock(), answers=MagicMock(),
-                queue=JobQueue(tmp_path / "q.sqlite3"), audience=MagicMock(), delivery=MagicMock(),
-                dispatcher=MagicMock(), bot_user_id="UBOT", home_team="T1")
+    return Deps(
+        config=Config(),
+        client=MagicMock(),
+        service=MagicMock(),
+        answers=MagicMock(),
+        queue=JobQueue(tmp_path / "q.sqlite3"),
+        audience=MagicMock(),
+        delivery=MagicMock(),
+        dispatcher=MagicMock(),
+        bot_user_id="UBOT",
+        home_team="T1",
+    )
 
 
 def _ack(deps, jobs):
     def ack(**kw):
         assert deps.queue.pending() == jobs
         ack.calls.append(kw)
+
     ack.calls = []
     return ack
 
 
 def test_shortcut_listener_enqueues_then_acks(deps):
-    body = {"type": "message_action", "callback_id": "ask_partnerbot", "trigger_id": "t1",
-            "user": {"id": "U1", "team_id": "T1"}, "team": {"id": "T1"}, "channel": {"id": "C1"},
-            "message": {"text": "can AT&amp;T resell &lt;b&gt;?", "ts": "1.1", "thread_ts": "1.0"},
-            "response_url": "http://x/r"}
+    body = {
+        "type": "message_action",
+        "callback_id": "ask_partnerbot",
+        "trigger_id": "t1",
+        "user": {"id": "U1", "team_id": "T1"},
+        "team": {"id": "T1"},
+        "channel": {"id": "C1"},
+        "message": {"text": "can AT&amp;T resell &lt;b&gt;?", "ts": "1.1", "thread_ts": "1.0"},
+        "response_url": "http://x/r",
+    }
     for _ in range(2):  # a retried delivery is stored once
         ack = _ack(deps, 1)
         ask_partnerbot(ack, body, {"deps": deps})
@@ -115,23 +149,37 @@ def test_shortcut_listener_enqueues_then_acks(deps):
 
 
 def test_answer_feedback_listener_parses_the_button(deps):
-    body = {"user": {"id": "U1", "team_id": "T1"}, "channel": {"id": "C1"}, "trigger_id": "tr",
-            "response_url": "http://x/a", "container": {},
-            "actions": [{"action_id": "answer_feedback", "value": "down:abc", "action_ts": "1"}]}
+    body = {
+        "user": {"id": "U1", "team_id": "T1"},
+        "channel": {"id": "C1"},
+        "trigger_id": "tr",
+        "response_url": "http://x/a",
+        "container": {},
+        "actions": [{"action_id": "answer_feedback", "value": "down:abc", "action_ts": "1"}],
+    }
     answer_feedback(_ack(deps, 1), body, {"deps": deps})
     job = deps.queue.claim("t", 60)
     assert (job.kind, job.payload["answer_id"], job.payload["vote"], job.payload["modal"]) == (
-        "feedback", "abc", -1, True)
+        "feedback",
+        "abc",
+        -1,
+        True,
+    )
     ack = _ack(deps, 1)
-    answer_feedback(ack, dict(body, actions=[{"action_id": "answer_feedback", "value": "junk", "action_ts": "2"}]),
-                    {"deps": deps})
+    answer_feedback(
+        ack, dict(body, actions=[{"action_id": "answer_feedback", "value": "junk", "action_ts": "2"}]), {"deps": deps}
+    )
     assert len(ack.calls) == 1
     deps.client.views_open.assert_not_called()
 
 
 def test_feedback_comment_listener_stores_only_a_comment(deps):
-    view = {"id": "V1", "hash": "h", "private_metadata": json.dumps({"a": "abc", "c": "C1"}),
-            "state": {"values": {"wrong": {"text": {"value": " wrong year \u202e "}}}}}
+    view = {
+        "id": "V1",
+        "hash": "h",
+        "private_metadata": json.dumps({"a": "abc", "c": "C1"}),
+        "state": {"values": {"wrong": {"text": {"value": " wrong year \u202e "}}}},
+    }
     feedback_comment(_ack(deps, 1), {"user": {"id": "U1"}}, view, {"deps": deps})
     job = deps.queue.claim("t", 60)
     assert job.payload == {"answer_id": "abc", "user": "U1", "comment": "wrong year"}
@@ -151,6 +199,7 @@ def test_fallback_thumbs_down_opens_the_modal_within_3_s_while_jobs_wait(bot, su
         if job.kind == "vote":
             time.sleep(4.0)  # on purpose: the backlog the modal must not wait for
         run(job)
+
     bot.deps.dispatcher.run = backed_up
     t0 = time.perf_counter()
     r, click = bot.slack.action("feedback_down", button_value(posted, "feedback_down"))
@@ -182,11 +231,17 @@ def test_fallback_thumbs_down_in_another_conversation_opens_no_modal(bot):
 
 def test_thumbs_down_listener_opens_the_modal_beside_the_ack(deps):
     deps.answers.answer_channel.return_value = "C1"
-    body = {"user": {"id": "U1", "team_id": "T1"}, "channel": {"id": "C1"}, "trigger_id": "tr9",
-            "response_url": "http://x/a", "container": {},
-            "actions": [{"action_id": "feedback_down", "value": "abc", "action_ts": "9"}]}
+    body = {
+        "user": {"id": "U1", "team_id": "T1"},
+        "channel": {"id": "C1"},
+        "trigger_id": "tr9",
+        "response_url": "http://x/a",
+        "container": {},
+        "actions": [{"action_id": "feedback_down", "value": "abc", "action_ts": "9"}],
+    }
     from bot.slack.listeners.actions.feedback import feedback_down
     from bot.slack.listeners.actions.feedback_modal import open_feedback_modal
+
     feedback_down(_ack(deps, 1), body, {"deps": deps})
     job = deps.queue.claim("t", 60)
     assert job.kind == "vote" and job.payload["modal"] is True

@@ -76,12 +76,26 @@ def idle(deps, timeout: float = 60.0) -> None:
 
 def block_action(slack: SlackSender, action_id: str, value: str, channel: str, user: str = "U_ASKER") -> dict:
     slack.n += 1
-    return {"type": "block_actions", "team": {"id": HOME}, "user": {"id": user, "team_id": HOME}, "api_app_id": "A1",
-            "token": "x", "trigger_id": f"sm-trigger-{slack.n}", "channel": {"id": channel},
-            "container": {"type": "message", "is_ephemeral": True},
-            "response_url": slack.fake.response_url(f"smact{slack.n}"),
-            "actions": [{"type": "button", "action_id": action_id, "block_id": "answer_actions", "value": value,
-                         "action_ts": f"{time.time():.6f}"}]}
+    return {
+        "type": "block_actions",
+        "team": {"id": HOME},
+        "user": {"id": user, "team_id": HOME},
+        "api_app_id": "A1",
+        "token": "x",
+        "trigger_id": f"sm-trigger-{slack.n}",
+        "channel": {"id": channel},
+        "container": {"type": "message", "is_ephemeral": True},
+        "response_url": slack.fake.response_url(f"smact{slack.n}"),
+        "actions": [
+            {
+                "type": "button",
+                "action_id": action_id,
+                "block_id": "answer_actions",
+                "value": value,
+                "action_ts": f"{time.time():.6f}",
+            }
+        ],
+    }
 
 
 def test_every_envelope_is_acked_once_and_every_question_answered_once(socket_bot):
@@ -90,17 +104,52 @@ def test_every_envelope_is_acked_once_and_every_question_answered_once(socket_bo
     [opened] = fake.named("apps.connections.open")
     assert opened["authorization"] == f"Bearer {fake.app_token}"  # the app-level token, not the bot token
 
-    cmd = slack.command_form(RESELL_Q)                           # home user, public channel: partner
-    cmd_ext = slack.command_form(MARGIN_Q, user="U_EXT")         # an external user whose payload names our team
-    mention = slack.event_body({"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {RESELL_Q}",
-                                "ts": "1700000300.000100", "channel": "C_PUBLIC", "event_ts": "1700000300.000100"})
-    dm = slack.event_body({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": MARGIN_Q,
-                           "ts": "1700000301.000100", "channel": "D_ASKER", "event_ts": "1700000301.000100"})
-    dm_ext = slack.event_body({"type": "message", "channel_type": "im", "user": "U_EXT", "text": MARGIN_Q,
-                               "ts": "1700000302.000100", "channel": "D_EXT", "event_ts": "1700000302.000100"})
-    started = slack.event_body({"type": "assistant_thread_started", "event_ts": THREAD, "assistant_thread": {
-        "user_id": "U_ASKER", "channel_id": "D_ASKER", "thread_ts": THREAD,
-        "context": {"channel_id": "C_PUBLIC", "team_id": HOME, "enterprise_id": None}}})
+    cmd = slack.command_form(RESELL_Q)  # home user, public channel: partner
+    cmd_ext = slack.command_form(MARGIN_Q, user="U_EXT")  # an external user whose payload names our team
+    mention = slack.event_body(
+        {
+            "type": "app_mention",
+            "user": "U_ASKER",
+            "text": f"<@UBOT> {RESELL_Q}",
+            "ts": "1700000300.000100",
+            "channel": "C_PUBLIC",
+            "event_ts": "1700000300.000100",
+        }
+    )
+    dm = slack.event_body(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_ASKER",
+            "text": MARGIN_Q,
+            "ts": "1700000301.000100",
+            "channel": "D_ASKER",
+            "event_ts": "1700000301.000100",
+        }
+    )
+    dm_ext = slack.event_body(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_EXT",
+            "text": MARGIN_Q,
+            "ts": "1700000302.000100",
+            "channel": "D_EXT",
+            "event_ts": "1700000302.000100",
+        }
+    )
+    started = slack.event_body(
+        {
+            "type": "assistant_thread_started",
+            "event_ts": THREAD,
+            "assistant_thread": {
+                "user_id": "U_ASKER",
+                "channel_id": "D_ASKER",
+                "thread_ts": THREAD,
+                "context": {"channel_id": "C_PUBLIC", "team_id": HOME, "enterprise_id": None},
+            },
+        }
+    )
 
     envelopes = {
         "cmd": sock.send("slash_commands", cmd),
@@ -153,11 +202,15 @@ def test_every_envelope_is_acked_once_and_every_question_answered_once(socket_bo
     # Audience rules: the external user gets public documents only, in a DM as in a public channel.
     assert above_public(dms[0]) and not above_public(dms_ext[0])
     rows = b.deps.answers.conn().execute("SELECT surface, channel, user_id, level FROM answers").fetchall()
-    assert sorted(rows) == sorted([("command", "C_PUBLIC", "U_ASKER", "partner"),
-                                   ("command", "C_PUBLIC", "U_EXT", "public"),
-                                   ("mention", "C_PUBLIC", "U_ASKER", "partner"),
-                                   ("dm", "D_ASKER", "U_ASKER", "internal"),
-                                   ("dm", "D_EXT", "U_EXT", "public")])
+    assert sorted(rows) == sorted(
+        [
+            ("command", "C_PUBLIC", "U_ASKER", "partner"),
+            ("command", "C_PUBLIC", "U_EXT", "public"),
+            ("mention", "C_PUBLIC", "U_ASKER", "partner"),
+            ("dm", "D_ASKER", "U_ASKER", "internal"),
+            ("dm", "D_EXT", "U_EXT", "public"),
+        ]
+    )
     assert [(v[1], v[3]) for v in b.deps.answers.votes()] == [("U_ASKER", -1)]
 
 
@@ -187,12 +240,22 @@ def test_partnerbot_serve_in_socket_mode_answers_and_stops_on_sigterm(built, tmp
         cfg[key] = str((root / cfg[key]).resolve())
     cfg["slack"].update(feedback_db=str(tmp_path / "fb.sqlite3"), queue_db=str(tmp_path / "q.sqlite3"))
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(cfg))
-    env = dict(os.environ, SLACK_BOT_TOKEN="xoxb-test-token", SLACK_APP_TOKEN=fake.app_token,
-               SLACK_API_URL=fake.api_url, CI="1")
+    env = dict(
+        os.environ,
+        SLACK_BOT_TOKEN="xoxb-test-token",
+        SLACK_APP_TOKEN=fake.app_token,
+        SLACK_API_URL=fake.api_url,
+        CI="1",
+    )
     env.pop("SLACK_SIGNING_SECRET", None)
     log = open(tmp_path / "serve.log", "w+")
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "--config", str(tmp_path / "config.yaml"), "serve"],
-                            env=env, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", str(tmp_path / "config.yaml"), "serve"],
+        env=env,
+        cwd=tmp_path,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         sock.wait_connected(timeout=90)
         assert len(fake.named("auth.test")) == 1  # at start, once: the app reuses the start-up check's answer

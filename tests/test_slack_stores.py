@@ -39,8 +39,8 @@ def test_claim_lease_and_orphans_of_a_dead_process(tmp_path):
     job = q.claim(ghost, lease=600)
     assert job.id == a and job.attempts == 1
     assert q.claim("me", lease=600).id == b
-    assert q.claim("me", lease=600) is None          # both leased
-    assert q.release_orphans(f"{HOST}:1:me") == 1    # the ghost's job is freed at once, mine is not
+    assert q.claim("me", lease=600) is None  # both leased
+    assert q.release_orphans(f"{HOST}:1:me") == 1  # the ghost's job is freed at once, mine is not
     again = q.claim("me2", lease=600)
     assert again.id == a and again.attempts == 2
     q.done(a)
@@ -51,8 +51,17 @@ def test_claim_lease_and_orphans_of_a_dead_process(tmp_path):
 def test_answers_expire_and_share_is_claimed_once(tmp_path):
     s = AnswerStore(tmp_path / "fb.sqlite3", retention_days=30)
     for i, age_days in enumerate((0, 31)):
-        s.record(answer_id=f"a{i}", surface="command", channel="C1", user_id="U1", level="partner",
-                 question="q", answered=True, doc_ids=["d"], payload={"blocks": [], "text": "t"})
+        s.record(
+            answer_id=f"a{i}",
+            surface="command",
+            channel="C1",
+            user_id="U1",
+            level="partner",
+            question="q",
+            answered=True,
+            doc_ids=["d"],
+            payload={"blocks": [], "text": "t"},
+        )
         s.conn().execute("UPDATE answers SET at=? WHERE id=?", (time.time() - age_days * 86400, f"a{i}"))
     assert s.get("a0") and s.get("a1") is None
     assert s.vote("a1", "U1", "C1", 1) == "expired"
@@ -75,6 +84,7 @@ def _client(channels=None, users=None, fail=()):
         if "users.info" in fail:
             raise SlackApiError("boom", MagicMock(status_code=500, data={"ok": False}))
         return {"user": (users or {}).get(user, {"team_id": "T1"})}
+
     client.conversations_info.side_effect = info
     client.users_info.side_effect = user
     return client
@@ -84,12 +94,12 @@ def test_home_team_is_pinned_and_unknown_askers_are_looked_up_and_fail_closed():
     channels = {"D1": {"is_im": True}, "C1": {"is_channel": True}}
     aud = Audience(_client(channels, {"U_EXT": {"team_id": "T_OTHER"}}), SlackConfig(), home_team="T1")
     assert aud.level(Asker("D1", "U1", teams=("T1",))) == "internal"
-    assert aud.level(Asker("D1", "U_EXT", teams=("T_OTHER",))) == "public"       # the payload's team is not home
-    assert aud.level(Asker("D1", "U_EXT", verify_user=True)) == "public"          # no team fields: users.info
+    assert aud.level(Asker("D1", "U_EXT", teams=("T_OTHER",))) == "public"  # the payload's team is not home
+    assert aud.level(Asker("D1", "U_EXT", verify_user=True)) == "public"  # no team fields: users.info
     assert aud.level(Asker("D1", "U_EXT", teams=("T1",), verify_user=True)) == "public"
     assert aud.level(Asker("C1", "U1", teams=("T1",), ext_shared=True)) == "public"
     down = Audience(_client(channels, fail={"users.info"}), SlackConfig(), home_team="T1")
-    assert down.level(Asker("D1", "U1", verify_user=True)) == "public"            # look-up failed: external
+    assert down.level(Asker("D1", "U1", verify_user=True)) == "public"  # look-up failed: external
 
 
 def test_failed_channel_lookups_are_not_cached():

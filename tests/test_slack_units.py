@@ -14,15 +14,18 @@ from index.build.records import Answer, Citation, Passage
 from index.corpus.chunking import split_sentences
 
 
-@pytest.mark.parametrize("place, expected", [
-    (Place("D1", "im", False, False), "internal"),
-    (Place("G1", "group", False, False), "internal"),
-    (Place("C1", "channel", False, False), "partner"),
-    (Place("C1", "channel", True, False), "public"),      # Slack Connect
-    (Place("D1", "im", False, True), "public"),           # user from another organisation
-    (Place("G1", "group", True, False), "public"),
-    (Place("C9", "unknown", False, False), "public"),     # could not tell: assume shared
-])
+@pytest.mark.parametrize(
+    "place, expected",
+    [
+        (Place("D1", "im", False, False), "internal"),
+        (Place("G1", "group", False, False), "internal"),
+        (Place("C1", "channel", False, False), "partner"),
+        (Place("C1", "channel", True, False), "public"),  # Slack Connect
+        (Place("D1", "im", False, True), "public"),  # user from another organisation
+        (Place("G1", "group", True, False), "public"),
+        (Place("C9", "unknown", False, False), "public"),  # could not tell: assume shared
+    ],
+)
 def test_audience_defaults(place, expected):
     assert allowed_level(SlackConfig(), place) == expected
 
@@ -36,12 +39,31 @@ def test_channel_override_cannot_lift_a_shared_channel_above_public():
 
 def _answer(text: str, n: int = 3, url="https://example.com/a?b=1&c=2") -> Answer:
     sents = tuple(split_sentences(text))
-    p = Passage(id="d#1", doc_id="d", title="Title <!channel>", source="Src & Co", url=url, published="2018-01-10",
-                visibility="public", kind="article", path="a.md", paragraph=1, start=0, end=len(text), text=text,
-                sentences=sents)
+    p = Passage(
+        id="d#1",
+        doc_id="d",
+        title="Title <!channel>",
+        source="Src & Co",
+        url=url,
+        published="2018-01-10",
+        visibility="public",
+        kind="article",
+        path="a.md",
+        paragraph=1,
+        start=0,
+        end=len(text),
+        text=text,
+        sentences=sents,
+    )
     cits = [Citation(i + 1, p, 1.0, 0.5, 1.0, highlight=sents[0]) for i in range(n)]
-    return Answer("q", True, f"{text[:sents[0][1]]} [1]", cits, {"total": 1.0},
-                  {"documents": 3, "built_at": "2026-11-25T03:00:00+00:00", "covers": {"from": "2018", "to": "2022"}})
+    return Answer(
+        "q",
+        True,
+        f"{text[: sents[0][1]]} [1]",
+        cits,
+        {"total": 1.0},
+        {"documents": 3, "built_at": "2026-11-25T03:00:00+00:00", "covers": {"from": "2018", "to": "2022"}},
+    )
 
 
 def test_document_text_cannot_ping_or_forge_links():
@@ -89,14 +111,21 @@ def test_strip_mentions_and_ignore_rules():
     assert not should_ignore({"user": "U1", "ts": "1", "subtype": "thread_broadcast"}, "UBOT")
 
 
-@pytest.mark.parametrize("env, http, msg", [
-    ({}, True, "SLACK_BOT_TOKEN is not set"),
-    ({"SLACK_BOT_TOKEN": "xoxp-user"}, True, "should start with 'xoxb-'"),
-    ({"SLACK_BOT_TOKEN": "xoxb-1"}, True, "SLACK_SIGNING_SECRET is not set"),
-    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "nothex!"}, True, "SLACK_SIGNING_SECRET should be"),
-    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-2"}, False, "SLACK_APP_TOKEN does not look"),
-    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "SLACK_API_URL": "ftp://x"}, False, "SLACK_API_URL"),
-])
+@pytest.mark.parametrize(
+    "env, http, msg",
+    [
+        ({}, True, "SLACK_BOT_TOKEN is not set"),
+        ({"SLACK_BOT_TOKEN": "xoxp-user"}, True, "should start with 'xoxb-'"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, True, "SLACK_SIGNING_SECRET is not set"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "nothex!"}, True, "SLACK_SIGNING_SECRET should be"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-2"}, False, "SLACK_APP_TOKEN does not look"),
+        (
+            {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "SLACK_API_URL": "ftp://x"},
+            False,
+            "SLACK_API_URL",
+        ),
+    ],
+)
 def test_bad_settings_name_the_variable(env, http, msg):
     with pytest.raises(SlackSettingsError, match=msg) as err:
         settings_from_env(http, env)
@@ -104,7 +133,8 @@ def test_bad_settings_name_the_variable(env, http, msg):
 
 
 def test_good_settings():
-    s = settings_from_env(False, {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1",
-                                  "SLACK_API_URL": "http://127.0.0.1:9/api"})
+    s = settings_from_env(
+        False, {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "SLACK_API_URL": "http://127.0.0.1:9/api"}
+    )
     assert s.socket_mode and s.api_url == "http://127.0.0.1:9/api/"
     assert "xoxb-1" not in repr(s)

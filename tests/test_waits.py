@@ -13,6 +13,7 @@ def test_returns_the_first_truthy_value_without_waiting_out_the_timeout():
     def third_time():
         calls.append(1)
         return len(calls) if len(calls) >= 3 else None
+
     t0 = time.monotonic()
     assert wait_until(third_time, timeout=5, interval=0.01) == 3
     assert time.monotonic() - t0 < 1

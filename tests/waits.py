@@ -9,8 +9,9 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-def wait_until(predicate: Callable[[], T], timeout: float = 10.0, interval: float = 0.02,
-               message: str | Callable[[], str] = "") -> T:
+def wait_until(
+    predicate: Callable[[], T], timeout: float = 10.0, interval: float = 0.02, message: str | Callable[[], str] = ""
+) -> T:
     """The first truthy value of predicate(), polled every `interval` s; AssertionError after `timeout` s.
 
     `message` (or a callable giving it, evaluated only on failure) says what was awaited and what was seen."""
@@ -24,4 +25,3 @@ def wait_until(predicate: Callable[[], T], timeout: float = 10.0, interval: floa
             name = getattr(predicate, "__name__", "condition")
             raise AssertionError(f"waited {timeout:g} s for {detail or name}; last value: {value!r}")
         time.sleep(interval)
-

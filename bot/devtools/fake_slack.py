@@ -38,7 +38,7 @@ class FakeSlack:
         self.fail: dict[str, list] = {}
         self.delay = 0.0  # seconds before every successful post (a slow Slack)
         self.socket_url: str | None = None  # what apps.connections.open hands out (a FakeSocketMode sets it)
-        self.app_token = "xapp-1-A1-test"   # the only app-level token apps.connections.open accepts
+        self.app_token = "xapp-1-A1-test"  # the only app-level token apps.connections.open accepts
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -81,7 +81,7 @@ class FakeSlack:
         return f"{self.url}/response/{name}"
 
     def _queued_failure(self, method: str, name: str | None):
-        for key in ([name, "response"] if name else [method]):
+        for key in [name, "response"] if name else [method]:
             queued = self.fail.get(key)
             if queued:
                 return queued.pop(0)
@@ -110,8 +110,19 @@ class FakeSlack:
         if is_response:
             return 200, "ok", {}
         if method == "auth.test":
-            return 200, {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": HOME, "user": "partnerbot",
-                         "team": "Home", "url": "https://home.example/"}, {}
+            return (
+                200,
+                {
+                    "ok": True,
+                    "user_id": "UBOT",
+                    "bot_id": "BBOT",
+                    "team_id": HOME,
+                    "user": "partnerbot",
+                    "team": "Home",
+                    "url": "https://home.example/",
+                },
+                {},
+            )
         if method == "apps.connections.open":
             if params.get("authorization") != f"Bearer {self.app_token}" or not self.socket_url:
                 return 200, {"ok": False, "error": "invalid_auth"}, {}
@@ -140,8 +151,13 @@ class FakeSlack:
         """A user as users.info describes them; guest="multi" (is_restricted) or "single" (is_ultra_restricted)."""
         if guest not in (None, "multi", "single"):
             raise ValueError(f"guest must be None, 'multi' or 'single', not {guest!r}")
-        user = {"id": user_id, "team_id": team, "is_restricted": guest is not None,
-                "is_ultra_restricted": guest == "single", **extra}
+        user = {
+            "id": user_id,
+            "team_id": team,
+            "is_restricted": guest is not None,
+            "is_ultra_restricted": guest == "single",
+            **extra,
+        }
         with self.lock:
             self.users[user_id] = user
         return user
@@ -153,8 +169,11 @@ class FakeSlack:
     def posts(self) -> list[tuple[str, dict]]:
         """Every message delivered (not failed): response_url posts, chat.postMessage, chat.postEphemeral."""
         with self.lock:
-            return [(n, p) for n, p in self.calls
-                    if n.startswith("/response/") or n in ("chat.postMessage", "chat.postEphemeral")]
+            return [
+                (n, p)
+                for n, p in self.calls
+                if n.startswith("/response/") or n in ("chat.postMessage", "chat.postEphemeral")
+            ]
 
     def wait_for(self, name: str, count: int = 1, timeout: float = 30.0) -> list[dict]:
         end = time.time() + timeout
@@ -192,9 +211,20 @@ class SlackSender:
 
     def command_form(self, text: str, channel: str = "C_PUBLIC", user: str = "U_ASKER", team: str = HOME) -> dict:
         self.n += 1
-        return {"token": "x", "team_id": team, "team_domain": "home", "channel_id": channel, "channel_name": "general",
-                "user_id": user, "user_name": "asker", "command": "/huawei", "text": text, "api_app_id": "A1",
-                "response_url": self.fake.response_url(f"cmd{self.n}"), "trigger_id": f"trig{self.n}"}
+        return {
+            "token": "x",
+            "team_id": team,
+            "team_domain": "home",
+            "channel_id": channel,
+            "channel_name": "general",
+            "user_id": user,
+            "user_name": "asker",
+            "command": "/huawei",
+            "text": text,
+            "api_app_id": "A1",
+            "response_url": self.fake.response_url(f"cmd{self.n}"),
+            "trigger_id": f"trig{self.n}",
+        }
 
     def command(self, text: str, channel: str = "C_PUBLIC", user: str = "U_ASKER", team: str = HOME, **kw):
         form = self.command_form(text, channel, user, team)
@@ -202,24 +232,52 @@ class SlackSender:
 
     def event_body(self, event: dict, event_id: str | None = None, shared: bool = False, team: str = HOME) -> dict:
         self.n += 1
-        return {"token": "x", "team_id": team, "api_app_id": "A1", "type": "event_callback",
-                "event_id": event_id or f"Ev{self.n:06d}", "event_time": int(time.time()), "event": event,
-                "is_ext_shared_channel": shared,
-                "authorizations": [{"team_id": HOME, "user_id": "UBOT", "is_bot": True}]}
+        return {
+            "token": "x",
+            "team_id": team,
+            "api_app_id": "A1",
+            "type": "event_callback",
+            "event_id": event_id or f"Ev{self.n:06d}",
+            "event_time": int(time.time()),
+            "event": event,
+            "is_ext_shared_channel": shared,
+            "authorizations": [{"team_id": HOME, "user_id": "UBOT", "is_bot": True}],
+        }
 
-    def event(self, event: dict, event_id: str | None = None, headers: dict | None = None, shared: bool = False,
-              team: str = HOME):
+    def event(
+        self,
+        event: dict,
+        event_id: str | None = None,
+        headers: dict | None = None,
+        shared: bool = False,
+        team: str = HOME,
+    ):
         body = self.event_body(event, event_id, shared, team)
         return self.post(json.dumps(body), "application/json", headers=headers), body
 
-    def action(self, action_id: str, value: str, user: str = "U_ASKER", channel: str = "C_PUBLIC",
-               action_ts: str | None = None):
+    def action(
+        self, action_id: str, value: str, user: str = "U_ASKER", channel: str = "C_PUBLIC", action_ts: str | None = None
+    ):
         self.n += 1
-        payload = {"type": "block_actions", "team": {"id": HOME}, "user": {"id": user, "team_id": HOME},
-                   "api_app_id": "A1", "token": "x", "trigger_id": f"t{self.n}", "channel": {"id": channel},
-                   "container": {"type": "message", "is_ephemeral": True},
-                   "response_url": self.fake.response_url(f"act{self.n}"),
-                   "actions": [{"type": "button", "action_id": action_id, "block_id": "answer_actions",
-                                "value": value, "action_ts": action_ts or f"{time.time():.6f}"}]}
+        payload = {
+            "type": "block_actions",
+            "team": {"id": HOME},
+            "user": {"id": user, "team_id": HOME},
+            "api_app_id": "A1",
+            "token": "x",
+            "trigger_id": f"t{self.n}",
+            "channel": {"id": channel},
+            "container": {"type": "message", "is_ephemeral": True},
+            "response_url": self.fake.response_url(f"act{self.n}"),
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": action_id,
+                    "block_id": "answer_actions",
+                    "value": value,
+                    "action_ts": action_ts or f"{time.time():.6f}",
+                }
+            ],
+        }
         body = urllib.parse.urlencode({"payload": json.dumps(payload)})
         return self.post(body, "application/x-www-form-urlencoded"), payload

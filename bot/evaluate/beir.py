@@ -29,8 +29,9 @@ def load_beir(path: Path, split: str = "test"):
     path = Path(path)
     for name in ("corpus.jsonl", "queries.jsonl", f"qrels/{split}.tsv"):
         if not (path / name).exists():
-            raise PartnerbotError(f"{path / name}: missing; a BEIR dataset has corpus.jsonl, queries.jsonl "
-                                  f"and qrels/{split}.tsv")
+            raise PartnerbotError(
+                f"{path / name}: missing; a BEIR dataset has corpus.jsonl, queries.jsonl and qrels/{split}.tsv"
+            )
     docs = []
     with open(path / "corpus.jsonl", encoding="utf-8") as f:
         for line in f:
@@ -38,10 +39,21 @@ def load_beir(path: Path, split: str = "test"):
             text = (d.get("text") or "").strip()
             if not text:
                 continue
-            docs.append(Document(id=str(d["_id"]), title=(d.get("title") or "").strip(), kind="article",
-                                 source=path.name, url=None, published="2000-01-01", visibility="public",
-                                 tags=(), body=text, path=f"corpus.jsonl#{d['_id']}",
-                                 sha256=hashlib.sha256(line.encode()).hexdigest()))
+            docs.append(
+                Document(
+                    id=str(d["_id"]),
+                    title=(d.get("title") or "").strip(),
+                    kind="article",
+                    source=path.name,
+                    url=None,
+                    published="2000-01-01",
+                    visibility="public",
+                    tags=(),
+                    body=text,
+                    path=f"corpus.jsonl#{d['_id']}",
+                    sha256=hashlib.sha256(line.encode()).hexdigest(),
+                )
+            )
     queries = {}
     with open(path / "queries.jsonl", encoding="utf-8") as f:
         for line in f:
@@ -80,8 +92,12 @@ def index_dataset(config, path: Path, docs: list[Document], embedder: Embedder, 
         found = read_manifest(bconfig.index_dir)
     except PartnerbotError:
         found = None
-    if (found is None or found[1].documents != len(docs) or found[1].model_fingerprint != embedder.fingerprint
-            or found[1].format != FORMAT):
+    if (
+        found is None
+        or found[1].documents != len(docs)
+        or found[1].model_fingerprint != embedder.fingerprint
+        or found[1].format != FORMAT
+    ):
         if log:
             log(f"indexing {len(docs)} documents from {path} (embeddings are cached for later runs)")
         build_documents(docs, [], bconfig, embedder)
@@ -104,10 +120,20 @@ def eval_beir(config, path: Path, split: str = "test", candidates: int = 300, lo
         runs["hybrid"][qid] = doc_ranking(doc_of, cand, fused)
         runs["bm25"][qid] = doc_ranking(doc_of, cand, lex_s + 1e-6 * dense_s)
         runs["dense"][qid] = doc_ranking(doc_of, cand, dense_s)
-    out = {"dataset": Path(path).name, "split": split, "queries": len(queries), "documents": len(docs),
-           "passages": len(snap.passages), **summarize(runs["hybrid"], qrels),
-           "ablations": {"bm25": summarize(runs["bm25"], qrels), "dense": summarize(runs["dense"], qrels)},
-           "config": {"fusion": r.fusion, "dense_weight": r.dense_weight, "candidates": candidates,
-                      "max_words": config.chunking.max_words},
-           "seconds": round(time.perf_counter() - t0, 1)}
+    out = {
+        "dataset": Path(path).name,
+        "split": split,
+        "queries": len(queries),
+        "documents": len(docs),
+        "passages": len(snap.passages),
+        **summarize(runs["hybrid"], qrels),
+        "ablations": {"bm25": summarize(runs["bm25"], qrels), "dense": summarize(runs["dense"], qrels)},
+        "config": {
+            "fusion": r.fusion,
+            "dense_weight": r.dense_weight,
+            "candidates": candidates,
+            "max_words": config.chunking.max_words,
+        },
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
     return out

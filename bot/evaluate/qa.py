@@ -40,8 +40,7 @@ def has_answer(text: str, golds: list[str]) -> bool:
 def load_answers(path: Path) -> dict[str, list[str]]:
     f = Path(path) / "answers.jsonl"
     if not f.exists():
-        raise PartnerbotError(f"{f}: missing; eval qa needs answers.jsonl with "
-                              f"{{\"_id\", \"answers\": [...]}} per query")
+        raise PartnerbotError(f'{f}: missing; eval qa needs answers.jsonl with {{"_id", "answers": [...]}} per query')
     out = {}
     with open(f, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -49,12 +48,13 @@ def load_answers(path: Path) -> dict[str, list[str]]:
                 row = json.loads(line)
                 out[str(row["_id"])] = [normalize(a) for a in row["answers"] if normalize(a)]
             except (ValueError, KeyError, TypeError):
-                raise PartnerbotError(f"{f}: line {n} is not {{\"_id\": ..., \"answers\": [...]}}") from None
+                raise PartnerbotError(f'{f}: line {n} is not {{"_id": ..., "answers": [...]}}') from None
     return out
 
 
-def eval_qa(config, path: Path, split: str = "train", limit: int | None = None, log=None,
-            details: list | None = None) -> dict:
+def eval_qa(
+    config, path: Path, split: str = "train", limit: int | None = None, log=None, details: list | None = None
+) -> dict:
     t0 = time.perf_counter()
     docs, queries, _ = load_beir(path, split)
     answers = load_answers(path)
@@ -81,14 +81,39 @@ def eval_qa(config, path: Path, split: str = "train", limit: int | None = None, 
             first += f
             words += len(_MARKER.sub(" ", ans.answer).split())
             if details is not None:
-                details.append({"id": qid, "q": queries[qid], "answer": ans.answer, "hit": h, "first": f,
-                                "top3": has_answer(" ".join(passages[:3]), golds), "golds": golds})
+                details.append(
+                    {
+                        "id": qid,
+                        "q": queries[qid],
+                        "answer": ans.answer,
+                        "hit": h,
+                        "first": f,
+                        "top3": has_answer(" ".join(passages[:3]), golds),
+                        "golds": golds,
+                    }
+                )
         elif details is not None:
-            details.append({"id": qid, "q": queries[qid], "answer": ans.answer, "reason": ans.reason,
-                            "hit": False, "first": False, "golds": golds})
+            details.append(
+                {
+                    "id": qid,
+                    "q": queries[qid],
+                    "answer": ans.answer,
+                    "reason": ans.reason,
+                    "hit": False,
+                    "first": False,
+                    "golds": golds,
+                }
+            )
     d = n or 1
-    return {"dataset": Path(path).name, "split": split, "questions": n, "answered": round(answered / d, 4),
-            "answer_hit": round(hit / d, 4), "first_sentence_hit": round(first / d, 4),
-            "mean_answer_words": round(words / (answered or 1), 1),
-            "top1_passage_has_answer": round(top1 / d, 4), "top3_passages_have_answer": round(top3 / d, 4),
-            "seconds": round(time.perf_counter() - t0, 1)}
+    return {
+        "dataset": Path(path).name,
+        "split": split,
+        "questions": n,
+        "answered": round(answered / d, 4),
+        "answer_hit": round(hit / d, 4),
+        "first_sentence_hit": round(first / d, 4),
+        "mean_answer_words": round(words / (answered or 1), 1),
+        "top1_passage_has_answer": round(top1 / d, 4),
+        "top3_passages_have_answer": round(top3 / d, 4),
+        "seconds": round(time.perf_counter() - t0, 1),
+    }

@@ -45,9 +45,12 @@ def _score(rows: list[dict]) -> dict:
 
     def rank_of(r):
         return next((i + 1 for i, d in enumerate(r["ranked"]) if d in r["docs"]), None)
+
     time_rows = [r for r in answerable if r["group"] == "time"]
     return {
-        "questions": len(rows), "answerable": len(answerable), "unanswerable": len(unanswerable),
+        "questions": len(rows),
+        "answerable": len(answerable),
+        "unanswerable": len(unanswerable),
         "answer_accuracy": round(sum(r["correct"] for r in answerable) / n, 4),
         "time_accuracy": round(sum(r["correct"] for r in time_rows) / (len(time_rows) or 1), 4),
         "time_questions": len(time_rows),
@@ -67,9 +70,18 @@ def eval_questions(engine, path: Path, k: int | None = None) -> dict:
     for it in load_questions(path):
         ans = engine.ask(it["q"], k=k, visibility="internal", decline=False)
         correct = ans.answered and any(rx.search(ans.answer) for rx in it["_rx"])
-        rows.append({"q": it["q"], "docs": set(it["docs"]), "ranked": [c.passage.doc_id for c in ans.citations],
-                     "answered": ans.answered, "answer": ans.answer, "correct": bool(correct),
-                     "split": it["split"], "group": it["group"]})
+        rows.append(
+            {
+                "q": it["q"],
+                "docs": set(it["docs"]),
+                "ranked": [c.passage.doc_id for c in ans.citations],
+                "answered": ans.answered,
+                "answer": ans.answer,
+                "correct": bool(correct),
+                "split": it["split"],
+                "group": it["group"],
+            }
+        )
     out = {"all": _score(rows)}
     for split in sorted({r["split"] for r in rows}):
         out[split] = _score([r for r in rows if r["split"] == split])

@@ -34,10 +34,15 @@ class SlackStartError(PartnerbotError):
 
 def make_client(settings: SlackSettings, timeout: int = 10) -> WebClient:
     kwargs = {"base_url": settings.api_url} if settings.api_url else {}
-    return WebClient(token=settings.bot_token, timeout=timeout, retry_handlers=[
-        ConnectionErrorRetryHandler(max_retry_count=2),
-        RateLimitErrorRetryHandler(max_retry_count=3),
-    ], **kwargs)
+    return WebClient(
+        token=settings.bot_token,
+        timeout=timeout,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=2),
+            RateLimitErrorRetryHandler(max_retry_count=3),
+        ],
+        **kwargs,
+    )
 
 
 def whoami(client: WebClient, api_url: str | None = None) -> tuple[str, str]:
@@ -52,12 +57,16 @@ def whoami(client: WebClient, api_url: str | None = None) -> tuple[str, str]:
     try:
         r = client.auth_test()
     except SlackApiError as exc:
-        raise SlackStartError(f"Slack did not accept SLACK_BOT_TOKEN ({exc.response.get('error', 'rejected')}); "
-                              "check the token (README.md, 'Connecting to Slack')") from None
+        raise SlackStartError(
+            f"Slack did not accept SLACK_BOT_TOKEN ({exc.response.get('error', 'rejected')}); "
+            "check the token (README.md, 'Connecting to Slack')"
+        ) from None
     except Exception as exc:
         where = api_url or "https://slack.com/api/"
-        raise SlackStartError(f"cannot reach the Slack Web API at {where} ({exc.__class__.__name__}); check the "
-                              "network or SLACK_API_URL (README.md, 'Connecting to Slack')") from None
+        raise SlackStartError(
+            f"cannot reach the Slack Web API at {where} ({exc.__class__.__name__}); check the "
+            "network or SLACK_API_URL (README.md, 'Connecting to Slack')"
+        ) from None
     finally:
         sdk_log.setLevel(quiet)
     if not r.get("team_id"):
@@ -65,8 +74,14 @@ def whoami(client: WebClient, api_url: str | None = None) -> tuple[str, str]:
     return r["team_id"], r.get("user_id") or ""
 
 
-def create_app(config: Config, engine: Engine, settings: SlackSettings, token_verification: bool = True,
-               start_worker: bool = True, identity: tuple[str, str] | None = None) -> tuple[App, Deps]:
+def create_app(
+    config: Config,
+    engine: Engine,
+    settings: SlackSettings,
+    token_verification: bool = True,
+    start_worker: bool = True,
+    identity: tuple[str, str] | None = None,
+) -> tuple[App, Deps]:
     """The app and its dependencies; no slow work ever runs before an ack.
 
     Listeners only store a job and ack, so bolt runs them inline (process_before_response=True):
@@ -77,10 +92,13 @@ def create_app(config: Config, engine: Engine, settings: SlackSettings, token_ve
     client = make_client(settings)
     home_team, bot_user = identity or whoami(client, settings.api_url)
     threads = config.slack.listener_threads
-    app = App(signing_secret=settings.signing_secret, client=client,
-              token_verification_enabled=token_verification,
-              listener_executor=ThreadPoolExecutor(max_workers=threads, thread_name_prefix="bolt"),
-              process_before_response=True)
+    app = App(
+        signing_secret=settings.signing_secret,
+        client=client,
+        token_verification_enabled=token_verification,
+        listener_executor=ThreadPoolExecutor(max_workers=threads, thread_name_prefix="bolt"),
+        process_before_response=True,
+    )
     answers = AnswerStore(config.slack.feedback_db, config.slack.retention_days)
     queue = JobQueue(config.slack.queue_db)
     ack_first = AckFirst()
@@ -91,11 +109,19 @@ def create_app(config: Config, engine: Engine, settings: SlackSettings, token_ve
         if n:
             log.info("deleted %d stored answer(s) older than %s days", n, config.slack.retention_days)
 
-    deps = Deps(config=config, client=client, service=AnswerService(engine, answers), answers=answers, queue=queue,
-                audience=Audience(client, config.slack, home_team), delivery=Delivery(client),
-                dispatcher=None, bot_user_id=bot_user, home_team=home_team)  # type: ignore[arg-type]
-    deps.dispatcher = Dispatcher(queue, lambda job: run_job(deps, job), threads, ack_first,
-                                 housekeeping=housekeeping)
+    deps = Deps(
+        config=config,
+        client=client,
+        service=AnswerService(engine, answers),
+        answers=answers,
+        queue=queue,
+        audience=Audience(client, config.slack, home_team),
+        delivery=Delivery(client),
+        dispatcher=None,
+        bot_user_id=bot_user,
+        home_team=home_team,
+    )  # type: ignore[arg-type]
+    deps.dispatcher = Dispatcher(queue, lambda job: run_job(deps, job), threads, ack_first, housekeeping=housekeeping)
     register_listeners(app, deps)
     if start_worker:
         deps.dispatcher.start()

@@ -30,10 +30,10 @@ from bot.slack.config import SlackConfig
 from index.config import VISIBILITY_LEVELS
 
 log = logging.getLogger("partnerbot.slack")
-CHANNEL_TTL = 5.0     # a channel turned Slack Connect is seen as such within this many seconds
-USER_TTL = 60.0       # a member made a guest is seen as such within this many seconds
-ROSTER_TTL = 30.0     # a guest added to a channel is seen within this many seconds
-ROSTER_CAP = 1000     # a bigger channel is not checked member by member: treated as having guests
+CHANNEL_TTL = 5.0  # a channel turned Slack Connect is seen as such within this many seconds
+USER_TTL = 60.0  # a member made a guest is seen as such within this many seconds
+ROSTER_TTL = 30.0  # a guest added to a channel is seen within this many seconds
+ROSTER_CAP = 1000  # a bigger channel is not checked member by member: treated as having guests
 
 
 @dataclass(frozen=True)
@@ -42,28 +42,35 @@ class Place:
     channel_type: str  # im, mpim, channel, group (private), unknown
     ext_shared: bool
     external_user: bool
-    guest: bool = False          # a single- or multi-channel guest of the home workspace
-    unknown_user: bool = False   # users.info failed: nothing is known about the asker (public only)
+    guest: bool = False  # a single- or multi-channel guest of the home workspace
+    unknown_user: bool = False  # users.info failed: nothing is known about the asker (public only)
     outsiders_present: bool = False  # a guest or another organisation's user is a member of the channel
 
 
 @dataclass(frozen=True)
 class Asker:
     """Where a question was asked and by whom, as the (signed) request said it."""
+
     channel: str
     user: str
-    teams: tuple[str, ...] = ()   # team ids the request gives for the user (user_team, team, source_team...)
-    ext_shared: bool = False      # the event said the channel is shared (can only lower the level)
-    verify_user: bool = False     # kept for stored jobs: every asker is now looked up (guests)
+    teams: tuple[str, ...] = ()  # team ids the request gives for the user (user_team, team, source_team...)
+    ext_shared: bool = False  # the event said the channel is shared (can only lower the level)
+    verify_user: bool = False  # kept for stored jobs: every asker is now looked up (guests)
 
     def to_json(self) -> dict:
-        return {"channel": self.channel, "user": self.user, "teams": list(self.teams), "ext_shared": self.ext_shared,
-                "verify_user": self.verify_user}
+        return {
+            "channel": self.channel,
+            "user": self.user,
+            "teams": list(self.teams),
+            "ext_shared": self.ext_shared,
+            "verify_user": self.verify_user,
+        }
 
     @classmethod
     def from_json(cls, d: dict) -> "Asker":
-        return cls(d["channel"], d["user"], tuple(d.get("teams") or ()), bool(d.get("ext_shared")),
-                   bool(d.get("verify_user")))
+        return cls(
+            d["channel"], d["user"], tuple(d.get("teams") or ()), bool(d.get("ext_shared")), bool(d.get("verify_user"))
+        )
 
 
 def rank(level: str) -> int:
@@ -96,14 +103,18 @@ def allowed_level(cfg: SlackConfig, place: Place) -> str:
 @dataclass(frozen=True)
 class Member:
     """What users.info says about an asker."""
+
     team: str
-    stranger: bool   # from another organisation (Slack Connect)
-    guest: bool      # is_restricted (multi-channel) or is_ultra_restricted (single-channel)
+    stranger: bool  # from another organisation (Slack Connect)
+    guest: bool  # is_restricted (multi-channel) or is_ultra_restricted (single-channel)
 
     @classmethod
     def from_user(cls, u: dict) -> "Member":
-        return cls(str(u.get("team_id") or ""), bool(u.get("is_stranger")),
-                   bool(u.get("is_restricted") or u.get("is_ultra_restricted")))
+        return cls(
+            str(u.get("team_id") or ""),
+            bool(u.get("is_stranger")),
+            bool(u.get("is_restricted") or u.get("is_ultra_restricted")),
+        )
 
 
 class _TtlCache:
@@ -143,9 +154,11 @@ class Audience:
         try:
             ch = self.client.conversations_info(channel=channel_id)["channel"]
         except Exception as exc:
-            log.warning("conversations.info failed for %s (%s): answering at the shared-channel level",
-                        channel_id, getattr(getattr(exc, "response", None), "get", lambda *_: None)("error")
-                        or exc.__class__.__name__)
+            log.warning(
+                "conversations.info failed for %s (%s): answering at the shared-channel level",
+                channel_id,
+                getattr(getattr(exc, "response", None), "get", lambda *_: None)("error") or exc.__class__.__name__,
+            )
             return ("unknown", True)
         if ch.get("is_im"):
             kind = "im"
@@ -155,8 +168,12 @@ class Audience:
             kind = "group"
         else:
             kind = "channel"
-        shared = bool(ch.get("is_ext_shared") or ch.get("is_pending_ext_shared") or ch.get("is_shared")
-                      and not ch.get("is_org_shared"))
+        shared = bool(
+            ch.get("is_ext_shared")
+            or ch.get("is_pending_ext_shared")
+            or ch.get("is_shared")
+            and not ch.get("is_org_shared")
+        )
         value = (kind, shared)
         self._channels.put(channel_id, value)
         return value
@@ -192,9 +209,11 @@ class Audience:
                     complete = True
                     break
         except Exception as exc:
-            log.warning("conversations.members failed for %s (%s): answering at the guest level", channel_id,
-                        getattr(getattr(exc, "response", None), "get", lambda *_: None)("error")
-                        or exc.__class__.__name__)
+            log.warning(
+                "conversations.members failed for %s (%s): answering at the guest level",
+                channel_id,
+                getattr(getattr(exc, "response", None), "get", lambda *_: None)("error") or exc.__class__.__name__,
+            )
             return True
         if not complete or len(members) > ROSTER_CAP:
             self._rosters.put(channel_id, True)
@@ -209,10 +228,18 @@ class Audience:
         kind, shared = ("im", False) if home_tab else self.channel(asker.channel)
         member = self.member(asker.user)
         external = any(t and t != self.home_team for t in asker.teams) or (
-            member is not None and (member.stranger or member.team != self.home_team))
+            member is not None and (member.stranger or member.team != self.home_team)
+        )
         outsiders = kind != "im" and not shared and self.outsiders_in(asker.channel)
-        return Place(asker.channel, kind, shared or asker.ext_shared, external,
-                     guest=bool(member and member.guest), unknown_user=member is None, outsiders_present=outsiders)
+        return Place(
+            asker.channel,
+            kind,
+            shared or asker.ext_shared,
+            external,
+            guest=bool(member and member.guest),
+            unknown_user=member is None,
+            outsiders_present=outsiders,
+        )
 
     def level(self, asker: Asker) -> str:
         """The highest level an answer to `asker` may cite, as things are now."""

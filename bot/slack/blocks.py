@@ -28,9 +28,11 @@ from .text import escape
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
 EXCERPT_CHARS = 700
-USAGE = ("Ask me a partner question, for example `/huawei can we resell Huawei phones without a carrier?` — "
-         "or mention me in a channel, or send me a DM. I answer from the partner corpus and cite my sources; "
-         "when the corpus has no answer, I say so.")
+USAGE = (
+    "Ask me a partner question, for example `/huawei can we resell Huawei phones without a carrier?` — "
+    "or mention me in a channel, or send me a DM. I answer from the partner corpus and cite my sources; "
+    "when the corpus has no answer, I say so."
+)
 APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again in a minute."
 
 ACK_LIMIT = 200
@@ -64,7 +66,7 @@ def excerpt(c: Citation, limit: int = EXCERPT_CHARS) -> str:
             break
     parts = []
     for i in range(lo, hi + 1):
-        s = escape(p.text[spans[i][0]:spans[i][1]].strip())
+        s = escape(p.text[spans[i][0] : spans[i][1]].strip())
         parts.append(f"*{s}*" if c.highlight and i == focus else s)
     text = " ".join(parts)
     if lo > 0:
@@ -99,8 +101,10 @@ def _built(index_info: dict) -> str:
 
 def context_line(index_info: dict, level: str) -> ContextBlock:
     covers = index_info.get("covers") or {}
-    text = (f"Partner corpus: {index_info.get('documents', '?')} documents from {covers.get('from', '?')} to "
-            f"{covers.get('to', '?')} · index built {_built(index_info)} · showing up to *{level}* documents here")
+    text = (
+        f"Partner corpus: {index_info.get('documents', '?')} documents from {covers.get('from', '?')} to "
+        f"{covers.get('to', '?')} · index built {_built(index_info)} · showing up to *{level}* documents here"
+    )
     return ContextBlock(elements=[MarkdownTextObject(text=text)])
 
 
@@ -110,13 +114,15 @@ def feedback_actions(answer_id: str, share: bool) -> ActionsBlock:
         ButtonElement(text="👎 Not helpful", action_id="feedback_down", value=answer_id),
     ]
     if share:
-        elements.append(ButtonElement(text="Share in channel", action_id="share_answer", value=answer_id,
-                                      style="primary"))
+        elements.append(
+            ButtonElement(text="Share in channel", action_id="share_answer", value=answer_id, style="primary")
+        )
     return ActionsBlock(block_id="answer_actions", elements=elements)
 
 
-def answer_blocks(ans: Answer, answer_id: str | None, level: str, asked: str | None = None,
-                  share: bool = False) -> tuple[list[dict], str]:
+def answer_blocks(
+    ans: Answer, answer_id: str | None, level: str, asked: str | None = None, share: bool = False
+) -> tuple[list[dict], str]:
     """(blocks, plain-text fallback) for an answer; `asked` echoes the question (escaped)."""
     blocks: list = []
     if asked:
@@ -167,8 +173,10 @@ def shared_blocks(stored_blocks: list[dict], answer_id: str, user_id: str) -> li
 NOTICE_EXPIRED = "That answer has expired; ask again to get a fresh one."
 NOTICE_ELSEWHERE = "That answer belongs to another conversation; ask again here."
 NOTICE_ALREADY_SHARED = "That answer has already been shared in this conversation."
-NOTICE_NOT_SHAREABLE = ("That answer cites documents that this conversation may no longer see (its audience has "
-                        "changed), so it was not shared. Ask again here for an answer suited to everyone in it.")
+NOTICE_NOT_SHAREABLE = (
+    "That answer cites documents that this conversation may no longer see (its audience has "
+    "changed), so it was not shared. Ask again here for an answer suited to everyone in it."
+)
 THANKS_UP = "Thanks, glad it helped."
 THANKS_DOWN = "Thanks — noted. The partner team reviews unhelpful answers."
 
@@ -178,11 +186,13 @@ def apology(job_id: str) -> str:
 
 
 # -- Slack surfaces: assistant panel, native feedback, the 👎 modal, the Home tab ---------------------------------
-FEEDBACK_ACTION = "answer_feedback"        # Slack's feedback buttons (context_actions) on answers in messages
-FEEDBACK_MODAL = "feedback_comment"        # callback_id of the "what was wrong?" modal
+FEEDBACK_ACTION = "answer_feedback"  # Slack's feedback buttons (context_actions) on answers in messages
+FEEDBACK_MODAL = "feedback_comment"  # callback_id of the "what was wrong?" modal
 REBUILD_ACTION = "rebuild_index"
-GREETING = ("Hi! I answer partner questions about Huawei from the partner corpus, with the passages I used. "
-            "Ask me anything below, or pick a suggestion. In channels, mention me or use `/huawei`.")
+GREETING = (
+    "Hi! I answer partner questions about Huawei from the partner corpus, with the passages I used. "
+    "Ask me anything below, or pick a suggestion. In channels, mention me or use `/huawei`."
+)
 STATUS_SEARCHING = "Searching the partner corpus…"
 
 
@@ -195,12 +205,26 @@ def with_feedback_buttons(blocks: list[dict], answer_id: str | None) -> list[dic
     for b in blocks:
         ids = [e.get("action_id") for e in b.get("elements", [])] if b.get("type") == "actions" else []
         if answer_id and ids and "share_answer" not in ids and "feedback_down" in ids:
-            b = {"type": "context_actions", "block_id": "answer_feedback", "elements": [{
-                "type": "feedback_buttons", "action_id": FEEDBACK_ACTION,
-                "positive_button": {"text": {"type": "plain_text", "text": "👍"}, "value": f"up:{answer_id}",
-                                    "accessibility_label": "This answer helped"},
-                "negative_button": {"text": {"type": "plain_text", "text": "👎"}, "value": f"down:{answer_id}",
-                                    "accessibility_label": "This answer did not help"}}]}
+            b = {
+                "type": "context_actions",
+                "block_id": "answer_feedback",
+                "elements": [
+                    {
+                        "type": "feedback_buttons",
+                        "action_id": FEEDBACK_ACTION,
+                        "positive_button": {
+                            "text": {"type": "plain_text", "text": "👍"},
+                            "value": f"up:{answer_id}",
+                            "accessibility_label": "This answer helped",
+                        },
+                        "negative_button": {
+                            "text": {"type": "plain_text", "text": "👎"},
+                            "value": f"down:{answer_id}",
+                            "accessibility_label": "This answer did not help",
+                        },
+                    }
+                ],
+            }
         out.append(b)
     return out
 
@@ -216,13 +240,21 @@ def suggested_prompts(questions: list[str]) -> list[dict]:
 
 def feedback_modal(answer_id: str, channel: str) -> dict:
     return {
-        "type": "modal", "callback_id": FEEDBACK_MODAL, "private_metadata": json.dumps({"a": answer_id, "c": channel}),
+        "type": "modal",
+        "callback_id": FEEDBACK_MODAL,
+        "private_metadata": json.dumps({"a": answer_id, "c": channel}),
         "title": {"type": "plain_text", "text": "Thanks for the 👎"},
-        "submit": {"type": "plain_text", "text": "Send"}, "close": {"type": "plain_text", "text": "Skip"},
-        "blocks": [{"type": "input", "block_id": "wrong", "optional": True,
-                    "label": {"type": "plain_text", "text": "What was wrong? (optional)"},
-                    "element": {"type": "plain_text_input", "action_id": "text", "multiline": True,
-                                "max_length": 2000}}],
+        "submit": {"type": "plain_text", "text": "Send"},
+        "close": {"type": "plain_text", "text": "Skip"},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "wrong",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "What was wrong? (optional)"},
+                "element": {"type": "plain_text_input", "action_id": "text", "multiline": True, "max_length": 2000},
+            }
+        ],
     }
 
 
@@ -238,29 +270,48 @@ def _when(ts: float) -> str:
     return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def home_view(knowledge, examples: list[str], recent: list[tuple[float, str, bool]],
-              report: dict | None = None, rebuild: dict | None = None) -> dict:
+def home_view(
+    knowledge,
+    examples: list[str],
+    recent: list[tuple[float, str, bool]],
+    report: dict | None = None,
+    rebuild: dict | None = None,
+) -> dict:
     """The Home tab. `knowledge` is home.Knowledge; `report`/`rebuild` are only given for admins."""
     blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": "What I know"}}]
-    lines = [f"• *{s.level}*: {s.documents} document{'s' * (s.documents != 1)}, newest {escape(s.newest or '—')}"
-             for s in knowledge.levels]
+    lines = [
+        f"• *{s.level}*: {s.documents} document{'s' * (s.documents != 1)}, newest {escape(s.newest or '—')}"
+        for s in knowledge.levels
+    ]
     years = f"{knowledge.years[0]}–{knowledge.years[1]}" if knowledge.years else "—"
     blocks.append(_section("\n".join(lines) or "No documents you may see yet."))
     synced = f" · corpus synced {escape(knowledge.synced)}" if getattr(knowledge, "synced", None) else ""
-    blocks.append(_context(f"Years covered: {years} · index built {escape(knowledge.built)}{synced} · you see "
-                           f"documents up to *{knowledge.level}*"))
+    blocks.append(
+        _context(
+            f"Years covered: {years} · index built {escape(knowledge.built)}{synced} · you see "
+            f"documents up to *{knowledge.level}*"
+        )
+    )
     blocks.append({"type": "header", "text": {"type": "plain_text", "text": "How to ask"}})
-    ask = ["• Open me in the AI assistant panel (the ✨ button at the top right of Slack) and type a question.",
-           "• `/huawei <question>` anywhere: only you see the answer, with a button to share it.",
-           "• Mention me in a channel (`@partnerbot …`); reply in that thread to ask a follow-up.",
-           "• Send me a DM, or use *Ask partnerbot* in a message's ⋮ menu."]
+    ask = [
+        "• Open me in the AI assistant panel (the ✨ button at the top right of Slack) and type a question.",
+        "• `/huawei <question>` anywhere: only you see the answer, with a button to share it.",
+        "• Mention me in a channel (`@partnerbot …`); reply in that thread to ask a follow-up.",
+        "• Send me a DM, or use *Ask partnerbot* in a message's ⋮ menu.",
+    ]
     blocks.append(_section("\n".join(ask)))
     if examples:
         blocks.append(_context("Try: " + " · ".join(f"_{escape(q)}_" for q in examples)))
     blocks.append({"type": "header", "text": {"type": "plain_text", "text": "Your last questions"}})
     if recent:
-        blocks.append(_section("\n".join(f"• {escape(_clip(q, 200))} — {_when(at)}"
-                                         f"{'' if ok else ' · _not in the corpus_'}" for at, q, ok in recent)))
+        blocks.append(
+            _section(
+                "\n".join(
+                    f"• {escape(_clip(q, 200))} — {_when(at)}{'' if ok else ' · _not in the corpus_'}"
+                    for at, q, ok in recent
+                )
+            )
+        )
     else:
         blocks.append(_section("None yet."))
     if report is not None:
@@ -272,7 +323,8 @@ def home_view(knowledge, examples: list[str], recent: list[tuple[float, str, boo
                 f"• {r['count']}× {escape(_clip(r['question'], 150))}"
                 + (f" — cited: {escape(', '.join(r['docs'][:5]))}" if r["docs"] else "")
                 + "".join(f"\n    _“{escape(_clip(c, 150))}”_" for c in r.get("comments", [])[:2])
-                for r in rows)
+                for r in rows
+            )
             blocks.append(_section(f"*{title}*\n{text or 'none'}"))
         status = "No rebuild from Slack yet."
         if rebuild:
@@ -283,15 +335,33 @@ def home_view(knowledge, examples: list[str], recent: list[tuple[float, str, boo
                     status += f": {escape(rebuild['progress'])}"
             else:
                 mark = "✅" if rebuild["ok"] else "❌"
-                status = f"{mark} Last rebuild {_when(rebuild['finished'] or rebuild['started'])} by {who}: " \
-                         f"{escape(rebuild.get('summary') or '')}"
+                status = (
+                    f"{mark} Last rebuild {_when(rebuild['finished'] or rebuild['started'])} by {who}: "
+                    f"{escape(rebuild.get('summary') or '')}"
+                )
         blocks.append(_section(status))
         if not (rebuild and rebuild["running"]):
-            blocks.append(ActionsBlock(block_id="admin", elements=[
-                ButtonElement(text="Rebuild index", action_id=REBUILD_ACTION, value="rebuild", style="danger",
-                              confirm={"title": {"type": "plain_text", "text": "Rebuild the index?"},
-                                       "text": {"type": "plain_text", "text": "Reads corpus/ again and publishes a "
-                                                "new build; questions keep being answered meanwhile."},
-                                       "confirm": {"type": "plain_text", "text": "Rebuild"},
-                                       "deny": {"type": "plain_text", "text": "Cancel"}})]).to_dict())
+            blocks.append(
+                ActionsBlock(
+                    block_id="admin",
+                    elements=[
+                        ButtonElement(
+                            text="Rebuild index",
+                            action_id=REBUILD_ACTION,
+                            value="rebuild",
+                            style="danger",
+                            confirm={
+                                "title": {"type": "plain_text", "text": "Rebuild the index?"},
+                                "text": {
+                                    "type": "plain_text",
+                                    "text": "Reads corpus/ again and publishes a "
+                                    "new build; questions keep being answered meanwhile.",
+                                },
+                                "confirm": {"type": "plain_text", "text": "Rebuild"},
+                                "deny": {"type": "plain_text", "text": "Cancel"},
+                            },
+                        )
+                    ],
+                ).to_dict()
+            )
     return {"type": "home", "blocks": blocks[:100]}

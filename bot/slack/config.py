@@ -20,7 +20,8 @@ class SlackConfig(BaseModel):
     private_channel_visibility: Visibility = "internal"
     shared_channel_visibility: Visibility = "public"
     guest_level: Literal["public", "partner"] = Field(
-        "public", description="the most a workspace guest (single- or multi-channel) may see; never internal")
+        "public", description="the most a workspace guest (single- or multi-channel) may see; never internal"
+    )
     channel_visibility: dict[str, Visibility] = Field(default_factory=dict)
     listener_threads: int = Field(64, ge=1, le=1024)
     feedback_db: Path = Path(".partnerbot/feedback.sqlite3")
@@ -31,8 +32,9 @@ class SlackConfig(BaseModel):
     admins: list[str] = Field(default_factory=list, description="user ids who see the feedback report and can rebuild")
     followups: Followups = Field("asker", description="who may ask a follow-up in a channel thread without a mention")
     channel_followups: dict[str, Followups] = Field(default_factory=dict, description="`followups` per channel id")
-    suggested_prompts: list[str] = Field(default_factory=list, max_length=4,
-                                         description="questions offered in the assistant panel (default: from eval)")
+    suggested_prompts: list[str] = Field(
+        default_factory=list, max_length=4, description="questions offered in the assistant panel (default: from eval)"
+    )
 
     @field_validator("suggested_prompts")
     @classmethod

@@ -31,19 +31,29 @@ from .service import Reply
 
 log = logging.getLogger("partnerbot.slack")
 RESPONSE_URL_TTL = 29 * 60  # Slack honours a response_url for 30 minutes
-_RETRY_ERRORS = {"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited",
-                 "team_added_to_org"}
+_RETRY_ERRORS = {
+    "internal_error",
+    "fatal_error",
+    "service_unavailable",
+    "request_timeout",
+    "ratelimited",
+    "team_added_to_org",
+}
 _PLAIN_ERRORS = {"invalid_blocks", "invalid_blocks_format", "invalid_attachments", "msg_blocks_too_long"}
 
 
 class Outcome(enum.Enum):
     OK = "ok"
-    RETRY = "retry"      # worth another attempt after a pause
-    FAILED = "failed"    # this target will not take it
+    RETRY = "retry"  # worth another attempt after a pause
+    FAILED = "failed"  # this target will not take it
 
 
-def retry(attempt: Callable[[int], tuple[Outcome, dict]], tries: int, pause: Callable[[int], float],
-          before_retry: Callable[[], None] = lambda: None) -> tuple[Outcome, dict]:
+def retry(
+    attempt: Callable[[int], tuple[Outcome, dict]],
+    tries: int,
+    pause: Callable[[int], float],
+    before_retry: Callable[[], None] = lambda: None,
+) -> tuple[Outcome, dict]:
     """Call attempt(0), attempt(1)... until OK or FAILED, at most `tries` times; the last (outcome, info).
 
     Sleeps pause(n) before attempt n (n >= 1), then calls `before_retry` (which may raise to stop).
@@ -153,18 +163,26 @@ class Delivery:
             return Outcome.FAILED, {"error": f"HTTP {r.status_code} {body[:80]}"}
         return Outcome.FAILED, {"error": "invalid_blocks even as plain text"}
 
-    def _chat(self, reply: Reply, channel: str, user: str | None = None,
-              thread_ts: str | None = None) -> tuple[Outcome, dict]:
+    def _chat(
+        self, reply: Reply, channel: str, user: str | None = None, thread_ts: str | None = None
+    ) -> tuple[Outcome, dict]:
         kwargs = {"thread_ts": thread_ts} if thread_ts else {}
         blocks = reply.blocks or None
         for _ in range(2):
             try:
                 if user:
-                    r = self.client.chat_postEphemeral(channel=channel, user=user, blocks=blocks, text=reply.text,
-                                                       **kwargs)
+                    r = self.client.chat_postEphemeral(
+                        channel=channel, user=user, blocks=blocks, text=reply.text, **kwargs
+                    )
                 else:
-                    r = self.client.chat_postMessage(channel=channel, blocks=blocks, text=reply.text,
-                                                     unfurl_links=False, unfurl_media=False, **kwargs)
+                    r = self.client.chat_postMessage(
+                        channel=channel,
+                        blocks=blocks,
+                        text=reply.text,
+                        unfurl_links=False,
+                        unfurl_media=False,
+                        **kwargs,
+                    )
                 return Outcome.OK, {"ts": r.get("ts") or r.get("message_ts")}
             except SlackApiError as exc:
                 error = exc.response.get("error") if isinstance(exc.response.data, dict) else None
@@ -185,14 +203,24 @@ class Delivery:
         sorry = Reply([], apology(job_id))
         routes = [dict(target, mode="ephemeral") if target["mode"] != "message" else target]
         if target.get("user"):
-            routes.append({"mode": "ephemeral", "channel": target["channel"], "user": target["user"],
-                           "thread_ts": target.get("thread_ts")})
+            routes.append(
+                {
+                    "mode": "ephemeral",
+                    "channel": target["channel"],
+                    "user": target["user"],
+                    "thread_ts": target.get("thread_ts"),
+                }
+            )
             routes.append({"mode": "message", "channel": target["user"]})  # the app's DM with the asker
         for route in routes:
             outcome, _ = retry(lambda _n, route=route: self.send(route, sorry), 2, lambda _n: self.delay(1))
             if outcome is Outcome.OK:
                 log.error("job %s: answer not delivered (%s); apology sent", job_id, why)
                 return True
-        log.error("job %s: answer not delivered (%s) and no apology could be posted either; target %s",
-                  job_id, why, json.dumps({k: v for k, v in target.items() if k != "response_url"}))
+        log.error(
+            "job %s: answer not delivered (%s) and no apology could be posted either; target %s",
+            job_id,
+            why,
+            json.dumps({k: v for k, v in target.items() if k != "response_url"}),
+        )
         return False

@@ -23,7 +23,7 @@ from .payloads import shape_error
 
 log = logging.getLogger("partnerbot.slack")
 MAX_BODY = 1 << 20  # Slack's requests are a few kB
-MAX_SKEW = 300      # seconds, as Slack recommends
+MAX_SKEW = 300  # seconds, as Slack recommends
 
 
 class QuietLog:
@@ -45,8 +45,9 @@ class QuietLog:
         log.warning(msg + (f" (and {dropped} more rejected requests)" if dropped else ""), *args)
 
 
-def check_signature(secret: str, body: bytes, timestamp: str | None, signature: str | None,
-                    now: float | None = None) -> str | None:
+def check_signature(
+    secret: str, body: bytes, timestamp: str | None, signature: str | None, now: float | None = None
+) -> str | None:
     """None if the request is signed by Slack with `secret`, else why not."""
     if not timestamp or not timestamp.isascii() or not timestamp.isdigit() or len(timestamp) > 12:
         return "missing or non-numeric X-Slack-Request-Timestamp"
@@ -118,8 +119,12 @@ def guarded(app, signing_secret: str | None, path: str):
             return reject(start_response, "413 Payload Too Large", "body too large", environ)
         body = environ["wsgi.input"].read(length) if length else b""
         if signing_secret:
-            why = check_signature(signing_secret, body, environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP"),
-                                  environ.get("HTTP_X_SLACK_SIGNATURE"))
+            why = check_signature(
+                signing_secret,
+                body,
+                environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP"),
+                environ.get("HTTP_X_SLACK_SIGNATURE"),
+            )
             if why:
                 return reject(start_response, "401 Unauthorized", why, environ)
         why = check_body(environ.get("CONTENT_TYPE") or "", body)
@@ -132,4 +137,5 @@ def guarded(app, signing_secret: str | None, path: str):
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
         return app(environ, start_response)
+
     return application

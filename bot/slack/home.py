@@ -32,16 +32,17 @@ class LevelSummary:
 
 @dataclass(frozen=True)
 class Knowledge:
-    level: str                          # the highest level the viewer may see
-    levels: tuple[LevelSummary, ...]    # one per level up to `level`
-    years: tuple[int, int] | None       # first and last publication year among those documents
+    level: str  # the highest level the viewer may see
+    levels: tuple[LevelSummary, ...]  # one per level up to `level`
+    years: tuple[int, int] | None  # first and last publication year among those documents
     built: str
-    synced: str | None = None           # when `corpus sync` last ran (no source names: they may be internal)
+    synced: str | None = None  # when `corpus sync` last ran (no source names: they may be internal)
 
 
 def last_sync(cache_dir) -> str | None:
     """'2026-05-08 06:00 UTC, 3 new documents' for the latest `corpus sync`, or None if it never ran."""
     from index.corpus.importers.syncstate import last_syncs
+
     runs = list(last_syncs(cache_dir).values())
     times = sorted(str(r.get("at")) for r in runs if r.get("at"))
     if not times:
@@ -66,8 +67,13 @@ def knowledge(snapshot: Snapshot, level: str, synced: str | None = None) -> Know
         built = dt.datetime.fromisoformat(snapshot.manifest.built_at).strftime("%Y-%m-%d %H:%M UTC")
     except (AttributeError, TypeError, ValueError):
         built = "unknown"
-    return Knowledge(level, tuple(LevelSummary(lv, len(ds), max(ds) if ds else None) for lv, ds in by_level.items()),
-                     (years[0], years[-1]) if years else None, built, synced)
+    return Knowledge(
+        level,
+        tuple(LevelSummary(lv, len(ds), max(ds) if ds else None) for lv, ds in by_level.items()),
+        (years[0], years[-1]) if years else None,
+        built,
+        synced,
+    )
 
 
 def prompts(config: Config) -> list[str]:

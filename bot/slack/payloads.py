@@ -94,8 +94,9 @@ class Event(Message):
     @model_validator(mode="after")
     def _thread(self) -> "Event":
         t = self.assistant_thread
-        if self.type.startswith("assistant_thread_") and (t is None or t.context is None or t.channel_id is None
-                                                          or t.thread_ts is None):
+        if self.type.startswith("assistant_thread_") and (
+            t is None or t.context is None or t.channel_id is None or t.thread_ts is None
+        ):
             raise ValueError("an assistant_thread event needs assistant_thread.channel_id, thread_ts and context")
         return self
 
@@ -143,8 +144,17 @@ class ResponseUrl(_Shape):
 
 class Body(_Shape):
     """Any request body, as bolt parses it (events, interactivity, slash commands)."""
-    not_null: ClassVar[tuple[str, ...]] = ("event", "actions", "view", "callback_id", "command", "action_id",
-                                           "response_urls", "function_data")
+
+    not_null: ClassVar[tuple[str, ...]] = (
+        "event",
+        "actions",
+        "view",
+        "callback_id",
+        "command",
+        "action_id",
+        "response_urls",
+        "function_data",
+    )
     type: Text = None
     token: Text = None
     challenge: Text = None

@@ -102,8 +102,13 @@ class JobQueue(Db):
         Waits at most ACK_BUSY seconds for the write lock; past that, the job goes to this
         process's journal (durable too) and is moved into the queue by `flush_held`.
         """
-        item = {"id": uuid.uuid4().hex[:16], "kind": kind, "payload": payload, "keys": [k for k in keys if k],
-                "created": time.time()}
+        item = {
+            "id": uuid.uuid4().hex[:16],
+            "kind": kind,
+            "payload": payload,
+            "keys": [k for k in keys if k],
+            "created": time.time(),
+        }
         with self._held_lock:
             if self._held:  # keep arrival order, and a redelivery of a held job is a duplicate
                 return self._hold(item)
@@ -131,8 +136,10 @@ class JobQueue(Db):
                     return None
                 c.executemany("INSERT OR REPLACE INTO seen VALUES (?, ?)", [(k, now) for k in keys])
             # OR IGNORE: a journal replayed after a crash may hold a job already moved into the queue
-            c.execute("INSERT OR IGNORE INTO jobs (id, kind, payload, created) VALUES (?,?,?,?)",
-                      (item["id"], item["kind"], json.dumps(item["payload"]), item["created"]))
+            c.execute(
+                "INSERT OR IGNORE INTO jobs (id, kind, payload, created) VALUES (?,?,?,?)",
+                (item["id"], item["kind"], json.dumps(item["payload"]), item["created"]),
+            )
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -147,8 +154,11 @@ class JobQueue(Db):
             f.write(json.dumps(item) + "\n")
         self._held[item["id"]] = item
         if len(self._held) == 1:
-            log.warning("the job queue %s is locked by another process; holding new jobs in %s until it is free",
-                        self.path, self.journal)
+            log.warning(
+                "the job queue %s is locked by another process; holding new jobs in %s until it is free",
+                self.path,
+                self.journal,
+            )
         return item["id"]
 
     def held(self) -> int:
@@ -184,7 +194,7 @@ class JobQueue(Db):
         """Move the journals of dead processes of this host into the queue; returns the jobs moved."""
         moved = 0
         for path in self.path.parent.glob(f"{self.path.name}.held-*.jsonl"):
-            pid = path.name[len(self.path.name) + len(".held-"):].split(".")[0]
+            pid = path.name[len(self.path.name) + len(".held-") :].split(".")[0]
             if not pid.isdigit() or int(pid) == os.getpid() or _pid_alive(int(pid)):
                 continue
             mine = self.path.with_name(f"{self.path.name}.held-{os.getpid()}.{uuid.uuid4().hex[:8]}.jsonl")
@@ -209,11 +219,15 @@ class JobQueue(Db):
         c = self.conn()
         c.execute("BEGIN IMMEDIATE")
         try:
-            row = c.execute("SELECT id, kind, payload, created, attempts FROM jobs WHERE lease_until < ? "
-                            "ORDER BY created LIMIT 1", (now,)).fetchone()
+            row = c.execute(
+                "SELECT id, kind, payload, created, attempts FROM jobs WHERE lease_until < ? ORDER BY created LIMIT 1",
+                (now,),
+            ).fetchone()
             if row is not None:
-                c.execute("UPDATE jobs SET owner=?, lease_until=?, attempts=attempts+1 WHERE id=?",
-                          (owner, now + lease, row[0]))
+                c.execute(
+                    "UPDATE jobs SET owner=?, lease_until=?, attempts=attempts+1 WHERE id=?",
+                    (owner, now + lease, row[0]),
+                )
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -235,8 +249,10 @@ class JobQueue(Db):
 
     def retry_later(self, job_id: str, delay: float, counted: bool = True) -> None:
         """Free the job for a run `delay` s from now; `counted=False`: this run was no failure (it waited)."""
-        self.conn().execute("UPDATE jobs SET owner=NULL, lease_until=?, attempts=attempts-? WHERE id=?",
-                            (time.time() + delay, 0 if counted else 1, job_id))
+        self.conn().execute(
+            "UPDATE jobs SET owner=NULL, lease_until=?, attempts=attempts-? WHERE id=?",
+            (time.time() + delay, 0 if counted else 1, job_id),
+        )
 
     def done(self, job_id: str) -> None:
         c = self.conn()
@@ -252,8 +268,9 @@ class JobQueue(Db):
     # -- post once ------------------------------------------------------------------------------------------------
     def record_post(self, job_id: str, key: str, info: dict) -> None:
         """Slack took this post of the job (right after its ok): a resumed run must not post it again."""
-        self.conn().execute("INSERT OR REPLACE INTO posts VALUES (?,?,?,?)",
-                            (job_id, key, json.dumps(info), time.time()))
+        self.conn().execute(
+            "INSERT OR REPLACE INTO posts VALUES (?,?,?,?)", (job_id, key, json.dumps(info), time.time())
+        )
 
     def posted(self, job_id: str, key: str) -> dict | None:
         """What Slack answered to the job's earlier post under `key`, or None if it was never posted."""
@@ -266,8 +283,10 @@ class JobQueue(Db):
         c = self.conn()
         c.execute("BEGIN IMMEDIATE")
         try:
-            c.execute("INSERT OR REPLACE INTO failed_jobs VALUES (?,?,?,?,?,?,?)",
-                      (job.id, job.kind, json.dumps(job.payload), job.created, job.attempts, time.time(), why))
+            c.execute(
+                "INSERT OR REPLACE INTO failed_jobs VALUES (?,?,?,?,?,?,?)",
+                (job.id, job.kind, json.dumps(job.payload), job.created, job.attempts, time.time(), why),
+            )
             c.execute("DELETE FROM jobs WHERE id=?", (job.id,))
             c.execute("DELETE FROM posts WHERE job_id=?", (job.id,))
             c.execute("COMMIT")
@@ -282,8 +301,12 @@ class JobQueue(Db):
     def release_orphans(self, me: str) -> int:
         """Free the jobs leased by processes of this host that no longer exist; returns how many."""
         now = time.time()
-        owners = [r[0] for r in self.conn().execute(
-            "SELECT DISTINCT owner FROM jobs WHERE lease_until >= ? AND owner LIKE ?", (now, HOST + ":%"))]
+        owners = [
+            r[0]
+            for r in self.conn().execute(
+                "SELECT DISTINCT owner FROM jobs WHERE lease_until >= ? AND owner LIKE ?", (now, HOST + ":%")
+            )
+        ]
         freed = 0
         for owner in owners:
             try:
@@ -292,8 +315,9 @@ class JobQueue(Db):
             except ValueError:
                 dead = False
             if dead:
-                freed += self.conn().execute("UPDATE jobs SET owner=NULL, lease_until=0 WHERE owner=?",
-                                             (owner,)).rowcount
+                freed += (
+                    self.conn().execute("UPDATE jobs SET owner=NULL, lease_until=0 WHERE owner=?", (owner,)).rowcount
+                )
         return freed
 
     def purge_seen(self) -> None:
@@ -338,6 +362,7 @@ def check_stores(config) -> None:
     """Open (creating or upgrading) both store files once before serving: a bad one is one line, not a traceback
     from every worker process. Raises StoreError."""
     from .stores import AnswerStore
+
     for store in (AnswerStore(config.slack.feedback_db, config.slack.retention_days), JobQueue(config.slack.queue_db)):
         problem = store.health() if isinstance(store, JobQueue) else None
         store.close()

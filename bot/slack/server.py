@@ -26,17 +26,26 @@ from .guard import guarded
 log = logging.getLogger("partnerbot.slack")
 logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" during every burst: noise
 PATH = "/slack/events"
-CHANNEL_TIMEOUT = 15        # seconds a connection may sit idle or mid-request
-CONNECTION_LIMIT = 4000     # open connections per worker before new ones wait in the backlog
-WAITRESS = {"connection_limit": CONNECTION_LIMIT, "channel_timeout": CHANNEL_TIMEOUT, "cleanup_interval": 2,
-            "backlog": 2048, "max_request_body_size": 1 << 20, "max_request_header_size": 64 << 10,
-            "asyncore_use_poll": True, "ident": "partnerbot", "expose_tracebacks": False}
+CHANNEL_TIMEOUT = 15  # seconds a connection may sit idle or mid-request
+CONNECTION_LIMIT = 4000  # open connections per worker before new ones wait in the backlog
+WAITRESS = {
+    "connection_limit": CONNECTION_LIMIT,
+    "channel_timeout": CHANNEL_TIMEOUT,
+    "cleanup_interval": 2,
+    "backlog": 2048,
+    "max_request_body_size": 1 << 20,
+    "max_request_header_size": 64 << 10,
+    "asyncore_use_poll": True,
+    "ident": "partnerbot",
+    "expose_tracebacks": False,
+}
 
 
 def wsgi_app(app: App):
     """bolt's WSGI adapter behind the request guard, plus /healthz."""
-    handler = guarded(SlackRequestHandler(app, path=PATH), app._signing_secret if hasattr(app, "_signing_secret")
-                      else None, PATH)
+    handler = guarded(
+        SlackRequestHandler(app, path=PATH), app._signing_secret if hasattr(app, "_signing_secret") else None, PATH
+    )
     ack_first = getattr(app, "ack_first", None)
     deps = getattr(app, "deps", None)
 
@@ -52,6 +61,7 @@ def wsgi_app(app: App):
             return handler(environ, start_response)
         finally:
             ack_first.leave()
+
     application.shutdown = (lambda timeout=10.0: deps.dispatcher.stop(timeout)) if deps else (lambda timeout=0: 0)
     return application
 
@@ -59,6 +69,7 @@ def wsgi_app(app: App):
 def make_http_server(app: App, host: str, port: int, threads: int = 8, **adjust):
     """A waitress server in this process (not started); `.run()` serves, `.close()` stops."""
     from waitress import create_server
+
     return create_server(wsgi_app(app), host=host, port=port, threads=threads, **{**WAITRESS, **adjust})
 
 
@@ -82,8 +93,10 @@ def serve_socket_mode(app: App, app_token: str, stop: threading.Event | None = N
         try:
             handler.connect()
         except SlackApiError as exc:
-            raise SlackStartError(f"Slack did not accept SLACK_APP_TOKEN ({exc.response.get('error', 'rejected')}); "
-                                  "it needs the connections:write scope (README.md, 'Connecting to Slack')") from None
+            raise SlackStartError(
+                f"Slack did not accept SLACK_APP_TOKEN ({exc.response.get('error', 'rejected')}); "
+                "it needs the connections:write scope (README.md, 'Connecting to Slack')"
+            ) from None
         while not stop.wait(1.0):  # a timed wait, so Ctrl-C is seen at once
             pass
     except KeyboardInterrupt:
@@ -100,8 +113,8 @@ class WaitressWorker(Worker):
 
     def run(self):
         from waitress import create_server
-        server = create_server(self.wsgi, sockets=[s.sock for s in self.sockets], threads=self.cfg.threads,
-                               **WAITRESS)
+
+        server = create_server(self.wsgi, sockets=[s.sock for s in self.sockets], threads=self.cfg.threads, **WAITRESS)
 
         def watchdog():
             while self.alive:
@@ -129,10 +142,20 @@ def serve_gunicorn(make_wsgi, host: str, port: int, workers: int, threads: int) 
 
     class PartnerbotServer(BaseApplication):
         def load_config(self):
-            settings = {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
-                        "worker_class": WaitressWorker, "timeout": 60, "graceful_timeout": 20,
-                        "backlog": 2048, "reuse_port": True, "accesslog": None, "errorlog": "-",
-                        "loglevel": "warning", "proc_name": "partnerbot"}
+            settings = {
+                "bind": f"{host}:{port}",
+                "workers": workers,
+                "threads": threads,
+                "worker_class": WaitressWorker,
+                "timeout": 60,
+                "graceful_timeout": 20,
+                "backlog": 2048,
+                "reuse_port": True,
+                "accesslog": None,
+                "errorlog": "-",
+                "loglevel": "warning",
+                "proc_name": "partnerbot",
+            }
             for key, value in settings.items():
                 self.cfg.set(key, value)
 

@@ -29,8 +29,13 @@ class Reply:
     level: str = "public"  # the highest document level this reply may contain
 
     def to_json(self) -> dict:
-        return {"blocks": self.blocks, "text": self.text, "answer_id": self.answer_id, "answered": self.answered,
-                "level": self.level}
+        return {
+            "blocks": self.blocks,
+            "text": self.text,
+            "answer_id": self.answer_id,
+            "answered": self.answered,
+            "level": self.level,
+        }
 
     @classmethod
     def from_json(cls, d: dict) -> "Reply":
@@ -55,8 +60,19 @@ class AnswerService:
         self.answers = answers
         self._cpu = threading.BoundedSemaphore(cpu_slots or 1)
 
-    def answer(self, question: str, *, level: str, surface: str, channel: str, user_id: str, answer_id: str,
-               context_question: str | None = None, share: bool = False, echo: bool = False) -> Reply:
+    def answer(
+        self,
+        question: str,
+        *,
+        level: str,
+        surface: str,
+        channel: str,
+        user_id: str,
+        answer_id: str,
+        context_question: str | None = None,
+        share: bool = False,
+        echo: bool = False,
+    ) -> Reply:
         if is_help(question):
             blocks, text = usage_blocks()
             return Reply(blocks, text)
@@ -72,7 +88,15 @@ class AnswerService:
         ans.question = question
         doc_ids = [c.passage.doc_id for c in ans.citations]
         blocks, text = answer_blocks(ans, answer_id, level, asked=question if echo else None, share=share)
-        self.answers.record(answer_id=answer_id, surface=surface, channel=channel, user_id=user_id, level=level,
-                            question=question, answered=ans.answered, doc_ids=doc_ids,
-                            payload={"answer": ans.to_json(), "blocks": blocks, "text": text})
+        self.answers.record(
+            answer_id=answer_id,
+            surface=surface,
+            channel=channel,
+            user_id=user_id,
+            level=level,
+            question=question,
+            answered=ans.answered,
+            doc_ids=doc_ids,
+            payload={"answer": ans.to_json(), "blocks": blocks, "text": text},
+        )
         return Reply(blocks, text, answer_id, ans.answered, level)

@@ -30,6 +30,7 @@ class SlackSettings:
 
 def load_dotenv_file(path: Path | None = None) -> None:
     from dotenv import load_dotenv
+
     load_dotenv(path or Path.cwd() / ".env", override=False)
 
 

@@ -38,8 +38,10 @@ def describe_store_error(setting: str, path: Path, exc: BaseException) -> str:
     if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in msg or "malformed" in msg):
         return f"{where} is not a SQLite database ({msg}): move it aside and restart (a new one is created)"
     if isinstance(exc, PermissionError) or "readonly" in msg or "read-only" in msg or "unable to open" in msg:
-        return (f"{where} cannot be written ({exc.strerror if isinstance(exc, OSError) else msg}): make "
-                f"{shown(Path(path).parent)} writable, or set {setting} in config.yaml to a writable place")
+        return (
+            f"{where} cannot be written ({exc.strerror if isinstance(exc, OSError) else msg}): make "
+            f"{shown(Path(path).parent)} writable, or set {setting} in config.yaml to a writable place"
+        )
     if "locked" in msg or "busy" in msg:
         return f"{where} is locked by another process ({msg}): stop the process holding it (a sqlite3 shell?)"
     what = exc.strerror if isinstance(exc, OSError) and exc.strerror else msg
@@ -48,7 +50,7 @@ def describe_store_error(setting: str, path: Path, exc: BaseException) -> str:
 
 class Db:
     setting = "slack store"  # the config key naming this file, for messages
-    busy_ms = 30000          # how long a statement waits for another process's write lock
+    busy_ms = 30000  # how long a statement waits for another process's write lock
 
     def __init__(self, path: Path, schema: str):
         self.path = Path(path)
@@ -111,7 +113,7 @@ class AnswerStore(Db):
         try:
             self.add_column("answers", "shared_at", "REAL")
             self.add_column("threads", "at", "REAL NOT NULL DEFAULT 0")
-            self.add_column("threads", "user_id", "TEXT")      # who asked: follow-ups in `asker` mode
+            self.add_column("threads", "user_id", "TEXT")  # who asked: follow-ups in `asker` mode
             self.conn().executescript(_SURFACES)
             self.conn().execute("CREATE INDEX IF NOT EXISTS answers_at ON answers(at)")
         except sqlite3.Error as exc:
@@ -129,19 +131,49 @@ class AnswerStore(Db):
         c.execute("DELETE FROM assistant_threads WHERE at < ?", (self._cutoff(),))
         return n
 
-    def record(self, *, answer_id: str, surface: str, channel: str, user_id: str, level: str, question: str,
-               answered: bool, doc_ids: list[str], payload: dict) -> str:
+    def record(
+        self,
+        *,
+        answer_id: str,
+        surface: str,
+        channel: str,
+        user_id: str,
+        level: str,
+        question: str,
+        answered: bool,
+        doc_ids: list[str],
+        payload: dict,
+    ) -> str:
         """Store an answer under `answer_id` (a job re-run replaces its own earlier attempt)."""
-        self.conn().execute("INSERT OR REPLACE INTO answers (id, at, surface, channel, user_id, level, question, "
-                            "answered, doc_ids, payload) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                            (answer_id, time.time(), surface, channel, user_id, level, question, int(answered),
-                             json.dumps(doc_ids), json.dumps(payload, default=str)))
+        self.conn().execute(
+            "INSERT OR REPLACE INTO answers (id, at, surface, channel, user_id, level, question, "
+            "answered, doc_ids, payload) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                answer_id,
+                time.time(),
+                surface,
+                channel,
+                user_id,
+                level,
+                question,
+                int(answered),
+                json.dumps(doc_ids),
+                json.dumps(payload, default=str),
+            ),
+        )
         return answer_id
 
     def get(self, answer_id: str) -> dict | None:
         """The stored answer, or None if unknown or past retention."""
-        row = self.conn().execute("SELECT id, channel, user_id, level, question, answered, doc_ids, payload, shared_at "
-                                  "FROM answers WHERE id=? AND at >= ?", (answer_id, self._cutoff())).fetchone()
+        row = (
+            self.conn()
+            .execute(
+                "SELECT id, channel, user_id, level, question, answered, doc_ids, payload, shared_at "
+                "FROM answers WHERE id=? AND at >= ?",
+                (answer_id, self._cutoff()),
+            )
+            .fetchone()
+        )
         if row is None:
             return None
         keys = ["id", "channel", "user_id", "level", "question", "answered", "doc_ids", "payload", "shared_at"]
@@ -152,27 +184,42 @@ class AnswerStore(Db):
 
     def answer_channel(self, answer_id: str) -> str | None:
         """Where the answer was given (a primary-key read, cheap enough for a listener); None if unknown."""
-        row = self.conn().execute("SELECT channel FROM answers WHERE id=? AND at >= ?",
-                                  (answer_id, self._cutoff())).fetchone()
+        row = (
+            self.conn()
+            .execute("SELECT channel FROM answers WHERE id=? AND at >= ?", (answer_id, self._cutoff()))
+            .fetchone()
+        )
         return row[0] if row else None
 
     def claim_share(self, answer_id: str) -> bool:
         """True for the first Share of an answer only (a second click, from any process, gets False)."""
-        return self.conn().execute("UPDATE answers SET shared_at=? WHERE id=? AND shared_at IS NULL",
-                                   (time.time(), answer_id)).rowcount == 1
+        return (
+            self.conn()
+            .execute("UPDATE answers SET shared_at=? WHERE id=? AND shared_at IS NULL", (time.time(), answer_id))
+            .rowcount
+            == 1
+        )
 
     def unclaim_share(self, answer_id: str) -> None:
         self.conn().execute("UPDATE answers SET shared_at=NULL WHERE id=?", (answer_id,))
 
     def remember_thread(self, channel: str, thread_ts: str, question: str, user: str | None = None) -> None:
-        self.conn().execute("INSERT OR IGNORE INTO threads (channel, thread_ts, question, at, user_id) "
-                            "VALUES (?,?,?,?,?)", (channel, thread_ts, question, time.time(), user))
+        self.conn().execute(
+            "INSERT OR IGNORE INTO threads (channel, thread_ts, question, at, user_id) VALUES (?,?,?,?,?)",
+            (channel, thread_ts, question, time.time(), user),
+        )
 
     def thread_question(self, channel: str, thread_ts: str | None) -> str | None:
         if not thread_ts:
             return None
-        row = self.conn().execute("SELECT question FROM threads WHERE channel=? AND thread_ts=? AND at >= ?",
-                                  (channel, thread_ts, self._cutoff())).fetchone()
+        row = (
+            self.conn()
+            .execute(
+                "SELECT question FROM threads WHERE channel=? AND thread_ts=? AND at >= ?",
+                (channel, thread_ts, self._cutoff()),
+            )
+            .fetchone()
+        )
         return row[0] if row else None
 
     def vote(self, answer_id: str, user_id: str, channel: str | None, vote: int) -> str:
@@ -182,8 +229,10 @@ class AnswerStore(Db):
             return "expired"
         if a["channel"] != channel:
             return "elsewhere"
-        self.conn().execute("INSERT OR REPLACE INTO votes VALUES (?,?,?,?,?,?,?)",
-                            (answer_id, user_id, channel, vote, time.time(), a["question"], json.dumps(a["doc_ids"])))
+        self.conn().execute(
+            "INSERT OR REPLACE INTO votes VALUES (?,?,?,?,?,?,?)",
+            (answer_id, user_id, channel, vote, time.time(), a["question"], json.dumps(a["doc_ids"])),
+        )
         return "ok"
 
     def votes(self) -> list[tuple]:
@@ -194,44 +243,73 @@ class AnswerStore(Db):
         """(first question, asker or None) of a thread the bot answered, within retention; None if unknown."""
         if not thread_ts:
             return None
-        row = self.conn().execute("SELECT question, user_id FROM threads WHERE channel=? AND thread_ts=? AND at >= ?",
-                                  (channel, thread_ts, self._cutoff())).fetchone()
+        row = (
+            self.conn()
+            .execute(
+                "SELECT question, user_id FROM threads WHERE channel=? AND thread_ts=? AND at >= ?",
+                (channel, thread_ts, self._cutoff()),
+            )
+            .fetchone()
+        )
         return (row[0], row[1]) if row else None
 
     def start_assistant_thread(self, channel: str, thread_ts: str, user: str, context: dict | None) -> None:
-        self.conn().execute("INSERT OR IGNORE INTO assistant_threads (channel, thread_ts, user_id, context, at) "
-                            "VALUES (?,?,?,?,?)", (channel, thread_ts, user, json.dumps(context or {}), time.time()))
+        self.conn().execute(
+            "INSERT OR IGNORE INTO assistant_threads (channel, thread_ts, user_id, context, at) VALUES (?,?,?,?,?)",
+            (channel, thread_ts, user, json.dumps(context or {}), time.time()),
+        )
 
     def save_assistant_context(self, channel: str, thread_ts: str, context: dict) -> None:
         c = self.conn()
-        if not c.execute("UPDATE assistant_threads SET context=? WHERE channel=? AND thread_ts=?",
-                         (json.dumps(context), channel, thread_ts)).rowcount:
-            c.execute("INSERT OR IGNORE INTO assistant_threads (channel, thread_ts, context, at) VALUES (?,?,?,?)",
-                      (channel, thread_ts, json.dumps(context), time.time()))
+        if not c.execute(
+            "UPDATE assistant_threads SET context=? WHERE channel=? AND thread_ts=?",
+            (json.dumps(context), channel, thread_ts),
+        ).rowcount:
+            c.execute(
+                "INSERT OR IGNORE INTO assistant_threads (channel, thread_ts, context, at) VALUES (?,?,?,?)",
+                (channel, thread_ts, json.dumps(context), time.time()),
+            )
 
     def assistant_context(self, channel: str, thread_ts: str) -> dict | None:
-        row = self.conn().execute("SELECT context FROM assistant_threads WHERE channel=? AND thread_ts=?",
-                                  (channel, thread_ts)).fetchone()
+        row = (
+            self.conn()
+            .execute("SELECT context FROM assistant_threads WHERE channel=? AND thread_ts=?", (channel, thread_ts))
+            .fetchone()
+        )
         return json.loads(row[0] or "{}") if row else None
 
     def claim_title(self, channel: str, thread_ts: str) -> bool:
         """True once per assistant thread: its first question becomes its title."""
-        return self.conn().execute("UPDATE assistant_threads SET titled=1 WHERE channel=? AND thread_ts=? AND titled=0",
-                                   (channel, thread_ts)).rowcount == 1
+        return (
+            self.conn()
+            .execute(
+                "UPDATE assistant_threads SET titled=1 WHERE channel=? AND thread_ts=? AND titled=0",
+                (channel, thread_ts),
+            )
+            .rowcount
+            == 1
+        )
 
     def comment_vote(self, answer_id: str, user_id: str, comment: str) -> bool:
         """Attach "what was wrong?" to this user's vote on the answer; False if there is no such vote."""
         c = self.conn()
         if not c.execute("SELECT 1 FROM votes WHERE answer_id=? AND user_id=?", (answer_id, user_id)).fetchone():
             return False
-        c.execute("INSERT OR REPLACE INTO vote_comments VALUES (?,?,?,?)", (answer_id, user_id, comment[:2000],
-                                                                          time.time()))
+        c.execute(
+            "INSERT OR REPLACE INTO vote_comments VALUES (?,?,?,?)", (answer_id, user_id, comment[:2000], time.time())
+        )
         return True
 
     def recent_questions(self, user_id: str, limit: int = 5) -> list[tuple[float, str, bool]]:
         """The user's own last questions (at, question, answered), newest first, within retention."""
-        rows = self.conn().execute("SELECT at, question, answered FROM answers WHERE user_id=? AND at >= ? "
-                                   "ORDER BY at DESC LIMIT ?", (user_id, self._cutoff(), limit)).fetchall()
+        rows = (
+            self.conn()
+            .execute(
+                "SELECT at, question, answered FROM answers WHERE user_id=? AND at >= ? ORDER BY at DESC LIMIT ?",
+                (user_id, self._cutoff(), limit),
+            )
+            .fetchall()
+        )
         return [(at, q, bool(a)) for at, q, a in rows]
 
     def feedback_report(self, days: float = 30, limit: int = 10) -> dict[str, list[dict]]:
@@ -243,11 +321,21 @@ class AnswerStore(Db):
         c = self.conn()
         out: dict[str, list[dict]] = {}
         for name, rows in (
-            ("declined", c.execute("SELECT lower(question), doc_ids, NULL FROM answers WHERE answered=0 AND at >= ?",
-                                   (since,)).fetchall()),
-            ("downvoted", c.execute("SELECT lower(v.question), v.doc_ids, m.comment FROM votes v "
-                                    "LEFT JOIN vote_comments m ON m.answer_id = v.answer_id AND m.user_id = v.user_id "
-                                    "WHERE v.vote < 0 AND v.at >= ?", (since,)).fetchall()),
+            (
+                "declined",
+                c.execute(
+                    "SELECT lower(question), doc_ids, NULL FROM answers WHERE answered=0 AND at >= ?", (since,)
+                ).fetchall(),
+            ),
+            (
+                "downvoted",
+                c.execute(
+                    "SELECT lower(v.question), v.doc_ids, m.comment FROM votes v "
+                    "LEFT JOIN vote_comments m ON m.answer_id = v.answer_id AND m.user_id = v.user_id "
+                    "WHERE v.vote < 0 AND v.at >= ?",
+                    (since,),
+                ).fetchall(),
+            ),
         ):
             groups: dict[str, dict] = {}
             for q, doc_ids, comment in rows:
@@ -266,11 +354,15 @@ class AnswerStore(Db):
         c = self.conn()
         c.execute("BEGIN IMMEDIATE")
         try:
-            row = c.execute("SELECT id, user_id, started FROM rebuilds WHERE finished IS NULL AND started >= ?",
-                            (time.time() - REBUILD_STALE,)).fetchone()
+            row = c.execute(
+                "SELECT id, user_id, started FROM rebuilds WHERE finished IS NULL AND started >= ?",
+                (time.time() - REBUILD_STALE,),
+            ).fetchone()
             if row is None:
-                c.execute("INSERT OR REPLACE INTO rebuilds (id, user_id, started) VALUES (?,?,?)",
-                          (rebuild_id, user_id, time.time()))
+                c.execute(
+                    "INSERT OR REPLACE INTO rebuilds (id, user_id, started) VALUES (?,?,?)",
+                    (rebuild_id, user_id, time.time()),
+                )
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -278,12 +370,16 @@ class AnswerStore(Db):
         return None if row is None else {"id": row[0], "user_id": row[1], "started": row[2]}
 
     def finish_rebuild(self, rebuild_id: str, ok: bool, summary: str) -> None:
-        self.conn().execute("UPDATE rebuilds SET finished=?, ok=?, summary=? WHERE id=?",
-                            (time.time(), int(ok), summary, rebuild_id))
+        self.conn().execute(
+            "UPDATE rebuilds SET finished=?, ok=?, summary=? WHERE id=?", (time.time(), int(ok), summary, rebuild_id)
+        )
 
     def last_rebuild(self) -> dict | None:
-        row = self.conn().execute("SELECT id, user_id, started, finished, ok, summary FROM rebuilds "
-                                  "ORDER BY started DESC LIMIT 1").fetchone()
+        row = (
+            self.conn()
+            .execute("SELECT id, user_id, started, finished, ok, summary FROM rebuilds ORDER BY started DESC LIMIT 1")
+            .fetchone()
+        )
         if row is None:
             return None
         d = dict(zip(["id", "user_id", "started", "finished", "ok", "summary"], row, strict=True))

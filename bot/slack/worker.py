@@ -53,9 +53,18 @@ class AckFirst:
 
 
 class Dispatcher:
-    def __init__(self, queue: JobQueue, run: Callable[[Job], None], threads: int, ack_first: AckFirst | None = None,
-                 lease: float = 300.0, poll: float = 1.0, sweep: float = 2.0,
-                 housekeeping: Callable[[], None] | None = None, housekeeping_every: float = 3600.0):
+    def __init__(
+        self,
+        queue: JobQueue,
+        run: Callable[[Job], None],
+        threads: int,
+        ack_first: AckFirst | None = None,
+        lease: float = 300.0,
+        poll: float = 1.0,
+        sweep: float = 2.0,
+        housekeeping: Callable[[], None] | None = None,
+        housekeeping_every: float = 3600.0,
+    ):
         self.queue, self.run, self.threads = queue, run, threads
         self.ack_first = ack_first or AckFirst(max_wait=0)
         self.lease, self.poll, self.sweep = lease, poll, sweep
@@ -165,10 +174,18 @@ class Dispatcher:
         except Exception as exc:
             problem, left = describe_store_error(self.queue.setting, self.queue.path, exc), None
         if left is None:
-            log.error("stopping; the answers still queued cannot be counted (%s); %d job(s) of this worker are "
-                      "unfinished", problem, unfinished + self.queue.held())
+            log.error(
+                "stopping; the answers still queued cannot be counted (%s); %d job(s) of this worker are unfinished",
+                problem,
+                unfinished + self.queue.held(),
+            )
             return None
         if left:
-            log.warning("stopping with %d answer(s) still queued (%d of them were running here); they stay in %s "
-                        "and are delivered by the next worker to start", left, unfinished, self.queue.path)
+            log.warning(
+                "stopping with %d answer(s) still queued (%d of them were running here); they stay in %s "
+                "and are delivered by the next worker to start",
+                left,
+                unfinished,
+                self.queue.path,
+            )
         return left

@@ -25,7 +25,7 @@ def corpus_acronyms(texts) -> dict[str, str]:
         words = _WORD.findall(text)
         for i in range(len(words)):
             for n in (3, 4, 5):
-                w = words[i:i + n]
+                w = words[i : i + n]
                 if len(w) < n or any(x.lower() in _STOP or len(x) < 2 for x in w):
                     continue
                 counts[("".join(x[0] for x in w).lower(), " ".join(w))] += 1
@@ -68,7 +68,9 @@ def corpus_compounds(texts) -> dict[str, str]:
 
 def spell_compounds(question: str, compounds: dict[str, str], vocab: dict) -> str:
     """The question with each run-together word that the corpus hyphenates written its way."""
+
     def fix(m: re.Match) -> str:
         low = m.group(0).lower()
         return compounds[low] if low in compounds and low not in vocab else m.group(0)
+
     return re.sub(r"\b[A-Za-z]{4,}\b", fix, question) if compounds else question

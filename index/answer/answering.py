@@ -50,14 +50,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if not close_enough(info, citations, idf, cfg):
         return declined(NOT_FOUND, "no_match")
     if cfg.check_key_terms:
-        missing = missing_key_terms(info.key_terms, snap, timeline) + unknown_names(info.text, snap,
-                                                                                    retriever.dictionary)
+        missing = missing_key_terms(info.key_terms, snap, timeline) + unknown_names(
+            info.text, snap, retriever.dictionary
+        )
         if missing:
-            return declined(f"Nothing in the partner corpus covers {covers_text(missing, info.text)}.",
-                            "missing_terms")
+            return declined(f"Nothing in the partner corpus covers {covers_text(missing, info.text)}.", "missing_terms")
 
     # A superseded document may be cited as history but never answers: bring in its successor.
-    for c in list(citations[:cfg.look_at]):
+    for c in list(citations[: cfg.look_at]):
         succ = timeline.successor_for(c.passage.doc_id, allowed)
         if succ and all(x.passage.doc_id != succ for x in citations):
             extra = retriever.cite(query, succ, rank=len(citations) + 1)
@@ -70,10 +70,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         succ = timeline.successor_for(c.passage.doc_id, allowed)
         if succ is None:
             return True
-        return bool(info.years) and int(c.passage.published[:4]) in info.years and \
-            int(timeline.docs[succ].published[:4]) > max(info.years)
+        return (
+            bool(info.years)
+            and int(c.passage.published[:4]) in info.years
+            and int(timeline.docs[succ].published[:4]) > max(info.years)
+        )
 
-    look = cfg.look_at + sum(1 for c in citations[:cfg.look_at] if not usable(c))
+    look = cfg.look_at + sum(1 for c in citations[: cfg.look_at] if not usable(c))
     # A top document's other passages may hold the sentence that says it (a note's key
     # sentence can sit in a passage ranked below the per-document cap): they compete too,
     # and are cited if they answer.
@@ -87,22 +90,33 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         fresh = time_preference(info.present, info.years, [c.passage.published for c in citations])
         for cand in cands:
             cand.bonus = cfg.recency_weight * fresh[cand.citation]
-    picks, uncovered = choose(info.parts, info.part_kinds or (info.kind,), query.part_vectors, cands, idf,
-                              cfg.weights, min_part_cosine=cfg.min_part_cosine, second_margin=cfg.second_margin,
-                              max_sentences=cfg.max_sentences)
+    picks, uncovered = choose(
+        info.parts,
+        info.part_kinds or (info.kind,),
+        query.part_vectors,
+        cands,
+        idf,
+        cfg.weights,
+        min_part_cosine=cfg.min_part_cosine,
+        second_margin=cfg.second_margin,
+        max_sentences=cfg.max_sentences,
+    )
     if not picks:
         return declined(NOT_FOUND, "no_match")
 
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
     extra_rows = {x.row for x in pool[look:]}
-    order = list(dict.fromkeys([p.citation for p in picks] +
-                               [i for i, c in enumerate(citations) if c.row not in extra_rows]))
+    order = list(
+        dict.fromkeys([p.citation for p in picks] + [i for i, c in enumerate(citations) if c.row not in extra_rows])
+    )
     new_rank = {old: i + 1 for i, old in enumerate(order)}
     for c in citations:
         c.superseded = timeline.is_superseded(c.passage.doc_id, allowed)
     n_used = len({p.citation for p in picks})
-    ranked = [citations[i] for i in order][:max(query.k, n_used)]  # k cited passages, more only if the answer uses them
+    ranked = [citations[i] for i in order][
+        : max(query.k, n_used)
+    ]  # k cited passages, more only if the answer uses them
     for i, c in enumerate(ranked):
         c.rank = i + 1
     sentences = []
@@ -110,8 +124,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         c = citations[p.citation]
         if c.highlight is None:
             c.highlight = p.span
-        sentences.append(AnswerSentence(c.passage.text[p.span[0]:p.span[1]].strip(), new_rank[p.citation],
-                                        info.parts[p.part]))
+        sentences.append(
+            AnswerSentence(c.passage.text[p.span[0] : p.span[1]].strip(), new_rank[p.citation], info.parts[p.part])
+        )
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     as_of = max(timeline.docs[d].published for d in used_docs if d in timeline.docs) if used_docs else None
     not_covered = [info.parts[i] for i in uncovered]
@@ -123,8 +138,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 
 
-def _newer_pointer(query: Query, used_docs: set[str], as_of: str | None, ranked: list[Citation],
-                   retriever: Retriever, cfg) -> NewerPointer | None:
+def _newer_pointer(
+    query: Query, used_docs: set[str], as_of: str | None, ranked: list[Citation], retriever: Retriever, cfg
+) -> NewerPointer | None:
     """The most relevant newer allowed document sharing two subject tags with the answer's sources."""
     snap, timeline, allowed = retriever.snap, retriever.timeline, query.level
     if not as_of or not used_docs:

@@ -33,7 +33,9 @@ _META = re.compile(
     r"\b(?:declined to (?:comment|discuss)|would not (?:comment|discuss)|did not (?:immediately )?(?:respond|comment)"
     r"|did not answer \w+(?:'s)? requests? for comment|could not be reached|did not return (?:a )?requests?"
     r"|no comment|(?:is|was) a sample (?:internal )?note|not real (?:company )?policy|written for (?:this project|partnerbot)"  # noqa: E501
-    r"|for illustration only)\b", re.I)
+    r"|for illustration only)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -60,8 +62,7 @@ def model_numbers(text: str) -> frozenset[tuple[str, str]]:
 
 def other_model(asked: frozenset[tuple[str, str]], sentence: str) -> bool:
     have = model_numbers(sentence)
-    return any(name == a_name and num != a_num for a_name, a_num in asked for name, num in have) \
-        and not (asked & have)
+    return any(name == a_name and num != a_num for a_name, a_num in asked for name, num in have) and not (asked & have)
 
 
 @dataclass
@@ -76,8 +77,12 @@ class Candidate:
     bonus: float = 0.0  # added by the caller: newer documents for questions about the present
 
 
-def candidates(citations: list[Citation], sentence_vectors: Callable[[Citation], np.ndarray],
-               usable: Callable[[Citation], bool], look_at: int) -> list[Candidate]:
+def candidates(
+    citations: list[Citation],
+    sentence_vectors: Callable[[Citation], np.ndarray],
+    usable: Callable[[Citation], bool],
+    look_at: int,
+) -> list[Candidate]:
     """Sentences of the top `look_at` usable citations (meta sentences left out)."""
     out = []
     seen = 0
@@ -92,8 +97,7 @@ def candidates(citations: list[Citation], sentence_vectors: Callable[[Citation],
             text = c.passage.text[a:b]
             if _META.search(text):
                 continue
-            out.append(Candidate(ci, (a, b), text, vecs[si], sentence_terms(text), sentence_pairs(text),
-                                 c.dense_score))
+            out.append(Candidate(ci, (a, b), text, vecs[si], sentence_terms(text), sentence_pairs(text), c.dense_score))
     return out
 
 
@@ -103,8 +107,9 @@ FEATURES = ("cosine", "coverage", "bigrams", "passage", "type", "dates", "other_
 PENALTIES = frozenset({"other_model", "rank", "short"})
 
 
-def features(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candidate],
-             idf: Callable[[str], float]) -> np.ndarray:
+def features(
+    part: str, kind: str | None, pvec: np.ndarray, cands: list[Candidate], idf: Callable[[str], float]
+) -> np.ndarray:
     """One row per candidate, one column per FEATURES signal, measured for this part of the question."""
     if not cands:
         return np.zeros((0, len(FEATURES)))
@@ -116,39 +121,75 @@ def features(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candidat
     anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
     models = model_numbers(part)
     cos = np.stack([c.vector for c in cands]) @ pvec
-    return np.array([[cs, weighted_coverage(terms, weights, c.terms),
-                      len(pairs & c.pairs) / len(pairs) if pairs else 0.0, c.passage_score,
-                      1.0 if kind and has_answer_type(kind, c.text, part) else 0.0,
-                      len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0,
-                      1.0 if models and other_model(models, c.text) else 0.0, c.citation,
-                      1.0 if len(c.text.split()) < 6 else 0.0]
-                     for c, cs in zip(cands, cos.tolist())], dtype=np.float64)
+    return np.array(
+        [
+            [
+                cs,
+                weighted_coverage(terms, weights, c.terms),
+                len(pairs & c.pairs) / len(pairs) if pairs else 0.0,
+                c.passage_score,
+                1.0 if kind and has_answer_type(kind, c.text, part) else 0.0,
+                len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0,
+                1.0 if models and other_model(models, c.text) else 0.0,
+                c.citation,
+                1.0 if len(c.text.split()) < 6 else 0.0,
+            ]
+            for c, cs in zip(cands, cos.tolist())
+        ],
+        dtype=np.float64,
+    )
 
 
-def score_part(part: str, kind: str | None, pvec: np.ndarray, cands: list[Candidate], idf: Callable[[str], float],
-               w: SentenceWeights) -> list[tuple[float, float, float, Candidate]]:
+def score_part(
+    part: str,
+    kind: str | None,
+    pvec: np.ndarray,
+    cands: list[Candidate],
+    idf: Callable[[str], float],
+    w: SentenceWeights,
+) -> list[tuple[float, float, float, Candidate]]:
     """(score, cosine, coverage, candidate) for one part of the question, best first."""
     scored = []
     for c, f in zip(cands, features(part, kind, pvec, cands, idf).tolist()):
         cs, cov, bigram, passage, typ, dates, other, rank, short = f
-        s = (w.cosine * cs + w.coverage * cov + w.bigrams * bigram + w.passage * passage + w.type * typ
-             + w.dates * dates - w.rank * rank - w.short * short + c.bonus - w.other_model * other)
+        s = (
+            w.cosine * cs
+            + w.coverage * cov
+            + w.bigrams * bigram
+            + w.passage * passage
+            + w.type * typ
+            + w.dates * dates
+            - w.rank * rank
+            - w.short * short
+            + c.bonus
+            - w.other_model * other
+        )
         scored.append((s, cs, cov, c))
     scored.sort(key=lambda x: -x[0])
     return scored
 
 
-def choose(parts: Sequence[str], kinds: Sequence[str | None], part_vectors: Sequence[np.ndarray],
-           cands: list[Candidate], idf: Callable[[str], float], w: SentenceWeights, *, min_part_cosine: float,
-           second_margin: float, max_sentences: int) -> tuple[list[Pick], list[int]]:
+def choose(
+    parts: Sequence[str],
+    kinds: Sequence[str | None],
+    part_vectors: Sequence[np.ndarray],
+    cands: list[Candidate],
+    idf: Callable[[str], float],
+    w: SentenceWeights,
+    *,
+    min_part_cosine: float,
+    second_margin: float,
+    max_sentences: int,
+) -> tuple[list[Pick], list[int]]:
     """One sentence per part (plus, for a one-part question, a second one that adds what the
     first lacks); returns (picks in answer order, indexes of parts the passages do not cover).
 
     Parts are served in the order that gives the best total score (a part may not take the
     sentence another part needs more): at most 4 parts, so trying each order is cheap.
     """
-    ranked_by_part = [score_part(part, kind, pvec, cands, idf, w)
-                      for part, kind, pvec in zip(parts, kinds, part_vectors)]
+    ranked_by_part = [
+        score_part(part, kind, pvec, cands, idf, w) for part, kind, pvec in zip(parts, kinds, part_vectors)
+    ]
     best: tuple[float, list[Pick], list[int]] | None = None
     orders = itertools.permutations(range(len(parts))) if len(parts) <= 4 else [tuple(range(len(parts)))]
     for order in orders:
@@ -178,7 +219,7 @@ def choose(parts: Sequence[str], kinds: Sequence[str | None], part_vectors: Sequ
         if second is not None:
             s2, cs2, cov2, c2 = second
             picks.append(Pick(c2.citation, c2.span, s2, cs2, cov2, 0))
-    return picks[:max(max_sentences, len(parts))], uncovered
+    return picks[: max(max_sentences, len(parts))], uncovered
 
 
 def _second(part: str, ranked, first: Candidate, idf, margin: float):

@@ -36,10 +36,12 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
         return True
     if best_dense < cfg.min_dense_with_terms:
         return False
-    best_cov, best_text = max((term_coverage(info.text, t, idf), t)
-                              for t in (f"{c.passage.title} {c.passage.text}" for c in citations[:3]))
-    if best_cov >= cfg.min_term_coverage or (best_dense >= cfg.min_dense_partial
-                                             and best_cov >= cfg.min_partial_coverage):
+    best_cov, best_text = max(
+        (term_coverage(info.text, t, idf), t) for t in (f"{c.passage.title} {c.passage.text}" for c in citations[:3])
+    )
+    if best_cov >= cfg.min_term_coverage or (
+        best_dense >= cfg.min_dense_partial and best_cov >= cfg.min_partial_coverage
+    ):
         return True
     # A question about a named thing ("what did Richard Yu say?") whose names all stand in
     # one top passage, which holds most of its terms too.
@@ -109,26 +111,56 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
     return list(dict.fromkeys(found))
 
 
-_STOP = frozenset(_sw.STOPWORDS_EN) | ENGLISH_WORDS | {
-    "section", "page", "year", "years", "step", "steps", "part", "item", "top", "over", "under", "about", "around",
-    "last", "next", "than", "with", "had", "his", "her", "their", "its", "lost", "won", "within"}
+_STOP = (
+    frozenset(_sw.STOPWORDS_EN)
+    | ENGLISH_WORDS
+    | {
+        "section",
+        "page",
+        "year",
+        "years",
+        "step",
+        "steps",
+        "part",
+        "item",
+        "top",
+        "over",
+        "under",
+        "about",
+        "around",
+        "last",
+        "next",
+        "than",
+        "with",
+        "had",
+        "his",
+        "her",
+        "their",
+        "its",
+        "lost",
+        "won",
+        "within",
+    }
+)
 _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")
 
 
 def _is_quantity(folded: str, end: int) -> bool:
     """A number that counts things ("has 30 huawei switches", "40 mate 10 pros", "25 units") is not
     a model number: one of the next two words is a plural noun."""
-    following = re.findall(r"\b[a-z]+\b", folded[end:end + 40])[:2]
+    following = re.findall(r"\b[a-z]+\b", folded[end : end + 40])[:2]
     return any(_PLURAL.fullmatch(w) for w in following)
 
 
 def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
     """Every (word, number) the corpus writes, such as ("section", "889")."""
+
     def compute():
         found = set()
         for p in snap.passages:
             found.update(MODEL_NUMBER.findall(_fold(f"{p.title} {p.text}")))
         return frozenset(found)
+
     return snap.derived("numbered_pairs", compute, scan=True)
 
 
@@ -136,6 +168,7 @@ def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
     """Capitalised words the corpus writes with model numbers ("Mate 10", "Mate 60"): word →
     the numbers it is given. A product line is written with a number nearly every time,
     unlike "week" or "oxygen"."""
+
     def compute():
         lines: dict[str, set[str]] = {}
         numbered: Counter[str] = Counter()
@@ -147,6 +180,7 @@ def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
         for p in snap.passages:
             total.update(w for w in re.findall(r"[a-z]+", _fold(f"{p.title} {p.text}")) if w in lines)
         return {k: frozenset(v) for k, v in lines.items() if numbered[k] >= 0.8 * total[k]}
+
     return snap.derived("product_lines", compute, scan=True)
 
 

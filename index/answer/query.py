@@ -23,5 +23,6 @@ class Query:
     def part(self, i: int) -> "Query":
         """Part i of the question, asked on its own."""
         text = self.info.parts[i]
-        return replace(self, info=analyse(text), text=text, vector=self.part_vectors[i],
-                       part_vectors=(self.part_vectors[i],))
+        return replace(
+            self, info=analyse(text), text=text, vector=self.part_vectors[i], part_vectors=(self.part_vectors[i],)
+        )

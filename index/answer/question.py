@@ -31,11 +31,24 @@ def clean_text(text: str) -> str:
 
 
 # -- shorthand ----------------------------------------------------------------------------
-_MONTH_NAMES = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
-                "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
-                "dec": "December"}
-_SHORT_MONTH = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:\d{1,2}\b|'?\d{2}\b|(?:19|20)\d\d))",  # noqa: E501
-                          re.I)
+_MONTH_NAMES = {
+    "jan": "January",
+    "feb": "February",
+    "mar": "March",
+    "apr": "April",
+    "jun": "June",
+    "jul": "July",
+    "aug": "August",
+    "sep": "September",
+    "sept": "September",
+    "oct": "October",
+    "nov": "November",
+    "dec": "December",
+}
+_SHORT_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:\d{1,2}\b|'?\d{2}\b|(?:19|20)\d\d))",  # noqa: E501
+    re.I,
+)
 # A name written with a model number ("mate 10", "section 889"); not part of a longer number.
 MODEL_NUMBER = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![,.]?\d)")
 _SHORT_YEAR = re.compile(r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?!\s*(?:%|percent|days|months|years))", re.I)
@@ -53,18 +66,48 @@ def date_anchors(text: str) -> frozenset[str]:
     out = set(_YEAR.findall(text))
     for m in re.finditer(rf"\b{_MONTHS}\b", text, re.I):
         w = m.group(0).lower()
-        if w == "may" and not re.search(r"\d\s*$", text[:m.start()]) and not re.match(r"\s*\d", text[m.end():]):
+        if w == "may" and not re.search(r"\d\s*$", text[: m.start()]) and not re.match(r"\s*\d", text[m.end() :]):
             continue  # "partners may keep them" is not a date
         out.add(_MONTH_NAMES.get(w[:4] if w.startswith("sept") else w[:3], w).lower())
     return frozenset(out)
 
 
 # -- language ---------------------------------------------------------------------------
-ENGLISH_WORDS = frozenset(_sw.STOPWORDS_EN) | {"can", "we", "i", "is", "are", "do", "does", "did", "what", "how",
-                                          "still", "sell", "phone", "phones", "price", "deal", "ok"}
-_FOREIGN = {name: frozenset(getattr(_sw, f"STOPWORDS_{name}")) - ENGLISH_WORDS
-            for name in ("SPANISH", "GERMAN", "FRENCH", "ITALIAN", "PORTUGUESE", "DUTCH", "SWEDISH",
-                         "DANISH", "NORWEGIAN", "TURKISH", "RUSSIAN")}
+ENGLISH_WORDS = frozenset(_sw.STOPWORDS_EN) | {
+    "can",
+    "we",
+    "i",
+    "is",
+    "are",
+    "do",
+    "does",
+    "did",
+    "what",
+    "how",
+    "still",
+    "sell",
+    "phone",
+    "phones",
+    "price",
+    "deal",
+    "ok",
+}
+_FOREIGN = {
+    name: frozenset(getattr(_sw, f"STOPWORDS_{name}")) - ENGLISH_WORDS
+    for name in (
+        "SPANISH",
+        "GERMAN",
+        "FRENCH",
+        "ITALIAN",
+        "PORTUGUESE",
+        "DUTCH",
+        "SWEDISH",
+        "DANISH",
+        "NORWEGIAN",
+        "TURKISH",
+        "RUSSIAN",
+    )
+}
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 
 
@@ -85,8 +128,9 @@ def language_of(question: str) -> str:
     english = sum(1 for w in words if w in ENGLISH_WORDS)
     distinct = {w for w in words if len(w) >= 2}
     foreign = max(sum(1 for w in distinct if w in vocab) for vocab in _FOREIGN.values())
-    marks = (1 if any(ch in "áéíóúñäöüßàèìòùâêîôûçãõœ" for ch in question.lower()) else 0) + \
-        (1 if any(ch in "¿¡" for ch in question) else 0)
+    marks = (1 if any(ch in "áéíóúñäöüßàèìòùâêîôûçãõœ" for ch in question.lower()) else 0) + (
+        1 if any(ch in "¿¡" for ch in question) else 0
+    )
     if foreign + marks >= 2 and foreign + marks > english:
         return "other"
     return "en"
@@ -138,10 +182,30 @@ def content_words(text: str) -> list[str]:
 
 # -- answer type ------------------------------------------------------------------------
 _TYPES = [
-    ("when", re.compile(r"\b(?:when|whens|when's|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|how long ago)\b", re.I)),  # noqa: E501
-    ("money", re.compile(r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much)\b", re.I)),  # noqa: E501
-    ("number", re.compile(r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|amount of)\b", re.I)),  # noqa: E501
-    ("who", re.compile(r"\b(?:who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b", re.I)),  # noqa: E501
+    (
+        "when",
+        re.compile(
+            r"\b(?:when|whens|when's|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|how long ago)\b",  # noqa: E501
+            re.I,
+        ),
+    ),  # noqa: E501
+    (
+        "money",
+        re.compile(r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much)\b", re.I),
+    ),  # noqa: E501
+    (
+        "number",
+        re.compile(
+            r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|amount of)\b", re.I
+        ),
+    ),  # noqa: E501
+    (
+        "who",
+        re.compile(
+            r"\b(?:who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b",  # noqa: E501
+            re.I,
+        ),
+    ),  # noqa: E501
     ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),
     ("why", re.compile(r"\b(?:why|reason)\b", re.I)),
 ]
@@ -156,11 +220,18 @@ def answer_type(question: str) -> str | None:
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
 _HAS = {
-    "when": re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|century|decade|\d+s)\b", re.I),  # noqa: E501
-    "money": re.compile(r"[$€£¥]\s?\d|\d\s?(?:%|percent\b|per cent\b|dollars?\b|euros?\b|cents?\b|million\b|billion\b|bn\b|m\b)",  # noqa: E501
-                        re.I),
-    "number": re.compile(r"(?:[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|percent|half)\b)", re.I),
+    "when": re.compile(
+        rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|century|decade|\d+s)\b", re.I
+    ),  # noqa: E501
+    "money": re.compile(
+        r"[$€£¥]\s?\d|\d\s?(?:%|percent\b|per cent\b|dollars?\b|euros?\b|cents?\b|million\b|billion\b|bn\b|m\b)",  # noqa: E501
+        re.I,
+    ),
+    "number": re.compile(
+        r"(?:[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|percent|half)\b)",
+        re.I,
+    ),
     "who": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'-]+"),
     "where": re.compile(r"(?<!^)\b(?:in|at|from|near|to) (?:the )?[A-Z][\w-]+"),
     "why": re.compile(r"\b(?:because|since|due to|so that|after|over|concern|reason|as a result)\b", re.I),
@@ -180,11 +251,41 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
 # -- key terms --------------------------------------------------------------------------
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MODEL = re.compile(r"\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\b", re.I)  # s9, p30, 5g, mate10
-_CURRENCY = re.compile(r"[€£¥₹₽]|\b(?:eur|euros?|gbp|yen|yuan|rmb|cny|inr|rupees?|reais|brl|"
-                       r"pesos?|mxn|rubles?|roubles?|krw|chf|cad|aud|zar)\b", re.I)
+_CURRENCY = re.compile(
+    r"[€£¥₹₽]|\b(?:eur|euros?|gbp|yen|yuan|rmb|cny|inr|rupees?|reais|brl|"
+    r"pesos?|mxn|rubles?|roubles?|krw|chf|cad|aud|zar)\b",
+    re.I,
+)
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z&-]+\b")
-_COMMON_CAPS = {"i", "us", "u.s", "usa", "ok", "tl", "dr", "faq", "fyi", "pls", "asap", "eta", "q", "a", "can", "what",
-                "how", "when", "who", "is", "are", "do", "does", "the", "and", "or", "any"}
+_COMMON_CAPS = {
+    "i",
+    "us",
+    "u.s",
+    "usa",
+    "ok",
+    "tl",
+    "dr",
+    "faq",
+    "fyi",
+    "pls",
+    "asap",
+    "eta",
+    "q",
+    "a",
+    "can",
+    "what",
+    "how",
+    "when",
+    "who",
+    "is",
+    "are",
+    "do",
+    "does",
+    "the",
+    "and",
+    "or",
+    "any",
+}
 
 
 def key_terms(question: str) -> list[str]:
@@ -215,9 +316,12 @@ def key_terms(question: str) -> list[str]:
 
 
 # -- time frame -------------------------------------------------------------------------
-_PRESENT = re.compile(r"\b(?:still|ever|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"  # noqa: E501
-                      r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date|lately|"
-                      r"this year|this month|so far|what'?s new|whats new|anything new)\b", re.I)
+_PRESENT = re.compile(
+    r"\b(?:still|ever|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"  # noqa: E501
+    r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date|lately|"
+    r"this year|this month|so far|what'?s new|whats new|anything new)\b",
+    re.I,
+)
 
 
 def asks_about_present(question: str) -> bool:
@@ -243,6 +347,13 @@ class QuestionInfo:
 @lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
     parts = tuple(with_context(split_parts(question)))
-    return QuestionInfo(text=question, parts=parts, kind=answer_type(question), key_terms=tuple(key_terms(question)),
-                        present=asks_about_present(question), years=tuple(years_in(question)),
-                        language=language_of(question), part_kinds=tuple(answer_type(p) for p in parts))
+    return QuestionInfo(
+        text=question,
+        parts=parts,
+        kind=answer_type(question),
+        key_terms=tuple(key_terms(question)),
+        present=asks_about_present(question),
+        years=tuple(years_in(question)),
+        language=language_of(question),
+        part_kinds=tuple(answer_type(p) for p in parts),
+    )

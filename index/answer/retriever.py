@@ -20,24 +20,34 @@ from index.search.hybrid import retrieve
 
 
 class Retriever:
-    def __init__(self, snap: Snapshot, timeline: Timeline, config: Config,
-                 dictionary: Callable[[str], bool] = lambda word: True):
+    def __init__(
+        self, snap: Snapshot, timeline: Timeline, config: Config, dictionary: Callable[[str], bool] = lambda word: True
+    ):
         self.snap, self.timeline, self.config = snap, timeline, config
         self.dictionary = dictionary  # is a word ordinary English (not an unknown name)?
 
     def rank(self, query: Query, k: int, marks: dict | None = None) -> list[Citation]:
         """The top k citations for the query, best first."""
         snap, timeline, cfg_r, cfg_a = self.snap, self.timeline, self.config.retrieval, self.config.answer
-        cand, fused, dense_s, lex_s = retrieve(snap, query.text, query.vector, query.limit,
-                                               max(cfg_r.candidates, k * 4), cfg_r.fusion, cfg_r.dense_weight,
-                                               cfg_r.rrf_k, marks)
+        cand, fused, dense_s, lex_s = retrieve(
+            snap,
+            query.text,
+            query.vector,
+            query.limit,
+            max(cfg_r.candidates, k * 4),
+            cfg_r.fusion,
+            cfg_r.dense_weight,
+            cfg_r.rrf_k,
+            marks,
+        )
         if not cand.size:
             return []
         docs = [snap.passages[int(i)].doc_id for i in cand]
         if query.info.present or query.info.years:
             pub = [d.published if d else "" for d in (timeline.docs.get(x) for x in docs)]
-            fused = fused + cfg_a.recency_weight * np.asarray(time_preference(query.info.present, query.info.years,
-                                                                              pub), dtype=np.float32)
+            fused = fused + cfg_a.recency_weight * np.asarray(
+                time_preference(query.info.present, query.info.years, pub), dtype=np.float32
+            )
         if timeline.successors:
             demote = [cfg_a.superseded_penalty if timeline.is_superseded(d, query.level) else 0.0 for d in docs]
             fused = fused - np.asarray(demote, dtype=np.float32)
@@ -49,8 +59,9 @@ class Retriever:
             if per_doc.get(p.doc_id, 0) >= cfg_r.max_passages_per_doc:
                 continue
             per_doc[p.doc_id] = per_doc.get(p.doc_id, 0) + 1
-            citations.append(Citation(len(citations) + 1, p, float(fused[j]), float(dense_s[j]), float(lex_s[j]),
-                                      row=row))
+            citations.append(
+                Citation(len(citations) + 1, p, float(fused[j]), float(dense_s[j]), float(lex_s[j]), row=row)
+            )
             if len(citations) >= k:
                 break
         return citations

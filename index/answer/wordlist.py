@@ -20,6 +20,7 @@ _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ies", "ied")
 def _load_web2() -> frozenset[str]:
     try:
         from english_words import get_english_words_set
+
         return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
     except Exception:  # the package is a dependency; without it only the model's vocabulary is used
         return frozenset()

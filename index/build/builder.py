@@ -33,12 +33,27 @@ def make_passages(docs: list[Document], max_words: int, min_words: int) -> list[
     out: list[Passage] = []
     for d in docs:
         for n, c in enumerate(chunk_body(d.body, max_words, min_words), start=1):
-            text = flatten(d.body[c.start:c.end])
+            text = flatten(d.body[c.start : c.end])
             sents = tuple((a - c.start, b - c.start) for a, b in c.sentences)
-            out.append(Passage(id=f"{d.id}#{n}", doc_id=d.id, title=d.title, source=d.source, url=d.url,
-                               published=d.published, visibility=d.visibility, kind=d.kind, path=d.path,
-                               paragraph=c.paragraph, start=c.start, end=c.end, text=text, sentences=sents,
-                               sample=d.sample))
+            out.append(
+                Passage(
+                    id=f"{d.id}#{n}",
+                    doc_id=d.id,
+                    title=d.title,
+                    source=d.source,
+                    url=d.url,
+                    published=d.published,
+                    visibility=d.visibility,
+                    kind=d.kind,
+                    path=d.path,
+                    paragraph=c.paragraph,
+                    start=c.start,
+                    end=c.end,
+                    text=text,
+                    sentences=sents,
+                    sample=d.sample,
+                )
+            )
     out.sort(key=lambda p: Level.parse(p.visibility))  # stable: document order is kept within a level
     return out
 
@@ -50,8 +65,11 @@ def sentence_texts(passages: list[Passage]) -> list[str]:
 
 def corpus_hash(docs: list[Document], config: Config, model_fingerprint: str) -> str:
     h = hashlib.sha256()
-    h.update(json.dumps({"chunking": config.chunking.model_dump(), "model": model_fingerprint,
-                         "format": FORMAT}, sort_keys=True).encode())
+    h.update(
+        json.dumps(
+            {"chunking": config.chunking.model_dump(), "model": model_fingerprint, "format": FORMAT}, sort_keys=True
+        ).encode()
+    )
     for d in sorted(docs, key=lambda d: d.path):
         h.update(f"{d.path}\0{d.sha256}\n".encode())
     return h.hexdigest()
@@ -59,6 +77,7 @@ def corpus_hash(docs: list[Document], config: Config, model_fingerprint: str) ->
 
 def _progress_bar(total: int, enabled: bool):
     from tqdm import tqdm
+
     return tqdm(total=total, unit="passage", desc="embedding", disable=not enabled, leave=False)
 
 
@@ -77,8 +96,12 @@ class BuildResult:
 def supersession_warnings(docs: list[Document]) -> list[str]:
     """`supersedes` entries that name no document: the build goes on, the user is told."""
     ids = {d.id for d in docs}
-    return [f"{d.path}: supersedes '{old}', which no document has as its id; fix the id or remove it"
-            for d in docs for old in d.supersedes if old not in ids]
+    return [
+        f"{d.path}: supersedes '{old}', which no document has as its id; fix the id or remove it"
+        for d in docs
+        for old in d.supersedes
+        if old not in ids
+    ]
 
 
 def supersession_cycle(docs: list[Document]) -> str:
@@ -104,17 +127,25 @@ def supersession_cycle(docs: list[Document]) -> str:
                 on_path.pop(node, None)
                 continue
             if nxt in on_path:
-                loop = path[on_path[nxt]:] + [nxt]
-                return (f"{ids[loop[0]].path}: supersedes cycle {' → '.join(loop)} (no document in it could answer); "
-                        "remove one of these supersedes entries")
+                loop = path[on_path[nxt] :] + [nxt]
+                return (
+                    f"{ids[loop[0]].path}: supersedes cycle {' → '.join(loop)} (no document in it could answer); "
+                    "remove one of these supersedes entries"
+                )
             on_path[nxt] = len(path)
             path.append(nxt)
             stack.append((nxt, iter(ids[nxt].supersedes)))
     return ""
 
 
-def build_index(config: Config, embedder: Embedder, skip_invalid: bool = False,
-                progress: bool | None = None, log=None, lock_timeout: float = 600.0) -> BuildResult:
+def build_index(
+    config: Config,
+    embedder: Embedder,
+    skip_invalid: bool = False,
+    progress: bool | None = None,
+    log=None,
+    lock_timeout: float = 600.0,
+) -> BuildResult:
     """Build and publish a new index; on any failure the live index is left as it was.
 
     The build lock is held from reading the corpus to publishing, so a concurrent build
@@ -123,14 +154,22 @@ def build_index(config: Config, embedder: Embedder, skip_invalid: bool = False,
     t0 = time.perf_counter()
     with build_lock(config.index_dir, lock_timeout, on_wait=log):
         snapshot_ns = time.time_ns()
-        docs, problems = load_corpus(config.corpus_dir, skip_invalid=skip_invalid,
-                                      max_bytes=config.corpus.max_document_bytes)
+        docs, problems = load_corpus(
+            config.corpus_dir, skip_invalid=skip_invalid, max_bytes=config.corpus.max_document_bytes
+        )
         return build_documents(docs, problems, config, embedder, progress, log, t0, snapshot_ns=snapshot_ns)
 
 
-def build_documents(docs: list[Document], problems: list[str], config: Config, embedder: Embedder,
-                    progress: bool | None = None, log=None, t0: float | None = None,
-                    snapshot_ns: int | None = None) -> BuildResult:
+def build_documents(
+    docs: list[Document],
+    problems: list[str],
+    config: Config,
+    embedder: Embedder,
+    progress: bool | None = None,
+    log=None,
+    t0: float | None = None,
+    snapshot_ns: int | None = None,
+) -> BuildResult:
     """Index these documents into config.index_dir (the corpus-independent part of a build)."""
     t0 = time.perf_counter() if t0 is None else t0
     cycle = supersession_cycle(docs)
@@ -150,7 +189,8 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
             # cost per question (a dot product); they are pooled from the same forward pass as
             # the passage vectors, so they cost almost nothing at build time either.
             vectors, sentence_vectors, embedded = embed_passages_with_sentences(
-                embedder, cache, texts, spans, progress=bar.update)
+                embedder, cache, texts, spans, progress=bar.update
+            )
     finally:
         cache.close()
     if vectors.shape[0] != len(passages) or sentence_vectors.shape[0] != len(sentences):
@@ -161,10 +201,24 @@ def build_documents(docs: list[Document], problems: list[str], config: Config, e
     lexical = LexicalIndex.build([p.embed_text for p in passages])
     dates = sorted(d.published for d in docs)
     manifest, final = write_build(
-        config.index_dir, passages, docs, vectors, sentence_vectors.reshape(len(sentences), vectors.shape[1]),
-        dense, dense_kind, lexical, t0=t0, snapshot_ns=snapshot_ns, model=embedder.name,
-        model_fingerprint=fingerprint, corpus_hash=corpus_hash(docs, config, fingerprint), embedded=embedded,
-        reused=len(passages) - embedded, corpus_range={"from": dates[0], "to": dates[-1]}, skipped=problems)
+        config.index_dir,
+        passages,
+        docs,
+        vectors,
+        sentence_vectors.reshape(len(sentences), vectors.shape[1]),
+        dense,
+        dense_kind,
+        lexical,
+        t0=t0,
+        snapshot_ns=snapshot_ns,
+        model=embedder.name,
+        model_fingerprint=fingerprint,
+        corpus_hash=corpus_hash(docs, config, fingerprint),
+        embedded=embedded,
+        reused=len(passages) - embedded,
+        corpus_range={"from": dates[0], "to": dates[-1]},
+        skipped=problems,
+    )
     return BuildResult(manifest, final, problems, supersession_warnings(docs))
 
 

@@ -28,8 +28,10 @@ def _held() -> dict[str, int]:
 
 
 def writable_dir_error(path: Path, exc: OSError) -> PartnerbotError:
-    return PartnerbotError(f"{path}: cannot write the index directory ({exc.strerror or exc}); make it writable "
-                           "or set index_dir in config.yaml")
+    return PartnerbotError(
+        f"{path}: cannot write the index directory ({exc.strerror or exc}); make it writable "
+        "or set index_dir in config.yaml"
+    )
 
 
 @contextlib.contextmanager
@@ -72,8 +74,9 @@ def _acquire(fd: int, index_dir: Path, timeout: float, on_wait) -> None:
         pass
     holder = _holder(fd)
     if on_wait:
-        on_wait(f"another index build{holder} is running in {index_dir}; waiting for it to finish "
-                f"(up to {timeout:.0f}s)")
+        on_wait(
+            f"another index build{holder} is running in {index_dir}; waiting for it to finish (up to {timeout:.0f}s)"
+        )
     deadline = time.monotonic() + timeout
     while True:
         try:
@@ -81,8 +84,10 @@ def _acquire(fd: int, index_dir: Path, timeout: float, on_wait) -> None:
             return
         except BlockingIOError:
             if time.monotonic() >= deadline:
-                raise IndexBusyError(f"{index_dir}: another index build{holder} has been running for longer than "
-                                     f"{timeout:.0f}s; let it finish, or stop it, and build again") from None
+                raise IndexBusyError(
+                    f"{index_dir}: another index build{holder} has been running for longer than "
+                    f"{timeout:.0f}s; let it finish, or stop it, and build again"
+                ) from None
             time.sleep(0.1)
 
 

@@ -48,8 +48,7 @@ def record(build_dir: Path, snapshot_ns: int | None = None) -> dict:
     for f in sorted(build_dir.rglob("*")):
         if f.is_file() and f.name != CHECKSUMS:
             files[f.relative_to(build_dir).as_posix()] = {"size": f.stat().st_size, "sha256": digest(f)}
-    data = {"format": 1, "snapshot_ns": int(snapshot_ns if snapshot_ns is not None else time.time_ns()),
-            "files": files}
+    data = {"format": 1, "snapshot_ns": int(snapshot_ns if snapshot_ns is not None else time.time_ns()), "files": files}
     with open(build_dir / CHECKSUMS, "w", encoding="utf-8") as fh:
         json.dump(data, fh, indent=1)
     return data
@@ -67,8 +66,9 @@ def read_record(build_dir: Path) -> dict:
         if not isinstance(files, dict) or not isinstance(data.get("snapshot_ns"), int):
             raise ValueError
     except FileNotFoundError:
-        raise IndexDamagedError(f"{path}: missing (the build is damaged or was made by an older partnerbot); "
-                                "run `partnerbot index build`") from None
+        raise IndexDamagedError(
+            f"{path}: missing (the build is damaged or was made by an older partnerbot); run `partnerbot index build`"
+        ) from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise _damaged(build_dir, CHECKSUMS, "unreadable") from None
     return data
@@ -109,7 +109,7 @@ def verify_files(build_dir: Path) -> dict:
 def _unit_rows(build_dir: Path, name: str, matrix: np.ndarray) -> None:
     """Every row finite with norm ≈ 1 (an all-zero row would silently decline everything)."""
     for i in range(0, matrix.shape[0], 65536):
-        part = np.asarray(matrix[i:i + 65536], dtype=np.float32)
+        part = np.asarray(matrix[i : i + 65536], dtype=np.float32)
         norms = np.einsum("ij,ij->i", part, part)
         bad = ~(np.isfinite(norms) & (np.abs(norms - 1.0) < 0.02))
         if bad.any():
@@ -126,8 +126,9 @@ def verify_snapshot(snap) -> None:
     if snap.vectors.ndim != 2 or snap.vectors.shape != (n, m.dimension):
         raise _damaged(d, "vectors.npy", f"shape {tuple(snap.vectors.shape)}, expected ({n}, {m.dimension})")
     if snap.dense.ntotal != n or snap.dense.d != m.dimension:
-        raise _damaged(d, "dense.faiss", f"{snap.dense.ntotal} vectors of {snap.dense.d} dims, expected {n} of "
-                                         f"{m.dimension}")
+        raise _damaged(
+            d, "dense.faiss", f"{snap.dense.ntotal} vectors of {snap.dense.d} dims, expected {n} of {m.dimension}"
+        )
     bm25_docs = int(snap.lexical.retriever.scores.get("num_docs", -1))
     if bm25_docs != n:
         raise _damaged(d, "bm25", f"{bm25_docs} documents, expected {n} passages")
@@ -138,8 +139,9 @@ def verify_snapshot(snap) -> None:
         raise _damaged(d, "passages.jsonl", "passages are not ordered by visibility")
     expected = visibility_counts(levels)
     if m.visibility_counts != expected:
-        raise _damaged(d, "manifest.json", f"visibility_counts {m.visibility_counts} do not match the passages "
-                                           f"{expected}")
+        raise _damaged(
+            d, "manifest.json", f"visibility_counts {m.visibility_counts} do not match the passages {expected}"
+        )
     for i, p in enumerate(passages):
         if not all(0 <= a < b <= len(p.text) for a, b in p.sentences):
             raise _damaged(d, "passages.jsonl", f"passage {i} has a sentence outside its text")

@@ -26,8 +26,9 @@ def inventory(snap, corpus_dir: Path) -> dict:
         "by_visibility": {lv: by_vis.get(lv, 0) for lv in NAMES},
         "newest": max((d["published"] for d in docs.values()), default=None),
         "oldest": min((d["published"] for d in docs.values()), default=None),
-        "superseded": [{"id": k, "published": docs[k]["published"], "by": sorted(v)}
-                       for k, v in sorted(replaced_by.items())],
+        "superseded": [
+            {"id": k, "published": docs[k]["published"], "by": sorted(v)} for k, v in sorted(replaced_by.items())
+        ],
         "skipped": list(snap.manifest.skipped),  # invalid files left out when the index was built
         "ignored": ignored_files(corpus_dir),  # files in the corpus directory that are not indexed
         "invalid": invalid_files(corpus_dir),  # corpus files a build would reject now
@@ -45,10 +46,18 @@ def _documents(snap) -> dict[str, dict]:
     """documents.jsonl when the build has it; otherwise what the passages say."""
     found = getattr(snap, "documents", None)
     if found:
-        return {k: {"id": k, "published": d.published, "visibility": d.visibility,
-                    "supersedes": tuple(getattr(d, "supersedes", ()))} for k, d in found.items()}
+        return {
+            k: {
+                "id": k,
+                "published": d.published,
+                "visibility": d.visibility,
+                "supersedes": tuple(getattr(d, "supersedes", ())),
+            }
+            for k, d in found.items()
+        }
     out: dict[str, dict] = {}
     for p in snap.passages:
-        out.setdefault(p.doc_id, {"id": p.doc_id, "published": p.published, "visibility": p.visibility,
-                                  "supersedes": ()})
+        out.setdefault(
+            p.doc_id, {"id": p.doc_id, "published": p.published, "visibility": p.visibility, "supersedes": ()}
+        )
     return out

@@ -45,6 +45,7 @@ class Passage:
 @dataclass(frozen=True)
 class DocInfo:
     """What the answer needs to know about a whole document: its date and what it replaces."""
+
     id: str
     title: str
     published: str
@@ -58,8 +59,18 @@ class DocInfo:
 
     @classmethod
     def from_document(cls, d) -> "DocInfo":
-        return cls(d.id, d.title, d.published, d.visibility, d.kind, d.source, d.url, tuple(d.tags),
-                   tuple(d.supersedes), bool(d.sample))
+        return cls(
+            d.id,
+            d.title,
+            d.published,
+            d.visibility,
+            d.kind,
+            d.source,
+            d.url,
+            tuple(d.tags),
+            tuple(d.supersedes),
+            bool(d.sample),
+        )
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -84,13 +95,26 @@ class Citation:
 
     def to_json(self) -> dict[str, Any]:
         p = self.passage
-        return {"rank": self.rank, "doc_id": p.doc_id, "passage_id": p.id, "title": p.title, "source": p.source,
-                "url": p.url, "published": p.published, "visibility": p.visibility, "kind": p.kind,
-                "path": p.path, "paragraph": p.paragraph, "passage": p.text, "sample": p.sample,
-                "superseded": self.superseded,
-                "highlight": list(self.highlight) if self.highlight else None,
-                "score": round(self.score, 4), "dense_score": round(self.dense_score, 4),
-                "lexical_score": round(self.lexical_score, 4)}
+        return {
+            "rank": self.rank,
+            "doc_id": p.doc_id,
+            "passage_id": p.id,
+            "title": p.title,
+            "source": p.source,
+            "url": p.url,
+            "published": p.published,
+            "visibility": p.visibility,
+            "kind": p.kind,
+            "path": p.path,
+            "paragraph": p.paragraph,
+            "passage": p.text,
+            "sample": p.sample,
+            "superseded": self.superseded,
+            "highlight": list(self.highlight) if self.highlight else None,
+            "score": round(self.score, 4),
+            "dense_score": round(self.dense_score, 4),
+            "lexical_score": round(self.lexical_score, 4),
+        }
 
 
 @dataclass
@@ -117,12 +141,20 @@ class Answer:
         return f"Newer: {n.title} ({n.published}) [{n.rank}]" if n else None
 
     def to_json(self) -> dict[str, Any]:
-        return {"question": self.question, "answered": self.answered, "answer": self.answer,
-                "sentences": [asdict(s) for s in self.sentences], "not_covered": self.not_covered,
-                "as_of": self.as_of, "newer": asdict(self.newer) if self.newer else None, "reason": self.reason,
-                "citations": [c.to_json() for c in self.citations],
-                "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
-                "index": self.index, "visibility": self.visibility}
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "answer": self.answer,
+            "sentences": [asdict(s) for s in self.sentences],
+            "not_covered": self.not_covered,
+            "as_of": self.as_of,
+            "newer": asdict(self.newer) if self.newer else None,
+            "reason": self.reason,
+            "citations": [c.to_json() for c in self.citations],
+            "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
+            "index": self.index,
+            "visibility": self.visibility,
+        }
 
 
 @dataclass
@@ -166,6 +198,13 @@ class Manifest:
         return self.visibility_counts[level.name]
 
     def summary(self) -> dict[str, Any]:
-        return {"build_id": self.build_id, "model": self.model, "dimension": self.dimension,
-                "documents": self.documents, "passages": self.passages, "built_at": self.built_at,
-                "corpus_hash": self.corpus_hash[:12], "dense_index": self.dense_index}
+        return {
+            "build_id": self.build_id,
+            "model": self.model,
+            "dimension": self.dimension,
+            "documents": self.documents,
+            "passages": self.passages,
+            "built_at": self.built_at,
+            "corpus_hash": self.corpus_hash[:12],
+            "dense_index": self.dense_index,
+        }

@@ -117,8 +117,14 @@ def write_passages(path: Path, passages) -> None:
             f.write(json.dumps(p.to_json(), ensure_ascii=False) + "\n")
 
 
-def publish(index_dir: Path, tmp: Path, build_id: str, keep: int = 2, snapshot_ns: int | None = None,
-            lock_timeout: float = 600.0) -> Path:
+def publish(
+    index_dir: Path,
+    tmp: Path,
+    build_id: str,
+    keep: int = 2,
+    snapshot_ns: int | None = None,
+    lock_timeout: float = 600.0,
+) -> Path:
     """Move a finished build into place and point CURRENT at it, atomically.
 
     snapshot_ns: when this build's corpus was read. A build older than the live one is
@@ -135,8 +141,10 @@ def publish(index_dir: Path, tmp: Path, build_id: str, keep: int = 2, snapshot_n
         live_ns = integrity.snapshot_time(index_dir / "builds" / live) if live else None
         if live_ns is not None and snapshot_ns < live_ns:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise StaleBuildError(f"{index_dir}: build {live} of a newer corpus was published while this build "
-                                  "ran; kept it (this build was discarded)")
+            raise StaleBuildError(
+                f"{index_dir}: build {live} of a newer corpus was published while this build "
+                "ran; kept it (this build was discarded)"
+            )
         final = tmp.parent / build_id
         try:
             os.replace(tmp, final)
@@ -163,8 +171,9 @@ def prune(index_dir: Path, keep: int = 2, protect: set[str] = frozenset(), grace
     """Delete old builds, keeping the newest `keep` and any that left CURRENT less than `grace` s ago."""
     builds_dir = index_dir / "builds"
     live = read_current(index_dir)
-    builds = sorted((p for p in builds_dir.iterdir() if p.is_dir() and not p.name.startswith(".")),
-                    key=lambda p: p.name)
+    builds = sorted(
+        (p for p in builds_dir.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name
+    )
     now = time.time()
     for old in builds[:-keep] if keep else builds:
         if old.name in protect or old.name == live:
@@ -189,6 +198,7 @@ def write_documents(path: Path, docs) -> None:
 @dataclass
 class Snapshot:
     """Everything one question needs, loaded from one build; never mutated after load."""
+
     build_dir: Path
     manifest: Manifest
     passages: list[Passage]
@@ -219,7 +229,7 @@ class Snapshot:
         return cache[name]
 
     def passage_sentence_vectors(self, i: int) -> np.ndarray:
-        return self.sentence_vectors[self.sentence_rows[i]:self.sentence_rows[i + 1]]
+        return self.sentence_vectors[self.sentence_rows[i] : self.sentence_rows[i + 1]]
 
 
 def read_manifest(index_dir: Path) -> tuple[Path, Manifest] | None:
@@ -231,8 +241,9 @@ def read_manifest(index_dir: Path) -> tuple[Path, Manifest] | None:
         data = json.loads((build_dir / "manifest.json").read_text(encoding="utf-8"))
         return build_dir, Manifest(**data)
     except (OSError, ValueError, TypeError):
-        raise IndexDamagedError(f"{build_dir / 'manifest.json'}: missing, damaged or from an older version; "
-                                "run `partnerbot index build`") from None
+        raise IndexDamagedError(
+            f"{build_dir / 'manifest.json'}: missing, damaged or from an older version; run `partnerbot index build`"
+        ) from None
 
 
 @contextlib.contextmanager
@@ -242,8 +253,9 @@ def _reading(build_dir: Path, name: str):
         yield
     except (OSError, ValueError, RuntimeError, KeyError, TypeError, AttributeError, IndexError) as exc:
         why = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:100]
-        raise IndexDamagedError(f"{build_dir / name}: cannot be read ({why}); the index is damaged, "
-                                "run `partnerbot index build`") from None
+        raise IndexDamagedError(
+            f"{build_dir / name}: cannot be read ({why}); the index is damaged, run `partnerbot index build`"
+        ) from None
 
 
 def load_snapshot(index_dir: Path) -> Snapshot:
@@ -266,7 +278,6 @@ def load_snapshot(index_dir: Path) -> Snapshot:
     with _reading(build_dir, "documents.jsonl"), open(build_dir / "documents.jsonl", encoding="utf-8") as f:
         documents = {d.id: d for d in (DocInfo.from_json(json.loads(line)) for line in f)}
     sentence_rows = np.concatenate([[0], np.cumsum([len(p.sentences) for p in passages])]).astype(np.int64)
-    snap = Snapshot(build_dir, manifest, passages, dense, vectors, lexical, sentence_vectors, sentence_rows,
-                    documents)
+    snap = Snapshot(build_dir, manifest, passages, dense, vectors, lexical, sentence_vectors, sentence_rows, documents)
     integrity.verify_snapshot(snap)  # row counts, visibility order and counts, unit vectors
     return snap

@@ -21,9 +21,20 @@ from index.search.lexical import LexicalIndex
 from index.visibility import Level, visibility_counts
 
 
-def write_build(index_dir: Path, passages: Iterable[Passage], docs: Iterable, vectors: np.ndarray,
-                sentence_vectors: np.ndarray, dense, dense_kind: str, lexical: LexicalIndex, *, t0: float,
-                snapshot_ns: int | None = None, **manifest) -> tuple[Manifest, Path]:
+def write_build(
+    index_dir: Path,
+    passages: Iterable[Passage],
+    docs: Iterable,
+    vectors: np.ndarray,
+    sentence_vectors: np.ndarray,
+    dense,
+    dense_kind: str,
+    lexical: LexicalIndex,
+    *,
+    t0: float,
+    snapshot_ns: int | None = None,
+    **manifest,
+) -> tuple[Manifest, Path]:
     """Write and publish one build; passages are in visibility order, docs are Documents or DocInfos.
 
     `manifest` holds what only the caller knows (model, model_fingerprint, corpus_hash, embedded,
@@ -54,14 +65,21 @@ def write_build(index_dir: Path, passages: Iterable[Passage], docs: Iterable, ve
         write_documents(tmp / "documents.jsonl", tally_docs())
         lexical.save(tmp / "bm25")
         write_passages(tmp / "passages.jsonl", tally_passages())
-        m = Manifest(format=FORMAT, build_id=build_id, dimension=int(vectors.shape[1]), documents=n_docs,
-                     passages=len(levels), visibility_counts=visibility_counts(levels),
-                     built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                     build_seconds=round(time.perf_counter() - t0, 3), dense_index=dense_kind, **manifest)
+        m = Manifest(
+            format=FORMAT,
+            build_id=build_id,
+            dimension=int(vectors.shape[1]),
+            documents=n_docs,
+            passages=len(levels),
+            visibility_counts=visibility_counts(levels),
+            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            build_seconds=round(time.perf_counter() - t0, 3),
+            dense_index=dense_kind,
+            **manifest,
+        )
         write_json(tmp / "manifest.json", m.to_json())
         final = publish(index_dir, tmp, build_id, snapshot_ns=snapshot_ns)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return m, final
-

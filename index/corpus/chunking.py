@@ -13,9 +13,46 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd", "co", "corp", "vs", "etc",
-    "e.g", "i.e", "no", "fig", "approx", "dept", "gen", "gov", "sen", "rep", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "al", "u.s", "u.k", "e.u",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sr",
+    "jr",
+    "st",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "no",
+    "fig",
+    "approx",
+    "dept",
+    "gen",
+    "gov",
+    "sen",
+    "rep",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "al",
+    "u.s",
+    "u.k",
+    "e.u",
 }
 # A sentence ends at . ! or ? (plus closing quotes/brackets), followed by whitespace
 # and something that can start a sentence.
@@ -29,7 +66,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group(0).rstrip())
-        word = re.search(r"(\S+)$", text[start:m.start() + 1])
+        word = re.search(r"(\S+)$", text[start : m.start() + 1])
         token = word.group(1).lower().rstrip(".").lstrip("\"'(“‘") if word else ""
         if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
             continue
@@ -101,7 +138,7 @@ def chunk_body(body: str, max_words: int = 90, min_words: int = 8) -> list[Chunk
         groups: list[list[tuple[int, int]]] = [[]]
         words = 0
         for span in sents:
-            n = len(body[span[0]:span[1]].split())
+            n = len(body[span[0] : span[1]].split())
             if groups[-1] and words + n > max_words:
                 groups.append([])
                 words = 0
@@ -126,11 +163,11 @@ def chunk_body(body: str, max_words: int = 90, min_words: int = 8) -> list[Chunk
     # stays within bounds: it gives it context.
     merged: list[Chunk] = []
     for c in chunks:
-        n = len(body[c.start:c.end].split())
+        n = len(body[c.start : c.end].split())
         if merged and n < min_words:
             prev = merged[-1]
-            gap = body[prev.end:c.start]
-            if gap.count("\n") == 1 and len(body[prev.start:c.end].split()) <= max_words:  # markers count too
+            gap = body[prev.end : c.start]
+            if gap.count("\n") == 1 and len(body[prev.start : c.end].split()) <= max_words:  # markers count too
                 merged[-1] = Chunk(prev.paragraph, prev.start, c.end, prev.sentences + c.sentences)
                 continue
         merged.append(c)

@@ -94,14 +94,17 @@ def parse_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise CorpusError(f"{rel}: {size / 1048576:.1f} MB, above the {max_bytes / 1048576:.3g} MB limit "
-                              "(corpus.max_document_mb); split it into smaller documents or raise the limit")
+            raise CorpusError(
+                f"{rel}: {size / 1048576:.1f} MB, above the {max_bytes / 1048576:.3g} MB limit "
+                "(corpus.max_document_mb); split it into smaller documents or raise the limit"
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise  # deleted while the corpus was being read: load_corpus leaves it out
     except OSError as exc:
-        raise CorpusError(f"{rel}: cannot read the file ({exc.strerror or exc.__class__.__name__}); "
-                          "fix its permissions or remove it") from None
+        raise CorpusError(
+            f"{rel}: cannot read the file ({exc.strerror or exc.__class__.__name__}); fix its permissions or remove it"
+        ) from None
     if b"\x00" in data:
         raise CorpusError(f"{rel}: binary file in the corpus; remove it or convert it to UTF-8 text")
     try:
@@ -110,15 +113,23 @@ def parse_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -
         raise CorpusError(f"{rel}: not UTF-8 text (byte {exc.start}); re-save it as UTF-8") from None
     m = _FRONT_MATTER.match(text)
     if not m:
-        raise CorpusError(f"{rel}: no YAML front matter; start the file with a '---' block "
-                          "(id, title, kind, source, published, visibility) — see corpus/README.md")
+        raise CorpusError(
+            f"{rel}: no YAML front matter; start the file with a '---' block "
+            "(id, title, kind, source, published, visibility) — see corpus/README.md"
+        )
     try:
         meta = yamlsafe.load(m.group(1))
     except yamlsafe.YamlProblem as exc:
         where = f" line {exc.line + 1}" if exc.line else ""  # +1: the opening '---'
-        hint = ("; dates are YYYY-MM-DD" if "date" in str(exc) else
-                "" if "not allowed" in str(exc) else
-                "; fix the syntax" if not exc.key else "")
+        hint = (
+            "; dates are YYYY-MM-DD"
+            if "date" in str(exc)
+            else ""
+            if "not allowed" in str(exc)
+            else "; fix the syntax"
+            if not exc.key
+            else ""
+        )
         raise CorpusError(f"{rel}:{where} front matter {exc}{hint}") from None
     if not isinstance(meta, dict):
         raise CorpusError(f"{rel}: front matter must be a mapping of keys")
@@ -127,19 +138,35 @@ def parse_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -
     except ValidationError as exc:
         err = exc.errors()[0]
         key = one_line(".".join(str(p) for p in err["loc"]), 60)
-        msg = ("unknown key" if err["type"] == "extra_forbidden" else
-               one_line(err["msg"].removeprefix("Value error, "), 120))
+        msg = (
+            "unknown key"
+            if err["type"] == "extra_forbidden"
+            else one_line(err["msg"].removeprefix("Value error, "), 120)
+        )
         raise CorpusError(f"{rel}: front matter '{key}': {msg}") from None
     except Exception as exc:  # a validator tripped over an odd value: still the file's fault
-        raise CorpusError(f"{rel}: front matter has a value that cannot be used "
-                          f"({one_line(exc.__class__.__name__ + ': ' + str(exc), 100)})") from None
+        raise CorpusError(
+            f"{rel}: front matter has a value that cannot be used "
+            f"({one_line(exc.__class__.__name__ + ': ' + str(exc), 100)})"
+        ) from None
     body = m.group(2).replace("\r\n", "\n")
     if not body.strip():
         raise CorpusError(f"{rel}: the document has front matter but no text")
-    return Document(id=fm.id, title=fm.title.strip(), kind=fm.kind, source=fm.source.strip(), url=fm.url,
-                    published=fm.published.isoformat(), visibility=fm.visibility,
-                    tags=tuple(fm.tags), body=body, path=rel, sha256=hashlib.sha256(data).hexdigest(),
-                    supersedes=tuple(fm.supersedes), sample=fm.sample)
+    return Document(
+        id=fm.id,
+        title=fm.title.strip(),
+        kind=fm.kind,
+        source=fm.source.strip(),
+        url=fm.url,
+        published=fm.published.isoformat(),
+        visibility=fm.visibility,
+        tags=tuple(fm.tags),
+        body=body,
+        path=rel,
+        sha256=hashlib.sha256(data).hexdigest(),
+        supersedes=tuple(fm.supersedes),
+        sample=fm.sample,
+    )
 
 
 def scan_corpus(root: Path) -> tuple[list[Path], list[str]]:
@@ -159,8 +186,10 @@ def scan_corpus(root: Path) -> tuple[list[Path], list[str]]:
             link = here / d
             if link.is_symlink():
                 dirnames.remove(d)
-                ignored.append(f"{link.relative_to(root).as_posix()}: "
-                               f"{_link_problem(link, real_root) or _inside_dir_link(link, real_root)}")
+                ignored.append(
+                    f"{link.relative_to(root).as_posix()}: "
+                    f"{_link_problem(link, real_root) or _inside_dir_link(link, real_root)}"
+                )
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
@@ -185,8 +214,10 @@ def _is_document(p: Path) -> bool:
 def _unsupported(p: Path) -> str:
     suffix = p.suffix.lower()
     if suffix in IMPORTABLE_SUFFIXES:
-        return (f"{suffix} files are not indexed; import it with `partnerbot corpus add` "
-                "(which writes a .md document) and move the original out of the corpus")
+        return (
+            f"{suffix} files are not indexed; import it with `partnerbot corpus add` "
+            "(which writes a .md document) and move the original out of the corpus"
+        )
     if p.is_dir():
         return "not a file; not indexed"
     what = f"{suffix} files are" if suffix else "files without a .md or .txt suffix are"
@@ -225,8 +256,9 @@ def ignored_files(root: Path) -> list[str]:
     return scan_corpus(root)[1] if root.is_dir() else []
 
 
-def load_corpus(root: Path, skip_invalid: bool = False,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[str]]:
+def load_corpus(
+    root: Path, skip_invalid: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[Document], list[str]]:
     """Parse every document; return (documents, problems).
 
     Without skip_invalid, any problem raises CorpusError listing every bad file, so a
@@ -252,11 +284,22 @@ def load_corpus(root: Path, skip_invalid: bool = False,
         seen[doc.id] = doc.path
         docs.append(doc)
     if problems and not skip_invalid:
-        head = problems[0] if len(problems) == 1 else \
-            f"{len(problems)} corpus files are invalid:\n  " + "\n  ".join(problems)
-        raise CorpusError(head + ("\n  (fix them, or build with --skip-invalid to leave them out)" if len(problems) > 1 else  # noqa: E501
-                                  " (or build with --skip-invalid to leave it out)"))
+        head = (
+            problems[0]
+            if len(problems) == 1
+            else f"{len(problems)} corpus files are invalid:\n  " + "\n  ".join(problems)
+        )
+        raise CorpusError(
+            head
+            + (
+                "\n  (fix them, or build with --skip-invalid to leave them out)"
+                if len(problems) > 1
+                # noqa: E501
+                else " (or build with --skip-invalid to leave it out)"
+            )
+        )
     if not docs:
-        raise CorpusError(f"{root}: the corpus has no documents; add .md or .txt files with front matter "
-                          "(see corpus/README.md)")
+        raise CorpusError(
+            f"{root}: the corpus has no documents; add .md or .txt files with front matter (see corpus/README.md)"
+        )
     return docs, problems

@@ -54,7 +54,7 @@ class YamlProblem(Exception):
 def one_line(text: str, limit: int = 160) -> str:
     """Collapse whitespace (a message must stay on one line) and cut long values."""
     s = " ".join(str(text).split())
-    return s if len(s) <= limit else s[:limit - 1] + "…"
+    return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 def load(text: str):
@@ -71,16 +71,18 @@ def load(text: str):
         tag = re.search(r"constructor for the tag '([^']+)'", problem)
         if tag:  # !!python/... and other tags the safe loader refuses
             name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
-            raise YamlProblem(f"uses the tag {one_line(name, 60)}, which is not allowed (plain YAML values only, "
-                              "no '!!' tags)", line) from None
+            raise YamlProblem(
+                f"uses the tag {one_line(name, 60)}, which is not allowed (plain YAML values only, no '!!' tags)", line
+            ) from None
         raise YamlProblem(f"not valid YAML ({one_line(problem, 80)})", line) from None
     except RecursionError:
         raise YamlProblem("nested too deeply to read") from None
     except Exception as exc:  # a constructor rejected a value: find which one
         found = _locate(text)
         if found is None:
-            raise YamlProblem(f"a value cannot be read ({one_line(exc.__class__.__name__ + ': ' + str(exc), 80)})"
-                              ) from None
+            raise YamlProblem(
+                f"a value cannot be read ({one_line(exc.__class__.__name__ + ': ' + str(exc), 80)})"
+            ) from None
         key, line, raw, kind, why = found
         because = f" ({one_line(why, 60)})" if why else ""
         raise YamlProblem(f"'{key}': {one_line(repr(raw), 60)} is not a valid {kind}{because}", line, key) from None

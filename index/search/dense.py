@@ -41,8 +41,9 @@ def load_dense(path: Path) -> faiss.Index:
     return faiss.read_index(str(path))
 
 
-def search_dense(index: faiss.Index, query: np.ndarray, k: int, limit: int, ef_search: int = 128
-                 ) -> tuple[np.ndarray, np.ndarray]:
+def search_dense(
+    index: faiss.Index, query: np.ndarray, k: int, limit: int, ef_search: int = 128
+) -> tuple[np.ndarray, np.ndarray]:
     """Top-k (scores, ids) among ids < limit."""
     k = min(k, limit)
     if k <= 0:

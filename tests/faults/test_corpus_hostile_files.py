@@ -10,8 +10,10 @@ import pytest
 from ..conftest import make_workspace
 from .engine_helpers import assert_one_line, run_cli
 
-NOTE = ("---\nid: {id}\ntitle: Note {id}\nkind: note\nsource: Test\npublished: 2024-01-0{day}\n"
-        "visibility: internal\ntags: [resale]\n{extra}---\nSample guidance {id} on reselling handsets for the tests.\n")
+NOTE = (
+    "---\nid: {id}\ntitle: Note {id}\nkind: note\nsource: Test\npublished: 2024-01-0{day}\n"
+    "visibility: internal\ntags: [resale]\n{extra}---\nSample guidance {id} on reselling handsets for the tests.\n"
+)
 
 
 @pytest.fixture
@@ -23,8 +25,7 @@ def ws(tmp_path, shared_cache):
 def test_duplicate_front_matter_key_is_refused_naming_the_key(ws):
     config, cfg = ws
     # Before the fix the second value silently won: this internal note was indexed as public.
-    (config.corpus_dir / "notes" / "leak.md").write_text(
-        NOTE.format(id="leak", day=1, extra="visibility: public\n"))
+    (config.corpus_dir / "notes" / "leak.md").write_text(NOTE.format(id="leak", day=1, extra="visibility: public\n"))
     r = run_cli(cfg, "index", "build")
     line = assert_one_line(r, "notes/leak.md", "'visibility' is given twice")
     assert "line 9" in line  # the second occurrence, counted in the file (the '---' is line 1)
@@ -38,6 +39,7 @@ def test_duplicate_config_key_is_refused(ws):
 
 def test_nested_duplicate_keys_and_merge_keys():
     from index.corpus import yamlsafe
+
     with pytest.raises(yamlsafe.YamlProblem, match="'k' is given twice"):
         yamlsafe.load("a:\n  k: 1\n  b: 2\n  k: 3\n")
     assert yamlsafe.load("base: &b {k: 1}\nx:\n  <<: *b\n  k: 2\n") == {"base": {"k": 1}, "x": {"k": 2}}
@@ -45,12 +47,13 @@ def test_nested_duplicate_keys_and_merge_keys():
 
 def test_directory_symlink_loop_is_named_once(tmp_path):
     from index.corpus.documents import load_corpus, scan_corpus
+
     root = tmp_path / "corpus"
     (root / "notes").mkdir(parents=True)
     for i in range(1, 4):
         (root / "notes" / f"n{i}.md").write_text(NOTE.format(id=f"n{i}", day=i, extra=""))
-    (root / "notes" / "again").symlink_to(root)            # a loop: the corpus from inside itself
-    (root / "mirror").symlink_to(root / "notes")           # a second path to files already indexed
+    (root / "notes" / "again").symlink_to(root)  # a loop: the corpus from inside itself
+    (root / "mirror").symlink_to(root / "notes")  # a second path to files already indexed
     files, ignored = scan_corpus(root)
     assert [p.name for p in files] == ["n1.md", "n2.md", "n3.md"]
     assert len(ignored) == 2

@@ -14,11 +14,22 @@ import pytest
 from ..conftest import make_workspace
 from .engine_helpers import assert_one_line, run_cli
 
-GOOD = ("---\nid: hostile\ntitle: Hostile\nkind: note\nsource: Test\npublished: {published}\n"
-        "visibility: public\n---\nA note written for the fault tests about reselling handsets.\n")
+GOOD = (
+    "---\nid: hostile\ntitle: Hostile\nkind: note\nsource: Test\npublished: {published}\n"
+    "visibility: public\n---\nA note written for the fault tests about reselling handsets.\n"
+)
 
-HOSTILE = ["2018-02-30", "2018-13-01", "!!timestamp x", "!!int x", "2018-01-01 25:00:00", "!!float y",
-           "!!python/object/apply:os.system [echo owned]", "!!binary zz", "[2018-01-01"]
+HOSTILE = [
+    "2018-02-30",
+    "2018-13-01",
+    "!!timestamp x",
+    "!!int x",
+    "2018-01-01 25:00:00",
+    "!!float y",
+    "!!python/object/apply:os.system [echo owned]",
+    "!!binary zz",
+    "[2018-01-01",
+]
 
 
 @pytest.fixture
@@ -65,30 +76,39 @@ def test_run_sh_build_line_falls_back_to_the_existing_index(ws):
     import sys
 
     from .engine_helpers import ROOT
+
     config, cfg = ws
     line = next(x for x in (ROOT / "run.sh").read_text().splitlines() if x.startswith("partnerbot index build"))
     assert run_cli(cfg, "index", "build").returncode == 0
     (config.corpus_dir / "notes" / "hostile.md").write_text(GOOD.format(published="!!int x"))
     shim = config.corpus_dir.parent / "bin"
     shim.mkdir()
-    (shim / "partnerbot").write_text(f"#!/bin/sh\nexec {sys.executable} -m bot --config {cfg} \"$@\"\n")
+    (shim / "partnerbot").write_text(f'#!/bin/sh\nexec {sys.executable} -m bot --config {cfg} "$@"\n')
     (shim / "partnerbot").chmod(0o755)
     env = dict(os.environ, CI="1", PATH=f"{shim}:{os.environ['PATH']}", PYTHONPATH=str(ROOT))
-    r = subprocess.run(["bash", "-c", f"set -euo pipefail; {line}; echo still-running"], env=env,
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        ["bash", "-c", f"set -euo pipefail; {line}; echo still-running"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0 and "still-running" in r.stdout, r.stderr
     assert "notes/hostile.md" in r.stderr and "using the existing index" in r.stderr
 
 
 @pytest.mark.e2e  # runs `partnerbot index status` as a subprocess
-@pytest.mark.parametrize("text, expected", [
-    ("retrieval:\n  k: !!int x\n", "key 'retrieval.k'"),
-    ("answer:\n  min_dense_score: !!float abc\n", "key 'answer.min_dense_score'"),
-    ("corpus_dir: !!python/name:os.system\n", "'!!' tags"),
-    ("retrieval:\n  k: 2018-02-30\n", "key 'retrieval.k'"),
-    ("model:\n  name: ''\n", "key 'model.name'"),
-    (b"retrieval:\n  k: 3 # caf\xe9\n", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("retrieval:\n  k: !!int x\n", "key 'retrieval.k'"),
+        ("answer:\n  min_dense_score: !!float abc\n", "key 'answer.min_dense_score'"),
+        ("corpus_dir: !!python/name:os.system\n", "'!!' tags"),
+        ("retrieval:\n  k: 2018-02-30\n", "key 'retrieval.k'"),
+        ("model:\n  name: ''\n", "key 'model.name'"),
+        (b"retrieval:\n  k: 3 # caf\xe9\n", "not UTF-8"),
+    ],
+)
 def test_hostile_config_is_one_line_naming_the_key(tmp_path, text, expected):
     (tmp_path / "corpus").mkdir()
     cfg = tmp_path / "config.yaml"
@@ -103,8 +123,11 @@ def test_ignored_files_are_named_and_links_out_of_the_corpus_are_not_followed(ws
     (notes / "page.html").write_text("<html><body>hi</body></html>")
     (notes / "memo.docx").write_bytes(b"PK\x03\x04")
     secret = tmp_path / "outside.md"
-    secret.write_text(GOOD.format(published="2020-01-01").replace("id: hostile", "id: outside-secret")
-                      .replace("reselling handsets", "the zebra-quartz codeword"))
+    secret.write_text(
+        GOOD.format(published="2020-01-01")
+        .replace("id: hostile", "id: outside-secret")
+        .replace("reselling handsets", "the zebra-quartz codeword")
+    )
     (notes / "escape.md").symlink_to(secret)
     (notes / "dangling.md").symlink_to(tmp_path / "gone.md")
     r = run_cli(cfg, "index", "build")
@@ -124,15 +147,17 @@ def test_ignored_files_are_named_and_links_out_of_the_corpus_are_not_followed(ws
 
 def test_stdin_session_is_one_line_out_per_line_in_and_survives_every_line(built_ws):
     _, cfg = built_ws
-    lines = [b"Can we resell Huawei phones without a carrier?",
-             b"",  # blank
-             b"caf\xe9 \xff\xfe broken utf-8 about Huawei phones",  # invalid UTF-8
-             b"   ",
-             b"nul \x00 and bell \x07 in a question about the entity list",
-             b"\xed\xa0\x80 encoded surrogate",  # a surrogate encoded as UTF-8 (invalid)
-             b"y" * 5000,  # too long
-             b"a carriage\rreturn inside a line about Huawei",
-             b"What did the FCC decide in 2022?"]
+    lines = [
+        b"Can we resell Huawei phones without a carrier?",
+        b"",  # blank
+        b"caf\xe9 \xff\xfe broken utf-8 about Huawei phones",  # invalid UTF-8
+        b"   ",
+        b"nul \x00 and bell \x07 in a question about the entity list",
+        b"\xed\xa0\x80 encoded surrogate",  # a surrogate encoded as UTF-8 (invalid)
+        b"y" * 5000,  # too long
+        b"a carriage\rreturn inside a line about Huawei",
+        b"What did the FCC decide in 2022?",
+    ]
     r = run_cli(cfg, "ask", "--json", "-", stdin=b"\n".join(lines) + b"\n")
     assert "Traceback" not in r.err, r.err
     out = r.out.splitlines()

@@ -18,8 +18,10 @@ from index.build.store import StaleBuildError, prune, publish, read_current
 from ..conftest import make_workspace
 from .engine_helpers import ROOT, run_cli
 
-NEW_DOC = ("---\nid: concurrency-probe-{n}\ntitle: Probe {n}\nkind: note\nsource: Test\npublished: 2024-06-0{n}\n"
-           "visibility: public\n---\nA fresh note number {n} that has to be embedded, about {topic}.\n")
+NEW_DOC = (
+    "---\nid: concurrency-probe-{n}\ntitle: Probe {n}\nkind: note\nsource: Test\npublished: 2024-06-0{n}\n"
+    "visibility: public\n---\nA fresh note number {n} that has to be embedded, about {topic}.\n"
+)
 
 
 @pytest.fixture
@@ -45,8 +47,13 @@ def _lock_held(index_dir) -> bool:
 
 def _spawn(cfg):
     env = dict(os.environ, CI="1", PYTHONPATH=str(ROOT))
-    return subprocess.Popen([sys.executable, "-m", "bot", "--config", str(cfg), "index", "build"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", str(cfg), "index", "build"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
 
 
 def test_two_concurrent_builds_publish_in_corpus_order(ws):
@@ -74,6 +81,7 @@ def test_two_concurrent_builds_publish_in_corpus_order(ws):
     ids = {json.loads(x)["id"] for x in (live / "documents.jsonl").read_text().splitlines()}
     assert not ids & {v.stem for v in victims} or all(v.stem not in ids for v in victims)
     from index.corpus.documents import load_corpus
+
     want = {d.id for d in load_corpus(config.corpus_dir)[0]}
     assert ids == want  # the live index holds the newest corpus, not the older one
     assert not list((config.index_dir / "builds").glob(".*.tmp"))
@@ -124,6 +132,7 @@ def test_prune_keeps_recently_retired_builds(tmp_path):
 
 def test_a_running_builds_tmp_dir_is_not_deleted_by_another(tmp_path):
     from index.build.store import new_build_dir
+
     index_dir = tmp_path / "index"
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:

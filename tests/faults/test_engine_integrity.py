@@ -155,6 +155,7 @@ def test_poisoned_embedding_cache_entries_are_embedded_again(workspace):
     import sqlite3
 
     from index.build.builder import build_index
+
     config, embedder = workspace
     build_index(config, embedder, progress=False)
     db = sqlite3.connect(str(config.cache_dir / "embeddings.sqlite3"))
@@ -162,9 +163,11 @@ def test_poisoned_embedding_cache_entries_are_embedded_again(workspace):
     saved = db.execute("SELECT model, hash, dim, vec FROM vectors LIMIT 5").fetchall()
     try:
         with db:
-            db.executemany("UPDATE vectors SET vec=? WHERE model=? AND hash=?",
-                           [(bytes(4 * d), m, h) for m, h, d in rows])
+            db.executemany(
+                "UPDATE vectors SET vec=? WHERE model=? AND hash=?", [(bytes(4 * d), m, h) for m, h, d in rows]
+            )
         from index.search.embedding import EmbeddingCache
+
         cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite3")
         try:
             assert not cache.get_many(rows[0][0], [h for _, h, _ in rows])
@@ -178,6 +181,7 @@ def test_poisoned_embedding_cache_entries_are_embedded_again(workspace):
 
 def test_load_stays_fast(built):
     import time
+
     config, _ = built
     t = time.perf_counter()
     load_snapshot(config.index_dir)

@@ -53,7 +53,8 @@ def test_read_only_index_dir_is_one_line_and_the_index_still_answers(ws):
     config, cfg = ws
     assert run_cli(cfg, "index", "build").returncode == 0
     (config.corpus_dir / "notes" / "extra.md").write_text(
-        "---\nid: extra\ntitle: Extra\nkind: note\nsource: s\npublished: 2020-01-01\nvisibility: public\n---\nMore.\n")
+        "---\nid: extra\ntitle: Extra\nkind: note\nsource: s\npublished: 2020-01-01\nvisibility: public\n---\nMore.\n"
+    )
     with read_only(config.index_dir, config.index_dir / "builds"):
         r = run_cli(cfg, "index", "build")
         assert_one_line(r, str(config.index_dir), "cannot write the index directory", "index_dir")
@@ -91,11 +92,13 @@ def test_truncated_onnx_export_falls_back_with_one_warning_and_build_reexports(t
     shutil.copy(shared_cache / "embeddings.sqlite3", cache / "embeddings.sqlite3")
     config = load_config(write_config(tmp_path, cache_dir=str(cache)))
     from index.build.builder import build_index
+
     embedder = Embedder.from_config(config)
     messages = []
     build_index(config, embedder, progress=False, log=messages.append)  # re-exports the damaged file
     assert any("ONNX export is damaged" in m for m in messages), messages
     from index.search.onnx_encoder import check_onnx
+
     assert check_onnx(embedder.onnx_path) == ""
     # damage it again under a running engine: every question is still answered, one warning
     embedder.onnx_path.write_bytes(b"\x08\x07garbage")

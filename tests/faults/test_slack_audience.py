@@ -69,8 +69,9 @@ def test_vote_for_an_answer_of_another_conversation_is_refused(bot):
 
 def test_external_user_dm_without_team_fields_gets_public_only(bot):
     bot.fake.users["U_EXT"] = {"id": "U_EXT", "team_id": "T_OTHER"}
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_EXT", "text": MARGIN_Q, "ts": "21.1",
-                     "channel": "D_ASKER"})  # no user_team / team / source_team
+    bot.slack.event(
+        {"type": "message", "channel_type": "im", "user": "U_EXT", "text": MARGIN_Q, "ts": "21.1", "channel": "D_ASKER"}
+    )  # no user_team / team / source_team
     bot.idle()
     [msg] = bot.fake.named("chat.postMessage")
     assert not above_public(msg) and levels(bot) == ["public"]
@@ -82,8 +83,18 @@ def test_team_ids_from_requests_never_make_an_asker_home(bot):
     _, form = bot.slack.command(MARGIN_Q, channel="D_ASKER", user="U_EXT", team="T_OTHER")
     [cmd] = responded(bot.fake, form)
     # an envelope whose team is the other team, the event claiming home
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_X", "text": MARGIN_Q, "ts": "22.1",
-                     "channel": "D_ASKER", "team": "T1"}, team="T_OTHER")
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_X",
+            "text": MARGIN_Q,
+            "ts": "22.1",
+            "channel": "D_ASKER",
+            "team": "T1",
+        },
+        team="T_OTHER",
+    )
     bot.idle()
     [msg] = bot.fake.named("chat.postMessage")
     assert not above_public(cmd) and not above_public(msg) and levels(bot) == ["public", "public"]
@@ -91,24 +102,45 @@ def test_team_ids_from_requests_never_make_an_asker_home(bot):
 
 def test_lookup_failures_fail_closed_and_are_not_cached(bot):
     bot.fake.fail["users.info"] = [{"status": 500}] * 3  # the SDK does not retry 500s: 1 call per look-up
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_NEW", "text": MARGIN_Q, "ts": "23.1",
-                     "channel": "D_ASKER"})
+    bot.slack.event(
+        {"type": "message", "channel_type": "im", "user": "U_NEW", "text": MARGIN_Q, "ts": "23.1", "channel": "D_ASKER"}
+    )
     bot.idle()
     bot.fake.fail["users.info"] = []
     bot.fake.fail["conversations.info"] = [{"status": 500}]
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": MARGIN_Q, "ts": "23.2",
-                     "channel": "D_ASKER", "team": "T1"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_ASKER",
+            "text": MARGIN_Q,
+            "ts": "23.2",
+            "channel": "D_ASKER",
+            "team": "T1",
+        }
+    )
     bot.idle()
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": MARGIN_Q, "ts": "23.3",
-                     "channel": "D_ASKER", "team": "T1"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_ASKER",
+            "text": MARGIN_Q,
+            "ts": "23.3",
+            "channel": "D_ASKER",
+            "team": "T1",
+        }
+    )
     bot.idle()
     assert levels(bot) == ["public", "public", "internal"]
 
 
 def test_slack_connect_channel_in_every_path_gets_no_internal_passages(bot):
     for i, q in enumerate([MARGIN_Q, "Can we quote Huawei to a federal contractor?"]):
-        bot.slack.event({"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {q}", "ts": f"24.{i}",
-                         "channel": "C_SHARED"}, shared=True)
+        bot.slack.event(
+            {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {q}", "ts": f"24.{i}", "channel": "C_SHARED"},
+            shared=True,
+        )
         _, form = bot.slack.command(q, channel="C_SHARED")
         [posted] = responded(bot.fake, form)
         _, payload = bot.slack.action("share_answer", button_value(posted, "share_answer"), channel="C_SHARED")

@@ -28,21 +28,46 @@ from .test_engine_os_errors import read_only
 def workdir(built, tmp_path):
     """A config in tmp_path using the built index; the Slack state files go to tmp_path/.partnerbot (the default)."""
     config, _ = built
-    write_config(tmp_path, index_dir=str(config.index_dir), corpus_dir=str(config.corpus_dir),
-                 cache_dir=str(config.cache_dir))
+    write_config(
+        tmp_path, index_dir=str(config.index_dir), corpus_dir=str(config.corpus_dir), cache_dir=str(config.cache_dir)
+    )
     (tmp_path / ".partnerbot").mkdir()
     return tmp_path
 
 
 def serve(workdir: Path, fake: FakeSlack, timeout: float = 120):
     """`partnerbot serve --http` in workdir, as a user starts it; stops it if it does start."""
-    env = dict(os.environ, CI="1", PYTHONPATH=str(ROOT), SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET,
-               SLACK_API_URL=fake.api_url)
+    env = dict(
+        os.environ,
+        CI="1",
+        PYTHONPATH=str(ROOT),
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_API_URL=fake.api_url,
+    )
     env.pop("SLACK_APP_TOKEN", None)
     try:
-        r = subprocess.run([sys.executable, "-m", "bot", "--config", "config.yaml", "serve", "--http", "--host",
-                            "127.0.0.1", "--port", str(free_port()), "--workers", "2"],
-                           capture_output=True, env=env, cwd=workdir, timeout=timeout)
+        r = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bot",
+                "--config",
+                "config.yaml",
+                "serve",
+                "--http",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(free_port()),
+                "--workers",
+                "2",
+            ],
+            capture_output=True,
+            env=env,
+            cwd=workdir,
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired as exc:
         raise AssertionError(f"the server started: {exc.stderr!r}") from None
     r.out, r.err = r.stdout.decode(errors="replace"), r.stderr.decode(errors="replace")
@@ -71,8 +96,12 @@ def test_a_corrupt_answer_store_is_one_line_too(workdir, fake):
 def test_a_read_only_state_directory_is_one_line(workdir, fake):
     with read_only(workdir / ".partnerbot"):
         r = serve(workdir, fake)
-    assert_one_line(r, ".partnerbot/feedback.sqlite3 cannot be written", "make .partnerbot writable",
-                    "set slack.feedback_db in config.yaml")
+    assert_one_line(
+        r,
+        ".partnerbot/feedback.sqlite3 cannot be written",
+        "make .partnerbot writable",
+        "set slack.feedback_db in config.yaml",
+    )
 
 
 @pytest.mark.parametrize("damage", ["overwritten", "removed"])

@@ -61,10 +61,18 @@ def test_response_url_invalid_blocks_is_sent_as_text(bot):
 
 def test_expired_response_url_posts_ephemerally(bot):
     """A job resumed after the response_url's 30 minutes: chat.postEphemeral, response_url untouched."""
-    target = {"mode": "ephemeral", "response_url": bot.fake.response_url("old"), "received": time.time() - 1900,
-              "channel": "C_PUBLIC", "user": "U_ASKER", "replace_original": True}
-    bot.deps.hand_off("command", {"question": EXAMPLE, "target": target,
-                                  "asker": {"channel": "C_PUBLIC", "user": "U_ASKER", "teams": ["T1"]}})
+    target = {
+        "mode": "ephemeral",
+        "response_url": bot.fake.response_url("old"),
+        "received": time.time() - 1900,
+        "channel": "C_PUBLIC",
+        "user": "U_ASKER",
+        "replace_original": True,
+    }
+    bot.deps.hand_off(
+        "command",
+        {"question": EXAMPLE, "target": target, "asker": {"channel": "C_PUBLIC", "user": "U_ASKER", "teams": ["T1"]}},
+    )
     bot.idle()
     assert bot.fake.named("/response/old") == [] and len(bot.fake.named("chat.postEphemeral")) == 1
 

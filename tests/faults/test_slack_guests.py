@@ -56,20 +56,49 @@ def every_path(bot, guest: str) -> dict[str, list[dict]]:
     got: dict[str, list[dict]] = {}
     n = len(bot.fake.calls)
     # DM whose event names the home team (the old check then never looked the user up)
-    bot.slack.event({"type": "message", "channel_type": "im", "user": guest, "user_team": HOME, "team": HOME,
-                     "text": MARGIN_Q, "ts": "1700000600.000100", "channel": "D_GUEST"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": guest,
+            "user_team": HOME,
+            "team": HOME,
+            "text": MARGIN_Q,
+            "ts": "1700000600.000100",
+            "channel": "D_GUEST",
+        }
+    )
     bot.idle()
     got["dm"] = posts_to(bot, "D_GUEST", n)
     # a mention in a private channel, then a follow-up in its thread without a mention
     n = len(bot.fake.calls)
-    bot.slack.event({"type": "app_mention", "user": guest, "team": HOME, "user_team": HOME,
-                     "text": f"<@UBOT> {MARGIN_Q}", "ts": ROOT, "channel": "C_PRIVATE"})
+    bot.slack.event(
+        {
+            "type": "app_mention",
+            "user": guest,
+            "team": HOME,
+            "user_team": HOME,
+            "text": f"<@UBOT> {MARGIN_Q}",
+            "ts": ROOT,
+            "channel": "C_PRIVATE",
+        }
+    )
     bot.idle()
     got["mention"] = posts_to(bot, "C_PRIVATE", n)
     n = len(bot.fake.calls)
-    bot.slack.event({"type": "message", "channel_type": "group", "user": guest, "team": HOME, "user_team": HOME,
-                     "text": "and what margin on accessories?", "ts": "1700000701.000100", "thread_ts": ROOT,
-                     "channel": "C_PRIVATE"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "group",
+            "user": guest,
+            "team": HOME,
+            "user_team": HOME,
+            "text": "and what margin on accessories?",
+            "ts": "1700000701.000100",
+            "thread_ts": ROOT,
+            "channel": "C_PRIVATE",
+        }
+    )
     bot.idle()
     got["followup"] = posts_to(bot, "C_PRIVATE", n)
     # /huawei in the private channel and in the DM
@@ -78,8 +107,9 @@ def every_path(bot, guest: str) -> dict[str, list[dict]]:
         got[f"command {channel}"] = responded(bot.fake, form)
     # Share of the guest's own /huawei answer in the private channel
     command = got["command C_PRIVATE"][0]
-    _, payload = bot.slack.action("share_answer", button_value(command, "share_answer"), user=guest,
-                                  channel="C_PRIVATE")
+    _, payload = bot.slack.action(
+        "share_answer", button_value(command, "share_answer"), user=guest, channel="C_PRIVATE"
+    )
     got["share"] = responded(bot.fake, payload)
     # the message shortcut in the private channel
     _, payload = shortcut(bot, MARGIN_Q, channel="C_PRIVATE", user=guest)
@@ -130,8 +160,9 @@ def test_share_of_a_members_internal_answer_by_a_guest_is_refused(bot):
     [member] = responded(bot.fake, form)
     assert cites(member, "internal")
     n = len(bot.fake.calls)
-    _, payload = bot.slack.action("share_answer", button_value(member, "share_answer"), user="U_GUEST",
-                                  channel="C_PRIVATE")
+    _, payload = bot.slack.action(
+        "share_answer", button_value(member, "share_answer"), user="U_GUEST", channel="C_PRIVATE"
+    )
     [reply] = responded(bot.fake, payload)
     assert reply["response_type"] == "ephemeral" and "no longer see" in reply["text"]
     assert not cites(reply, "internal") and posts_to(bot, "C_PRIVATE", n) == []
@@ -159,8 +190,18 @@ def test_a_member_made_guest_is_seen_within_the_cache_time(bot):
 
 def test_failed_user_lookup_is_public_even_for_a_named_home_team(bot):
     bot.fake.fail["users.info"] = [{"status": 500}]
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "user_team": HOME, "team": HOME,
-                     "text": MARGIN_Q, "ts": "1700000900.000100", "channel": "D_ASKER"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_ASKER",
+            "user_team": HOME,
+            "team": HOME,
+            "text": MARGIN_Q,
+            "ts": "1700000900.000100",
+            "channel": "D_ASKER",
+        }
+    )
     bot.idle()
     [msg] = bot.fake.named("chat.postMessage")
     assert not cites(msg, "internal") and not cites(msg, "partner")
@@ -168,8 +209,17 @@ def test_failed_user_lookup_is_public_even_for_a_named_home_team(bot):
 
 def _member_mention(bot, ts: str) -> list[dict]:
     n = len(bot.fake.calls)
-    bot.slack.event({"type": "app_mention", "user": "U_ASKER", "team": HOME, "user_team": HOME,
-                     "text": f"<@UBOT> {MARGIN_Q}", "ts": ts, "channel": "C_PRIVATE"})
+    bot.slack.event(
+        {
+            "type": "app_mention",
+            "user": "U_ASKER",
+            "team": HOME,
+            "user_team": HOME,
+            "text": f"<@UBOT> {MARGIN_Q}",
+            "ts": ts,
+            "channel": "C_PRIVATE",
+        }
+    )
     bot.idle()
     return posts_to(bot, "C_PRIVATE", n)
 

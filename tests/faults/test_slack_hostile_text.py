@@ -74,9 +74,11 @@ def test_text_is_cut_before_any_pattern_runs():
 
 
 slack_token = st.one_of(
-    st.builds(lambda u, label: f"<@{u}{'|' + label if label is not None else ''}>",
-              st.from_regex(r"[A-Z0-9]{1,11}", fullmatch=True),
-              st.none() | st.text(st.characters(blacklist_characters="<>"), max_size=12)),
+    st.builds(
+        lambda u, label: f"<@{u}{'|' + label if label is not None else ''}>",
+        st.from_regex(r"[A-Z0-9]{1,11}", fullmatch=True),
+        st.none() | st.text(st.characters(blacklist_characters="<>"), max_size=12),
+    ),
     st.sampled_from(["&amp;", "&lt;", "&gt;", "<@", "<@A|", "|", ">", "<!here>", "\u200b", "\u202e", "\ud800", " "]),
     st.text(max_size=8),
 )
@@ -123,26 +125,58 @@ def bot(built, tmp_path):
 
 
 def test_short_followup_under_a_long_first_question_is_answered(bot):
-    first = ("Which retailers sold the Mate 10 Pro at launch in the United States, and where could partners "
-             "buy stock for resale? ") + "Please list every retailer named in the coverage. " * 17 + "Thanks a lot."
+    first = (
+        (
+            "Which retailers sold the Mate 10 Pro at launch in the United States, and where could partners "
+            "buy stock for resale? "
+        )
+        + "Please list every retailer named in the coverage. " * 17
+        + "Thanks a lot."
+    )
     assert 975 < len(first) < 1000  # under the limit, but not with the follow-up joined to it
     root = "1700001000.000100"
-    bot.slack.event({"type": "app_mention", "user": "U_ASKER", "team": HOME, "text": f"<@UBOT> {first}",
-                     "ts": root, "channel": "C_PUBLIC"})
+    bot.slack.event(
+        {
+            "type": "app_mention",
+            "user": "U_ASKER",
+            "team": HOME,
+            "text": f"<@UBOT> {first}",
+            "ts": root,
+            "channel": "C_PUBLIC",
+        }
+    )
     bot.idle()
     [answer] = bot.fake.named("chat.postMessage")
     assert "can't take that question" not in json.dumps(answer)
-    bot.slack.event({"type": "message", "channel_type": "channel", "user": "U_ASKER", "team": HOME,
-                     "text": "and how much did it cost?", "ts": "1700001001.000100", "thread_ts": root,
-                     "channel": "C_PUBLIC"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "channel",
+            "user": "U_ASKER",
+            "team": HOME,
+            "text": "and how much did it cost?",
+            "ts": "1700001001.000100",
+            "thread_ts": root,
+            "channel": "C_PUBLIC",
+        }
+    )
     bot.idle()
     [_, follow] = bot.fake.named("chat.postMessage")
     assert follow["thread_ts"] == root
     assert "can't take that question" not in json.dumps(follow) and "[1]" in json.dumps(follow["blocks"])
     # a follow-up that is itself too long is still refused, naming its own length
-    bot.slack.event({"type": "message", "channel_type": "channel", "user": "U_ASKER", "team": HOME,
-                     "text": "and what about " + "this " * 260 + "?", "ts": "1700001002.000100", "thread_ts": root,
-                     "channel": "C_PUBLIC"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "channel",
+            "user": "U_ASKER",
+            "team": HOME,
+            "text": "and what about " + "this " * 260 + "?",
+            "ts": "1700001002.000100",
+            "thread_ts": root,
+            "channel": "C_PUBLIC",
+        }
+    )
     bot.idle()
     refused = bot.fake.named("chat.postMessage")[-1]
     assert "can't take that question" in json.dumps(refused) and "1,3" in json.dumps(refused)
@@ -150,10 +184,27 @@ def test_short_followup_under_a_long_first_question_is_answered(bot):
 
 def test_lone_surrogates_are_answered_once_without_an_apology(bot, caplog):
     q = "What margin should we target on resold Huawei \ud800 handsets?"
-    bot.slack.event({"type": "message", "channel_type": "im", "user": "U_ASKER", "team": HOME, "text": q,
-                     "ts": "1700001100.000100", "channel": "D_ASKER"})
-    bot.slack.event({"type": "app_mention", "user": "U_ASKER", "team": HOME, "text": f"<@UBOT> {q} \udfff",
-                     "ts": "1700001101.000100", "channel": "C_PUBLIC"})
+    bot.slack.event(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "user": "U_ASKER",
+            "team": HOME,
+            "text": q,
+            "ts": "1700001100.000100",
+            "channel": "D_ASKER",
+        }
+    )
+    bot.slack.event(
+        {
+            "type": "app_mention",
+            "user": "U_ASKER",
+            "team": HOME,
+            "text": f"<@UBOT> {q} \udfff",
+            "ts": "1700001101.000100",
+            "channel": "C_PUBLIC",
+        }
+    )
     _, payload = shortcut(bot, q)
     [short] = responded(bot.fake, payload)
     bot.idle()
@@ -168,8 +219,10 @@ def test_lone_surrogates_are_answered_once_without_an_apology(bot, caplog):
     assert errors == [], [r.getMessage() for r in errors]
 
 
-@given(st.dictionaries(st.text(max_size=8).filter(lambda k: k != "payload"), st.text(max_size=20), max_size=5),
-       st.sampled_from(["payload", "a payload of", "PAYLOAD payload", ""]))
+@given(
+    st.dictionaries(st.text(max_size=8).filter(lambda k: k != "payload"), st.text(max_size=20), max_size=5),
+    st.sampled_from(["payload", "a payload of", "PAYLOAD payload", ""]),
+)
 @settings(max_examples=200, deadline=None)
 def test_a_form_mentioning_payload_reads_the_same_and_bolt_reads_it_as_a_form(form, word):
     body = urllib.parse.urlencode({**form, "text": f"what {word} fits?"}).encode()

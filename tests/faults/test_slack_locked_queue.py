@@ -37,8 +37,13 @@ def _lock(path) -> sqlite3.Connection:
 
 
 def _mention(bot, i: int, retry: int | None = None, event_id: str | None = None):
-    ev = {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {EXAMPLE} ({i})", "ts": f"1800000500.{i:06d}",
-          "channel": "C_PUBLIC"}
+    ev = {
+        "type": "app_mention",
+        "user": "U_ASKER",
+        "text": f"<@UBOT> {EXAMPLE} ({i})",
+        "ts": f"1800000500.{i:06d}",
+        "channel": "C_PUBLIC",
+    }
     headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"} if retry else None
     t = time.perf_counter()
     r, body = bot.slack.event(ev, event_id=event_id, headers=headers)
@@ -67,8 +72,10 @@ def test_acks_do_not_wait_for_a_locked_queue_and_every_job_is_answered_once(bot)
         other.execute("ROLLBACK")
         other.close()
     ms = [a for a, _, _ in cmds + ments + retries]
-    print(f"\n22 signed requests while the queue was locked: p50 {np.percentile(ms, 50):.0f} ms, "
-          f"max {max(ms):.0f} ms; {held} jobs held in the journal")
+    print(
+        f"\n22 signed requests while the queue was locked: p50 {np.percentile(ms, 50):.0f} ms, "
+        f"max {max(ms):.0f} ms; {held} jobs held in the journal"
+    )
     assert all(status == 200 for _, status, _ in cmds + ments + retries)
     assert max(ms) < 2000  # the ack path waits at most 1 s for the lock
     assert held == 20 and len(journal_lines) == 20
@@ -95,14 +102,28 @@ os.kill(os.getpid(), signal.SIGKILL)  # killed after the ack, before the lock is
 
 def test_jobs_held_by_a_killed_worker_are_taken_over(bot):
     """A worker SIGKILLed while it holds acked jobs in its journal: a live worker moves them into the queue."""
-    target = {"mode": "ephemeral", "response_url": bot.fake.response_url("killed"), "received": time.time(),
-              "channel": "C_PUBLIC", "user": "U_ASKER", "replace_original": True}
-    payload = {"question": EXAMPLE, "target": target, "asker": {"channel": "C_PUBLIC", "user": "U_ASKER",
-                                                                "teams": ["T1"]}}
+    target = {
+        "mode": "ephemeral",
+        "response_url": bot.fake.response_url("killed"),
+        "received": time.time(),
+        "channel": "C_PUBLIC",
+        "user": "U_ASKER",
+        "replace_original": True,
+    }
+    payload = {
+        "question": EXAMPLE,
+        "target": target,
+        "asker": {"channel": "C_PUBLIC", "user": "U_ASKER", "teams": ["T1"]},
+    }
     other = _lock(bot.deps.queue.path)
     try:
-        child = subprocess.run([sys.executable, "-c", _CHILD, str(bot.deps.queue.path), json.dumps(payload)],
-                               capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60)
+        child = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(bot.deps.queue.path), json.dumps(payload)],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+            timeout=60,
+        )
         assert child.returncode == -signal.SIGKILL, child.stderr
         job_id = child.stdout.strip()
         assert len(job_id) == 16

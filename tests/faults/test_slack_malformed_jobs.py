@@ -31,8 +31,9 @@ def test_a_malformed_stored_job_is_one_line_and_given_up(built, tmp_path, caplog
     try:
         with caplog.at_level(logging.INFO, logger="partnerbot.slack"):
             # An `event` job without its `ts` (the handler reads it), stored as a worker would find it.
-            job_id = bot.deps.queue.enqueue("event", {"question": "Who sells the Mate 10?", "asker": ASKER,
-                                                      "surface": "mention"})
+            job_id = bot.deps.queue.enqueue(
+                "event", {"question": "Who sells the Mate 10?", "asker": ASKER, "surface": "mention"}
+            )
             bot.deps.dispatcher.wake()
             _wait(lambda: bot.deps.queue.pending() == 0 and bot.deps.queue.failed(), 20, "the job never ended")
         [failed] = bot.deps.queue.failed()

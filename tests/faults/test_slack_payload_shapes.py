@@ -56,50 +56,150 @@ def bot(built, tmp_path_factory):
 
 
 def event(ev: dict) -> tuple[str, dict]:
-    return "event", {"token": "x", "team_id": HOME, "api_app_id": "A1", "type": "event_callback",
-                     "event_id": "Ev1", "event_time": 1, "event": ev, "is_ext_shared_channel": False,
-                     "authorizations": [{"team_id": HOME, "user_id": "UBOT", "is_bot": True}]}
+    return "event", {
+        "token": "x",
+        "team_id": HOME,
+        "api_app_id": "A1",
+        "type": "event_callback",
+        "event_id": "Ev1",
+        "event_time": 1,
+        "event": ev,
+        "is_ext_shared_channel": False,
+        "authorizations": [{"team_id": HOME, "user_id": "UBOT", "is_bot": True}],
+    }
 
 
 def interactive(payload: dict) -> tuple[str, dict]:
-    return "interactive", {"token": "x", "api_app_id": "A1", "team": {"id": HOME, "domain": "home"},
-                           "user": {"id": "U_ASKER", "team_id": HOME}, "trigger_id": "1.2.abc", **payload}
+    return "interactive", {
+        "token": "x",
+        "api_app_id": "A1",
+        "team": {"id": HOME, "domain": "home"},
+        "user": {"id": "U_ASKER", "team_id": HOME},
+        "trigger_id": "1.2.abc",
+        **payload,
+    }
 
 
 Q = "Can we resell Huawei phones without a carrier?"
 BASES = [
     event({"type": "message", "channel_type": "im", "user": "U_ASKER", "text": Q, "ts": "1.1", "channel": "D_ASKER"}),
-    event({"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {Q}", "ts": "1.2", "channel": "C_PUBLIC",
-           "team": HOME}),
-    event({"type": "message", "channel_type": "channel", "user": "U_ASKER", "text": "and when?", "ts": "1.4",
-           "thread_ts": "1.2", "channel": "C_PUBLIC"}),
+    event(
+        {
+            "type": "app_mention",
+            "user": "U_ASKER",
+            "text": f"<@UBOT> {Q}",
+            "ts": "1.2",
+            "channel": "C_PUBLIC",
+            "team": HOME,
+        }
+    ),
+    event(
+        {
+            "type": "message",
+            "channel_type": "channel",
+            "user": "U_ASKER",
+            "text": "and when?",
+            "ts": "1.4",
+            "thread_ts": "1.2",
+            "channel": "C_PUBLIC",
+        }
+    ),
     event({"type": "app_home_opened", "user": "U_ASKER", "channel": "D_ASKER", "tab": "home", "event_ts": "1.5"}),
-    event({"type": "assistant_thread_started", "event_ts": "1.6", "assistant_thread": {
-        "user_id": "U_ASKER", "channel_id": "D_ASKER", "thread_ts": "1.6",
-        "context": {"channel_id": "C_PUBLIC", "team_id": HOME, "enterprise_id": None}}}),
-    event({"type": "assistant_thread_context_changed", "event_ts": "1.7", "assistant_thread": {
-        "user_id": "U_ASKER", "channel_id": "D_ASKER", "thread_ts": "1.6",
-        "context": {"channel_id": "C_PRIVATE", "team_id": HOME, "enterprise_id": None}}}),
-    interactive({"type": "block_actions", "channel": {"id": "C_PUBLIC"}, "container": {"type": "message"},
-                 "response_url": "http://127.0.0.1:9/response/x",
-                 "actions": [{"type": "button", "action_id": "share_answer", "block_id": "b", "value": "abc",
-                              "action_ts": "1.8"}]}),
-    interactive({"type": "block_actions", "channel": {"id": "C_PUBLIC"}, "container": {"type": "message"},
-                 "actions": [{"type": "feedback_buttons", "action_id": "answer_feedback", "block_id": "f",
-                              "value": "down:abc", "action_ts": "1.9"}]}),
-    interactive({"type": "block_actions", "view": {"id": "VHOME", "type": "home"},
-                 "actions": [{"type": "button", "action_id": "rebuild_index", "value": "rebuild",
-                              "action_ts": "2.0"}]}),
-    interactive({"type": "message_action", "callback_id": "ask_partnerbot", "channel": {"id": "C_PUBLIC"},
-                 "message": {"type": "message", "user": "U_OTHER", "text": Q, "ts": "2.1"},
-                 "response_url": "http://127.0.0.1:9/response/y"}),
-    ("command", {"token": "x", "team_id": HOME, "team_domain": "home", "channel_id": "C_PUBLIC", "user_id": "U_ASKER",
-                 "command": "/huawei", "text": Q, "api_app_id": "A1", "trigger_id": "t1",
-                 "response_url": "http://127.0.0.1:9/response/z"}),
-    interactive({"type": "view_submission", "view": {
-        "id": "V1", "hash": "h", "type": "modal", "callback_id": "feedback_comment",
-        "private_metadata": json.dumps({"a": "abc", "c": "C_PUBLIC"}),
-        "state": {"values": {"wrong": {"text": {"type": "plain_text_input", "value": "wrong year"}}}}}}),
+    event(
+        {
+            "type": "assistant_thread_started",
+            "event_ts": "1.6",
+            "assistant_thread": {
+                "user_id": "U_ASKER",
+                "channel_id": "D_ASKER",
+                "thread_ts": "1.6",
+                "context": {"channel_id": "C_PUBLIC", "team_id": HOME, "enterprise_id": None},
+            },
+        }
+    ),
+    event(
+        {
+            "type": "assistant_thread_context_changed",
+            "event_ts": "1.7",
+            "assistant_thread": {
+                "user_id": "U_ASKER",
+                "channel_id": "D_ASKER",
+                "thread_ts": "1.6",
+                "context": {"channel_id": "C_PRIVATE", "team_id": HOME, "enterprise_id": None},
+            },
+        }
+    ),
+    interactive(
+        {
+            "type": "block_actions",
+            "channel": {"id": "C_PUBLIC"},
+            "container": {"type": "message"},
+            "response_url": "http://127.0.0.1:9/response/x",
+            "actions": [
+                {"type": "button", "action_id": "share_answer", "block_id": "b", "value": "abc", "action_ts": "1.8"}
+            ],
+        }
+    ),
+    interactive(
+        {
+            "type": "block_actions",
+            "channel": {"id": "C_PUBLIC"},
+            "container": {"type": "message"},
+            "actions": [
+                {
+                    "type": "feedback_buttons",
+                    "action_id": "answer_feedback",
+                    "block_id": "f",
+                    "value": "down:abc",
+                    "action_ts": "1.9",
+                }
+            ],
+        }
+    ),
+    interactive(
+        {
+            "type": "block_actions",
+            "view": {"id": "VHOME", "type": "home"},
+            "actions": [{"type": "button", "action_id": "rebuild_index", "value": "rebuild", "action_ts": "2.0"}],
+        }
+    ),
+    interactive(
+        {
+            "type": "message_action",
+            "callback_id": "ask_partnerbot",
+            "channel": {"id": "C_PUBLIC"},
+            "message": {"type": "message", "user": "U_OTHER", "text": Q, "ts": "2.1"},
+            "response_url": "http://127.0.0.1:9/response/y",
+        }
+    ),
+    (
+        "command",
+        {
+            "token": "x",
+            "team_id": HOME,
+            "team_domain": "home",
+            "channel_id": "C_PUBLIC",
+            "user_id": "U_ASKER",
+            "command": "/huawei",
+            "text": Q,
+            "api_app_id": "A1",
+            "trigger_id": "t1",
+            "response_url": "http://127.0.0.1:9/response/z",
+        },
+    ),
+    interactive(
+        {
+            "type": "view_submission",
+            "view": {
+                "id": "V1",
+                "hash": "h",
+                "type": "modal",
+                "callback_id": "feedback_comment",
+                "private_metadata": json.dumps({"a": "abc", "c": "C_PUBLIC"}),
+                "state": {"values": {"wrong": {"text": {"type": "plain_text_input", "value": "wrong year"}}}},
+            },
+        }
+    ),
 ]
 
 
@@ -128,8 +228,13 @@ def paths(value, prefix=()):
 
 
 wrong = st.one_of(
-    st.integers(), st.floats(allow_nan=False), st.booleans(), st.none(), st.text(max_size=6),
-    st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.booleans(),
+    st.none(),
+    st.text(max_size=6),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
     st.integers(40, 5000).map(lambda n: f"__deep_{n}__"),  # nested arrays n deep
     st.sampled_from(["\ud800", "x" * 5000, {"id": 5}, [{}], [[]], {"": {"": {}}}]),
 )
@@ -173,16 +278,22 @@ def test_the_attack_runs_payloads_get_400_naming_the_field(bot):
         assert ms < 500, (name, ms)
         if name.endswith(":") or "." in name:
             assert r.text.startswith(name.rstrip(":")), (name, r.text)
-    wait_until(lambda: any("rejected a request" in r.getMessage() for r in bot.records.records[before:]),
-               timeout=5, message="the 'rejected a request' warning")
+    wait_until(
+        lambda: any("rejected a request" in r.getMessage() for r in bot.records.records[before:]),
+        timeout=5,
+        message="the 'rejected a request' warning",
+    )
     new = bot.records.records[before:]
     warnings = [r.getMessage() for r in new if r.levelno == logging.WARNING and "rejected a request" in r.getMessage()]
     assert warnings and "view.private_metadata" in warnings[0] and "\n" not in warnings[0]
     assert bot.records.tracebacks() == []
 
 
-@settings(max_examples=int(os.environ.get("PARTNERBOT_SHAPE_EXAMPLES", 250)), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("PARTNERBOT_SHAPE_EXAMPLES", 250)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(malformed())
 def test_no_malformed_signed_payload_gives_a_5xx_or_a_traceback(bot, case):
     kind, body = case

@@ -28,8 +28,9 @@ QUESTIONS = ["Can we resell Huawei phones without a carrier?", "why did AT&T dro
 @pytest.fixture
 def workdir(built, tmp_path):
     config, _ = built
-    write_config(tmp_path, index_dir=str(config.index_dir), corpus_dir=str(config.corpus_dir),
-                 cache_dir=str(config.cache_dir))
+    write_config(
+        tmp_path, index_dir=str(config.index_dir), corpus_dir=str(config.corpus_dir), cache_dir=str(config.cache_dir)
+    )
     return tmp_path
 
 
@@ -38,8 +39,9 @@ def _answered(fake: FakeSlack, cmds: list[dict], ments: list[dict]) -> tuple[Cou
     with fake.lock:
         calls = list(fake.calls)
     names = {f["response_url"].rsplit("/", 1)[1] for f in cmds}
-    by_cmd = Counter(n.rsplit("/", 1)[1] for n, _ in calls if n.startswith("/response/") and n.rsplit("/", 1)[1]
-                     in names)
+    by_cmd = Counter(
+        n.rsplit("/", 1)[1] for n, _ in calls if n.startswith("/response/") and n.rsplit("/", 1)[1] in names
+    )
     by_thread = Counter(p.get("thread_ts") for n, p in calls if n == "chat.postMessage")
     return (Counter({k: by_cmd[k] for k in names}), Counter({e["ts"]: by_thread[e["ts"]] for e in ments}))
 
@@ -59,8 +61,8 @@ def _burst_then_stop(workdir, how: str, n: int = 60) -> tuple[int, int, int, int
         fake.delay = 1.0
         fake.fail["reactions.remove"] = [{"status": 200, "error": "no_reaction", "delay": 3.0}] * (n // 2)
         results = asyncio.run(_all(first.port, [r for r, _ in ments + cmds]))  # mentions are run first
-        acked_ments = [e for (_, e), (_, st) in zip(ments, results[:n // 2], strict=True) if st == 200]
-        acked_cmds = [f for (_, f), (_, st) in zip(cmds, results[n // 2:], strict=True) if st == 200]
+        acked_ments = [e for (_, e), (_, st) in zip(ments, results[: n // 2], strict=True) if st == 200]
+        acked_cmds = [f for (_, f), (_, st) in zip(cmds, results[n // 2 :], strict=True) if st == 200]
         end = time.time() + 60
         while time.time() < end:  # stop once about a third is answered
             c, m = _answered(fake, acked_cmds, acked_ments)
@@ -103,8 +105,10 @@ async def _all(port: int, raws: list[bytes]):
 
 def test_kill_9_of_the_whole_server_and_a_restart_answers_each_question_once(workdir):
     acked, unanswered, twice, before = _burst_then_stop(workdir, "kill")
-    print(f"\nkill -9 of master and 2 workers after {before} answers: {acked}/60 acked, {unanswered} unanswered, "
-          f"{twice} answered twice after the restart")
+    print(
+        f"\nkill -9 of master and 2 workers after {before} answers: {acked}/60 acked, {unanswered} unanswered, "
+        f"{twice} answered twice after the restart"
+    )
     assert acked == 60 and unanswered == 0
     assert twice <= 2  # at most the posts in flight at the kill, one per killed worker
 
@@ -119,13 +123,19 @@ def test_a_job_resumed_after_its_answer_was_posted_does_not_post_it_again(built,
     """The worker dies after Slack took the answer, before the job was removed (it was removing its 👀):
     the worker that resumes the job finds the post recorded and does not post again."""
     from ..slack_fakes.harness import Bot
+
     config, engine = built
     first = Bot(config, engine, tmp_path)
     second = None
     try:
         first.fake.fail["reactions.remove"] = [{"status": 200, "error": "no_reaction", "delay": 6.0}]
-        ev = {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {QUESTIONS[0]}", "ts": "1800000950.000100",
-              "channel": "C_PUBLIC"}
+        ev = {
+            "type": "app_mention",
+            "user": "U_ASKER",
+            "text": f"<@UBOT> {QUESTIONS[0]}",
+            "ts": "1800000950.000100",
+            "channel": "C_PUBLIC",
+        }
         assert first.slack.event(ev)[0].status_code == 200
         first.fake.wait_for("chat.postMessage", timeout=30)
         time.sleep(0.3)  # on purpose: the job stays held while its 👀 removal hangs
@@ -134,8 +144,11 @@ def test_a_job_resumed_after_its_answer_was_posted_does_not_post_it_again(built,
         # A new worker of the same pid and another owner token: it takes the job as a dead worker's (a restart)
         second = Bot(config, engine, tmp_path)
         second.idle(timeout=30)
-        posts = [p for p in first.fake.named("chat.postMessage") + second.fake.named("chat.postMessage")
-                 if p.get("thread_ts") == ev["ts"]]
+        posts = [
+            p
+            for p in first.fake.named("chat.postMessage") + second.fake.named("chat.postMessage")
+            if p.get("thread_ts") == ev["ts"]
+        ]
         assert len(posts) == 1, posts
     finally:
         if second:

@@ -26,8 +26,13 @@ COMMENT = "The warranty <figure> & the dates are wrong"
 
 
 def _mention(bot):
-    ev = {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {EXAMPLE}", "ts": "1800000001.000100",
-          "channel": "C_PUBLIC"}
+    ev = {
+        "type": "app_mention",
+        "user": "U_ASKER",
+        "text": f"<@UBOT> {EXAMPLE}",
+        "ts": "1800000001.000100",
+        "channel": "C_PUBLIC",
+    }
     return bot.slack.event(ev)[0]
 
 
@@ -60,6 +65,7 @@ def _break_answer_store_for_jobs(bot, monkeypatch):
         if threading.current_thread().name.startswith("job"):
             raise sqlite3.DatabaseError("database disk image is malformed")
         return real()
+
     monkeypatch.setattr(bot.deps.answers, "conn", conn)
 
 
@@ -82,8 +88,11 @@ def test_a_job_failing_for_good_is_given_up_removed_and_kept(built, tmp_path, mo
         with caplog.at_level(logging.INFO, logger="partnerbot.slack"):
             r = REQUESTS[kind](bot)
             assert r.status_code == 200, r.text
-            _wait(lambda: bot.deps.queue.pending() == 0 and bot.deps.queue.failed(), 30,
-                  f"{kind}: still queued after {MAX_JOB_ATTEMPTS} failures: {bot.deps.queue.ids()}")
+            _wait(
+                lambda: bot.deps.queue.pending() == 0 and bot.deps.queue.failed(),
+                30,
+                f"{kind}: still queued after {MAX_JOB_ATTEMPTS} failures: {bot.deps.queue.ids()}",
+            )
         [failed] = bot.deps.queue.failed()
         assert failed["kind"] == kind and failed["attempts"] == MAX_JOB_ATTEMPTS
         assert "DatabaseError" in failed["why"]
@@ -134,11 +143,20 @@ def test_waiting_for_the_vote_is_not_counted_as_failing(built, tmp_path, monkeyp
         if len(tries) <= MAX_JOB_ATTEMPTS + 2:
             raise jobs.Deferred(0.02)
         return real(deps, job, comment)
+
     monkeypatch.setitem(HANDLERS, "feedback_comment", slow_vote)
     try:
-        bot.deps.answers.record(answer_id="0123456789abcdef", surface="command", channel="C_PUBLIC",
-                                user_id="U_ASKER", level="public", question=EXAMPLE, answered=True, doc_ids=[],
-                                payload={})
+        bot.deps.answers.record(
+            answer_id="0123456789abcdef",
+            surface="command",
+            channel="C_PUBLIC",
+            user_id="U_ASKER",
+            level="public",
+            question=EXAMPLE,
+            answered=True,
+            doc_ids=[],
+            payload={},
+        )
         bot.deps.answers.vote("0123456789abcdef", "U_ASKER", "C_PUBLIC", -1)
         r, _ = sp.modal_submit(bot, json.dumps({"a": "0123456789abcdef"}), COMMENT)
         assert r.status_code == 200

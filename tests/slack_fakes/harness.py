@@ -93,14 +93,39 @@ class Served:
         self.fake = fake
         self.log_path = workdir / "serve.log"
         self.url = f"http://127.0.0.1:{self.port}"
-        full_env = dict(os.environ, SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET,
-                        SLACK_API_URL=fake.api_url, CI="1", **(env or {}))
+        full_env = dict(
+            os.environ,
+            SLACK_BOT_TOKEN="xoxb-test",
+            SLACK_SIGNING_SECRET=SECRET,
+            SLACK_API_URL=fake.api_url,
+            CI="1",
+            **(env or {}),
+        )
         full_env.pop("SLACK_APP_TOKEN", None)
         self._log = open(self.log_path, "w")
-        self.proc = subprocess.Popen([sys.executable, "-m", "bot", "--config", str(workdir / "config.yaml"), "serve",
-                                      "--http", "--host", "127.0.0.1", "--port", str(self.port), "--workers",
-                                      str(workers), "--threads", str(threads)],
-                                     env=full_env, cwd=workdir, stdout=self._log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "bot",
+                "--config",
+                str(workdir / "config.yaml"),
+                "serve",
+                "--http",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(workers),
+                "--threads",
+                str(threads),
+            ],
+            env=full_env,
+            cwd=workdir,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
         self.workers = workers
         self.sender = SlackSender(self.url + "/slack/events", fake)
 

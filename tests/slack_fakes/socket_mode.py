@@ -37,8 +37,16 @@ class FakeSocketMode:
         with self._lock:
             self._conn = ws
             self.connects += 1
-        ws.send(json.dumps({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A1"},
-                            "debug_info": {"host": "fake", "approximate_connection_time": 3600}}))
+        ws.send(
+            json.dumps(
+                {
+                    "type": "hello",
+                    "num_connections": 1,
+                    "connection_info": {"app_id": "A1"},
+                    "debug_info": {"host": "fake", "approximate_connection_time": 3600},
+                }
+            )
+        )
         self._connected.set()
         try:
             for raw in ws:
@@ -55,8 +63,12 @@ class FakeSocketMode:
         """Push one envelope (`slash_commands`, `events_api` or `interactive`); returns its envelope_id."""
         self.wait_connected()
         envelope_id = envelope_id or uuid.uuid4().hex
-        envelope = {"envelope_id": envelope_id, "type": kind, "payload": payload,
-                    "accepts_response_payload": kind != "events_api"}
+        envelope = {
+            "envelope_id": envelope_id,
+            "type": kind,
+            "payload": payload,
+            "accepts_response_payload": kind != "events_api",
+        }
         if kind == "events_api":
             envelope.update(retry_attempt=retry_attempt, retry_reason="timeout" if retry_attempt else "")
         with self._lock:

@@ -11,5 +11,14 @@ from .enqueue import enqueue
 from .errors import Abandoned, BadPayload, Deferred, NotShareable
 from .run import HANDLERS, MAX_JOB_ATTEMPTS, give_up, run_job
 
-__all__ = ["HANDLERS", "MAX_JOB_ATTEMPTS", "Abandoned", "BadPayload", "Deferred", "NotShareable", "enqueue",
-           "give_up", "run_job"]
+__all__ = [
+    "HANDLERS",
+    "MAX_JOB_ATTEMPTS",
+    "Abandoned",
+    "BadPayload",
+    "Deferred",
+    "NotShareable",
+    "enqueue",
+    "give_up",
+    "run_job",
+]

@@ -17,9 +17,19 @@ TITLE_CHARS = 60
 
 def answer_privately(deps: Deps, job: Job, q: PrivateQuestion, surface: str) -> None:
     """An answer only the asker sees (/huawei, the message shortcut), with a Share button."""
+
     def compose(level: str) -> Reply:
-        return deps.service.answer(q.question, level=level, surface=surface, channel=q.asker.channel,
-                                   user_id=q.asker.user, answer_id=job.id, share=True, echo=True)
+        return deps.service.answer(
+            q.question,
+            level=level,
+            surface=surface,
+            channel=q.asker.channel,
+            user_id=q.asker.user,
+            answer_id=job.id,
+            share=True,
+            echo=True,
+        )
+
     deliver(deps, job, q.asker, q.target, compose)
 
 
@@ -39,11 +49,20 @@ def run_event(deps: Deps, job: Job, q: MessageQuestion) -> None:
     reply_thread = thread_ts or (ts if q.surface == "mention" else None)
     reacted = _react(deps, "add", channel, ts) if job.attempts == 1 else False
     try:
+
         def compose(level: str) -> Reply:
-            r = deps.service.answer(q.question, level=level, surface=q.surface, channel=channel,
-                                    user_id=asker.user, answer_id=job.id, context_question=context_q)
+            r = deps.service.answer(
+                q.question,
+                level=level,
+                surface=q.surface,
+                channel=channel,
+                user_id=asker.user,
+                answer_id=job.id,
+                context_question=context_q,
+            )
             r.blocks = with_feedback_buttons(r.blocks, r.answer_id)  # a message: Slack's feedback buttons
             return r
+
         target = {"mode": "message", "channel": channel, "thread_ts": reply_thread, "user": asker.user}
         info, reply = deliver(deps, job, asker, target, compose)
         if info is not None and reply is not None and reply.answer_id:
@@ -71,21 +90,36 @@ def run_assistant_message(deps: Deps, job: Job, q: MessageQuestion) -> None:
     if not thread_ts or deps.answers.assistant_context(channel, thread_ts) is None:
         return run_event(deps, job, dataclasses.replace(q, surface="dm"))
     if job.attempts == 1:
-        best_effort("assistant.threads.setStatus", lambda: deps.client.assistant_threads_setStatus(
-            channel_id=channel, thread_ts=thread_ts, status=STATUS_SEARCHING))
+        best_effort(
+            "assistant.threads.setStatus",
+            lambda: deps.client.assistant_threads_setStatus(
+                channel_id=channel, thread_ts=thread_ts, status=STATUS_SEARCHING
+            ),
+        )
         if question and deps.answers.claim_title(channel, thread_ts):
             title = question if len(question) <= TITLE_CHARS else question[: TITLE_CHARS - 1].rstrip() + "…"
-            best_effort("assistant.threads.setTitle", lambda: deps.client.assistant_threads_setTitle(
-                channel_id=channel, thread_ts=thread_ts, title=title))
+            best_effort(
+                "assistant.threads.setTitle",
+                lambda: deps.client.assistant_threads_setTitle(channel_id=channel, thread_ts=thread_ts, title=title),
+            )
     owner = deps.answers.thread_owner(channel, thread_ts)
     context_q = owner[0] if owner else None
 
     def compose(level: str) -> Reply:
-        r = deps.service.answer(question, level=level, surface="assistant", channel=channel, user_id=asker.user,
-                                answer_id=job.id, context_question=context_q)
+        r = deps.service.answer(
+            question,
+            level=level,
+            surface="assistant",
+            channel=channel,
+            user_id=asker.user,
+            answer_id=job.id,
+            context_question=context_q,
+        )
         r.blocks = with_feedback_buttons(r.blocks, r.answer_id)
         return r
-    info, reply = deliver(deps, job, asker, {"mode": "message", "channel": channel, "thread_ts": thread_ts,
-                                             "user": asker.user}, compose)
+
+    info, reply = deliver(
+        deps, job, asker, {"mode": "message", "channel": channel, "thread_ts": thread_ts, "user": asker.user}, compose
+    )
     if info is not None and reply is not None and reply.answer_id:
         deps.answers.remember_thread(channel, thread_ts, context_q or question, asker.user)

@@ -28,7 +28,8 @@ def run_vote(deps: Deps, job: Job, v: VoteClick) -> None:
     if result == "ok" and v.vote < 0 and v.modal and job.kind in MODAL_IS_THE_REPLY:
         return
     text = {"expired": NOTICE_EXPIRED, "elsewhere": NOTICE_ELSEWHERE}.get(
-        result, THANKS_UP if v.vote > 0 else THANKS_DOWN)
+        result, THANKS_UP if v.vote > 0 else THANKS_DOWN
+    )
     notify(deps, job, v.asker, v.target, text)
 
 
@@ -40,5 +41,11 @@ def run_comment(deps: Deps, job: Job, c: Comment) -> None:
         raise Deferred(1.0)  # the vote job is still queued: try again shortly
     # Never dropped: kept with the job in failed_jobs, and in the log
     deps.queue.bury(job, "no vote of this user on the answer to attach the comment to (expired?)")
-    log.warning("job %s: comment on answer %s has no vote of %s to attach to (expired?); kept in %s (table "
-                "failed_jobs): %r", job.id, c.answer_id, c.user, deps.queue.path, c.comment[:300])
+    log.warning(
+        "job %s: comment on answer %s has no vote of %s to attach to (expired?); kept in %s (table failed_jobs): %r",
+        job.id,
+        c.answer_id,
+        c.user,
+        deps.queue.path,
+        c.comment[:300],
+    )

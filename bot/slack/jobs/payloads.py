@@ -47,6 +47,7 @@ class _Payload:
 @dataclass(frozen=True)
 class PrivateQuestion(_Payload):
     """`command` (/huawei) and `shortcut`: answered only to the asker, with a Share button."""
+
     question: str
     asker: Asker
     target: dict
@@ -59,6 +60,7 @@ class PrivateQuestion(_Payload):
 @dataclass(frozen=True)
 class MessageQuestion(_Payload):
     """`event` (mention, DM, channel-thread follow-up) and `assistant_message` (a DM thread, the panel's too)."""
+
     question: str
     asker: Asker
     ts: str
@@ -67,13 +69,19 @@ class MessageQuestion(_Payload):
 
     @classmethod
     def from_json(cls, d: dict, where: str) -> MessageQuestion:
-        return cls(_field(d, "question", str, where=where), _asker(d, where), _field(d, "ts", str, where=where),
-                   _field(d, "thread_ts", str, None, where=where), _field(d, "surface", str, where=where))
+        return cls(
+            _field(d, "question", str, where=where),
+            _asker(d, where),
+            _field(d, "ts", str, where=where),
+            _field(d, "thread_ts", str, None, where=where),
+            _field(d, "surface", str, where=where),
+        )
 
 
 @dataclass(frozen=True)
 class ShareRequest(_Payload):
     """`share`: post a stored answer in the channel it was asked in."""
+
     answer_id: str
     asker: Asker
     target: dict
@@ -86,6 +94,7 @@ class ShareRequest(_Payload):
 @dataclass(frozen=True)
 class VoteClick(_Payload):
     """`vote` (👍/👎 buttons) and `feedback` (Slack's feedback block); `modal`: the 👎 opened "what was wrong?"."""
+
     answer_id: str
     vote: int
     asker: Asker
@@ -97,26 +106,36 @@ class VoteClick(_Payload):
         vote = _field(d, "vote", int, where=where)
         if vote not in (1, -1):
             raise BadPayload(f"{where} job payload: 'vote' is {vote}, not 1 or -1")
-        return cls(_field(d, "answer_id", str, where=where), vote, _asker(d, where),
-                   _field(d, "target", dict, where=where), _field(d, "modal", bool, False, where=where))
+        return cls(
+            _field(d, "answer_id", str, where=where),
+            vote,
+            _asker(d, where),
+            _field(d, "target", dict, where=where),
+            _field(d, "modal", bool, False, where=where),
+        )
 
 
 @dataclass(frozen=True)
 class Comment(_Payload):
     """`feedback_comment`: the "what was wrong?" text, attached to the user's 👎."""
+
     answer_id: str
     user: str
     comment: str
 
     @classmethod
     def from_json(cls, d: dict, where: str) -> Comment:
-        return cls(_field(d, "answer_id", str, where=where), _field(d, "user", str, where=where),
-                   _field(d, "comment", str, where=where))
+        return cls(
+            _field(d, "answer_id", str, where=where),
+            _field(d, "user", str, where=where),
+            _field(d, "comment", str, where=where),
+        )
 
 
 @dataclass(frozen=True)
 class PanelOpened(_Payload):
     """`assistant_greeting`: a panel thread opened."""
+
     asker: Asker
     thread_ts: str
     context: dict
@@ -124,13 +143,15 @@ class PanelOpened(_Payload):
     @classmethod
     def from_json(cls, d: dict, where: str) -> PanelOpened:
         context = d.get("context")  # what Slack said the user looks at: a nicety, never a reason to fail
-        return cls(_asker(d, where), _field(d, "thread_ts", str, where=where),
-                   context if isinstance(context, dict) else {})
+        return cls(
+            _asker(d, where), _field(d, "thread_ts", str, where=where), context if isinstance(context, dict) else {}
+        )
 
 
 @dataclass(frozen=True)
 class ForUser(_Payload):
     """`home` (publish the viewer's Home tab) and `rebuild` (an admin's index rebuild)."""
+
     asker: Asker
 
     @classmethod
@@ -139,12 +160,17 @@ class ForUser(_Payload):
 
 
 PAYLOADS: dict[str, type] = {
-    "command": PrivateQuestion, "shortcut": PrivateQuestion,
-    "event": MessageQuestion, "assistant_message": MessageQuestion,
+    "command": PrivateQuestion,
+    "shortcut": PrivateQuestion,
+    "event": MessageQuestion,
+    "assistant_message": MessageQuestion,
     "share": ShareRequest,
-    "vote": VoteClick, "feedback": VoteClick, "feedback_comment": Comment,
+    "vote": VoteClick,
+    "feedback": VoteClick,
+    "feedback_comment": Comment,
     "assistant_greeting": PanelOpened,
-    "home": ForUser, "rebuild": ForUser,
+    "home": ForUser,
+    "rebuild": ForUser,
 }
 
 

@@ -22,8 +22,9 @@ from .errors import Abandoned
 log = logging.getLogger("partnerbot.slack")
 
 
-def deliver(deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[[str], Reply],
-            key: str = "reply") -> tuple[dict | None, Reply | None]:
+def deliver(
+    deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[[str], Reply], key: str = "reply"
+) -> tuple[dict | None, Reply | None]:
     """Post compose(level) to target, re-checking the level before every attempt; (info, reply) or (None, None).
 
     The prepared reply is saved in the job under `key`, so a job resumed by another worker
@@ -47,8 +48,13 @@ def deliver(deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[
         except Stopping:
             raise Abandoned from None
         if outcome is not Outcome.OK:
-            log.warning("job %s: delivery attempt %d failed (%s)%s", job.id, n + 1, info.get("error", outcome.value),
-                        "; retrying" if outcome is Outcome.RETRY else "")
+            log.warning(
+                "job %s: delivery attempt %d failed (%s)%s",
+                job.id,
+                n + 1,
+                info.get("error", outcome.value),
+                "; retrying" if outcome is Outcome.RETRY else "",
+            )
         return outcome, info
 
     def still_running() -> None:
@@ -66,8 +72,14 @@ def deliver(deps: Deps, job: Job, asker: Asker, target: dict, compose: Callable[
 
 def notify(deps: Deps, job: Job, asker: Asker, target: dict, text: str) -> None:
     """A short notice only the asker sees (thanks, expired...), posted like a reply."""
-    deliver(deps, job, asker, dict(target, mode="ephemeral", replace_original=False, delete_original=None),
-            lambda _level: notice(text), key="notice")
+    deliver(
+        deps,
+        job,
+        asker,
+        dict(target, mode="ephemeral", replace_original=False, delete_original=None),
+        lambda _level: notice(text),
+        key="notice",
+    )
 
 
 def post_notice(deps: Deps, job: Job, target: dict, text: str) -> None:

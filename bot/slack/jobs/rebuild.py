@@ -53,8 +53,9 @@ def run_rebuild(deps: Deps, job: Job, r: ForUser) -> None:
     best_effort("views.publish", lambda: publish_home(deps, asker, "reading the corpus"))
     t0 = time.perf_counter()
     try:
-        result = build_index(deps.config, deps.service.engine.embedder, progress=False, log=progress,
-                             lock_timeout=120.0)
+        result = build_index(
+            deps.config, deps.service.engine.embedder, progress=False, log=progress, lock_timeout=120.0
+        )
         ok, summary = True, f"{_summary(result)} in {time.perf_counter() - t0:.1f} s"
     except PartnerbotError as exc:
         ok, summary = False, str(exc)

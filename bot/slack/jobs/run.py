@@ -23,9 +23,17 @@ log = logging.getLogger("partnerbot.slack")
 MAX_JOB_ATTEMPTS = 5  # a job that crashed its worker this often gets an apology and is dropped
 
 HANDLERS: dict[str, Callable[..., None]] = {
-    "command": run_command, "shortcut": run_shortcut, "event": run_event, "assistant_message": run_assistant_message,
-    "share": run_share, "vote": run_vote, "feedback": run_vote, "feedback_comment": run_comment,
-    "assistant_greeting": run_assistant_greeting, "home": run_home, "rebuild": run_rebuild,
+    "command": run_command,
+    "shortcut": run_shortcut,
+    "event": run_event,
+    "assistant_message": run_assistant_message,
+    "share": run_share,
+    "vote": run_vote,
+    "feedback": run_vote,
+    "feedback_comment": run_comment,
+    "assistant_greeting": run_assistant_greeting,
+    "home": run_home,
+    "rebuild": run_rebuild,
 }
 
 
@@ -98,5 +106,6 @@ def give_up(deps: Deps, job: Job, why: str) -> None:
     kept = f"kept in {deps.queue.path} (table failed_jobs)"
     if job.kind == "feedback_comment" and isinstance(job.payload, dict):
         kept += f"; the comment on answer {job.payload.get('answer_id')} was {job.payload.get('comment', '')!r:.300}"
-    log.error("job %s (%s) given up: %s; %s; %s", job.id, job.kind, why,
-              "apology sent" if apologised else "no apology", kept)
+    log.error(
+        "job %s (%s) given up: %s; %s; %s", job.id, job.kind, why, "apology sent" if apologised else "no apology", kept
+    )

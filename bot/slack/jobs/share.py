@@ -24,14 +24,19 @@ def run_share(deps: Deps, job: Job, s: ShareRequest) -> None:
             return notify(deps, job, asker, target, NOTICE_NOT_SHAREABLE)
         if not deps.answers.claim_share(answer_id):
             return notify(deps, job, asker, target, NOTICE_ALREADY_SHARED)
-        p.update(claimed=True, level=stored["level"], text=stored["payload"]["text"],
-                 blocks=shared_blocks(stored["payload"]["blocks"], answer_id, asker.user))
+        p.update(
+            claimed=True,
+            level=stored["level"],
+            text=stored["payload"]["text"],
+            blocks=shared_blocks(stored["payload"]["blocks"], answer_id, asker.user),
+        )
         deps.queue.save(job)
 
     def compose(level: str) -> Reply:
         if rank(p["level"]) > rank(level):
             raise NotShareable
         return Reply(p["blocks"], p["text"], answer_id, True, p["level"])
+
     try:
         info, _ = deliver(deps, job, asker, target, compose)
     except NotShareable:

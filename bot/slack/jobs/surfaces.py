@@ -27,12 +27,24 @@ def run_assistant_greeting(deps: Deps, job: Job, g: PanelOpened) -> None:
     asker = g.asker
     channel, thread_ts = asker.channel, g.thread_ts
     deps.answers.start_assistant_thread(channel, thread_ts, asker.user, g.context)
-    best_effort("assistant.threads.setSuggestedPrompts", lambda: deps.client.assistant_threads_setSuggestedPrompts(
-        channel_id=channel, thread_ts=thread_ts, title="Try one of these:",
-        prompts=suggested_prompts(home.prompts(deps.config))))
+    best_effort(
+        "assistant.threads.setSuggestedPrompts",
+        lambda: deps.client.assistant_threads_setSuggestedPrompts(
+            channel_id=channel,
+            thread_ts=thread_ts,
+            title="Try one of these:",
+            prompts=suggested_prompts(home.prompts(deps.config)),
+        ),
+    )
     blocks, text = greeting_blocks()
-    deliver(deps, job, asker, {"mode": "message", "channel": channel, "thread_ts": thread_ts, "user": asker.user},
-            lambda _level: Reply(blocks, text), key="greeting")
+    deliver(
+        deps,
+        job,
+        asker,
+        {"mode": "message", "channel": channel, "thread_ts": thread_ts, "user": asker.user},
+        lambda _level: Reply(blocks, text),
+        key="greeting",
+    )
 
 
 def publish_home(deps: Deps, asker: Asker, progress: str | None = None) -> None:

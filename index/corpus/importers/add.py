@@ -55,7 +55,7 @@ def slugify(text: str, default: str = "document") -> str:
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     if len(s) > MAX_SLUG:
-        s = s[:MAX_SLUG + 1].rsplit("-", 1)[0] if "-" in s[:MAX_SLUG + 1] else s[:MAX_SLUG]
+        s = s[: MAX_SLUG + 1].rsplit("-", 1)[0] if "-" in s[: MAX_SLUG + 1] else s[:MAX_SLUG]
     return s or default
 
 
@@ -75,6 +75,7 @@ def body_key(body: str) -> str:
 @dataclass
 class CorpusView:
     """What is already in the corpus: ids, body hashes and URLs, each with the file that holds it."""
+
     root: Path
     ids: dict[str, str]
     bodies: dict[str, str]
@@ -126,6 +127,7 @@ def _refuse_taken(path: Path, view: CorpusView, doc_id: str, folder: Path, fix: 
 
 class Duplicate(ImportRefused):
     """Already in the corpus (same text or same URL): `corpus sync` counts it as skipped, not failed."""
+
     def __init__(self, message: str, held: str):
         super().__init__(message)
         self.held = held
@@ -133,8 +135,9 @@ class Duplicate(ImportRefused):
 
 def _refuse_duplicate(path, view: CorpusView, key: str) -> None:
     if key in view.bodies:
-        raise Duplicate(f"{path}: its text is already in the corpus as {view.bodies[key]}; nothing to add",
-                        view.bodies[key])
+        raise Duplicate(
+            f"{path}: its text is already in the corpus as {view.bodies[key]}; nothing to add", view.bodies[key]
+        )
 
 
 def _refuse_known_url(path, view: CorpusView, url: str | None) -> None:
@@ -153,8 +156,10 @@ def _plan_front_matter(path: Path, opts: ImportOptions, view: CorpusView) -> Pla
     key = body_key(doc.body)
     _refuse_duplicate(path, view, key)
     target = folder / f"{doc.id}{path.suffix.lower()}"
-    report = [f"{path} -> {target.relative_to(view.root).as_posix()}",
-              f"  front matter used as is: id {doc.id}, {doc.kind}, {doc.visibility}, published {doc.published}"]
+    report = [
+        f"{path} -> {target.relative_to(view.root).as_posix()}",
+        f"  front matter used as is: id {doc.id}, {doc.kind}, {doc.visibility}, published {doc.published}",
+    ]
     ignored = [f"--{k}" for k, v in vars(opts).items() if v is not None]
     if ignored:
         report.append(f"  ignored (the front matter decides): {', '.join(ignored)}")
@@ -169,9 +174,16 @@ def plan_file(path: Path, opts: ImportOptions, view: CorpusView, policy: ImportP
     return plan_extracted(path, ex, opts, view, policy)
 
 
-def plan_extracted(path, ex: Extracted, opts: ImportOptions, view: CorpusView, policy: ImportPolicy,
-                   fetched_url: str | None = None, rerun: str = "re-run with --published {date}",
-                   source_fix: str = "pass --source NAME (the publication, or the team that wrote it)") -> Planned:
+def plan_extracted(
+    path,
+    ex: Extracted,
+    opts: ImportOptions,
+    view: CorpusView,
+    policy: ImportPolicy,
+    fetched_url: str | None = None,
+    rerun: str = "re-run with --published {date}",
+    source_fix: str = "pass --source NAME (the publication, or the team that wrote it)",
+) -> Planned:
     """Decide every field of one extracted file or page (`corpus add` and `corpus sync` alike)."""
     paras = drop_social(list(ex.paragraphs), ex.dropped)
     if not paras:
@@ -201,7 +213,8 @@ def plan_extracted(path, ex: Extracted, opts: ImportOptions, view: CorpusView, p
     take("tags", opts.tags, [], "")
     values["tags"] = list(dict.fromkeys(filter(None, (slugify(t, "") for t in values["tags"]))))[:10]
     values["visibility"], origin["visibility"] = choose_visibility(
-        str(values["kind"]), values.get("url"), opts.visibility, policy.public_domains)
+        str(values["kind"]), values.get("url"), opts.visibility, policy.public_domains
+    )
     _refuse_known_url(path, view, values.get("url"))
 
     missing = []
@@ -209,8 +222,9 @@ def plan_extracted(path, ex: Extracted, opts: ImportOptions, view: CorpusView, p
         offer = offered_date([*ex.urls, values.get("url"), fetched_url], paras)
         where = "page" if ex.urls or fetched_url or Path(str(path)).suffix.lower() in (".html", ".htm") else "file"
         if offer:
-            missing.append(f"no date in {where} metadata; {offer[1]} {offer[0]}: "
-                           + rerun.replace("{date}", offer[0].isoformat()))
+            missing.append(
+                f"no date in {where} metadata; {offer[1]} {offer[0]}: " + rerun.replace("{date}", offer[0].isoformat())
+            )
         else:
             missing.append("no publication date found in the file; pass --published YYYY-MM-DD")
     if "source" not in values:
@@ -229,8 +243,9 @@ def plan_extracted(path, ex: Extracted, opts: ImportOptions, view: CorpusView, p
         doc_id = unique_id(slugify(str(values["title"])), lambda c: view.id_taken(c, folder) is not None)
         values["id"], origin["id"] = doc_id, "from the title"
 
-    front = {k: values[k] for k in ("id", "title", "kind", "source", "url", "published", "visibility", "tags")
-             if k in values}
+    front = {
+        k: values[k] for k in ("id", "title", "kind", "source", "url", "published", "visibility", "tags") if k in values
+    }
     try:
         FrontMatter.model_validate(front)
     except ValidationError as exc:
@@ -269,8 +284,9 @@ def write_planned(p: Planned, root: Path) -> None:
         try:
             doc = parse_document(tmp, root)
         except CorpusError as exc:
-            raise ImportRefused(f"{p.source}: the written document did not read back ({exc}); "
-                                "nothing was added") from None
+            raise ImportRefused(
+                f"{p.source}: the written document did not read back ({exc}); nothing was added"
+            ) from None
         if doc.id != p.doc_id or body_key(doc.body) != p.key:
             raise ImportRefused(f"{p.source}: the written document did not read back the same; nothing was added")
         if p.target.exists():
@@ -278,8 +294,9 @@ def write_planned(p: Planned, root: Path) -> None:
         os.replace(tmp, p.target)
     except OSError as exc:
         _cleanup(tmp, folder, made)
-        raise ImportRefused(f"{p.source}: cannot write {p.target} ({exc.strerror or exc.__class__.__name__}); "
-                            "nothing was added") from None
+        raise ImportRefused(
+            f"{p.source}: cannot write {p.target} ({exc.strerror or exc.__class__.__name__}); nothing was added"
+        ) from None
     except BaseException:
         _cleanup(tmp, folder, made)
         raise
@@ -293,9 +310,15 @@ def _cleanup(tmp: Path, folder: Path, made: bool) -> None:
             folder.rmdir()
 
 
-def add_files(paths: list[Path], opts: ImportOptions, root: Path, out: Callable[[str], None],
-              err: Callable[[str], None], dry_run: bool = False,
-              policy: ImportPolicy = DEFAULT_POLICY) -> tuple[int, int]:
+def add_files(
+    paths: list[Path],
+    opts: ImportOptions,
+    root: Path,
+    out: Callable[[str], None],
+    err: Callable[[str], None],
+    dry_run: bool = False,
+    policy: ImportPolicy = DEFAULT_POLICY,
+) -> tuple[int, int]:
     """Import each file on its own (one failure never stops the others); return (added, failed)."""
     view = CorpusView.scan(Path(root))
     added = failed = 0

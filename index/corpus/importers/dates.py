@@ -17,17 +17,45 @@ from collections.abc import Iterable
 try:  # htmldate's lists of the meta names that hold a publication date
     from htmldate.core import DATE_ATTRIBUTES, ITEMPROP_ATTRS_ORIGINAL
 except ImportError:  # pragma: no cover - htmldate reorganised
-    DATE_ATTRIBUTES = {"article:published_time", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date",
-                       "og:published_time", "citation_publication_date", "datepublished"}
+    DATE_ATTRIBUTES = {
+        "article:published_time",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "pubdate",
+        "publish-date",
+        "og:published_time",
+        "citation_publication_date",
+        "datepublished",
+    }
     ITEMPROP_ATTRS_ORIGINAL = {"datecreated", "datepublished"}
 
 EARLIEST = dt.date(1990, 1, 1)
-MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                          "september", "october", "november", "december"))}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+    )
+}
 MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
-         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _ISO = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])")
 _TEXT_DATES = [
@@ -93,8 +121,11 @@ def metadata_date(tree) -> tuple[dt.date, str] | None:
     for el in tree.iter("meta"):
         for attr in ("property", "name", "itemprop", "http-equiv"):
             key = (el.get(attr) or "").strip().lower()
-            if key and (key in DATE_ATTRIBUTES or (attr == "itemprop" and key in ITEMPROP_ATTRS_ORIGINAL)
-                        or (attr == "http-equiv" and key == "date")):
+            if key and (
+                key in DATE_ATTRIBUTES
+                or (attr == "itemprop" and key in ITEMPROP_ATTRS_ORIGINAL)
+                or (attr == "http-equiv" and key == "date")
+            ):
                 if date := parse_date(el.get("content") or el.get("datetime") or ""):
                     return date, f"page metadata, {key}"
     for el in tree.iter("script"):

@@ -18,6 +18,7 @@ class FeedError(PartnerbotError):
 def feed_links(data: bytes, base_url: str) -> tuple[list[str], str | None]:
     """(entry links, feed title)."""
     import feedparser
+
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     links = []
     for entry in parsed.entries[:MAX_LINKS]:
@@ -26,8 +27,10 @@ def feed_links(data: bytes, base_url: str) -> tuple[list[str], str | None]:
             links.append(urljoin(base_url, link.strip()))
     if not links and (parsed.bozo or not parsed.get("version")):
         why = parsed.get("bozo_exception")
-        raise FeedError(f"{base_url}: not a readable RSS or Atom feed"
-                        + (f" ({why.__class__.__name__}: {str(why)[:80]})" if why else ""))
+        raise FeedError(
+            f"{base_url}: not a readable RSS or Atom feed"
+            + (f" ({why.__class__.__name__}: {str(why)[:80]})" if why else "")
+        )
     return links, (parsed.feed.get("title") or None)
 
 
@@ -35,6 +38,7 @@ def sitemap_links(data: bytes, base_url: str) -> tuple[list[str], list[str]]:
     """(page URLs, child sitemap URLs) of a sitemap or a sitemap index."""
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import ParseError, fromstring
+
     try:
         root = fromstring(data)
     except (ParseError, DefusedXmlException, ValueError) as exc:
@@ -42,8 +46,11 @@ def sitemap_links(data: bytes, base_url: str) -> tuple[list[str], list[str]]:
     tag = root.tag.rsplit("}", 1)[-1]
     if tag not in ("urlset", "sitemapindex"):
         raise FeedError(f"{base_url}: not a sitemap (its root element is <{tag}>)")
-    locs = [urljoin(base_url, el.text.strip()) for el in root.iter()
-            if el.tag.rsplit("}", 1)[-1] == "loc" and el.text and el.text.strip()][:MAX_LINKS]
+    locs = [
+        urljoin(base_url, el.text.strip())
+        for el in root.iter()
+        if el.tag.rsplit("}", 1)[-1] == "loc" and el.text and el.text.strip()
+    ][:MAX_LINKS]
     return (locs, []) if tag == "urlset" else ([], locs)
 
 

@@ -28,9 +28,9 @@ class FetchError(PartnerbotError):
 
 @dataclass
 class Fetched:
-    url: str             # asked for
-    final_url: str       # after redirects
-    status: int          # 200, or 304 (then body is empty)
+    url: str  # asked for
+    final_url: str  # after redirects
+    status: int  # 200, or 304 (then body is empty)
     body: bytes = b""
     content_type: str = ""
     etag: str | None = None
@@ -65,8 +65,9 @@ class Fetcher:
     def _raw(self, url: str, headers: dict | None = None) -> requests.Response:
         self.requests += 1
         try:
-            return self.session.get(url, headers=headers or {}, timeout=self.timeout, allow_redirects=False,
-                                    stream=True)
+            return self.session.get(
+                url, headers=headers or {}, timeout=self.timeout, allow_redirects=False, stream=True
+            )
         except requests.Timeout:
             raise FetchError(f"{url}: no answer within {self.timeout:g} s (sources.timeout_seconds)", True) from None
         except requests.ConnectionError as exc:
@@ -99,15 +100,18 @@ class Fetcher:
     def _read(self, r: requests.Response, url: str) -> bytes:
         declared = r.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise FetchError(f"{url}: {_mb(int(declared))}, above the {_mb(self.max_bytes)} limit "
-                             "(corpus.max_download_mb); not downloaded")
+            raise FetchError(
+                f"{url}: {_mb(int(declared))}, above the {_mb(self.max_bytes)} limit "
+                "(corpus.max_download_mb); not downloaded"
+            )
         buf = bytearray()
         try:
             for chunk in r.iter_content(64 * 1024):
                 buf += chunk
                 if len(buf) > self.max_bytes:
-                    raise FetchError(f"{url}: more than the {_mb(self.max_bytes)} limit (corpus.max_download_mb); "
-                                     "download stopped")
+                    raise FetchError(
+                        f"{url}: more than the {_mb(self.max_bytes)} limit (corpus.max_download_mb); download stopped"
+                    )
         except requests.RequestException as exc:
             raise FetchError(f"{url}: the download broke off ({exc.__class__.__name__})", True) from None
         return bytes(buf)
@@ -136,11 +140,21 @@ class Fetcher:
                 if r.status_code == 304:
                     return Fetched(url, current, 304, etag=etag, last_modified=last_modified)
                 if r.status_code >= 400:
-                    raise FetchError(f"{current}: HTTP {r.status_code}" + ("; the server is failing, tried again "
-                                     "next sync" if r.status_code >= 500 else ""), r.status_code >= 500)
+                    raise FetchError(
+                        f"{current}: HTTP {r.status_code}"
+                        + ("; the server is failing, tried again next sync" if r.status_code >= 500 else ""),
+                        r.status_code >= 500,
+                    )
                 if r.status_code != 200:
                     raise FetchError(f"{current}: HTTP {r.status_code}; expected 200")
                 body = self._read(r, current)
-                return Fetched(url, current, 200, body, r.headers.get("Content-Type", "").split(";")[0].strip().lower(),
-                               r.headers.get("ETag"), r.headers.get("Last-Modified"))
+                return Fetched(
+                    url,
+                    current,
+                    200,
+                    body,
+                    r.headers.get("Content-Type", "").split(";")[0].strip().lower(),
+                    r.headers.get("ETag"),
+                    r.headers.get("Last-Modified"),
+                )
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")

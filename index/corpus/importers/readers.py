@@ -32,15 +32,16 @@ class ReadError(PartnerbotError):
 class Extracted:
     paragraphs: list[str]
     meta: dict[str, object] = field(default_factory=dict)  # title, published, source, url, tags found in the file
-    origin: dict[str, str] = field(default_factory=dict)   # field -> where in the file it was found
-    dropped: list[str] = field(default_factory=list)       # boilerplate lines left out
-    front_matter: bool = False                             # already a corpus document: copied as is
-    urls: list[str] = field(default_factory=list)          # addresses the page names (canonical, og:url)
+    origin: dict[str, str] = field(default_factory=dict)  # field -> where in the file it was found
+    dropped: list[str] = field(default_factory=list)  # boilerplate lines left out
+    front_matter: bool = False  # already a corpus document: copied as is
+    urls: list[str] = field(default_factory=list)  # addresses the page names (canonical, og:url)
 
 
 @dataclass(frozen=True)
 class Limits:
     """Bytes: a file or download, its unpacked parts (.docx zip members, PDF streams), its text."""
+
     download: int = 20 * 1024 * 1024
     expanded: int = 100 * 1024 * 1024
     text: int = 5 * 1024 * 1024
@@ -55,8 +56,10 @@ def _mb(n: float) -> str:
 
 
 def too_big(name, size: int, limit: int, key: str, what: str = "") -> ReadError:
-    return ReadError(f"{name}: {what or ''}{_mb(size)}, above the {_mb(limit)} limit (corpus.{key}); "
-                     "split it into smaller documents or raise the limit")
+    return ReadError(
+        f"{name}: {what or ''}{_mb(size)}, above the {_mb(limit)} limit (corpus.{key}); "
+        "split it into smaller documents or raise the limit"
+    )
 
 
 _WS = re.compile(r"\s+")
@@ -65,7 +68,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re
 # Lines that are page furniture rather than text: "[Related: …]", "Sponsored post", "Read more: …",
 # share buttons, newsletter prompts, copyright lines. Anchored on the whole line, so a sentence
 # that merely starts with "Related" or "Sponsored" is kept.
-_BOILERPLATE = re.compile(r"""^(?:
+_BOILERPLATE = re.compile(
+    r"""^(?:
     \[\s*(?:related|see\ also|read\ more|read\ next|also\ read|more|recommended|watch)\b[^\]]*\]
   | (?:related|related\ (?:stories|articles|coverage|content)|see\ also|read\ more|read\ next|also\ read
        |recommended(?:\ for\ you)?|more\ from\ [\w\ ]{1,40})\s*:.*
@@ -77,18 +81,25 @@ _BOILERPLATE = re.compile(r"""^(?:
   | (?:sign\ up|subscribe)\b.{0,60}\bnewsletters?\b.{0,40}
   | (?:©|\(c\)|copyright\s+(?:©\s*)?\d{4}).*
   | all\ rights\ reserved\.?
-)\W*$""", re.I | re.X)
+)\W*$""",
+    re.I | re.X,
+)
 # Share, follow and subscribe lines in any format: "Share this article on Twitter | Facebook | LinkedIn",
 # "Follow Channel Ledger on X and LinkedIn", "Subscribe to our newsletter". Only when the whole line is
 # that (after "share ... on", nothing but network names and separators), so prose about sharing stays.
-_NETWORKS = (r"(?:twitter|x|facebook|linkedin|whatsapp|reddit|e-?mail|telegram|pinterest|mastodon|bluesky|threads"
-             r"|instagram|youtube|tiktok|xing|weibo|wechat|flipboard|rss|print|copy\ link|google\ news)")
-_SOCIAL = re.compile(rf"""^(?:
+_NETWORKS = (
+    r"(?:twitter|x|facebook|linkedin|whatsapp|reddit|e-?mail|telegram|pinterest|mastodon|bluesky|threads"
+    r"|instagram|youtube|tiktok|xing|weibo|wechat|flipboard|rss|print|copy\ link|google\ news)"
+)
+_SOCIAL = re.compile(
+    rf"""^(?:
     (?:(?:share|tweet)(?:\ this)?(?:\ (?:article|story|page|post|link))?(?:\ (?:on|via|with|to))?
      | (?:follow|like|find|join)\ (?:us|[\w.&'-]+(?:\ [\w.&'-]+){{0,3}})\ on)
     (?:(?:\s*(?:[|,·•/:;&]|\band\b|\bor\b)\s*|\s+){_NETWORKS}\b)*
   | (?:sign\ up|subscribe)\b.{{0,60}}\bnewsletters?\b.{{0,40}}
-)[\s\W]*$""", re.I | re.X)
+)[\s\W]*$""",
+    re.I | re.X,
+)
 
 
 def is_social_line(line: str) -> bool:
@@ -145,18 +156,28 @@ def _found(ex: Extracted, key: str, value, origin: str) -> None:
 def read_html(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
     import lxml.html
     import trafilatura
+
     for name in ("trafilatura", "htmldate", "courlan"):
         logging.getLogger(name).setLevel(logging.ERROR)
     # extensive_search=False: a date only from the page's metadata, never guessed from its URL or text
     try:
-        doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, favor_precision=True,
-                                          date_extraction_params={"extensive_search": False, "original_date": True})
+        doc = trafilatura.bare_extraction(
+            data,
+            with_metadata=True,
+            include_comments=False,
+            favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
     except Exception as exc:
-        raise ReadError(f"{path}: cannot parse the HTML ({exc.__class__.__name__}); save the page again, "
-                        "or paste its text into a .txt file") from None
+        raise ReadError(
+            f"{path}: cannot parse the HTML ({exc.__class__.__name__}); save the page again, "
+            "or paste its text into a .txt file"
+        ) from None
     if doc is None or not (doc.text or "").strip():
-        raise ReadError(f"{path}: no article text found in the page; save the article page itself, "
-                        "or paste its text into a .txt file")
+        raise ReadError(
+            f"{path}: no article text found in the page; save the article page itself, "
+            "or paste its text into a .txt file"
+        )
     ex = Extracted([])
     ex.paragraphs = _drop([c for c in map(clean, doc.text.split("\n")) if c], _BOILERPLATE, ex.dropped)
     _found(ex, "title", clean(doc.title or ""), "page metadata")
@@ -167,9 +188,12 @@ def read_html(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
     if tree is not None and (found := metadata_date(tree)):
         _found(ex, "published", found[0], found[1])
     if tree is not None:
-        ex.urls = [u for el in tree.iter("link", "meta")
-                   if (el.get("rel") == "canonical" and (u := el.get("href")))
-                   or ((el.get("property") or el.get("name")) == "og:url" and (u := el.get("content")))]
+        ex.urls = [
+            u
+            for el in tree.iter("link", "meta")
+            if (el.get("rel") == "canonical" and (u := el.get("href")))
+            or ((el.get("property") or el.get("name")) == "og:url" and (u := el.get("content")))
+        ]
     _found(ex, "source", clean(doc.sitename or ""), "page site name")
     if doc.url and re.match(r"^https?://[^\s<>|]+$", doc.url):
         _found(ex, "url", doc.url, "canonical link")
@@ -180,21 +204,30 @@ def read_html(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
 def read_pdf(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
     from pypdf import apply_configuration
     from pypdf.errors import LimitReachedError
+
     cap = limits.expanded
-    with apply_configuration(zlib_maximum_output_length=cap, lzw_maximum_output_length=cap,
-                             run_length_maximum_output_length=cap, brotli_maximum_output_length=cap,
-                             jbig2_maximum_output_length=cap, maximum_declared_stream_length=cap,
-                             array_based_stream_maximum_output_length=cap):
+    with apply_configuration(
+        zlib_maximum_output_length=cap,
+        lzw_maximum_output_length=cap,
+        run_length_maximum_output_length=cap,
+        brotli_maximum_output_length=cap,
+        jbig2_maximum_output_length=cap,
+        maximum_declared_stream_length=cap,
+        array_based_stream_maximum_output_length=cap,
+    ):
         try:
             return _read_pdf(path, data, limits)
         except LimitReachedError:
-            raise ReadError(f"{path}: a PDF stream unpacks to more than the {_mb(cap)} limit "
-                            "(corpus.max_expanded_mb); refused unread") from None
+            raise ReadError(
+                f"{path}: a PDF stream unpacks to more than the {_mb(cap)} limit "
+                "(corpus.max_expanded_mb); refused unread"
+            ) from None
 
 
 def _read_pdf(path: Path, data: bytes, limits: Limits) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import LimitReachedError
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -202,8 +235,10 @@ def _read_pdf(path: Path, data: bytes, limits: Limits) -> Extracted:
     except LimitReachedError:
         raise
     except Exception as exc:
-        raise ReadError(f"{path}: not a readable PDF ({exc.__class__.__name__}); re-export it as PDF, "
-                        "or paste its text into a .txt file") from None
+        raise ReadError(
+            f"{path}: not a readable PDF ({exc.__class__.__name__}); re-export it as PDF, "
+            "or paste its text into a .txt file"
+        ) from None
     if encrypted:
         try:
             ok = reader.decrypt("")  # many PDFs are encrypted with an empty password
@@ -229,11 +264,14 @@ def _read_pdf(path: Path, data: bytes, limits: Limits) -> Extracted:
     except (LimitReachedError, ReadError):
         raise
     except Exception as exc:
-        raise ReadError(f"{path}: the PDF is damaged ({exc.__class__.__name__}); re-export it as PDF, "
-                        "or paste its text into a .txt file") from None
+        raise ReadError(
+            f"{path}: the PDF is damaged ({exc.__class__.__name__}); re-export it as PDF, "
+            "or paste its text into a .txt file"
+        ) from None
     if not ex.paragraphs:
-        raise ReadError(f"{path}: no text in the PDF (a scanned image?); run OCR on it, "
-                        "or paste the text into a .txt file")
+        raise ReadError(
+            f"{path}: no text in the PDF (a scanned image?); run OCR on it, or paste the text into a .txt file"
+        )
     if info:
         title = clean(info.title or "")
         if not re.search(r"\.(?:docx?|pdf|pptx?|odt|rtf)$|^Microsoft Word - ", title, re.I):  # a file name is no title
@@ -251,6 +289,7 @@ _DOCX_TEMPLATE_DATE = dt.datetime(2013, 12, 23, 23, 15, tzinfo=dt.UTC)  # python
 def read_docx(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
     import docx
     from docx.table import Table
+
     try:  # the sizes the zip declares, checked before anything is unpacked
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             unpacked = sum(i.file_size for i in z.infolist())
@@ -261,8 +300,10 @@ def read_docx(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:
-        raise ReadError(f"{path}: not a Word .docx file ({exc.__class__.__name__}); open it in Word and save "
-                        "it as .docx, or save it as .txt") from None
+        raise ReadError(
+            f"{path}: not a Word .docx file ({exc.__class__.__name__}); open it in Word and save "
+            "it as .docx, or save it as .txt"
+        ) from None
     ex = Extracted([])
     for block in d.iter_inner_content():
         if isinstance(block, Table):
@@ -297,8 +338,14 @@ def read_text(path: Path, data: bytes, limits: Limits = Limits()) -> Extracted:
     return ex
 
 
-READERS = {".html": read_html, ".htm": read_html, ".pdf": read_pdf, ".docx": read_docx,
-           ".txt": read_text, ".md": read_text}
+READERS = {
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+    ".txt": read_text,
+    ".md": read_text,
+}
 
 
 def read_file(path: Path, limits: Limits = Limits()) -> Extracted:
@@ -306,16 +353,18 @@ def read_file(path: Path, limits: Limits = Limits()) -> Extracted:
     if path.is_dir():
         raise ReadError(f"{path}: a folder, not a file; pass the files in it (e.g. {path}/*.html)")
     if reader is None:
-        raise ReadError(f"{path}: unsupported file type '{path.suffix or '(none)'}'; "
-                        f"convert it to one of {', '.join(SUFFIXES)}")
+        raise ReadError(
+            f"{path}: unsupported file type '{path.suffix or '(none)'}'; convert it to one of {', '.join(SUFFIXES)}"
+        )
     try:
         size = path.stat().st_size
         if size > limits.download:
             raise too_big(path, size, limits.download, "max_download_mb")
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError(f"{path}: cannot read it ({exc.strerror or exc.__class__.__name__}); "
-                        "check the path and permissions") from None
+        raise ReadError(
+            f"{path}: cannot read it ({exc.strerror or exc.__class__.__name__}); check the path and permissions"
+        ) from None
     return read_data(path, reader, data, limits)
 
 

@@ -23,16 +23,22 @@ from index.corpus.importers.syncstate import load_state, now_iso, save_state, st
 from index.errors import PartnerbotError
 
 MAX_CHILD_SITEMAPS = 50
-_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "application/pdf": ".pdf",
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-          "text/plain": ".txt", "text/markdown": ".md"}
+_TYPES = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+}
 
 
 @dataclass
 class Source:
     """One thing to sync: a configured feed, or an address given with --source."""
+
     label: str
-    type: str                 # feed | sitemap | urls | auto
+    type: str  # feed | sitemap | urls | auto
     url: str | None = None
     urls: list[str] = field(default_factory=list)
     opts: ImportOptions = field(default_factory=ImportOptions)
@@ -41,9 +47,14 @@ class Source:
     @classmethod
     def from_config(cls, feed) -> "Source":
         kind = "feed" if feed.type in ("rss", "atom") else feed.type
-        return cls(feed.label, kind, feed.url, list(feed.urls),
-                   ImportOptions(kind=feed.kind, visibility=feed.visibility, source=feed.source,
-                                 tags=list(feed.tags) or None), feed.include)
+        return cls(
+            feed.label,
+            kind,
+            feed.url,
+            list(feed.urls),
+            ImportOptions(kind=feed.kind, visibility=feed.visibility, source=feed.source, tags=list(feed.tags) or None),
+            feed.include,
+        )
 
 
 @dataclass
@@ -57,8 +68,10 @@ class SourceReport:
 
     def line(self, dry_run: bool) -> str:
         verb = "would add" if dry_run else "new"
-        text = (f"{self.label}: {self.new} {verb}, {self.skipped} skipped ({self.unchanged} unchanged since the "
-                f"last sync), {self.errors} failed")
+        text = (
+            f"{self.label}: {self.new} {verb}, {self.skipped} skipped ({self.unchanged} unchanged since the "
+            f"last sync), {self.errors} failed"
+        )
         return text + (f"; source not read: {self.problem}" if self.problem else "")
 
 
@@ -81,8 +94,15 @@ def reader_for(f: Fetched):
 
 
 class Syncer:
-    def __init__(self, config, *, dry_run: bool, out: Callable[[str], None], warn: Callable[[str], None],
-                 err: Callable[[str], None]):
+    def __init__(
+        self,
+        config,
+        *,
+        dry_run: bool,
+        out: Callable[[str], None],
+        warn: Callable[[str], None],
+        err: Callable[[str], None],
+    ):
         self.config = config
         self.dry_run = dry_run
         self.out, self.warn, self.err = out, warn, err
@@ -174,16 +194,25 @@ class Syncer:
                 f = self._get(url, conditional=False)  # validators of a page never settled: read it in full
             reader = reader_for(f)
             if reader is None:
-                raise PartnerbotError(f"{f.final_url}: content type '{f.content_type or 'none'}' is not a page "
-                                      "partnerbot can read (HTML, PDF, DOCX, text)")
+                raise PartnerbotError(
+                    f"{f.final_url}: content type '{f.content_type or 'none'}' is not a page "
+                    "partnerbot can read (HTML, PDF, DOCX, text)"
+                )
             ex = read_data(url, reader, f.body, self.policy.limits)
             if ex.front_matter:
-                raise PartnerbotError(f"{url}: already a corpus document (front matter); save it and use "
-                                      "`partnerbot corpus add`")
+                raise PartnerbotError(
+                    f"{url}: already a corpus document (front matter); save it and use `partnerbot corpus add`"
+                )
             planned = plan_extracted(
-                url, ex, opts, self.view, self.policy, fetched_url=f.final_url,
+                url,
+                ex,
+                opts,
+                self.view,
+                self.policy,
+                fetched_url=f.final_url,
                 rerun=f"re-run with `partnerbot corpus sync --source {url} --published {{date}}`",
-                source_fix="set `source:` for this feed in config.yaml (or pass --name with --source)")
+                source_fix="set `source:` for this feed in config.yaml (or pass --name with --source)",
+            )
         except Duplicate as exc:
             rep.skipped += 1
             self._remember(url, f, doc=exc.held)
@@ -211,9 +240,14 @@ class Syncer:
                 rep = self.sync_source(src)
                 self.out(rep.line(self.dry_run))
                 reports.append(rep)
-                self.state["sources"][src.label] = {"at": now_iso(), "new": rep.new, "skipped": rep.skipped,
-                                                    "unchanged": rep.unchanged, "errors": rep.errors,
-                                                    **({"problem": rep.problem} if rep.problem else {})}
+                self.state["sources"][src.label] = {
+                    "at": now_iso(),
+                    "new": rep.new,
+                    "skipped": rep.skipped,
+                    "unchanged": rep.unchanged,
+                    "errors": rep.errors,
+                    **({"problem": rep.problem} if rep.problem else {}),
+                }
         finally:
             self.fetcher.close()
         if not self.dry_run:
@@ -227,8 +261,21 @@ def run_sync(config, sources: list[Source], *, dry_run: bool = False, out=print,
         return Syncer(config, dry_run=dry_run, out=out, warn=warn, err=err).run(sources)
 
 
-def cli_sources(urls: list[str], published: dt.date | None, kind: str | None, visibility: str | None,
-                name: str | None, tags: list[str] | None) -> list[Source]:
+def cli_sources(
+    urls: list[str],
+    published: dt.date | None,
+    kind: str | None,
+    visibility: str | None,
+    name: str | None,
+    tags: list[str] | None,
+) -> list[Source]:
     """`--source URL`: a feed, sitemap or page, found out by fetching it; `corpus add`'s defaults."""
-    return [Source(u, "auto", u, opts=ImportOptions(kind=kind, visibility=visibility, source=name,
-                                                   published=published, tags=tags)) for u in urls]
+    return [
+        Source(
+            u,
+            "auto",
+            u,
+            opts=ImportOptions(kind=kind, visibility=visibility, source=name, published=published, tags=tags),
+        )
+        for u in urls
+    ]

@@ -39,8 +39,12 @@ def load_state(path: Path) -> tuple[dict, str | None]:
         return fresh(), None
     except (OSError, ValueError) as exc:
         return fresh(), f"{path}: unreadable ({exc.__class__.__name__}); starting a fresh sync state"
-    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("urls"), dict) \
-            or not isinstance(data.get("sources"), dict):
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != VERSION
+        or not isinstance(data.get("urls"), dict)
+        or not isinstance(data.get("sources"), dict)
+    ):
         return fresh(), f"{path}: not a sync state this version writes; starting a fresh one"
     return data, None
 
@@ -74,8 +78,10 @@ def sync_lock(cache_dir: Path):
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise PartnerbotError(f"another `partnerbot corpus sync` is running ({Path(cache_dir) / LOCK_NAME}); "
-                                  "try again when it has finished") from None
+            raise PartnerbotError(
+                f"another `partnerbot corpus sync` is running ({Path(cache_dir) / LOCK_NAME}); "
+                "try again when it has finished"
+            ) from None
         yield
     finally:
         os.close(fd)

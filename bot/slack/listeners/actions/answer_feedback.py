@@ -15,8 +15,12 @@ def answer_feedback(ack, body: dict, context) -> None:
     kind, _, answer_id = ((body.get("actions") or [{}])[0].get("value") or "").partition(":")
     modal = kind == "down" and bool(answer_id) and bool(body.get("trigger_id"))
     if kind in ("up", "down") and answer_id:
-        enqueue(deps, "feedback", VoteClick(answer_id, 1 if kind == "up" else -1, asker, action_target(body, asker),
-                                            modal), keys=[action_key(body)])
+        enqueue(
+            deps,
+            "feedback",
+            VoteClick(answer_id, 1 if kind == "up" else -1, asker, action_target(body, asker), modal),
+            keys=[action_key(body)],
+        )
     ack()
     if modal:
         open_feedback_modal(deps, body, answer_id)

@@ -15,9 +15,16 @@ def action_asker(body: dict) -> Asker:
 
 def action_target(body: dict, asker: Asker, **extra) -> dict:
     container = body.get("container") or {}
-    return {"mode": "ephemeral", "response_url": body.get("response_url"), "received": time.time(),
-            "channel": asker.channel, "user": asker.user, "thread_ts": container.get("thread_ts"),
-            "replace_original": False, **extra}
+    return {
+        "mode": "ephemeral",
+        "response_url": body.get("response_url"),
+        "received": time.time(),
+        "channel": asker.channel,
+        "user": asker.user,
+        "thread_ts": container.get("thread_ts"),
+        "replace_original": False,
+        **extra,
+    }
 
 
 def action_key(body: dict) -> str:

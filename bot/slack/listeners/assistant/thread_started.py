@@ -14,8 +14,11 @@ def thread_started(ack, body: dict, event: dict, context) -> None:
     channel, thread_ts, user = thread.get("channel_id", ""), thread.get("thread_ts", ""), thread.get("user_id", "")
     if channel and thread_ts and user:
         # The event names no team for the user: the job looks the user up (an external user gets public only).
-        asker = Asker(channel, user, teams=((body.get("team_id"),) if body.get("team_id") else ()),
-                      verify_user=True)
-        enqueue(deps, "assistant_greeting", PanelOpened(asker, thread_ts, thread.get("context") or {}),
-                keys=[f"event:{body['event_id']}" if body.get("event_id") else "", f"thread:{channel}:{thread_ts}"])
+        asker = Asker(channel, user, teams=((body.get("team_id"),) if body.get("team_id") else ()), verify_user=True)
+        enqueue(
+            deps,
+            "assistant_greeting",
+            PanelOpened(asker, thread_ts, thread.get("context") or {}),
+            keys=[f"event:{body['event_id']}" if body.get("event_id") else "", f"thread:{channel}:{thread_ts}"],
+        )
     ack()

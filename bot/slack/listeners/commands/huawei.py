@@ -22,8 +22,18 @@ def huawei_command(ack, body: dict, context) -> None:
     channel, user = body.get("channel_id", ""), body.get("user_id", "")
     # The payload's team_id is checked against the pinned home team, and the user is looked up as well.
     asker = Asker(channel, user, teams=(body.get("team_id") or "",), verify_user=True)
-    target = {"mode": "ephemeral", "response_url": body.get("response_url"), "received": time.time(),
-              "channel": channel, "user": user, "replace_original": True}
-    enqueue(deps, "command", PrivateQuestion(question, asker, target),
-            keys=[f"command:{body.get('trigger_id')}" if body.get("trigger_id") else ""])
+    target = {
+        "mode": "ephemeral",
+        "response_url": body.get("response_url"),
+        "received": time.time(),
+        "channel": channel,
+        "user": user,
+        "replace_original": True,
+    }
+    enqueue(
+        deps,
+        "command",
+        PrivateQuestion(question, asker, target),
+        keys=[f"command:{body.get('trigger_id')}" if body.get("trigger_id") else ""],
+    )
     ack(text=ack_text(question), response_type="ephemeral")

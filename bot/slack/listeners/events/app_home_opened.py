@@ -11,8 +11,11 @@ from ...jobs.payloads import ForUser
 def app_home_opened(ack, body: dict, event: dict, context) -> None:
     deps: Deps = context["deps"]
     if event.get("tab") == "home" and event.get("user"):
-        asker = Asker(event.get("channel") or "", event["user"],
-                      teams=((body.get("team_id"),) if body.get("team_id") else ()), verify_user=True)
-        enqueue(deps, "home", ForUser(asker),
-                keys=[f"event:{body['event_id']}" if body.get("event_id") else ""])
+        asker = Asker(
+            event.get("channel") or "",
+            event["user"],
+            teams=((body.get("team_id"),) if body.get("team_id") else ()),
+            verify_user=True,
+        )
+        enqueue(deps, "home", ForUser(asker), keys=[f"event:{body['event_id']}" if body.get("event_id") else ""])
     ack()

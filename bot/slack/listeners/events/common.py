@@ -35,8 +35,13 @@ def event_asker(body: dict, event: dict) -> Asker:
     """
     named = tuple(t for t in (event.get("user_team"), event.get("team"), event.get("source_team")) if t)
     teams = named + ((body["team_id"],) if body.get("team_id") else ())
-    return Asker(event.get("channel", ""), event.get("user", ""), teams=teams,
-                 ext_shared=bool(body.get("is_ext_shared_channel")), verify_user=not named)
+    return Asker(
+        event.get("channel", ""),
+        event.get("user", ""),
+        teams=teams,
+        ext_shared=bool(body.get("is_ext_shared_channel")),
+        verify_user=not named,
+    )
 
 
 def enqueue_event(deps: Deps, body: dict, event: dict, surface: str, kind: str = "event") -> str | None:
@@ -45,8 +50,10 @@ def enqueue_event(deps: Deps, body: dict, event: dict, surface: str, kind: str =
     The keys are the same for every kind: a message delivered as a panel message, a thread reply
     and a mention is answered once, whichever listener stores it first.
     """
-    keys = [f"event:{body['event_id']}" if body.get("event_id") else "",
-            f"msg:{event.get('channel')}:{event.get('ts')}"]
+    keys = [
+        f"event:{body['event_id']}" if body.get("event_id") else "",
+        f"msg:{event.get('channel')}:{event.get('ts')}",
+    ]
     question = question_from_slack(event.get("text"), deps.config.answer.max_question_chars)
     payload = MessageQuestion(question, event_asker(body, event), event["ts"], event.get("thread_ts"), surface)
     return enqueue(deps, kind, payload, keys)

@@ -17,15 +17,22 @@ from ...text import DEFAULT_MAX_CHARS, question_from_slack
 from .common import enqueue_event, should_ignore
 
 _MENTION = re.compile(r"<[@!]")
-_ASKS = re.compile(r"^(what|when|where|which|who|whom|whose|why|how|is|are|was|were|do|does|did|can|could|"
-                   r"will|would|should|shall|may|might|has|have|had|any|and|also|what's|whats|wat|tell|explain|"
-                   r"list|show|compare|give)\b", re.I)
+_ASKS = re.compile(
+    r"^(what|when|where|which|who|whom|whose|why|how|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|shall|may|might|has|have|had|any|and|also|what's|whats|wat|tell|explain|"
+    r"list|show|compare|give)\b",
+    re.I,
+)
 
 
 def is_channel_thread_reply(event: dict) -> bool:
     """Listener matcher: a plain message in a channel or private channel thread (not its first message)."""
-    return (event.get("type") == "message" and event.get("channel_type") in ("channel", "group")
-            and bool(event.get("thread_ts")) and event.get("thread_ts") != event.get("ts"))
+    return (
+        event.get("type") == "message"
+        and event.get("channel_type") in ("channel", "group")
+        and bool(event.get("thread_ts"))
+        and event.get("thread_ts") != event.get("ts")
+    )
 
 
 def looks_like_question(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> bool:
@@ -46,7 +53,11 @@ def followup_allowed(deps: Deps, event: dict) -> bool:
 def thread_reply(ack, body: dict, event: dict, context) -> None:
     deps: Deps = context["deps"]
     text = event.get("text") or ""
-    if (not should_ignore(event, deps.bot_user_id) and not _MENTION.search(text)
-            and looks_like_question(text, deps.config.answer.max_question_chars) and followup_allowed(deps, event)):
+    if (
+        not should_ignore(event, deps.bot_user_id)
+        and not _MENTION.search(text)
+        and looks_like_question(text, deps.config.answer.max_question_chars)
+        and followup_allowed(deps, event)
+    ):
         enqueue_event(deps, body, event, "followup")
     ack()

@@ -24,10 +24,20 @@ def ask_partnerbot(ack, body: dict, context) -> None:
     message = body.get("message") or {}
     teams = tuple(t for t in (user.get("team_id"), (body.get("team") or {}).get("id")) if t)
     asker = Asker(channel, user.get("id", ""), teams=teams, verify_user=True)
-    target = {"mode": "ephemeral", "response_url": body.get("response_url"), "received": time.time(),
-              "channel": channel, "user": asker.user, "thread_ts": message.get("thread_ts"),
-              "replace_original": False}
+    target = {
+        "mode": "ephemeral",
+        "response_url": body.get("response_url"),
+        "received": time.time(),
+        "channel": channel,
+        "user": asker.user,
+        "thread_ts": message.get("thread_ts"),
+        "replace_original": False,
+    }
     question = question_from_slack(message.get("text"), deps.config.answer.max_question_chars)
-    enqueue(deps, "shortcut", PrivateQuestion(question, asker, target),
-            keys=[f"shortcut:{body['trigger_id']}" if body.get("trigger_id") else ""])
+    enqueue(
+        deps,
+        "shortcut",
+        PrivateQuestion(question, asker, target),
+        keys=[f"shortcut:{body['trigger_id']}" if body.get("trigger_id") else ""],
+    )
     ack()

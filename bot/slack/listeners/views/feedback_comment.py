@@ -22,6 +22,10 @@ def feedback_comment(ack, body: dict, view: dict, context) -> None:
     comment = encodable(strip_invisible(((values.get("wrong") or {}).get("text") or {}).get("value") or "")).strip()
     user = (body.get("user") or {}).get("id", "")
     if comment and meta.get("a") and user:
-        enqueue(deps, "feedback_comment", Comment(meta["a"], user, comment[:2000]),
-                keys=[f"view:{view.get('id')}:{view.get('hash')}" if view.get("id") else ""])
+        enqueue(
+            deps,
+            "feedback_comment",
+            Comment(meta["a"], user, comment[:2000]),
+            keys=[f"view:{view.get('id')}:{view.get('hash')}" if view.get("id") else ""],
+        )
     ack()
