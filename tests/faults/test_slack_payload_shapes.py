@@ -45,7 +45,10 @@ class Records(logging.Handler):
 
 @pytest.fixture(scope="module")
 def bot(built, tmp_path_factory):
+    from bot.slack.jobs import feedback
+
     config, engine = built
+    wait, feedback.COMMENT_WAIT = feedback.COMMENT_WAIT, 5.0  # a comment whose vote never comes: buried sooner
     b = Bot(config, engine, tmp_path_factory.mktemp("shapes"))
     records = Records()
     logging.getLogger().addHandler(records)
@@ -53,6 +56,7 @@ def bot(built, tmp_path_factory):
     yield b
     logging.getLogger().removeHandler(records)
     b.close()
+    feedback.COMMENT_WAIT = wait
 
 
 def event(ev: dict) -> tuple[str, dict]:
