@@ -149,7 +149,9 @@ def test_feed_sync_imports_new_pages_skips_known_ones_and_sends_conditional_requ
     written = docs(config.corpus_dir)
     a = written["articles/storage-demo-pool-doubles-for-resellers.md"]
     b = written["articles/campus-switch-warranty-extended-to-five-years.md"]
-    assert "url: https://wire.example/news/a\n" in a and "visibility: public\n" in a
+    # A canonical link to another site is not believed: the page came from 127.0.0.1, so it keeps that
+    # address and is not public although wire.example is a listed public domain.
+    assert f"url: {site.url}/news/a\n" in a and "visibility: partner\n" in a
     assert f"url: {site.url}/news/b\n" in b  # no canonical link: the address after the redirect
     assert "visibility: partner\n" in b and "published: 2024-03-14\n" in b
     for text in written.values():
@@ -158,15 +160,17 @@ def test_feed_sync_imports_new_pages_skips_known_ones_and_sends_conditional_requ
     report = "\n".join(out)
     assert "published:  2024-03-14  (page metadata, article:published_time)" in report
     assert "visibility: partner  (127.0.0.1 is an IP address, never in corpus.public_domains)" in report
-    assert "visibility: public  (wire.example is in corpus.public_domains)" in report
+    assert "its canonical link to wire.example was ignored" in report
+    assert "wire.example is in corpus.public_domains" not in report
 
     site.log.clear()
     res, out, warn, err = sync(config, src)
     [rep] = res.sources
-    assert (rep.new, rep.errors, rep.skipped, rep.unchanged) == (0, 4, 4, 4)  # 304 for each page it settled
+    # nothing new: /news/a is known by its address and not fetched, the other settled pages answer 304
+    assert (rep.new, rep.errors, rep.skipped, rep.unchanged) == (0, 4, 4, 3)
     asked = {p: h for p, h in site.log}
     assert asked["/feed.xml"].get("If-None-Match")  # the feed: conditional, answered 304
-    assert asked["/news/a"].get("If-None-Match")  # imported under its canonical URL: asked conditionally
+    assert "/news/a" not in asked  # its address is in the corpus now: not fetched again
     assert docs(config.corpus_dir) == written
     state = json.loads((config.cache_dir / "sync-state.json").read_text())
     assert state["sources"]["Partner Wire"]["new"] == 0 and state["sources"]["Partner Wire"]["errors"] == 4

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from index.corpus.documents import FrontMatter, corpus_files, parse_document
 from index.corpus.importers.dates import offered_date
-from index.corpus.importers.policy import ImportPolicy, choose_visibility, url_key
+from index.corpus.importers.policy import ImportPolicy, choose_visibility, same_site, url_host, url_key
 from index.corpus.importers.readers import Extracted, clean, drop_social, read_file
 from index.errors import CorpusError, PartnerbotError
 
@@ -99,8 +99,9 @@ class CorpusView:
         rel = planned.target.relative_to(self.root).as_posix()
         self.ids[planned.doc_id] = rel
         self.bodies[planned.key] = rel
-        if planned.url:
-            self.urls[url_key(planned.url)] = rel
+        for url in (planned.url, planned.claimed_url):
+            if url:
+                self.urls[url_key(url)] = rel
 
     def id_taken(self, doc_id: str, folder: Path) -> str | None:
         if doc_id in self.ids:
@@ -118,6 +119,7 @@ class Planned:
     key: str
     report: list[str]
     url: str | None = None
+    claimed_url: str | None = None  # a canonical link not believed for `url`: still a duplicate key in this run
 
 
 def _refuse_taken(path: Path, view: CorpusView, doc_id: str, folder: Path, fix: str) -> None:
@@ -209,13 +211,24 @@ def plan_extracted(
     take("kind", opts.kind, "article", "default")
     take("source", opts.source and clean(opts.source))
     take("url", opts.url, fetched_url, "the address it was fetched from")
+    if not opts.url and fetched_url and not same_site(values.get("url"), fetched_url):
+        # A page may name any canonical address: one on another site than the one it came from is
+        # not believed (it could dress a copy up as an agency page), so the fetched address stays.
+        values["url"], origin["url"] = (
+            fetched_url,
+            f"the address it was fetched from (its canonical link to {url_host(values['url'])} was ignored)",
+        )
     take("published", opts.published)
     take("tags", opts.tags, [], "")
     values["tags"] = list(dict.fromkeys(filter(None, (slugify(t, "") for t in values["tags"]))))[:10]
+    # A fetched page is judged by the host it came from, never by the address it claims; a file the
+    # user imports vouches for its own canonical link (the domain check still applies).
     values["visibility"], origin["visibility"] = choose_visibility(
-        str(values["kind"]), values.get("url"), opts.visibility, policy.public_domains
+        str(values["kind"]), opts.url or fetched_url or values.get("url"), opts.visibility, policy.public_domains
     )
     _refuse_known_url(path, view, values.get("url"))
+    if ex.meta.get("url") and ex.meta.get("url") != values.get("url"):
+        _refuse_known_url(path, view, ex.meta["url"])  # a copy of a known page is still a duplicate
 
     missing = []
     if "published" not in values:
@@ -267,7 +280,7 @@ def plan_extracted(
     if ex.dropped:
         shown = "; ".join(d if len(d) <= 40 else d[:39] + "…" for d in ex.dropped[:4])
         report.append(f"  {'dropped:':12s}{len(ex.dropped)} boilerplate line(s): {shown}")
-    return Planned(path, target, data, str(values["id"]), key, report, front.get("url"))
+    return Planned(path, target, data, str(values["id"]), key, report, front.get("url"), ex.meta.get("url"))
 
 
 def write_planned(p: Planned, root: Path) -> None:

@@ -33,6 +33,12 @@ def url_host(url: str | None) -> str | None:
     return host.rstrip(".").lower() if host else None
 
 
+def same_site(a: str | None, b: str | None) -> bool:
+    """Do two addresses name the same host (a leading "www." aside)?"""
+    ha, hb = url_host(a), url_host(b)
+    return bool(ha and hb) and ha.removeprefix("www.") == hb.removeprefix("www.")
+
+
 def is_ip(host: str) -> bool:
     try:
         ipaddress.ip_address(host.strip("[]"))
