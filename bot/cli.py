@@ -390,8 +390,8 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
     # \r cannot end the session or split a line; a blank line gets an error object too.
     ok, asked = True, 0
     for raw in sys.stdin.buffer:
-        asked += 1
         line = raw.decode("utf-8", "surrogateescape").rstrip("\r\n").strip()
+        asked += bool(line) or as_json  # with --json a blank line is answered (an error object)
         if not line:
             if as_json:
                 answer_one(line, session=True)  # reported, but a blank line is not a failed question

@@ -122,8 +122,9 @@ def test_index_from_another_model_is_a_clear_error(ws):
 def test_ask_with_nothing_on_stdin_says_so(ws):
     _, cfg = ws
     assert run(cfg, "index", "build").returncode == 0
-    r = run(cfg, "ask", stdin="")
-    assert r.returncode == 2 and "no question given" in r.stderr and r.stdout == ""
+    for empty in ("", "\n", "  \n\n"):
+        r = run(cfg, "ask", stdin=empty)
+        assert r.returncode == 2 and "no question given" in r.stderr and r.stdout == "", (empty, r.stderr)
 
 
 def test_config_falls_back_to_the_checkout_outside_it(tmp_path, monkeypatch):

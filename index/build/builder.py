@@ -105,7 +105,12 @@ def supersession_warnings(docs: list[Document]) -> list[str]:
 
 
 def supersession_cycle(docs: list[Document]) -> str:
-    """One line naming a supersedes cycle, or "" when there is none.
+    """One line naming a supersedes cycle, or "" when there is none."""
+    return find_supersession_cycle(docs)[0]
+
+
+def find_supersession_cycle(docs: list[Document]) -> tuple[str, list[str]]:
+    """(one line naming a supersedes cycle, the ids in it), or ("", []) when there is none.
 
     In a cycle every document is superseded by another, so none of them may answer and the
     answer would fall back to unrelated text: the build is refused instead.
@@ -130,12 +135,13 @@ def supersession_cycle(docs: list[Document]) -> str:
                 loop = path[on_path[nxt] :] + [nxt]
                 return (
                     f"{ids[loop[0]].path}: supersedes cycle {' → '.join(loop)} (no document in it could answer); "
-                    "remove one of these supersedes entries"
+                    "remove one of these supersedes entries",
+                    loop[:-1],
                 )
             on_path[nxt] = len(path)
             path.append(nxt)
             stack.append((nxt, iter(ids[nxt].supersedes)))
-    return ""
+    return "", []
 
 
 def build_index(
@@ -157,6 +163,9 @@ def build_index(
         docs, problems = load_corpus(
             config.corpus_dir, skip_invalid=skip_invalid, max_bytes=config.corpus.max_document_bytes
         )
+        while skip_invalid and (cycle := find_supersession_cycle(docs))[0]:  # left out like any invalid file
+            docs = [d for d in docs if d.id not in cycle[1]]
+            problems = problems + [cycle[0]]
         return build_documents(docs, problems, config, embedder, progress, log, t0, snapshot_ns=snapshot_ns)
 
 
@@ -174,7 +183,7 @@ def build_documents(
     t0 = time.perf_counter() if t0 is None else t0
     cycle = supersession_cycle(docs)
     if cycle:
-        raise CorpusError(cycle)
+        raise CorpusError(cycle + " (or build with --skip-invalid to leave them out)")
     passages = make_passages(docs, config.chunking.max_words, config.chunking.min_words)
     fingerprint = embedder.fingerprint
     texts = [p.embed_text for p in passages]

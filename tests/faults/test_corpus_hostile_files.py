@@ -84,3 +84,14 @@ def test_oversized_note_is_refused_unread(tmp_path, shared_cache):
     assert_one_line(r, "notes/big.md", "0.1 MB, above the 0.05 MB limit", "corpus.max_document_mb")
     r = run_cli(tmp_path / "config.yaml", "index", "build", "--skip-invalid")
     assert r.returncode == 0 and "notes/big.md" in r.err, r.err
+
+
+def test_skip_invalid_leaves_a_supersedes_cycle_out(ws):
+    config, cfg = ws
+    notes = config.corpus_dir / "notes"
+    (notes / "cyc-a.md").write_text(NOTE.format(id="cyc-a", day=1, extra="supersedes: [cyc-b]\n"))
+    (notes / "cyc-b.md").write_text(NOTE.format(id="cyc-b", day=2, extra="supersedes: [cyc-a]\n"))
+    r = run_cli(cfg, "index", "build", "--skip-invalid")
+    assert r.returncode == 0 and "supersedes cycle cyc-a → cyc-b → cyc-a" in r.err, r.err
+    status = json.loads(run_cli(cfg, "index", "status", "--json").out)
+    assert status["built"] and any("supersedes cycle" in x for x in status["manifest"]["skipped"])
