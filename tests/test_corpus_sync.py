@@ -420,6 +420,8 @@ def test_share_and_follow_lines_are_dropped(prefix, networks, sep, upper):
     line = f"{prefix} {sep.join(networks)}".strip()
     assert is_social_line(line.upper() if upper else line)
     assert is_social_line("Subscribe to our newsletter") and is_social_line("Sign up for the Partner Wire newsletter")
+    assert is_social_line("Click to share on Facebook (Opens in new window)")
+    assert not is_social_line("Click to share your thoughts with the team on pricing")
 
 
 @settings(max_examples=300, deadline=None)

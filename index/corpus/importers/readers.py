@@ -93,9 +93,9 @@ _NETWORKS = (
 )
 _SOCIAL = re.compile(
     rf"""^(?:
-    (?:(?:share|tweet)(?:\ this)?(?:\ (?:article|story|page|post|link))?(?:\ (?:on|via|with|to))?
+    (?:(?:click\ to\ )?(?:share|tweet)(?:\ this)?(?:\ (?:article|story|page|post|link))?(?:\ (?:on|via|with|to))?
      | (?:follow|like|find|join)\ (?:us|[\w.&'-]+(?:\ [\w.&'-]+){{0,3}})\ on)
-    (?:(?:\s*(?:[|,·•/:;&]|\band\b|\bor\b)\s*|\s+){_NETWORKS}\b)*
+    (?:(?:\s*(?:[|,·•/:;&]|\band\b|\bor\b)\s*|\s+){_NETWORKS}\b(?:\ \(opens\ in\ (?:a\ )?new\ window\))?)*
   | (?:sign\ up|subscribe)\b.{{0,60}}\bnewsletters?\b.{{0,40}}
 )[\s\W]*$""",
     re.I | re.X,
