@@ -97,10 +97,9 @@ def index_build(c: Ctx, skip_invalid: bool, wait: float, if_stale: bool) -> None
     """Rebuild the index from corpus/ (only new or edited passages are embedded)."""
     if if_stale:  # a corpus file that would be refused still goes to the build, which names it
         from index.build.builder import index_status
-        from index.build.inventory import invalid_files
 
         st = index_status(c.config, c.engine.embedder)
-        if st.built and not st.stale and not invalid_files(c.config.corpus_dir):
+        if st.built and not st.stale and not st.invalid:
             click.echo(
                 f"index {st.manifest.build_id} is up to date with {c.config.corpus_dir.name}/; not rebuilt", err=True
             )

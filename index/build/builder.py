@@ -238,6 +238,7 @@ class Status:
     manifest: Manifest | None
     current_hash: str | None
     reason: str
+    invalid: list[str] = field(default_factory=list)  # corpus files a build would refuse now
 
 
 def index_status(config: Config, embedder: Embedder) -> Status:
@@ -249,10 +250,10 @@ def index_status(config: Config, embedder: Embedder) -> Status:
     except IndexMissingError as exc:  # damaged: name the file instead of "up to date"
         return Status(True, True, found[1] if found else None, None, f"damaged: {exc}")
     try:
-        docs, _ = load_corpus(config.corpus_dir, skip_invalid=True, max_bytes=config.corpus.max_document_bytes)
+        docs, invalid = load_corpus(config.corpus_dir, skip_invalid=True, max_bytes=config.corpus.max_document_bytes)
         current = corpus_hash(docs, config, embedder.fingerprint)
     except Exception as exc:  # a corpus that cannot be read is reported, not raised
-        docs, current = [], None
+        docs, current, invalid = [], None, []
         corpus_problem = str(exc)
     else:
         corpus_problem = ""
@@ -265,4 +266,4 @@ def index_status(config: Config, embedder: Embedder) -> Status:
         return Status(True, True, m, current, f"built with model {m.model}, config asks for {embedder.name}")
     if m.corpus_hash != current:
         return Status(True, True, m, current, "corpus/ or chunking settings changed since the build")
-    return Status(True, False, m, current, "up to date")
+    return Status(True, False, m, current, "up to date", invalid)
