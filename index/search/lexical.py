@@ -54,6 +54,13 @@ _QUERY_STOPWORDS = sorted(
         "was",
         "were",
     }
+    # Who is asking and how politely says nothing about the subject ("can WE still sell..."):
+    # "we" is rare in news, so it outweighed every other term and pulled notes written in the
+    # first person to the top. "us" stays: in questions it is usually the United States.
+    | {"i", "me", "my", "we", "our", "ours", "you", "your", "he", "she", "him", "her", "them", "its", "they"}
+    | {"pls", "please", "plz", "thanks", "thx", "hi", "hey", "tell", "know", "anyone", "anything", "someone"}
+    # Time words set the time preference (index/answer/question.py `asks_about_present`), not the topic.
+    | {"still", "now", "currently", "latest", "yet", "anymore", "today", "nowadays", "lately", "recently"}
 )
 
 
@@ -130,7 +137,10 @@ def _related(a: str, b: str) -> bool:
     if len(b) < 4:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return long_.startswith(short) or long_.endswith(short)
+    if long_.startswith(short) or long_.endswith(short):
+        return True
+    # The stemmer drops a final double letter only in the longer word: "resell" → "resel", "sell" stays.
+    return len(short) >= 4 and short[-1] == short[-2] and long_.endswith(short[:-1])
 
 
 def term_coverage(question: str, text: str, idf: Callable[[str], float]) -> float:
