@@ -65,7 +65,8 @@ def _score(rows: list[dict]) -> dict:
 
 
 def eval_questions(engine, path: Path, k: int | None = None) -> dict:
-    """Scores for each split (`tune`, `held`) and for the whole set (`all`)."""
+    """Scores for each split (`tune`, `held`), for the whole set (`all`) and for the held questions written
+    without seeing the corpus (`unseen`, items with `origin: unseen`)."""
     rows = []
     for it in load_questions(path):
         ans = engine.ask(it["q"], k=k, visibility="internal", decline=False)
@@ -80,9 +81,13 @@ def eval_questions(engine, path: Path, k: int | None = None) -> dict:
                 "correct": bool(correct),
                 "split": it["split"],
                 "group": it["group"],
+                "origin": it.get("origin", "own"),
             }
         )
     out = {"all": _score(rows)}
     for split in sorted({r["split"] for r in rows}):
         out[split] = _score([r for r in rows if r["split"] == split])
+    unseen = [r for r in rows if r["origin"] == "unseen"]
+    if unseen:  # questions written without seeing the corpus: the fairest figure
+        out["unseen"] = _score(unseen)
     return out
