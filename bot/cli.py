@@ -62,11 +62,11 @@ def index() -> None:
 
 
 def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False, wait: float = 600.0) -> None:
-    from index.build.builder import build_index
+    from bot.builds import build_and_publish
     from index.corpus.documents import ignored_files
 
     log = None if quiet else (lambda msg: click.echo(msg, err=True))
-    res = build_index(c.config, c.engine.embedder, skip_invalid=skip_invalid, log=log, lock_timeout=wait)
+    res, shared = build_and_publish(c.config, c.engine.embedder, skip_invalid=skip_invalid, log=log, lock_timeout=wait)
     m = res.manifest
     for warning in res.warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -80,6 +80,10 @@ def _build(c: Ctx, skip_invalid: bool = False, quiet: bool = False, wait: float 
             f"({m.embedded} embedded, {m.reused} reused) with {m.model} in {m.build_seconds:.1f}s",
             err=True,
         )
+    if shared is not None and (not quiet or not shared.ok):
+        click.echo(shared.line if shared.ok else f"partnerbot: {shared.line}", err=True)
+    if shared is not None and not shared.ok:
+        sys.exit(1)  # built here, but the other replicas cannot fetch it: `partnerbot index publish` retries
 
 
 @index.command("build")
@@ -98,6 +102,7 @@ def index_build(c: Ctx, skip_invalid: bool, wait: float, if_stale: bool) -> None
     if if_stale:  # a corpus file that would be refused still goes to the build, which names it
         from index.build.builder import index_status
 
+        _fetch(c, wait)  # a replica takes the published build when it is up to date, instead of building
         st = index_status(c.config, c.engine.embedder)
         if st.built and not st.stale and not st.invalid:
             click.echo(
@@ -105,6 +110,63 @@ def index_build(c: Ctx, skip_invalid: bool, wait: float, if_stale: bool) -> None
             )
             return
     _build(c, skip_invalid, wait=wait)
+
+
+def _fetch(c: Ctx, wait: float = 600.0):
+    """Fetch a newer build from state.shared_index_dir (nothing without one); problems get one line."""
+    from bot.builds import fetch_if_shared
+
+    res = fetch_if_shared(c.config, c.engine.embedder, lock_timeout=wait)
+    if res is not None and res.status in ("fetched", "refused", "unreachable", "error", "busy"):
+        click.echo(res.message if res.status == "fetched" else f"partnerbot: {res.message}", err=True)
+    return res
+
+
+@index.command("publish")
+@pass_ctx
+def index_publish(c: Ctx) -> None:
+    """Publish the live build to state.shared_index_dir for the other replicas."""
+    from bot.builds import publish_if_shared
+
+    shared = publish_if_shared(c.config)
+    if shared is None:
+        raise click.UsageError("state.shared_index_dir is not set in config.yaml; there is nowhere to publish")
+    click.echo(shared.line if shared.ok else f"partnerbot: {shared.line}", err=True)
+    if not shared.ok:
+        sys.exit(1)
+
+
+@index.command("fetch")
+@pass_ctx
+def index_fetch(c: Ctx) -> None:
+    """Fetch the newest build from state.shared_index_dir now (serve does it every state.index_poll_seconds)."""
+    res = _fetch(c)
+    if res is None:
+        raise click.UsageError("state.shared_index_dir is not set in config.yaml; there is nothing to fetch")
+    if res.status not in ("fetched", "refused", "unreachable", "error", "busy"):
+        click.echo(res.message, err=True)
+    if res.status in ("refused", "unreachable", "error", "busy", "none"):
+        sys.exit(1)
+
+
+def _shared_status(c: Ctx) -> dict | None:
+    from index.build.shared import shared_status
+
+    shared_dir = c.config.state.shared_index_dir
+    return None if shared_dir is None else shared_status(shared_dir, c.config.index_dir)
+
+
+def _shared_line(s: dict) -> str:
+    if s["local"] == "unreachable":
+        return f"{s['dir']} cannot be read ({s['problem']})"
+    if s["build_id"] is None:
+        return f"{s['dir']}: nothing published yet"
+    says = {
+        "matches": "the local index is this build",
+        "older": "the local index is older; serve fetches it (or run `partnerbot index fetch`)",
+        "newer": "the local index is newer (publish it: `partnerbot index publish`)",
+    }
+    return f"{s['dir']} (build {s['build_id']}): {says[s['local']]}"
 
 
 @index.command("status")
@@ -124,6 +186,7 @@ def index_status_cmd(c: Ctx, as_json: bool) -> None:
     inv = None
     if st.built and not damaged:
         inv = inventory(load_snapshot(c.config.index_dir), c.config.corpus_dir)
+    shared = _shared_status(c)
     if as_json:
         click.echo(
             json.dumps(
@@ -137,6 +200,7 @@ def index_status_cmd(c: Ctx, as_json: bool) -> None:
                     "ignored": ignored_files(c.config.corpus_dir),
                     "newest_document": inv["newest"] if inv else None,
                     "last_sync": synced,
+                    "shared": shared,
                 },
                 ensure_ascii=False,
             )
@@ -144,6 +208,8 @@ def index_status_cmd(c: Ctx, as_json: bool) -> None:
         if damaged:
             sys.exit(1)
         return
+    if shared is not None:
+        click.echo(f"shared:    {_shared_line(shared)}")
     if not st.built:
         click.echo(f"no index at {c.config.index_dir}; run `partnerbot index build`")
         sys.exit(1)
@@ -326,6 +392,8 @@ def corpus_sync(c: Ctx, urls: tuple[str, ...], published, kind, visibility, name
 def _ensure_index(c: Ctx) -> None:
     from index.build.store import read_current
 
+    if read_current(c.config.index_dir) is None and c.config.state.shared_index_dir is not None:
+        _fetch(c)  # a new replica loads the published build instead of building its own
     if read_current(c.config.index_dir) is None:
         click.echo("No index yet: building it from corpus/ first (this happens once).", err=True)
         _build(c)
@@ -591,6 +659,9 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
     from bot.sync_schedule import start_for
 
     start_for(c.config, c.config_path or c.config.source_path)  # sources.every: a daemon thread, ends with serve
+    from bot import replica
+
+    replica.start_for(c.config, c.engine.embedder)  # state.shared_index_dir: fetches newer builds, a daemon thread
     config = c.config
     from bot.slack.queue import check_stores
 

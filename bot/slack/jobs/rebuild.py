@@ -29,7 +29,7 @@ def _summary(result) -> str:
 
 
 def run_rebuild(deps: Deps, job: Job, r: ForUser) -> None:
-    from index.build.builder import build_index
+    from bot.builds import build_and_publish
 
     asker = r.asker
     if asker.user not in deps.config.slack.admins:
@@ -53,10 +53,12 @@ def run_rebuild(deps: Deps, job: Job, r: ForUser) -> None:
     best_effort("views.publish", lambda: publish_home(deps, asker, "reading the corpus"))
     t0 = time.perf_counter()
     try:
-        result = build_index(
+        result, shared = build_and_publish(
             deps.config, deps.service.engine.embedder, progress=False, log=progress, lock_timeout=120.0
         )
         ok, summary = True, f"{_summary(result)} in {time.perf_counter() - t0:.1f} s"
+        if shared is not None:  # the other replicas fetch it, or the admin learns why they cannot
+            ok, summary = shared.ok, f"{summary}; {shared.line}"
     except PartnerbotError as exc:
         ok, summary = False, str(exc)
     except Exception as exc:  # the log has the traceback; the admin gets one line
