@@ -18,7 +18,8 @@ from index.answer.compose import candidates, choose
 from index.answer.declines import close_enough, covers_text, missing_key_terms, unknown_names
 from index.answer.query import Query
 from index.answer.retriever import Retriever
-from index.answer.timeline import time_preference
+from index.answer.scope import country_name, foreign_places, home, uncovered_lines
+from index.answer.timeline import on_topic, time_preference
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.visibility import Level
 
@@ -55,6 +56,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
         if missing:
             return declined(f"Nothing in the partner corpus covers {covers_text(missing, info.text)}.", "missing_terms")
+        lines = uncovered_lines(info.text, snap)
+        if lines:
+            return declined(f"Nothing in the partner corpus covers {covers_text(lines, info.text)}.", "scope")
+        elsewhere = foreign_places(info.text, citations[: cfg.look_at], snap)
+        if elsewhere:
+            where = country_name(home(snap)) if home(snap) else "other places"
+            return declined(
+                f"The partner corpus does not cover {covers_text(elsewhere, info.text)}: it is about {where}.", "scope"
+            )
 
     # A superseded document may be cited as history but never answers: bring in its successor.
     for c in list(citations[: cfg.look_at]):
@@ -88,8 +98,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))
     if info.present or info.years:  # the ranking's time preference, among the passages that may answer
         fresh = time_preference(info.present, info.years, [c.passage.published for c in citations])
+        topical = on_topic([c.dense_score for c in citations], cfg.topic_gap)
         for cand in cands:
-            cand.bonus = cfg.recency_weight * fresh[cand.citation]
+            cand.bonus = cfg.recency_weight * fresh[cand.citation] * topical[cand.citation]
     picks, uncovered = choose(
         info.parts,
         info.part_kinds or (info.kind,),

@@ -1,0 +1,177 @@
+"""What the corpus is about, so a question outside it is declined instead of answered nearby.
+
+Two checks, both derived from the corpus itself (nothing about Huawei or the US is written here):
+
+- Places. Country names (pycountry, plus common short names and demonyms) are counted over
+  the corpus; the most mentioned one is its home ("the United States"). A question naming
+  another country that none of the passages able to answer mentions ("can we resell
+  Huawei phones in Canada?") is declined: a US rule is not Canada's rule.
+- Lines of business. The corpus's main subjects are the capitalised names found in a large
+  share of its documents ("Huawei"). A question that names one followed by a word the
+  corpus never uses ("Huawei solar inverters", "Huawei cloud pricing") asks about a line
+  the corpus does not cover.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import pycountry
+
+from index.build.records import Citation
+from index.build.store import Snapshot
+from index.search.lexical import query_terms
+
+# Names people type that pycountry spells otherwise, and the adjectives they use for a country.
+_ALIASES = {
+    "US": ["us", "u.s.", "u.s", "usa", "u.s.a.", "america", "american", "americans", "united states"],
+    "GB": ["uk", "u.k.", "britain", "great britain", "british", "england", "english law", "scotland", "wales"],
+    "DE": ["german", "germans"],
+    "FR": ["french"],
+    "CA": ["canadian", "canadians"],
+    "MX": ["mexican", "méxico"],
+    "BR": ["brazilian", "brasil"],
+    "CN": ["chinese", "prc", "mainland china"],
+    "JP": ["japanese"],
+    "IN": ["indian"],
+    "AU": ["australian", "aussie"],
+    "IT": ["italian"],
+    "ES": ["spanish"],
+    "NL": ["dutch", "holland"],
+    "KR": ["south korea", "korean"],
+    "KP": ["north korea"],
+    "RU": ["russia", "russian"],
+    "TW": ["taiwan", "taiwanese"],
+    "VN": ["vietnam", "vietnamese"],
+    "IR": ["iran", "iranian"],
+    "TR": ["turkey", "turkish"],
+    "PL": ["polish"],
+    "SE": ["swedish"],
+    "CH": ["swiss"],
+    "IE": ["irish"],
+    "NZ": ["new zealand", "kiwi"],
+    "ZA": ["south africa", "south african"],
+    "AE": ["uae", "emirates"],
+    "SA": ["saudi", "saudi arabia"],
+}
+# Words that name a country in pycountry but are ordinary words in a partner's question.
+_NOT_PLACES = {"chad", "jersey", "guinea", "georgia", "turkey", "jordan", "niger", "china", "india", "us"}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """lower-case name → alpha-2 code."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            n = getattr(c, attr, None)
+            if n and "," not in n and "(" not in n:
+                names[n.lower()] = c.alpha_2
+    for code, aliases in _ALIASES.items():
+        for a in aliases:
+            names[a] = code
+    names["china"], names["india"], names["turkey"], names["georgia"] = "CN", "IN", "TR", "GE"
+    return names
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    alts = sorted(_gazetteer(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.I)
+
+
+def country_name(code: str) -> str:
+    c = pycountry.countries.get(alpha_2=code)
+    name = getattr(c, "common_name", None) or c.name
+    return f"the {name}" if name.startswith(("United", "Netherlands", "Philippines")) else name
+
+
+def places_in(text: str, case_sensitive_us: bool = True) -> dict[str, str]:
+    """Countries a text names: code → the words used. In running text "US" must be upper
+    case ("us" is a pronoun); in a question, people type "us" for the country too, so the
+    caller decides (`case_sensitive_us=False` keeps lower-case "us" out altogether)."""
+    out: dict[str, str] = {}
+    gaz = _gazetteer()
+    for m in _pattern().finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low == "us" and (not case_sensitive_us or word != "US"):
+            continue
+        if low in _NOT_PLACES and low not in ("china", "india") and not word[:1].isupper():
+            continue
+        out.setdefault(gaz[low], word)
+    return out
+
+
+def corpus_places(snap: Snapshot) -> Counter | None:
+    """How many passages name each country (None: corpus too large to scan)."""
+
+    def compute():
+        counts: Counter = Counter()
+        for p in snap.passages:
+            counts.update(places_in(f"{p.title} {p.text}").keys())
+        return counts
+
+    return snap.derived("corpus_places", compute, scan=True)
+
+
+def home(snap: Snapshot) -> str | None:
+    counts = corpus_places(snap)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def foreign_places(question: str, passages: list[Citation], snap: Snapshot) -> list[str]:
+    """Countries the question names that none of the answering passages mentions (the
+    corpus's home country never counts: it is what the corpus is about)."""
+    counts = corpus_places(snap)
+    if counts is None:
+        return []
+    at_home = home(snap)
+    asked = places_in(question, case_sensitive_us=False)
+    found = []
+    for code, word in asked.items():
+        if code == at_home:
+            continue
+        if any(code in places_in(f"{c.passage.title} {c.passage.text}") for c in passages):
+            continue
+        found.append(word)
+    return found
+
+
+def main_subjects(snap: Snapshot) -> frozenset[str] | None:
+    """Lower-case capitalised names found in at least a third of the documents ("huawei")."""
+
+    def compute():
+        per_doc: dict[str, set[str]] = {}
+        for p in snap.passages:
+            per_doc.setdefault(p.doc_id, set()).update(
+                w.lower() for w in re.findall(r"\b[A-Z][a-zA-Z]{2,}\b", f"{p.title} {p.text}")
+            )
+        n = len(per_doc) or 1
+        df = Counter(w for words in per_doc.values() for w in words)
+        return frozenset(w for w, k in df.items() if k >= n / 3)
+
+    return snap.derived("main_subjects", compute, scan=True)
+
+
+def uncovered_lines(question: str, snap: Snapshot, known: frozenset[str] = frozenset()) -> list[str]:
+    """ "<main subject> <word the corpus never uses> [next word]" in the question: "Huawei solar
+    inverters". `known`: words to accept anyway (spelled-out shorthand)."""
+    subjects = main_subjects(snap)
+    if not subjects:
+        return []
+    vocab = snap.lexical.retriever.vocab_dict
+    found = []
+    for m in re.finditer(r"\b([A-Za-z]+)\s+([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b", question, re.I):
+        subject, word, nxt = m.groups()
+        if subject.lower() not in subjects or word.lower() in known:
+            continue
+        stems = query_terms(word.lower())
+        # A line of business is named by two content words ("solar inverters", "cloud pricing"):
+        # "Huawei routers for ..." is a product the corpus may call otherwise, not a new line.
+        if not stems or any(s in vocab for s in stems) or not query_terms(nxt.lower()):
+            continue
+        found.append(f"{subject} {word} {nxt}")
+    return found
