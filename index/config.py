@@ -87,12 +87,6 @@ class AnswerConfig(_Strict):
     recency_weight: float = Field(
         0.4, ge=0.0, le=1.0, description="boost of newer documents for present-tense questions"
     )
-    topic_gap: float = Field(
-        1.0,
-        ge=0.01,
-        le=1.0,
-        description="recency promotes only passages within this cosine of the best one (on the question's topic)",
-    )
     superseded_penalty: float = Field(0.1, ge=0.0, le=1.0, description="fused-score demotion of superseded documents")
     newer_min_cosine: float = Field(
         0.45, ge=-1.0, le=1.0, description="a newer document on the subject is pointed to above this"

@@ -19,7 +19,7 @@ from index.answer.declines import close_enough, covers_text, missing_key_terms, 
 from index.answer.query import Query
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, foreign_places, home, uncovered_lines
-from index.answer.timeline import on_topic, time_preference
+from index.answer.timeline import time_preference
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.visibility import Level
 
@@ -98,9 +98,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))
     if info.present or info.years:  # the ranking's time preference, among the passages that may answer
         fresh = time_preference(info.present, info.years, [c.passage.published for c in citations])
-        topical = on_topic([c.dense_score for c in citations], cfg.topic_gap)
         for cand in cands:
-            cand.bonus = cfg.recency_weight * fresh[cand.citation] * topical[cand.citation]
+            cand.bonus = cfg.recency_weight * fresh[cand.citation]
     picks, uncovered = choose(
         info.parts,
         info.part_kinds or (info.kind,),

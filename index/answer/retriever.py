@@ -12,7 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from index.answer.query import Query
-from index.answer.timeline import Timeline, on_topic, time_preference
+from index.answer.timeline import Timeline, time_preference
 from index.build.records import Citation
 from index.build.store import Snapshot
 from index.config import Config
@@ -45,8 +45,7 @@ class Retriever:
         docs = [snap.passages[int(i)].doc_id for i in cand]
         if query.info.present or query.info.years:
             pub = [d.published if d else "" for d in (timeline.docs.get(x) for x in docs)]
-            topical = np.asarray(on_topic(dense_s.tolist(), cfg_a.topic_gap), dtype=np.float32)
-            fused = fused + cfg_a.recency_weight * topical * np.asarray(
+            fused = fused + cfg_a.recency_weight * np.asarray(
                 time_preference(query.info.present, query.info.years, pub), dtype=np.float32
             )
         if timeline.successors:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.build.records import DocInfo
@@ -62,18 +61,6 @@ def time_preference(present: bool, years: tuple[int, ...], published: list[str])
     if years:
         return [year_match(p, years) for p in published]
     return recency(published) if present else [0.0] * len(published)
-
-
-def on_topic(dense: Sequence[float], gap: float) -> list[float]:
-    """1 for a passage as close to the question as the best one, falling to 0 at `gap` below it.
-
-    Time only reorders evidence about what was asked: "can we still sell Huawei phones" must
-    not be answered by the newest document about chips just because it is the newest.
-    """
-    if not len(dense):
-        return []
-    best = max(dense)
-    return [min(1.0, max(0.0, 1.0 - (best - d) / gap)) for d in dense]
 
 
 def recency(published: list[str]) -> list[float]:
