@@ -100,6 +100,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         fresh = time_preference(info.present, info.years, [c.passage.published for c in citations])
         for cand in cands:
             cand.bonus = cfg.recency_weight * fresh[cand.citation]
+    if (info.overview or info.present) and cfg.lede_weight:  # the gist: a document's first sentence
+        for cand in cands:
+            c = citations[cand.citation]
+            rows = snap.doc_passages.get(c.passage.doc_id, ())
+            if cand.span[0] == 0 and rows and rows[0] == c.row:
+                cand.bonus += cfg.lede_weight
     picks, uncovered = choose(
         info.parts,
         info.part_kinds or (info.kind,),
@@ -140,8 +146,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     as_of = max(timeline.docs[d].published for d in used_docs if d in timeline.docs) if used_docs else None
     not_covered = [info.parts[i] for i in uncovered]
-    # No pointer for a question about a given time ("in 2012", "at CES 18"): it asked about then.
-    newer = None if info.years else _newer_pointer(query, used_docs, as_of, ranked, retriever, cfg)
+    # No pointer for a question about a given time ("in 2012", "at CES 18") or about a past event
+    # ("why did Best Buy stop..."): a newer document does not change what happened then.
+    newer = None if info.years or info.past else _newer_pointer(query, used_docs, as_of, ranked, retriever, cfg)
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."

@@ -324,6 +324,27 @@ _PRESENT = re.compile(
 )
 
 
+# Asking for the gist ("latest on", "tl;dr", "what happened with", "explained"): a news article
+# and a partner note both state their gist in their first sentence.
+_OVERVIEW = re.compile(
+    r"\b(?:latest|what'?s new|whats new|anything new|news|updates?|tl;?dr|tldr|summary|summari[sz]e|overview|"
+    r"what happened|what'?s (?:going on|happening|the deal)|explain|explained|in plain english|rundown|status)\b",
+    re.I,
+)
+
+
+def asks_for_overview(question: str) -> bool:
+    return bool(_OVERVIEW.search(question))
+
+
+_PAST = re.compile(r"\b(?:did|didn'?t|was|wasn'?t|were|weren'?t|had|happened|used to|back in|at the time|originally)\b", re.I)
+
+
+def asks_about_past(question: str) -> bool:
+    """"why did Best Buy stop...", "what was the deal": about an event, not about how things stand now."""
+    return bool(_PAST.search(question)) and not asks_about_present(question)
+
+
 def asks_about_present(question: str) -> bool:
     return bool(_PRESENT.search(question))
 
@@ -342,6 +363,8 @@ class QuestionInfo:
     years: tuple[int, ...]
     language: str
     part_kinds: tuple[str | None, ...] = field(default=())
+    overview: bool = False
+    past: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -356,4 +379,6 @@ def analyse(question: str) -> QuestionInfo:
         years=tuple(years_in(question)),
         language=language_of(question),
         part_kinds=tuple(answer_type(p) for p in parts),
+        overview=asks_for_overview(question),
+        past=asks_about_past(question),
     )
