@@ -663,9 +663,9 @@ def serve(c: Ctx, http_mode: bool, host: str, port: int, workers: int, threads: 
 
     replica.start_for(c.config, c.engine.embedder)  # state.shared_index_dir: fetches newer builds, a daemon thread
     config = c.config
-    from bot.slack.queue import check_stores
+    from bot.state import check_state
 
-    check_stores(config)  # a damaged or unwritable store: one line here, not a traceback from each worker
+    check_state(config)  # a damaged store or unreachable database: one line here, not a traceback from each worker
     if settings.socket_mode:
         from bot.slack.app import create_app
         from bot.slack.server import serve_socket_mode
@@ -716,13 +716,16 @@ def feedback_report(c: Ctx, limit: int, as_json: bool) -> None:
 
     The same report as the admins' Home tab (`AnswerStore.feedback_report`), over the retention period.
     """
-    from bot.slack.stores import AnswerStore
+    from bot.state import open_answers
 
-    path = c.config.slack.feedback_db
-    if not path.exists():
-        click.echo(f"no feedback yet ({path} does not exist)")
+    store = open_answers(c.config)
+    if store is None:
+        click.echo(f"no feedback yet ({c.config.slack.feedback_db} does not exist)")
         return
-    report = AnswerStore(path, c.config.slack.retention_days).feedback_report(c.config.slack.retention_days, limit)
+    try:
+        report = store.feedback_report(c.config.slack.retention_days, limit)
+    finally:
+        store.close()
     rep = {"downvoted": report["downvoted"], "unanswered": report["declined"]}
     if as_json:
         click.echo(

@@ -13,6 +13,8 @@ from index.build.builder import build_index
 from index.engine import Engine
 from index.search.embedding import Embedder
 
+from .pg_server import pg_server, pg_url  # noqa: F401  (fixtures: a real PostgreSQL, a fresh database per test)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -86,7 +88,7 @@ def bot(built, tmp_path):
 # -- test tiers -------------------------------------------------------------------------------------------------
 # `pytest -m "not slow"` is the fast tier. A test is put in a tier here, from what it uses, so a new test lands in
 # the right one without a marker: the fixtures below load the real model, build a real index or start the bot.
-SLOW_FIXTURES = {"built", "workspace", "bot", "shared_cache", "embedder_factory"}
+SLOW_FIXTURES = {"built", "workspace", "bot", "shared_cache", "embedder_factory", "pg_server", "pg_url"}
 E2E_FIXTURES = {"bot"}  # the real bolt app over HTTP on loopback
 # Modules whose tests run the product end to end: `partnerbot` subprocesses, gunicorn, Socket Mode.
 E2E_MODULES = {

@@ -13,8 +13,8 @@ from bot.slack.home import DEFAULT_PROMPTS
 from bot.slack.listeners.assistant.context_changed import context_changed
 from bot.slack.listeners.assistant.thread_started import thread_started
 from bot.slack.listeners.assistant.user_message import user_message
-from bot.slack.queue import JobQueue
-from bot.slack.stores import AnswerStore
+from bot.state.sqlite_answers import SqliteAnswerStore
+from bot.state.sqlite_queue import SqliteJobQueue
 
 from .slack_fakes.harness import Bot
 from .surface_payloads import panel_message, with_slack
@@ -134,8 +134,8 @@ def deps(tmp_path):
         config=Config(),
         client=MagicMock(),
         service=MagicMock(),
-        answers=AnswerStore(tmp_path / "a.sqlite3"),
-        queue=JobQueue(tmp_path / "q.sqlite3"),
+        answers=SqliteAnswerStore(tmp_path / "a.sqlite3"),
+        queue=SqliteJobQueue(tmp_path / "q.sqlite3"),
         audience=MagicMock(),
         delivery=MagicMock(),
         dispatcher=MagicMock(),

@@ -9,12 +9,12 @@ import time
 
 import pytest
 
-from bot.slack.stores import AnswerStore
+from bot.state.sqlite_answers import SqliteAnswerStore
 
 from .conftest import ROOT, write_config
 
 
-def _answer(store: AnswerStore, answer_id: str, question: str, answered: bool, channel: str = "C1") -> None:
+def _answer(store: SqliteAnswerStore, answer_id: str, question: str, answered: bool, channel: str = "C1") -> None:
     store.record(
         answer_id=answer_id,
         surface="command",
@@ -44,7 +44,7 @@ def test_cli_report_is_the_home_tab_report(tmp_path):
     db = tmp_path / "fb.sqlite3"
     (tmp_path / "corpus").mkdir()
     config = write_config(tmp_path, slack={"feedback_db": str(db), "queue_db": str(tmp_path / "q.sqlite3")})
-    store = AnswerStore(db, 30)
+    store = SqliteAnswerStore(db, 30)
     for i, q in enumerate(["Who sells the P30?", "who sells the p30?", "When did Verizon drop Huawei?"]):
         _answer(store, f"a{i}", q, answered=True)
         assert store.vote(f"a{i}", f"U{i}", "C1", -1) == "ok"

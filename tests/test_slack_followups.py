@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from bot.config import BotConfig as Config
 from bot.slack.deps import Deps
 from bot.slack.listeners.events.thread_reply import is_channel_thread_reply, looks_like_question, thread_reply
-from bot.slack.queue import JobQueue
-from bot.slack.stores import AnswerStore
+from bot.state.sqlite_answers import SqliteAnswerStore
+from bot.state.sqlite_queue import SqliteJobQueue
 
 from .slack_fakes.harness import Bot
 from .surface_payloads import with_slack
@@ -157,14 +157,14 @@ def test_matcher_takes_channel_thread_replies_only():
 
 @pytest.fixture
 def deps(tmp_path):
-    answers = AnswerStore(tmp_path / "a.sqlite3")
+    answers = SqliteAnswerStore(tmp_path / "a.sqlite3")
     answers.remember_thread("C1", "1.0", "which retailers sold the mate 10 pro?", "U1")
     return Deps(
         config=Config(),
         client=MagicMock(),
         service=MagicMock(),
         answers=answers,
-        queue=JobQueue(tmp_path / "q.sqlite3"),
+        queue=SqliteJobQueue(tmp_path / "q.sqlite3"),
         audience=MagicMock(),
         delivery=MagicMock(),
         dispatcher=MagicMock(),

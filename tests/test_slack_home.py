@@ -14,7 +14,7 @@ from bot.slack.deps import Deps
 from bot.slack.home import knowledge
 from bot.slack.listeners.actions.rebuild_index import rebuild_index
 from bot.slack.listeners.events.app_home_opened import app_home_opened
-from bot.slack.queue import JobQueue
+from bot.state.sqlite_queue import SqliteJobQueue
 from index.build.builder import build_index
 from index.build.store import read_current
 from index.corpus.documents import load_corpus
@@ -168,7 +168,7 @@ def deps(tmp_path):
         client=MagicMock(),
         service=MagicMock(),
         answers=MagicMock(),
-        queue=JobQueue(tmp_path / "q.sqlite3"),
+        queue=SqliteJobQueue(tmp_path / "q.sqlite3"),
         audience=MagicMock(),
         delivery=MagicMock(),
         dispatcher=MagicMock(),

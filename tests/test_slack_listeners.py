@@ -11,7 +11,7 @@ from bot.slack.listeners.actions.share import share_answer
 from bot.slack.listeners.commands.huawei import huawei_command
 from bot.slack.listeners.events.app_mention import app_mention
 from bot.slack.listeners.events.message import message
-from bot.slack.queue import JobQueue
+from bot.state.sqlite_queue import SqliteJobQueue
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def deps(tmp_path):
         client=MagicMock(),
         service=MagicMock(),
         answers=MagicMock(),
-        queue=JobQueue(tmp_path / "q.sqlite3"),
+        queue=SqliteJobQueue(tmp_path / "q.sqlite3"),
         audience=MagicMock(),
         delivery=MagicMock(),
         dispatcher=MagicMock(),

@@ -13,7 +13,7 @@ from bot.slack.deps import Deps
 from bot.slack.listeners.actions.answer_feedback import answer_feedback
 from bot.slack.listeners.shortcuts.ask_partnerbot import ask_partnerbot
 from bot.slack.listeners.views.feedback_comment import feedback_comment
-from bot.slack.queue import JobQueue
+from bot.state.sqlite_queue import SqliteJobQueue
 
 from .slack_fakes.harness import button_value, responded
 from .surface_payloads import answer_feedback_value, feedback_click, modal_submit, shortcut
@@ -109,7 +109,7 @@ def deps(tmp_path):
         client=MagicMock(),
         service=MagicMock(),
         answers=MagicMock(),
-        queue=JobQueue(tmp_path / "q.sqlite3"),
+        queue=SqliteJobQueue(tmp_path / "q.sqlite3"),
         audience=MagicMock(),
         delivery=MagicMock(),
         dispatcher=MagicMock(),

@@ -12,14 +12,15 @@ from slack_sdk.errors import SlackApiError
 from bot.slack.audience import Asker, Audience
 from bot.slack.config import SlackConfig
 from bot.slack.guard import QuietLog, check_body, check_signature
-from bot.slack.queue import HOST, JobQueue
-from bot.slack.stores import AnswerStore
+from bot.state.contract import HOST
+from bot.state.sqlite_answers import SqliteAnswerStore
+from bot.state.sqlite_queue import SqliteJobQueue
 
 from .slack_fakes import SECRET, signed_headers
 
 
 def test_dedupe_and_enqueue_are_one_transaction(tmp_path):
-    q = JobQueue(tmp_path / "q.sqlite3")
+    q = SqliteJobQueue(tmp_path / "q.sqlite3")
     assert q.enqueue("event", {"n": 1}, ["event:E1", "msg:C:1"])
     assert q.enqueue("event", {"n": 2}, ["event:E2", "msg:C:1"]) is None  # same message, other event id
     assert q.pending() == 1
@@ -32,7 +33,7 @@ def test_dedupe_and_enqueue_are_one_transaction(tmp_path):
 
 
 def test_claim_lease_and_orphans_of_a_dead_process(tmp_path):
-    q = JobQueue(tmp_path / "q.sqlite3")
+    q = SqliteJobQueue(tmp_path / "q.sqlite3")
     a, b = q.enqueue("command", {"i": 1}), q.enqueue("command", {"i": 2})
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     ghost = f"{HOST}:{int(dead.stdout)}:abcd1234"
@@ -49,7 +50,7 @@ def test_claim_lease_and_orphans_of_a_dead_process(tmp_path):
 
 
 def test_answers_expire_and_share_is_claimed_once(tmp_path):
-    s = AnswerStore(tmp_path / "fb.sqlite3", retention_days=30)
+    s = SqliteAnswerStore(tmp_path / "fb.sqlite3", retention_days=30)
     for i, age_days in enumerate((0, 31)):
         s.record(
             answer_id=f"a{i}",

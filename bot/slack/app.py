@@ -11,6 +11,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.config import BotConfig as Config
+from bot.state import open_state
+from bot.state.contract import DAY
 from index.engine import Engine
 from index.errors import PartnerbotError
 
@@ -19,13 +21,12 @@ from .delivery import Delivery
 from .deps import Deps
 from .jobs import run_job
 from .listeners import register_listeners
-from .queue import JobQueue
 from .service import AnswerService
 from .settings import SlackSettings
-from .stores import AnswerStore
 from .worker import AckFirst, Dispatcher
 
 log = logging.getLogger("partnerbot.slack")
+HOUSEKEEPING_EVERY = 3600.0  # seconds between two retention runs, across all replicas
 
 
 class SlackStartError(PartnerbotError):
@@ -99,15 +100,24 @@ def create_app(
         listener_executor=ThreadPoolExecutor(max_workers=threads, thread_name_prefix="bolt"),
         process_before_response=True,
     )
-    answers = AnswerStore(config.slack.feedback_db, config.slack.retention_days)
-    queue = JobQueue(config.slack.queue_db)
+    state = open_state(config)
+    answers, queue = state.answers, state.queue
     ack_first = AckFirst()
 
     def housekeeping() -> None:
-        n = answers.purge()
+        """Retention: once per hour across every process and replica sharing the state (the maintenance slot)."""
+        if not queue.claim_maintenance("retention", HOUSEKEEPING_EVERY):
+            return
+        retention = config.slack.retention_days * DAY
+        n, failed = answers.purge(), queue.purge_failed(retention)
         queue.purge_seen()
-        if n:
-            log.info("deleted %d stored answer(s) older than %s days", n, config.slack.retention_days)
+        if n or failed:
+            log.info(
+                "deleted %d stored answer(s) and %d failed job(s) older than %s days",
+                n,
+                failed,
+                config.slack.retention_days,
+            )
 
     deps = Deps(
         config=config,
@@ -121,7 +131,14 @@ def create_app(
         bot_user_id=bot_user,
         home_team=home_team,
     )  # type: ignore[arg-type]
-    deps.dispatcher = Dispatcher(queue, lambda job: run_job(deps, job), threads, ack_first, housekeeping=housekeeping)
+    deps.dispatcher = Dispatcher(
+        queue,
+        lambda job: run_job(deps, job),
+        threads,
+        ack_first,
+        lease=config.state.lease_seconds,
+        housekeeping=housekeeping,
+    )
     register_listeners(app, deps)
     if start_worker:
         deps.dispatcher.start()

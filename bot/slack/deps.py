@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 from slack_sdk import WebClient
 
 from bot.config import BotConfig as Config
+from bot.state import AnswerStore, JobQueue
 
 from .audience import Audience
 from .delivery import Delivery
-from .queue import JobQueue
 from .service import AnswerService
-from .stores import AnswerStore
 
 if TYPE_CHECKING:
     from .worker import Dispatcher

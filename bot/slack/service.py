@@ -10,11 +10,11 @@ import logging
 import threading
 from dataclasses import dataclass
 
+from bot.state import AnswerStore
 from index.engine import Engine
 from index.errors import QuestionError
 
 from .blocks import APOLOGY, answer_blocks, message_blocks, usage_blocks
-from .stores import AnswerStore
 from .text import followup_query, is_help
 
 log = logging.getLogger("partnerbot.slack")

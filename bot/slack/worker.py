@@ -1,11 +1,14 @@
 """Runs queued jobs in each process: claims them, hands them to a thread pool, frees dead workers' jobs.
 
-One dispatcher thread per process claims jobs when woken (a listener just enqueued one)
-or every `poll` seconds (another process enqueued one, or a job became claimable again).
-Every `sweep` seconds it frees the jobs of processes on this host that died, so a
-SIGKILLed worker's questions are answered by a live or restarted worker within seconds.
-Every `lease / 3` seconds it renews the lease of each job it is still running: a job is
-claimed again only when its process stopped renewing it (died), never because the job is long.
+One dispatcher thread per process claims jobs when woken (a listener just enqueued one, or, on
+PostgreSQL, any replica did: the queue's LISTEN thread wakes it) or every `poll` seconds (a job
+became claimable again). Every `sweep` seconds it frees the jobs of processes on this host that
+died, so a SIGKILLed worker's questions are answered by a live or restarted worker within seconds;
+a dead host's jobs come back when their lease (`state.lease_seconds`) runs out. Every `lease / 3`
+seconds it renews the lease of each job it is still running: a job is claimed again only when its
+process stopped renewing it (died), never because the job is long. Housekeeping is offered every
+`housekeeping_every` seconds; the callable itself decides (via the queue's maintenance slot) whether
+this is the one process that runs it.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from .queue import Job, JobQueue, owner_token
-from .stores import describe_store_error
+from bot.state import Job, JobQueue
+from bot.state.contract import owner_token
 
 log = logging.getLogger("partnerbot.slack")
 
@@ -59,11 +62,11 @@ class Dispatcher:
         run: Callable[[Job], None],
         threads: int,
         ack_first: AckFirst | None = None,
-        lease: float = 300.0,
+        lease: float = 30.0,
         poll: float = 1.0,
         sweep: float = 2.0,
         housekeeping: Callable[[], None] | None = None,
-        housekeeping_every: float = 3600.0,
+        housekeeping_every: float = 60.0,
     ):
         self.queue, self.run, self.threads = queue, run, threads
         self.ack_first = ack_first or AckFirst(max_wait=0)
@@ -77,11 +80,13 @@ class Dispatcher:
         self._running: set[str] = set()  # ids of the jobs this process is running (their leases are renewed)
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._listener = None  # the queue's wake-ups from other processes and hosts (PostgreSQL)
         self.store_error: str | None = None  # why the last pass over the queue failed; None if it worked
 
     def start(self) -> "Dispatcher":
         self._thread = threading.Thread(target=self._loop, name="dispatcher", daemon=True)
         self._thread.start()
+        self._listener = self.queue.listen(self.wake)
         return self
 
     @property
@@ -118,7 +123,7 @@ class Dispatcher:
                 self._claim_all()
                 self.store_error = None
             except Exception as exc:
-                self.store_error = describe_store_error(self.queue.setting, self.queue.path, exc)
+                self.store_error = self.queue.describe_error(exc)
                 log.exception("job dispatcher: store error (%s); retrying", self.store_error)
                 time.sleep(1.0)
             wait = self.poll if not self.queue.held() else min(self.poll, 0.2)  # held jobs: look again soon
@@ -159,6 +164,8 @@ class Dispatcher:
         """Stop claiming, let running jobs finish for up to `timeout` s; returns the jobs left (None: unknown)."""
         self._stopping = True
         self._wake.set()
+        if self._listener is not None:
+            self._listener.stop()
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             with self._lock:
@@ -172,7 +179,7 @@ class Dispatcher:
             problem = self.queue.health()
             left = None if problem else self.queue.pending() + self.queue.held()
         except Exception as exc:
-            problem, left = describe_store_error(self.queue.setting, self.queue.path, exc), None
+            problem, left = self.queue.describe_error(exc), None
         if left is None:
             log.error(
                 "stopping; the answers still queued cannot be counted (%s); %d job(s) of this worker are unfinished",
@@ -186,6 +193,6 @@ class Dispatcher:
                 "and are delivered by the next worker to start",
                 left,
                 unfinished,
-                self.queue.path,
+                self.queue.where,
             )
         return left

@@ -92,8 +92,8 @@ def test_acks_do_not_wait_for_a_locked_queue_and_every_job_is_answered_once(bot)
 _CHILD = """
 import json, os, signal, sys
 from pathlib import Path
-from bot.slack.queue import JobQueue
-q = JobQueue(Path(sys.argv[1]))
+from bot.state.sqlite_queue import SqliteJobQueue
+q = SqliteJobQueue(Path(sys.argv[1]))
 job = q.enqueue("command", json.loads(sys.argv[2]), ["command:trigKILLED"])
 print(job, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)  # killed after the ack, before the lock is free

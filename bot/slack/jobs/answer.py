@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from bot.state import Job
+
 from ..blocks import STATUS_SEARCHING, with_feedback_buttons
 from ..deps import Deps
-from ..queue import Job
 from ..service import Reply
 from .payloads import MessageQuestion, PrivateQuestion
 from .posting import best_effort, deliver

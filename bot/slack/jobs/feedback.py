@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import time
 
+from bot.state import Job
+
 from ..blocks import NOTICE_ELSEWHERE, NOTICE_EXPIRED, THANKS_DOWN, THANKS_UP
 from ..deps import Deps
-from ..queue import Job
 from .errors import Deferred
 from .payloads import Comment, VoteClick
 from .posting import notify
@@ -46,6 +47,6 @@ def run_comment(deps: Deps, job: Job, c: Comment) -> None:
         job.id,
         c.answer_id,
         c.user,
-        deps.queue.path,
+        deps.queue.where,
         c.comment[:300],
     )

@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from bot.state import Job
+
 from ..audience import Asker, rank
 from ..blocks import message_blocks
 from ..delivery import Outcome, Stopping, retry
 from ..deps import Deps
-from ..queue import Job
 from ..service import Reply, notice
 from .errors import Abandoned
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import logging
 import time
 
+from bot.state import Job
 from index.errors import PartnerbotError
 
 from ..deps import Deps
-from ..queue import Job
 from .payloads import ForUser
 from .posting import best_effort, post_notice
 from .surfaces import publish_home

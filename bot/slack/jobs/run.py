@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from bot.state import Job
+
 from ..deps import Deps
-from ..queue import Job
 from .answer import run_assistant_message, run_command, run_event, run_shortcut
 from .errors import Abandoned, BadPayload, Deferred
 from .feedback import run_comment, run_vote
@@ -103,7 +104,7 @@ def give_up(deps: Deps, job: Job, why: str) -> None:
         except Exception:
             log.exception("job %s: the queue cannot be written", job.id)
         return
-    kept = f"kept in {deps.queue.path} (table failed_jobs)"
+    kept = f"kept in {deps.queue.where} (table failed_jobs)"
     if job.kind == "feedback_comment" and isinstance(job.payload, dict):
         kept += f"; the comment on answer {job.payload.get('answer_id')} was {job.payload.get('comment', '')!r:.300}"
     log.error(

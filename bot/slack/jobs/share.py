@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bot.state import Job
+
 from ..audience import rank
 from ..blocks import NOTICE_ALREADY_SHARED, NOTICE_ELSEWHERE, NOTICE_EXPIRED, NOTICE_NOT_SHAREABLE, shared_blocks
 from ..deps import Deps
-from ..queue import Job
 from ..service import Reply
 from .errors import NotShareable
 from .payloads import ShareRequest

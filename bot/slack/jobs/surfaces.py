@@ -10,11 +10,12 @@ import logging
 
 from slack_sdk.errors import SlackApiError
 
+from bot.state import Job
+
 from .. import home
 from ..audience import Asker
 from ..blocks import greeting_blocks, home_view, suggested_prompts
 from ..deps import Deps
-from ..queue import Job
 from ..service import Reply
 from .payloads import ForUser, PanelOpened
 from .posting import best_effort, deliver

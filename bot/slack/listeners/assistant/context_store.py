@@ -5,7 +5,7 @@ from __future__ import annotations
 from slack_bolt.context.assistant.thread_context import AssistantThreadContext
 from slack_bolt.context.assistant.thread_context_store.store import AssistantThreadContextStore
 
-from ...stores import AnswerStore
+from bot.state import AnswerStore
 
 
 class StoredThreadContext(AssistantThreadContextStore):

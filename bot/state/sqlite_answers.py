@@ -1,95 +1,21 @@
-"""The answer store (answers given, the threads they opened, votes), shared by every worker process.
+"""The answer store in one SQLite file (answers given, the threads they opened, votes), shared by the
+worker processes of one host.
 
-SQLite in WAL mode with a busy timeout is safe across processes on one host; each thread
-opens its own connection. Answers and threads are kept `slack.retention_days` and then
-deleted (their payload is the bulk of the file); votes, which are small, are kept for the report.
+Each thread opens its own connection (sqlite_db.Db). Answers and threads are kept `slack.retention_days`
+and then deleted (their payload is the bulk of the file); votes, which are small, are kept for the report.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import threading
 import time
 from pathlib import Path
 
-from index.errors import PartnerbotError
-
-DAY = 86400.0
-
-
-class StoreError(PartnerbotError):
-    """A store file that cannot be used: one line naming the file, the setting and the fix."""
-
-
-def shown(path: Path) -> str:
-    """The path as the user would type it: relative to the working directory when it is under it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(path)
-
-
-def describe_store_error(setting: str, path: Path, exc: BaseException) -> str:
-    """One line for a SQLite or OS error on a store file: which file, what is wrong, what to do."""
-    where = f"{setting} {shown(path)}"
-    msg = str(exc)
-    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in msg or "malformed" in msg):
-        return f"{where} is not a SQLite database ({msg}): move it aside and restart (a new one is created)"
-    if isinstance(exc, PermissionError) or "readonly" in msg or "read-only" in msg or "unable to open" in msg:
-        return (
-            f"{where} cannot be written ({exc.strerror if isinstance(exc, OSError) else msg}): make "
-            f"{shown(Path(path).parent)} writable, or set {setting} in config.yaml to a writable place"
-        )
-    if "locked" in msg or "busy" in msg:
-        return f"{where} is locked by another process ({msg}): stop the process holding it (a sqlite3 shell?)"
-    what = exc.strerror if isinstance(exc, OSError) and exc.strerror else msg
-    return f"{where} cannot be used ({exc.__class__.__name__}: {what}): check the file, or move it aside and restart"
-
-
-class Db:
-    setting = "slack store"  # the config key naming this file, for messages
-    busy_ms = 30000  # how long a statement waits for another process's write lock
-
-    def __init__(self, path: Path, schema: str):
-        self.path = Path(path)
-        self._local = threading.local()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if not os.access(self.path.parent, os.W_OK | os.X_OK):  # WAL needs its -wal and -shm files beside it
-                raise PermissionError(13, "the directory is read-only", str(self.path.parent))
-            self.conn().executescript(schema)
-        except (sqlite3.Error, OSError) as exc:
-            self._local.conn = None
-            raise StoreError(describe_store_error(self.setting, self.path, exc)) from None
-
-    def conn(self) -> sqlite3.Connection:
-        c = getattr(self._local, "conn", None)
-        if c is None:
-            c = sqlite3.connect(str(self.path), timeout=self.busy_ms / 1000, isolation_level=None)
-            c.execute("PRAGMA journal_mode=WAL")
-            c.execute(f"PRAGMA busy_timeout={self.busy_ms}")
-            c.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit survives the process being killed
-            self._local.conn = c
-        return c
-
-    def close(self) -> None:
-        """Close this thread's connection (e.g. in gunicorn's master before it forks the workers)."""
-        c, self._local.conn = getattr(self._local, "conn", None), None
-        if c is not None:
-            c.close()
-
-    def add_column(self, table: str, column: str, decl: str) -> None:
-        """Upgrade a store written by an older version in place."""
-        c = self.conn()
-        if column not in {r[1] for r in c.execute(f"PRAGMA table_info({table})")}:
-            try:
-                c.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
-            except sqlite3.OperationalError as exc:  # another process added it first
-                if "duplicate column" not in str(exc):
-                    raise
-
+from .contract import DAY, REBUILD_STALE
+from .errors import StoreError
+from .report import group_feedback
+from .sqlite_db import Db, describe_store_error
 
 _ANSWERS = """
 CREATE TABLE IF NOT EXISTS answers (
@@ -103,7 +29,7 @@ CREATE TABLE IF NOT EXISTS votes (
 """
 
 
-class AnswerStore(Db):
+class SqliteAnswerStore(Db):
     """Every answer given (for feedback, sharing and the report) and the threads it opened."""
 
     setting = "slack.feedback_db"
@@ -319,35 +245,16 @@ class AnswerStore(Db):
         """
         since = time.time() - days * DAY
         c = self.conn()
-        out: dict[str, list[dict]] = {}
-        for name, rows in (
-            (
-                "declined",
-                c.execute(
-                    "SELECT lower(question), doc_ids, NULL FROM answers WHERE answered=0 AND at >= ?", (since,)
-                ).fetchall(),
-            ),
-            (
-                "downvoted",
-                c.execute(
-                    "SELECT lower(v.question), v.doc_ids, m.comment FROM votes v "
-                    "LEFT JOIN vote_comments m ON m.answer_id = v.answer_id AND m.user_id = v.user_id "
-                    "WHERE v.vote < 0 AND v.at >= ?",
-                    (since,),
-                ).fetchall(),
-            ),
-        ):
-            groups: dict[str, dict] = {}
-            for q, doc_ids, comment in rows:
-                g = groups.setdefault(q, {"question": q, "count": 0, "docs": [], "comments": []})
-                g["count"] += 1
-                for d in json.loads(doc_ids or "[]"):
-                    if d not in g["docs"]:
-                        g["docs"].append(d)
-                if comment:
-                    g["comments"].append(comment)
-            out[name] = sorted(groups.values(), key=lambda g: (-g["count"], g["question"]))[:limit]
-        return out
+        declined = c.execute(
+            "SELECT lower(question), doc_ids, NULL FROM answers WHERE answered=0 AND at >= ?", (since,)
+        ).fetchall()
+        downvoted = c.execute(
+            "SELECT lower(v.question), v.doc_ids, m.comment FROM votes v "
+            "LEFT JOIN vote_comments m ON m.answer_id = v.answer_id AND m.user_id = v.user_id "
+            "WHERE v.vote < 0 AND v.at >= ?",
+            (since,),
+        ).fetchall()
+        return {"declined": group_feedback(declined, limit), "downvoted": group_feedback(downvoted, limit)}
 
     def start_rebuild(self, rebuild_id: str, user_id: str) -> dict | None:
         """Record a rebuild as running, unless one is (any process): None if started, else the running one."""
@@ -398,4 +305,3 @@ CREATE TABLE IF NOT EXISTS vote_comments (
   PRIMARY KEY (answer_id, user_id));
 CREATE INDEX IF NOT EXISTS answers_user ON answers(user_id, at);
 """
-REBUILD_STALE = 3600.0  # a rebuild "running" this long died with its worker

@@ -1,4 +1,4 @@
-"""The durable answer queue and the delivery dedupe, in one SQLite file shared by every worker process.
+"""The durable job queue and the delivery dedupe in one SQLite file, shared by the worker processes of ONE host.
 
 A listener writes its job (and the dedupe keys of the delivery) in ONE transaction before
 its ack goes out, so an acked question is on disk, and a delivery that was never enqueued
@@ -15,31 +15,22 @@ Each post is recorded (`posts`, keyed by job id) right after Slack's ok, so a jo
 after its worker died does not post what it already posted: only a post in flight at the
 moment of the kill can reach Slack twice.
 
-Acks never wait long on the queue: `enqueue` waits at most `ACK_BUSY` seconds for the
-write lock (another process may hold it: a backup, a `sqlite3` shell, a stuck worker). If
-it cannot have it, the job is appended to a journal file beside the queue
-(`<queue>.held-<pid>.jsonl`, which survives the process being killed, as a WAL commit
-does), and the dispatcher moves it into the queue once the lock is free; a dead
-process's journal is taken over by whichever worker looks next.
+Acks never wait long on the queue: `enqueue` waits at most `ACK_WAIT` seconds for the write
+lock (another process may hold it: a backup, a `sqlite3` shell, a stuck worker); past that the
+job goes to the journal beside the queue (`<queue>.held-<pid>.jsonl`, see journal.py).
 """
 
 from __future__ import annotations
 
 import json
-import logging
-import os
-import socket
 import sqlite3
-import threading
 import time
-import uuid
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 
-from .stores import Db, StoreError, describe_store_error, shown
-
-log = logging.getLogger("partnerbot.slack")
-ACK_BUSY = 1.0  # seconds an ack may wait for the queue's write lock before the job goes to the journal
+from .contract import HOST, Job, dead_local_owner
+from .journal import JournalledEnqueue
+from .sqlite_db import Db, describe_store_error, shown
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, at REAL NOT NULL);
@@ -53,77 +44,30 @@ CREATE TABLE IF NOT EXISTS posts (job_id TEXT NOT NULL, key TEXT NOT NULL, info 
 CREATE TABLE IF NOT EXISTS failed_jobs (
   id TEXT PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL, created REAL NOT NULL, attempts INTEGER NOT NULL,
   failed REAL NOT NULL, why TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS failed_jobs_failed ON failed_jobs(failed);
+CREATE TABLE IF NOT EXISTS maintenance (name TEXT PRIMARY KEY, next_at REAL NOT NULL);
 """
-HOST = socket.gethostname()
-
-
-@dataclass
-class Job:
-    id: str
-    kind: str
-    payload: dict
-    created: float
-    attempts: int = 0
-    extra: dict = field(default_factory=dict)
-
-
-def owner_token() -> str:
-    """host:pid:nonce: a restarted process never mistakes its predecessor's jobs for its own."""
-    return f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _busy(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
 
 
-class JobQueue(Db):
+class SqliteJobQueue(JournalledEnqueue, Db):
     setting = "slack.queue_db"
 
     def __init__(self, path: Path, dedupe_ttl: float = 3600.0):
         super().__init__(path, _SCHEMA)
         self.dedupe_ttl = dedupe_ttl
-        self._held: dict[str, dict] = {}  # jobs acked while the queue was locked, in arrival order
-        self._held_lock = threading.Lock()
-        self.journal = self.path.with_name(f"{self.path.name}.held-{os.getpid()}.jsonl")
+        self._init_journal(self.path.parent, self.path.name)
 
-    def enqueue(self, kind: str, payload: dict, keys: list[str] | tuple[str, ...] = ()) -> str | None:
-        """Store a job durably; None (and nothing stored) if any dedupe key was seen within the TTL.
+    def _unavailable(self, exc: BaseException) -> bool:
+        return _busy(exc)
 
-        Waits at most ACK_BUSY seconds for the write lock; past that, the job goes to this
-        process's journal (durable too) and is moved into the queue by `flush_held`.
-        """
-        item = {
-            "id": uuid.uuid4().hex[:16],
-            "kind": kind,
-            "payload": payload,
-            "keys": [k for k in keys if k],
-            "created": time.time(),
-        }
-        with self._held_lock:
-            if self._held:  # keep arrival order, and a redelivery of a held job is a duplicate
-                return self._hold(item)
-        try:
-            return self._insert(item, busy=ACK_BUSY)
-        except sqlite3.OperationalError as exc:
-            if not _busy(exc):
-                raise
-        with self._held_lock:
-            return self._hold(item)
-
-    def _insert(self, item: dict, busy: float) -> str | None:
+    def _insert(self, item: dict, wait: float) -> str | None:
         keys, now = item["keys"], time.time()
         c = self.conn()
-        c.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
+        c.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
         try:
             c.execute("BEGIN IMMEDIATE")
         finally:
@@ -145,72 +89,6 @@ class JobQueue(Db):
             c.execute("ROLLBACK")
             raise
         return item["id"]
-
-    # -- the journal of jobs acked while the queue was locked ---------------------------------------------------
-    def _hold(self, item: dict) -> str | None:
-        if any(k in held["keys"] for held in self._held.values() for k in item["keys"]):
-            return None
-        with open(self.journal, "a", encoding="utf-8") as f:
-            f.write(json.dumps(item) + "\n")
-        self._held[item["id"]] = item
-        if len(self._held) == 1:
-            log.warning(
-                "the job queue %s is locked by another process; holding new jobs in %s until it is free",
-                self.path,
-                self.journal,
-            )
-        return item["id"]
-
-    def held(self) -> int:
-        return len(self._held)
-
-    def flush_held(self) -> int:
-        """Move journalled jobs into the queue (in order, deduplicated); returns how many are still held."""
-        with self._held_lock:
-            if not self._held:
-                return 0
-            for job_id, item in list(self._held.items()):
-                try:
-                    self._insert(item, busy=0.2)
-                except sqlite3.OperationalError as exc:
-                    if not _busy(exc):
-                        raise
-                    break
-                del self._held[job_id]
-            self._rewrite_journal()
-            if not self._held:
-                log.warning("the job queue %s is free again; held jobs moved into it", self.path)
-            return len(self._held)
-
-    def _rewrite_journal(self) -> None:
-        if not self._held:
-            self.journal.unlink(missing_ok=True)
-            return
-        tmp = self.journal.with_name(self.journal.name + ".tmp")
-        tmp.write_text("".join(json.dumps(item) + "\n" for item in self._held.values()), encoding="utf-8")
-        os.replace(tmp, self.journal)
-
-    def adopt_journals(self) -> int:
-        """Move the journals of dead processes of this host into the queue; returns the jobs moved."""
-        moved = 0
-        for path in self.path.parent.glob(f"{self.path.name}.held-*.jsonl"):
-            pid = path.name[len(self.path.name) + len(".held-") :].split(".")[0]
-            if not pid.isdigit() or int(pid) == os.getpid() or _pid_alive(int(pid)):
-                continue
-            mine = self.path.with_name(f"{self.path.name}.held-{os.getpid()}.{uuid.uuid4().hex[:8]}.jsonl")
-            try:
-                os.rename(path, mine)  # atomic: one process takes it over
-            except FileNotFoundError:
-                continue
-            for line in mine.read_text(encoding="utf-8").splitlines():
-                try:
-                    item = json.loads(line)
-                except ValueError:  # a line cut short by the kill was never acked
-                    continue
-                if self._insert(item, busy=self.busy_ms / 1000) is not None:
-                    moved += 1
-            mine.unlink()
-        return moved
 
     # -- workers ------------------------------------------------------------------------------------------------
     def claim(self, owner: str, lease: float) -> Job | None:
@@ -309,19 +187,28 @@ class JobQueue(Db):
         ]
         freed = 0
         for owner in owners:
-            try:
-                _, pid, _ = owner.rsplit(":", 2)
-                dead = owner != me and (int(pid) == os.getpid() or not _pid_alive(int(pid)))
-            except ValueError:
-                dead = False
-            if dead:
+            if dead_local_owner(owner, me):
                 freed += (
                     self.conn().execute("UPDATE jobs SET owner=NULL, lease_until=0 WHERE owner=?", (owner,)).rowcount
                 )
         return freed
 
-    def purge_seen(self) -> None:
-        self.conn().execute("DELETE FROM seen WHERE at < ?", (time.time() - self.dedupe_ttl,))
+    def purge_seen(self) -> int:
+        return self.conn().execute("DELETE FROM seen WHERE at < ?", (time.time() - self.dedupe_ttl,)).rowcount
+
+    def purge_failed(self, retention: float) -> int:
+        return self.conn().execute("DELETE FROM failed_jobs WHERE failed < ?", (time.time() - retention,)).rowcount
+
+    def claim_maintenance(self, name: str, every: float) -> bool:
+        """True for one caller per `every` s across the processes sharing the file (a conditional UPDATE)."""
+        c, now = self.conn(), time.time()
+        c.execute("INSERT OR IGNORE INTO maintenance VALUES (?, 0)", (name,))
+        q = "UPDATE maintenance SET next_at=? WHERE name=? AND next_at <= ?"
+        return c.execute(q, (now + every, name, now)).rowcount == 1
+
+    def listen(self, on_job: Callable[[], None]) -> None:
+        """None: the processes sharing a SQLite file see new jobs at their next poll (about a second)."""
+        return None
 
     def pending(self) -> int:
         return self.conn().execute("SELECT COUNT(*) FROM jobs").fetchone()[0]
@@ -356,15 +243,3 @@ class JobQueue(Db):
         except sqlite3.Error as exc:
             return describe_store_error(self.setting, self.path, exc)
         return None
-
-
-def check_stores(config) -> None:
-    """Open (creating or upgrading) both store files once before serving: a bad one is one line, not a traceback
-    from every worker process. Raises StoreError."""
-    from .stores import AnswerStore
-
-    for store in (AnswerStore(config.slack.feedback_db, config.slack.retention_days), JobQueue(config.slack.queue_db)):
-        problem = store.health() if isinstance(store, JobQueue) else None
-        store.close()
-        if problem:
-            raise StoreError(problem)
