@@ -337,11 +337,13 @@ def asks_for_overview(question: str) -> bool:
     return bool(_OVERVIEW.search(question))
 
 
-_PAST = re.compile(r"\b(?:did|didn'?t|was|wasn'?t|were|weren'?t|had|happened|used to|back in|at the time|originally)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:did|didn'?t|was|wasn'?t|were|weren'?t|had|happened|used to|back in|at the time|originally)\b", re.I
+)
 
 
 def asks_about_past(question: str) -> bool:
-    """"why did Best Buy stop...", "what was the deal": about an event, not about how things stand now."""
+    """ "why did Best Buy stop...", "what was the deal": about an event, not about how things stand now."""
     return bool(_PAST.search(question)) and not asks_about_present(question)
 
 
