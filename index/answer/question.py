@@ -162,6 +162,29 @@ def split_parts(question: str) -> list[str]:
     return parts or [question.strip(" ?") or question]
 
 
+# A statement that sets the scene ("customer wants 40 Mate 10 Pros", "our customer is a school
+# using E-Rate money", "i heard the FCC banned test labs"): context for the question after it,
+# not a question of its own.
+_CONTEXT = re.compile(
+    r"^(?:i (?:heard|read|saw|think|know)|fyi|so|ok)\b|^(?:[\w&'-]+\s+){1,5}?"
+    r"(?:wants?|has|have|needs?|is|are|asked|asks|bought|buys|uses?|keeps|says|said|saw|got|runs?|plans?|owns?)\b",
+    re.I,
+)
+
+
+def merge_context(parts: list[str]) -> list[str]:
+    """Fold a scene-setting statement into the question that follows it."""
+    out: list[str] = []
+    carry = ""
+    for i, p in enumerate(parts):
+        if i + 1 < len(parts) and not _WH_START.match(p) and _CONTEXT.match(p):
+            carry = f"{carry}{p}, "
+            continue
+        out.append(carry + p)
+        carry = ""
+    return out
+
+
 def with_context(parts: list[str]) -> list[str]:
     """An elliptical part ("and honor?", "verizon?") is read against the part before it:
     "honor" after "is huawei still on the line card" asks "honor: is huawei still on the line card"."""
@@ -371,7 +394,7 @@ class QuestionInfo:
 
 @lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
-    parts = tuple(with_context(split_parts(question)))
+    parts = tuple(with_context(merge_context(split_parts(question))))
     return QuestionInfo(
         text=question,
         parts=parts,
