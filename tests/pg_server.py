@@ -67,8 +67,13 @@ class PgServer:
         if os.geteuid() == 0:  # initdb refuses root: the cluster belongs to the postgres user
             shutil.chown(self.root, "postgres", "postgres")
             shutil.chown(self.sock, "postgres", "postgres")
-            self._as = ["runuser", "-u", "postgres", "--"]
-        self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
+            runuser = shutil.which("runuser", path=f"{os.environ.get('PATH', '')}:/usr/sbin:/sbin") or "runuser"
+            self._as = [runuser, "-u", "postgres", "--"]
+        try:
+            self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
+        except BaseException:
+            shutil.rmtree(self.root, ignore_errors=True)
+            raise
         self.running = False
 
     def _run(self, tool: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
