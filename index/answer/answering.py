@@ -17,6 +17,7 @@ import numpy as np
 from index.answer.compose import candidates, choose
 from index.answer.declines import close_enough, covers_text, missing_key_terms, unknown_names
 from index.answer.query import Query
+from index.answer.question import has_answer_type
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, foreign_places, home, uncovered_lines
 from index.answer.timeline import time_preference
@@ -116,6 +117,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         min_part_cosine=cfg.min_part_cosine,
         second_margin=cfg.second_margin,
         max_sentences=cfg.max_sentences,
+        kind_margin=cfg.kind_margin,
     )
     if not picks:
         return declined(NOT_FOUND, "no_match")
@@ -152,7 +154,27 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
+    lacking = _kinds_not_given(info, picks, sentences)
+    if lacking:
+        text += " The partner corpus does not say " + " or ".join(lacking) + "."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
+
+
+_NOT_GIVEN = {"why": "why", "when": "when", "money": "the amount", "number": "the number"}
+
+
+def _kinds_not_given(info, picks, sentences) -> list[str]:
+    """What a part asked for (a reason, a date, an amount) when no sentence answering it holds one:
+    the answer says what the corpus does say, and that it does not give that."""
+    out = []
+    for i, part in enumerate(info.parts):
+        kind = (info.part_kinds or (info.kind,))[i] if i < len(info.part_kinds or (info.kind,)) else None
+        if kind not in _NOT_GIVEN:
+            continue
+        said = [s.text for p, s in zip(picks, sentences) if p.part == i]
+        if said and not any(has_answer_type(kind, t, part) for t in said):
+            out.append(_NOT_GIVEN[kind])
+    return list(dict.fromkeys(out))
 
 
 def _newer_pointer(

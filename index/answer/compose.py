@@ -180,6 +180,7 @@ def choose(
     min_part_cosine: float,
     second_margin: float,
     max_sentences: int,
+    kind_margin: float = 0.0,
 ) -> tuple[list[Pick], list[int]]:
     """One sentence per part (plus, for a one-part question, a second one that adds what the
     first lacks); returns (picks in answer order, indexes of parts the passages do not cover).
@@ -188,7 +189,8 @@ def choose(
     sentence another part needs more): at most 4 parts, so trying each order is cheap.
     """
     ranked_by_part = [
-        score_part(part, kind, pvec, cands, idf, w) for part, kind, pvec in zip(parts, kinds, part_vectors)
+        _prefer_kind(score_part(part, kind, pvec, cands, idf, w), kind, part, kind_margin)
+        for part, kind, pvec in zip(parts, kinds, part_vectors)
     ]
     best: tuple[float, list[Pick], list[int]] | None = None
     orders = itertools.permutations(range(len(parts))) if len(parts) <= 4 else [tuple(range(len(parts)))]
@@ -220,6 +222,22 @@ def choose(
             s2, cs2, cov2, c2 = second
             picks.append(Pick(c2.citation, c2.span, s2, cs2, cov2, 0))
     return picks[: max(max_sentences, len(parts))], uncovered
+
+
+def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
+    """Answer the kind of question asked: when the best sentence lacks what a why/when/how much/who
+    question wants (a reason, a date, an amount, a name) and one that has it scores within
+    `margin`, that one leads. (The echo of the question — "Commerce revoked the licences" — is
+    not an answer to "why did Commerce revoke them?")"""
+    if not margin or not ranked or kind is None or has_answer_type(kind, ranked[0][3].text, part):
+        return ranked
+    top = ranked[0][0]
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < top - margin:
+            break
+        if has_answer_type(kind, r[3].text, part):
+            return [r] + ranked[:i] + ranked[i + 1 :]
+    return ranked
 
 
 def _second(part: str, ranked, first: Candidate, idf, margin: float):

@@ -257,7 +257,12 @@ _HAS = {
     ),
     "who": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'-]+"),
     "where": re.compile(r"(?<!^)\b(?:in|at|from|near|to) (?:the )?[A-Z][\w-]+"),
-    "why": re.compile(r"\b(?:because|since|due to|so that|after|over|concern|reason|as a result)\b", re.I),
+    "why": re.compile(
+        r"\b(?:because|since|due to|so that|after|over|concerns?|concerned|reasons?|as a result|followed|following|"
+        r"led (?:\w+ )*?to|prompted|in response|amid|citing|cited|to (?:protect|avoid|prevent|comply|give)|"
+        r"worr(?:y|ies|ied)|fears?|feared|risks?|threats?|pressure|security)\b",
+        re.I,
+    ),
 }
 
 
