@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.build.builder import BuildResult, build_index
+from index.build import builder
+from index.build.builder import BuildResult
 from index.build.shared import FetchResult, fetch_shared, publish_shared
 from index.build.store import StaleBuildError
 from index.errors import PartnerbotError
@@ -30,7 +31,7 @@ def build_and_publish(
     from bot.state.buildlock import cluster_build_lock
 
     with cluster_build_lock(config.state, lock_timeout, on_wait=log):
-        result = build_index(
+        result = builder.build_index(  # looked up at call time: tests may wrap it
             config, embedder, skip_invalid=skip_invalid, progress=progress, log=log, lock_timeout=lock_timeout
         )
         return result, publish_if_shared(config, lock_timeout)

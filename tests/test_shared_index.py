@@ -321,3 +321,119 @@ def test_cli_a_new_replica_fetches_instead_of_building_and_status_says_so(hosts)
     r = run_cli(cfg_b, "index", "build", "--if-stale")  # as run.sh does on a replica: up to date, no build
     assert r.returncode == 0 and "is up to date" in r.err, r.err
     assert read_current(b.index_dir) == build_id
+
+
+# -- one build at a time across hosts: the PostgreSQL advisory lock (a real server, tests/pg_server.py) ----------
+def _hold_lock(url: str, held: threading.Event, release: threading.Event) -> threading.Thread:
+    """Another host's build: holds the lock on its own connection until `release`."""
+    from bot.state.buildlock import pg_build_lock
+
+    def run():
+        with pg_build_lock(url, 5):
+            held.set()
+            release.wait(60)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    assert held.wait(20), "the first holder never got the lock"
+    return t
+
+
+def test_pg_build_lock_makes_a_second_builder_wait_and_names_the_holder(pg_url):
+    from bot.state.buildlock import pg_build_lock
+    from index.errors import IndexBusyError
+
+    held, release = threading.Event(), threading.Event()
+    first = _hold_lock(pg_url, held, release)
+    said: list[str] = []
+    with pytest.raises(IndexBusyError, match=r"another index build by \S+ pid \d+ has been running for longer than 1s"):
+        with pg_build_lock(pg_url, 1, on_wait=said.append):
+            pytest.fail("got a lock another builder holds")
+    assert len(said) == 1 and f"pid {os.getpid()}" in said[0] and "waiting for it to finish" in said[0]
+
+    order: list[str] = []
+
+    def second():
+        with pg_build_lock(pg_url, 30, on_wait=lambda m: order.append("waiting")):
+            order.append("second has it")
+
+    t = threading.Thread(target=second)
+    t.start()
+    wait_until(lambda: order == ["waiting"], timeout=10, message="the second builder to wait")
+    order.append("first releases")
+    release.set()
+    first.join(10)
+    t.join(30)
+    assert order == ["waiting", "first releases", "second has it"]
+
+
+def test_pg_build_lock_is_released_when_its_holder_is_killed(pg_url):
+    import signal
+    import subprocess
+    import sys
+
+    from bot.state.buildlock import pg_build_lock
+    from index.errors import IndexBusyError
+
+    from .faults.engine_helpers import ROOT
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom bot.state.buildlock import pg_build_lock\n"
+            "with pg_build_lock(sys.argv[1]):\n    print('held', flush=True)\n    time.sleep(120)\n",
+            pg_url,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(IndexBusyError, match="has been running for longer"):
+            with pg_build_lock(pg_url, 0.5):
+                pass
+        holder.send_signal(signal.SIGKILL)  # a builder that dies mid-build: its session, and the lock, end
+        holder.wait(10)
+        with pg_build_lock(pg_url, 30):
+            pass
+    finally:
+        holder.kill()
+        holder.wait(10)
+
+
+def test_a_build_on_postgresql_waits_for_a_build_on_another_host(hosts, pg_url):
+    from index.errors import IndexBusyError
+
+    a = hosts("a")
+    a = a.model_copy(update={"state": a.state.model_copy(update={"url": pg_url})})
+    emb = hosts.embedder(a)
+    held, release = threading.Event(), threading.Event()
+    other = _hold_lock(pg_url, held, release)
+    said: list[str] = []
+    try:
+        with pytest.raises(IndexBusyError):
+            build_and_publish(a, emb, progress=False, log=said.append, lock_timeout=1)
+        assert any("waiting for it to finish" in m for m in said)
+        assert read_current(a.index_dir) is None and read_current(hosts.shared_dir) is None
+    finally:
+        release.set()
+        other.join(10)
+    res, published = build_and_publish(a, emb, progress=False, lock_timeout=10)
+    assert published.ok and read_current(hosts.shared_dir) == res.manifest.build_id
+
+
+def test_an_unreachable_postgresql_is_one_line_without_the_password():
+    from bot.state.buildlock import pg_build_lock
+    from index.errors import PartnerbotError
+    from tests.pg_server import free_port
+
+    url = f"postgresql://bot:s3cret@127.0.0.1:{free_port()}/partnerbot"
+    with pytest.raises(PartnerbotError) as err:
+        with pg_build_lock(url, 1):
+            pass
+    line = str(err.value)
+    assert "\n" not in line and "s3cret" not in line
+    assert line.startswith("state.url (127.0.0.1:") and "cannot connect to PostgreSQL for the build lock" in line
