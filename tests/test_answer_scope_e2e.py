@@ -1,0 +1,59 @@
+"""Unseen-question behaviour on the real index of the shipped corpus: scope declines, the sentence that
+answers the kind of question asked, no pointer to newer documents for a past event."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "q, named",
+    [
+        ("can we resell huawei phones in canada?", "canada"),
+        ("does germany ban huawei in the 5g core", "germany"),
+        ("australia huawei 5g ban details", "australia"),
+    ],
+)
+def test_a_country_the_answering_passages_never_mention_is_declined_naming_it(built, q, named):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "scope", ans.answer
+    assert named in ans.answer and "the United States" in ans.answer  # the corpus's own home, derived from it
+
+
+def test_a_line_of_business_the_corpus_never_mentions_is_declined(built):
+    _, engine = built
+    ans = engine.ask("huawei solar inverters - can we resell them in the us?")
+    assert not ans.answered and "huawei solar inverters" in ans.answer.lower(), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "does the chinese govt control huawei? what does huawei say",
+        "who told americans not to use huawei phones in 2018",
+        "customer wants 200 huawei routers for a county govt office, ok?",
+    ],
+)
+def test_the_home_country_and_countries_the_passages_discuss_are_not_declined(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.reason != "scope", ans.answer
+
+
+def test_can_we_still_sell_is_answered_by_the_resale_rule_not_a_sentence_sharing_we(built):
+    _, engine = built
+    ans = engine.ask("can we still sell huawei phones?")
+    assert ans.answered and "resell" in ans.sentences[0].text, ans.answer
+    assert ans.sentences[0].text.lower().startswith("no"), ans.answer
+
+
+def test_a_why_question_leads_with_the_reason_when_the_corpus_gives_one(built):
+    _, engine = built
+    ans = engine.ask("why did commerce revoke the intel/qualcomm licenses")
+    assert ans.answered and "followed" in ans.sentences[0].text, ans.answer
+    assert "does not say why" not in ans.answer
+
+
+def test_a_past_event_gets_no_newer_pointer(built):
+    _, engine = built
+    ans = engine.ask("why did best buy stop carrying huawei?")
+    assert ans.answered and ans.newer is None, ans.newer_line()
