@@ -321,6 +321,30 @@ def test_cli_a_new_replica_fetches_instead_of_building_and_status_says_so(hosts)
     r = run_cli(cfg_b, "index", "build", "--if-stale")  # as run.sh does on a replica: up to date, no build
     assert r.returncode == 0 and "is up to date" in r.err, r.err
     assert read_current(b.index_dir) == build_id
+    r = run_cli(cfg_b, "index", "fetch")
+    assert r.returncode == 0 and f"build {build_id} is live" in r.err, r.err
+    _add_zebra(b)  # B's own build (as `corpus sync` makes too) is published for the others
+    r = run_cli(cfg_b, "index", "build")
+    newer = read_current(b.index_dir)
+    assert r.returncode == 0 and newer != build_id, r.err
+    assert f"published build {newer} to {hosts.shared_dir}" in r.err and read_current(hosts.shared_dir) == newer
+
+
+def test_serve_starts_the_watcher_only_with_a_shared_dir(hosts):
+    from bot import replica
+
+    a, b = hosts("a"), hosts("b")
+    emb = hosts.embedder(a)
+    alone = a.model_copy(update={"state": a.state.model_copy(update={"shared_index_dir": None})})
+    assert replica.start_for(alone, emb) is None
+    build_id = build_and_publish(a, emb, progress=False)[0].manifest.build_id
+    watcher = replica.start_for(b, emb)  # polls every index_poll_seconds (0.5 s here)
+    try:
+        assert watcher.thread.is_alive() and watcher.every == 0.5
+        wait_until(lambda: read_current(b.index_dir) == build_id, timeout=30, message="the watcher to fetch")
+    finally:
+        watcher.stop()
+    assert not watcher.thread.is_alive()
 
 
 # -- one build at a time across hosts: the PostgreSQL advisory lock (a real server, tests/pg_server.py) ----------
@@ -437,3 +461,29 @@ def test_an_unreachable_postgresql_is_one_line_without_the_password():
     line = str(err.value)
     assert "\n" not in line and "s3cret" not in line
     assert line.startswith("state.url (127.0.0.1:") and "cannot connect to PostgreSQL for the build lock" in line
+
+
+def test_the_home_tab_rebuild_publishes_to_the_shared_dir(hosts, tmp_path):
+    from .slack_fakes.harness import Bot
+    from .surface_payloads import rebuild_click, with_slack
+
+    a = hosts("a")
+    emb = hosts.embedder(a)
+    build_index(a, emb, progress=False)  # built before the shared dir was in use: nothing published yet
+    assert read_current(hosts.shared_dir) is None
+    _add_zebra(a)
+    b = Bot(with_slack(a, admins=["U_ADMIN"]), Engine(a, emb), tmp_path / "slack")
+    try:
+        rebuild_click(b, "U_ADMIN")
+        dm = wait_until(
+            lambda: next((p for p in b.fake.named("chat.postMessage") if p["channel"] == "U_ADMIN"), None),
+            timeout=120,
+            message="the rebuild's DM",
+        )
+    finally:
+        b.close()
+    live = read_current(a.index_dir)
+    assert (
+        dm["text"].startswith("Index rebuilt: build ") and f"published build {live} to {hosts.shared_dir}" in dm["text"]
+    )
+    assert read_current(hosts.shared_dir) == live
