@@ -212,7 +212,9 @@ def test_three_replicas_one_killed_mid_burst_lose_no_acked_question(replicas):
             await asyncio.sleep(0.02)
             held = _leased(db, victim_pids)
         victim.kill()
-        kill.update(at=time.monotonic(), acks=acks, held=held)
+        with fake.lock:
+            calls = len(fake.calls)
+        kill.update(at=time.monotonic(), acks=acks, held=held, calls=calls)
         results = await asyncio.gather(*tasks)
         return results, start_after_kill
 
@@ -267,4 +269,12 @@ def test_three_replicas_one_killed_mid_burst_lose_no_acked_question(replicas):
         assert min(taken.values()) >= LEASE * 2 / 3 - 0.5, taken
     assert max(taken.values()) <= LEASE + 30, taken
     assert not lost, f"acked but never answered: {lost[:10]}"
-    assert len(twice) <= 1, twice  # one killed worker: at most the one post it had in flight
+    assert len(twice) <= 1, _where(fake, twice, kill["calls"])  # one killed worker: the one post it had in flight
+
+
+def _where(fake: FakeSlack, names: list[str], calls_at_kill: int) -> str:
+    """For a failure message: where each post of each name is in the fake's call log, against the kill."""
+    with fake.lock:
+        calls = [n for n, _ in fake.calls]
+    at = {n: [i for i, c in enumerate(calls) if c == n] for n in names}
+    return f"answered twice: {at}; {calls_at_kill} calls when the kill landed"
