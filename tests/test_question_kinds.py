@@ -89,3 +89,17 @@ def test_places_in_questions(text, codes):
 
 def test_places_in_running_text_need_the_upper_case_us():
     assert set(places_in("partners in the US may not resell them; tell us")) == {"US"}
+
+
+@pytest.mark.parametrize(
+    "q, present",
+    [
+        ("can we sell huawei phones?", True),
+        ("is it legal to sell a huawei phone to a consumer in the us rn", True),
+        ("customer wants 200 huawei routers for a county office, ok?", True),
+        ("who led the 2012 house intel investigation", False),
+        ("when did verizon drop huawei phones", False),
+    ],
+)
+def test_asking_leave_is_asking_about_the_rule_now(q, present):
+    assert analyse(q).present is present

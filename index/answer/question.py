@@ -347,7 +347,13 @@ def key_terms(question: str) -> list[str]:
 _PRESENT = re.compile(
     r"\b(?:still|ever|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"  # noqa: E501
     r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date|lately|"
-    r"this year|this month|so far|what'?s new|whats new|anything new)\b",
+    r"this year|this month|so far|what'?s new|whats new|anything new|rn|atm|as of today)\b",
+    re.I,
+)
+# Asking leave ("can we sell...?", "is it legal to...", "ok?") asks what the rule is now.
+_PERMISSION = re.compile(
+    r"^\s*(?:can|may|could)\s+(?:we|i|partners?|resellers?|they|you|a \w+)\b|\b(?:allowed|permitted|legal|illegal|"
+    r"ok|okay|banned)\s*\??\s*$|\b(?:is|are) (?:it|that|this|we|they) (?:allowed|permitted|legal|ok|okay|banned)\b",
     re.I,
 )
 
@@ -376,7 +382,7 @@ def asks_about_past(question: str) -> bool:
 
 
 def asks_about_present(question: str) -> bool:
-    return bool(_PRESENT.search(question))
+    return bool(_PRESENT.search(question) or _PERMISSION.search(question))
 
 
 def years_in(question: str) -> list[int]:

@@ -60,7 +60,7 @@ _QUERY_STOPWORDS = sorted(
     | {"i", "me", "my", "we", "our", "ours", "you", "your", "he", "she", "him", "her", "them", "its", "they"}
     | {"pls", "please", "plz", "thanks", "thx", "hi", "hey", "tell", "know", "anyone", "anything", "someone"}
     # Time words set the time preference (index/answer/question.py `asks_about_present`), not the topic.
-    | {"still", "now", "currently", "latest", "yet", "anymore", "today", "nowadays", "lately", "recently"}
+    | {"still", "now", "currently", "latest", "yet", "anymore", "today", "nowadays", "lately", "recently", "rn", "atm"}
 )
 
 
