@@ -100,6 +100,10 @@ class AnswerConfig(_Strict):
     newer_min_related: float = Field(
         0.6, ge=-1.0, le=1.0, description="...and its passage this close to a passage the answer quotes"
     )
+    newer_max_drop: float = Field(
+        0.05, ge=0.0, le=1.0, description="...and at most this much further from the question than the answer's passage"
+    )
+    newer_min_days: int = Field(90, ge=0, le=3650, description="...and at least this many days newer than the answer")
 
 
 class CorpusConfig(_Strict):

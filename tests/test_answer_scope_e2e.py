@@ -57,3 +57,13 @@ def test_a_past_event_gets_no_newer_pointer(built):
     _, engine = built
     ans = engine.ask("why did best buy stop carrying huawei?")
     assert ans.answered and ans.newer is None, ans.newer_line()
+
+
+def test_newer_pointer_only_when_a_later_document_answers_the_question_about_as_well(built):
+    _, engine = built
+    # The temporary licence was extended in 2019 and expired in August 2020: that changes the answer.
+    ans = engine.ask("is the huawei temporary general license still active?")
+    assert ans.answered and ans.newer is not None and ans.newer.published >= "2020-08-01", ans.newer_line()
+    # A retail story eight days later, or any later story on the same subject, does not change a launch price.
+    ans = engine.ask("mate10 pro price us?")
+    assert ans.answered and "$799" in ans.answer and ans.newer is None, ans.newer_line()

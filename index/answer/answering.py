@@ -10,6 +10,7 @@ source and points to a newer document on the same subject when there is one.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
@@ -188,9 +189,13 @@ def _newer_pointer(
     if not subjects:
         return None
     used_rows = [c.row for c in ranked if c.highlight is not None]
-    best, best_cos = None, cfg.newer_min_cosine
+    # It must answer this question about as well as what the answer quotes: a newer document that
+    # is merely on the same subject does not change the answer.
+    floor = max((float(snap.vectors[r] @ query.vector) for r in used_rows), default=0.0) - cfg.newer_max_drop
+    after = (dt.date.fromisoformat(as_of[:10]) + dt.timedelta(days=cfg.newer_min_days)).isoformat()
+    best, best_cos = None, max(cfg.newer_min_cosine, floor)
     for d in timeline.docs.values():
-        if d.published <= as_of or d.id in used_docs or Level.parse(d.visibility) > allowed:
+        if d.published < after or d.id in used_docs or Level.parse(d.visibility) > allowed:
             continue
         if timeline.is_superseded(d.id, allowed) or len(subjects & timeline.subjects(d.id)) < 2:
             continue
@@ -202,7 +207,7 @@ def _newer_pointer(
         # ...and about what the answer says, not only about the question's words.
         top = snap.vectors[list(rows)[int(np.argmax(sims))]]
         related = max((float(snap.vectors[r] @ top) for r in used_rows), default=0.0)
-        if related < cfg.newer_min_related or cos < cfg.newer_min_cosine:
+        if related < cfg.newer_min_related or cos < max(cfg.newer_min_cosine, floor):
             continue
         # About the present ("can we still..."): the newest such document; otherwise the closest.
         if best is None or ((d.published, cos) > (best.published, best_cos) if query.info.present else cos > best_cos):
