@@ -93,6 +93,9 @@ class AnswerConfig(_Strict):
     kind_margin: float = Field(
         0.3, ge=0.0, le=2.0, description="a sentence of the asked kind (reason, date, amount, name) leads within this"
     )
+    topic_coverage: float = Field(
+        0.15, ge=0.0, le=1.0, description="recency counts fully for a document holding this share of the question"
+    )
     superseded_penalty: float = Field(0.1, ge=0.0, le=1.0, description="fused-score demotion of superseded documents")
     newer_min_cosine: float = Field(
         0.45, ge=-1.0, le=1.0, description="a newer document on the subject is pointed to above this"

@@ -21,7 +21,6 @@ from index.answer.query import Query
 from index.answer.question import has_answer_type
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, foreign_places, home, uncovered_lines
-from index.answer.timeline import time_preference
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.visibility import Level
 
@@ -99,9 +98,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     citations = pool + rest
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))
     if info.present or info.years:  # the ranking's time preference, among the passages that may answer
-        fresh = time_preference(info.present, info.years, [c.passage.published for c in citations])
+        fresh = retriever.time_bonus(query, [c.row for c in citations])
         for cand in cands:
-            cand.bonus = cfg.recency_weight * fresh[cand.citation]
+            cand.bonus = fresh[cand.citation]
     if (info.overview or info.present) and cfg.lede_weight:  # the gist: a document's first sentence
         for cand in cands:
             c = citations[cand.citation]

@@ -17,6 +17,7 @@ from index.build.records import Citation
 from index.build.store import Snapshot
 from index.config import Config
 from index.search.hybrid import retrieve
+from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 
 
 class Retriever:
@@ -44,10 +45,7 @@ class Retriever:
             return []
         docs = [snap.passages[int(i)].doc_id for i in cand]
         if query.info.present or query.info.years:
-            pub = [d.published if d else "" for d in (timeline.docs.get(x) for x in docs)]
-            fused = fused + cfg_a.recency_weight * np.asarray(
-                time_preference(query.info.present, query.info.years, pub), dtype=np.float32
-            )
+            fused = fused + np.asarray(self.time_bonus(query, [int(i) for i in cand]), dtype=np.float32)
         if timeline.successors:
             demote = [cfg_a.superseded_penalty if timeline.is_superseded(d, query.level) else 0.0 for d in docs]
             fused = fused - np.asarray(demote, dtype=np.float32)
@@ -65,6 +63,31 @@ class Retriever:
             if len(citations) >= k:
                 break
         return citations
+
+    def time_bonus(self, query: Query, rows: list[int]) -> list[float]:
+        """The recency (or asked-year) bonus of each passage, for questions about a time.
+
+        Topic before time: the bonus is scaled by how much of the question the passage's
+        document is about (IDF²-weighted share of the question's terms among its candidate
+        passages, full at `topic_coverage`), and a document replacing an on-topic one counts
+        as on topic. "What margin do we make now" must not be answered by the newest chip story.
+        """
+        snap, timeline, cfg_a = self.snap, self.timeline, self.config.answer
+        docs = [snap.passages[r].doc_id for r in rows]
+        pub = [d.published if d else "" for d in (timeline.docs.get(x) for x in docs)]
+        pref = time_preference(query.info.present, query.info.years, pub)
+        terms = [t for t in query_terms(query.text) if t]
+        weights = {t: snap.lexical.idf(t) ** 2 for t in terms}
+        on: dict[str, float] = {}
+        for r, d in zip(rows, docs):
+            p = snap.passages[r]
+            cov = weighted_coverage(terms, weights, sentence_terms(f"{p.title} {p.text}")) if terms else 1.0
+            on[d] = max(on.get(d, 0.0), min(1.0, cov / cfg_a.topic_coverage))
+        for d, v in list(on.items()):
+            succ = timeline.successor_for(d, query.level)
+            if succ:
+                on[succ] = max(on.get(succ, 0.0), v)
+        return [cfg_a.recency_weight * f * on[d] for f, d in zip(pref, docs)]
 
     def cite(self, query: Query, doc_id: str, rank: int) -> Citation | None:
         """The document's passage closest to the question, cited at `rank` (None if the audience

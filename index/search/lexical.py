@@ -59,6 +59,9 @@ _QUERY_STOPWORDS = sorted(
     # first person to the top. "us" stays: in questions it is usually the United States.
     | {"i", "me", "my", "we", "our", "ours", "you", "your", "he", "she", "him", "her", "them", "its", "they"}
     | {"pls", "please", "plz", "thanks", "thx", "hi", "hey", "tell", "know", "anyone", "anything", "someone"}
+    # Light verbs and fillers: "what margin do we MAKE", "customer WANTS", "huawei STUFF".
+    | {"make", "get", "got", "go", "going", "want", "wants", "need", "needs", "thing", "things", "stuff", "lol"}
+    | {"ok", "okay", "guys", "basically", "actually", "really", "just"}
     # Time words set the time preference (index/answer/question.py `asks_about_present`), not the topic.
     | {"still", "now", "currently", "latest", "yet", "anymore", "today", "nowadays", "lately", "recently", "rn", "atm"}
 )
