@@ -7,8 +7,11 @@ declined, hit@3 0.965; time-sensitive questions (both halves) 0.808. 2026-12-01,
 2025–2026 corpus update (71 documents, gold of 27 items brought up to date from the corpus
 text, two must-decline items now answerable): held 0.649, 0.933 / 0.778, 1, hit@3 0.983;
 time 0.731 (two more time questions now have a newer current answer that the sentence
-choice misses). The floors leave a little room for harmless changes; a real regression
-fails CI.
+choice misses). 2026-12-01, issue 13: 109 held questions written without seeing the corpus
+(`origin: unseen`, labelled by a second helper who never saw the code) joined the set; with
+them held is 0.492 (unseen alone 0.390), decline precision 0.872 and recall 0.680, 5
+answerable declined, hit@3 0.925; time (both halves) 0.456. The floors leave a little room
+for harmless changes; a real regression fails CI.
 """
 
 import re
@@ -36,11 +39,12 @@ def test_question_set_floor(built):
         assert set(it["docs"]) <= docs, it  # every expected id exists in the corpus
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
-    assert held["answer_accuracy"] >= 0.62, held
-    assert held["decline_recall"] >= 0.75 and held["decline_precision"] >= 0.75, held
-    assert held["answerable_declined"] <= 5, held
-    assert held["hit@3"] >= 0.93, held
-    assert res["all"]["time_accuracy"] >= 0.69, res["all"]
+    assert held["answer_accuracy"] >= 0.47, held
+    assert held["decline_recall"] >= 0.64 and held["decline_precision"] >= 0.82, held
+    assert held["answerable_declined"] <= 6, held
+    assert held["hit@3"] >= 0.90, held
+    assert res["unseen"]["answer_accuracy"] >= 0.36, res["unseen"]
+    assert res["all"]["time_accuracy"] >= 0.42, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
     for w in res["all"]["answered_unanswerable"]:
         assert not re.search(r"sample (internal )?note", w["answer"], re.I)
