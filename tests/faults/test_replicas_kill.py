@@ -263,7 +263,7 @@ def test_three_replicas_one_killed_mid_burst_lose_no_acked_question(replicas):
     )
     assert all(st == 200 for st in to_live), Counter(to_live)  # the live replicas ack everything
     assert kill["acks"] >= KILL_AFTER_ACKS and held, "the kill did not land while the victim held acked questions"
-    assert to_victim_after and all(st != 200 for st in to_victim_after)  # connection errors: Slack retries them
+    assert to_victim_after and all(st == 0 for st in to_victim_after)  # no HTTP answer at all: Slack retries them
     assert len(taken) == len(held), f"jobs of the killed replica never taken over: {set(held) - set(taken)}"
     if own_host:  # only the lease brought them back: not before it could have run out (renewed every lease / 3)
         assert min(taken.values()) >= LEASE * 2 / 3 - 0.5, taken
