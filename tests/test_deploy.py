@@ -145,6 +145,8 @@ def test_dockerfile_installs_cpu_torch_first_and_uses_the_merged_config():
     for line in re.findall(r"^COPY (.+)$", text, re.M):
         for src in shlex.split(line)[:-1]:
             assert (ROOT / src).exists(), f"Dockerfile copies {src}, which is not in the repository"
+    ignored = (ROOT / ".dockerignore").read_text().split()
+    assert {".venv", ".git", ".partnerbot", ".env", "deploy/.env"} <= set(ignored)  # no secrets, no GBs of venv
     merge = re.search(r"merge_config\.py (\S+) (\S+) (\S+)", text).groups()
     assert merge == ("config.yaml", "deploy/overrides.yaml", "deploy/config.yaml")
     assert re.search(r"PARTNERBOT_CONFIG=/app/deploy/config\.yaml", text) and "WORKDIR /app" in text
