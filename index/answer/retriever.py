@@ -76,6 +76,8 @@ class Retriever:
         docs = [snap.passages[r].doc_id for r in rows]
         pub = [d.published if d else "" for d in (timeline.docs.get(x) for x in docs)]
         pref = time_preference(query.info.present, query.info.years, pub)
+        if not pref or max(pref) == min(pref):  # all of one date (or undated): time has nothing to reorder
+            return [0.0] * len(rows)
         terms = [t for t in query_terms(query.text) if t]
         weights = {t: snap.lexical.idf(t) ** 2 for t in terms}
         on: dict[str, float] = {}
