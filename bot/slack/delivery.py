@@ -102,11 +102,21 @@ class Delivery:
         return min(30.0, self.backoff * 2 ** (attempt - 1))
 
     # -- one attempt ---------------------------------------------------------------
-    def send(self, target: dict, reply: Reply, stopping=lambda: False) -> tuple[Outcome, dict]:
-        """One attempt; raises Stopping if `stopping()` turns true while the post waits for its turn."""
+    def send(self, target: dict, reply: Reply, stopping=lambda: False, on_ok=None) -> tuple[Outcome, dict]:
+        """One attempt; raises Stopping if `stopping()` turns true while the post waits for its turn.
+
+        `on_ok(info)` (the job recording its post) runs before the next post may take off, so a kill
+        leaves at most one post that Slack took and no job recorded. If it fails, the post still
+        counts as made (the caller records it again)."""
         flight = self._take_off(stopping)
         try:
-            return self._send(target, reply)
+            outcome, info = self._send(target, reply)
+            if outcome is Outcome.OK and on_ok is not None:
+                try:
+                    on_ok(info)
+                except Exception:  # noqa: BLE001 - the caller's own record_post retries and reports it
+                    log.warning("could not record a post Slack took; recording it again after the attempt")
+            return outcome, info
         finally:
             with self._turn:
                 del self._flying[flight]

@@ -45,7 +45,12 @@ def deliver(
             job.payload[key] = prepared[0].to_json()
             deps.queue.save(job)
         try:
-            outcome, info = deps.delivery.send(target, prepared[0], stopping=lambda: deps.dispatcher.stopping is True)
+            outcome, info = deps.delivery.send(
+                target,
+                prepared[0],
+                stopping=lambda: deps.dispatcher.stopping is True,
+                on_ok=lambda info: deps.queue.record_post(job.id, key, info),  # before the next post takes off
+            )
         except Stopping:
             raise Abandoned from None
         if outcome is not Outcome.OK:
