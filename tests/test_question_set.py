@@ -9,9 +9,10 @@ text, two must-decline items now answerable): held 0.649, 0.933 / 0.778, 1, hit@
 time 0.731 (two more time questions now have a newer current answer that the sentence
 choice misses). 2026-12-01, issue 13: 109 held questions written without seeing the corpus
 (`origin: unseen`, labelled by a second helper who never saw the code) joined the set; with
-them held is 0.492 (unseen alone 0.390), decline precision 0.872 and recall 0.680, 5
-answerable declined, hit@3 0.925; time (both halves) 0.456. The floors leave a little room
-for harmless changes; a real regression fails CI.
+them, and 49 "fresh" ones measured once before joining (`origin: fresh`), held is 0.442
+(unseen 0.377, fresh 0.241), decline precision 0.804 and recall 0.643, 11 answerable
+declined, hit@3 0.926; time (both halves) 0.440. The floors leave a little room for harmless
+changes; a real regression fails CI.
 """
 
 import re
@@ -39,12 +40,12 @@ def test_question_set_floor(built):
         assert set(it["docs"]) <= docs, it  # every expected id exists in the corpus
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
-    assert held["answer_accuracy"] >= 0.47, held
-    assert held["decline_recall"] >= 0.64 and held["decline_precision"] >= 0.82, held
-    assert held["answerable_declined"] <= 6, held
+    assert held["answer_accuracy"] >= 0.42, held
+    assert held["decline_recall"] >= 0.60 and held["decline_precision"] >= 0.76, held
+    assert held["answerable_declined"] <= 13, held
     assert held["hit@3"] >= 0.90, held
-    assert res["unseen"]["answer_accuracy"] >= 0.36, res["unseen"]
-    assert res["all"]["time_accuracy"] >= 0.42, res["all"]
+    assert res["unseen"]["answer_accuracy"] >= 0.35, res["unseen"]
+    assert res["all"]["time_accuracy"] >= 0.41, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
     for w in res["all"]["answered_unanswerable"]:
         assert not re.search(r"sample (internal )?note", w["answer"], re.I)

@@ -65,8 +65,8 @@ def _score(rows: list[dict]) -> dict:
 
 
 def eval_questions(engine, path: Path, k: int | None = None) -> dict:
-    """Scores for each split (`tune`, `held`), for the whole set (`all`) and for the held questions written
-    without seeing the corpus (`unseen`, items with `origin: unseen`)."""
+    """Scores for each split (`tune`, `held`), for the whole set (`all`) and for each group of held questions
+    written without seeing the corpus (`origin: unseen`, `origin: fresh`: reported under that name)."""
     rows = []
     for it in load_questions(path):
         ans = engine.ask(it["q"], k=k, visibility="internal", decline=False)
@@ -87,7 +87,6 @@ def eval_questions(engine, path: Path, k: int | None = None) -> dict:
     out = {"all": _score(rows)}
     for split in sorted({r["split"] for r in rows}):
         out[split] = _score([r for r in rows if r["split"] == split])
-    unseen = [r for r in rows if r["origin"] == "unseen"]
-    if unseen:  # questions written without seeing the corpus: the fairest figure
-        out["unseen"] = _score(unseen)
+    for origin in sorted({r["origin"] for r in rows} - {"own"}):  # written without seeing the corpus
+        out[origin] = _score([r for r in rows if r["origin"] == origin])
     return out
