@@ -91,7 +91,7 @@ class AnswerConfig(_Strict):
         0.3, ge=0.0, le=2.0, description="bonus of a document's first sentence for 'latest', 'tl;dr', 'explained'..."
     )
     kind_margin: float = Field(
-        0.3, ge=0.0, le=2.0, description="a sentence of the asked kind (reason, date, amount, name) leads within this"
+        0.3, ge=0.0, le=2.0, description="a 'why' question: a sentence giving a reason leads within this of the best"
     )
     topic_coverage: float = Field(
         0.15, ge=0.0, le=1.0, description="recency counts fully for a document holding this share of the question"
