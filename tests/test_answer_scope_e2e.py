@@ -44,6 +44,8 @@ def test_can_we_still_sell_is_answered_by_the_resale_rule_not_a_sentence_sharing
     ans = engine.ask("can we still sell huawei phones?")
     assert ans.answered and "resell" in ans.sentences[0].text, ans.answer
     assert ans.sentences[0].text.lower().startswith("no"), ans.answer
+    # "resell" in the first sentence answers "sell": no second sentence just for the word "sell"
+    assert len(ans.sentences) == 1, ans.answer
 
 
 def test_a_why_question_leads_with_the_reason_when_the_corpus_gives_one(built):

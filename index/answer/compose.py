@@ -26,7 +26,7 @@ import numpy as np
 from index.answer.question import MODEL_NUMBER, date_anchors, has_answer_type
 from index.build.records import Citation
 from index.config import SentenceWeights
-from index.search.lexical import query_terms, sentence_pairs, sentence_terms, weighted_coverage
+from index.search.lexical import query_terms, related, sentence_pairs, sentence_terms, weighted_coverage
 
 # Sentences that are about the reporting, not the facts: never an answer.
 _META = re.compile(
@@ -249,7 +249,7 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float):
     terms = query_terms(part)
     weights = {t: idf(t) ** 2 for t in terms}
     total = sum(weights.values()) or 1.0
-    missing = {t for t in terms if t not in first.terms}
+    missing = {t for t in terms if t not in first.terms and not any(related(t, h) for h in first.terms)}
     if not missing:
         return None
     best = ranked[0][0]

@@ -352,8 +352,9 @@ _PRESENT = re.compile(
 )
 # Asking leave ("can we sell...?", "is it legal to...", "ok?") asks what the rule is now.
 _PERMISSION = re.compile(
-    r"^\s*(?:can|may|could)\s+(?:we|i|partners?|resellers?|they|you|a \w+)\b|\b(?:allowed|permitted|legal|illegal|"
-    r"ok|okay|banned)\s*\??\s*$|\b(?:is|are) (?:it|that|this|we|they) (?:allowed|permitted|legal|ok|okay|banned)\b",
+    r"(?:^|[,;:?]\s*)(?:can|may|could)\s+(?:we|i|partners?|resellers?|they|you|a \w+)\b|"
+    r"\b(?:allowed|permitted|legal|illegal|ok|okay|banned)\s*\??\s*$|"
+    r"\b(?:is|are) (?:it|that|this|we|they) (?:allowed|permitted|legal|ok|okay|banned)\b",
     re.I,
 )
 

@@ -131,12 +131,13 @@ def weighted_coverage(terms: Sequence[str], weights: dict[str, float], have: fro
     for t in terms:
         if t in have:
             got += weights[t]
-        elif len(t) >= 4 and any(_related(t, h) for h in have):
+        elif len(t) >= 4 and any(related(t, h) for h in have):
             got += 0.5 * weights[t]
     return got / total
 
 
-def _related(a: str, b: str) -> bool:
+def related(a: str, b: str) -> bool:
+    """Terms that share a stem with a longer or shorter word ("contract"/"contractor", "sell"/"resell")."""
     if len(b) < 4:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
