@@ -7,9 +7,9 @@ import pytest
 @pytest.mark.parametrize(
     "q, named",
     [
-        ("can we resell huawei phones in canada?", "canada"),
-        ("does germany ban huawei in the 5g core", "germany"),
-        ("australia huawei 5g ban details", "australia"),
+        ("can we resell huawei phones in canada?", "Canada"),
+        ("does the german ban on huawei in the 5g core apply to us", "Germany"),
+        ("australia huawei 5g ban details", "Australia"),
     ],
 )
 def test_a_country_the_answering_passages_never_mention_is_declined_naming_it(built, q, named):

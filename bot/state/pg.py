@@ -83,7 +83,7 @@ class PgDatabase:
             raise StoreError(self.describe(exc)) from None
         self.pool = ConnectionPool(
             url,
-            min_size=1,
+            min_size=min(4, max_size),  # opened in the background at start: the first burst does not wait for them
             max_size=max_size,
             kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT},
             check=ConnectionPool.check_connection,  # a connection broken by a server restart is replaced

@@ -63,9 +63,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         elsewhere = foreign_places(info.text, citations[: cfg.look_at], snap)
         if elsewhere:
             where = country_name(home(snap)) if home(snap) else "other places"
-            return declined(
-                f"The partner corpus does not cover {covers_text(elsewhere, info.text)}: it is about {where}.", "scope"
-            )
+            return declined(f"The partner corpus does not cover {_joined(elsewhere)}: it is about {where}.", "scope")
 
     # A superseded document may be cited as history but never answers: bring in its successor.
     for c in list(citations[: cfg.look_at]):
@@ -160,6 +158,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 
 
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
 _NOT_GIVEN = {"why": "why", "when": "when", "money": "the amount", "number": "the number"}
 
 
@@ -191,7 +193,10 @@ def _newer_pointer(
     # It must answer this question about as well as what the answer quotes: a newer document that
     # is merely on the same subject does not change the answer.
     floor = max((float(snap.vectors[r] @ query.vector) for r in used_rows), default=0.0) - cfg.newer_max_drop
-    after = (dt.date.fromisoformat(as_of[:10]) + dt.timedelta(days=cfg.newer_min_days)).isoformat()
+    try:
+        after = (dt.date.fromisoformat(as_of[:10]) + dt.timedelta(days=cfg.newer_min_days)).isoformat()
+    except ValueError:  # a date given as a year or a month only
+        after = as_of
     best, best_cos = None, max(cfg.newer_min_cosine, floor)
     for d in timeline.docs.values():
         if d.published < after or d.id in used_docs or Level.parse(d.visibility) > allowed:

@@ -123,20 +123,20 @@ def home(snap: Snapshot) -> str | None:
 
 
 def foreign_places(question: str, passages: list[Citation], snap: Snapshot) -> list[str]:
-    """Countries the question names that none of the answering passages mentions (the
-    corpus's home country never counts: it is what the corpus is about)."""
+    """Names of the countries the question names that none of the answering passages mentions
+    (the corpus's home country never counts: it is what the corpus is about)."""
     counts = corpus_places(snap)
     if counts is None:
         return []
     at_home = home(snap)
     asked = places_in(question, case_sensitive_us=False)
     found = []
-    for code, word in asked.items():
+    for code in asked:
         if code == at_home:
             continue
         if any(code in places_in(f"{c.passage.title} {c.passage.text}") for c in passages):
             continue
-        found.append(word)
+        found.append(country_name(code))  # "Germany" for "german", "the United Kingdom" for "uk"
     return found
 
 
