@@ -77,3 +77,16 @@ def test_topic_before_time_the_newest_document_must_be_about_the_question(built)
     quoted = {c.passage.doc_id for c in ans.citations if c.highlight}
     # The newest documents are about chips; the margin question's current answer is the resale guidance.
     assert not any("ascend" in d or "h200" in d for d in quoted), (quoted, ans.answer)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "what's the temporary general license and is it still active",  # the cited passages say it expired
+        "anything new on huawei this year? customer keeps asking and i dont want to say something dumb",  # chatter
+    ],
+)
+def test_a_part_is_never_called_not_covered_when_the_cited_passages_answer_it_or_it_is_chatter(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and "Not covered" not in ans.answer and not ans.not_covered, ans.answer

@@ -18,10 +18,11 @@ import numpy as np
 from index.answer.compose import candidates, choose
 from index.answer.declines import close_enough, covers_text, missing_key_terms, unknown_names
 from index.answer.query import Query
-from index.answer.question import has_answer_type
+from index.answer.question import asks, has_answer_type
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, foreign_places, home, uncovered_lines
 from index.build.records import AnswerSentence, Citation, NewerPointer
+from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 from index.visibility import Level
 
 NOT_FOUND = "I couldn't find this in the partner corpus."
@@ -145,7 +146,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     as_of = max(timeline.docs[d].published for d in used_docs if d in timeline.docs) if used_docs else None
-    not_covered = [info.parts[i] for i in uncovered]
+    not_covered = [info.parts[i] for i in uncovered if _surely_uncovered(info.parts[i], citations, idf)]
     # No pointer for a question about a given time ("in 2012", "at CES 18") or about a past event
     # ("why did Best Buy stop..."): a newer document does not change what happened then.
     newer = None if info.years or info.past else _newer_pointer(query, used_docs, as_of, ranked, retriever, cfg)
@@ -156,6 +157,20 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if lacking:
         text += " The partner corpus does not say " + " or ".join(lacking) + "."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
+
+
+def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
+    """Say a part is "not covered" only when that is safe to say: it is a question (not chatter), it
+    names at least two things to look for ("why", "what happened" are too vague to claim about), and no
+    cited passage holds half of them. Otherwise the cited passages are left to speak for it."""
+    terms = query_terms(part)
+    if len(terms) < 2 or not asks(part):  # chatter ("customer keeps asking, lol") is not a question to answer
+        return False
+    weights = {t: idf(t) ** 2 for t in terms}
+    return not any(
+        weighted_coverage(terms, weights, sentence_terms(f"{c.passage.title} {c.passage.text}")) >= 0.5
+        for c in citations
+    )
 
 
 def _joined(names: list[str]) -> str:

@@ -199,6 +199,11 @@ def with_context(parts: list[str]) -> list[str]:
 _WH_START = re.compile(rf"^\s*{_WH}\b", re.I)
 
 
+def asks(part: str) -> bool:
+    """Is this part a question (starts with a question word or an auxiliary), not a remark?"""
+    return bool(_WH_START.match(part))
+
+
 def content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w$€£¥&.-]+", text.lower()) if w.strip(".-") and w not in ENGLISH_WORDS]
 
