@@ -142,19 +142,22 @@ def question_titles(path: Path, titles: dict[str, str]) -> dict[str, str]:
     return {q: titles[next(iter(d))] for q, d in qrels.items()}
 
 
-def collect_squad(config, path: Path, limit: int | None) -> list[dict]:
+def collect_squad(config, path: Path, limit: int | None, record=None, keep_texts: bool = False) -> list[dict]:
+    """Every score_part call of every squad question, labelled; `record` is the recording context manager
+    (this script's by default), `keep_texts` keeps the sentence texts (train_sentence_encoder.py re-encodes them)."""
     engine, queries, titles = squad_engine(config, path)
     answers = load_answers(path)
     qtitle = question_titles(path, titles)
     rows = []
     for qid in [q for q in queries if answers.get(q)][:limit]:
         calls: list = []
-        with recording(calls):
+        with (record or recording)(calls):
             engine.ask(queries[qid], decline=False)
         for c in calls:
             c["label"] = np.array([has_answer(t, answers[qid]) for t in c["texts"]], dtype=bool)
             c.update(qid=qid, title=qtitle[qid])
-            del c["texts"]
+            if not keep_texts:
+                del c["texts"]
             rows.append(c)
     return rows
 
@@ -183,7 +186,8 @@ def lookahead_parts(pattern: str) -> list[str]:
     return parts if start == len(pattern) else [pattern]
 
 
-def collect_partner(config, questions: Path) -> list[dict]:
+def collect_partner(config, questions: Path, record=None, keep_texts: bool = False) -> list[dict]:
+    """The same for the answerable partner questions, labelled by their answer regexes."""
     engine = Engine(config)
     rows = []
     for n, it in enumerate(load_questions(questions)):
@@ -191,12 +195,13 @@ def collect_partner(config, questions: Path) -> list[dict]:
             continue
         rxs = [re.compile(p, re.I | re.S) for a in it["answer"] for p in lookahead_parts(a)]
         calls: list = []
-        with recording(calls):
+        with (record or recording)(calls):
             engine.ask(it["q"], visibility="internal", decline=False)
         for c in calls:
             c["label"] = np.array([any(rx.search(t) for rx in rxs) for t in c["texts"]], dtype=bool)
             c.update(qid=f"partner-{n}", title=it["split"])
-            del c["texts"]
+            if not keep_texts:
+                del c["texts"]
             rows.append(c)
     return rows
 

@@ -56,12 +56,9 @@ questions. Only 800 of the ~2,900 A parts fitted the time budget on this shared 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
-import pickle
 import random
-import re
 import sys
 import time
 from contextlib import contextmanager
@@ -77,11 +74,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_scorer import article_halves, lookahead_parts, question_titles, squad_engine  # noqa: E402
+import train_scorer  # noqa: E402
+from train_scorer import article_halves, cached, squad_engine  # noqa: E402
 
 from bot.config import load_config  # noqa: E402
 from bot.evaluate.qa import _MARKER, has_answer, load_answers  # noqa: E402
-from bot.evaluate.questions import eval_questions, load_questions  # noqa: E402
+from bot.evaluate.questions import eval_questions  # noqa: E402
 from index.answer import compose  # noqa: E402
 from index.engine import Engine  # noqa: E402
 from index.search.embedding import resolve_model_path  # noqa: E402
@@ -114,46 +112,11 @@ def recording(calls: list):
 
 
 def collect_squad(config, path: Path) -> list[dict]:
-    engine, queries, titles = squad_engine(config, path)
-    answers = load_answers(path)
-    qtitle = question_titles(path, titles)
-    rows = []
-    for qid in [q for q in queries if answers.get(q)]:
-        calls: list = []
-        with recording(calls):
-            engine.ask(queries[qid], decline=False)
-        for c in calls:
-            c["label"] = np.array([has_answer(t, answers[qid]) for t in c["texts"]], dtype=bool)
-            c.update(qid=qid, title=qtitle[qid])
-            rows.append(c)
-    return rows
+    return train_scorer.collect_squad(config, path, None, record=recording, keep_texts=True)
 
 
 def collect_partner(config, questions: Path) -> list[dict]:
-    engine = Engine(config)
-    rows = []
-    for n, it in enumerate(load_questions(questions)):
-        if not it["docs"]:
-            continue
-        rxs = [re.compile(p, re.I | re.S) for a in it["answer"] for p in lookahead_parts(a)]
-        calls: list = []
-        with recording(calls):
-            engine.ask(it["q"], visibility="internal", decline=False)
-        for c in calls:
-            c["label"] = np.array([any(rx.search(t) for rx in rxs) for t in c["texts"]], dtype=bool)
-            c.update(qid=f"partner-{n}", title=it["split"])
-            rows.append(c)
-    return rows
-
-
-def cached(cache: Path, key: str, make):
-    f = cache / f"{hashlib.sha256(key.encode()).hexdigest()[:16]}.pkl"
-    if f.exists():
-        return pickle.loads(f.read_bytes())
-    rows = make()
-    cache.mkdir(parents=True, exist_ok=True)
-    f.write_bytes(pickle.dumps(rows))
-    return rows
+    return train_scorer.collect_partner(config, questions, record=recording, keep_texts=True)
 
 
 # -- fine-tuning ---------------------------------------------------------------------------
