@@ -9,39 +9,29 @@ Every Engine then swaps the build in on its next question (it watches the local 
 from __future__ import annotations
 
 import logging
-import threading
 
 from bot.builds import fetch_if_shared
+from bot.periodic import Periodic
 from index.build.shared import FetchResult
 
 log = logging.getLogger("partnerbot.replica")
 
 
-class ReplicaWatcher:
+class ReplicaWatcher(Periodic):
     """Polls the shared directory every `every` seconds until stop(); never raises out of the thread."""
 
+    thread_name = "index-fetch"
+
     def __init__(self, config, embedder, every: float | None = None):
+        super().__init__(every if every is not None else config.state.index_poll_seconds)
         self.config = config
         self.embedder = embedder
-        self.every = every if every is not None else config.state.index_poll_seconds
         self.refused: set = set()  # bad builds are copied once, not every poll
         self.last: FetchResult | None = None
         self._said = ""  # the last problem logged: an unreachable volume is logged once, not every poll
-        self._stop = threading.Event()
-        self.thread = threading.Thread(target=self._loop, name="index-fetch", daemon=True)
 
-    def start(self) -> "ReplicaWatcher":
-        self.thread.start()
-        return self
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        self.thread.join(timeout)
-
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            self.poll_once()
-            self._stop.wait(self.every)
+    def tick(self) -> None:
+        self.poll_once()
 
     def poll_once(self) -> FetchResult | None:
         try:

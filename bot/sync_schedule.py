@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
-import threading
 from collections.abc import Callable
+
+from bot.periodic import Periodic
 
 log = logging.getLogger("partnerbot.sync")
 
@@ -23,8 +24,10 @@ def sync_command(config_path) -> list[str]:
     return cmd + ["corpus", "sync"]
 
 
-class SyncSchedule:
+class SyncSchedule(Periodic):
     """Runs `command` now and then every `every` seconds until stop(); never raises out of the thread."""
+
+    thread_name = "corpus-sync"
 
     def __init__(
         self,
@@ -33,30 +36,18 @@ class SyncSchedule:
         timeout: float | None = None,
         on_done: Callable[[int | None], None] | None = None,
     ):
+        super().__init__(every)
         self.command = command
-        self.every = every
         self.timeout = timeout or max(every, 600.0)
         self.on_done = on_done
-        self._stop = threading.Event()
-        self.thread = threading.Thread(target=self._loop, name="corpus-sync", daemon=True)
 
-    def start(self) -> "SyncSchedule":
-        self.thread.start()
-        return self
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        self.thread.join(timeout)
-
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            code = self.run_once()
-            if self.on_done:
-                try:
-                    self.on_done(code)
-                except Exception:
-                    log.exception("corpus sync: on_done failed")
-            self._stop.wait(self.every)
+    def tick(self) -> None:
+        code = self.run_once()
+        if self.on_done:
+            try:
+                self.on_done(code)
+            except Exception:
+                log.exception("corpus sync: on_done failed")
 
     def run_once(self) -> int | None:
         """One sync; its output goes to the log. Returns the exit code (None: it did not finish)."""
