@@ -7,14 +7,12 @@ from unittest.mock import MagicMock
 
 import pytest
 
-from bot.config import BotConfig as Config
-from bot.slack.deps import Deps
 from bot.slack.home import DEFAULT_PROMPTS
 from bot.slack.listeners.assistant.context_changed import context_changed
 from bot.slack.listeners.assistant.thread_started import thread_started
 from bot.slack.listeners.assistant.user_message import user_message
 from bot.state.sqlite_answers import SqliteAnswerStore
-from bot.state.sqlite_queue import SqliteJobQueue
+from tests.slack_fakes.deps import unit_deps
 
 from .slack_fakes.harness import Bot
 from .surface_payloads import panel_message, with_slack
@@ -130,18 +128,7 @@ def test_default_prompts_are_answered_at_public_level(built, question):
 # -- one unit test per listener: mocked ack and context, a real queue ------------------------------------------------
 @pytest.fixture
 def deps(tmp_path):
-    return Deps(
-        config=Config(),
-        client=MagicMock(),
-        service=MagicMock(),
-        answers=SqliteAnswerStore(tmp_path / "a.sqlite3"),
-        queue=SqliteJobQueue(tmp_path / "q.sqlite3"),
-        audience=MagicMock(),
-        delivery=MagicMock(),
-        dispatcher=MagicMock(),
-        bot_user_id="UBOT",
-        home_team="T1",
-    )
+    return unit_deps(tmp_path, answers=SqliteAnswerStore(tmp_path / "a.sqlite3"))
 
 
 def _ack(deps, jobs):

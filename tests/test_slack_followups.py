@@ -10,11 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.config import BotConfig as Config
-from bot.slack.deps import Deps
 from bot.slack.listeners.events.thread_reply import is_channel_thread_reply, looks_like_question, thread_reply
 from bot.state.sqlite_answers import SqliteAnswerStore
-from bot.state.sqlite_queue import SqliteJobQueue
+from tests.slack_fakes.deps import unit_deps
 
 from .slack_fakes.harness import Bot
 from .surface_payloads import with_slack
@@ -159,18 +157,7 @@ def test_matcher_takes_channel_thread_replies_only():
 def deps(tmp_path):
     answers = SqliteAnswerStore(tmp_path / "a.sqlite3")
     answers.remember_thread("C1", "1.0", "which retailers sold the mate 10 pro?", "U1")
-    return Deps(
-        config=Config(),
-        client=MagicMock(),
-        service=MagicMock(),
-        answers=answers,
-        queue=SqliteJobQueue(tmp_path / "q.sqlite3"),
-        audience=MagicMock(),
-        delivery=MagicMock(),
-        dispatcher=MagicMock(),
-        bot_user_id="UBOT",
-        home_team="T1",
-    )
+    return unit_deps(tmp_path, answers=answers)
 
 
 def test_thread_reply_listener_enqueues_the_askers_question_before_the_ack(deps):

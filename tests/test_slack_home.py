@@ -10,15 +10,14 @@ from unittest.mock import MagicMock
 import pytest
 
 from bot.config import BotConfig as Config
-from bot.slack.deps import Deps
 from bot.slack.home import knowledge
 from bot.slack.listeners.actions.rebuild_index import rebuild_index
 from bot.slack.listeners.events.app_home_opened import app_home_opened
-from bot.state.sqlite_queue import SqliteJobQueue
 from index.build.builder import build_index
 from index.build.store import read_current
 from index.corpus.documents import load_corpus
 from index.engine import Engine
+from tests.slack_fakes.deps import unit_deps
 
 from .slack_fakes.harness import Bot, button_value, responded
 from .surface_payloads import home_opened, rebuild_click, with_slack
@@ -163,18 +162,7 @@ def test_knowledge_counts_only_the_levels_allowed(built):
 def deps(tmp_path):
     cfg = Config()
     cfg = cfg.model_copy(update={"slack": cfg.slack.model_copy(update={"admins": ["UADM"]})})
-    return Deps(
-        config=cfg,
-        client=MagicMock(),
-        service=MagicMock(),
-        answers=MagicMock(),
-        queue=SqliteJobQueue(tmp_path / "q.sqlite3"),
-        audience=MagicMock(),
-        delivery=MagicMock(),
-        dispatcher=MagicMock(),
-        bot_user_id="UBOT",
-        home_team="T1",
-    )
+    return unit_deps(tmp_path, config=cfg)
 
 
 def test_app_home_opened_listener_enqueues_before_ack(deps):

@@ -1,33 +1,18 @@
 """One unit test per listener: mocked ack and context, a real queue. The job is stored before the ack."""
 
-from unittest.mock import MagicMock
-
 import pytest
 
-from bot.config import BotConfig as Config
-from bot.slack.deps import Deps
 from bot.slack.listeners.actions.feedback import feedback_down, feedback_up
 from bot.slack.listeners.actions.share import share_answer
 from bot.slack.listeners.commands.huawei import huawei_command
 from bot.slack.listeners.events.app_mention import app_mention
 from bot.slack.listeners.events.message import message
-from bot.state.sqlite_queue import SqliteJobQueue
+from tests.slack_fakes.deps import unit_deps
 
 
 @pytest.fixture
 def deps(tmp_path):
-    return Deps(
-        config=Config(),
-        client=MagicMock(),
-        service=MagicMock(),
-        answers=MagicMock(),
-        queue=SqliteJobQueue(tmp_path / "q.sqlite3"),
-        audience=MagicMock(),
-        delivery=MagicMock(),
-        dispatcher=MagicMock(),
-        bot_user_id="UBOT",
-        home_team="T1",
-    )
+    return unit_deps(tmp_path)
 
 
 def make_ack(deps, expect_jobs: int):

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 import time
-from unittest.mock import MagicMock
 
 import pytest
 
-from bot.config import BotConfig as Config
-from bot.slack.deps import Deps
 from bot.slack.listeners.actions.answer_feedback import answer_feedback
 from bot.slack.listeners.shortcuts.ask_partnerbot import ask_partnerbot
 from bot.slack.listeners.views.feedback_comment import feedback_comment
-from bot.state.sqlite_queue import SqliteJobQueue
+from tests.slack_fakes.deps import unit_deps
 
 from .slack_fakes.harness import button_value, responded
 from .surface_payloads import answer_feedback_value, feedback_click, modal_submit, shortcut
@@ -104,18 +101,7 @@ def test_feedback_from_another_conversation_is_refused(bot):
 # -- units ---------------------------------------------------------------------------------------------------------
 @pytest.fixture
 def deps(tmp_path):
-    return Deps(
-        config=Config(),
-        client=MagicMock(),
-        service=MagicMock(),
-        answers=MagicMock(),
-        queue=SqliteJobQueue(tmp_path / "q.sqlite3"),
-        audience=MagicMock(),
-        delivery=MagicMock(),
-        dispatcher=MagicMock(),
-        bot_user_id="UBOT",
-        home_team="T1",
-    )
+    return unit_deps(tmp_path)
 
 
 def _ack(deps, jobs):
