@@ -84,7 +84,7 @@ def test_reasons_are_recognised_in_news_phrasing():
     ],
 )
 def test_places_in_questions(text, codes):
-    assert set(places_in(text, case_sensitive_us=False)) == codes
+    assert set(places_in(text, skip_us=True)) == codes
 
 
 def test_places_in_running_text_need_the_upper_case_us():

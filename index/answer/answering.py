@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.answer.compose import candidates, choose
-from index.answer.declines import close_enough, covers_text, missing_key_terms, unknown_names
+from index.answer.declines import close_enough, covers_text, join_or, missing_key_terms, unknown_names
 from index.answer.query import Query
 from index.answer.question import asks, has_answer_type
 from index.answer.retriever import Retriever
@@ -62,9 +62,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(lines, info.text)}.", "scope")
         elsewhere = foreign_places(info.text, citations[: cfg.look_at], snap)
-        if elsewhere:
-            where = country_name(home(snap)) if home(snap) else "other places"
-            return declined(f"The partner corpus does not cover {_joined(elsewhere)}: it is about {where}.", "scope")
+        if elsewhere:  # there is a home country: a place is foreign only against one
+            where = country_name(home(snap))
+            return declined(f"The partner corpus does not cover {join_or(elsewhere)}: it is about {where}.", "scope")
 
     # A superseded document may be cited as history but never answers: bring in its successor.
     for c in list(citations[: cfg.look_at]):
@@ -171,10 +171,6 @@ def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
         weighted_coverage(terms, weights, sentence_terms(f"{c.passage.title} {c.passage.text}")) >= 0.5
         for c in citations
     )
-
-
-def _joined(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 _NOT_GIVEN = {"why": "why", "when": "when", "money": "the amount", "number": "the number"}

@@ -196,6 +196,9 @@ def covers_text(missing: list[str], original: str) -> str:
     for t in missing:
         m = re.search(re.escape(t), original, re.I)
         shown.append(m.group(0) if m else t)
-    if len(shown) == 1:
-        return shown[0]
-    return ", ".join(shown[:-1]) + " or " + shown[-1]
+    return join_or(shown)
+
+
+def join_or(names: list[str]) -> str:
+    """ "a", "a or b", "a, b or c"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

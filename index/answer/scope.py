@@ -2,8 +2,9 @@
 
 Two checks, both derived from the corpus itself (nothing about Huawei or the US is written here):
 
-- Places. Country names (pycountry, plus common short names and demonyms) are counted over
-  the corpus; the most mentioned one is its home ("the United States"). A question naming
+- Places. Country names (pycountry, plus common short names and demonyms) are found in every
+  passage once per index snapshot; the one most passages name is the corpus's home ("the
+  United States"). A question naming
   another country that none of the passages able to answer mentions ("can we resell
   Huawei phones in Canada?") is declined: a US rule is not Canada's rule.
 - Lines of business. The corpus's main subjects are the capitalised names found in a large
@@ -56,8 +57,8 @@ _ALIASES = {
     "AE": ["uae", "emirates"],
     "SA": ["saudi", "saudi arabia"],
 }
-# Words that name a country in pycountry but are ordinary words in a partner's question.
-_NOT_PLACES = {"chad", "jersey", "guinea", "georgia", "turkey", "jordan", "niger", "china", "india", "us"}
+# Country names that are ordinary words (or a state) when written in lower case.
+_NOT_PLACES = {"chad", "jersey", "guinea", "georgia", "turkey", "jordan", "niger"}
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,6 @@ def _gazetteer() -> dict[str, str]:
     for code, aliases in _ALIASES.items():
         for a in aliases:
             names[a] = code
-    names["china"], names["india"], names["turkey"], names["georgia"] = "CN", "IN", "TR", "GE"
     return names
 
 
@@ -88,53 +88,48 @@ def country_name(code: str) -> str:
     return f"the {name}" if name.startswith(("United", "Netherlands", "Philippines")) else name
 
 
-def places_in(text: str, case_sensitive_us: bool = True) -> dict[str, str]:
-    """Countries a text names: code → the words used. In running text "US" must be upper
-    case ("us" is a pronoun); in a question, people type "us" for the country too, so the
-    caller decides (`case_sensitive_us=False` keeps lower-case "us" out altogether)."""
-    out: dict[str, str] = {}
+def places_in(text: str, skip_us: bool = False) -> frozenset[str]:
+    """Codes of the countries a text names. "US" counts only in upper case ("us" is a pronoun);
+    `skip_us` leaves it out altogether (questions, where people type "us" for both)."""
+    out = set()
     gaz = _gazetteer()
     for m in _pattern().finditer(text):
         word = m.group(1)
         low = word.lower()
-        if low == "us" and (not case_sensitive_us or word != "US"):
+        if low == "us" and (skip_us or word != "US"):
             continue
-        if low in _NOT_PLACES and low not in ("china", "india") and not word[:1].isupper():
+        if low in _NOT_PLACES and not word[:1].isupper():
             continue
-        out.setdefault(gaz[low], word)
-    return out
+        out.add(gaz[low])
+    return frozenset(out)
 
 
-def corpus_places(snap: Snapshot) -> Counter | None:
-    """How many passages name each country (None: corpus too large to scan)."""
-
-    def compute():
-        counts: Counter = Counter()
-        for p in snap.passages:
-            counts.update(places_in(f"{p.title} {p.text}").keys())
-        return counts
-
-    return snap.derived("corpus_places", compute, scan=True)
+def passage_places(snap: Snapshot) -> list[frozenset[str]] | None:
+    """The countries each passage (title included) names, by row; found once per index snapshot
+    (None: corpus too large to scan)."""
+    return snap.derived("passage_places", lambda: [places_in(f"{p.title} {p.text}") for p in snap.passages], scan=True)
 
 
 def home(snap: Snapshot) -> str | None:
-    counts = corpus_places(snap)
-    return counts.most_common(1)[0][0] if counts else None
+    """The country the corpus names in most passages: what it is about."""
+
+    def compute():
+        counts = Counter(code for places in passage_places(snap) or () for code in places)
+        return counts.most_common(1)[0][0] if counts else None
+
+    return snap.derived("home_country", compute)
 
 
 def foreign_places(question: str, passages: list[Citation], snap: Snapshot) -> list[str]:
     """Names of the countries the question names that none of the answering passages mentions
     (the corpus's home country never counts: it is what the corpus is about)."""
-    counts = corpus_places(snap)
-    if counts is None:
-        return []
+    by_row = passage_places(snap)
     at_home = home(snap)
-    asked = places_in(question, case_sensitive_us=False)
+    if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
+        return []
     found = []
-    for code in asked:
-        if code == at_home:
-            continue
-        if any(code in places_in(f"{c.passage.title} {c.passage.text}") for c in passages):
+    for code in places_in(question, skip_us=True):
+        if code == at_home or any(code in by_row[c.row] for c in passages):
             continue
         found.append(country_name(code))  # "Germany" for "german", "the United Kingdom" for "uk"
     return found
