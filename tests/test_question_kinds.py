@@ -4,7 +4,7 @@ past events get no "Newer:" pointer, the gist is asked for, and countries are re
 import pytest
 
 from index.answer.question import analyse, asks_about_past, asks_for_overview, has_answer_type
-from index.answer.scope import places_in
+from index.answer.scope import foreign_places, places_in
 from index.search.lexical import query_terms, related
 
 
@@ -104,3 +104,13 @@ def test_places_in_running_text_need_the_upper_case_us():
 )
 def test_asking_leave_is_asking_about_the_rule_now(q, present):
     assert analyse(q).present is present
+
+
+def test_a_corpus_about_no_country_declines_no_question_for_its_place():
+    class NoPlaces:  # a snapshot whose passages name no country
+        passages = []
+
+        def derived(self, name, compute, scan=False):
+            return compute()
+
+    assert foreign_places("can we resell huawei phones in canada?", [], NoPlaces()) == []

@@ -180,8 +180,9 @@ def _kinds_not_given(info, picks, sentences) -> list[str]:
     """What a part asked for (a reason, a date, an amount) when no sentence answering it holds one:
     the answer says what the corpus does say, and that it does not give that."""
     out = []
+    kinds = info.part_kinds or (info.kind,)
     for i, part in enumerate(info.parts):
-        kind = (info.part_kinds or (info.kind,))[i] if i < len(info.part_kinds or (info.kind,)) else None
+        kind = kinds[i] if i < len(kinds) else None
         if kind not in _NOT_GIVEN:
             continue
         said = [s.text for p, s in zip(picks, sentences) if p.part == i]
