@@ -90,3 +90,43 @@ def test_a_part_is_never_called_not_covered_when_the_cited_passages_answer_it_or
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and "Not covered" not in ans.answer and not ans.not_covered, ans.answer
+
+
+def test_dealing_in_a_model_the_corpus_never_names_gets_the_general_rule_and_says_so(built):
+    _, engine = built
+    ans = engine.ask("pura 70 - can we sell unlocked in the us at all")
+    assert ans.answered, ans.answer
+    assert "does not name the pura 70" in ans.answer and "general guidance" in ans.answer
+    assert ans.answer.index("does not name") > len(ans.sentences[0].text)  # the answer first, the caveat after
+    assert ans.citations and all(s.rank >= 1 for s in ans.sentences)
+
+
+@pytest.mark.parametrize(
+    "q", ["pura 70 us price?", "is the p30 pro fcc certified", "can we sell the samsung s24 ultra"]
+)
+def test_a_fact_about_an_unnamed_model_or_another_brand_is_still_declined(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "<!channel> URGENT is huawei banned or not?? need answer before 3pm call",
+        "hikvision cameras - covered list too? customer has 60 of them",
+        "what is ndaa 889 in plain english",
+        "can we list huawei products on our amazon storefront or did fcc go after marketplace listings",
+    ],
+)
+def test_shouting_quantities_and_ordinary_words_do_not_decline_a_covered_question(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered, ans.answer
+
+
+def test_what_someone_said_is_answered_with_what_they_said(built):
+    _, engine = built
+    ans = engine.ask("what did huawei say abt the 2012 house report")
+    first = ans.sentences[0].text
+    assert "Huawei" in first and any(v in first for v in ("said", "answered", "denied", "replied")), ans.answer

@@ -3,8 +3,9 @@ past events get no "Newer:" pointer, the gist is asked for, and countries are re
 
 import pytest
 
-from index.answer.question import analyse, asks_about_past, asks_for_overview, has_answer_type
+from index.answer.question import analyse, asks_about_past, asks_for_overview, asks_leave, has_answer_type
 from index.answer.scope import foreign_places, places_in
+from index.answer.wordlist import english_word
 from index.search.lexical import query_terms, related
 
 
@@ -114,3 +115,58 @@ def test_a_corpus_about_no_country_declines_no_question_for_its_place():
             return compute()
 
     assert foreign_places("can we resell huawei phones in canada?", [], NoPlaces()) == []
+
+
+@pytest.mark.parametrize(
+    "q, kept",
+    [
+        ("<!channel> URGENT is huawei banned or not?? need answer before 3pm call", set()),
+        ("ASAP: the 2019 pricing for the 64gb model, 200k units", {"2019"}),
+        ("is the p30 pro fcc certified", {"p30"}),
+        ("whats the FCC position on Xiaomi", {"xiaomi"}),
+    ],
+)
+def test_shouting_times_and_measures_are_not_names_or_model_numbers(q, kept):
+    # "URGENT" is an English word in capitals, not a name; "3pm", "64gb", "200k" are measures, not models
+    assert set(analyse(q).key_terms) == kept
+
+
+def test_two_long_english_words_run_together_are_english_but_short_brand_compounds_are_not():
+    assert english_word("storefront", modern=False) and english_word("smartwatch", modern=False)
+    assert not english_word("freebuds", modern=False) and not english_word("matepad", modern=False)
+    assert not english_word("xiaomi", modern=False)
+
+
+@pytest.mark.parametrize(
+    "q, said",
+    [
+        ("what did huawei say abt the 2012 house report", True),
+        ("huawei response to the feb 2018 senate intel hearing?", True),
+        ("anon partner take on the huawei security worries?", True),
+        ("why did huawei respond so late", False),  # a why question stays a why question
+        ("what did the 2012 report cover", False),
+    ],
+)
+def test_what_someone_said_is_its_own_kind_of_question(q, said):
+    assert (analyse(q).kind == "said") is said
+
+
+def test_a_said_answer_has_the_speaker_and_a_speech_verb():
+    q = "what did huawei say abt the 2012 house report"
+    assert has_answer_type("said", "Huawei answered in October 2012 that the report gave no clear evidence.", q)
+    assert not has_answer_type("said", "The 2012 House report was only a recommendation.", q)
+    assert not has_answer_type("said", "ZTE said the report was wrong.", q)  # someone else spoke
+
+
+@pytest.mark.parametrize(
+    "q, leave",
+    [
+        ("pura 70 - can we sell unlocked in the us at all", True),
+        ("do we carry huawei freebuds", True),
+        ("should we still stock the mate 10 pro?", True),
+        ("pura 70 us price?", False),
+        ("is the p30 pro fcc certified", False),
+    ],
+)
+def test_asking_leave_to_deal_in_a_product(q, leave):
+    assert asks_leave(q) is leave

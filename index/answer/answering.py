@@ -16,9 +16,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.answer.compose import candidates, choose
-from index.answer.declines import close_enough, covers_text, join_or, missing_key_terms, unknown_names
+from index.answer.declines import (
+    close_enough,
+    covers_text,
+    join_or,
+    missing_key_terms,
+    unknown_names,
+    unnamed_models,
+)
 from index.answer.query import Query
-from index.answer.question import asks, has_answer_type
+from index.answer.question import asks, asks_leave, has_answer_type
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, foreign_places, home, uncovered_lines
 from index.build.records import AnswerSentence, Citation, NewerPointer
@@ -52,11 +59,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     idf = snap.lexical.idf
     if not close_enough(info, citations, idf, cfg):
         return declined(NOT_FOUND, "no_match")
+    unnamed: list[str] = []  # models the corpus never names, in a question its general rule answers
     if cfg.check_key_terms:
         missing = missing_key_terms(info.key_terms, snap, timeline) + unknown_names(
             info.text, snap, retriever.dictionary
         )
-        if missing:
+        if missing and asks_leave(info.text):
+            unnamed = unnamed_models(missing, info.text, snap)
+        if missing and not unnamed:
             return declined(f"Nothing in the partner corpus covers {covers_text(missing, info.text)}.", "missing_terms")
         lines = uncovered_lines(info.text, snap)
         if lines:
@@ -156,6 +166,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     lacking = _kinds_not_given(info, picks, sentences)
     if lacking:
         text += " The partner corpus does not say " + " or ".join(lacking) + "."
+    if unnamed:
+        named = covers_text(unnamed, info.text)
+        text += f" The partner corpus does not name the {named}: this is its general guidance."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 
 

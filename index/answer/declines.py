@@ -19,6 +19,7 @@ from collections.abc import Callable
 from bm25s import stopwords as _sw
 
 from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, QuestionInfo
+from index.answer.scope import main_subjects
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
 from index.build.records import Citation
@@ -99,10 +100,13 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
     pairs = numbered_pairs(snap)
     if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
         return list(dict.fromkeys(found))
+    numbers = {n for _, n in pairs}
     for m in MODEL_NUMBER.finditer(folded):
         word, num = m.group(1), m.group(2)
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab or _is_quantity(folded, m.end()):
             continue
+        if len(num) >= 3 and word in vocab and num in numbers:
+            continue  # "ndaa 889": the corpus writes "section 889" and "NDAA"; a long number is one thing
         stems = query_terms(word)
         unknown = bool(stems) and not all(s in vocab for s in stems)
         named = not english_word(word, modern=False) and (word, num) not in pairs  # "iphone 16": never with that number
@@ -140,16 +144,22 @@ _STOP = (
         "lost",
         "won",
         "within",
+        "has",
+        "have",
+        "wants",
+        "needs",
+        "ordered",
+        "bought",
     }
 )
 _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")
 
 
 def _is_quantity(folded: str, end: int) -> bool:
-    """A number that counts things ("has 30 huawei switches", "40 mate 10 pros", "25 units") is not
-    a model number: one of the next two words is a plural noun."""
+    """A number that counts things ("has 30 huawei switches", "40 mate 10 pros", "25 units", "60 of
+    them") is not a model number: one of the next two words is a plural noun, or the next is "of"."""
     following = re.findall(r"\b[a-z]+\b", folded[end : end + 40])[:2]
-    return any(_PLURAL.fullmatch(w) for w in following)
+    return any(_PLURAL.fullmatch(w) for w in following) or following[:1] == ["of"]
 
 
 def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
@@ -202,3 +212,25 @@ def covers_text(missing: list[str], original: str) -> str:
 def join_or(names: list[str]) -> str:
     """ "a", "a or b", "a, b or c"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[str]:
+    """The missing terms that are models of a line the corpus knows: a product line with a number
+    it never gives ("pura 70" beside "Pura 80": a name, not an English word, that the corpus writes
+    with a number), or a model code ("p30") in a question that names
+    the corpus's main subject ("huawei p30"). A rule for the whole line ("partners cannot resell
+    Huawei phones") answers a question about dealing in one of them; a fact about that model
+    (its price, its specs) the corpus does not have. Empty unless every missing term is one."""
+    lines = product_lines(snap) or {}
+    numbered = {w for w, _ in numbered_pairs(snap) or ()}
+    subjects = main_subjects(snap) or frozenset()
+    names_subject = any(w in subjects for w in re.findall(r"[a-z]+", _fold(question)))
+    found = []
+    for t in missing:
+        parts = _fold(t).split()
+        named_line = parts[0] in lines or (parts[0] in numbered and not english_word(parts[0], modern=False))
+        if len(parts) == 2 and named_line and parts[1].isdigit():
+            found.append(t)
+        elif len(parts) == 1 and re.fullmatch(r"[a-z]{1,3}\d{1,4}[a-z]?", parts[0]) and names_subject:
+            found.append(t)
+    return found if len(found) == len(missing) else []

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from bm25s import stopwords as _sw
 
+from index.answer.wordlist import english_word
+
 # -- cleaning ---------------------------------------------------------------------------
 # Characters that hide or reorder what a reader sees without changing what the text says:
 # zero-width space/joiners/marks, word joiner and invisible operators, BOM, soft hyphen, Mongolian
@@ -209,6 +211,17 @@ def content_words(text: str) -> list[str]:
 
 
 # -- answer type ------------------------------------------------------------------------
+# "What did Huawei say about...", "AT&T's response", "partner take on...": what someone said.
+_SAID_Q = re.compile(
+    r"\bwhat did (?P<who>(?:[\w&.'-]+\s+){1,4}?)(?:say|said|tell|respond|answer|reply|think|claim|argue)\b"
+    r"|\b(?:response|reaction|respond|responded|react|reacted|reply|replied|take on|stance|position on|comments?|commented)\b",  # noqa: E501
+    re.I,
+)
+_SAID = re.compile(
+    r"\b(?:said|says|told|answered|replied|responded|denied|denies|called|argued|warned|stated|wrote|insisted|"
+    r"maintains?|maintained|rejected|praised|critici[sz]ed|dismissed|welcomed|described|claimed|promised)\b",
+    re.I,
+)
 _TYPES = [
     (
         "when",
@@ -236,6 +249,7 @@ _TYPES = [
     ),  # noqa: E501
     ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),
     ("why", re.compile(r"\b(?:why|reason)\b", re.I)),
+    ("said", _SAID_Q),
 ]
 
 
@@ -274,6 +288,10 @@ _HAS = {
 def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?"""
+    if kind == "said":  # a speech verb, with the speaker asked about when the question names one
+        m = _SAID_Q.search(question)
+        who = [w for w in re.findall(r"[\w&]+", (m.group("who") or "") if m else "") if w.lower() not in ENGLISH_WORDS]
+        return bool(_SAID.search(sentence)) and all(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in who)
     rx = _HAS.get(kind or "")
     if not rx:
         return False
@@ -284,6 +302,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
 # -- key terms --------------------------------------------------------------------------
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MODEL = re.compile(r"\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\b", re.I)  # s9, p30, 5g, mate10
+_MEASURE = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|x|gb|tb|mb|hrs?|mins?|days?|wks?)")
 _CURRENCY = re.compile(
     r"[€£¥₹₽]|\b(?:eur|euros?|gbp|yen|yuan|rmb|cny|inr|rupees?|reais|brl|"
     r"pesos?|mxn|rubles?|roubles?|krw|chf|cad|aud|zar)\b",
@@ -334,8 +353,8 @@ def key_terms(question: str) -> list[str]:
         out.append(m.group(0))
     for m in _MODEL.finditer(question):
         tok = m.group(0).lower()
-        ordinal = re.fullmatch(r"\d+(?:st|nd|rd|th|s)", tok)
-        if not _YEAR.fullmatch(tok) and tok not in ("5g", "4g", "3g", "2g", "tl;dr") and not ordinal:
+        measure = _MEASURE.fullmatch(tok)  # "1st", "90s", "3pm", "200k", "2x", "64gb": not model numbers
+        if not _YEAR.fullmatch(tok) and tok not in ("5g", "4g", "3g", "2g", "tl;dr") and not measure:
             out.append(tok)
     for m in _CURRENCY.finditer(question):
         out.append(m.group(0).lower())
@@ -343,6 +362,8 @@ def key_terms(question: str) -> list[str]:
         tok = m.group(0).lower()
         if re.fullmatch(r"[A-Z]{2,}s", m.group(0)):
             continue  # a plural acronym ("TDs", "MVPs") is a common noun
+        if m.group(0).isupper() and len(tok) >= 4 and english_word(tok, modern=False):
+            continue  # shouting ("URGENT", "ASAP NEEDED"), not a name
         if tok not in _COMMON_CAPS and tok not in ENGLISH_WORDS and not (m.group(0).isupper() and len(tok) <= 4):
             out.append(tok)  # short acronyms ("FAR", "BIS") are often spelled out in the corpus
     return list(dict.fromkeys(out))
@@ -357,7 +378,7 @@ _PRESENT = re.compile(
 )
 # Asking leave ("can we sell...?", "is it legal to...", "ok?") asks what the rule is now.
 _PERMISSION = re.compile(
-    r"(?:^|[,;:?]\s*)(?:can|may|could)\s+(?:we|i|partners?|resellers?|they|you|a \w+)\b|"
+    r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:can|may|could)\s+(?:we|i|partners?|resellers?|they|you|a \w+)\b|"
     r"\b(?:allowed|permitted|legal|illegal|ok|okay|banned)\s*\??\s*$|"
     r"\b(?:is|are) (?:it|that|this|we|they) (?:allowed|permitted|legal|ok|okay|banned)\b",
     re.I,
@@ -371,6 +392,20 @@ _OVERVIEW = re.compile(
     r"what happened|what'?s (?:going on|happening|the deal)|explain|explained|in plain english|rundown|status)\b",
     re.I,
 )
+
+
+# Dealing in a product ("do we carry...", "should we still stock..."): with _PERMISSION, a question
+# whose answer is a rule for the whole line, not a fact about one model.
+_DEALING = re.compile(
+    r"\b(?:can|may|could|do|should)\s+(?:we|i|partners?|resellers?|they|you)\s+(?:still\s+|even\s+)?"
+    r"(?:sell|resell|carry|stock|list|support|offer|order|buy|source|quote|supply|ship|import|install|repair|service)\b",
+    re.I,
+)
+
+
+def asks_leave(question: str) -> bool:
+    """Asks what partners may do ("can we sell...", "is it legal", "do we carry..."): a general rule answers."""
+    return bool(_PERMISSION.search(question) or _DEALING.search(question))
 
 
 def asks_for_overview(question: str) -> bool:

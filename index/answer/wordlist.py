@@ -59,4 +59,11 @@ def english_word(word: str, model_vocab: Path | None = None, modern: bool = True
             if _MODEL is None:
                 _MODEL = _load_model(model_vocab)
     w = word.lower()
-    return _known(w, _WEB2) or (modern and _known(w, _MODEL))
+    return _known(w, _WEB2) or (modern and _known(w, _MODEL)) or _compound(w, _WEB2)
+
+
+def _compound(w: str, words: frozenset[str]) -> bool:
+    """Two long English words run together ("storefront", "smartwatch"), newer than the 1934 list.
+    Each half has five letters or more: brand names built of short words ("FreeBuds", "MatePad")
+    stay names."""
+    return any(_known(w[:i], words) and _known(w[i:], words) for i in range(5, len(w) - 4))
