@@ -130,3 +130,15 @@ def test_what_someone_said_is_answered_with_what_they_said(built):
     ans = engine.ask("what did huawei say abt the 2012 house report")
     first = ans.sentences[0].text
     assert "Huawei" in first and any(v in first for v in ("said", "answered", "denied", "replied")), ans.answer
+
+
+def test_a_line_of_business_is_found_wherever_it_stands_in_the_question(built):
+    _, engine = built
+    ans = engine.ask("customer wants huawei solar inverters for a warehouse in texas - are those allowed to sell?")
+    assert not ans.answered and ans.reason == "scope" and "huawei solar inverters" in ans.answer.lower(), ans.answer
+
+
+def test_a_question_about_the_eu_is_declined_naming_it(built):
+    _, engine = built
+    ans = engine.ask("does the eu have anything like ndaa 889 for its agencies")
+    assert not ans.answered and "the European Union" in ans.answer, ans.answer

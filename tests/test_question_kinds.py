@@ -3,8 +3,15 @@ past events get no "Newer:" pointer, the gist is asked for, and countries are re
 
 import pytest
 
-from index.answer.question import analyse, asks_about_past, asks_for_overview, asks_leave, has_answer_type
-from index.answer.scope import foreign_places, places_in
+from index.answer.question import (
+    analyse,
+    asks_about_past,
+    asks_for_overview,
+    asks_leave,
+    expand_shorthand,
+    has_answer_type,
+)
+from index.answer.scope import country_name, foreign_places, places_in
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms, related
 
@@ -78,7 +85,7 @@ def test_reasons_are_recognised_in_news_phrasing():
     "text, codes",
     [
         ("can we resell huawei phones in canada?", {"CA"}),
-        ("does the eu ban in germany apply to our german subsidiary", {"DE"}),
+        ("does the eu ban in germany apply to our german subsidiary", {"DE", "EU"}),
         ("mate 10 pro price in the uk", {"GB"}),
         ("can we sell to us customers", set()),  # lower-case "us" in a question is not counted
         ("turkey sandwich for the team", set()),  # lower-case ordinary words are not places
@@ -170,3 +177,25 @@ def test_a_said_answer_has_the_speaker_and_a_speech_verb():
 )
 def test_asking_leave_to_deal_in_a_product(q, leave):
     assert asks_leave(q) is leave
+
+
+@pytest.mark.parametrize(
+    "q, expanded",
+    [
+        ("need 2 lines for a client call in 10 min", "need 2 lines for a client call in 10 min"),
+        ("what happened at ces 18", "what happened at ces 2018"),
+        ("customer wants 25 of 30 units, in 18 months", "customer wants 25 of 30 units, in 18 months"),
+        ("since 19 we cannot sell them", "since 2019 we cannot sell them"),
+    ],
+)
+def test_two_digit_years_are_not_minutes_or_quantities(q, expanded):
+    assert expand_shorthand(q) == expanded
+
+
+def test_mixed_case_acronyms_are_not_names_the_corpus_must_hold():
+    assert "dod" not in analyse("our customer is a fed contractor (small DoD sub) - does 889 apply?").key_terms
+
+
+def test_the_european_union_is_a_place_with_rules_of_its_own():
+    assert places_in("does the eu have anything like section 889?", skip_us=True) == {"EU"}
+    assert country_name("EU") == "the European Union"

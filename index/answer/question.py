@@ -53,7 +53,12 @@ _SHORT_MONTH = re.compile(
 )
 # A name written with a model number ("mate 10", "section 889"); not part of a longer number.
 MODEL_NUMBER = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![,.]?\d)")
-_SHORT_YEAR = re.compile(r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?!\s*(?:%|percent|days|months|years))", re.I)
+# "in 18", "ces 18": a year; "in 10 min", "of 25 units": a quantity.
+_SHORT_YEAR = re.compile(
+    r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?!\s*(?:%|percent|(?:min|minute|sec|second|hr|hour|day|week|wk|month|"
+    r"year|yr|unit|piece|pc|seat|user|device|phone|store|people|am|pm)s?\b))",
+    re.I,
+)
 
 
 def expand_shorthand(question: str) -> str:
@@ -213,7 +218,8 @@ def content_words(text: str) -> list[str]:
 # -- answer type ------------------------------------------------------------------------
 # "What did Huawei say about...", "AT&T's response", "partner take on...": what someone said.
 _SAID_Q = re.compile(
-    r"\bwhat did (?P<who>(?:[\w&.'-]+\s+){1,4}?)(?:say|said|tell|respond|answer|reply|think|claim|argue)\b"
+    r"\bwhat (?:did|does|do|has|have) (?P<who>(?:[\w&.'-]+\s+){1,4}?)"
+    r"(?:say|said|tell|respond|answer|reply|think|claim|argue)\b"
     r"|\b(?:response|reaction|respond|responded|react|reacted|reply|replied|take on|stance|position on|comments?|commented)\b",  # noqa: E501
     re.I,
 )
@@ -364,8 +370,9 @@ def key_terms(question: str) -> list[str]:
             continue  # a plural acronym ("TDs", "MVPs") is a common noun
         if m.group(0).isupper() and len(tok) >= 4 and english_word(tok, modern=False):
             continue  # shouting ("URGENT", "ASAP NEEDED"), not a name
-        if tok not in _COMMON_CAPS and tok not in ENGLISH_WORDS and not (m.group(0).isupper() and len(tok) <= 4):
-            out.append(tok)  # short acronyms ("FAR", "BIS") are often spelled out in the corpus
+        acronym = len(tok) <= 4 and sum(ch.isupper() for ch in m.group(0)) >= 2  # "FAR", "BIS", "DoD"
+        if tok not in _COMMON_CAPS and tok not in ENGLISH_WORDS and not acronym:
+            out.append(tok)  # short acronyms are often spelled out in the corpus ("Department of Defense")
     return list(dict.fromkeys(out))
 
 

@@ -20,6 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 import pycountry
+from bm25s import stopwords as _sw
 
 from index.build.records import Citation
 from index.build.store import Snapshot
@@ -56,7 +57,13 @@ _ALIASES = {
     "ZA": ["south africa", "south african"],
     "AE": ["uae", "emirates"],
     "SA": ["saudi", "saudi arabia"],
+    "EU": ["eu", "e.u.", "european union", "europe", "european"],
 }
+# Words after a subject's name that ask about it, not about a line of business ("Huawei news").
+_NOT_LINES = {"news", "latest", "updates", "update", "stuff", "things", "gear", "products", "status", "situation"}
+_LINKS = {"under", "over", "for", "with", "from", "into", "about", "without", "through", "thru", "via", "per", "like"}
+# Places with rules of their own that are not countries (pycountry has no code for them).
+_REGIONS = {"EU": "the European Union"}
 # Country names that are ordinary words (or a state) when written in lower case.
 _NOT_PLACES = {"chad", "jersey", "guinea", "georgia", "turkey", "jordan", "niger"}
 
@@ -83,6 +90,8 @@ def _pattern() -> re.Pattern:
 
 
 def country_name(code: str) -> str:
+    if code in _REGIONS:
+        return _REGIONS[code]
     c = pycountry.countries.get(alpha_2=code)
     name = getattr(c, "common_name", None) or c.name
     return f"the {name}" if name.startswith(("United", "Netherlands", "Philippines")) else name
@@ -146,7 +155,7 @@ def main_subjects(snap: Snapshot) -> frozenset[str] | None:
             )
         n = len(per_doc) or 1
         df = Counter(w for words in per_doc.values() for w in words)
-        return frozenset(w for w, k in df.items() if k >= n / 3)
+        return frozenset(w for w, k in df.items() if k >= n / 3 and w not in _sw.STOPWORDS_EN)  # not "The"
 
     return snap.derived("main_subjects", compute, scan=True)
 
@@ -159,14 +168,15 @@ def uncovered_lines(question: str, snap: Snapshot, known: frozenset[str] = froze
         return []
     vocab = snap.lexical.retriever.vocab_dict
     found = []
-    for m in re.finditer(r"\b([A-Za-z]+)\s+([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b", question, re.I):
+    # overlapping: in "wants huawei solar inverters" the match must be able to start at "huawei"
+    for m in re.finditer(r"\b(?=([A-Za-z]+)\s+([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b)", question, re.I):
         subject, word, nxt = m.groups()
-        if subject.lower() not in subjects or word.lower() in known:
+        if subject.lower() not in subjects or word.lower() in known or word.lower() in _NOT_LINES:
             continue
         stems = query_terms(word.lower())
         # A line of business is named by two content words ("solar inverters", "cloud pricing"):
         # "Huawei routers for ..." is a product the corpus may call otherwise, not a new line.
-        if not stems or any(s in vocab for s in stems) or not query_terms(nxt.lower()):
+        if not stems or any(s in vocab for s in stems) or not query_terms(nxt.lower()) or nxt.lower() in _LINKS:
             continue
         found.append(f"{subject} {word} {nxt}")
     return found
