@@ -142,3 +142,19 @@ def test_a_question_about_the_eu_is_declined_naming_it(built):
     _, engine = built
     ans = engine.ask("does the eu have anything like ndaa 889 for its agencies")
     assert not ans.answered and "the European Union" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "customer wants a mate 60 pro, can we get it for us customers?",
+        "customer wants 40 mate 10 pros for their field team, they hold fed contracts. is that even allowed??",
+        "can we still get equipment auth for new huawei gear from the fcc",
+    ],
+)
+def test_a_question_asking_leave_is_answered_with_a_rule_not_a_fact_nearby(built, q):
+    from index.answer.question import has_answer_type
+
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and has_answer_type("leave", ans.sentences[0].text, q), ans.answer

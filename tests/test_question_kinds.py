@@ -199,3 +199,23 @@ def test_mixed_case_acronyms_are_not_names_the_corpus_must_hold():
 def test_the_european_union_is_a_place_with_rules_of_its_own():
     assert places_in("does the eu have anything like section 889?", skip_us=True) == {"EU"}
     assert country_name("EU") == "the European Union"
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("customer wants a mate 60 pro, can we get it for us customers?", "leave"),
+        ("is it legal to resell used huawei routers to a school", "leave"),
+        ("when can we sell huawei again", "when"),  # the kind asked comes first
+        ("what is the covered list", None),
+    ],
+)
+def test_asking_leave_wants_a_rule(q, kind):
+    assert analyse(q).kind == kind
+
+
+def test_a_rule_says_what_may_or_may_not_be_done():
+    q = "can we get a mate 60 pro for us customers?"
+    assert has_answer_type("leave", "New Huawei phones cannot receive the FCC authorisation needed for sale.", q)
+    assert has_answer_type("leave", "Do not source, quote or resell any Huawei phones.", q)
+    assert not has_answer_type("leave", "Huawei began selling the Mate 60 Pro in China in late August 2023.", q)

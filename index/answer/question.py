@@ -263,6 +263,8 @@ def answer_type(question: str) -> str | None:
     for name, rx in _TYPES:
         if rx.search(question):
             return name
+    if asks_leave(question):  # "can we sell...?", "is it legal...": a sentence that says what may be done
+        return "leave"
     return None
 
 
@@ -282,6 +284,13 @@ _HAS = {
     ),
     "who": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'-]+"),
     "where": re.compile(r"(?<!^)\b(?:in|at|from|near|to) (?:the )?[A-Z][\w-]+"),
+    # a rule: what may, must or may not be done
+    "leave": re.compile(
+        r"\b(?:do not|don't|never|must|may not|may|cannot|can't|can no longer|could not|are allowed|is allowed|"
+        r"not allowed|barred|bars|bar|banned|bans|prohibit\w*|forbid\w*|permitted|needs? a (?:US )?licence|"
+        r"without a (?:US )?licence|still (?:cannot|may|can))\b",
+        re.I,
+    ),
     "why": re.compile(
         r"\b(?:because|since|due to|so that|after|over|concerns?|concerned|reasons?|as a result|followed|following|"
         r"led (?:\w+ )*?to|prompted|in response|amid|citing|cited|to (?:protect|avoid|prevent|comply|give)|"
