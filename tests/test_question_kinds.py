@@ -219,3 +219,15 @@ def test_a_rule_says_what_may_or_may_not_be_done():
     assert has_answer_type("leave", "New Huawei phones cannot receive the FCC authorisation needed for sale.", q)
     assert has_answer_type("leave", "Do not source, quote or resell any Huawei phones.", q)
     assert not has_answer_type("leave", "Huawei began selling the Mate 60 Pro in China in late August 2023.", q)
+
+
+@pytest.mark.parametrize(
+    "q, present",
+    [
+        ("any newer fcc proposals on huawei we should warn customers about", True),
+        ("upcoming fcc rules on covered parts?", True),
+        ("harmonyos next - android apps?", False),  # a product's name, not a time
+    ],
+)
+def test_questions_about_what_is_coming_are_about_now(q, present):
+    assert analyse(q).present is present
