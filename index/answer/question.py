@@ -389,7 +389,8 @@ def key_terms(question: str) -> list[str]:
 _PRESENT = re.compile(
     r"\b(?:still|ever|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"  # noqa: E501
     r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date|lately|"
-    r"this year|this month|so far|newer|upcoming|pending|planned|proposals?|proposed|coming up|what'?s new|whats new|anything new|rn|atm|as of today)\b",
+    r"this year|this month|so far|newer|upcoming|pending|planned|proposals?|proposed|coming up|"
+    r"what'?s new|whats new|anything new|rn|atm|as of today)\b",
     re.I,
 )
 # Asking leave ("can we sell...?", "is it legal to...", "ok?") asks what the rule is now.
