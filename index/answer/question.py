@@ -61,10 +61,17 @@ _SHORT_YEAR = re.compile(
 )
 
 
+# "intel" before an agency or a committee is intelligence, not the chipmaker.
+_INTEL = re.compile(
+    r"\bintel(?=\s+(?:agenc|committee|chief|communit|official|report|hearing|panel|service|warning|heads?\b))", re.I
+)
+
+
 def expand_shorthand(question: str) -> str:
-    """Month abbreviations and two-digit years as the corpus writes them: "nov 2019" →
-    "November 2019", "ces 18" → "ces 2018"."""
-    q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], question)
+    """Month abbreviations, two-digit years and "intel" (intelligence) as the corpus writes them:
+    "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies"."""
+    q = _INTEL.sub("intelligence", question)
+    q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
 
 

@@ -61,7 +61,7 @@ _QUERY_STOPWORDS = sorted(
     | {"pls", "please", "plz", "thanks", "thx", "hi", "hey", "tell", "know", "anyone", "anything", "someone"}
     # Light verbs and fillers: "what margin do we MAKE", "customer WANTS", "huawei STUFF".
     | {"make", "get", "got", "go", "going", "want", "wants", "need", "needs", "thing", "things", "stuff", "lol"}
-    | {"ok", "okay", "guys", "basically", "actually", "really", "just"}
+    | {"ok", "okay", "guys", "basically", "actually", "actual", "exactly", "really", "just"}
     # Time words set the time preference (index/answer/question.py `asks_about_present`), not the topic.
     | {"still", "now", "currently", "latest", "yet", "anymore", "today", "nowadays", "lately", "recently", "rn", "atm"}
 )
