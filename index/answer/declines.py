@@ -146,6 +146,8 @@ _STOP = (
         "within",
         "has",
         "have",
+        "im",  # "like im 5": I'm
+        "ive",
         "wants",
         "needs",
         "ordered",
@@ -214,13 +216,18 @@ def join_or(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
+def _after_subject(word: str, question: str, subjects: frozenset[str]) -> bool:
+    before = re.findall(rf"\b([a-z]+)\s+{re.escape(word)}\b", _fold(question))
+    return any(b in subjects for b in before)
+
+
 def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[str]:
-    """The missing terms that are models of a line the corpus knows: a product line with a number
-    it never gives ("pura 70" beside "Pura 80": a name, not an English word, that the corpus writes
-    with a number), or a model code ("p30") in a question that names
-    the corpus's main subject ("huawei p30"). A rule for the whole line ("partners cannot resell
-    Huawei phones") answers a question about dealing in one of them; a fact about that model
-    (its price, its specs) the corpus does not have. Empty unless every missing term is one."""
+    """The missing terms that are products of a line the corpus knows: a product line with a number it
+    never gives ("pura 70" beside "Pura 80": a name, not an English word, that the corpus writes with a
+    number), a model code ("p30") in a question that names the corpus's main subject ("huawei p30"), or
+    an unknown name right after that subject ("huawei freebuds"). A rule for the whole line ("partners
+    cannot resell Huawei phones") answers a question about dealing in one of them; a fact about that
+    model (its price, its specs) the corpus does not have. Empty unless every missing term is one."""
     lines = product_lines(snap) or {}
     numbered = {w for w, _ in numbered_pairs(snap) or ()}
     subjects = main_subjects(snap) or frozenset()
@@ -233,4 +240,6 @@ def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[st
             found.append(t)
         elif len(parts) == 1 and re.fullmatch(r"[a-z]{1,3}\d{1,4}[a-z]?", parts[0]) and names_subject:
             found.append(t)
+        elif len(parts) == 1 and parts[0].isalpha() and _after_subject(parts[0], question, subjects):
+            found.append(t)  # "huawei freebuds": a product of the main subject the corpus never names
     return found if len(found) == len(missing) else []

@@ -67,10 +67,14 @@ _INTEL = re.compile(
 )
 
 
+_SECTION = re.compile(r"\b(?:sec|sect)\.?\s*(?=\d)", re.I)  # "sec 889", "sec. 889"
+
+
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years and "intel" (intelligence) as the corpus writes them:
     "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies"."""
     q = _INTEL.sub("intelligence", question)
+    q = _SECTION.sub("section ", q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
 
@@ -324,7 +328,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
 # -- key terms --------------------------------------------------------------------------
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MODEL = re.compile(r"\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\b", re.I)  # s9, p30, 5g, mate10
-_MEASURE = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|x|gb|tb|mb|hrs?|mins?|days?|wks?)")
+_MEASURE = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|x|gb|tb|mb|hrs?|mins?|days?|wks?)|q[1-4]|h[12]|fy\d{2,4}")
 _CURRENCY = re.compile(
     r"[€£¥₹₽]|\b(?:eur|euros?|gbp|yen|yuan|rmb|cny|inr|rupees?|reais|brl|"
     r"pesos?|mxn|rubles?|roubles?|krw|chf|cad|aud|zar)\b",
@@ -394,7 +398,7 @@ def key_terms(question: str) -> list[str]:
 
 # -- time frame -------------------------------------------------------------------------
 _PRESENT = re.compile(
-    r"\b(?:still|ever|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"  # noqa: E501
+    r"\b(?:still|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"  # noqa: E501
     r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date|lately|"
     r"this year|this month|so far|newer|upcoming|pending|planned|proposals?|proposed|coming up|"
     r"what'?s new|whats new|anything new|rn|atm|as of today)\b",
@@ -403,7 +407,7 @@ _PRESENT = re.compile(
 # Asking leave ("can we sell...?", "is it legal to...", "ok?") asks what the rule is now.
 _PERMISSION = re.compile(
     r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:can|may|could)\s+(?:we|i|partners?|resellers?|they|you|a \w+)\b|"
-    r"\b(?:allowed|permitted|legal|illegal|ok|okay|banned)\s*\??\s*$|"
+    r"\b(?:allowed|permitted|legal|illegal|ok|okay|banned)(?:\s+or\s+not)?\s*[?!]*\s*$|"
     r"\b(?:is|are) (?:it|that|this|we|they) (?:allowed|permitted|legal|ok|okay|banned)\b",
     re.I,
 )
