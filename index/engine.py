@@ -15,7 +15,7 @@ from dataclasses import replace
 from index.answer.acronyms import corpus_acronyms, corpus_compounds, expand_acronyms, spell_compounds
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from index.answer.query import Query
-from index.answer.question import analyse, clean_text, expand_shorthand
+from index.answer.question import analyse, clean_text, expand_shorthand, without_aside
 from index.answer.retriever import Retriever
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
@@ -114,7 +114,14 @@ class Engine:
     def retriever(self, snap: Snapshot) -> Retriever:
         return Retriever(snap, self.timeline(snap), self.config, self.dictionary)
 
-    def ask(self, question: str, k: int | None = None, visibility: str = "internal", decline: bool = True) -> Answer:
+    def ask(
+        self,
+        question: str,
+        k: int | None = None,
+        visibility: str = "internal",
+        decline: bool = True,
+        _aside: str | None = None,
+    ) -> Answer:
         """Answer a question citing passages up to `visibility`.
 
         With decline=False the citations are kept even when the answer is declined
@@ -166,6 +173,12 @@ class Engine:
                         seen.add(c.passage.id)
                         citations.append(c)
         out = compose(query, citations, retriever, cfg_a)
+        if out.reason == "no_match" and _aside is None and without_aside(asked) != asked:
+            # Nothing close to the whole message: try once more without its trailing remark.
+            again = self.ask(without_aside(asked), k, visibility, decline, _aside=asked)
+            if again.answered:
+                again.question = asked
+                return again
         if not out.answered and not decline:
             out.citations = citations
         t["answer"] = time.perf_counter()

@@ -158,3 +158,12 @@ def test_a_question_asking_leave_is_answered_with_a_rule_not_a_fact_nearby(built
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and has_answer_type("leave", ans.sentences[0].text, q), ans.answer
+
+
+def test_a_trailing_remark_does_not_make_a_covered_question_look_uncovered(built):
+    _, engine = built
+    q = "tl;dr on the 2012 house intel committee report pls, fed customer keeps bringing it up"
+    ans = engine.ask(q)
+    assert ans.answered and ans.question == q, ans.answer
+    assert any(c.passage.doc_id == "house-intelligence-report-2012" for c in ans.citations)
+    assert not engine.ask("what's the weather in lisbon, customer keeps asking").answered  # still nothing there

@@ -10,6 +10,7 @@ from index.answer.question import (
     asks_leave,
     expand_shorthand,
     has_answer_type,
+    without_aside,
 )
 from index.answer.scope import country_name, foreign_places, places_in
 from index.answer.wordlist import english_word
@@ -238,3 +239,20 @@ def test_a_rule_says_what_may_or_may_not_be_done():
 )
 def test_questions_about_what_is_coming_are_about_now(q, present):
     assert analyse(q).present is present
+
+
+@pytest.mark.parametrize(
+    "q, core",
+    [
+        (
+            "tl;dr on the 2012 house intel report pls, fed customer keeps bringing it up",
+            "tl;dr on the 2012 house intel report pls",
+        ),
+        ("huawei stock price today? customer wants to know if theyre stable", "huawei stock price today?"),
+        ("can we sell them, is that ok?", "can we sell them, is that ok?"),  # the tail asks: no remark
+        ("what about zte, who makes the rules", "what about zte, who makes the rules"),
+        ("hi", "hi"),
+    ],
+)
+def test_a_trailing_remark_is_told_apart_from_the_question(q, core):
+    assert without_aside(q) == core

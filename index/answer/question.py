@@ -203,6 +203,21 @@ def merge_context(parts: list[str]) -> list[str]:
     return out
 
 
+_ASIDE = re.compile(r"\s*(?:[,.;?]|\s-+|\s\u2014)\s+(?P<aside>[^,.;?\u2014]+?)\s*[.!]*\s*$")
+
+
+def without_aside(question: str) -> str:
+    """The question without a trailing remark that asks nothing ("tl;dr on the 2012 report pls,
+    fed customer keeps bringing it up" → "tl;dr on the 2012 report pls"): the remark's words
+    are no part of what the corpus must hold. The question itself when there is none."""
+    m = _ASIDE.search(question)
+    if not m or "?" in m.group("aside") or _WH_START.match(m.group("aside")) or _PERMISSION.search(m.group("aside")):
+        return question
+    head = question[: m.start() + (1 if question[m.start() :].lstrip().startswith("?") else 0)].strip()
+    words = [w for w in re.findall(r"[a-z0-9]{3,}", head.lower()) if w not in _sw.STOPWORDS_EN]
+    return head if len(words) >= 2 else question
+
+
 def with_context(parts: list[str]) -> list[str]:
     """An elliptical part ("and honor?", "verizon?") is read against the part before it:
     "honor" after "is huawei still on the line card" asks "honor: is huawei still on the line card"."""
