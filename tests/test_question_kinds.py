@@ -256,3 +256,16 @@ def test_questions_about_what_is_coming_are_about_now(q, present):
 )
 def test_a_trailing_remark_is_told_apart_from_the_question(q, core):
     assert without_aside(q) == core
+
+
+def test_since_and_after_give_a_reason_only_when_no_date_follows():
+    q = "why did google cut huawei off"
+    assert not has_answer_type("why", "Since 2020 US export rules have cut Huawei off from chips.", q)
+    assert not has_answer_type("why", "After the May 2019 suspension, phones could not ship with Gmail.", q)
+    assert has_answer_type("why", "Google cut Huawei off after pressure from Washington.", q)
+    assert has_answer_type("why", "Phones lost Gmail since Huawei had no licence.", q)
+
+
+@pytest.mark.parametrize("q", ["what's on the fcc covered list besides huawei?", "who else is on the entity list"])
+def test_asking_what_is_on_a_list_asks_for_names(q):
+    assert analyse(q).kind == "who"

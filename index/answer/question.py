@@ -275,7 +275,8 @@ _TYPES = [
     (
         "who",
         re.compile(
-            r"\b(?:who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b",  # noqa: E501
+            r"\b(?:who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b"  # noqa: E501
+            r"|\bwhat(?:'s|s| is| are) on (?:the )?\w+|\b(?:besides|apart from|other than|who else)\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -318,7 +319,9 @@ _HAS = {
         re.I,
     ),
     "why": re.compile(
-        r"\b(?:because|since|due to|so that|after|over|concerns?|concerned|reasons?|as a result|followed|following|"
+        # "since", "after", "following" give a reason, not a time, when no date follows ("since 2020")
+        rf"\b(?:(?:since|after|following)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{_MONTHS}\b|then\b|that\b))|"
+        r"because|due to|so that|over|concerns?|concerned|reasons?|as a result|followed|"
         r"led (?:\w+ )*?to|prompted|in response|amid|citing|cited|to (?:protect|avoid|prevent|comply|give)|"
         r"worr(?:y|ies|ied)|fears?|feared|risks?|threats?|pressure|security)\b",
         re.I,
