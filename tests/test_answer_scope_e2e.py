@@ -167,3 +167,10 @@ def test_a_trailing_remark_does_not_make_a_covered_question_look_uncovered(built
     assert ans.answered and ans.question == q, ans.answer
     assert any(c.passage.doc_id == "house-intelligence-report-2012" for c in ans.citations)
     assert not engine.ask("what's the weather in lisbon, customer keeps asking").answered  # still nothing there
+
+
+def test_when_the_corpus_lacks_the_number_asked_for_the_answer_says_so_first(built):
+    _, engine = built
+    ans = engine.ask("how many huawei phones were sold in the us total in 2024")
+    assert ans.answered and ans.answer.startswith("The partner corpus does not say the number."), ans.answer
+    assert ans.sentences and ans.sentences[0].text in ans.answer  # then what it does say, cited

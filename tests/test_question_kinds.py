@@ -269,3 +269,12 @@ def test_since_and_after_give_a_reason_only_when_no_date_follows():
 @pytest.mark.parametrize("q", ["what's on the fcc covered list besides huawei?", "who else is on the entity list"])
 def test_asking_what_is_on_a_list_asks_for_names(q):
     assert analyse(q).kind == "who"
+
+
+def test_how_many_wants_a_number_of_the_things_counted():
+    q = "how many huawei phones were sold in the us in 2024"
+    assert not has_answer_type("number", "Huawei's 2024 sales came close to about 891 billion yuan.", q)
+    assert has_answer_type("number", "Huawei sold 10 million phones in the US in 2024.", q)
+    assert has_answer_type(
+        "number", "The $1.9 billion was not enough for all 126 carriers.", "how many carriers applied"
+    )

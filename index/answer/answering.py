@@ -164,7 +164,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
     lacking = _kinds_not_given(info, picks, sentences)
-    if lacking:
+    if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
+        text = f"The partner corpus does not say {' or '.join(lacking)}. What it does say: {text}"
+    elif lacking:
         text += " The partner corpus does not say " + " or ".join(lacking) + "."
     if unnamed:
         named = covers_text(unnamed, info.text)

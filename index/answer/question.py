@@ -340,7 +340,19 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     if not rx:
         return False
     asked = question.lower()
+    if kind == "number":  # "how many carriers": a number that counts carriers, not any number
+        counted = _COUNTED.search(question)
+        if counted and counted.group(1).lower() not in _sw.STOPWORDS_EN:
+            stem = counted.group(1).lower()[:5]
+            near = rf"(?:\d[\d,.]*|{_NUMBER_WORDS})\W+(?:[\w-]+\W+){{0,3}}?{re.escape(stem)}"
+            return bool(re.search(near, sentence, re.I))
     return any(m.group(0).lower() not in asked for m in rx.finditer(sentence))
+
+
+_COUNTED = re.compile(r"\bhow many (?:[\w-]+\s+){0,2}?(\w+s)\b", re.I)  # the plural noun counted
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)"
+)
 
 
 # -- key terms --------------------------------------------------------------------------
