@@ -278,3 +278,23 @@ def test_how_many_wants_a_number_of_the_things_counted():
     assert has_answer_type(
         "number", "The $1.9 billion was not enough for all 126 carriers.", "how many carriers applied"
     )
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("will the entity list be lifted if there's a new trade deal?", "future"),
+        ("what will the fcc decide next year on the covered list, any predictions", "future"),
+        ("when will the fcc vote on covered parts", "when"),  # a date is asked for
+        ("what did the fcc decide in 2022", None),
+    ],
+)
+def test_questions_about_what_is_to_come(q, kind):
+    assert analyse(q).kind == kind
+
+
+def test_what_is_to_come_is_answered_by_what_is_planned_or_expected():
+    q = "what will the fcc do next"
+    assert has_answer_type("future", "The FCC said it would vote in July 2026 on the rule.", q)
+    assert has_answer_type("future", "The FCC scheduled its vote for 22 July 2026.", q)
+    assert not has_answer_type("future", "The FCC published its Covered List on 12 March 2021.", q)

@@ -188,7 +188,13 @@ def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
     )
 
 
-_NOT_GIVEN = {"why": "why", "when": "when", "money": "the amount", "number": "the number"}
+_NOT_GIVEN = {
+    "why": "why",
+    "when": "when",
+    "money": "the amount",
+    "number": "the number",
+    "future": "what will happen",
+}
 
 
 def _kinds_not_given(info, picks, sentences) -> list[str]:

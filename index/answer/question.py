@@ -254,6 +254,13 @@ _SAID = re.compile(
     r"maintains?|maintained|rejected|praised|critici[sz]ed|dismissed|welcomed|described|claimed|promised)\b",
     re.I,
 )
+# "Will the Entity List be lifted?", "what will the FCC decide next year", "any predictions":
+# what is to come. Only a sentence about what is planned, expected or scheduled answers it.
+_FUTURE_Q = re.compile(
+    r"^\s*(?:will|would|is \w+ going to)\b|\bwhat (?:will|would)\b|\b(?:going to|gonna|predictions?|predict|forecast|"
+    r"outlook|next year|next month|in the future|down the road|any plans?|planned|planning to)\b",
+    re.I,
+)
 _TYPES = [
     (
         "when",
@@ -283,6 +290,7 @@ _TYPES = [
     ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),
     ("why", re.compile(r"\b(?:why|reason)\b", re.I)),
     ("said", _SAID_Q),
+    ("future", _FUTURE_Q),
 ]
 
 
@@ -311,6 +319,11 @@ _HAS = {
     ),
     "who": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'-]+"),
     "where": re.compile(r"(?<!^)\b(?:in|at|from|near|to) (?:the )?[A-Z][\w-]+"),
+    "future": re.compile(
+        r"\b(?:will|would|plans?|planned|expects?|expected|scheduled|set to|due to (?:take effect|start|end)|"
+        r"(?:is|are) to|vote (?:on|in)|proposed|proposes|draft|forecasts?|by (?:the end of )?20\d\d)\b",
+        re.I,
+    ),
     # a rule: what may, must or may not be done
     "leave": re.compile(
         r"\b(?:do not|don't|never|must|may not|may|cannot|can't|can no longer|could not|are allowed|is allowed|"
