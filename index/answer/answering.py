@@ -170,7 +170,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         text += " The partner corpus does not say " + " or ".join(lacking) + "."
     if unnamed:
         named = covers_text(unnamed, info.text)
-        text += f" The partner corpus does not name the {named}: this is its general guidance."
+        text += f" The partner corpus does not mention the {named} by name; this is its general guidance."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 
 
