@@ -93,3 +93,12 @@ def test_run_together_words_are_spelled_as_the_corpus_hyphenates_them():
         == "can a school use E-Rate or E-Rate money"
     )
     assert spell_compounds("school rate", compounds, vocab) == "school rate"  # words the corpus has stay
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300)
+def test_without_aside_never_fails_and_keeps_the_start_of_the_question(s):
+    from index.answer.question import without_aside
+
+    core = without_aside(s)
+    assert core == s or (s.lstrip().startswith(core) and len(core) < len(s))
