@@ -40,13 +40,14 @@ def test_question_set_floor(built):
         assert set(it["docs"]) <= docs, it  # every expected id exists in the corpus
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
-    assert held["answer_accuracy"] >= 0.45, held
-    assert held["decline_recall"] >= 0.60 and held["decline_precision"] >= 0.85, held
-    assert held["answerable_declined"] <= 9, held
+    assert held["answer_accuracy"] >= 0.48, held
+    assert held["decline_recall"] >= 0.62 and held["decline_precision"] >= 0.88, held
+    assert held["answerable_declined"] <= 7, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.35, res["unseen"]
-    assert res["fresh2"]["answer_accuracy"] >= 0.45, res["fresh2"]
-    assert res["all"]["time_accuracy"] >= 0.41, res["all"]
+    assert res["fresh2"]["answer_accuracy"] >= 0.52, res["fresh2"]
+    assert res["tune"]["answer_accuracy"] >= 0.70 and res["tune"]["answerable_declined"] <= 3, res["tune"]
+    assert res["all"]["time_accuracy"] >= 0.48, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
     for w in res["all"]["answered_unanswerable"]:
         assert not re.search(r"sample (internal )?note", w["answer"], re.I)
