@@ -174,3 +174,9 @@ def test_when_the_corpus_lacks_the_number_asked_for_the_answer_says_so_first(bui
     ans = engine.ask("how many huawei phones were sold in the us total in 2024")
     assert ans.answered and ans.answer.startswith("The partner corpus does not say the number."), ans.answer
     assert ans.sentences and ans.sentences[0].text in ans.answer  # then what it does say, cited
+
+
+def test_is_it_banned_is_answered_with_the_rule_now(built):
+    _, engine = built
+    ans = engine.ask("is huawei banned in the us?")
+    assert ans.answered and ans.as_of and ans.as_of >= "2026", ans.answer  # the newest guidance, not a 2018 story

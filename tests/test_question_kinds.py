@@ -173,6 +173,8 @@ def test_a_said_answer_has_the_speaker_and_a_speech_verb():
         ("pura 70 - can we sell unlocked in the us at all", True),
         ("do we carry huawei freebuds", True),
         ("should we still stock the mate 10 pro?", True),
+        ("is huawei banned in the us?", True),
+        ("are huawei routers allowed in a k-12 network", True),
         ("bundle huawei freebuds w/ laptops for a county govt order, ok or not", True),
         ("pura 70 us price?", False),
         ("is the p30 pro fcc certified", False),

@@ -451,7 +451,7 @@ _PRESENT = re.compile(
 _PERMISSION = re.compile(
     r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:can|may|could)\s+(?:we|i|partners?|resellers?|they|you|a \w+)\b|"
     r"\b(?:allowed|permitted|legal|illegal|ok|okay|banned)(?:\s+or\s+not)?\s*[?!]*\s*$|"
-    r"\b(?:is|are) (?:it|that|this|we|they) (?:allowed|permitted|legal|ok|okay|banned)\b",
+    r"\b(?:is|are)\s+(?:[\w&'-]+\s+){1,3}?(?:allowed|permitted|legal|illegal|ok|okay|banned|blocked)\b",
     re.I,
 )
 
