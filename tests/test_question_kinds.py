@@ -194,6 +194,8 @@ def test_asking_leave_to_deal_in_a_product(q, leave):
         ("why do the us intel agencies warn about huawei", "why do the us intelligence agencies warn about huawei"),
         ("huawei laptops w/ intel cpus", "huawei laptops w/ intel cpus"),  # the chipmaker stays
         ("does sec 889 apply to subs", "does section 889 apply to subs"),
+        ("huawei ok for k12?", "huawei ok for K-12 schools?"),
+        ("a k-12 school on e-rate", "a K-12 schools on e-rate"),
         ("sec. 889(a)(1)(B)", "section 889(a)(1)(B)"),
     ],
 )
@@ -300,3 +302,8 @@ def test_what_is_to_come_is_answered_by_what_is_planned_or_expected():
     assert has_answer_type("future", "The FCC said it would vote in July 2026 on the rule.", q)
     assert has_answer_type("future", "The FCC scheduled its vote for 22 July 2026.", q)
     assert not has_answer_type("future", "The FCC published its Covered List on 12 March 2021.", q)
+
+
+@pytest.mark.parametrize("q", ["¿podemos vender huawei?", "¡necesito saber ya! huawei"])
+def test_spanish_punctuation_marks_another_language(q):
+    assert analyse(q).language == "other"

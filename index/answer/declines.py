@@ -216,9 +216,11 @@ def join_or(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def _after_subject(word: str, question: str, subjects: frozenset[str]) -> bool:
-    before = re.findall(rf"\b([a-z]+)\s+{re.escape(word)}\b", _fold(question))
-    return any(b in subjects for b in before)
+def _after_subject(term: str, question: str, subjects: frozenset[str]) -> bool:
+    """The term follows a main subject, at most one word between ("huawei freebuds", "huawei watch gt 6")."""
+    words = re.findall(r"[a-z0-9]+", _fold(question))
+    first = re.findall(r"[a-z0-9]+", _fold(term))[:1]
+    return any(w == first[0] and subjects & set(words[max(0, i - 2) : i]) for i, w in enumerate(words) if first)
 
 
 def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[str]:
@@ -236,8 +238,8 @@ def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[st
     for t in missing:
         parts = _fold(t).split()
         named_line = parts[0] in lines or (parts[0] in numbered and not english_word(parts[0], modern=False))
-        if len(parts) == 2 and named_line and parts[1].isdigit():
-            found.append(t)
+        if len(parts) == 2 and parts[1].isdigit() and (named_line or _after_subject(t, question, subjects)):
+            found.append(t)  # "pura 70" beside "Pura 80"; "huawei watch gt 6"
         elif len(parts) == 1 and re.fullmatch(r"[a-z]{1,3}\d{1,4}[a-z]?", parts[0]) and names_subject:
             found.append(t)
         elif len(parts) == 1 and parts[0].isalpha() and _after_subject(parts[0], question, subjects):

@@ -67,6 +67,7 @@ _INTEL = re.compile(
 )
 
 
+_K12 = re.compile(r"\bk-?12\b(?:\s+schools?\b)?", re.I)  # "k12", "K-12 school": schools
 _SECTION = re.compile(r"\b(?:sec|sect)\.?\s*(?=\d)", re.I)  # "sec 889", "sec. 889"
 
 
@@ -74,6 +75,7 @@ def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years and "intel" (intelligence) as the corpus writes them:
     "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies"."""
     q = _INTEL.sub("intelligence", question)
+    q = _K12.sub("K-12 schools", q)
     q = _SECTION.sub("section ", q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
@@ -142,6 +144,8 @@ def language_of(question: str) -> str:
     letters = [ch for ch in question if ch.isalpha()]
     non_latin = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
     if letters and non_latin / len(letters) > 0.5:
+        return "other"
+    if any(ch in "¿¡" for ch in question):  # English never opens a question or a cry with them
         return "other"
     english = sum(1 for w in words if w in ENGLISH_WORDS)
     distinct = {w for w in words if len(w) >= 2}
