@@ -79,6 +79,8 @@ def test_acronyms_expand_only_unknown_shorthand():
     assert acr["tgl"].lower() == "temporary general licence"
     assert expand_acronyms("when did the tgl end", acr, {}, lambda w: False) == f"when did the tgl ({acr['tgl']}) end"
     assert expand_acronyms("when did the tgl end", acr, {"tgl": 1}, lambda w: False) == "when did the tgl end"
+    # a month is no part of a name: "mtg" (meeting) is not "May temporary general"
+    assert "mtg" not in corpus_acronyms(["In the May temporary general licence, and the May temporary general one"])
 
 
 def test_run_together_words_are_spelled_as_the_corpus_hyphenates_them():

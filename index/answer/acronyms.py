@@ -15,6 +15,8 @@ from collections import Counter
 from bm25s import stopwords as _sw
 
 _STOP = frozenset(_sw.STOPWORDS_EN)
+# "the May temporary general licence" is not a phrase "mtg" stands for: a date is no part of a name
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -26,7 +28,7 @@ def corpus_acronyms(texts) -> dict[str, str]:
         for i in range(len(words)):
             for n in (3, 4, 5):
                 w = words[i : i + n]
-                if len(w) < n or any(x.lower() in _STOP or len(x) < 2 for x in w):
+                if len(w) < n or any(x.lower() in _STOP or x.lower() in _MONTHS or len(x) < 2 for x in w):
                     continue
                 counts[("".join(x[0] for x in w).lower(), " ".join(w))] += 1
     best: dict[str, tuple[int, str]] = {}
