@@ -180,3 +180,16 @@ def test_is_it_banned_is_answered_with_the_rule_now(built):
     _, engine = built
     ans = engine.ask("is huawei banned in the us?")
     assert ans.answered and ans.as_of and ans.as_of >= "2026", ans.answer  # the newest guidance, not a 2018 story
+
+
+def test_a_country_the_corpus_is_about_too_is_never_called_foreign(built):
+    _, engine = built
+    ans = engine.ask("what's the tariff rate on huawei stuff imported from china right now")
+    assert "does not cover China" not in ans.answer, ans.answer  # a tenth of the corpus names China
+    assert not ans.answered  # ...but nothing found is about China: declined as not found
+
+
+def test_a_line_of_business_is_never_named_with_a_verb(built):
+    _, engine = built
+    ans = engine.ask("does huawei cloud have a us region")
+    assert "cloud have" not in ans.answer, ans.answer

@@ -75,6 +75,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if elsewhere:  # there is a home country: a place is foreign only against one
             where = country_name(home(snap))
             return declined(f"The partner corpus does not cover {join_or(elsewhere)}: it is about {where}.", "scope")
+        if foreign_places(info.text, citations[: cfg.look_at], snap, in_scope=True):
+            return declined(NOT_FOUND, "no_match")  # "tariffs on goods from China": nothing found says it
 
     # A superseded document may be cited as history but never answers: bring in its successor.
     for c in list(citations[: cfg.look_at]):

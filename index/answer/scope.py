@@ -61,6 +61,8 @@ _ALIASES = {
 }
 # Words after a subject's name that ask about it, not about a line of business ("Huawei news").
 _NOT_LINES = {"news", "latest", "updates", "update", "stuff", "things", "gear", "products", "status", "situation"}
+_VERBS = {"have", "has", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could"}
+_VERBS |= {"will", "would", "should", "may", "might", "must", "get", "gets", "got", "work", "works", "run", "runs"}
 _LINKS = {"under", "over", "for", "with", "from", "into", "about", "without", "through", "thru", "via", "per", "like"}
 # Places with rules of their own that are not countries (pycountry has no code for them).
 _REGIONS = {"EU": "the European Union"}
@@ -129,16 +131,22 @@ def home(snap: Snapshot) -> str | None:
     return snap.derived("home_country", compute)
 
 
-def foreign_places(question: str, passages: list[Citation], snap: Snapshot) -> list[str]:
+def foreign_places(question: str, passages: list[Citation], snap: Snapshot, in_scope: bool = False) -> list[str]:
     """Names of the countries the question names that none of the answering passages mentions
-    (the corpus's home country never counts: it is what the corpus is about)."""
+    (the corpus's home country never counts: it is what the corpus is about). With `in_scope`,
+    instead, those of them the corpus is about too (named in a tenth of its passages): then the
+    passages found are about something else, but the place is not foreign."""
     by_row = passage_places(snap)
     at_home = home(snap)
     if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
         return []
+    # A country a tenth of the corpus names is part of its subject ("China" in a corpus about
+    # Huawei in the US): a question naming it is not about somewhere else.
+    counts = Counter(code for places in by_row for code in places)
+    scope = {code for code, n in counts.items() if n >= 0.1 * len(by_row)}
     found = []
     for code in places_in(question, skip_us=True):
-        if code == at_home or any(code in by_row[c.row] for c in passages):
+        if code == at_home or (code in scope) != in_scope or any(code in by_row[c.row] for c in passages):
             continue
         found.append(country_name(code))  # "Germany" for "german", "the United Kingdom" for "uk"
     return found
@@ -177,6 +185,8 @@ def uncovered_lines(question: str, snap: Snapshot, known: frozenset[str] = froze
         # A line of business is named by two content words ("solar inverters", "cloud pricing"):
         # "Huawei routers for ..." is a product the corpus may call otherwise, not a new line.
         if not stems or any(s in vocab for s in stems) or not query_terms(nxt.lower()) or nxt.lower() in _LINKS:
+            continue
+        if nxt.lower() in _sw.STOPWORDS_EN or nxt.lower() in _VERBS:  # "huawei cloud have...": no line named
             continue
         found.append(f"{subject} {word} {nxt}")
     return found
