@@ -173,9 +173,9 @@ class Engine:
                         seen.add(c.passage.id)
                         citations.append(c)
         out = compose(query, citations, retriever, cfg_a)
-        if out.reason == "no_match" and _aside is None and without_aside(asked) != asked:
-            # Nothing close to the whole message: try once more without its trailing remark.
-            again = self.ask(without_aside(asked), k, visibility, decline, _aside=asked)
+        core = without_aside(asked) if out.reason == "no_match" and _aside is None else asked
+        if core != asked:  # nothing close to the whole message: once more without its trailing remark
+            again = self.ask(core, k, visibility, decline, _aside=asked)
             if again.answered:
                 again.question = asked
                 return again

@@ -12,7 +12,7 @@ from index.answer.question import (
     has_answer_type,
     without_aside,
 )
-from index.answer.scope import country_name, foreign_places, places_in
+from index.answer.scope import country_name, places_in, unmatched_places
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms, related
 
@@ -122,7 +122,7 @@ def test_a_corpus_about_no_country_declines_no_question_for_its_place():
         def derived(self, name, compute, scan=False):
             return compute()
 
-    assert foreign_places("can we resell huawei phones in canada?", [], NoPlaces()) == []
+    assert unmatched_places("can we resell huawei phones in canada?", [], NoPlaces()) == ([], [])
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ from index.answer.declines import (
 from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type
 from index.answer.retriever import Retriever
-from index.answer.scope import country_name, foreign_places, home, uncovered_lines
+from index.answer.scope import country_name, home, uncovered_lines, unmatched_places
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 from index.visibility import Level
@@ -71,11 +71,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         lines = uncovered_lines(info.text, snap)
         if lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(lines, info.text)}.", "scope")
-        elsewhere = foreign_places(info.text, citations[: cfg.look_at], snap)
+        elsewhere, unmatched = unmatched_places(info.text, citations[: cfg.look_at], snap)
         if elsewhere:  # there is a home country: a place is foreign only against one
             where = country_name(home(snap))
             return declined(f"The partner corpus does not cover {join_or(elsewhere)}: it is about {where}.", "scope")
-        if foreign_places(info.text, citations[: cfg.look_at], snap, in_scope=True):
+        if unmatched:
             return declined(NOT_FOUND, "no_match")  # "tariffs on goods from China": nothing found says it
 
     # A superseded document may be cited as history but never answers: bring in its successor.

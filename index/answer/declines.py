@@ -100,7 +100,7 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
     pairs = numbered_pairs(snap)
     if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
         return list(dict.fromkeys(found))
-    numbers = {n for _, n in pairs}
+    numbers = snap.derived("numbered_numbers", lambda: frozenset(n for _, n in pairs))
     for m in MODEL_NUMBER.finditer(folded):
         word, num = m.group(1), m.group(2)
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab or _is_quantity(folded, m.end()):
@@ -231,7 +231,7 @@ def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[st
     cannot resell Huawei phones") answers a question about dealing in one of them; a fact about that
     model (its price, its specs) the corpus does not have. Empty unless every missing term is one."""
     lines = product_lines(snap) or {}
-    numbered = {w for w, _ in numbered_pairs(snap) or ()}
+    numbered = snap.derived("numbered_words", lambda: frozenset(w for w, _ in numbered_pairs(snap) or ()))
     subjects = main_subjects(snap) or frozenset()
     names_subject = any(w in subjects for w in re.findall(r"[a-z]+", _fold(question)))
     found = []

@@ -121,35 +121,37 @@ def passage_places(snap: Snapshot) -> list[frozenset[str]] | None:
     return snap.derived("passage_places", lambda: [places_in(f"{p.title} {p.text}") for p in snap.passages], scan=True)
 
 
-def home(snap: Snapshot) -> str | None:
-    """The country the corpus names in most passages: what it is about."""
+def place_counts(snap: Snapshot) -> Counter | None:
+    """How many passages name each country, once per index snapshot (None: too large to scan)."""
 
     def compute():
-        counts = Counter(code for places in passage_places(snap) or () for code in places)
-        return counts.most_common(1)[0][0] if counts else None
+        by_row = passage_places(snap)
+        return None if by_row is None else Counter(code for places in by_row for code in places)
 
-    return snap.derived("home_country", compute)
+    return snap.derived("place_counts", compute)
 
 
-def foreign_places(question: str, passages: list[Citation], snap: Snapshot, in_scope: bool = False) -> list[str]:
-    """Names of the countries the question names that none of the answering passages mentions
-    (the corpus's home country never counts: it is what the corpus is about). With `in_scope`,
-    instead, those of them the corpus is about too (named in a tenth of its passages): then the
-    passages found are about something else, but the place is not foreign."""
-    by_row = passage_places(snap)
-    at_home = home(snap)
+def home(snap: Snapshot) -> str | None:
+    """The country the corpus names in most passages: what it is about."""
+    counts = place_counts(snap)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) -> tuple[list[str], list[str]]:
+    """The countries the question names that none of the answering passages mentions, as
+    (foreign, in scope). Foreign: the corpus is not about them ("Canada"). In scope: a tenth of
+    the corpus names them ("China" in a corpus about Huawei in the US), so they are no other
+    place, but the passages found are about something else. The home country never counts."""
+    by_row, counts, at_home = passage_places(snap), place_counts(snap), home(snap)
     if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
-        return []
-    # A country a tenth of the corpus names is part of its subject ("China" in a corpus about
-    # Huawei in the US): a question naming it is not about somewhere else.
-    counts = Counter(code for places in by_row for code in places)
-    scope = {code for code, n in counts.items() if n >= 0.1 * len(by_row)}
-    found = []
+        return [], []
+    foreign, in_scope = [], []
     for code in places_in(question, skip_us=True):
-        if code == at_home or (code in scope) != in_scope or any(code in by_row[c.row] for c in passages):
+        if code == at_home or any(code in by_row[c.row] for c in passages):
             continue
-        found.append(country_name(code))  # "Germany" for "german", "the United Kingdom" for "uk"
-    return found
+        # "Germany" for "german", "the United Kingdom" for "uk"
+        (in_scope if counts[code] >= 0.1 * len(by_row) else foreign).append(country_name(code))
+    return foreign, in_scope
 
 
 def main_subjects(snap: Snapshot) -> frozenset[str] | None:
