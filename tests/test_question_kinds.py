@@ -5,6 +5,7 @@ import pytest
 
 from index.answer.question import (
     analyse,
+    answer_type,
     asks_about_past,
     asks_for_overview,
     asks_leave,
@@ -55,6 +56,40 @@ def test_a_scene_setting_statement_is_context_not_a_part(q, parts):
     assert len(info.parts) == parts, info.parts
     if parts == 1:
         assert info.parts[0].startswith(q.split(",")[0])  # the context stays in the question it sets up
+
+
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        # a statement after the question is its context, not a second thing to answer
+        ("will the fcc ban huawei phones next year? customer wants to know before buying 50", 1),
+        ("is huawei banned or not?? need answer before 3pm call", 1),
+        ("zte - same rules as huawei for us resellers? customer asked about zte routers", 1),
+        ("can new huawei devices get fcc authorization? heard the fcc banned it, true?", 1),
+        # a fragment that only presses for the answer adds no part
+        ("who do i escalate a compliance question to?? anyone??", 1),
+        ("can partners resell huawei phones now? yes/no and why", 2),
+        # a real follow-up stays a part of its own
+        ("is huawei still on the line card? and honor?", 2),
+        ("is there a compliance checklist for govt deals? where is it", 2),
+    ],
+)
+def test_a_remark_after_the_question_is_context_not_a_part(q, parts):
+    info = analyse(q)
+    assert len(info.parts) == parts, info.parts
+    assert info.parts[0].startswith(q.split("?")[0].rstrip("?"))
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("who do i escalate to when a customer asks an entity list question", "who"),
+        ("when did huawei say why it sold honor", "when"),
+        ("how much did the fcc put into rip and replace, and who gets it", "money"),
+    ],
+)
+def test_the_asking_word_that_comes_first_decides_the_kind(q, kind):
+    assert answer_type(q) == kind
 
 
 @pytest.mark.parametrize(

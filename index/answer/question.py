@@ -188,19 +188,36 @@ def split_parts(question: str) -> list[str]:
 # using E-Rate money", "i heard the FCC banned test labs"): context for the question after it,
 # not a question of its own.
 _CONTEXT = re.compile(
-    r"^(?:i (?:heard|read|saw|think|know)|fyi|so|ok)\b|^(?:[\w&'-]+\s+){1,5}?"
-    r"(?:wants?|has|have|needs?|is|are|asked|asks|bought|buys|uses?|keeps|says|said|saw|got|runs?|plans?|owns?)\b",
+    r"^(?:(?:i )?(?:heard|read|saw|think|know)|fyi|so|ok)\b|^(?:[\w&'-]+\s+){1,5}?"
+    r"(?:wants?|has|have|needs?|is|are|asked|asks|bought|buys|uses?|keeps|says|said|saw|got|runs?|plans?|owns?|"
+    r"worried|worries|wonders|wondering|thinks)\b",
     re.I,
+)
+# A remark after the question that asks nothing: "need answer before 3pm call", "thanks".
+_REMARK = re.compile(r"^(?:i\s+)?(?:need|needs|pls|please|plz|asap|thanks|thx|ty|deadline|urgent|fyi)\b", re.I)
+# Words of a fragment that only presses for the answer ("yes/no", "anyone??", "true?"): it asks
+# nothing the question before it does not.
+_CHATTER = frozenset(
+    "anyone anybody someone yes no pls please plz asap thanks thx ty deadline today urgent help quick quickly "
+    "again ok okay right true correct really pretty much quick question q".split()
 )
 
 
 def merge_context(parts: list[str]) -> list[str]:
-    """Fold a scene-setting statement into the question that follows it."""
+    """Fold a scene-setting statement into the question next to it: the one that follows it or,
+    for a statement after the last question ("…? customer wants to know before buying 50"), the
+    one before it. Either way it is context, not a part to answer on its own."""
     out: list[str] = []
     carry = ""
     for i, p in enumerate(parts):
-        if i + 1 < len(parts) and not _WH_START.match(p) and _CONTEXT.match(p):
+        statement = not _WH_START.match(p) and bool(_CONTEXT.match(p) or _REMARK.match(p))
+        if i + 1 < len(parts) and statement and _CONTEXT.match(p):
             carry = f"{carry}{p}, "
+            continue
+        if out and statement and not carry:
+            out[-1] = f"{out[-1]}, {p}"
+            continue
+        if out and set(re.findall(r"[a-z]+", p.lower())) <= _CHATTER | set(_sw.STOPWORDS_EN):
             continue
         out.append(carry + p)
         carry = ""
@@ -299,9 +316,11 @@ _TYPES = [
 
 
 def answer_type(question: str) -> str | None:
-    for name, rx in _TYPES:
-        if rx.search(question):
-            return name
+    """What kind of thing the question asks for. The asking word that comes first decides: "who do
+    I escalate to when a customer asks…" wants a name, not a date; ties go to the list's order."""
+    found = [(m.start(), i, name) for i, (name, rx) in enumerate(_TYPES) if (m := rx.search(question))]
+    if found:
+        return min(found)[2]
     if asks_leave(question):  # "can we sell...?", "is it legal...": a sentence that says what may be done
         return "leave"
     return None
