@@ -342,3 +342,24 @@ def test_what_is_to_come_is_answered_by_what_is_planned_or_expected():
 @pytest.mark.parametrize("q", ["¿podemos vender huawei?", "¡necesito saber ya! huawei"])
 def test_spanish_punctuation_marks_another_language(q):
     assert analyse(q).language == "other"
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("secure equipment act tl;dr", "explain"),
+        ("foreign direct product rule explained pls", "explain"),
+        ("what does section 889 mean for resellers", "explain"),
+        ("tl;dr whats the latest huawei news", None),  # news: the newest documents' gist
+        ("tl;dr when did the tgl end", "when"),  # "tl;dr" only asks for it short
+    ],
+)
+def test_asking_what_a_rule_or_report_says(q, kind):
+    assert answer_type(q) == kind
+
+
+def test_what_a_rule_says_is_its_effect_not_the_day_it_was_signed():
+    q = "secure equipment act tl;dr"
+    assert has_answer_type("explain", "The act requires the FCC to stop approving covered equipment.", q)
+    assert has_answer_type("explain", "The 2012 report concluded that the equipment could undermine security.", q)
+    assert not has_answer_type("explain", "On 11 November 2021 President Biden signed the act into law.", q)

@@ -323,7 +323,21 @@ def answer_type(question: str) -> str | None:
         return min(found)[2]
     if asks_leave(question):  # "can we sell...?", "is it legal...": a sentence that says what may be done
         return "leave"
+    if _EXPLAIN_Q.search(question) and not _NEWS_Q.search(question):
+        return "explain"
     return None
+
+
+# "secure equipment act tl;dr", "the fdpr explained", "what does 889 mean for us": what the thing
+# says or does. Its dated event ("On 11 November 2021 Biden signed the act") is not that.
+# "tl;dr what's the latest" asks for news instead (`_NEWS_Q`).
+_EXPLAIN_Q = re.compile(
+    r"\b(?:tl;?dr|tldr|explain|explained|in plain english|like i'?m 5|eli5|in a nutshell|gist|"
+    r"what (?:does|did|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) (?:mean|say|cover|do)|"
+    r"what (?:it|that) means)\b",
+    re.I,
+)
+_NEWS_Q = re.compile(r"\b(?:latest|what'?s new|whats new|anything new|news|updates?|status|what happened)\b", re.I)
 
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
@@ -345,6 +359,14 @@ _HAS = {
     "future": re.compile(
         r"\b(?:will|would|plans?|planned|expects?|expected|scheduled|set to|due to (?:take effect|start|end)|"
         r"(?:is|are) to|vote (?:on|in)|proposed|proposes|draft|forecasts?|by (?:the end of )?20\d\d)\b",
+        re.I,
+    ),
+    # what a rule, report or programme says or does: a finding, a duty, a ban, what it covers
+    "explain": re.compile(
+        r"\b(?:do not|don't|never|must|may not|may|cannot|can't|can no longer|could not|not allowed|barred|bars|bar|"
+        r"banned|bans|prohibit\w*|forbid\w*|permitted|requires?|required|means|meant|covers?|covered|applies|apply|"
+        r"allows?|allowed|lets|gives?|concluded|found|urged|recommended|warned|would no longer|no longer|"
+        r"without a (?:US )?licence|needs? a (?:US )?licence|refers? to|defines?)\b",
         re.I,
     ),
     # a rule: what may, must or may not be done
