@@ -112,7 +112,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         fresh = retriever.time_bonus(query, [c.row for c in citations])
         for cand in cands:
             cand.bonus = fresh[cand.citation]
-    if (info.overview or info.present) and info.kind != "explain" and cfg.lede_weight:  # the gist: a document's first sentence
+    # The gist, a document's first sentence, for news and the present; not for "explain": a
+    # note's or article's first sentence is usually its dated event, not what the rule says.
+    if (info.overview or info.present) and info.kind != "explain" and cfg.lede_weight:
         for cand in cands:
             c = citations[cand.citation]
             rows = snap.doc_passages.get(c.passage.doc_id, ())
