@@ -363,3 +363,10 @@ def test_what_a_rule_says_is_its_effect_not_the_day_it_was_signed():
     assert has_answer_type("explain", "The act requires the FCC to stop approving covered equipment.", q)
     assert has_answer_type("explain", "The 2012 report concluded that the equipment could undermine security.", q)
     assert not has_answer_type("explain", "On 11 November 2021 President Biden signed the act into law.", q)
+
+
+def test_the_month_may_is_not_the_modal_may():
+    q = "can we sell it, and what does the rule say"
+    for kind in ("leave", "explain"):
+        assert not has_answer_type(kind, "On 15 May 2020 BIS changed the foreign direct product rule.", q)
+        assert has_answer_type(kind, "Since August 2020 no foreign-made item may go to Huawei without a licence.", q)

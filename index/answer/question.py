@@ -363,7 +363,7 @@ _HAS = {
     ),
     # what a rule, report or programme says or does: a finding, a duty, a ban, what it covers
     "explain": re.compile(
-        r"\b(?:do not|don't|never|must|may not|may|cannot|can't|can no longer|could not|not allowed|barred|bars|bar|"
+        r"\b(?:do not|don't|never|must|(?-i:may not|may)|cannot|can't|can no longer|could not|not allowed|barred|bars|bar|"
         r"banned|bans|prohibit\w*|forbid\w*|permitted|requires?|required|means|meant|covers?|covered|applies|apply|"
         r"allows?|allowed|lets|gives?|concluded|found|urged|recommended|warned|would no longer|no longer|"
         r"without a (?:US )?licence|needs? a (?:US )?licence|refers? to|defines?)\b",
@@ -371,7 +371,7 @@ _HAS = {
     ),
     # a rule: what may, must or may not be done
     "leave": re.compile(
-        r"\b(?:do not|don't|never|must|may not|may|cannot|can't|can no longer|could not|are allowed|is allowed|"
+        r"\b(?:do not|don't|never|must|(?-i:may not|may)|cannot|can't|can no longer|could not|are allowed|is allowed|"
         r"not allowed|barred|bars|bar|banned|bans|prohibit\w*|forbid\w*|permitted|needs? a (?:US )?licence|"
         r"without a (?:US )?licence|still (?:cannot|may|can))\b",
         re.I,
