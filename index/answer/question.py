@@ -363,8 +363,8 @@ _HAS = {
     ),
     # what a rule, report or programme says or does: a finding, a duty, a ban, what it covers
     "explain": re.compile(
-        r"\b(?:do not|don't|never|must|(?-i:may not|may)|cannot|can't|can no longer|could not|not allowed|barred|bars|bar|"
-        r"banned|bans|prohibit\w*|forbid\w*|permitted|requires?|required|means|meant|covers?|covered|applies|apply|"
+        r"\b(?:do not|don't|never|must|(?-i:may not|may)|cannot|can't|can no longer|could not|not allowed|barred|"
+        r"bars|bar|banned|bans|prohibit\w*|forbid\w*|permitted|requires?|required|means|meant|covers?|covered|applies|apply|"
         r"allows?|allowed|lets|gives?|concluded|found|urged|recommended|warned|would no longer|no longer|"
         r"without a (?:US )?licence|needs? a (?:US )?licence|refers? to|defines?)\b",
         re.I,
