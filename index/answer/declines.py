@@ -103,8 +103,10 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
     numbers = snap.derived("numbered_numbers", lambda: frozenset(n for _, n in pairs))
     for m in MODEL_NUMBER.finditer(folded):
         word, num = m.group(1), m.group(2)
-        if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab or _is_quantity(folded, m.end()):
+        if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
             continue
+        if _is_duration(folded, m.end()) or (_is_quantity(folded, m.end()) and english_word(word, modern=False)):
+            continue  # "has 30 huawei switches", "matebook 3 months ago"; but "iphone 16 activation steps" names a model
         if len(num) >= 3 and word in vocab and num in numbers:
             continue  # "ndaa 889": the corpus writes "section 889" and "NDAA"; a long number is one thing
         stems = query_terms(word)
@@ -155,13 +157,22 @@ _STOP = (
     }
 )
 _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")
+_NOT_PLURAL = frozenset({"has", "was", "does", "its", "yes", "this", "thus", "plus", "whats", "hers", "ours", "yours"})
 
 
 def _is_quantity(folded: str, end: int) -> bool:
     """A number that counts things ("has 30 huawei switches", "40 mate 10 pros", "25 units", "60 of
     them") is not a model number: one of the next two words is a plural noun, or the next is "of"."""
     following = re.findall(r"\b[a-z]+\b", folded[end : end + 40])[:2]
-    return any(_PLURAL.fullmatch(w) for w in following) or following[:1] == ["of"]
+    return any(_PLURAL.fullmatch(w) and w not in _NOT_PLURAL for w in following) or following[:1] == ["of"]
+
+
+_DURATION = re.compile(r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b")
+
+
+def _is_duration(folded: str, end: int) -> bool:
+    """A number that measures time ("3 months ago", "in 2 weeks") is no model number."""
+    return bool(_DURATION.match(folded, end))
 
 
 def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:

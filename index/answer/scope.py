@@ -102,7 +102,12 @@ def country_name(code: str) -> str:
 def places_in(text: str, skip_us: bool = False) -> frozenset[str]:
     """Codes of the countries a text names. "US" counts only in upper case ("us" is a pronoun);
     `skip_us` leaves it out altogether (questions, where people type "us" for both)."""
-    out = set()
+    return frozenset(places_named(text, skip_us))
+
+
+def places_named(text: str, skip_us: bool = False) -> tuple[str, ...]:
+    """`places_in`, in the order the text names them (a reply names them in the asker's order)."""
+    out: dict[str, None] = {}
     gaz = _gazetteer()
     for m in _pattern().finditer(text):
         word = m.group(1)
@@ -111,8 +116,8 @@ def places_in(text: str, skip_us: bool = False) -> frozenset[str]:
             continue
         if low in _NOT_PLACES and not word[:1].isupper():
             continue
-        out.add(gaz[low])
-    return frozenset(out)
+        out[gaz[low]] = None
+    return tuple(out)
 
 
 def passage_places(snap: Snapshot) -> list[frozenset[str]] | None:
@@ -146,7 +151,7 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
         return [], []
     foreign, in_scope = [], []
-    for code in places_in(question, skip_us=True):
+    for code in places_named(question, skip_us=True):
         if code == at_home or any(code in by_row[c.row] for c in passages):
             continue
         # "Germany" for "german", "the United Kingdom" for "uk"
