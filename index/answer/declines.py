@@ -106,7 +106,7 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
             continue
         if _is_duration(folded, m.end()) or (_is_quantity(folded, m.end()) and english_word(word, modern=False)):
-            continue  # "has 30 huawei switches", "matebook 3 months ago"; but "iphone 16 activation steps" names a model
+            continue  # "has 30 huawei switches", "matebook 3 months ago"; "iphone 16 activation steps" is a model
         if len(num) >= 3 and word in vocab and num in numbers:
             continue  # "ndaa 889": the corpus writes "section 889" and "NDAA"; a long number is one thing
         stems = query_terms(word)
