@@ -93,6 +93,13 @@ class AnswerConfig(_Strict):
     kind_margin: float = Field(
         0.3, ge=0.0, le=2.0, description="a 'why' question: a sentence giving a reason leads within this of the best"
     )
+    kind_min_cosine: float = Field(
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="a sentence lacking what was asked (why, when...) is followed by one of its document that holds"
+        " it, this close to the question; 0 turns it off",
+    )
     topic_coverage: float = Field(
         0.15, ge=0.0, le=1.0, description="recency counts fully for a document holding this share of the question"
     )

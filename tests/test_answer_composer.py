@@ -190,3 +190,25 @@ def test_score_is_the_weighted_sum_of_the_features_the_tuner_reads():
     expected = f @ signed + np.array([c.bonus for c in cands])
     got = {id(c): s for s, _, _, c in score_part(part, "when", Q, cands, lambda t: 1.0 + len(t) / 10, w)}
     assert np.allclose([got[id(c)] for c in cands], expected)
+
+
+def test_a_sentence_lacking_the_reason_is_followed_by_the_one_of_its_document_that_gives_it():
+    from index.answer.compose import Pick, kind_from_same_document
+
+    cits = [
+        _cit(1, "sale", "Huawei confirmed it would sell Honor to a consortium. Honor ships many phones a year."),
+        _cit(2, "sale", "Huawei said its phone business was under pressure because parts were unavailable."),
+        _cit(3, "other", "Another firm sold a unit because of falling demand."),
+    ]
+    vec = {1: lambda c: _vecs(c, hot={0}), 2: lambda c: np.array([[0.8, 0.6, 0, 0]], dtype=np.float32)}
+    cands = candidates(cits, lambda c: vec.get(c.rank, lambda c: _vecs(c, hot={0}))(c), lambda c: True, 3)
+    first = next(c for c in cands if c.text.startswith("Huawei confirmed"))
+    picks = [Pick(first.citation, first.span, 1.0, 1.0, 1.0, 0)]
+    q = "why did huawei sell honor"
+    out = kind_from_same_document(picks, [q], ["why"], [Q], cands, lambda i: cits[i].passage.doc_id, 0.6)
+    texts = [next(c.text for c in cands if (c.citation, c.span) == (p.citation, p.span)) for p in out]
+    # the event first, then its document's reason; never the other document's, however close
+    assert texts == [first.text, "Huawei said its phone business was under pressure because parts were unavailable."]
+    # too far from the question, or a "when" its document gives no date for: nothing is added
+    assert kind_from_same_document(picks, [q], ["why"], [Q], cands, lambda i: cits[i].passage.doc_id, 0.9) == picks
+    assert kind_from_same_document(picks, [q], ["when"], [Q], cands, lambda i: cits[i].passage.doc_id, 0.6) == picks

@@ -370,3 +370,18 @@ def test_the_month_may_is_not_the_modal_may():
     for kind in ("leave", "explain"):
         assert not has_answer_type(kind, "On 15 May 2020 BIS changed the foreign direct product rule.", q)
         assert has_answer_type(kind, "Since August 2020 no foreign-made item may go to Huawei without a licence.", q)
+
+
+def test_after_a_bare_event_is_its_time_not_its_reason():
+    q = "why did huawei sell honor"
+    assert not has_answer_type("why", "Huawei said it would hold no shares in Honor after the sale and would leave.", q)
+    assert has_answer_type("why", "AT&T dropped the deal after pressure from lawmakers.", q)
+    assert has_answer_type("why", "Best Buy stopped after the FCC warned retailers.", q)
+
+
+def test_a_word_check_without_the_model_vocabulary_does_not_hide_it_from_later_checks(tmp_path):
+    vocab = tmp_path / "vocab.txt"
+    vocab.write_text("[PAD]\nzorblat\n", encoding="utf-8")
+    assert not english_word("zorblat")  # no vocabulary given: Webster's list only
+    assert english_word("zorblat", vocab)  # the model's vocabulary, given later, still counts
+    assert not english_word("zorblat", vocab, modern=False)

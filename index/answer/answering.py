@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.answer.compose import candidates, choose
+from index.answer.compose import NOT_GIVEN, candidates, choose, kind_from_same_document
 from index.answer.declines import (
     close_enough,
     covers_text,
@@ -134,6 +134,16 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     )
     if not picks:
         return declined(NOT_FOUND, "no_match")
+    if cfg.kind_min_cosine:
+        picks = kind_from_same_document(
+            picks,
+            info.parts,
+            info.part_kinds or (info.kind,),
+            query.part_vectors,
+            cands,
+            lambda i: citations[i].passage.doc_id,
+            cfg.kind_min_cosine,
+        )
 
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
@@ -192,15 +202,6 @@ def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
     )
 
 
-_NOT_GIVEN = {
-    "why": "why",
-    "when": "when",
-    "money": "the amount",
-    "number": "the number",
-    "future": "what will happen",
-}
-
-
 def _kinds_not_given(info, picks, sentences) -> list[str]:
     """What a part asked for (a reason, a date, an amount) when no sentence answering it holds one:
     the answer says what the corpus does say, and that it does not give that."""
@@ -208,11 +209,11 @@ def _kinds_not_given(info, picks, sentences) -> list[str]:
     kinds = info.part_kinds or (info.kind,)
     for i, part in enumerate(info.parts):
         kind = kinds[i] if i < len(kinds) else None
-        if kind not in _NOT_GIVEN:
+        if kind not in NOT_GIVEN:
             continue
         said = [s.text for p, s in zip(picks, sentences) if p.part == i]
         if said and not any(has_answer_type(kind, t, part) for t in said):
-            out.append(_NOT_GIVEN[kind])
+            out.append(NOT_GIVEN[kind])
     return list(dict.fromkeys(out))
 
 

@@ -263,3 +263,55 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float):
         if s >= best - (3 * margin if share >= 0.2 else margin):
             return s, cs, cov, c
     return None
+
+
+def kind_from_same_document(
+    picks: list[Pick],
+    parts: Sequence[str],
+    kinds: Sequence[str | None],
+    part_vectors: Sequence[np.ndarray],
+    cands: list[Candidate],
+    doc_of: Callable[[int], str],
+    min_cosine: float,
+) -> list[Pick]:
+    """A part whose sentence lacks what was asked (the reason for a "why", the date for a
+    "when"...) gets the closest sentence of the same document that holds it, right after its
+    own: a news story gives the event in one sentence and its reason in the next ("Huawei
+    confirmed it would sell Honor." … "its consumer business was under heavy pressure because…"),
+    and only the first one shares the question's words."""
+    out = list(picks)
+    used = {(p.citation, p.span) for p in picks}
+    for pi, (part, kind, pvec) in enumerate(zip(parts, kinds, part_vectors)):
+        mine = [p for p in picks if p.part == pi]
+        if kind not in NOT_GIVEN or not mine or any(has_answer_type(kind, _text(cands, p), part) for p in mine):
+            continue
+        docs = {doc_of(p.citation) for p in mine}
+        best = None
+        for c in cands:
+            if (c.citation, c.span) in used or doc_of(c.citation) not in docs or _META.search(c.text):
+                continue
+            if not has_answer_type(kind, c.text, part):
+                continue
+            cs = float(c.vector @ pvec)
+            if cs >= min_cosine and (best is None or cs > best[0]):
+                best = (cs, c)
+        if best is not None:
+            cs, c = best
+            at = out.index(mine[-1]) + 1
+            out.insert(at, Pick(c.citation, c.span, 0.0, cs, 0.0, pi))
+            used.add((c.citation, c.span))
+    return out
+
+
+# The kinds of thing an answer must hold or say it does not, and how the answer names them.
+NOT_GIVEN = {
+    "why": "why",
+    "when": "when",
+    "money": "the amount",
+    "number": "the number",
+    "future": "what will happen",
+}
+
+
+def _text(cands: list[Candidate], pick: Pick) -> str:
+    return next(c.text for c in cands if (c.citation, c.span) == (pick.citation, pick.span))

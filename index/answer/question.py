@@ -378,7 +378,7 @@ _HAS = {
     ),
     "why": re.compile(
         # "since", "after", "following" give a reason, not a time, when no date follows ("since 2020")
-        rf"\b(?:(?:since|after|following)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{_MONTHS}\b|then\b|that\b))|"
+        rf"\b(?:(?:since|after|following)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{_MONTHS}\b|then\b|that\b|(?:the|its|their|this|a)\s+\w+(?:\s*[,.;]|\s+(?:and|or|would|was|were)\b)))|"
         r"because|due to|so that|over|concerns?|concerned|reasons?|as a result|followed|"
         r"led (?:\w+ )*?to|prompted|in response|amid|citing|cited|to (?:protect|avoid|prevent|comply|give)|"
         r"worr(?:y|ies|ied)|fears?|feared|risks?|threats?|pressure|security)\b",

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 _WEB2: frozenset[str] | None = None
-_MODEL: frozenset[str] | None = None
+_MODELS: dict[Path, frozenset[str]] = {}  # by vocabulary file: a call without one must not hide it from later calls
 _LOCK = threading.Lock()
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ies", "ied")
 
@@ -26,9 +26,7 @@ def _load_web2() -> frozenset[str]:
         return frozenset()
 
 
-def _load_model(model_vocab: Path | None) -> frozenset[str]:
-    if model_vocab is None:
-        return frozenset()
+def _load_model(model_vocab: Path) -> frozenset[str]:
     try:
         with open(model_vocab, encoding="utf-8") as f:
             return frozenset(w.strip() for w in f if w.strip().isalpha())
@@ -51,15 +49,16 @@ def english_word(word: str, model_vocab: Path | None = None, modern: bool = True
     """True for a word of Webster's list (inflections allowed) or, with `modern`, of the
     embedding model's vocabulary, which also holds newer words ("smartphone", "email") but
     brand names too ("iphone"): a model number's name is judged without it."""
-    global _WEB2, _MODEL
-    if _WEB2 is None or _MODEL is None:
+    global _WEB2
+    if _WEB2 is None or (model_vocab is not None and model_vocab not in _MODELS):
         with _LOCK:
             if _WEB2 is None:
                 _WEB2 = _load_web2()
-            if _MODEL is None:
-                _MODEL = _load_model(model_vocab)
+            if model_vocab is not None and model_vocab not in _MODELS:
+                _MODELS[model_vocab] = _load_model(model_vocab)
     w = word.lower()
-    return _known(w, _WEB2) or (modern and _known(w, _MODEL)) or _compound(w, _WEB2)
+    model = _MODELS.get(model_vocab, frozenset()) if model_vocab is not None else frozenset()
+    return _known(w, _WEB2) or (modern and _known(w, model)) or _compound(w, _WEB2)
 
 
 def _compound(w: str, words: frozenset[str]) -> bool:
