@@ -93,6 +93,9 @@ class AnswerConfig(_Strict):
     kind_margin: float = Field(
         0.3, ge=0.0, le=2.0, description="a 'why' question: a sentence giving a reason leads within this of the best"
     )
+    part_context_weight: float = Field(
+        0.6, ge=0.0, le=4.0, description="share of the whole question mixed into each part's vector (0: parts alone)"
+    )
     kind_min_cosine: float = Field(
         0.6,
         ge=0.0,

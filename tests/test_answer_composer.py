@@ -212,3 +212,21 @@ def test_a_sentence_lacking_the_reason_is_followed_by_the_one_of_its_document_th
     # too far from the question, or a "when" its document gives no date for: nothing is added
     assert kind_from_same_document(picks, [q], ["why"], [Q], cands, lambda i: cits[i].passage.doc_id, 0.9) == picks
     assert kind_from_same_document(picks, [q], ["when"], [Q], cands, lambda i: cits[i].passage.doc_id, 0.6) == picks
+
+
+def test_each_part_of_a_two_part_question_is_read_with_the_whole_question():
+    from index.answer.answering import _parts_in_context
+    from index.answer.query import Query
+    from index.answer.question import analyse
+    from index.visibility import Level
+
+    whole = np.array([1, 0, 0, 0], dtype=np.float32)
+    part1, part2 = np.array([0, 1, 0, 0], dtype=np.float32), np.array([0, 0, 1, 0], dtype=np.float32)
+    q = "rip and replace - how much was paid and is the fund still short"
+    query = Query(analyse(q), q, whole, (part1, part2), Level.public, 10, 4)
+    mixed = _parts_in_context(query, 0.6)
+    assert all(abs(float(np.linalg.norm(v)) - 1) < 1e-6 for v in mixed)
+    assert all(float(v @ whole) > 0.4 for v in mixed) and float(mixed[1] @ part2) > 0.8  # its own words still lead
+    assert _parts_in_context(query, 0.0) == (part1, part2)
+    one = Query(analyse("is the fund short"), "is the fund short", whole, (part2,), Level.public, 10, 4)
+    assert _parts_in_context(one, 0.6) == (part2,)  # a one-part question is its own whole

@@ -120,10 +120,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             rows = snap.doc_passages.get(c.passage.doc_id, ())
             if cand.span[0] == 0 and rows and rows[0] == c.row:
                 cand.bonus += cfg.lede_weight
+    pvecs = _parts_in_context(query, cfg.part_context_weight)
     picks, uncovered = choose(
         info.parts,
         info.part_kinds or (info.kind,),
-        query.part_vectors,
+        pvecs,
         cands,
         idf,
         cfg.weights,
@@ -139,7 +140,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             picks,
             info.parts,
             info.part_kinds or (info.kind,),
-            query.part_vectors,
+            pvecs,
             cands,
             lambda i: citations[i].passage.doc_id,
             cfg.kind_min_cosine,
@@ -186,6 +187,21 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         named = covers_text(unnamed, info.text)
         text += f" The partner corpus does not mention the {named} by name; this is its general guidance."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
+
+
+def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:
+    """Each part's vector, with `weight` of the whole question's added: a question names its subject
+    once ("rip and replace - how much was paid and is the fund still short"), and its later parts
+    ("is the fund still short") say too little on their own to find the sentence about it."""
+    vecs = query.part_vectors
+    if not weight or len(vecs) < 2:
+        return vecs
+    out = []
+    for v in vecs:
+        mixed = v + weight * query.vector
+        norm = float(np.linalg.norm(mixed))
+        out.append(mixed / norm if norm else v)
+    return tuple(out)
 
 
 def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
