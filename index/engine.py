@@ -12,7 +12,13 @@ import threading
 import time
 from dataclasses import replace
 
-from index.answer.acronyms import corpus_acronyms, corpus_compounds, expand_acronyms, spell_compounds
+from index.answer.acronyms import (
+    corpus_acronyms,
+    corpus_compounds,
+    corpus_definitions,
+    expand_acronyms,
+    spell_compounds,
+)
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from index.answer.query import Query
 from index.answer.question import analyse, clean_text, expand_shorthand, without_aside
@@ -108,6 +114,18 @@ class Engine:
             return q
         return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary)
 
+    def meaning_of(self, snap: Snapshot, text: str) -> str:
+        """The text the embedding model reads for a question: abbreviations the corpus defines and
+        the model does not know ("usf") followed by their phrase ("Universal Service Fund"). Only
+        the vector sees it: the phrase's words would make the sentence that defines the
+        abbreviation look like the answer to every question about it."""
+        defined = snap.derived(
+            "acronym_definitions", lambda: corpus_definitions(f"{p.title} {p.text}" for p in snap.passages), scan=True
+        )
+        if not defined:
+            return text
+        return expand_acronyms(text, {}, snap.lexical.retriever.vocab_dict, self.dictionary, defined)
+
     def timeline(self, snap: Snapshot) -> Timeline:
         return snap.derived("timeline", lambda: Timeline.build(snap.documents))
 
@@ -158,14 +176,16 @@ class Engine:
                 visibility,
                 reason=out.reason,
             )
-        qvec = self.embedder.encode_query(q)
+        qvec = self.embedder.encode_query(self.meaning_of(snap, q))
         t["embed"] = time.perf_counter()
         retriever = self.retriever(snap)
         query = Query(info, q, qvec, (qvec,), allowed, m.visible(allowed), k)
         citations = retriever.rank(query, k, t)
         t["fusion"] = time.perf_counter()
         if len(info.parts) > 1:  # each part retrieves for itself too, so every part has its passages
-            query = replace(query, part_vectors=tuple(self.embedder.encode_query(p) for p in info.parts))
+            query = replace(
+                query, part_vectors=tuple(self.embedder.encode_query(self.meaning_of(snap, p)) for p in info.parts)
+            )
             seen = {c.passage.id for c in citations}
             for i in range(len(info.parts)):
                 for c in retriever.rank(query.part(i), 2):

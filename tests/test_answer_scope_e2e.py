@@ -226,3 +226,13 @@ def test_a_why_question_gets_the_reason_its_document_gives_even_without_the_ques
     ans = engine.ask(q)
     assert ans.answered and any(has_answer_type("why", s.text, q) for s in ans.sentences), ans.answer
     assert "does not say why" not in ans.answer and "because" in ans.answer  # the corpus's stated reason
+
+
+def test_only_the_question_vector_reads_the_abbreviations_the_corpus_defines(built):
+    _, engine = built
+    snap = engine.snapshot()
+    q = "how big is the usf per year"
+    assert "Universal Service Fund" in engine.meaning_of(snap, q)
+    assert "Universal Service Fund" not in engine.expand(snap, q)  # terms and coverage keep the asker's words
+    ans = engine.ask(q)
+    assert ans.answered and "Universal Service Fund" in ans.answer, ans.answer

@@ -83,6 +83,28 @@ def test_acronyms_expand_only_unknown_shorthand():
     assert "mtg" not in corpus_acronyms(["In the May temporary general licence, and the May temporary general one"])
 
 
+def test_abbreviations_the_corpus_defines_are_spelled_out_for_the_model_that_does_not_know_them():
+    from index.answer.acronyms import corpus_definitions, expand_acronyms
+
+    defined = corpus_definitions(
+        [
+            "The rule forbids Universal Service Fund (USF) money for Huawei gear.",
+            "The Bureau of Industry and Security (BIS) said so. The Federal Communications Commission (FCC) agreed.",
+            "A quote (FCC) with no phrase before it, and Some Other Words (XYZ) that do not spell it.",
+        ]
+    )
+    assert defined == {
+        "usf": "Universal Service Fund",
+        "bis": "Bureau of Industry and Security",
+        "fcc": "Federal Communications Commission",
+    }
+    known = {"fcc", "bis"}.__contains__  # words the embedding model knows
+    out = expand_acronyms("how big is the usf, and what did the fcc say", {}, {"usf": 1}, known, defined)
+    assert out == "how big is the usf (Universal Service Fund), and what did the fcc say"
+    spelled = "usf (Universal Service Fund)"
+    assert expand_acronyms(spelled, {}, {}, known, defined) == spelled  # never twice
+
+
 def test_run_together_words_are_spelled_as_the_corpus_hyphenates_them():
     from index.answer.acronyms import corpus_compounds, spell_compounds
 

@@ -38,14 +38,48 @@ def corpus_acronyms(texts) -> dict[str, str]:
     return {k: v for k, (_, v) in best.items()}
 
 
-def expand_acronyms(question: str, acronyms: dict[str, str], vocab: dict, dictionary) -> str:
-    """The question with each unknown shorthand word followed by the phrase it stands for."""
+# "Universal Service Fund (USF)": the corpus defining an abbreviation it goes on to use.
+_DEFINED = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,6})\(([A-Z]{2,6})\)")
+_GLUE = frozenset({"of", "and", "for", "on", "the"})
+
+
+def corpus_definitions(texts) -> dict[str, str]:
+    """Abbreviations the corpus defines in brackets after their phrase → that phrase
+    ("usf" → "Universal Service Fund"), when the phrase's initials spell it."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            words = m.group(1).split()
+            abbr = m.group(2)
+            # the phrase is the last words before the bracket whose initials spell the abbreviation
+            for start in range(len(words)):
+                phrase = words[start:]
+                if phrase[0].lower() in _GLUE:
+                    continue
+                if "".join(w[0] for w in phrase if w.lower() not in _GLUE).upper() == abbr:
+                    out.setdefault(abbr.lower(), " ".join(phrase))
+                    break
+    return out
+
+
+def expand_acronyms(
+    question: str, acronyms: dict[str, str], vocab: dict, dictionary, defined: dict[str, str] | None = None
+) -> str:
+    """The question with each shorthand word followed by the phrase it stands for: a word the
+    corpus never uses and that is not an ordinary word, looked up as initials; or an abbreviation
+    the corpus defines itself, even though the corpus uses it too, when it is no word the embedding
+    model knows ("usf": the model does not know it, the corpus spells it out once; "fcc" it knows)."""
     out = question
-    for tok in dict.fromkeys(re.findall(r"\b[A-Za-z]{3,5}\b", question)):
+    defined = defined or {}
+    for tok in dict.fromkeys(re.findall(r"\b[A-Za-z]{2,6}\b", question)):
         low = tok.lower()
-        if low in vocab or low in _STOP or low not in acronyms or dictionary(low):
+        if low in defined and defined[low].lower() not in question.lower() and not dictionary(low):
+            phrase = defined[low]
+        elif 3 <= len(low) <= 5 and not (low in vocab or low in _STOP or low not in acronyms or dictionary(low)):
+            phrase = acronyms[low]
+        else:
             continue
-        out = re.sub(rf"\b{re.escape(tok)}\b", f"{tok} ({acronyms[low]})", out, count=1)
+        out = re.sub(rf"\b{re.escape(tok)}\b", f"{tok} ({phrase})", out, count=1)
     return out
 
 
