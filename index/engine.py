@@ -23,6 +23,7 @@ from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from index.answer.query import Query
 from index.answer.question import analyse, clean_text, expand_shorthand, without_aside
 from index.answer.retriever import Retriever
+from index.answer.spelling import corpus_words, correct_spelling
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
 from index.build.records import Answer
@@ -114,6 +115,13 @@ class Engine:
             return q
         return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary)
 
+    def spell(self, snap: Snapshot, question: str) -> str:
+        """The question with its typos read as the corpus words they are closest to ("huwei")."""
+        words = snap.derived(
+            "corpus_words", lambda: corpus_words(f"{p.title} {p.text}" for p in snap.passages), scan=True
+        )
+        return correct_spelling(question, words or {}, self.dictionary)
+
     def meaning_of(self, snap: Snapshot, text: str) -> str:
         """The text the embedding model reads for a question: abbreviations the corpus defines and
         the model does not know ("usf") followed by their phrase ("Universal Service Fund"). Only
@@ -159,6 +167,7 @@ class Engine:
             "compounds", lambda: corpus_compounds(f"{p.title} {p.text}" for p in snap.passages), scan=True
         )
         asked = q = spell_compounds(q, compounds or {}, snap.lexical.retriever.vocab_dict)
+        q = self.spell(snap, q)
         q = self.expand(snap, q)
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)

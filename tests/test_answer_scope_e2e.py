@@ -236,3 +236,15 @@ def test_only_the_question_vector_reads_the_abbreviations_the_corpus_defines(bui
     assert "Universal Service Fund" not in engine.expand(snap, q)  # terms and coverage keep the asker's words
     ans = engine.ask(q)
     assert ans.answered and "Universal Service Fund" in ans.answer, ans.answer
+
+
+def test_a_typo_in_a_name_is_read_as_the_corpus_spells_it(built):
+    _, engine = built
+    for q, said in [
+        ("what is the affilates rule", "Affiliates Rule"),
+        ("secure equipmnt act", "Secure Equipment Act"),
+        ("operaton clean carts", "Operation Clean Carts"),
+    ]:
+        ans = engine.ask(q)
+        assert ans.answered and said in ans.answer, ans.answer  # not "Nothing … covers equipmnt"
+        assert ans.question == q  # the reply keeps the asker's words

@@ -1,0 +1,36 @@
+"""Typos read as the corpus words they are closest to."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.answer.spelling import corpus_words, correct_spelling
+
+WORDS = corpus_words(
+    [
+        "Huawei phones and Verizon. Huawei remains on the Entity List; Honor is a separate company.",
+        "Section 889 of the NDAA. Verizon dropped Huawei. The licence was extended. Huawei again.",
+    ]
+)
+ENGLISH = {"still", "entity", "separate", "section", "licence", "phones", "carry", "honer"}.__contains__
+
+
+def test_a_typo_becomes_the_corpus_word():
+    assert correct_spelling("is huwei still on the entity list", WORDS, ENGLISH) == "is huawei still on the entity list"
+    assert correct_spelling("did verison drop it", WORDS, ENGLISH) == "did verizon drop it"
+    assert correct_spelling("Huwei? HUWEI", WORDS, ENGLISH) == "Huawei? HUAWEI"  # written the way it was typed
+    assert correct_spelling("whats the ndaa sction", WORDS, ENGLISH) == "whats the ndaa section"
+
+
+def test_names_the_corpus_does_not_know_short_words_and_english_stay_as_typed():
+    for q in ("can we sell xiaomi phones", "is the tgl over", "honer phones"):
+        assert correct_spelling(q, WORDS, ENGLISH) == q  # "honer" is an English word (one who hones)
+    assert correct_spelling("anything", {}, ENGLISH) == "anything"
+
+
+@given(st.text(alphabet=st.characters(codec="ascii"), max_size=80))
+@settings(max_examples=300)
+def test_correction_keeps_everything_but_the_letters_of_a_replaced_word(q):
+    out = correct_spelling(q, WORDS, ENGLISH)
+    strip = lambda s: "".join(ch for ch in s if not ch.isalpha())  # noqa: E731
+    assert strip(out) == strip(q)  # spaces, digits and punctuation untouched: nothing is lost or added
+    assert correct_spelling(out, WORDS, ENGLISH) == out  # a corrected question needs no second pass
