@@ -385,3 +385,9 @@ def test_a_word_check_without_the_model_vocabulary_does_not_hide_it_from_later_c
     assert not english_word("zorblat")  # no vocabulary given: Webster's list only
     assert english_word("zorblat", vocab)  # the model's vocabulary, given later, still counts
     assert not english_word("zorblat", vocab, modern=False)
+
+
+def test_a_possessive_of_a_name_the_question_gives_is_no_new_name():
+    q = "who bought honor from huawei"
+    assert not has_answer_type("who", "Huawei said it would take no part in Honor's management.", q)
+    assert has_answer_type("who", "Huawei would sell Honor to Shenzhen Zhixin New Information Technology.", q)

@@ -404,7 +404,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
             stem = counted.group(1).lower()[:5]
             near = rf"(?:\d[\d,.]*|{_NUMBER_WORDS})\W+(?:[\w-]+\W+){{0,3}}?{re.escape(stem)}"
             return bool(re.search(near, sentence, re.I))
-    return any(m.group(0).lower() not in asked for m in rx.finditer(sentence))
+    # "Honor's" is the Honor the question names: a possessive is no new name, date or amount
+    return any(re.sub(r"['\u2019]s$", "", m.group(0).lower()) not in asked for m in rx.finditer(sentence))
 
 
 _COUNTED = re.compile(r"\bhow many (?:[\w-]+\s+){0,2}?(\w+s)\b", re.I)  # the plural noun counted
