@@ -350,6 +350,7 @@ def test_spanish_punctuation_marks_another_language(q):
         ("secure equipment act tl;dr", "explain"),
         ("foreign direct product rule explained pls", "explain"),
         ("what does section 889 mean for resellers", "explain"),
+        ("and what does that actually block for us", "explain"),  # what a rule does
         ("tl;dr whats the latest huawei news", None),  # news: the newest documents' gist
         ("tl;dr when did the tgl end", "when"),  # "tl;dr" only asks for it short
     ],

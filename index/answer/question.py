@@ -333,7 +333,8 @@ def answer_type(question: str) -> str | None:
 # "tl;dr what's the latest" asks for news instead (`_NEWS_Q`).
 _EXPLAIN_Q = re.compile(
     r"\b(?:tl;?dr|tldr|explain|explained|in plain english|like i'?m 5|eli5|in a nutshell|gist|"
-    r"what (?:does|did|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) (?:mean|say|cover|do)|"
+    r"what (?:does|did|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) "
+    r"(?:mean|say|cover|do|block|ban|bar|forbid|prohibit|restrict|require|allow|affect|apply to|change)|"
     r"what (?:it|that) means)\b",
     re.I,
 )
