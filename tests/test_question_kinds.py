@@ -353,6 +353,7 @@ def test_spanish_punctuation_marks_another_language(q):
         ("and what does that actually block for us", "explain"),  # what a rule does
         ("tl;dr whats the latest huawei news", None),  # news: the newest documents' gist
         ("tl;dr when did the tgl end", "when"),  # "tl;dr" only asks for it short
+        ("explain the fdpr like im 5. reseller asking why huawei cant buy from tsmc", "explain"),  # asked first
     ],
 )
 def test_asking_what_a_rule_or_report_says(q, kind):

@@ -319,6 +319,8 @@ def answer_type(question: str) -> str | None:
     """What kind of thing the question asks for. The asking word that comes first decides: "who do
     I escalate to when a customer asks…" wants a name, not a date; ties go to the list's order."""
     found = [(m.start(), i, name) for i, (name, rx) in enumerate(_TYPES) if (m := rx.search(question))]
+    if (m := _EXPLAIN_ASK.search(question)) and not _NEWS_Q.search(question):  # "explain X like im 5. why…"
+        found.append((m.start(), len(_TYPES), "explain"))
     if found:
         return min(found)[2]
     if asks_leave(question):  # "can we sell...?", "is it legal...": a sentence that says what may be done
@@ -338,6 +340,9 @@ _EXPLAIN_Q = re.compile(
     r"what (?:it|that) means)\b",
     re.I,
 )
+# Asking outright for an explanation competes with "why", "when"… by where it stands; "tl;dr" only
+# asks for it short, and yields to any other kind ("tl;dr when did the tgl end").
+_EXPLAIN_ASK = re.compile(r"\b(?:explain|explained|in plain english|like i'?m 5|eli5)\b", re.I)
 _NEWS_Q = re.compile(r"\b(?:latest|what'?s new|whats new|anything new|news|updates?|status|what happened)\b", re.I)
 
 
