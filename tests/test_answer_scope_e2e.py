@@ -248,3 +248,14 @@ def test_a_typo_in_a_name_is_read_as_the_corpus_spells_it(built):
         ans = engine.ask(q)
         assert ans.answered and said in ans.answer, ans.answer  # not "Nothing … covers equipmnt"
         assert ans.question == q  # the reply keeps the asker's words
+
+
+def test_a_sentence_that_neither_means_nor_names_what_was_asked_is_no_answer(built):
+    config, engine = built
+    q = "are dji drones banned by the fcc too"  # the corpus never mentions DJI or drones
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "no_match", ans.answer
+    from index.engine import Engine
+
+    loose = config.model_copy(update={"answer": config.answer.model_copy(update={"min_answer_cosine": 0.0})})
+    assert Engine(loose, engine.embedder).ask(q).answered  # without the floor a near-topic FCC sentence answered

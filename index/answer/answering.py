@@ -133,7 +133,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         max_sentences=cfg.max_sentences,
         kind_margin=cfg.kind_margin,
     )
-    if not picks:
+    if not picks or not any(p.cosine >= cfg.min_answer_cosine or p.coverage >= cfg.min_answer_coverage for p in picks):
+        # The best sentence neither means what was asked nor holds its terms: a near-topic
+        # sentence is no answer ("what does Ren Zhengfei think of the ban" → a USF rule).
         return declined(NOT_FOUND, "no_match")
     if cfg.kind_min_cosine:
         picks = kind_from_same_document(
