@@ -126,3 +126,11 @@ def test_without_aside_never_fails_and_keeps_the_start_of_the_question(s):
 
     core = without_aside(s)
     assert core == s or (s.lstrip().startswith(core) and len(core) < len(s))
+
+
+def test_how_the_answer_should_be_put_is_no_search_term():
+    from index.search.lexical import query_terms
+
+    assert query_terms("889 part a vs part b, whats the diff in plain english") == ("889", "part")
+    assert query_terms("explain the fdpr like im 5 pls, quick version") == ("fdpr",)
+    assert "english" in query_terms("what version of english is spoken") and "version" in query_terms("which version")

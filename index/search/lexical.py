@@ -62,14 +62,27 @@ _QUERY_STOPWORDS = sorted(
     # Light verbs and fillers: "what margin do we MAKE", "customer WANTS", "huawei STUFF".
     | {"make", "get", "got", "go", "going", "want", "wants", "need", "needs", "thing", "things", "stuff", "lol"}
     | {"ok", "okay", "guys", "basically", "actually", "actual", "exactly", "really", "just"}
+    # How the asker wants the answer put ("explain", "eli5", "what's the diff"): the request's frame,
+    # not its subject. Phrases of several words are taken out whole first (`_FRAME`).
+    | {"tl", "dr", "tldr", "eli5", "explain", "explained", "rundown", "vs", "versus", "diff"}
     # Time words set the time preference (index/answer/question.py `asks_about_present`), not the topic.
     | {"still", "now", "currently", "latest", "yet", "anymore", "today", "nowadays", "lately", "recently", "rn", "atm"}
+)
+
+
+# "in plain english", "like im 5", "quick version", "in a nutshell": how to put it, not what about
+# (a subject word alone, "English" or "version", stays a term).
+_FRAME = re.compile(
+    r"\b(?:in plain english|plain english|like i'?m (?:5|five)|(?:quick|short|simple) (?:version|question|q)|"
+    r"in a nutshell|tl;?dr)\b",
+    re.I,
 )
 
 
 @lru_cache(maxsize=4096)
 def query_terms(text: str) -> tuple[str, ...]:
     """Distinct stemmed, stopword-free terms of a question, in order (question words left out)."""
+    text = _FRAME.sub(" ", text)
     toks = bm25s.tokenize([text], stopwords=_QUERY_STOPWORDS, stemmer=_stem, return_ids=False, show_progress=False)[0]
     return tuple(dict.fromkeys(toks))
 
