@@ -393,25 +393,3 @@ def test_a_possessive_of_a_name_the_question_gives_is_no_new_name():
     q = "who bought honor from huawei"
     assert not has_answer_type("who", "Huawei said it would take no part in Honor's management.", q)
     assert has_answer_type("who", "Huawei would sell Honor to Shenzhen Zhixin New Information Technology.", q)
-
-
-def test_the_speaker_a_said_question_names():
-    from index.answer.question import speaker
-
-    assert speaker("what does ren zhengfei think about the us ban") == "ren zhengfei"
-    assert speaker("what did richard yu say abt losing the at&t deal") == "richard yu"
-    assert speaker("what did they say about it") == ""  # nobody named
-
-
-def test_an_answer_that_lacks_the_speakers_words_says_so():
-    from index.answer.answering import _kinds_not_given
-    from index.answer.compose import Pick
-    from index.build.records import AnswerSentence
-
-    q = "what does ren zhengfei think about the us ban"
-    info = analyse(q)
-    picks = [Pick(0, (0, 10), 1.0, 0.6, 0.2, 0)]
-    usf = [AnswerSentence("No one may use Universal Service Fund money for Huawei gear.", 1, q)]
-    ren = [AnswerSentence("Ren Zhengfei told state media that Huawei's chips were a generation behind.", 1, q)]
-    assert _kinds_not_given(info, picks, usf) == ["what ren zhengfei said"]
-    assert _kinds_not_given(info, picks, ren) == []

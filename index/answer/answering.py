@@ -11,7 +11,6 @@ source and points to a newer document on the same subject when there is one.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,7 +25,7 @@ from index.answer.declines import (
     unnamed_models,
 )
 from index.answer.query import Query
-from index.answer.question import asks, asks_leave, has_answer_type, speaker
+from index.answer.question import asks, asks_leave, has_answer_type
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, home, uncovered_lines, unmatched_places
 from index.build.records import AnswerSentence, Citation, NewerPointer
@@ -182,10 +181,6 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
     lacking = _kinds_not_given(info, picks, sentences)
-    who = speaker(info.text) if len(info.parts) == 1 and info.kind == "said" else ""
-    if who and f"what {who} said" in lacking and not _names_in(who, sentences):
-        # Asked what someone said, answered with sentences that do not even name them: nothing to quote.
-        return declined(f"The partner corpus does not say what {who} said.", "no_match")
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
         text = f"The partner corpus does not say {' or '.join(lacking)}. What it does say: {text}"
     elif lacking:
@@ -211,12 +206,6 @@ def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:
     return tuple(out)
 
 
-def _names_in(who: str, sentences: list[AnswerSentence]) -> bool:
-    """Does any quoted sentence name the speaker asked about (any word of the name)?"""
-    words = [w for w in re.findall(r"[\w&]+", who) if len(w) > 2]
-    return any(re.search(rf"\b{re.escape(w)}\b", s.text, re.I) for w in words for s in sentences)
-
-
 def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
     """Say a part is "not covered" only when that is safe to say: it is a question (not chatter), it
     names at least two things to look for ("why", "what happened" are too vague to claim about), and no
@@ -238,12 +227,11 @@ def _kinds_not_given(info, picks, sentences) -> list[str]:
     kinds = info.part_kinds or (info.kind,)
     for i, part in enumerate(info.parts):
         kind = kinds[i] if i < len(kinds) else None
-        who = speaker(part) if kind == "said" else ""
-        if kind not in NOT_GIVEN and not who:
+        if kind not in NOT_GIVEN:
             continue
         said = [s.text for p, s in zip(picks, sentences) if p.part == i]
         if said and not any(has_answer_type(kind, t, part) for t in said):
-            out.append(f"what {who} said" if who else NOT_GIVEN[kind])
+            out.append(NOT_GIVEN[kind])
     return list(dict.fromkeys(out))
 
 

@@ -393,14 +393,6 @@ _HAS = {
 }
 
 
-def speaker(question: str) -> str:
-    """Who a "what did X say / think" question asks about, as typed ("ren zhengfei"); "" when it
-    names nobody the dictionary does not know ("what did they say")."""
-    m = _SAID_Q.search(question)
-    who = ((m.group("who") or "") if m else "").strip()
-    return who if any(w.lower() not in ENGLISH_WORDS for w in re.findall(r"[\w&]+", who)) else ""
-
-
 def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?"""
