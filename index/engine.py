@@ -120,7 +120,7 @@ class Engine:
         words = snap.derived(
             "corpus_words", lambda: corpus_words(f"{p.title} {p.text}" for p in snap.passages), scan=True
         )
-        return correct_spelling(question, words or {}, self.dictionary)
+        return correct_spelling(question, words, self.dictionary)
 
     def meaning_of(self, snap: Snapshot, text: str) -> str:
         """The text the embedding model reads for a question: abbreviations the corpus defines and

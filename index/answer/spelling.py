@@ -1,5 +1,5 @@
 """Typos in questions ("huwei", "verison", "seperate"): a word the corpus never uses and that is no
-English word, one letter or two from a word the corpus uses often, is read as that word.
+English word, a letter or two from a word the corpus uses, is read as that word.
 
 The corpus's own words are the dictionary, so a correction always lands on something the corpus
 says; names the corpus does not know ("xiaomi") are near none of its words and stay as typed.
@@ -15,15 +15,38 @@ from collections.abc import Callable, Iterable
 _WORD = re.compile(r"[a-z]+")
 
 
-def corpus_words(texts: Iterable[str]) -> dict[str, int]:
-    """Lower-case words of five letters or more → how many times the corpus writes them."""
+class CorpusWords(dict):
+    """Lower-case words of five letters or more → how many times the corpus writes them, with the
+    words grouped by their first letter and second (or third) letter and by length, so a typo is
+    compared with a few dozen words, not with the whole vocabulary."""
+
+    def __init__(self, counts: dict[str, int]):
+        super().__init__(counts)
+        self.buckets: dict[tuple[str, int], set[str]] = {}
+        for w in counts:
+            for key in {w[0] + w[1], w[0] + w[2]}:
+                self.buckets.setdefault((key, len(w)), set()).add(w)
+
+    def near(self, word: str) -> list[str]:
+        """Words with the same first letter, at most two letters more or fewer, that share the
+        second or third letter with it: a typo at the second letter (deleted, added, changed) is
+        still found, and the first letter is taken as typed."""
+        keys = {word[0] + word[1], word[0] + word[2]}
+        found: set[str] = set()
+        for key in keys:
+            for n in range(len(word) - 2, len(word) + 3):
+                found |= self.buckets.get((key, n), set())
+        return sorted(found)
+
+
+def corpus_words(texts: Iterable[str]) -> CorpusWords:
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(w for w in _WORD.findall(text.lower()) if len(w) >= 5)
-    return dict(counts)
+    return CorpusWords(counts)
 
 
-def correct_spelling(question: str, words: dict[str, int], dictionary: Callable[[str], bool]) -> str:
+def correct_spelling(question: str, words: CorpusWords | None, dictionary: Callable[[str], bool]) -> str:
     """The question with each misspelt word replaced by the corpus word it is closest to (same
     first letter, similarity 0.8 or more; the more frequent word wins a tie). Words the corpus
     uses, English words, and words with no close corpus word are left as typed."""
@@ -35,7 +58,7 @@ def correct_spelling(question: str, words: dict[str, int], dictionary: Callable[
         w = typed.lower()
         if len(w) < 5 or w in words or dictionary(w):
             return typed
-        near = [c for c in words if c[:1] == w[:1] and abs(len(c) - len(w)) <= 2]
+        near = words.near(w)
         best = difflib.get_close_matches(w, near, n=3, cutoff=0.8)
         if not best:
             return typed
