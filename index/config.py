@@ -94,18 +94,27 @@ class AnswerConfig(_Strict):
         0.3, ge=0.0, le=2.0, description="a 'why' question: a sentence giving a reason leads within this of the best"
     )
     min_answer_cosine: float = Field(
-        0.5, ge=0.0, le=1.0, description="answer only if a chosen sentence is this close to the question..."
+        0.5,
+        ge=0.0,
+        le=0.9,
+        strict=True,
+        description="answer only if a chosen sentence is this close to the question...",
     )
     min_answer_coverage: float = Field(
-        0.05, ge=0.0, le=1.0, description="...or holds this share (IDF-weighted) of its terms"
+        0.05, ge=0.0, le=0.9, strict=True, description="...or holds this share (IDF-weighted) of its terms"
     )
     part_context_weight: float = Field(
-        0.6, ge=0.0, le=4.0, description="share of the whole question mixed into each part's vector (0: parts alone)"
+        0.6,
+        ge=0.0,
+        le=4.0,
+        strict=True,
+        description="share of the whole question mixed into each part's vector (0: parts alone)",
     )
     kind_min_cosine: float = Field(
         0.6,
         ge=0.0,
         le=1.0,
+        strict=True,
         description="a sentence lacking what was asked (why, when...) is followed by one of its document that holds"
         " it, this close to the question; 0 turns it off",
     )

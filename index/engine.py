@@ -188,7 +188,7 @@ class Engine:
         qvec = self.embedder.encode_query(self.meaning_of(snap, q))
         t["embed"] = time.perf_counter()
         retriever = self.retriever(snap)
-        query = Query(info, q, qvec, (qvec,), allowed, m.visible(allowed), k)
+        query = Query(info, q, qvec, (qvec,), allowed, m.visible(allowed), k, asked)
         citations = retriever.rank(query, k, t)
         t["fusion"] = time.perf_counter()
         if len(info.parts) > 1:  # each part retrieves for itself too, so every part has its passages

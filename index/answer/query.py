@@ -19,6 +19,7 @@ class Query:
     level: Level  # the most the audience may read
     limit: int  # passages [0, limit) are readable at `level`
     k: int  # passages to cite
+    asked: str = ""  # the question as typed (before typos were read as corpus words): replies quote it
 
     def part(self, i: int) -> "Query":
         """Part i of the question, asked on its own."""

@@ -203,10 +203,11 @@ _CHATTER = frozenset(
 )
 
 
-def merge_context(parts: list[str]) -> list[str]:
+def merge_context(parts: list[str], question: str = "") -> list[str]:
     """Fold a scene-setting statement into the question next to it: the one that follows it or,
     for a statement after the last question ("…? customer wants to know before buying 50"), the
-    one before it. Either way it is context, not a part to answer on its own."""
+    one before it. Either way it is context, not a part to answer on its own. A statement the
+    asker ends with "?" ("zte is also banned?") is a question of its own."""
     out: list[str] = []
     carry = ""
     for i, p in enumerate(parts):
@@ -214,11 +215,12 @@ def merge_context(parts: list[str]) -> list[str]:
         if i + 1 < len(parts) and statement and _CONTEXT.match(p):
             carry = f"{carry}{p}, "
             continue
-        if out and statement and not carry:
+        if out and statement and not carry and not re.search(re.escape(p) + r"\s*\?", question):
             out[-1] = f"{out[-1]}, {p}"
             continue
-        if out and set(re.findall(r"[a-z]+", p.lower())) <= _CHATTER | set(_sw.STOPWORDS_EN):
-            continue
+        chatter = set(re.findall(r"[a-z]+", p.lower())) <= _CHATTER | set(_sw.STOPWORDS_EN)
+        if out and chatter and not re.search(r"\d", p):
+            continue  # "anyone??", "yes/no"; but "2020?" or "what about 889?" asks again
         out.append(carry + p)
         carry = ""
     return out
@@ -317,12 +319,16 @@ _TYPES = [
 
 def answer_type(question: str) -> str | None:
     """What kind of thing the question asks for. The asking word that comes first decides: "who do
-    I escalate to when a customer asks…" wants a name, not a date; ties go to the list's order."""
-    found = [(m.start(), i, name) for i, (name, rx) in enumerate(_TYPES) if (m := rx.search(question))]
+    I escalate to when a customer asks…" wants a name, not a date. Words that only name a topic
+    ("price", "other than", "planned") count only when no asking word does, in the list's order."""
+    found = [(m.start(), i, name, m.group(0)) for i, (name, rx) in enumerate(_TYPES) if (m := rx.search(question))]
+    asked = [f for f in found if _ASKING_WORD.match(f[3])]  # "when…", "who…"; not "price", "other than"
     if (m := _EXPLAIN_ASK.search(question)) and not _NEWS_Q.search(question):  # "explain X like im 5. why…"
-        found.append((m.start(), len(_TYPES), "explain"))
+        asked.append((m.start(), len(_TYPES), "explain", m.group(0)))
+    if asked:
+        return min(asked)[2]
     if found:
-        return min(found)[2]
+        return min(found, key=lambda f: f[1])[2]  # only topic words ("price", "planned"): the list's order
     if asks_leave(question):  # "can we sell...?", "is it legal...": a sentence that says what may be done
         return "leave"
     if _EXPLAIN_Q.search(question) and not _NEWS_Q.search(question):
@@ -336,10 +342,12 @@ def answer_type(question: str) -> str | None:
 _EXPLAIN_Q = re.compile(
     r"\b(?:tl;?dr|tldr|explain|explained|in plain english|like i'?m 5|eli5|in a nutshell|gist|"
     r"what (?:does|did|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) "
-    r"(?:mean|say|cover|do|block|ban|bar|forbid|prohibit|restrict|require|allow|affect|apply to|change)|"
+    r"(?:mean|say|cover|block|ban|bar|forbid|prohibit|restrict|require|allow|affect|apply to|change)|"
+    r"what (?:does|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) do|"  # not "what did the fcc do": an event
     r"what (?:it|that) means)\b",
     re.I,
 )
+_ASKING_WORD = re.compile(r"(?:when|what|which|who|whom|whose|where|why|how|since when)\b", re.I)
 # Asking outright for an explanation competes with "why", "when"… by where it stands; "tl;dr" only
 # asks for it short, and yields to any other kind ("tl;dr when did the tgl end").
 _EXPLAIN_ASK = re.compile(r"\b(?:explain|explained|in plain english|like i'?m 5|eli5)\b", re.I)
@@ -569,7 +577,7 @@ class QuestionInfo:
 
 @lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
-    parts = tuple(with_context(merge_context(split_parts(question))))
+    parts = tuple(with_context(merge_context(split_parts(question), question)))
     return QuestionInfo(
         text=question,
         parts=parts,

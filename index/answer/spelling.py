@@ -7,7 +7,6 @@ says; names the corpus does not know ("xiaomi") are near none of its words and s
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -27,14 +26,14 @@ class CorpusWords(dict):
             for key in {w[0] + w[1], w[0] + w[2]}:
                 self.buckets.setdefault((key, len(w)), set()).add(w)
 
-    def near(self, word: str) -> list[str]:
-        """Words with the same first letter, at most two letters more or fewer, that share the
+    def near(self, word: str, spread: int = 2) -> list[str]:
+        """Words with the same first letter, at most `spread` letters more or fewer, that share the
         second or third letter with it: a typo at the second letter (deleted, added, changed) is
         still found, and the first letter is taken as typed."""
         keys = {word[0] + word[1], word[0] + word[2]}
         found: set[str] = set()
         for key in keys:
-            for n in range(len(word) - 2, len(word) + 3):
+            for n in range(len(word) - spread, len(word) + spread + 1):
                 found |= self.buckets.get((key, n), set())
         return sorted(found)
 
@@ -46,25 +45,47 @@ def corpus_words(texts: Iterable[str]) -> CorpusWords:
     return CorpusWords(counts)
 
 
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau–Levenshtein distance (a swap of two neighbours counts once), or limit + 1 when it
+    is more than `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
 def correct_spelling(question: str, words: CorpusWords | None, dictionary: Callable[[str], bool]) -> str:
-    """The question with each misspelt word replaced by the corpus word it is closest to (same
-    first letter, similarity 0.8 or more; the more frequent word wins a tie). Words the corpus
-    uses, English words, and words with no close corpus word are left as typed."""
+    """The question with each misspelt word replaced by the corpus word it is closest to: one
+    letter off (two for words of nine letters or more), the same first letter, the more frequent
+    word on a tie. Left as typed: words the corpus uses, English words, words typed with a
+    capital ("Telus", "CIENA": a name the asker knows how to write), and words with no corpus word
+    that close ("ciena" is two letters from "china": a name, not a typo)."""
     if not words:
         return question
 
     def fix(m: re.Match) -> str:
         typed = m.group(0)
         w = typed.lower()
-        if len(w) < 5 or w in words or dictionary(w):
+        if len(w) < 5 or typed != w or w in words or dictionary(w):
             return typed
-        near = words.near(w)
-        best = difflib.get_close_matches(w, near, n=3, cutoff=0.8)
-        if not best:
-            return typed
-        top = difflib.SequenceMatcher(None, w, best[0]).ratio()
-        tied = [c for c in best if difflib.SequenceMatcher(None, w, c).ratio() == top]
-        word = max(tied, key=lambda c: words[c])
-        return word.upper() if typed.isupper() else word.capitalize() if typed[0].isupper() else word
+        limit = 2 if len(w) >= 9 else 1
+        letters = set(w)
+        scored = [
+            (edit_distance(w, c, limit), -words[c], c)
+            for c in words.near(w, limit)
+            if len(letters ^ set(c)) <= 2 * limit  # a cheap bound: each edit changes at most two letters
+        ]
+        best = min((x for x in scored if x[0] <= limit), default=None)
+        return best[2] if best else typed
 
     return re.sub(r"\b[A-Za-z]+\b", fix, question)
