@@ -271,3 +271,38 @@ def test_a_sentence_that_neither_means_nor_names_what_was_asked_is_no_answer(bui
 
     loose = config.model_copy(update={"answer": config.answer.model_copy(update={"min_answer_cosine": 0.0})})
     assert Engine(loose, engine.embedder).ask(q).answered  # without the floor a near-topic FCC sentence answered
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "why do lawmakers keep saying huawei is a natsec risk, whats the source",  # the asker's own word
+        "our usual distie is out of stock, can we source huawei phones from a grey market supplier?",
+        "customer security team says huawei = spyware, what talking points do we have",  # a claim, not a product
+    ],
+)
+def test_a_word_the_corpus_never_uses_that_names_nothing_does_not_decline(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.reason != "missing_terms", ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, named",
+    [
+        ("can we sell xiaomi phones", "xiaomi"),  # before a product noun
+        ("whats xiaomi's us strategy", "xiaomi"),  # a possessive
+        ("is xiaomi on the entity list too", "xiaomi"),  # the subject of a yes/no question
+        ("huawei freebuds pro 3 price", "freebuds"),  # right after the corpus's main subject
+    ],
+)
+def test_a_word_the_corpus_never_uses_in_a_name_slot_still_declines(built, q, named):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "missing_terms" and named in ans.answer, ans.answer
+
+
+def test_a_line_of_business_is_named_without_the_verb_after_it(built):
+    _, engine = built
+    ans = engine.ask("is huawei cloud allowed for a us hospital's backup storage?")
+    assert not ans.answered and ans.answer.endswith("covers huawei cloud."), ans.answer

@@ -399,3 +399,8 @@ def test_a_possessive_of_a_name_the_question_gives_is_no_new_name():
     q = "who bought honor from huawei"
     assert not has_answer_type("who", "Huawei said it would take no part in Honor's management.", q)
     assert has_answer_type("who", "Huawei would sell Honor to Shenzhen Zhixin New Information Technology.", q)
+
+
+def test_a_country_typed_with_a_plural_or_possessive_s_is_still_the_country():
+    assert places_in("is canadas huawei ban the same as ours") == {"CA"}
+    assert places_in("canada's rules") == {"CA"} and places_in("US ones") == {"US"}

@@ -91,11 +91,13 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
     vocab = snap.lexical.retriever.vocab_dict
     found = []
     folded = _fold(question)
-    for w in re.findall(r"\b[a-z]{5,}\b", folded):  # shorter ones are often abbreviations ("specs", "tgl")
+    for m in re.finditer(r"\b[a-z]{5,}\b", folded):  # shorter ones are often abbreviations ("specs", "tgl")
+        w = m.group(0)
         stems = query_terms(w)
         if w in _STOP or not stems or all(s in vocab for s in stems) or dictionary(w) or _near_word(stems[0], vocab):
             continue
-        found.append(w)
+        if _names_a_thing(folded, m, snap):
+            found.append(w)
     lines = product_lines(snap)
     pairs = numbered_pairs(snap)
     if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
@@ -160,6 +162,53 @@ _STOP = (
 )
 _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")
 _NOT_PLURAL = frozenset({"has", "was", "does", "its", "yes", "this", "thus", "plus", "whats", "hers", "ours", "yours"})
+
+
+_DEALT = re.compile(
+    r"\b(?:sell|resell|buy|stock|carry|quote|list|source|order|import|distribute|offer|support|about|on|of|from|by)\s+"
+    r"(?:the\s+|a\s+|an\s+|any\s+|some\s+|their\s+|our\s+)?$"
+)
+
+
+def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
+    """Does an unknown word stand where a product, brand or topic is named, so that the corpus not
+    knowing it means the corpus does not cover the question? After the corpus's main subject
+    ("huawei freebuds"), before a plural noun or a word the corpus puts after its subject ("xiaomi
+    phones", "xiaomi's"), after a dealing verb ("resell xiaomi"), as the subject of a yes/no question
+    ("is xiaomi on the list"), or in a question of a few words ("hipaa ok?"). Elsewhere it is the
+    asker's own word ("a natsec risk", "our usual distie"): the question is answered on its other words."""
+    w, before, after = m.group(0), folded[: m.start()], folded[m.end() :]
+    subjects = main_subjects(snap) or frozenset()
+    # right after the subject, or one word after it that is no stopword: "huawei freebuds", "huawei
+    # watch ultimate"; not "huawei is spyware" or "huawei = spyware", which say something of it
+    tail = re.search(r"(?:\b([a-z0-9]+)\s+)?\b([a-z0-9]+)\s+$", before)  # the two words before it, spaces only
+    last, second = (tail.group(2), tail.group(1)) if tail else (None, None)
+    after_subject = last in subjects or (second in subjects and last not in _sw.STOPWORDS_EN)
+    if after_subject or _DEALT.search(before) or re.match(r"['\u2019]s\b", after):
+        return True
+    if re.search(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|has|have|can|will)\s+$", before):
+        return True  # the subject of a yes/no question: "is xiaomi on the entity list"
+    nxt = re.findall(r"[a-z]+", after)[:1]
+    if nxt and ((_PLURAL.fullmatch(nxt[0]) and nxt[0] not in _NOT_PLURAL) or nxt[0] in _subject_nouns(snap)):
+        return True
+    return len([t for t in re.findall(r"[a-z0-9]+", folded) if t not in _sw.STOPWORDS_EN]) <= 3
+
+
+def _subject_nouns(snap: Snapshot) -> frozenset[str]:
+    """Words the corpus writes right after its main subject at least twice ("huawei phones", "huawei
+    equipment"), not stopwords or past tenses: the things it is about."""
+
+    def compute():
+        subjects = main_subjects(snap) or frozenset()
+        counts: Counter[str] = Counter()
+        for p in snap.passages:
+            words = re.findall(r"[a-z0-9']+", p.text.lower())
+            counts.update(b for a, b in zip(words, words[1:]) if a in subjects)
+        return frozenset(
+            w for w, n in counts.items() if n >= 2 and w not in _sw.STOPWORDS_EN and not w.endswith(("ed", "id"))
+        )
+
+    return snap.derived("subject_nouns", compute, scan=True) or frozenset()
 
 
 def _is_quantity(folded: str, end: int) -> bool:

@@ -88,7 +88,8 @@ def _gazetteer() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     alts = sorted(_gazetteer(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.I)
+    # "canada's", and "canadas" as people type it
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in alts) + r")(?:'?s)?(?![\w])", re.I)
 
 
 def country_name(code: str) -> str:
@@ -195,5 +196,6 @@ def uncovered_lines(question: str, snap: Snapshot, known: frozenset[str] = froze
             continue
         if nxt.lower() in _sw.STOPWORDS_EN or nxt.lower() in _VERBS:  # "huawei cloud have...": no line named
             continue
-        found.append(f"{subject} {word} {nxt}")
+        # "is huawei cloud allowed for…": the line is "huawei cloud"; a verb is no part of its name
+        found.append(f"{subject} {word}" if nxt.lower().endswith("ed") else f"{subject} {word} {nxt}")
     return found
