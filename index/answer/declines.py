@@ -177,7 +177,7 @@ def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
     phones", "xiaomi's"), after a dealing verb ("resell xiaomi"), as the subject of a yes/no question
     ("is xiaomi on the list"), or in a question of a few words ("hipaa ok?"). Elsewhere it is the
     asker's own word ("a natsec risk", "our usual distie"): the question is answered on its other words."""
-    w, before, after = m.group(0), folded[: m.start()], folded[m.end() :]
+    before, after = folded[: m.start()], folded[m.end() :]
     subjects = main_subjects(snap) or frozenset()
     # right after the subject, or one word after it that is no stopword: "huawei freebuds", "huawei
     # watch ultimate"; not "huawei is spyware" or "huawei = spyware", which say something of it
