@@ -11,9 +11,9 @@ choice misses). 2026-12-01, issue 13: 109 held questions written without seeing 
 (`origin: unseen`, labelled by a second helper who never saw the code) joined the set; with
 them, and 49 "fresh" ones measured once before joining (`origin: fresh`), held is 0.448
 (unseen 0.390, fresh 0.241), decline precision 0.804 and recall 0.643, 11 answerable
-declined, hit@3 0.939; time (both halves) 0.453. Issue 13, fourth round (fresh5 and fresh6 joined
-held, fresh5t joined tune): held 0.536, decline precision 0.842 and recall 0.620, 16 answerable
-declined, hit@3 0.917; tune 0.706; time (both halves) 0.496. The floors leave a little room for
+declined, hit@3 0.939; time (both halves) 0.453. Issue 13, fourth round (fresh5, fresh6 and fresh7
+joined held, fresh5t joined tune): held 0.547, decline precision 0.836 and recall 0.613, 18
+answerable declined, hit@3 0.907; tune 0.706; time (both halves) 0.508. The floors leave a little room for
 harmless changes; a real regression fails CI.
 """
 
@@ -44,13 +44,14 @@ def test_question_set_floor(built):
     held = res["held"]
     assert held["answer_accuracy"] >= 0.52, held
     assert held["decline_recall"] >= 0.60 and held["decline_precision"] >= 0.82, held
-    assert held["answerable_declined"] <= 18, held
+    assert held["answerable_declined"] <= 20, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.40, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.62, res["fresh2"]
     assert res["fresh4"]["answer_accuracy"] >= 0.52, res["fresh4"]
     assert res["fresh5"]["answer_accuracy"] >= 0.50, res["fresh5"]
     assert res["fresh6"]["answer_accuracy"] >= 0.37, res["fresh6"]
+    assert res["fresh7"]["answer_accuracy"] >= 0.57, res["fresh7"]
     assert res["tune"]["answer_accuracy"] >= 0.68 and res["tune"]["answerable_declined"] <= 4, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.48, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
