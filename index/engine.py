@@ -35,6 +35,13 @@ from index.search.hybrid import retrieve
 from index.visibility import Level
 
 _log = logging.getLogger("partnerbot.engine")
+
+
+def _from_corpus(snap: Snapshot, name: str, build):
+    """`build` over every passage's title and text, once per index snapshot (None above the scan limit)."""
+    return snap.derived(name, lambda: build(f"{p.title} {p.text}" for p in snap.passages), scan=True)
+
+
 __all__ = ["Engine", "NOT_FOUND", "ENGLISH_ONLY", "clean_question", "retrieve"]
 
 
@@ -108,18 +115,14 @@ class Engine:
     def expand(self, snap: Snapshot, question: str) -> str:
         """The question with shorthand spelled out as the corpus writes it (months, years, acronyms)."""
         q = expand_shorthand(question)
-        acronyms = snap.derived(
-            "acronyms", lambda: corpus_acronyms(f"{p.title} {p.text}" for p in snap.passages), scan=True
-        )
+        acronyms = _from_corpus(snap, "acronyms", corpus_acronyms)
         if not acronyms:
             return q
         return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary)
 
     def spell(self, snap: Snapshot, question: str) -> str:
         """The question with its typos read as the corpus words they are closest to ("huwei")."""
-        words = snap.derived(
-            "corpus_words", lambda: corpus_words(f"{p.title} {p.text}" for p in snap.passages), scan=True
-        )
+        words = _from_corpus(snap, "corpus_words", corpus_words)
         return correct_spelling(question, words, self.dictionary)
 
     def meaning_of(self, snap: Snapshot, text: str) -> str:
@@ -127,9 +130,7 @@ class Engine:
         the model does not know ("usf") followed by their phrase ("Universal Service Fund"). Only
         the vector sees it: the phrase's words would make the sentence that defines the
         abbreviation look like the answer to every question about it."""
-        defined = snap.derived(
-            "acronym_definitions", lambda: corpus_definitions(f"{p.title} {p.text}" for p in snap.passages), scan=True
-        )
+        defined = _from_corpus(snap, "acronym_definitions", corpus_definitions)
         if not defined:
             return text
         return expand_acronyms(text, {}, snap.lexical.retriever.vocab_dict, self.dictionary, defined)
@@ -163,9 +164,7 @@ class Engine:
         q = clean_question(question, cfg_a.max_question_chars)
         snap = self.snapshot()
         t["load"] = time.perf_counter()
-        compounds = snap.derived(
-            "compounds", lambda: corpus_compounds(f"{p.title} {p.text}" for p in snap.passages), scan=True
-        )
+        compounds = _from_corpus(snap, "compounds", corpus_compounds)
         asked = q = spell_compounds(q, compounds or {}, snap.lexical.retriever.vocab_dict)
         q = self.spell(snap, q)
         q = self.expand(snap, q)

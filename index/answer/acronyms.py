@@ -75,7 +75,7 @@ def expand_acronyms(
         low = tok.lower()
         if low in defined and defined[low].lower() not in question.lower() and not dictionary(low):
             phrase = defined[low]
-        elif 3 <= len(low) <= 5 and not (low in vocab or low in _STOP or low not in acronyms or dictionary(low)):
+        elif 3 <= len(low) <= 5 and low in acronyms and low not in vocab and low not in _STOP and not dictionary(low):
             phrase = acronyms[low]
         else:
             continue

@@ -60,6 +60,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if not close_enough(info, citations, idf, cfg):
         return declined(NOT_FOUND, "no_match")
     unnamed: list[str] = []  # models the corpus never names, in a question its general rule answers
+    typed = query.asked or info.text  # declines quote the asker's words, not their spelling correction
     if cfg.check_key_terms:
         missing = missing_key_terms(info.key_terms, snap, timeline) + unknown_names(
             info.text, snap, retriever.dictionary
@@ -68,14 +69,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             unnamed = unnamed_models(missing, info.text, snap)
         if missing and not unnamed:
             return declined(
-                f"Nothing in the partner corpus covers {covers_text(missing, query.asked or info.text)}.",
+                f"Nothing in the partner corpus covers {covers_text(missing, typed)}.",
                 "missing_terms",
             )
         lines = uncovered_lines(info.text, snap)
         if lines:
-            return declined(
-                f"Nothing in the partner corpus covers {covers_text(lines, query.asked or info.text)}.", "scope"
-            )
+            return declined(f"Nothing in the partner corpus covers {covers_text(lines, typed)}.", "scope")
         elsewhere, unmatched = unmatched_places(info.text, citations[: cfg.look_at], snap)
         if elsewhere:  # there is a home country: a place is foreign only against one
             where = country_name(home(snap))
@@ -191,7 +190,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     elif lacking:
         text += " The partner corpus does not say " + " or ".join(lacking) + "."
     if unnamed:
-        named = covers_text(unnamed, query.asked or info.text)
+        named = covers_text(unnamed, typed)
         text += f" The partner corpus does not mention the {named} by name; this is its general guidance."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 

@@ -106,6 +106,15 @@ def candidates(
 FEATURES = ("cosine", "coverage", "bigrams", "passage", "type", "dates", "other_model", "rank", "short")
 PENALTIES = frozenset({"other_model", "rank", "short"})
 
+# The kinds of thing an answer must hold or say it does not, and how the answer names them.
+NOT_GIVEN = {
+    "why": "why",
+    "when": "when",
+    "money": "the amount",
+    "number": "the number",
+    "future": "what will happen",
+}
+
 
 def features(
     part: str, kind: str | None, pvec: np.ndarray, cands: list[Candidate], idf: Callable[[str], float]
@@ -301,16 +310,6 @@ def kind_from_same_document(
             out.insert(at, Pick(c.citation, c.span, 0.0, cs, 0.0, pi))
             used.add((c.citation, c.span))
     return out
-
-
-# The kinds of thing an answer must hold or say it does not, and how the answer names them.
-NOT_GIVEN = {
-    "why": "why",
-    "when": "when",
-    "money": "the amount",
-    "number": "the number",
-    "future": "what will happen",
-}
 
 
 def _text(cands: list[Candidate], pick: Pick) -> str:

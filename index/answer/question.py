@@ -355,6 +355,11 @@ _NEWS_Q = re.compile(r"\b(?:latest|what'?s new|whats new|anything new|news|updat
 
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+# What may, must or may not be done ("may" in lower case: "15 May 2020" is a date).
+_RULE = (
+    r"do not|don't|never|must|(?-i:may not|may)|cannot|can't|can no longer|could not|not allowed|barred|bars|bar|"
+    r"banned|bans|prohibit\w*|forbid\w*|permitted|needs? a (?:US )?licence|without a (?:US )?licence"
+)
 _HAS = {
     "when": re.compile(
         rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|century|decade|\d+s)\b", re.I
@@ -377,19 +382,12 @@ _HAS = {
     ),
     # what a rule, report or programme says or does: a finding, a duty, a ban, what it covers
     "explain": re.compile(
-        r"\b(?:do not|don't|never|must|(?-i:may not|may)|cannot|can't|can no longer|could not|not allowed|barred|"
-        r"bars|bar|banned|bans|prohibit\w*|forbid\w*|permitted|requires?|required|means|meant|covers?|covered|applies|apply|"
-        r"allows?|allowed|lets|gives?|concluded|found|urged|recommended|warned|would no longer|no longer|"
-        r"without a (?:US )?licence|needs? a (?:US )?licence|refers? to|defines?)\b",
+        rf"\b(?:{_RULE}|requires?|required|means|meant|covers?|covered|applies|apply|allows?|allowed|lets|gives?|"
+        r"concluded|found|urged|recommended|warned|would no longer|no longer|refers? to|defines?)\b",
         re.I,
     ),
     # a rule: what may, must or may not be done
-    "leave": re.compile(
-        r"\b(?:do not|don't|never|must|(?-i:may not|may)|cannot|can't|can no longer|could not|are allowed|is allowed|"
-        r"not allowed|barred|bars|bar|banned|bans|prohibit\w*|forbid\w*|permitted|needs? a (?:US )?licence|"
-        r"without a (?:US )?licence|still (?:cannot|may|can))\b",
-        re.I,
-    ),
+    "leave": re.compile(rf"\b(?:{_RULE}|are allowed|is allowed|still (?:cannot|may|can))\b", re.I),
     "why": re.compile(
         # "since", "after", "following" give a reason, not a time, when no date follows ("since 2020")
         rf"\b(?:(?:since|after|following)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{_MONTHS}\b|then\b|that\b|(?:the|its|their|this|a)\s+\w+(?:\s*[,.;]|\s+(?:and|or|would|was|were)\b)))|"

@@ -35,7 +35,7 @@ class CorpusWords(dict):
         for key in keys:
             for n in range(len(word) - spread, len(word) + spread + 1):
                 found |= self.buckets.get((key, n), set())
-        return sorted(found)
+        return list(found)
 
 
 def corpus_words(texts: Iterable[str]) -> CorpusWords:

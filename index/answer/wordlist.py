@@ -57,8 +57,7 @@ def english_word(word: str, model_vocab: Path | None = None, modern: bool = True
             if model_vocab is not None and model_vocab not in _MODELS:
                 _MODELS[model_vocab] = _load_model(model_vocab)
     w = word.lower()
-    model = _MODELS.get(model_vocab, frozenset()) if model_vocab is not None else frozenset()
-    return _known(w, _WEB2) or (modern and _known(w, model)) or _compound(w, _WEB2)
+    return _known(w, _WEB2) or (modern and _known(w, _MODELS.get(model_vocab, frozenset()))) or _compound(w, _WEB2)
 
 
 def _compound(w: str, words: frozenset[str]) -> bool:
