@@ -306,3 +306,25 @@ def test_a_line_of_business_is_named_without_the_verb_after_it(built):
     _, engine = built
     ans = engine.ask("is huawei cloud allowed for a us hospital's backup storage?")
     assert not ans.answered and ans.answer.endswith("covers huawei cloud."), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, named",
+    [
+        ("what does elon musk think of huawei phones, prospect asked", "elon musk"),
+        ("what did tim cook say about huawei lately", "tim cook"),
+    ],
+)
+def test_someone_the_corpus_never_names_is_not_quoted_from_a_sentence_sharing_a_word(built, q, named):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "missing_terms", ans.answer
+    assert named in ans.answer
+
+
+def test_what_a_named_person_thinks_comes_only_from_a_passage_that_names_them(built):
+    _, engine = built
+    ans = engine.ask("what does ren zhengfei think about the us ban? customer asked")
+    assert not ans.answered and ans.reason == "not_quoted" and "ren zhengfei" in ans.answer, ans.answer
+    said = engine.ask("what did ren zhengfei say about huawei's chips")
+    assert said.answered and "Ren Zhengfei" in said.sentences[0].text, said.answer

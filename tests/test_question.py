@@ -1,5 +1,6 @@
 """Question analysis: cleaning, language, parts, answer type, key terms, time frame."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +11,7 @@ from index.answer.question import (
     clean_text,
     key_terms,
     language_of,
+    speaker_names,
     split_parts,
 )
 
@@ -134,3 +136,17 @@ def test_how_the_answer_should_be_put_is_no_search_term():
     assert query_terms("889 part a vs part b, whats the diff in plain english") == ("889", "part")
     assert query_terms("explain the fdpr like im 5 pls, quick version") == ("fdpr",)
     assert "english" in query_terms("what version of english is spoken") and "version" in query_terms("which version")
+
+
+@pytest.mark.parametrize(
+    "q, names",
+    [
+        ("what does ren zhengfei think about the ban", ("ren", "zhengfei")),
+        ("What did Schurf's letter say", ("Schurf",)),
+        ("What did Luther's opponents think it meant", ()),  # English words: not a name to look for
+        ("what did the fcc say", ("fcc",)),
+        ("when did the fcc act", ()),
+    ],
+)
+def test_speaker_names_are_the_name_words_of_whose_words_are_asked(q, names):
+    assert speaker_names(q) == names

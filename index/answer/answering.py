@@ -11,6 +11,7 @@ source and points to a newer document on the same subject when there is one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,10 +23,11 @@ from index.answer.declines import (
     join_or,
     missing_key_terms,
     unknown_names,
+    unknown_speaker,
     unnamed_models,
 )
 from index.answer.query import Query
-from index.answer.question import asks, asks_leave, has_answer_type
+from index.answer.question import asks, asks_leave, has_answer_type, speaker_names
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, home, uncovered_lines, unmatched_places
 from index.build.records import AnswerSentence, Citation, NewerPointer
@@ -65,6 +67,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         missing = missing_key_terms(info.key_terms, snap, timeline) + unknown_names(
             info.text, snap, retriever.dictionary
         )
+        if info.kind == "said" and not missing:
+            missing = unknown_speaker(info.text, snap)  # "what does elon musk think of…": no one it quotes
         if missing and asks_leave(info.text):
             unnamed = unnamed_models(missing, info.text, snap)
         if missing and not unnamed:
@@ -124,6 +128,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             rows = snap.doc_passages.get(c.passage.doc_id, ())
             if cand.span[0] == 0 and rows and rows[0] == c.row:
                 cand.bonus += cfg.lede_weight
+    names = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
+    if names:  # "what does Ren Zhengfei think of…": only a passage that names them can say what they said
+        quoting = [cand for cand in cands if _names_all(names, citations[cand.citation].passage)]
+        if not quoting:
+            return declined(f"The partner corpus does not quote {' '.join(names)} on this.", "not_quoted")
+        cands = quoting
     pvecs = _parts_in_context(query, cfg.part_context_weight)
     picks, uncovered = choose(
         info.parts,
@@ -193,6 +203,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         named = covers_text(unnamed, typed)
         text += f" The partner corpus does not mention the {named} by name; this is its general guidance."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
+
+
+def _names_all(words: tuple[str, ...], passage) -> bool:
+    text = f"{passage.title} {passage.text}"
+    return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
 
 
 def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:

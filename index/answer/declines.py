@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from bm25s import stopwords as _sw
 
-from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, QuestionInfo
+from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, QuestionInfo, speaker
 from index.answer.scope import main_subjects
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
@@ -119,6 +119,18 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
         if word in lines or named or (unknown and not _near_word(stems[0], vocab)):
             found.append(f"{word} {num}")
     return list(dict.fromkeys(found))
+
+
+def unknown_speaker(question: str, snap: Snapshot) -> list[str]:
+    """The person a "what did X say / think" question asks about, when the corpus never writes one
+    of their words ("elon musk": short, and English words too, so `unknown_names` lets them pass)."""
+    vocab = snap.lexical.retriever.vocab_dict
+    who = [re.sub(r"['\u2019]s$", "", w) for w in speaker(question)]
+    for w in who:
+        stems = query_terms(_fold(w))
+        if stems and not all(s in vocab for s in stems) and not (len(w) >= 5 and _near_word(stems[0], vocab)):
+            return [" ".join(who)]
+    return []
 
 
 _STOP = (

@@ -399,12 +399,26 @@ _HAS = {
 }
 
 
+def speaker(question: str) -> tuple[str, ...]:
+    """The words naming whose words a "what did X say / think" question asks for ("elon", "musk"),
+    without English words ("the fcc" → "fcc"); empty when it names no one."""
+    m = _SAID_Q.search(question)
+    who = (m.group("who") or "") if m else ""
+    return tuple(w for w in re.findall(r"[\w&]+", who) if w.lower() not in ENGLISH_WORDS)
+
+
+def speaker_names(question: str) -> tuple[str, ...]:
+    """The words of the speaker that are names, not English words ("ren", "zhengfei"; not "Luther's
+    opponents"): a passage that quotes them names them."""
+    who = (re.sub(r"['\u2019]s$", "", w) for w in speaker(question))
+    return tuple(w for w in who if len(w) > 1 and not english_word(w, modern=False))
+
+
 def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?"""
     if kind == "said":  # a speech verb, with the speaker asked about when the question names one
-        m = _SAID_Q.search(question)
-        who = [w for w in re.findall(r"[\w&]+", (m.group("who") or "") if m else "") if w.lower() not in ENGLISH_WORDS]
+        who = speaker(question)
         return bool(_SAID.search(sentence)) and all(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in who)
     rx = _HAS.get(kind or "")
     if not rx:
