@@ -90,6 +90,13 @@ class AnswerConfig(_Strict):
     lede_weight: float = Field(
         0.3, ge=0.0, le=2.0, description="bonus of a document's first sentence for 'latest', 'tl;dr', 'explained'..."
     )
+    lede_coverage_gap: float = Field(
+        0.05,
+        ge=0.0,
+        le=1.0,
+        strict=True,
+        description="no gist bonus when another sentence of the document holds this much more of the question's terms",
+    )
     kind_margin: float = Field(
         0.3, ge=0.0, le=2.0, description="a 'why' question: a sentence giving a reason leads within this of the best"
     )

@@ -328,3 +328,9 @@ def test_what_a_named_person_thinks_comes_only_from_a_passage_that_names_them(bu
     assert not ans.answered and ans.reason == "not_quoted" and "ren zhengfei" in ans.answer, ans.answer
     said = engine.ask("what did ren zhengfei say about huawei's chips")
     assert said.answered and "Ren Zhengfei" in said.sentences[0].text, said.answer
+
+
+def test_the_gist_does_not_lead_when_a_sentence_of_its_document_says_what_was_asked(built):
+    _, engine = built
+    ans = engine.ask("where are we supposed to source huawei gear from now?")
+    assert ans.answered and "source" in ans.sentences[0].text, ans.answer

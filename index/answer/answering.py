@@ -123,11 +123,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # The gist, a document's first sentence, for news and the present; not for "explain": a
     # note's or article's first sentence is usually its dated event, not what the rule says.
     if (info.overview or info.present) and info.kind != "explain" and cfg.lede_weight:
-        for cand in cands:
-            c = citations[cand.citation]
-            rows = snap.doc_passages.get(c.passage.doc_id, ())
-            if cand.span[0] == 0 and rows and rows[0] == c.row:
-                cand.bonus += cfg.lede_weight
+        _lede_bonus(cands, citations, snap, query_terms(info.text), idf, cfg.lede_weight, cfg.lede_coverage_gap)
     names = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
     if names:  # "what does Ren Zhengfei think of…": only a passage that names them can say what they said
         quoting = [cand for cand in cands if _names_all(names, citations[cand.citation].passage)]
@@ -203,6 +199,23 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         named = covers_text(unnamed, typed)
         text += f" The partner corpus does not mention the {named} by name; this is its general guidance."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
+
+
+def _lede_bonus(cands, citations: list[Citation], snap, terms: list[str], idf, weight: float, gap: float) -> None:
+    """A document's first sentence (its gist) gets `weight`, unless another sentence of the same document
+    holds more of the question's terms by over `gap`: "can we list huawei gear on our marketplace store"
+    wants the note's "Do not … list … through online marketplaces", not its opening "No, we cannot resell"."""
+    weights = {t: idf(t) ** 2 for t in terms}
+    covs = [weighted_coverage(terms, weights, cand.terms) for cand in cands]
+    best: dict[str, float] = {}
+    for cand, cov in zip(cands, covs):
+        doc = citations[cand.citation].passage.doc_id
+        best[doc] = max(best.get(doc, 0.0), cov)
+    for cand, cov in zip(cands, covs):
+        c = citations[cand.citation]
+        rows = snap.doc_passages.get(c.passage.doc_id, ())
+        if cand.span[0] == 0 and rows and rows[0] == c.row and cov >= best[c.passage.doc_id] - gap:
+            cand.bonus += weight
 
 
 def _names_all(words: tuple[str, ...], passage) -> bool:
