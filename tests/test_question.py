@@ -150,3 +150,17 @@ def test_how_the_answer_should_be_put_is_no_search_term():
 )
 def test_speaker_names_are_the_name_words_of_whose_words_are_asked(q, names):
     assert speaker_names(q) == names
+
+
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        ("new hire here, what even is the entity list and why is huawei on it", 2),  # a greeting is no part
+        ("are hikvision cameras covered by the same fcc rules, have a school asking", 1),  # a remark
+        ("state agency customer (not fed) wants huawei routers, does 889 apply to them", 1),  # the scene
+        ("customer returned a defective huawei watch, how does the rma work", 1),
+        ("is zte on the list? and what about honor?", 2),
+    ],
+)
+def test_greetings_remarks_and_scene_setting_are_no_parts_of_their_own(q, parts):
+    assert len(analyse(q).parts) == parts, analyse(q).parts

@@ -188,18 +188,24 @@ def split_parts(question: str) -> list[str]:
 # using E-Rate money", "i heard the FCC banned test labs"): context for the question after it,
 # not a question of its own.
 _CONTEXT = re.compile(
-    r"^(?:(?:i )?(?:heard|read|saw|think|know)|fyi|so|ok)\b|^(?:[\w&'-]+\s+){1,5}?"
+    r"^(?:(?:i )?(?:heard|read|saw|think|know)|fyi|so|ok)\b|^(?:[\w&'()-]+\s+){1,5}?"
     r"(?:wants?|has|have|needs?|is|are|asked|asks|bought|buys|uses?|keeps|says|said|saw|got|runs?|plans?|owns?|"
-    r"worried|worries|wonders|wondering|thinks)\b",
+    r"worried|worries|wonders|wondering|thinks|returned|returns|ordered|orders|called|emailed|sent|received|"
+    r"requested|installed|deployed|takes|took)\b",
     re.I,
 )
 # A remark after the question that asks nothing: "need answer before 3pm call", "thanks".
-_REMARK = re.compile(r"^(?:i\s+)?(?:need|needs|pls|please|plz|asap|thanks|thx|ty|deadline|urgent|fyi)\b", re.I)
+_REMARK = re.compile(
+    r"^(?:i\s+)?(?:need|needs|pls|please|plz|asap|thanks|thx|ty|deadline|urgent|fyi)\b"
+    r"|^(?:i\s+)?(?:have|got)\s+(?:a|an|the|some|our)\s+(?:[\w-]+\s+){0,2}?asking\b",  # "have a school asking"
+    re.I,
+)
 # Words of a fragment that only presses for the answer ("yes/no", "anyone??", "true?"): it asks
 # nothing the question before it does not.
 _CHATTER = frozenset(
     "anyone anybody someone yes no pls please plz asap thanks thx ty deadline today urgent help quick quickly "
-    "again ok okay right true correct really pretty much quick question q".split()
+    "again ok okay right true correct really pretty much quick question q hi hey hello team all folks guys new "
+    "hire here".split()
 )
 
 
@@ -211,7 +217,7 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
     out: list[str] = []
     carry = ""
     for i, p in enumerate(parts):
-        statement = not _WH_START.match(p) and bool(_CONTEXT.match(p) or _REMARK.match(p))
+        statement = bool(_REMARK.match(p)) or (not _WH_START.match(p) and bool(_CONTEXT.match(p)))
         if i + 1 < len(parts) and statement and _CONTEXT.match(p):
             carry = f"{carry}{p}, "
             continue
@@ -219,8 +225,8 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
             out[-1] = f"{out[-1]}, {p}"
             continue
         chatter = set(re.findall(r"[a-z]+", p.lower())) <= _CHATTER | set(_sw.STOPWORDS_EN)
-        if out and chatter and not re.search(r"\d", p):
-            continue  # "anyone??", "yes/no"; but "2020?" or "what about 889?" asks again
+        if (out or i + 1 < len(parts)) and chatter and not re.search(r"\d", p):
+            continue  # "anyone??", "yes/no", "new hire here"; but "2020?" or "what about 889?" asks again
         out.append(carry + p)
         carry = ""
     return out

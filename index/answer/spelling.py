@@ -64,8 +64,46 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+# American and British spellings of one word: a question says "license", "authorization", "program"
+# where the corpus writes "licence", "authorisation", "programme" (or the other way round), and a
+# term that is not matched is lost to the term coverage that picks the answer sentence.
+_SPELLINGS = [
+    (re.compile(p), r)
+    for p, r in (
+        (r"iz(e|es|ed|ing|ation|ations|er|ers)$", r"is\1"),
+        (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
+        (r"yz(e|es|ed|ing)$", r"ys\1"),
+        (r"ys(e|es|ed|ing)$", r"yz\1"),
+        (r"ense(s?)$", r"ence\1"),  # license, defense
+        (r"ence(s?)$", r"ense\1"),
+        (r"(?<=gr)am(s?)$", r"amme\1"),  # program
+        (r"(?<=gr)amme(s?)$", r"am\1"),
+        (r"(?<=[a-z]{2})or(s?)$", r"our\1"),  # color, labor
+        (r"(?<=[a-z]{2})our(s?)$", r"or\1"),
+        (r"(?<=[a-z]{2}[^aeiou])er(s?)$", r"re\1"),  # center, meter
+        (r"(?<=[a-z]{2}[^aeiou])re(s?)$", r"er\1"),
+        (r"(?<=[aeiou])l(ed|ing)$", r"ll\1"),  # canceled
+        (r"(?<=[aeiou])ll(ed|ing)$", r"l\1"),
+        (r"(?<=[aeiou])ll(s|ment|ments)?$", r"l\1"),  # enroll, fulfill
+        (r"(?<=[aeiou])l(s|ment|ments)?$", r"ll\1"),
+        (r"og(s?)$", r"ogue\1"),  # catalog
+    )
+]
+
+
+def other_spelling(word: str, words: CorpusWords) -> str | None:
+    """The corpus's spelling of a lower-case word it writes the other way ("license" → "licence"),
+    or None."""
+    for rx, repl in _SPELLINGS:
+        variant = rx.sub(repl, word, count=1)
+        if variant != word and variant in words:
+            return variant
+    return None
+
+
 def correct_spelling(question: str, words: CorpusWords | None, dictionary: Callable[[str], bool]) -> str:
-    """The question with each misspelt word replaced by the corpus word it is closest to: one
+    """The question with each word the corpus spells otherwise written its way ("license" → "licence"),
+    and each misspelt word replaced by the corpus word it is closest to: one
     letter off (two for words of nine letters or more), the same first letter, the more frequent
     word on a tie. Left as typed: words the corpus uses, English words, words typed with a
     capital ("Telus", "CIENA": a name the asker knows how to write), and words with no corpus word
@@ -76,7 +114,11 @@ def correct_spelling(question: str, words: CorpusWords | None, dictionary: Calla
     def fix(m: re.Match) -> str:
         typed = m.group(0)
         w = typed.lower()
-        if len(w) < 5 or typed != w or w in words or dictionary(w):
+        if w in words:
+            return typed
+        if typed in (w, w.capitalize()) and (variant := other_spelling(w, words)):
+            return variant if typed == w else variant.capitalize()
+        if len(w) < 5 or typed != w or dictionary(w):
             return typed
         limit = 2 if len(w) >= 9 else 1
         letters = set(w)
