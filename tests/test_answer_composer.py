@@ -207,8 +207,9 @@ def test_a_sentence_lacking_the_reason_is_followed_by_the_one_of_its_document_th
     q = "why did huawei sell honor"
     out = kind_from_same_document(picks, [q], ["why"], [Q], cands, lambda i: cits[i].passage.doc_id, 0.6)
     texts = [next(c.text for c in cands if (c.citation, c.span) == (p.citation, p.span)) for p in out]
-    # the event first, then its document's reason; never the other document's, however close
-    assert texts == [first.text, "Huawei said its phone business was under pressure because parts were unavailable."]
+    # its document's reason, which answers "why", first, then the event it explains; never the other
+    # document's reason, however close
+    assert texts == ["Huawei said its phone business was under pressure because parts were unavailable.", first.text]
     # too far from the question, or a "when" its document gives no date for: nothing is added
     assert kind_from_same_document(picks, [q], ["why"], [Q], cands, lambda i: cits[i].passage.doc_id, 0.9) == picks
     assert kind_from_same_document(picks, [q], ["when"], [Q], cands, lambda i: cits[i].passage.doc_id, 0.6) == picks

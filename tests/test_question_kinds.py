@@ -404,3 +404,12 @@ def test_a_possessive_of_a_name_the_question_gives_is_no_new_name():
 def test_a_country_typed_with_a_plural_or_possessive_s_is_still_the_country():
     assert places_in("is canadas huawei ban the same as ours") == {"CA"}
     assert places_in("canada's rules") == {"CA"} and places_in("US ones") == {"US"}
+
+
+def test_the_date_of_an_end_is_only_given_by_a_sentence_that_ends_something():
+    from index.answer.question import has_answer_type
+
+    q = "when did the temporary licence run out"
+    assert not has_answer_type("when", "On 20 May 2019 Commerce issued a temporary licence.", q)
+    assert has_answer_type("when", "On 17 August 2020 Commerce let the temporary licence expire.", q)
+    assert has_answer_type("when", "On 20 May 2019 Commerce issued a temporary licence.", "when was it issued")

@@ -284,10 +284,11 @@ def kind_from_same_document(
     min_cosine: float,
 ) -> list[Pick]:
     """A part whose sentence lacks what was asked (the reason for a "why", the date for a
-    "when"...) gets the closest sentence of the same document that holds it, right after its
-    own: a news story gives the event in one sentence and its reason in the next ("Huawei
-    confirmed it would sell Honor." … "its consumer business was under heavy pressure because…"),
-    and only the first one shares the question's words."""
+    "when"...) gets the closest sentence of the same document that holds it: a news story gives
+    the event in one sentence and its reason in the next ("Huawei confirmed it would sell Honor."
+    … "its consumer business was under heavy pressure because…"), and only the first one shares
+    the question's words. A reason leads (it is the answer to "why"); a date or an amount follows
+    the sentence it completes."""
     out = list(picks)
     used = {(p.citation, p.span) for p in picks}
     for pi, (part, kind, pvec) in enumerate(zip(parts, kinds, part_vectors)):
@@ -306,7 +307,8 @@ def kind_from_same_document(
                 best = (cs, c)
         if best is not None:
             cs, c = best
-            at = out.index(mine[-1]) + 1
+            # the reason is the direct answer to "why": it leads; a date, an amount follows its event
+            at = out.index(mine[0]) if kind == "why" else out.index(mine[-1]) + 1
             out.insert(at, Pick(c.citation, c.span, 0.0, cs, 0.0, pi))
             used.add((c.citation, c.span))
     return out

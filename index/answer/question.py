@@ -420,9 +420,21 @@ def speaker_names(question: str) -> tuple[str, ...]:
     return tuple(w for w in who if len(w) > 1 and not english_word(w, modern=False))
 
 
+# "When did the licence run out": the date it ended, not the date it was issued. (The same for a start
+# — "kick in", "take effect" — cost squad-half: "first premiering in 1973" starts without saying so.)
+_END_Q = re.compile(r"\b(?:end|ends|ended|expire[sd]?|run out|ran out|lapse[sd]?|stop|stopped|sunset|lifted)\b", re.I)
+_END = re.compile(
+    r"\b(?:end|ends|ended|ending|expire[sd]?|expiry|lapsed?|no longer|stopped|until|ran out|revoked|lifted|"
+    r"suspended|withdrawn|cut off)\b",
+    re.I,
+)
+
+
 def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?"""
+    if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
+        return False  # the date of an end is asked: a sentence that ends nothing gives another date
     if kind == "said":  # a speech verb, with the speaker asked about when the question names one
         who = speaker(question)
         return bool(_SAID.search(sentence)) and all(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in who)
