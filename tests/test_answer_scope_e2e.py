@@ -344,3 +344,12 @@ def test_when_did_it_end_is_answered_with_the_date_it_ended(built):
     _, engine = built
     ans = engine.ask("when did huawei's temporary licence lapse?")
     assert ans.answered and "August 2020" in ans.sentences[0].text, ans.answer
+
+
+def test_old_guidance_asked_for_is_quoted_and_said_to_be_replaced(built):
+    _, engine = built
+    old = engine.ask("what margin did we use to get on resold huawei handsets? need the old guidance")
+    assert old.answered and "percent" in old.sentences[0].text and old.citations[0].superseded, old.answer
+    assert "has since been replaced; the current note is" in old.answer
+    now = engine.ask("what margin do we make on huawei handsets now")
+    assert not any(c.superseded for c in now.citations if c.highlight is not None), now.answer

@@ -92,6 +92,10 @@ def test_a_remark_after_the_question_is_context_not_a_part(q, parts):
         ("mate 10 pro price - when did it go on sale in the us?", "when"),
         ("other than huawei, when was zte added to the covered list", "when"),
         ("mate 10 pro price?", "money"),
+        ("tgl expiry date?", "when"),  # a date named as the topic
+        ("section 889 compliance deadline", "when"),
+        ("how big was the tsmc penalty", "money"),  # the size of a fine is an amount
+        ("how big is huawei's r&d team", "number"),
     ],
 )
 def test_the_asking_word_that_comes_first_decides_the_kind(q, kind):
@@ -413,3 +417,19 @@ def test_the_date_of_an_end_is_only_given_by_a_sentence_that_ends_something():
     assert not has_answer_type("when", "On 20 May 2019 Commerce issued a temporary licence.", q)
     assert has_answer_type("when", "On 17 August 2020 Commerce let the temporary licence expire.", q)
     assert has_answer_type("when", "On 20 May 2019 Commerce issued a temporary licence.", "when was it issued")
+
+
+@pytest.mark.parametrize(
+    "q, former",
+    [
+        ("what margin did we use to get on huawei handsets", True),
+        ("deal desk wants the old guidance on margins", True),
+        ("what was the previous policy on huawei resale", True),
+        ("what margin do we make on huawei now", False),
+        ("why did best buy stop carrying huawei", False),
+    ],
+)
+def test_a_question_about_guidance_that_was_replaced(q, former):
+    from index.answer.question import asks_former_guidance
+
+    assert asks_former_guidance(q) is former

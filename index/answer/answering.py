@@ -96,9 +96,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
 
     def usable(c: Citation) -> bool:
         """Superseded guidance never answers, except a question about its own time ("what was
-        the margin target in 2018?") when its successor came later."""
+        the margin target in 2018?") when its successor came later, or about former guidance ("what
+        margin did we use to get?")."""
         succ = timeline.successor_for(c.passage.doc_id, allowed)
-        if succ is None:
+        if succ is None or info.former:
             return True
         return (
             bool(info.years)
@@ -198,6 +199,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if unnamed:
         named = covers_text(unnamed, typed)
         text += f" The partner corpus does not mention the {named} by name; this is its general guidance."
+    for doc in dict.fromkeys(citations[p.citation].passage.doc_id for p in picks):
+        succ = timeline.successor_for(doc, allowed)
+        if succ:  # old guidance, quoted because it was asked for: say what replaced it
+            newest = timeline.docs[succ]
+            current = f"“{newest.title}” ({newest.published[:10]})"
+            text += f" This guidance has since been replaced; the current note is {current}."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 
 

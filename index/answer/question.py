@@ -294,13 +294,19 @@ _TYPES = [
     (
         "when",
         re.compile(
-            r"\b(?:when|whens|when's|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|how long ago)\b",  # noqa: E501
+            r"\b(?:when|whens|when's|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|"
+            r"how long ago|(?:expiry|expiration|end|start|effective|launch|release|cutoff|cut-off|due) dates?|"
+            r"deadlines?)\b",
             re.I,
         ),
     ),  # noqa: E501
     (
         "money",
-        re.compile(r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much)\b", re.I),
+        re.compile(
+            r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much|how (?:big|large|"
+            r"high|steep) (?:\w+ ){0,3}?(?:penalty|penalties|fine|fines|funding|payment|budget|deal))\b",
+            re.I,
+        ),
     ),  # noqa: E501
     (
         "number",
@@ -422,7 +428,9 @@ def speaker_names(question: str) -> tuple[str, ...]:
 
 # "When did the licence run out": the date it ended, not the date it was issued. (The same for a start
 # — "kick in", "take effect" — cost squad-half: "first premiering in 1973" starts without saying so.)
-_END_Q = re.compile(r"\b(?:end|ends|ended|expire[sd]?|run out|ran out|lapse[sd]?|stop|stopped|sunset|lifted)\b", re.I)
+_END_Q = re.compile(
+    r"\b(?:end|ends|ended|expire[sd]?|expiry|expiration|run out|ran out|lapse[sd]?|stop|stopped|sunset|lifted)\b", re.I
+)
 _END = re.compile(
     r"\b(?:end|ends|ended|ending|expire[sd]?|expiry|lapsed?|no longer|stopped|until|ran out|revoked|lifted|"
     r"suspended|withdrawn|cut off)\b",
@@ -578,6 +586,20 @@ _PAST = re.compile(
 )
 
 
+# "what margin did we use to get", "the old guidance", "before it was replaced": the guidance of
+# an earlier time is asked for, so a superseded note may answer (and says its date).
+_FORMER = re.compile(
+    r"\b(?:used to|use to|old|older|previous|previously|former|formerly|original|originally|earlier|"
+    r"back then|at the time|before (?:it|that|this) was (?:replaced|changed|updated))\s*(?:\w+\s+){0,2}?"
+    r"(?:guidance|rules?|policy|policies|notes?|targets?|margins?|pricing|advice|get|got|give|gave|say|said|was|were|had)\b",
+    re.I,
+)
+
+
+def asks_former_guidance(question: str) -> bool:
+    return bool(_FORMER.search(question))
+
+
 def asks_about_past(question: str) -> bool:
     """ "why did Best Buy stop...", "what was the deal": about an event, not about how things stand now."""
     return bool(_PAST.search(question)) and not asks_about_present(question)
@@ -603,6 +625,7 @@ class QuestionInfo:
     part_kinds: tuple[str | None, ...] = field(default=())
     overview: bool = False
     past: bool = False
+    former: bool = False  # asks for guidance that was later replaced ("the old margin target")
 
 
 @lru_cache(maxsize=4096)
@@ -619,4 +642,5 @@ def analyse(question: str) -> QuestionInfo:
         part_kinds=tuple(answer_type(p) for p in parts),
         overview=asks_for_overview(question),
         past=asks_about_past(question),
+        former=asks_former_guidance(question),
     )
