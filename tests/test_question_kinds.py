@@ -263,7 +263,7 @@ def test_the_european_union_is_a_place_with_rules_of_its_own():
         ("customer wants a mate 60 pro, can we get it for us customers?", "leave"),
         ("is it legal to resell used huawei routers to a school", "leave"),
         ("when can we sell huawei again", "when"),  # the kind asked comes first
-        ("what is the covered list", None),
+        ("what is the covered list", "define"),  # what it is, not a rule about dealing
     ],
 )
 def test_asking_leave_wants_a_rule(q, kind):
@@ -433,3 +433,30 @@ def test_a_question_about_guidance_that_was_replaced(q, former):
     from index.answer.question import asks_former_guidance
 
     assert asks_former_guidance(q) is former
+
+
+@pytest.mark.parametrize(
+    "q, term",
+    [
+        ("whats harmonyos 6", "harmonyos 6"),
+        ("what even is the entity list", "entity list"),
+        ("what is the foreign direct product rule for huawei", "foreign direct product rule"),
+        ("What is the capital of France?", None),  # a fact about France, not what a capital is
+        ("what is the latest on huawei", None),
+        ("What UN organizations established the IPCC?", None),  # no "is": not a definition
+    ],
+)
+def test_a_bare_what_is_question_asks_for_a_definition(q, term):
+    from index.answer.question import defined_term
+
+    assert defined_term(q) == term
+    assert (answer_type(q) == "define") is (term is not None)
+
+
+def test_a_definition_has_the_thing_as_its_subject_or_in_apposition():
+    from index.answer.question import has_answer_type
+
+    q = "whats harmonyos 6"
+    assert has_answer_type("define", "Huawei released HarmonyOS 6, the next generation of its own system.", q)
+    assert has_answer_type("define", "HarmonyOS 6 runs only apps built for it.", q)
+    assert not has_answer_type("define", "HarmonyOS 6 was first announced at a developer conference.", q)

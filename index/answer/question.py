@@ -345,7 +345,44 @@ def answer_type(question: str) -> str | None:
         return "leave"
     if _EXPLAIN_Q.search(question) and not _NEWS_Q.search(question):
         return "explain"
+    if defined_term(question):
+        return "define"
     return None
+
+
+# "whats harmonyos 6", "what even is the entity list", "what's section 889": what the thing is. A
+# sentence that says so has it as its subject ("Section 889 of the 2019 NDAA bars…") or in
+# apposition ("HarmonyOS 6, the next generation of…"), not only as a word in passing.
+_DEFINE_Q = re.compile(
+    r"^\s*(?:so\s+|ok\s+)?(?:whats|what's|what\s+(?:is|are|even is|exactly is))\s+"
+    r"(?:the\s+|a\s+|an\s+|this\s+)?(?P<x>[\w&'-]+(?:\s+[\w&'-]+){0,6}?)\s*[?.!]*\s*$",
+    re.I,
+)
+_NOT_DEFINED = frozenset(
+    "latest new happening happened up going on deal story status news update updates difference diff point "
+    "plan plans date year price cost".split()
+)
+
+
+def defined_term(question: str) -> str | None:
+    """The thing a bare "what is X" question asks to have defined, or None."""
+    m = _DEFINE_Q.match(question)
+    if not m:
+        return None
+    x = re.split(r"\s+(?:for|in|on|about|under|from|to|with)\s+", m.group("x"), maxsplit=1)[0]  # its head
+    words = x.lower().split()
+    if len(words) > 4 or words[0] in _sw.STOPWORDS_EN or set(words) & _NOT_DEFINED or _WH_START.match(x):
+        return None
+    if "of" in words:  # "the mortality rate of plague", "the capital of France": a fact about Y, not what X is
+        return None
+    return x
+
+
+_DEFINING = (
+    r"(?:\s*[)\"'”])?(?:\s+\([^)]*\))?(?:,\s+(?:the|a|an|its|which|who|formally)\b|"
+    r"\s+(?:is|are|means|refers|bars|bans|requires|lets|allows|covers|names|lists|stops|gives|repays|makes|"
+    r"runs|uses|applies|extends|forbids|prohibits|restricts)\b)"
+)
 
 
 # "secure equipment act tl;dr", "the fdpr explained", "what does 889 mean for us": what the thing
@@ -443,6 +480,12 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     itself (a year for "when" that is not the year in the question, a name not asked about)?"""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
+    if kind == "define":
+        x = defined_term(question)
+        last = re.findall(r"[\w&'-]+", x or "")[-1:]
+        if not last:
+            return False
+        return bool(re.search(rf"\b{re.escape(last[0])}{_DEFINING}", sentence, re.I))
     if kind == "said":  # a speech verb, with the speaker asked about when the question names one
         who = speaker(question)
         return bool(_SAID.search(sentence)) and all(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in who)
