@@ -444,6 +444,8 @@ def test_a_question_about_guidance_that_was_replaced(q, former):
         ("What is the capital of France?", None),  # a fact about France, not what a capital is
         ("what is the latest on huawei", None),
         ("What UN organizations established the IPCC?", None),  # no "is": not a definition
+        ('what does "covered list" mean in plain english? need a one-liner', "covered list"),
+        ("what does 889 mean for us", None),  # what it implies for the asker: "explain"
     ],
 )
 def test_a_bare_what_is_question_asks_for_a_definition(q, term):
@@ -460,3 +462,8 @@ def test_a_definition_has_the_thing_as_its_subject_or_in_apposition():
     assert has_answer_type("define", "Huawei released HarmonyOS 6, the next generation of its own system.", q)
     assert has_answer_type("define", "HarmonyOS 6 runs only apps built for it.", q)
     assert not has_answer_type("define", "HarmonyOS 6 was first announced at a developer conference.", q)
+    q = "whats section 889"
+    assert has_answer_type("define", "Section 889 of the 2019 NDAA bars federal agencies from it.", q)
+    assert has_answer_type("define", "The section 889 ban on use applies to all prime contractors.", q)
+    q = "what does the covered list mean"
+    assert not has_answer_type("define", "The order of October 2025 also spells out what a Covered List firm means.", q)

@@ -337,6 +337,8 @@ def answer_type(question: str) -> str | None:
     asked = [f for f in found if _ASKING_WORD.match(f[3])]  # "when…", "who…"; not "price", "other than"
     if (m := _EXPLAIN_ASK.search(question)) and not _NEWS_Q.search(question):  # "explain X like im 5. why…"
         asked.append((m.start(), len(_TYPES), "explain", m.group(0)))
+    if defined_term(question):  # "what does "covered list" mean in plain english": what it is
+        return "define"
     if asked:
         return min(asked)[2]
     if found:
@@ -345,8 +347,6 @@ def answer_type(question: str) -> str | None:
         return "leave"
     if _EXPLAIN_Q.search(question) and not _NEWS_Q.search(question):
         return "explain"
-    if defined_term(question):
-        return "define"
     return None
 
 
@@ -354,8 +354,10 @@ def answer_type(question: str) -> str | None:
 # sentence that says so has it as its subject ("Section 889 of the 2019 NDAA bars…") or in
 # apposition ("HarmonyOS 6, the next generation of…"), not only as a word in passing.
 _DEFINE_Q = re.compile(
-    r"^\s*(?:so\s+|ok\s+)?(?:whats|what's|what\s+(?:is|are|even is|exactly is))\s+"
-    r"(?:the\s+|a\s+|an\s+|this\s+)?(?P<x>[\w&'-]+(?:\s+[\w&'-]+){0,6}?)\s*[?.!]*\s*$",
+    r"^\s*(?:so\s+|ok\s+)?(?:(?:whats|what's|what\s+(?:is|are|even is|exactly is))\s+"
+    r"(?:the\s+|a\s+|an\s+|this\s+)?[\"'“]?(?P<x>[\w&'-]+(?:\s+[\w&'-]+){0,6}?)[\"'”]?"
+    r"|what\s+(?:does|do)\s+(?:the\s+)?[\"'“]?(?P<y>[\w&'-]+(?:\s+[\w&'-]+){0,3}?)[\"'”]?\s+"
+    r"(?:actually\s+|even\s+)?mean(?:\s+in plain english)?)\s*[?.!]*\s*$",
     re.I,
 )
 _NOT_DEFINED = frozenset(
@@ -366,10 +368,10 @@ _NOT_DEFINED = frozenset(
 
 def defined_term(question: str) -> str | None:
     """The thing a bare "what is X" question asks to have defined, or None."""
-    m = _DEFINE_Q.match(question)
+    m = _DEFINE_Q.match(re.split(r"\?|,\s", question, maxsplit=1)[0])  # "what is X? need it for an FAQ"
     if not m:
         return None
-    x = re.split(r"\s+(?:for|in|on|about|under|from|to|with)\s+", m.group("x"), maxsplit=1)[0]  # its head
+    x = re.split(r"\s+(?:for|in|on|about|under|from|to|with)\s+", m.group("x") or m.group("y"), maxsplit=1)[0]
     words = x.lower().split()
     if len(words) > 4 or words[0] in _sw.STOPWORDS_EN or set(words) & _NOT_DEFINED or _WH_START.match(x):
         return None
@@ -379,7 +381,9 @@ def defined_term(question: str) -> str | None:
 
 
 _DEFINING = (
-    r"(?:\s*[)\"'”])?(?:\s+\([^)]*\))?(?:,\s+(?:the|a|an|its|which|who|formally)\b|"
+    # "Section 889 of the NDAA bars", "the section 889 ban on use applies": the thing heads the subject
+    r"(?:\s*[)\"'”])?(?:\s+\([^)]*\))?(?:\s+(?:of\s+(?:the\s+)?)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"(?:,\s+(?:the|a|an|its|which|who|formally)\b|"
     r"\s+(?:is|are|means|refers|bars|bans|requires|lets|allows|covers|names|lists|stops|gives|repays|makes|"
     r"runs|uses|applies|extends|forbids|prohibits|restricts)\b)"
 )
@@ -485,7 +489,12 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
         last = re.findall(r"[\w&'-]+", x or "")[-1:]
         if not last:
             return False
-        return bool(re.search(rf"\b{re.escape(last[0])}{_DEFINING}", sentence, re.I))
+        for m in re.finditer(rf"\b{re.escape(last[0])}{_DEFINING}", sentence, re.I):
+            # in apposition anywhere ("…released HarmonyOS 6, the next…"); as a subject, near the start
+            # (not "…spells out what a Covered List company means")
+            if "," in m.group(0) or len(sentence[: m.start()].split()) <= 8:
+                return True
+        return False
     if kind == "said":  # a speech verb, with the speaker asked about when the question names one
         who = speaker(question)
         return bool(_SAID.search(sentence)) and all(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in who)
