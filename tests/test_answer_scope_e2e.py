@@ -353,3 +353,9 @@ def test_old_guidance_asked_for_is_quoted_and_said_to_be_replaced(built):
     assert "has since been replaced; the current note is" in old.answer
     now = engine.ask("what margin do we make on huawei handsets now")
     assert not any(c.superseded for c in now.citations if c.highlight is not None), now.answer
+
+
+def test_a_plan_whose_time_has_passed_is_not_served_as_what_will_happen(built):
+    _, engine = built
+    ans = engine.ask("will the affiliates rule suspension be extended again next year?")
+    assert ans.answered and ans.answer.startswith("The partner corpus does not say what will happen."), ans.answer

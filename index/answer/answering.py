@@ -191,7 +191,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
-    lacking = _kinds_not_given(info, picks, sentences)
+    now = max((d.published for d in timeline.docs.values()), default="")
+    published = [citations[p.citation].passage.published for p in picks]
+    lacking = _kinds_not_given(info, picks, sentences, published, now)
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
         text = f"The partner corpus does not say {' or '.join(lacking)}. What it does say: {text}"
     elif lacking:
@@ -259,19 +261,28 @@ def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
     )
 
 
-def _kinds_not_given(info, picks, sentences) -> list[str]:
+def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> list[str]:
     """What a part asked for (a reason, a date, an amount) when no sentence answering it holds one:
-    the answer says what the corpus does say, and that it does not give that."""
+    the answer says what the corpus does say, and that it does not give that. A plan is no answer
+    about the future once its time has passed: "would pause the rule", said in 2025, does not say
+    what will happen after the corpus's newest document (`now`)."""
     out = []
     kinds = info.part_kinds or (info.kind,)
     for i, part in enumerate(info.parts):
         kind = kinds[i] if i < len(kinds) else None
         if kind not in NOT_GIVEN:
             continue
-        said = [s.text for p, s in zip(picks, sentences) if p.part == i]
-        if said and not any(has_answer_type(kind, t, part) for t in said):
+        said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
+        if said and not any(has_answer_type(kind, t, part) and not _past_plan(kind, t, pub, now) for t, pub in said):
             out.append(NOT_GIVEN[kind])
     return list(dict.fromkeys(out))
+
+
+def _past_plan(kind: str, sentence: str, published: str, now: str) -> bool:
+    """A plan stated in a document from an earlier year than `now` that names no year from `now` on."""
+    if kind != "future" or not published or not now or published[:4] >= now[:4]:
+        return False
+    return not any(y >= now[:4] for y in re.findall(r"\b(?:19|20)\d\d\b", sentence))
 
 
 def _newer_pointer(
