@@ -13,8 +13,10 @@ them, and 49 "fresh" ones measured once before joining (`origin: fresh`), held i
 (unseen 0.390, fresh 0.241), decline precision 0.804 and recall 0.643, 11 answerable
 declined, hit@3 0.939; time (both halves) 0.453. Issue 13, fourth round (fresh5, fresh6 and fresh7
 joined held, fresh5t joined tune): held 0.547, decline precision 0.836 and recall 0.613, 18
-answerable declined, hit@3 0.907; tune 0.706; time (both halves) 0.508. The floors leave a little room for
-harmless changes; a real regression fails CI.
+answerable declined, hit@3 0.907; tune 0.706; time (both halves) 0.508. Fifth round (fresh8 joined held,
+fresh9t joined tune): held 0.572, decline precision 0.856 and recall 0.652, 18 answerable declined, hit@3
+0.914; tune 0.741; fresh8 0.644; time (both halves) 0.565. The floors leave a little room for harmless
+changes; a real regression fails CI.
 """
 
 import re
@@ -42,18 +44,19 @@ def test_question_set_floor(built):
         assert set(it["docs"]) <= docs, it  # every expected id exists in the corpus
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
-    assert held["answer_accuracy"] >= 0.52, held
-    assert held["decline_recall"] >= 0.60 and held["decline_precision"] >= 0.82, held
+    assert held["answer_accuracy"] >= 0.55, held
+    assert held["decline_recall"] >= 0.63 and held["decline_precision"] >= 0.84, held
     assert held["answerable_declined"] <= 20, held
     assert held["hit@3"] >= 0.90, held
-    assert res["unseen"]["answer_accuracy"] >= 0.40, res["unseen"]
-    assert res["fresh2"]["answer_accuracy"] >= 0.62, res["fresh2"]
-    assert res["fresh4"]["answer_accuracy"] >= 0.52, res["fresh4"]
-    assert res["fresh5"]["answer_accuracy"] >= 0.50, res["fresh5"]
-    assert res["fresh6"]["answer_accuracy"] >= 0.37, res["fresh6"]
-    assert res["fresh7"]["answer_accuracy"] >= 0.57, res["fresh7"]
-    assert res["tune"]["answer_accuracy"] >= 0.68 and res["tune"]["answerable_declined"] <= 4, res["tune"]
-    assert res["all"]["time_accuracy"] >= 0.48, res["all"]
+    assert res["unseen"]["answer_accuracy"] >= 0.42, res["unseen"]
+    assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
+    assert res["fresh4"]["answer_accuracy"] >= 0.56, res["fresh4"]
+    assert res["fresh5"]["answer_accuracy"] >= 0.52, res["fresh5"]
+    assert res["fresh6"]["answer_accuracy"] >= 0.39, res["fresh6"]
+    assert res["fresh7"]["answer_accuracy"] >= 0.62, res["fresh7"]
+    assert res["fresh8"]["answer_accuracy"] >= 0.60 and res["fresh8"]["decline_recall"] >= 0.64, res["fresh8"]
+    assert res["tune"]["answer_accuracy"] >= 0.71 and res["tune"]["answerable_declined"] <= 4, res["tune"]
+    assert res["all"]["time_accuracy"] >= 0.53, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
     for w in res["all"]["answered_unanswerable"]:
         assert not re.search(r"sample (internal )?note", w["answer"], re.I)
