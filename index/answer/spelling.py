@@ -67,27 +67,21 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 # American and British spellings of one word: a question says "license", "authorization", "program"
 # where the corpus writes "licence", "authorisation", "programme" (or the other way round), and a
 # term that is not matched is lost to the term coverage that picks the answer sentence.
+_PAIRS = (  # (what must come before, one spelling, the other, the endings both take)
+    ("", "iz", "is", "(e|es|ed|ing|ation|ations|er|ers)"),  # authorize, organization
+    ("", "yz", "ys", "(e|es|ed|ing)"),  # analyze
+    ("", "ense", "ence", "(s?)"),  # license, defense
+    ("(?<=gr)", "am", "amme", "(s?)"),  # program
+    ("(?<=[a-z]{2})", "or", "our", "(s?)"),  # color, labor
+    ("(?<=[a-z]{2}[^aeiou])", "er", "re", "(s?)"),  # center, meter
+    ("(?<=[aeiou])", "l", "ll", "(ed|ing)"),  # canceled
+    ("(?<=[aeiou])", "ll", "l", "(s|ment|ments)?"),  # enroll, fulfill
+    ("", "og", "ogue", "(s?)"),  # catalog
+)
 _SPELLINGS = [
-    (re.compile(p), r)
-    for p, r in (
-        (r"iz(e|es|ed|ing|ation|ations|er|ers)$", r"is\1"),
-        (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
-        (r"yz(e|es|ed|ing)$", r"ys\1"),
-        (r"ys(e|es|ed|ing)$", r"yz\1"),
-        (r"ense(s?)$", r"ence\1"),  # license, defense
-        (r"ence(s?)$", r"ense\1"),
-        (r"(?<=gr)am(s?)$", r"amme\1"),  # program
-        (r"(?<=gr)amme(s?)$", r"am\1"),
-        (r"(?<=[a-z]{2})or(s?)$", r"our\1"),  # color, labor
-        (r"(?<=[a-z]{2})our(s?)$", r"or\1"),
-        (r"(?<=[a-z]{2}[^aeiou])er(s?)$", r"re\1"),  # center, meter
-        (r"(?<=[a-z]{2}[^aeiou])re(s?)$", r"er\1"),
-        (r"(?<=[aeiou])l(ed|ing)$", r"ll\1"),  # canceled
-        (r"(?<=[aeiou])ll(ed|ing)$", r"l\1"),
-        (r"(?<=[aeiou])ll(s|ment|ments)?$", r"l\1"),  # enroll, fulfill
-        (r"(?<=[aeiou])l(s|ment|ments)?$", r"ll\1"),
-        (r"og(s?)$", r"ogue\1"),  # catalog
-    )
+    (re.compile(f"{before}{one}{endings}$"), f"{other}\\1")
+    for before, a, b, endings in _PAIRS
+    for one, other in ((a, b), (b, a))
 ]
 
 
