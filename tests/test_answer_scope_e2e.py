@@ -1,6 +1,8 @@
 """Unseen-question behaviour on the real index of the shipped corpus: scope declines, the sentence that
 answers the kind of question asked, no pointer to newer documents for a past event."""
 
+import re
+
 import pytest
 
 
@@ -350,7 +352,10 @@ def test_old_guidance_asked_for_is_quoted_and_said_to_be_replaced(built):
     _, engine = built
     old = engine.ask("what margin did we use to get on resold huawei handsets? need the old guidance")
     assert old.answered and "percent" in old.sentences[0].text and old.citations[0].superseded, old.answer
-    assert "has since been replaced; the current note is" in old.answer
+    assert re.search(
+        r"\[1\] is guidance of 20\d\d-\d\d-\d\d that has since been replaced; the current note is", old.answer
+    )
+    assert old.as_of == old.citations[0].passage.published[:10], old.as_of  # dated by the old note, not its successor
     now = engine.ask("what margin do we make on huawei handsets now")
     assert not any(c.superseded for c in now.citations if c.highlight is not None), now.answer
 
@@ -359,3 +364,19 @@ def test_a_plan_whose_time_has_passed_is_not_served_as_what_will_happen(built):
     _, engine = built
     ans = engine.ask("will the affiliates rule suspension be extended again next year?")
     assert ans.answered and ans.answer.startswith("The partner corpus does not say what will happen."), ans.answer
+
+
+def test_present_questions_never_get_replaced_guidance_even_with_old_in_them(built):
+    _, engine = built
+    for q in (
+        "where do we buy huawei stock now? we use to get it from distributors",
+        "how long do we have to swap a faulty huawei unit from stock? older customer had one",
+    ):
+        ans = engine.ask(q, visibility="internal")
+        assert not any(c.superseded for c in ans.citations if c.highlight is not None), (q, ans.answer)
+
+
+def test_a_named_person_only_mentioned_is_not_quoted(built):
+    _, engine = built
+    ans = engine.ask("what did Raimondo say about the mate 60 pro?")
+    assert ans.answer.startswith("The partner corpus does not quote Raimondo on this."), ans.answer

@@ -467,3 +467,38 @@ def test_a_definition_has_the_thing_as_its_subject_or_in_apposition():
     assert has_answer_type("define", "The section 889 ban on use applies to all prime contractors.", q)
     q = "what does the covered list mean"
     assert not has_answer_type("define", "The order of October 2025 also spells out what a Covered List firm means.", q)
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("what is the margin on huawei phones", "money"),  # another kind wins over "what is X"
+        ("what is the reason huawei was banned", "why"),
+        ("what is the deadline for 889 compliance", "when"),
+        ("how big a deal is the entity list", "number"),  # not an amount of money
+    ],
+)
+def test_a_definition_only_when_no_other_kind_is_asked(q, kind):
+    assert answer_type(q) == kind
+
+
+def test_an_end_is_a_whole_word_and_rescinding_ends_a_rule():
+    from index.answer.question import has_answer_type
+
+    assert has_answer_type(
+        "when", "The Mate 60 Pro went on sale in August 2023.", "when did the high-end mate 60 launch"
+    )
+    assert has_answer_type("when", "On 13 May 2025 BIS rescinded the rule.", "when did the ai diffusion rule end")
+
+
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        ("rip and replace takes how long? how much was paid?", 2),  # a part that asks is no scene
+        ("verizon took huawei off its list when? and why?", 2),
+        ("hi team, is huawei on the entity list", 1),
+        ("what's new? anything on the entity list?", 2),  # "what's new" asks: no greeting
+    ],
+)
+def test_a_part_that_asks_is_never_folded_away(q, parts):
+    assert len(analyse(q).parts) == parts, analyse(q).parts

@@ -48,19 +48,23 @@ def test_edit_distance_counts_a_swap_once_and_stops_at_the_limit():
 
 
 def test_an_american_spelling_is_read_as_the_corpus_writes_it_and_the_other_way_round():
-    british = corpus_words(["The licence needs authorisation under the programme; the centre cancelled it."] * 2)
-    american = corpus_words(["The license needs authorization under the program; the center canceled it."] * 2)
-    us_q = "when did the temporary license end, and is authorization still needed under the program? Center"
-    uk_q = "when did the temporary licence end, and is authorisation still needed under the programme? Centre"
+    british = corpus_words(["The licence needs authorisation under the programme; the centre enrolment."] * 2)
+    american = corpus_words(["The license needs authorization under the program; the center enrollment."] * 2)
+    us_q = "when did the temporary license end, and is authorization needed under the program? center enrollment"
+    uk_q = "when did the temporary licence end, and is authorisation needed under the programme? centre enrolment"
     assert correct_spelling(us_q, british, ENGLISH) == uk_q
     assert correct_spelling(uk_q, american, ENGLISH) == us_q
-    assert correct_spelling("a canceled LICENSE", british, ENGLISH) == "a cancelled LICENSE"  # all capitals: as typed
+    # typed with a capital it may be a name ("Honour" for the brand Honor): as typed; so are all capitals
+    assert correct_spelling("do we Honour a LICENSE", british, ENGLISH) == "do we Honour a LICENSE"
     assert correct_spelling("our vendor", british, ENGLISH) == "our vendor"  # no corpus word spelt "vendour"
+    filing = corpus_words(["Each filing was late."] * 2)
+    english = lambda w: ENGLISH(w) or w == "filling"  # noqa: E731
+    assert correct_spelling("filling the form", filing, english) == "filling the form"  # no spelling pair
 
 
 @given(st.text(alphabet="abcdefghilmnoprstuyz ", max_size=40))
 @settings(max_examples=300)
 def test_a_spelling_variant_is_only_ever_a_word_the_corpus_writes(q):
-    british = corpus_words(["The licence needs authorisation under the programme; the centre cancelled it."] * 2)
+    british = corpus_words(["The licence needs authorisation under the programme; the centre enrolment."] * 2)
     for typed, out in zip(q.split(), correct_spelling(q, british, lambda w: True).split()):
         assert out == typed or out in british

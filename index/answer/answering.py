@@ -27,7 +27,7 @@ from index.answer.declines import (
     unnamed_models,
 )
 from index.answer.query import Query
-from index.answer.question import asks, asks_leave, has_answer_type, speaker_names
+from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, home, uncovered_lines, unmatched_places
 from index.build.records import AnswerSentence, Citation, NewerPointer
@@ -129,7 +129,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if names:  # "what does Ren Zhengfei think of…": only a passage that names them can say what they said
         quoting = [cand for cand in cands if _names_all(names, citations[cand.citation].passage)]
         if not quoting:
-            return declined(f"The partner corpus does not quote {' '.join(names)} on this.", "not_quoted")
+            who = covers_text([" ".join(names)], typed)
+            return declined(f"The partner corpus does not quote {who} on this.", "not_quoted")
         cands = quoting
     pvecs = _parts_in_context(query, cfg.part_context_weight)
     picks, uncovered = choose(
@@ -183,7 +184,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             AnswerSentence(c.passage.text[p.span[0] : p.span[1]].strip(), new_rank[p.citation], info.parts[p.part])
         )
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
-    as_of = max(timeline.docs[d].published for d in used_docs if d in timeline.docs) if used_docs else None
+    # "As of" the newest current source; old guidance quoted on request does not date the answer by its
+    # successor, nor a current source by old guidance
+    current = {d for d in used_docs if not timeline.is_superseded(d, allowed)} or used_docs
+    as_of = max(timeline.docs[d].published for d in current if d in timeline.docs) if current else None
     not_covered = [info.parts[i] for i in uncovered if _surely_uncovered(info.parts[i], citations, idf)]
     # No pointer for a question about a given time ("in 2012", "at CES 18") or about a past event
     # ("why did Best Buy stop..."): a newer document does not change what happened then.
@@ -191,22 +195,31 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
-    now = max((d.published for d in timeline.docs.values()), default="")
+    # the corpus's present, for this audience: the newest document it may read
+    now = max((d.published for d in timeline.docs.values() if Level.parse(d.visibility) <= allowed), default="")
     published = [citations[p.citation].passage.published for p in picks]
     lacking = _kinds_not_given(info, picks, sentences, published, now)
+    if names and not any(speaks(s.text) for s in sentences):  # the passage names them; no sentence quotes them
+        lacking.append(f"quote {covers_text([' '.join(names)], typed)} on this")
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
-        text = f"The partner corpus does not say {' or '.join(lacking)}. What it does say: {text}"
+        text = f"The partner corpus does not {' or '.join(lacking)}. What it does say: {text}"
     elif lacking:
-        text += " The partner corpus does not say " + " or ".join(lacking) + "."
+        text += " The partner corpus does not " + " or ".join(lacking) + "."
     if unnamed:
         named = covers_text(unnamed, typed)
         text += f" The partner corpus does not mention the {named} by name; this is its general guidance."
-    for doc in dict.fromkeys(citations[p.citation].passage.doc_id for p in picks):
-        succ = timeline.successor_for(doc, allowed)
-        if succ:  # old guidance, quoted because it was asked for: say what replaced it
-            newest = timeline.docs[succ]
-            current = f"“{newest.title}” ({newest.published[:10]})"
-            text += f" This guidance has since been replaced; the current note is {current}."
+    replaced: dict[str, dict[int, str]] = {}  # successor → {cited number: date of the old guidance}
+    for p, sent in zip(picks, sentences):
+        c = citations[p.citation]
+        succ = timeline.successor_for(c.passage.doc_id, allowed)
+        if succ:  # old guidance, quoted because it was asked for (or its own year was): say what replaced it
+            replaced.setdefault(succ, {})[sent.rank] = c.passage.published[:10]
+    for succ, old in replaced.items():
+        newest = timeline.docs[succ]
+        cited = " and ".join(f"[{r}] is guidance of {d}" for r, d in sorted(old.items()))
+        text += (
+            f" {cited} that has since been replaced; the current note is “{newest.title}” ({newest.published[:10]})."
+        )
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 
 
@@ -274,7 +287,7 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> 
             continue
         said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
         if said and not any(has_answer_type(kind, t, part) and not _past_plan(kind, t, pub, now) for t, pub in said):
-            out.append(NOT_GIVEN[kind])
+            out.append(f"say {NOT_GIVEN[kind]}")
     return list(dict.fromkeys(out))
 
 

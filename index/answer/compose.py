@@ -106,7 +106,8 @@ def candidates(
 FEATURES = ("cosine", "coverage", "bigrams", "passage", "type", "dates", "other_model", "rank", "short")
 PENALTIES = frozenset({"other_model", "rank", "short"})
 
-# The kinds of thing an answer must hold or say it does not, and how the answer names them.
+# The kinds of thing an answer must hold or say it does not, and how the answer names them
+# ("The partner corpus does not say why.").
 NOT_GIVEN = {
     "why": "why",
     "when": "when",

@@ -125,7 +125,7 @@ def unknown_speaker(question: str, snap: Snapshot) -> list[str]:
     """The person a "what did X say / think" question asks about, when the corpus never writes one
     of their words ("elon musk": short, and English words too, so `unknown_names` lets them pass)."""
     vocab = snap.lexical.retriever.vocab_dict
-    who = [re.sub(r"['\u2019]s$", "", w) for w in speaker(question)]
+    who = speaker(question)
     for w in who:
         stems = query_terms(_fold(w))
         if stems and not all(s in vocab for s in stems) and not (len(w) >= 5 and _near_word(stems[0], vocab)):

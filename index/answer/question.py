@@ -204,8 +204,13 @@ _REMARK = re.compile(
 # nothing the question before it does not.
 _CHATTER = frozenset(
     "anyone anybody someone yes no pls please plz asap thanks thx ty deadline today urgent help quick quickly "
-    "again ok okay right true correct really pretty much quick question q hi hey hello team all folks guys new "
-    "hire here".split()
+    "again ok okay right true correct really pretty much quick question q".split()
+)
+# A greeting or an introduction before the question: "hi team", "new hire here", "quick q".
+_GREETING = re.compile(
+    r"^(?:(?:hi|hey|hello|morning|yo)(?:\s+(?:team|all|folks|guys|everyone|there))?"
+    r"|new (?:hire|here|guy|to (?:this|the team))(?:\s+here)?|quick q(?:uestion)?)$",
+    re.I,
 )
 
 
@@ -217,7 +222,10 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
     out: list[str] = []
     carry = ""
     for i, p in enumerate(parts):
-        statement = bool(_REMARK.match(p)) or (not _WH_START.match(p) and bool(_CONTEXT.match(p)))
+        asked = re.search(re.escape(p) + r"\s*\?", question) or re.search(
+            r"\b(?:when|why|how|what|who|which|where)\b", p, re.I
+        )  # "verizon took huawei off its list when?" asks
+        statement = bool(_REMARK.match(p)) or (not _WH_START.match(p) and bool(_CONTEXT.match(p)) and not asked)
         if i + 1 < len(parts) and statement and _CONTEXT.match(p):
             carry = f"{carry}{p}, "
             continue
@@ -225,8 +233,10 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
             out[-1] = f"{out[-1]}, {p}"
             continue
         chatter = set(re.findall(r"[a-z]+", p.lower())) <= _CHATTER | set(_sw.STOPWORDS_EN)
-        if (out or i + 1 < len(parts)) and chatter and not re.search(r"\d", p):
-            continue  # "anyone??", "yes/no", "new hire here"; but "2020?" or "what about 889?" asks again
+        if i + 1 < len(parts) and _GREETING.match(p):
+            continue  # "new hire here, what even is the entity list"
+        if out and chatter and not re.search(r"\d", p):
+            continue  # "anyone??", "yes/no"; but "2020?" or "what about 889?" asks again
         out.append(carry + p)
         carry = ""
     return out
@@ -304,7 +314,7 @@ _TYPES = [
         "money",
         re.compile(
             r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much|how (?:big|large|"
-            r"high|steep) (?:\w+ ){0,3}?(?:penalty|penalties|fine|fines|funding|payment|budget|deal))\b",
+            r"high|steep) (?:\w+ ){0,3}?(?:penalty|penalties|fine|fines|funding|payment|budget))\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -337,7 +347,7 @@ def answer_type(question: str) -> str | None:
     asked = [f for f in found if _ASKING_WORD.match(f[3])]  # "when…", "who…"; not "price", "other than"
     if (m := _EXPLAIN_ASK.search(question)) and not _NEWS_Q.search(question):  # "explain X like im 5. why…"
         asked.append((m.start(), len(_TYPES), "explain", m.group(0)))
-    if defined_term(question):  # "what does "covered list" mean in plain english": what it is
+    if not found and defined_term(question):  # "what does "covered list" mean in plain english": what it is
         return "define"
     if asked:
         return min(asked)[2]
@@ -366,6 +376,7 @@ _NOT_DEFINED = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def defined_term(question: str) -> str | None:
     """The thing a bare "what is X" question asks to have defined, or None."""
     m = _DEFINE_Q.match(re.split(r"\?|,\s", question, maxsplit=1)[0])  # "what is X? need it for an FAQ"
@@ -453,30 +464,35 @@ _HAS = {
 
 
 def speaker(question: str) -> tuple[str, ...]:
-    """The words naming whose words a "what did X say / think" question asks for ("elon", "musk"),
-    without English words ("the fcc" → "fcc"); empty when it names no one."""
+    """The words naming whose words a "what did X say / think" question asks for ("elon", "musk",
+    "O'Brien"; a possessive "'s" dropped), without English words ("the fcc" → "fcc"); empty when it
+    names no one."""
     m = _SAID_Q.search(question)
     who = (m.group("who") or "") if m else ""
-    return tuple(w for w in re.findall(r"[\w&]+", who) if w.lower() not in ENGLISH_WORDS)
+    words = (re.sub(r"['\u2019]s$", "", w).strip("'\u2019-") for w in re.findall(r"[\w&'\u2019-]+", who))
+    return tuple(w for w in words if w and w.lower() not in ENGLISH_WORDS)
 
 
 def speaker_names(question: str) -> tuple[str, ...]:
     """The words of the speaker that are names, not English words ("ren", "zhengfei"; not "Luther's
     opponents"): a passage that quotes them names them."""
-    who = (re.sub(r"['\u2019]s$", "", w) for w in speaker(question))
-    return tuple(w for w in who if len(w) > 1 and not english_word(w, modern=False))
+    return tuple(w for w in speaker(question) if len(w) > 1 and not english_word(w, modern=False))
+
+
+def speaks(sentence: str) -> bool:
+    """Does the sentence report what someone said (said, told, warned, denied…)?"""
+    return bool(_SAID.search(sentence))
 
 
 # "When did the licence run out": the date it ended, not the date it was issued. (The same for a start
 # — "kick in", "take effect" — cost squad-half: "first premiering in 1973" starts without saying so.)
-_END_Q = re.compile(
-    r"\b(?:end|ends|ended|expire[sd]?|expiry|expiration|run out|ran out|lapse[sd]?|stop|stopped|sunset|lifted)\b", re.I
+# Words of an end, in a question and in the sentence that dates it; whole words ("high-end" is no end).
+_ENDS = (
+    r"end|ends|ended|stops|stopped|expire[sd]?|expiry|expiration|lapsed?|lapses|ran out|revoked|rescinded|"
+    r"repealed|scrapped|cancell?ed|terminated|lifted"
 )
-_END = re.compile(
-    r"\b(?:end|ends|ended|ending|expire[sd]?|expiry|lapsed?|no longer|stopped|until|ran out|revoked|lifted|"
-    r"suspended|withdrawn|cut off)\b",
-    re.I,
-)
+_END_Q = re.compile(rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset)(?![\w-])", re.I)
+_END = re.compile(rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off)(?![\w-])", re.I)
 
 
 def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool:
@@ -485,11 +501,11 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
     if kind == "define":
-        x = defined_term(question)
-        last = re.findall(r"[\w&'-]+", x or "")[-1:]
-        if not last:
+        words = re.findall(r"[\w&'-]+", defined_term(question) or "")
+        if not words:
             return False
-        for m in re.finditer(rf"\b{re.escape(last[0])}{_DEFINING}", sentence, re.I):
+        term = r"\s+".join(re.escape(w) for w in words)  # the whole term: "entity list", not any "list"
+        for m in re.finditer(rf"\b{term}{_DEFINING}", sentence, re.I):
             # in apposition anywhere ("…released HarmonyOS 6, the next…"); as a subject, near the start
             # (not "…spells out what a Covered List company means")
             if "," in m.group(0) or len(sentence[: m.start()].split()) <= 8:
@@ -641,15 +657,18 @@ _PAST = re.compile(
 # "what margin did we use to get", "the old guidance", "before it was replaced": the guidance of
 # an earlier time is asked for, so a superseded note may answer (and says its date).
 _FORMER = re.compile(
-    r"\b(?:used to|use to|old|older|previous|previously|former|formerly|original|originally|earlier|"
-    r"back then|at the time|before (?:it|that|this) was (?:replaced|changed|updated))\s*(?:\w+\s+){0,2}?"
-    r"(?:guidance|rules?|policy|policies|notes?|targets?|margins?|pricing|advice|get|got|give|gave|say|said|was|were|had)\b",
+    r"\b(?:(?:did|do)\s+(?:we|you|i|partners?|resellers?)\s+use(?:d)?\s+to"
+    r"|(?:old|older|previous|former|original|earlier|prior)\s+(?:\w+\s+)?(?:guidance|rules?|policy|policies|notes?|"
+    r"targets?|checklists?|advice|line card|price floor|margin targets?))\b",
     re.I,
 )
 
 
 def asks_former_guidance(question: str) -> bool:
-    return bool(_FORMER.search(question))
+    """Asks for guidance that was later replaced ("what margin did we use to get", "the old guidance on
+    margins"), and not also about now: "we use to buy from distributors, where do we buy now" wants the
+    current rule."""
+    return bool(_FORMER.search(question)) and not asks_about_present(question)
 
 
 def asks_about_past(question: str) -> bool:

@@ -74,7 +74,6 @@ _PAIRS = (  # (what must come before, one spelling, the other, the endings both 
     ("(?<=gr)", "am", "amme", "(s?)"),  # program
     ("(?<=[a-z]{2})", "or", "our", "(s?)"),  # color, labor
     ("(?<=[a-z]{2}[^aeiou])", "er", "re", "(s?)"),  # center, meter
-    ("(?<=[aeiou])", "l", "ll", "(ed|ing)"),  # canceled
     ("(?<=[aeiou])", "ll", "l", "(s|ment|ments)?"),  # enroll, fulfill
     ("", "og", "ogue", "(s?)"),  # catalog
 )
@@ -110,8 +109,8 @@ def correct_spelling(question: str, words: CorpusWords | None, dictionary: Calla
         w = typed.lower()
         if w in words:
             return typed
-        if typed in (w, w.capitalize()) and (variant := other_spelling(w, words)):
-            return variant if typed == w else variant.capitalize()
+        if typed == w and (variant := other_spelling(w, words)):
+            return variant  # lower case only: "Honour" may be meant as the brand's name
         if len(w) < 5 or typed != w or dictionary(w):
             return typed
         limit = 2 if len(w) >= 9 else 1
