@@ -654,7 +654,7 @@ _PAST = re.compile(
 )
 
 
-# "what margin did we use to get", "the old guidance", "before it was replaced": the guidance of
+# "what margin did we use to get", "the old guidance on margins": the guidance of
 # an earlier time is asked for, so a superseded note may answer (and says its date).
 _FORMER = re.compile(
     r"\b(?:(?:did|do)\s+(?:we|you|i|partners?|resellers?)\s+use(?:d)?\s+to"
