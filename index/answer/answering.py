@@ -216,10 +216,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             replaced.setdefault(succ, {})[sent.rank] = c.passage.published[:10]
     for succ, old in replaced.items():
         newest = timeline.docs[succ]
-        cited = " and ".join(f"[{r}] is guidance of {d}" for r, d in sorted(old.items()))
-        text += (
-            f" {cited} that has since been replaced; the current note is “{newest.title}” ({newest.published[:10]})."
-        )
+        cited = " and ".join(f"[{r}] ({d})" for r, d in sorted(old.items()))
+        which = f"Source {cited} is" if len(old) == 1 else f"Sources {cited} are"
+        now_note = f"“{newest.title}” ({newest.published[:10]})"
+        text += f" {which} guidance that has since been replaced; the current note is {now_note}."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 
 

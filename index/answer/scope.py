@@ -64,6 +64,8 @@ _NOT_LINES = {"news", "latest", "updates", "update", "stuff", "things", "gear", 
 _VERBS = {"have", "has", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could"}
 _VERBS |= {"will", "would", "should", "may", "might", "must", "get", "gets", "got", "work", "works", "run", "runs"}
 _LINKS = {"under", "over", "for", "with", "from", "into", "about", "without", "through", "thru", "via", "per", "like"}
+# Words of time and manner after a product are no part of its name: "huawei routers next year".
+_LINKS |= {"next", "last", "this", "today", "now", "anymore", "soon", "again", "yet", "still", "already", "ever", "rn"}
 # Places with rules of their own that are not countries (pycountry has no code for them).
 _REGIONS = {"EU": "the European Union"}
 # Country names that are ordinary words (or a state) when written in lower case.
