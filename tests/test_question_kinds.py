@@ -2,6 +2,8 @@
 past events get no "Newer:" pointer, the gist is asked for, and countries are recognised."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.answer.question import (
     analyse,
@@ -502,3 +504,12 @@ def test_an_end_is_a_whole_word_and_rescinding_ends_a_rule():
 )
 def test_a_part_that_asks_is_never_folded_away(q, parts):
     assert len(analyse(q).parts) == parts, analyse(q).parts
+
+
+@given(st.text(max_size=120), st.text(max_size=160))
+@settings(max_examples=300)
+def test_kind_checks_never_fail_on_any_question_and_sentence(q, sentence):
+    from index.answer.question import has_answer_type
+
+    for kind in ("define", "when", "said", "why", "money", "number", "who", "future", "explain", "leave", None):
+        assert has_answer_type(kind, sentence, q) in (True, False)
