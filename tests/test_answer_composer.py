@@ -231,3 +231,18 @@ def test_each_part_of_a_two_part_question_is_read_with_the_whole_question():
     assert _parts_in_context(query, 0.0) == (part1, part2)
     one = Query(analyse("is the fund short"), "is the fund short", whole, (part2,), Level.public, 10, 4)
     assert _parts_in_context(one, 0.6) == (part2,)  # a one-part question is its own whole
+
+
+def test_a_term_that_ended_before_the_corpus_now_is_found():
+    from index.answer.timeline import passed_until
+
+    now = "2026-12-01"
+    assert passed_until("BIS suspended the rule for one year, until 10 November 2026, under a deal.", now) == (
+        "10 November 2026"
+    )
+    assert passed_until("BIS suspended it for one year from 10 November 2025.", now) == "10 November 2026"
+    assert passed_until("The licence was extended for 90 days.", now) is None  # no date to count from
+    assert passed_until("It runs until March 2027.", now) is None  # still ahead
+    assert passed_until("It ran until November 2026.", now) == "November 2026"  # the month's last day has passed
+    assert passed_until("It runs until December 2026.", now) is None  # the month is not over
+    assert passed_until("the rule for six months from 1 January 2026", now) == "1 July 2026"

@@ -385,3 +385,9 @@ def test_a_time_word_after_a_product_is_no_part_of_a_line_of_business(built):
     _, engine = built
     ans = engine.ask("will the fcc ban huawei routers next year?")
     assert "routers next" not in ans.answer, ans.answer
+
+
+def test_a_term_that_has_run_out_is_not_served_as_current(built):
+    _, engine = built
+    ans = engine.ask("is the affiliates rule still suspended?")
+    assert ans.answered and "That term ended on 10 November 2026" in ans.answer, ans.answer

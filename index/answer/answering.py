@@ -30,6 +30,7 @@ from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, home, uncovered_lines, unmatched_places
+from index.answer.timeline import passed_until
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 from index.visibility import Level
@@ -208,6 +209,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if unnamed:
         named = covers_text(unnamed, typed)
         text += f" The partner corpus does not mention the {named} by name; this is its general guidance."
+    if info.present:  # "is it still suspended": a term that has run out by the corpus's newest date
+        ended = next((d for s in sentences if (d := passed_until(s.text, now))), None)
+        if ended:
+            text += f" That term ended on {ended}; this answer does not say what happened after it."
     replaced: dict[str, dict[int, str]] = {}  # successor → {cited number: date of the old guidance}
     for p, sent in zip(picks, sentences):
         c = citations[p.citation]

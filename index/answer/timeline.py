@@ -94,3 +94,48 @@ def _ordinal(published: str) -> int:
         return dt.date.fromisoformat(published).toordinal()
     except ValueError:
         return 0
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = rf"(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:19|20)\d\d"
+_UNTIL = re.compile(rf"\buntil\s+({_DATE})\b")
+# "suspended it for one year from 10 November 2025": a term that ends a span after its start
+_SPAN = re.compile(rf"\bfor\s+(one|a|two|three|six|\d{{1,2}})\s+(years?|months?)\s+(?:from|starting)\s+({_DATE})\b")
+_COUNT = {"one": 1, "a": 1, "two": 2, "three": 3, "six": 6}
+
+
+def _day(text: str) -> dt.date | None:
+    """A written date as a day; a month alone ("March 2026") is its last day."""
+    for fmt in ("%d %B %Y", "%B %Y"):
+        try:
+            day = dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+        if fmt == "%B %Y":
+            day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return day
+    return None
+
+
+def passed_until(sentence: str, now: str) -> str | None:
+    """The end of a term the sentence gives ("until 10 November 2026", "for one year from 10 November
+    2025") when it lies before `now` (an ISO date): what was in force until then may have changed
+    since. None when there is none."""
+    for m in _UNTIL.finditer(sentence):
+        day = _day(m.group(1))
+        if day and day.isoformat() < now[:10]:
+            return m.group(1)
+    for m in _SPAN.finditer(sentence):
+        start = _day(m.group(3))
+        if not start:
+            continue
+        n = int(m.group(1)) if m.group(1).isdigit() else _COUNT[m.group(1)]
+        months = n * 12 if m.group(2).startswith("year") else n
+        y, mo = divmod(start.month - 1 + months, 12)
+        try:
+            end = start.replace(year=start.year + y, month=mo + 1)
+        except ValueError:  # 31 January + one month
+            end = start.replace(year=start.year + y, month=mo + 1, day=28)
+        if end.isoformat() < now[:10]:
+            return f"{end.day} {end.strftime('%B')} {end.year}"
+    return None
