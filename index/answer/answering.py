@@ -27,7 +27,7 @@ from index.answer.declines import (
     unnamed_models,
 )
 from index.answer.query import Query
-from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks
+from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, home, uncovered_lines, unmatched_places
 from index.answer.timeline import passed_until
@@ -196,8 +196,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
-    # the corpus's present, for this audience: the newest document it may read
-    now = max((d.published for d in timeline.docs.values() if Level.parse(d.visibility) <= allowed), default="")
+    now = timeline.newest.get(allowed, "")  # the corpus's present, for this audience
     published = [citations[p.citation].passage.published for p in picks]
     lacking = _kinds_not_given(info, picks, sentences, published, now)
     if names and not any(speaks(s.text) for s in sentences):  # the passage names them; no sentence quotes them
@@ -300,7 +299,7 @@ def _past_plan(kind: str, sentence: str, published: str, now: str) -> bool:
     """A plan stated in a document from an earlier year than `now` that names no year from `now` on."""
     if kind != "future" or not published or not now or published[:4] >= now[:4]:
         return False
-    return not any(y >= now[:4] for y in re.findall(r"\b(?:19|20)\d\d\b", sentence))
+    return not any(y >= int(now[:4]) for y in years_in(sentence))
 
 
 def _newer_pointer(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from index.build.records import DocInfo
 from index.visibility import Level
@@ -21,6 +21,7 @@ _YEAR_TAG = re.compile(r"^(?:19|20)\d\d$")
 class Timeline:
     docs: dict[str, DocInfo]
     successors: dict[str, tuple[str, ...]]  # doc id -> ids of the documents that supersede it
+    newest: dict[Level, str] = field(default_factory=dict)  # level -> date of the newest document it may read
 
     @classmethod
     def build(cls, docs: dict[str, DocInfo]) -> "Timeline":
@@ -29,7 +30,11 @@ class Timeline:
             for old in d.supersedes:
                 if old in docs:
                     succ.setdefault(old, []).append(d.id)
-        return cls(docs, {k: tuple(v) for k, v in succ.items()})
+        newest = {
+            level: max((d.published for d in docs.values() if Level.parse(d.visibility) <= level), default="")
+            for level in Level
+        }
+        return cls(docs, {k: tuple(v) for k, v in succ.items()}, newest)
 
     def successor_for(self, doc_id: str, allowed: Level) -> str | None:
         """The newest allowed document that (directly or through a chain) supersedes doc_id."""
