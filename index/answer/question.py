@@ -405,6 +405,8 @@ _DEFINING = (
 # "tl;dr what's the latest" asks for news instead (`_NEWS_Q`).
 _EXPLAIN_Q = re.compile(
     r"\b(?:tl;?dr|tldr|explain|explained|in plain english|like i'?m 5|eli5|in a nutshell|gist|"
+    r"(?:short|quick|simple|plain|brief) (?:version|summary|explanation|answer)|one-liner|non-technical|"
+    r"in (?:simple|plain|layman'?s) terms|summar(?:y|i[sz]e)|"
     r"what (?:does|did|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) "
     r"(?:mean|say|cover|block|ban|bar|forbid|prohibit|restrict|require|allow|affect|apply to|change)|"
     r"what (?:does|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) do|"  # not "what did the fcc do": an event
@@ -522,7 +524,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
         counted = _COUNTED.search(question)
         if counted and counted.group(1).lower() not in _sw.STOPWORDS_EN:
             stem = counted.group(1).lower()[:5]
-            near = rf"(?:\d[\d,.]*|{_NUMBER_WORDS})\W+(?:[\w-]+\W+){{0,3}}?{re.escape(stem)}"
+            # "units" counts any goods: "how many phones" is answered by "70 million units a year"
+            near = rf"(?:\d[\d,.]*|{_NUMBER_WORDS})\W+(?:[\w-]+\W+){{0,3}}?(?:{re.escape(stem)}|units?\b)"
             return bool(re.search(near, sentence, re.I))
     # "Honor's" is the Honor the question names: a possessive is no new name, date or amount
     return any(re.sub(r"['\u2019]s$", "", m.group(0).lower()) not in asked for m in rx.finditer(sentence))
