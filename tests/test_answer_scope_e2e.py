@@ -391,3 +391,12 @@ def test_a_term_that_has_run_out_is_not_served_as_current(built):
     _, engine = built
     ans = engine.ask("is the affiliates rule still suspended?")
     assert ans.answered and "That term ended on 10 November 2026" in ans.answer, ans.answer
+
+
+def test_about_now_an_events_year_does_not_bring_back_the_guidance_of_that_year(built):
+    # "after the 2022 fcc ban" names the ban's year; "still" asks about now: the current note answers
+    _, engine = built
+    ans = engine.ask("can we still resell huawei gear after the 2022 fcc ban")
+    quoted = {c.passage.doc_id for c in ans.citations if c.rank in {s.rank for s in ans.sentences}}
+    assert ans.answered and "huawei-resale-guidance-2022" not in quoted, ans.answer
+    assert "has since been replaced" not in ans.answer

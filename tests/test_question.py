@@ -65,6 +65,19 @@ def test_types_terms_and_time():
     assert not asks_about_present("why did at&t drop huawei in 2018")
 
 
+@pytest.mark.parametrize(
+    "q, years",
+    [
+        ("can we still resell huawei gear after the 2022 fcc ban", ()),  # the ban's year; asked about now
+        ("can we still sell huawei to a federal contractor in 2021", (2021,)),  # the time asked about
+        ("is huawei still on the line card as of 2019", (2019,)),
+        ("what did the 2012 house report say", (2012,)),  # not about now: every year counts
+    ],
+)
+def test_about_now_only_a_year_that_sets_the_time_counts(q, years):
+    assert analyse(q).time_years == years
+
+
 @given(st.text(max_size=120))
 @settings(max_examples=300)
 def test_shorthand_expansion_never_fails_and_keeps_the_words(s):

@@ -180,6 +180,8 @@ def test_a_corpus_about_no_country_declines_no_question_for_its_place():
         ("is the p30 pro fcc certified", {"p30"}),
         ("whats the FCC position on Xiaomi", {"xiaomi"}),
         ("any newer fcc proposals before our q3 planning mtg (fy26 h1)", set()),
+        ("why is tsmc looking at a $1bn penalty", set()),  # an amount ("$1 billion" in the corpus), not a model
+        ("is the 2mn fine for 3b chips real", set()),
     ],
 )
 def test_shouting_times_and_measures_are_not_names_or_model_numbers(q, kept):
@@ -329,6 +331,10 @@ def test_how_many_wants_a_number_of_the_things_counted():
     assert has_answer_type(
         "number", "The $1.9 billion was not enough for all 126 carriers.", "how many carriers applied"
     )
+    # "units" counts goods of any kind
+    q = "how many phones does honor ship a yr"
+    assert has_answer_type("number", "The Honor business sells phones and ships more than 70 million units a year.", q)
+    assert not has_answer_type("number", "Honor was sold for 100 billion yuan in 2020.", q)
 
 
 @pytest.mark.parametrize(
@@ -366,6 +372,9 @@ def test_spanish_punctuation_marks_another_language(q):
         ("tl;dr whats the latest huawei news", None),  # news: the newest documents' gist
         ("tl;dr when did the tgl end", "when"),  # "tl;dr" only asks for it short
         ("explain the fdpr like im 5. reseller asking why huawei cant buy from tsmc", "explain"),  # asked first
+        ("foreign direct product rule 2020 - short version for a non-technical customer?", "explain"),
+        ("covered list in simple terms, need a one-liner for an faq", "explain"),
+        ("quick summary of the secure equipment act", "explain"),
     ],
 )
 def test_asking_what_a_rule_or_report_says(q, kind):

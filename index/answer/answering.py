@@ -102,10 +102,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         succ = timeline.successor_for(c.passage.doc_id, allowed)
         if succ is None or info.former:
             return True
+        years = info.time_years
         return (
-            bool(info.years)
-            and int(c.passage.published[:4]) in info.years
-            and int(timeline.docs[succ].published[:4]) > max(info.years)
+            bool(years)
+            and int(c.passage.published[:4]) in years
+            and int(timeline.docs[succ].published[:4]) > max(years)
         )
 
     look = cfg.look_at + sum(1 for c in citations[: cfg.look_at] if not usable(c))
@@ -118,7 +119,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     rest = citations[look:]
     citations = pool + rest
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))
-    if info.present or info.years:  # the ranking's time preference, among the passages that may answer
+    if info.present or info.time_years:  # the ranking's time preference, among the passages that may answer
         fresh = retriever.time_bonus(query, [c.row for c in citations])
         for cand in cands:
             cand.bonus = fresh[cand.citation]
@@ -192,7 +193,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     not_covered = [info.parts[i] for i in uncovered if _surely_uncovered(info.parts[i], citations, idf)]
     # No pointer for a question about a given time ("in 2012", "at CES 18") or about a past event
     # ("why did Best Buy stop..."): a newer document does not change what happened then.
-    newer = None if info.years or info.past else _newer_pointer(query, used_docs, as_of, ranked, retriever, cfg)
+    newer = None if info.time_years or info.past else _newer_pointer(query, used_docs, as_of, ranked, retriever, cfg)
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."

@@ -540,7 +540,7 @@ _NUMBER_WORDS = (
 # -- key terms --------------------------------------------------------------------------
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MODEL = re.compile(r"\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\b", re.I)  # s9, p30, 5g, mate10
-_MEASURE = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|x|gb|tb|mb|hrs?|mins?|days?|wks?)|q[1-4]|h[12]|fy\d{2,4}")
+_MEASURE = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|mn|b|x|gb|tb|mb|hrs?|mins?|days?|wks?)|q[1-4]|h[12]|fy\d{2,4}")
 _CURRENCY = re.compile(
     r"[€£¥₹₽]|\b(?:eur|euros?|gbp|yen|yuan|rmb|cny|inr|rupees?|reais|brl|"
     r"pesos?|mxn|rubles?|roubles?|krw|chf|cad|aud|zar)\b",
@@ -687,6 +687,17 @@ def years_in(question: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(question)]
 
 
+# A year that sets the time asked about ("still … in 2021", "as of 2020"), not one that names an
+# event ("still resell after the 2022 fcc ban": that ban's year, asked about now).
+_FRAMED_YEAR = re.compile(
+    r"\b(?:in|as of|during|throughout|for|by|back in|end of|start of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b", re.I
+)
+
+
+def framed_years(question: str) -> list[int]:
+    return [int(y) for y in _FRAMED_YEAR.findall(question)]
+
+
 @dataclass(frozen=True)
 class QuestionInfo:
     text: str
@@ -700,6 +711,13 @@ class QuestionInfo:
     overview: bool = False
     past: bool = False
     former: bool = False  # asks for guidance that was later replaced ("the old margin target")
+    framed_years: tuple[int, ...] = ()  # the years that set the time asked about ("in 2021")
+
+    @property
+    def time_years(self) -> tuple[int, ...]:
+        """The years the question asks about: about now, only those that set the time asked
+        ("still … in 2021"), not an event's ("can we still resell after the 2022 fcc ban")."""
+        return self.framed_years if self.present else self.years
 
 
 @lru_cache(maxsize=4096)
@@ -717,4 +735,5 @@ def analyse(question: str) -> QuestionInfo:
         overview=asks_for_overview(question),
         past=asks_about_past(question),
         former=asks_former_guidance(question),
+        framed_years=tuple(framed_years(question)),
     )

@@ -44,7 +44,7 @@ class Retriever:
         if not cand.size:
             return []
         docs = [snap.passages[int(i)].doc_id for i in cand]
-        if query.info.present or query.info.years:
+        if query.info.present or query.info.time_years:
             fused = fused + np.asarray(self.time_bonus(query, [int(i) for i in cand]), dtype=np.float32)
         if timeline.successors:
             demote = [cfg_a.superseded_penalty if timeline.is_superseded(d, query.level) else 0.0 for d in docs]
@@ -75,7 +75,7 @@ class Retriever:
         snap, timeline, cfg_a = self.snap, self.timeline, self.config.answer
         docs = [snap.passages[r].doc_id for r in rows]
         pub = [d.published if d else "" for d in (timeline.docs.get(x) for x in docs)]
-        pref = time_preference(query.info.present, query.info.years, pub)
+        pref = time_preference(query.info.present, query.info.time_years, pub)
         if not pref or max(pref) == min(pref):  # all of one date (or undated): time has nothing to reorder
             return [0.0] * len(rows)
         terms = [t for t in query_terms(query.text) if t]
