@@ -343,6 +343,9 @@ def test_how_many_wants_a_number_of_the_things_counted():
         ("will the entity list be lifted if there's a new trade deal?", "future"),
         ("what will the fcc decide next year on the covered list, any predictions", "future"),
         ("when will the fcc vote on covered parts", "when"),  # a date is asked for
+        ("if there's a us china trade deal will huawei come off the entity list", "future"),
+        ("once the suspension ends will the affiliates rule apply again", "future"),
+        ("if a customer asks, will you send me the checklist", None),  # a request, not a prediction
         ("what did the fcc decide in 2022", None),
     ],
 )

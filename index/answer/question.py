@@ -297,6 +297,7 @@ _SAID = re.compile(
 # what is to come. Only a sentence about what is planned, expected or scheduled answers it.
 _FUTURE_Q = re.compile(
     r"^\s*(?:will|would|is \w+ going to)\b|\bwhat (?:will|would)\b|\b(?:going to|gonna|predictions?|predict|forecast|"
+    r"(?:if|once|when|after) [^?]*?\bwill (?!(?:you|u)\b)\w+|"  # "if there's a trade deal will huawei come off…"
     r"outlook|next year|next month|in the future|down the road|any plans?|planned|planning to)\b",
     re.I,
 )
