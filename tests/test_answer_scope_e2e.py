@@ -400,3 +400,11 @@ def test_about_now_an_events_year_does_not_bring_back_the_guidance_of_that_year(
     quoted = {c.passage.doc_id for c in ans.citations if c.rank in {s.rank for s in ans.sentences}}
     assert ans.answered and "huawei-resale-guidance-2022" not in quoted, ans.answer
     assert "has since been replaced" not in ans.answer
+
+
+def test_a_plural_of_a_model_the_corpus_names_is_not_an_unknown_name(built):
+    # "h200s" is the H200 the corpus writes about, in the plural: answered, not "Nothing … covers h200s"
+    _, engine = built
+    ans = engine.ask("can nvidia sell h200s in china now?")
+    assert ans.answered and "H200" in ans.answer, ans.answer
+    assert not engine.ask("price of the p30s?").answered  # a model the corpus never names stays unknown

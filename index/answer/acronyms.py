@@ -14,6 +14,8 @@ from collections import Counter
 
 from bm25s import stopwords as _sw
 
+from index.answer.spelling import other_spelling
+
 _STOP = frozenset(_sw.STOPWORDS_EN)
 # "the May temporary general licence" is not a phrase "mtg" stands for: a date is no part of a name
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -107,6 +109,9 @@ def spell_compounds(question: str, compounds: dict[str, str], vocab: dict) -> st
 
     def fix(m: re.Match) -> str:
         low = m.group(0).lower()
-        return compounds[low] if low in compounds and low not in vocab else m.group(0)
+        if low in vocab:
+            return m.group(0)
+        joined = low if low in compounds else other_spelling(low, compounds)  # "datacenter" → "data-centre"
+        return compounds[joined] if joined else m.group(0)
 
     return re.sub(r"\b[A-Za-z]{4,}\b", fix, question) if compounds else question

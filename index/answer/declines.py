@@ -75,6 +75,9 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
         stems = query_terms(_fold(t))
         if not stems or all(s in vocab for s in stems):
             continue  # nothing searchable in it ("AT&T" → stopwords), or the corpus has it
+        plural = re.fullmatch(r"([a-z]*\d+[a-z]*?)s", _fold(t))  # "h200s": the H200 the corpus names, plural
+        if plural and all(s in vocab for s in query_terms(plural.group(1))):
+            continue
         ft = _fold(t)
         if len(ft) >= 5 and not any(ch.isdigit() for ch in ft) and _near_word(ft, vocab):
             continue

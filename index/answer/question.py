@@ -691,7 +691,8 @@ def years_in(question: str) -> list[int]:
 # A year that sets the time asked about ("still … in 2021", "as of 2020"), not one that names an
 # event ("still resell after the 2022 fcc ban": that ban's year, asked about now).
 _FRAMED_YEAR = re.compile(
-    r"\b(?:in|as of|during|throughout|for|by|back in|end of|start of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b", re.I
+    r"\b(?:in|as of|during|throughout|for|by|back in|end of|start of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b",
+    re.I,
 )
 
 
