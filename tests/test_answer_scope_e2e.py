@@ -408,3 +408,13 @@ def test_a_plural_of_a_model_the_corpus_names_is_not_an_unknown_name(built):
     ans = engine.ask("can nvidia sell h200s in china now?")
     assert ans.answered and "H200" in ans.answer, ans.answer
     assert not engine.ask("price of the p30s?").answered  # a model the corpus never names stays unknown
+
+
+def test_a_brand_typed_as_an_acronym_the_corpus_never_writes_is_declined_naming_it(built):
+    _, engine = built
+    ans = engine.ask("is DJI on the covered list? customer wants drones for site inspections")
+    assert not ans.answered and "DJI" in ans.answer, ans.answer
+    # acronyms the corpus spells out or writes, and job titles, are no unknown brands
+    for q in ("our CISO asks if huawei phones are safe to keep", "is ZTE on the FCC covered list?"):
+        ans = engine.ask(q)
+        assert ans.answered, (q, ans.answer)

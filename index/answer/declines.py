@@ -101,6 +101,16 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
             continue
         if _names_a_thing(folded, m, snap):
             found.append(w)
+    for m in re.finditer(r"\b[A-Z][A-Za-z]{1,4}\b", question):  # "DJI", "TCL": a name typed as an acronym
+        tok, w = m.group(0), m.group(0).lower()
+        if sum(ch.isupper() for ch in tok) < 2 or question[m.end() : m.end() + 2] == " (":
+            continue  # not an acronym, or one the corpus spells out (the question now says what it stands for)
+        if w in _STOP or w in vocab or dictionary(w) or not all(s not in vocab for s in query_terms(w) or [w]):
+            continue
+        if _ROLE.fullmatch(tok):
+            continue  # "our CISO asks…": a job, not a brand
+        if _names_a_thing(folded, re.search(rf"\b{re.escape(w)}\b", folded) or m, snap):
+            found.append(w)
     lines = product_lines(snap)
     pairs = numbered_pairs(snap)
     if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
@@ -179,6 +189,7 @@ _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")
 _NOT_PLURAL = frozenset({"has", "was", "does", "its", "yes", "this", "thus", "plus", "whats", "hers", "ours", "yours"})
 
 
+_ROLE = re.compile(r"C[A-Z]{1,3}O|S?VP|EVP|HR|IT|PM|AM|SE|BDM|GM|MD")
 _DEALT = re.compile(
     r"\b(?:sell|resell|buy|stock|carry|quote|list|source|order|import|distribute|offer|support|about|on|of|from|by)\s+"
     r"(?:the\s+|a\s+|an\s+|any\s+|some\s+|their\s+|our\s+)?$"
