@@ -63,6 +63,10 @@ def test_types_terms_and_time():
     assert asks_about_present("whats new with huawei this year") and asks_about_present("anything on huawei lately?")
     assert not asks_about_present("what did the new fcc rule say in 2019")
     assert not asks_about_present("why did at&t drop huawei in 2018")
+    # a status, or a state asked in the present tense, is asked about now
+    assert asks_about_present("/huawei tgl status") and asks_about_present("is the affiliates rule suspended?")
+    assert asks_about_present("is the covered parts ban in effect")
+    assert not asks_about_present("when was the affiliates rule suspended")
 
 
 @pytest.mark.parametrize(

@@ -614,7 +614,10 @@ _PRESENT = re.compile(
     r"\b(?:still|keep|continue|going forward|any longer|nowadays|now|today|currently|current|latest|anymore|any more|these days|"  # noqa: E501
     r"right now|at the moment|as of|yet|newest|recent|recently|up to date|up-to-date|lately|"
     r"this year|this month|so far|newer|upcoming|pending|planned|proposals?|proposed|coming up|"
-    r"what'?s new|whats new|anything new|rn|atm|as of today)\b",
+    r"what'?s new|whats new|anything new|rn|atm|as of today|status)\b"
+    # a state asked in the present tense: "is the affiliates rule suspended?", "is the ban in effect"
+    r"|\b(?:is|are)\s+(?:[\w&'-]+\s+){1,4}?(?:suspended|in effect|in force|active|enforced|valid|effective|live|"
+    r"paused|on hold)\b",
     re.I,
 )
 # Asking leave ("can we sell...?", "is it legal to...", "ok?") asks what the rule is now.
