@@ -525,3 +525,37 @@ def test_kind_checks_never_fail_on_any_question_and_sentence(q, sentence):
 
     for kind in ("define", "when", "said", "why", "money", "number", "who", "future", "explain", "leave", None):
         assert has_answer_type(kind, sentence, q) in (True, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "William invaded Scotland in 1072, riding as far as Abernethy.",  # a year before 1500
+        "Charlemagne was crowned in 800 by the pope.",
+        "General Question Time takes place on a Thursday between 11:40 a.m. and 12 p.m.",
+    ],
+)
+def test_a_date_is_any_year_weekday_or_time_of_day(sentence):
+    assert has_answer_type("when", sentence, "when does it happen?")
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("What is it called when people rebel against laws they think are unfair?", None),  # a conjunction
+        ("who do i escalate to when a customer asks a 889 question", "who"),
+        ("and when did verizon follow?", "when"),
+        ("customer wants to know when the ban started", "when"),
+        ("what did the mate 10 pro go for unlocked when it launched in the us", "money"),  # "go for": a price
+        ("How much of the population saw the images?", "number"),  # a share, not money
+    ],
+)
+def test_when_asks_only_as_the_asking_word_and_price_idioms(q, kind):
+    assert answer_type(q) == kind
+
+
+def test_a_count_may_follow_the_thing_counted():
+    q = "How many total yards did Denver gain?"
+    assert has_answer_type("number", "Denver was outgained in total yards (315 to 194).", q)
+    assert not has_answer_type("number", "Denver gained yards in 2016.", q)  # a year is no count
+    assert has_answer_type("number", "An estimated one-quarter of the population saw it.", "how much of the population")

@@ -314,7 +314,8 @@ _TYPES = [
     (
         "money",
         re.compile(
-            r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much|how (?:big|large|"
+            r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much(?! of\b)|"
+            r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|how (?:big|large|"
             r"high|steep) (?:\w+ ){0,3}?(?:penalty|penalties|fine|fines|funding|payment|budget))\b",
             re.I,
         ),
@@ -322,7 +323,9 @@ _TYPES = [
     (
         "number",
         re.compile(
-            r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|amount of)\b", re.I
+            r"\b(?:how (?:many|long|far|big|large|old|often)|how much of|percent|percentage|share of|number of|"
+            r"amount of)\b",
+            re.I,
         ),
     ),  # noqa: E501
     (
@@ -345,6 +348,7 @@ def answer_type(question: str) -> str | None:
     I escalate to when a customer asks…" wants a name, not a date. Words that only name a topic
     ("price", "other than", "planned") count only when no asking word does, in the list's order."""
     found = [(m.start(), i, name, m.group(0)) for i, (name, rx) in enumerate(_TYPES) if (m := rx.search(question))]
+    found = [f for f in found if not (f[3].lower() == "when" and _when_joins(question, f[0]))]
     asked = [f for f in found if _ASKING_WORD.match(f[3])]  # "when…", "who…"; not "price", "other than"
     if (m := _EXPLAIN_ASK.search(question)) and not _NEWS_Q.search(question):  # "explain X like im 5. why…"
         asked.append((m.start(), len(_TYPES), "explain", m.group(0)))
@@ -359,6 +363,28 @@ def answer_type(question: str) -> str | None:
     if _EXPLAIN_Q.search(question) and not _NEWS_Q.search(question):
         return "explain"
     return None
+
+
+def _when_joins(question: str, at: int) -> bool:
+    """Is the "when" at `at` a conjunction ("what is it called when people rebel", "who do I call when a
+    customer asks") rather than the question's asking word ("when did…", "and when was it", "know when
+    the ban started")?"""
+    before = question[:at].lower()
+    if not re.search(r"[a-z0-9]", before) or _OPENS.search(before):
+        return False  # it opens the question or a part of it
+    if _WHEN_ASKS.match(question, at + 4):
+        return False  # "…, exactly when did it start", "the date when is it due"
+    return not _ASKS_WHEN.search(before)
+
+
+_OPENS = re.compile(r"(?:^|[,;:?!.(\-\u2013\u2014]|\b(?:and|but|so|or|ok|also|then))\s*$")
+_ASKS_WHEN = re.compile(
+    r"\b(?:know|tell (?:me|us)|ask(?:s|ed|ing)?|wonder(?:ing)?|idea|remember|find out|sure|say|check|confirm|see)"
+    r"\s+(?:\w+\s+)?$"
+)
+_WHEN_ASKS = re.compile(
+    r"\s+(?:exactly\s+|roughly\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had|are|should|'s)\b", re.I
+)
 
 
 # "whats harmonyos 6", "what even is the entity list", "what's section 889": what the thing is. A
@@ -429,7 +455,10 @@ _RULE = (
 )
 _HAS = {
     "when": re.compile(
-        rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|century|decade|\d+s)\b", re.I
+        rf"\b(?:1\d\d\d|20\d\d|{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|century|centuries|decade|\d+s|"
+        r"(?:in|from|by|since|until|between|during|around|circa|c\.) \d{3}|\d+ (?:BC|BCE|AD|CE)|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am|pm))\b",
+        re.I,
     ),  # noqa: E501
     "money": re.compile(
         r"[$€£¥]\s?\d|\d\s?(?:%|percent\b|per cent\b|dollars?\b|euros?\b|cents?\b|million\b|billion\b|bn\b|m\b)",  # noqa: E501
@@ -437,7 +466,7 @@ _HAS = {
     ),
     "number": re.compile(
         r"(?:[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|percent|half)\b)",
+        r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|percent|half|quarter|third|majority)\b)",
         re.I,
     ),
     "who": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'-]+"),
@@ -527,7 +556,10 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
             stem = counted.group(1).lower()[:5]
             # "units" counts any goods: "how many phones" is answered by "70 million units a year"
             near = rf"(?:\d[\d,.]*|{_NUMBER_WORDS})\W+(?:[\w-]+\W+){{0,3}}?(?:{re.escape(stem)}|units?\b)"
-            return bool(re.search(near, sentence, re.I))
+            after = (
+                rf"\b{re.escape(stem)}\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
+            )
+            return bool(re.search(near, sentence, re.I) or re.search(after, sentence, re.I))
     # "Honor's" is the Honor the question names: a possessive is no new name, date or amount
     return any(re.sub(r"['\u2019]s$", "", m.group(0).lower()) not in asked for m in rx.finditer(sentence))
 
