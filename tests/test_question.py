@@ -184,3 +184,23 @@ def test_speaker_names_are_the_name_words_of_whose_words_are_asked(q, names):
 )
 def test_greetings_remarks_and_scene_setting_are_no_parts_of_their_own(q, parts):
     assert len(analyse(q).parts) == parts, analyse(q).parts
+
+
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        # a later part that points back ("it", "any") is read with what the part before names
+        ("mate 80 pro out yet? what chip is in it", ("mate 80 pro out yet", "what chip is in it: mate 80 pro out yet")),
+        (
+            "pura x foldable, what is it and can we get any for a us customer",
+            ("pura x foldable, what is it", "can we get any for a us customer: pura x foldable"),
+        ),
+        # a part naming its own subject stands alone
+        (
+            "when did verizon drop huawei, and when did best buy stop selling huawei phones",
+            ("when did verizon drop huawei", "when did best buy stop selling huawei phones"),
+        ),
+    ],
+)
+def test_a_part_that_points_back_is_read_with_the_part_before(q, parts):
+    assert analyse(q).parts == parts

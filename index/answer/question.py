@@ -181,6 +181,8 @@ def split_parts(question: str) -> list[str]:
             p = m.group(1)
         if content_words(p):
             parts.append(p)
+        elif parts and _WH_START.match(p):
+            parts[-1] = f"{parts[-1]}, {p}"  # "pura x foldable, what is it": asks about the part before
     return parts or [question.strip(" ?") or question]
 
 
@@ -262,10 +264,17 @@ def with_context(parts: list[str]) -> list[str]:
     "honor" after "is huawei still on the line card" asks "honor: is huawei still on the line card"."""
     out = []
     for i, p in enumerate(parts):
-        if i and len(content_words(p)) <= 2 and not _WH_START.match(p):
-            p = f"{p}: {parts[i - 1]}"
+        if i and ((len(content_words(p)) <= 2 and not _WH_START.match(p)) or _BACK_REF.search(p)):
+            p = f"{p}: {_SUBJECT_ONLY.sub('', parts[i - 1])}"  # "what chip is in it": the Mate 80 Pro's chip
         out.append(p)
     return out
+
+
+# The part before without what it asked ("pura x foldable, what is it" → "pura x foldable").
+_SUBJECT_ONLY = re.compile(rf",\s*{_WH}\b.*$", re.I)
+# A part that points back to the thing the part before names: "… and can we get any for a us customer",
+# "… what chip is in it", "… is there a legit way to get it into the us".
+_BACK_REF = re.compile(r"\b(?:it|its|them|they|either|any(?=\s+(?:for|of|to|in|at|on)\b|\s*[?!.]*$))\b", re.I)
 
 
 _WH_START = re.compile(rf"^\s*{_WH}\b", re.I)
