@@ -460,6 +460,7 @@ def test_a_question_about_guidance_that_was_replaced(q, former):
         ("What UN organizations established the IPCC?", None),  # no "is": not a definition
         ('what does "covered list" mean in plain english? need a one-liner', "covered list"),
         ("what does 889 mean for us", None),  # what it implies for the asker: "explain"
+        ("whats the newest mate phone", None),  # which one, not what a mate phone is
     ],
 )
 def test_a_bare_what_is_question_asks_for_a_definition(q, term):

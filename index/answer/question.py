@@ -408,7 +408,7 @@ _DEFINE_Q = re.compile(
 )
 _NOT_DEFINED = frozenset(
     "latest new happening happened up going on deal story status news update updates difference diff point "
-    "plan plans date year price cost".split()
+    "plan plans date year price cost newest oldest best cheapest biggest first last next most".split()
 )
 
 
