@@ -101,6 +101,16 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
             continue
         if _names_a_thing(folded, m, snap):
             found.append(w)
+    # "dji", "aito": a short name typed in lower case
+    for m in re.finditer(r"(?<![\w/@#&'-])[a-z]{3,4}(?![\w/@&'-])", question):
+        w = m.group(0)
+        if w in _STOP or w in _CHAT or w in vocab or dictionary(w) or question[m.end() : m.end() + 2] == " (":
+            continue
+        stems = query_terms(w)
+        if not stems or any(s in vocab for s in stems) or _near_word(stems[0], vocab):
+            continue
+        if _names_a_thing(folded, re.search(rf"\b{re.escape(w)}\b", folded) or m, snap):
+            found.append(w)
     for m in re.finditer(r"\b[A-Z][A-Za-z]{1,4}\b", question):  # "DJI", "TCL": a name typed as an acronym
         tok, w = m.group(0), m.group(0).lower()
         if sum(ch.isupper() for ch in tok) < 2 or question[m.end() : m.end() + 2] == " (":
@@ -189,6 +199,11 @@ _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")
 _NOT_PLURAL = frozenset({"has", "was", "does", "its", "yes", "this", "thus", "plus", "whats", "hers", "ours", "yours"})
 
 
+# Chat shorthand and everyday tech abbreviations partners type: not names.
+_CHAT = frozenset(
+    "pls plz thx tbh idk imo fyi asap abt govt btw lmk np aka rn atm iirc afaik ppl msg mgr acct qty "
+    "wifi vpn usb app apps ios sms gps nfc lte oem odm sku ssd hdd gpu cpu ram sim esim wan lan voip".split()
+)
 _ROLE = re.compile(r"C[A-Z]{1,3}O|S?VP|EVP|HR|IT|PM|AM|SE|BDM|GM|MD")
 _DEALT = re.compile(
     r"\b(?:sell|resell|buy|stock|carry|quote|list|source|order|import|distribute|offer|support|about|on|of|from|by)\s+"
