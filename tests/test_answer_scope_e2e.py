@@ -423,3 +423,11 @@ def test_a_brand_typed_as_an_acronym_the_corpus_never_writes_is_declined_naming_
     # everyday tech words and chat shorthand are no names
     ans = engine.ask("do huawei phones bought earlier still get wifi and gps updates pls")
     assert ans.reason != "missing_terms", ans.answer
+
+
+def test_an_everyday_tech_word_after_the_subject_names_no_new_line_of_business(built):
+    # "huawei wifi routers": network equipment the corpus covers, not a line like "huawei solar inverters"
+    _, engine = built
+    ans = engine.ask("federal agency wants a huawei wifi router for a field office, is that allowed under 889?")
+    assert ans.answered and ans.reason != "scope", ans.answer
+    assert not engine.ask("huawei solar inverters - can we resell them in the us?").answered

@@ -18,6 +18,7 @@ import numpy as np
 
 from index.answer.compose import NOT_GIVEN, candidates, choose, kind_from_same_document
 from index.answer.declines import (
+    EVERYDAY_SHORT,
     close_enough,
     covers_text,
     join_or,
@@ -77,7 +78,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
                 f"Nothing in the partner corpus covers {covers_text(missing, typed)}.",
                 "missing_terms",
             )
-        lines = uncovered_lines(info.text, snap)
+        lines = uncovered_lines(info.text, snap, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
         if lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(lines, typed)}.", "scope")
         elsewhere, unmatched = unmatched_places(info.text, citations[: cfg.look_at], snap)

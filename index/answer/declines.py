@@ -104,7 +104,7 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
     # "dji", "aito": a short name typed in lower case
     for m in re.finditer(r"(?<![\w/@#&'-])[a-z]{3,4}(?![\w/@&'-])", question):
         w = m.group(0)
-        if w in _STOP or w in _CHAT or w in vocab or dictionary(w) or question[m.end() : m.end() + 2] == " (":
+        if w in _STOP or w in EVERYDAY_SHORT or w in vocab or dictionary(w) or question[m.end() : m.end() + 2] == " (":
             continue
         stems = query_terms(w)
         if not stems or any(s in vocab for s in stems) or _near_word(stems[0], vocab):
@@ -200,7 +200,7 @@ _NOT_PLURAL = frozenset({"has", "was", "does", "its", "yes", "this", "thus", "pl
 
 
 # Chat shorthand and everyday tech abbreviations partners type: not names.
-_CHAT = frozenset(
+EVERYDAY_SHORT = frozenset(
     "pls plz thx tbh idk imo fyi asap abt govt btw lmk np aka rn atm iirc afaik ppl msg mgr acct qty "
     "wifi vpn usb app apps ios sms gps nfc lte oem odm sku ssd hdd gpu cpu ram sim esim wan lan voip".split()
 )
