@@ -544,7 +544,7 @@ def test_a_date_is_any_year_weekday_or_time_of_day(sentence):
     "q, kind",
     [
         ("What is it called when people rebel against laws they think are unfair?", None),  # a conjunction
-        ("who do i escalate to when a customer asks a 889 question", "who"),
+        ("who do i escalate to when a customer asks a 889 question", "contact"),  # a route
         ("and when did verizon follow?", "when"),
         ("customer wants to know when the ban started", "when"),
         ("what did the mate 10 pro go for unlocked when it launched in the us", "money"),  # "go for": a price
@@ -560,3 +560,23 @@ def test_a_count_may_follow_the_thing_counted():
     assert has_answer_type("number", "Denver was outgained in total yards (315 to 194).", q)
     assert not has_answer_type("number", "Denver gained yards in 2016.", q)  # a year is no count
     assert has_answer_type("number", "An estimated one-quarter of the population saw it.", "how much of the population")
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("who do i escalate to when a customer asks a 889 question i cant answer", "contact"),
+        ("who do I ping about a huawei deal that came in through the partner portal", "contact"),
+        ("where do we send compliance questions", "contact"),
+        ("who signed the dec 2017 letter to the fcc", "who"),  # a name in the news, not a route
+    ],
+)
+def test_who_to_contact_asks_for_a_route_not_a_name(q, kind):
+    assert answer_type(q) == kind
+
+
+def test_a_route_is_an_office_a_channel_or_a_form():
+    q = "who do i talk to about a huawei deal"
+    assert has_answer_type("contact", "Compliance questions go to the compliance office through the intake form.", q)
+    assert has_answer_type("contact", "Post deal registrations in #partner-deals for the channel manager.", q)
+    assert not has_answer_type("contact", "Huawei denies that the Chinese government controls it.", q)

@@ -311,6 +311,15 @@ _FUTURE_Q = re.compile(
     re.I,
 )
 _TYPES = [
+    (  # "who do i escalate to", "who should we ping about a deal": a route to someone, not a name in the news
+        "contact",
+        re.compile(
+            r"\b(?:who|whom|where)\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
+            r"(?:\w+\s+)?(?:contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take)\b"
+            r"|\b(?:point of contact|poc|who(?:'s| is) the contact|contact for)\b",
+            re.I,
+        ),
+    ),
     (
         "when",
         re.compile(
@@ -493,6 +502,12 @@ _HAS = {
     ),
     # a rule: what may, must or may not be done
     "leave": re.compile(rf"\b(?:{_RULE}|are allowed|is allowed|still (?:cannot|may|can))\b", re.I),
+    # a route: an office, desk, team or channel, a form or an address to send it to
+    "contact": re.compile(
+        r"(?:#[\w-]+|@[\w.-]+|\b(?:office|desk|team|channel manager|account manager|manager|intake form|form|"
+        r"email|hotline|ticket|go to|goes to|go through|send (?:\w+ ){0,4}?to|contact|escalate|escalation)\b)",
+        re.I,
+    ),
     "why": re.compile(
         # "since", "after", "following" give a reason, not a time, when no date follows ("since 2020")
         rf"\b(?:(?:since|after|following)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{_MONTHS}\b|then\b|that\b|(?:the|its|their|this|a)\s+\w+(?:\s*[,.;]|\s+(?:and|or|would|was|were)\b)))|"
