@@ -109,7 +109,7 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
         stems = query_terms(w)
         if not stems or any(s in vocab for s in stems) or _near_word(stems[0], vocab):
             continue
-        if _names_a_thing(folded, re.search(rf"\b{re.escape(w)}\b", folded) or m, snap):
+        if _names_a_thing(folded, re.search(rf"\b{re.escape(w)}\b", folded) or m, snap, by_plural=False):
             found.append(w)
     for m in re.finditer(r"\b[A-Z][A-Za-z]{1,4}\b", question):  # "DJI", "TCL": a name typed as an acronym
         tok, w = m.group(0), m.group(0).lower()
@@ -119,7 +119,7 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
             continue
         if _ROLE.fullmatch(tok):
             continue  # "our CISO asks…": a job, not a brand
-        if _names_a_thing(folded, re.search(rf"\b{re.escape(w)}\b", folded) or m, snap):
+        if _names_a_thing(folded, re.search(rf"\b{re.escape(w)}\b", folded) or m, snap, by_plural=False):
             found.append(w)
     lines = product_lines(snap)
     pairs = numbered_pairs(snap)
@@ -211,13 +211,15 @@ _DEALT = re.compile(
 )
 
 
-def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
+def _names_a_thing(folded: str, m: re.Match, snap: Snapshot, by_plural: bool = True) -> bool:
     """Does an unknown word stand where a product, brand or topic is named, so that the corpus not
     knowing it means the corpus does not cover the question? After the corpus's main subject
     ("huawei freebuds"), before a plural noun or a word the corpus puts after its subject ("xiaomi
     phones", "xiaomi's"), after a dealing verb ("resell xiaomi"), as the subject of a yes/no question
     ("is xiaomi on the list"), or in a question of a few words ("hipaa ok?"). Elsewhere it is the
-    asker's own word ("a natsec risk", "our usual distie"): the question is answered on its other words."""
+    asker's own word ("a natsec risk", "our usual distie"): the question is answered on its other words.
+    Without `by_plural`, a word before a plural noun does not count: a short name or acronym there is
+    more often an example or a modifier ("MDF funds", "the aito suvs") than the thing asked about."""
     before, after = folded[: m.start()], folded[m.end() :]
     subjects = main_subjects(snap) or frozenset()
     # right after the subject, or one word after it that is no stopword: "huawei freebuds", "huawei
@@ -230,7 +232,8 @@ def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
     if re.search(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|has|have|can|will)\s+$", before):
         return True  # the subject of a yes/no question: "is xiaomi on the entity list"
     nxt = re.findall(r"[a-z]+", after)[:1]
-    if nxt and ((_PLURAL.fullmatch(nxt[0]) and nxt[0] not in _NOT_PLURAL) or nxt[0] in _subject_nouns(snap)):
+    plural = by_plural and _PLURAL.fullmatch(nxt[0] if nxt else "") and nxt[0] not in _NOT_PLURAL
+    if nxt and (plural or nxt[0] in _subject_nouns(snap)):
         return True
     return len([t for t in re.findall(r"[a-z0-9]+", folded) if t not in _sw.STOPWORDS_EN]) <= 3
 
