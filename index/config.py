@@ -98,7 +98,10 @@ class AnswerConfig(_Strict):
         description="no gist bonus when another sentence of the document holds this much more of the question's terms",
     )
     kind_margin: float = Field(
-        0.3, ge=0.0, le=2.0, description="a 'why' question: a sentence giving a reason leads within this of the best"
+        0.3,
+        ge=0.0,
+        le=2.0,
+        description="'why' / 'who do I escalate to': a reason / a route leads within this of the best",
     )
     min_answer_cosine: float = Field(
         0.5,

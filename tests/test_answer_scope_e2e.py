@@ -431,3 +431,16 @@ def test_an_everyday_tech_word_after_the_subject_names_no_new_line_of_business(b
     ans = engine.ask("federal agency wants a huawei wifi router for a field office, is that allowed under 889?")
     assert ans.answered and ans.reason != "scope", ans.answer
     assert not engine.ask("huawei solar inverters - can we resell them in the us?").answered
+
+
+def test_who_to_contact_is_answered_with_a_route(built):
+    # "who do I talk to about a deal" wants an office, a desk or a channel, not a resale rule
+    _, engine = built
+    ans = engine.ask("who do i talk to about a huawei deal")
+    assert ans.answered and re.search(r"office|desk|channel|form", ans.sentences[0].text), ans.answer
+
+
+@pytest.mark.parametrize("q", ["is zte on the covered list fwiw", "is huawei still on the entity list? need it by EOD"])
+def test_chat_shorthand_is_no_unknown_name(built, q):
+    _, engine = built
+    assert engine.ask(q).reason != "missing_terms"

@@ -73,6 +73,8 @@ def test_types_terms_and_time():
     "q, years",
     [
         ("can we still resell huawei gear after the 2022 fcc ban", ()),  # the ban's year; asked about now
+        ("can we still resell huawei gear after the fcc ban in 2022", ()),  # the same, the other way round
+        ("can we still sell phones bought in 2019", ()),  # when they were bought
         ("can we still sell huawei to a federal contractor in 2021", (2021,)),  # the time asked about
         ("is huawei still on the line card as of 2019", (2019,)),
         ("what did the 2012 house report say", (2012,)),  # not about now: every year counts
@@ -194,6 +196,11 @@ def test_greetings_remarks_and_scene_setting_are_no_parts_of_their_own(q, parts)
         (
             "pura x foldable, what is it and can we get any for a us customer",
             ("pura x foldable, what is it", "can we get any for a us customer: pura x foldable"),
+        ),
+        # "is it ok to…" points forward, and a part naming its own model stands alone
+        (
+            "can we sell huawei phones? is it ok to quote the p30?",
+            ("can we sell huawei phones", "is it ok to quote the p30"),
         ),
         # a part naming its own subject stands alone
         (

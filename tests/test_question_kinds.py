@@ -331,10 +331,11 @@ def test_how_many_wants_a_number_of_the_things_counted():
     assert has_answer_type(
         "number", "The $1.9 billion was not enough for all 126 carriers.", "how many carriers applied"
     )
-    # "units" counts goods of any kind
+    # "units" counts the goods the sentence names
     q = "how many phones does honor ship a yr"
     assert has_answer_type("number", "The Honor business sells phones and ships more than 70 million units a year.", q)
     assert not has_answer_type("number", "Honor was sold for 100 billion yuan in 2020.", q)
+    assert not has_answer_type("number", "Honor ships more than 70 million units a year.", "how many routers")
 
 
 @pytest.mark.parametrize(
@@ -524,7 +525,20 @@ def test_a_part_that_asks_is_never_folded_away(q, parts):
 def test_kind_checks_never_fail_on_any_question_and_sentence(q, sentence):
     from index.answer.question import has_answer_type
 
-    for kind in ("define", "when", "said", "why", "money", "number", "who", "future", "explain", "leave", None):
+    for kind in (
+        "define",
+        "when",
+        "said",
+        "why",
+        "money",
+        "number",
+        "who",
+        "future",
+        "explain",
+        "leave",
+        "contact",
+        None,
+    ):
         assert has_answer_type(kind, sentence, q) in (True, False)
 
 
@@ -533,11 +547,21 @@ def test_kind_checks_never_fail_on_any_question_and_sentence(q, sentence):
     [
         "William invaded Scotland in 1072, riding as far as Abernethy.",  # a year before 1500
         "Charlemagne was crowned in 800 by the pope.",
-        "General Question Time takes place on a Thursday between 11:40 a.m. and 12 p.m.",
+        "General Question Time takes place on a Thursday.",
+        "The session opens at 11:40 a.m. sharp.",
+        "The vote was at 9pm.",
     ],
 )
 def test_a_date_is_any_year_weekday_or_time_of_day(sentence):
     assert has_answer_type("when", sentence, "when does it happen?")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Huawei sells phones in 170 countries.", "They cut 1200 jobs.", "It chose from 500 applicants."],
+)
+def test_a_count_is_no_date(sentence):
+    assert not has_answer_type("when", sentence, "when does it happen?")
 
 
 @pytest.mark.parametrize(
@@ -549,6 +573,12 @@ def test_a_date_is_any_year_weekday_or_time_of_day(sentence):
         ("customer wants to know when the ban started", "when"),
         ("what did the mate 10 pro go for unlocked when it launched in the us", "money"),  # "go for": a price
         ("How much of the population saw the images?", "number"),  # a share, not money
+        ("how much of a discount can partners give on huawei deals", "money"),
+        ("verizon took huawei off its list when?", "when"),  # at the end, it asks
+        ("any update on when the affiliates rule suspension ends", "when"),
+        ("what is it called when people rebel, and when did it start", "when"),  # the second "when" asks
+        ("what happened after huawei said it will sue", None),  # reported speech, no prediction asked
+        ("can we run a poc with huawei gear for a federal customer", "leave"),  # a proof of concept
     ],
 )
 def test_when_asks_only_as_the_asking_word_and_price_idioms(q, kind):

@@ -235,12 +235,12 @@ def choose(
 
 
 def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
-    """Answer a "why" with a reason: when the best sentence gives none and one that does scores
-    within `margin`, that one leads. (The echo of the question — "Commerce revoked the licences" —
-    is not an answer to "why did Commerce revoke them?") Other kinds (when, how much, who) are
-    left to the scorer's own type signal: leading with a typed sentence there cost squad-half
+    """Answer a "why" with a reason, and "who do I escalate to" with a route: when the best sentence
+    gives none and one that does scores within `margin`, that one leads. (The echo of the question —
+    "Commerce revoked the licences" — is not an answer to "why did Commerce revoke them?") Other kinds
+    (when, how much, who) are left to the scorer's own type signal: leading with a typed sentence there cost squad-half
     0.7373 → 0.7306 first-sentence hits and gained nothing on the tune half."""
-    if not margin or not ranked or kind != "why" or has_answer_type(kind, ranked[0][3].text, part):
+    if not margin or not ranked or kind not in ("why", "contact") or has_answer_type(kind, ranked[0][3].text, part):
         return ranked
     top = ranked[0][0]
     for i, r in enumerate(ranked[1:], 1):

@@ -101,26 +101,7 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
             continue
         if _names_a_thing(folded, m, snap):
             found.append(w)
-    # "dji", "aito": a short name typed in lower case
-    for m in re.finditer(r"(?<![\w/@#&'-])[a-z]{3,4}(?![\w/@&'-])", question):
-        w = m.group(0)
-        if w in _STOP or w in EVERYDAY_SHORT or w in vocab or dictionary(w) or question[m.end() : m.end() + 2] == " (":
-            continue
-        stems = query_terms(w)
-        if not stems or any(s in vocab for s in stems) or _near_word(stems[0], vocab):
-            continue
-        if _names_a_thing(folded, re.search(rf"\b{re.escape(w)}\b", folded) or m, snap, by_plural=False):
-            found.append(w)
-    for m in re.finditer(r"\b[A-Z][A-Za-z]{1,4}\b", question):  # "DJI", "TCL": a name typed as an acronym
-        tok, w = m.group(0), m.group(0).lower()
-        if sum(ch.isupper() for ch in tok) < 2 or question[m.end() : m.end() + 2] == " (":
-            continue  # not an acronym, or one the corpus spells out (the question now says what it stands for)
-        if w in _STOP or w in vocab or dictionary(w) or not all(s not in vocab for s in query_terms(w) or [w]):
-            continue
-        if _ROLE.fullmatch(tok):
-            continue  # "our CISO asks…": a job, not a brand
-        if _names_a_thing(folded, re.search(rf"\b{re.escape(w)}\b", folded) or m, snap, by_plural=False):
-            found.append(w)
+    found += _unknown_short_names(question, folded, snap, dictionary)
     lines = product_lines(snap)
     pairs = numbered_pairs(snap)
     if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
@@ -142,6 +123,42 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
         if word in lines or named or (unknown and not _near_word(stems[0], vocab)):
             found.append(f"{word} {num}")
     return list(dict.fromkeys(found))
+
+
+def _unknown_short_names(question: str, folded: str, snap: Snapshot, dictionary: Callable[[str], bool]) -> list[str]:
+    """Short names the corpus never writes: an acronym typed in capitals ("DJI", "TCL") or a word of three or
+    four letters in lower case ("dji", "aito"), neither an English word, chat shorthand, an everyday tech
+    abbreviation, a job title, nor shorthand the corpus spells out (the question then says what it stands
+    for). Short words are more often shorthand than names, so only where they surely name the thing asked
+    about: right after the corpus's subject, as the subject of a yes/no question, or after a dealing verb
+    when more follows ("is dji on the list"; not "…on the covered list fwiw")."""
+    vocab = snap.lexical.retriever.vocab_dict
+    found = []
+    for m in re.finditer(r"(?<![\w/@#&'-])(?:[a-z]{3,4}|[A-Z][A-Za-z]{1,4})(?![\w/@&'-])", question):
+        tok, w = m.group(0), m.group(0).lower()
+        if tok[0].isupper() and (sum(ch.isupper() for ch in tok) < 2 or _ROLE.fullmatch(tok)):
+            continue  # a capitalised word, not an acronym; or a job ("our CISO asks…")
+        if w in _STOP or w in EVERYDAY_SHORT or w in vocab or dictionary(w) or question[m.end() : m.end() + 2] == " (":
+            continue
+        stems = query_terms(w)
+        if not stems or any(s in vocab for s in stems) or (tok.islower() and _near_word(stems[0], vocab)):
+            continue
+        at = re.search(rf"\b{re.escape(w)}\b", folded)
+        if at and _surely_names(folded, at, snap):
+            found.append(w)
+    return found
+
+
+def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
+    before, after = folded[: m.start()], folded[m.end() :]
+    subjects = main_subjects(snap) or frozenset()
+    last = re.findall(r"[a-z0-9]+", before)[-1:]
+    more = bool(re.search(r"[a-z0-9]", after))
+    return (
+        bool(last and last[0] in subjects)
+        or bool(re.search(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|has|have|can|will)\s+$", before))
+        or (bool(_DEALT.search(before)) and more)
+    )
 
 
 def unknown_speaker(question: str, snap: Snapshot) -> list[str]:
@@ -202,24 +219,23 @@ _NOT_PLURAL = frozenset({"has", "was", "does", "its", "yes", "this", "thus", "pl
 # Chat shorthand and everyday tech abbreviations partners type: not names.
 EVERYDAY_SHORT = frozenset(
     "pls plz thx tbh idk imo fyi asap abt govt btw lmk np aka rn atm iirc afaik ppl msg mgr acct qty "
+    "eod eol eta fwiw lol lmao smh ngl omg wfh ooo pto tia "
     "wifi vpn usb app apps ios sms gps nfc lte oem odm sku ssd hdd gpu cpu ram sim esim wan lan voip".split()
 )
-_ROLE = re.compile(r"C[A-Z]{1,3}O|S?VP|EVP|HR|IT|PM|AM|SE|BDM|GM|MD")
+_ROLE = re.compile(r"(?:C[A-Z]{1,3}O|S?VP|EVP|HR|IT|PM|AM|SE|BDM|GM|MD)s?")
 _DEALT = re.compile(
     r"\b(?:sell|resell|buy|stock|carry|quote|list|source|order|import|distribute|offer|support|about|on|of|from|by)\s+"
     r"(?:the\s+|a\s+|an\s+|any\s+|some\s+|their\s+|our\s+)?$"
 )
 
 
-def _names_a_thing(folded: str, m: re.Match, snap: Snapshot, by_plural: bool = True) -> bool:
+def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
     """Does an unknown word stand where a product, brand or topic is named, so that the corpus not
     knowing it means the corpus does not cover the question? After the corpus's main subject
     ("huawei freebuds"), before a plural noun or a word the corpus puts after its subject ("xiaomi
     phones", "xiaomi's"), after a dealing verb ("resell xiaomi"), as the subject of a yes/no question
     ("is xiaomi on the list"), or in a question of a few words ("hipaa ok?"). Elsewhere it is the
-    asker's own word ("a natsec risk", "our usual distie"): the question is answered on its other words.
-    Without `by_plural`, a word before a plural noun does not count: a short name or acronym there is
-    more often an example or a modifier ("MDF funds", "the aito suvs") than the thing asked about."""
+    asker's own word ("a natsec risk", "our usual distie"): the question is answered on its other words."""
     before, after = folded[: m.start()], folded[m.end() :]
     subjects = main_subjects(snap) or frozenset()
     # right after the subject, or one word after it that is no stopword: "huawei freebuds", "huawei
@@ -232,8 +248,7 @@ def _names_a_thing(folded: str, m: re.Match, snap: Snapshot, by_plural: bool = T
     if re.search(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|has|have|can|will)\s+$", before):
         return True  # the subject of a yes/no question: "is xiaomi on the entity list"
     nxt = re.findall(r"[a-z]+", after)[:1]
-    plural = by_plural and _PLURAL.fullmatch(nxt[0] if nxt else "") and nxt[0] not in _NOT_PLURAL
-    if nxt and (plural or nxt[0] in _subject_nouns(snap)):
+    if nxt and ((_PLURAL.fullmatch(nxt[0]) and nxt[0] not in _NOT_PLURAL) or nxt[0] in _subject_nouns(snap)):
         return True
     return len([t for t in re.findall(r"[a-z0-9]+", folded) if t not in _sw.STOPWORDS_EN]) <= 3
 

@@ -264,7 +264,8 @@ def with_context(parts: list[str]) -> list[str]:
     "honor" after "is huawei still on the line card" asks "honor: is huawei still on the line card"."""
     out = []
     for i, p in enumerate(parts):
-        if i and ((len(content_words(p)) <= 2 and not _WH_START.match(p)) or _BACK_REF.search(p)):
+        points_back = bool(_BACK_REF.search(p)) and not _DUMMY_IT.search(p) and not key_terms(p)
+        if i and ((len(content_words(p)) <= 2 and not _WH_START.match(p)) or points_back):
             p = f"{p}: {_SUBJECT_ONLY.sub('', parts[i - 1])}"  # "what chip is in it": the Mate 80 Pro's chip
         out.append(p)
     return out
@@ -274,6 +275,12 @@ def with_context(parts: list[str]) -> list[str]:
 _SUBJECT_ONLY = re.compile(rf",\s*{_WH}\b.*$", re.I)
 # A part that points back to the thing the part before names: "… and can we get any for a us customer",
 # "… what chip is in it", "… is there a legit way to get it into the us".
+# "is it ok to…", "is it legal to…": "it" points forward to what follows, not back
+_DUMMY_IT = re.compile(
+    r"\b(?:is|was|isn'?t|would|will) it (?:still )?(?:ok|okay|legal|illegal|true|possible|allowed|safe|worth|"
+    r"necessary|required|fine|wise|smart|better|risky)\b|\bit(?:'s| is) (?:ok|okay|legal|true|possible|fine)\b",
+    re.I,
+)
 _BACK_REF = re.compile(r"\b(?:it|its|them|they|either|any(?=\s+(?:for|of|to|in|at|on)\b|\s*[?!.]*$))\b", re.I)
 
 
@@ -306,7 +313,9 @@ _SAID = re.compile(
 # what is to come. Only a sentence about what is planned, expected or scheduled answers it.
 _FUTURE_Q = re.compile(
     r"^\s*(?:will|would|is \w+ going to)\b|\bwhat (?:will|would)\b|\b(?:going to|gonna|predictions?|predict|forecast|"
-    r"(?:if|once|when|after) [^?]*?\bwill (?!(?:you|u)\b)\w+|"  # "if there's a trade deal will huawei come off…"
+    # "if there's a trade deal will huawei come off…"; not reported speech ("after huawei said it will sue")
+    r"(?:if|once|when|after) (?:(?!\b(?:said|says|announced|told|stated|claimed|claims|promised)\b)[^?])*?"
+    r"\bwill (?!(?:you|u)\b)\w+|"
     r"outlook|next year|next month|in the future|down the road|any plans?|planned|planning to)\b",
     re.I,
 )
@@ -316,7 +325,7 @@ _TYPES = [
         re.compile(
             r"\b(?:who|whom|where)\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
             r"(?:\w+\s+)?(?:contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take)\b"
-            r"|\b(?:point of contact|poc|who(?:'s| is) the contact|contact for)\b",
+            r"|\b(?:point of contact|who(?:'s| is) the contact|contact for)\b",
             re.I,
         ),
     ),
@@ -333,6 +342,8 @@ _TYPES = [
         "money",
         re.compile(
             r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much(?! of\b)|"
+            r"how much of (?:a |an |the |our |their )?(?:discount|margin|rebate|markup|budget|fine|fee|price|cost|"
+            r"subsid\w+|funding|money)|"
             r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|how (?:big|large|"
             r"high|steep) (?:\w+ ){0,3}?(?:penalty|penalties|fine|fines|funding|payment|budget))\b",
             re.I,
@@ -341,7 +352,9 @@ _TYPES = [
     (
         "number",
         re.compile(
-            r"\b(?:how (?:many|long|far|big|large|old|often)|how much of|percent|percentage|share of|number of|"
+            r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|"
+            r"how much of(?! (?:a |an |the |our |their )?(?:discount|margin|rebate|markup|budget|fine|fee|price|cost|"
+            r"subsid\w+|funding|money))|"
             r"amount of)\b",
             re.I,
         ),
@@ -365,8 +378,19 @@ def answer_type(question: str) -> str | None:
     """What kind of thing the question asks for. The asking word that comes first decides: "who do
     I escalate to when a customer asks…" wants a name, not a date. Words that only name a topic
     ("price", "other than", "planned") count only when no asking word does, in the list's order."""
-    found = [(m.start(), i, name, m.group(0)) for i, (name, rx) in enumerate(_TYPES) if (m := rx.search(question))]
-    found = [f for f in found if not (f[3].lower() == "when" and _when_joins(question, f[0]))]
+    found = []
+    for i, (name, rx) in enumerate(_TYPES):
+        # the first match that asks: a "when" inside a clause ("what is it called when…") is a conjunction
+        m = next(
+            (
+                m
+                for m in rx.finditer(question)
+                if not (m.group(0).lower() == "when" and _when_joins(question, m.start()))
+            ),
+            None,
+        )
+        if m:
+            found.append((m.start(), i, name, m.group(0)))
     asked = [f for f in found if _ASKING_WORD.match(f[3])]  # "when…", "who…"; not "price", "other than"
     if (m := _EXPLAIN_ASK.search(question)) and not _NEWS_Q.search(question):  # "explain X like im 5. why…"
         asked.append((m.start(), len(_TYPES), "explain", m.group(0)))
@@ -390,14 +414,15 @@ def _when_joins(question: str, at: int) -> bool:
     before = question[:at].lower()
     if not re.search(r"[a-z0-9]", before) or _OPENS.search(before):
         return False  # it opens the question or a part of it
-    if _WHEN_ASKS.match(question, at + 4):
-        return False  # "…, exactly when did it start", "the date when is it due"
+    if _WHEN_ASKS.match(question, at + 4) or re.match(r"\s*[?!.]*\s*$", question[at + 4 :]):
+        return False  # "…, exactly when did it start"; "verizon took huawei off its list when?"
     return not _ASKS_WHEN.search(before)
 
 
 _OPENS = re.compile(r"(?:^|[,;:?!.(\-\u2013\u2014]|\b(?:and|but|so|or|ok|also|then))\s*$")
 _ASKS_WHEN = re.compile(
-    r"\b(?:know|tell (?:me|us)|ask(?:s|ed|ing)?|wonder(?:ing)?|idea|remember|find out|sure|say|check|confirm|see)"
+    r"\b(?:know|tell (?:me|us)|ask(?:s|ed|ing)?|wonder(?:ing)?|idea|remember|remind (?:me|us)|find out|sure|say|"
+    r"check|confirm|see|update on|news on|info on|about|re)"
     r"\s+(?:\w+\s+)?$"
 )
 _WHEN_ASKS = re.compile(
@@ -473,9 +498,12 @@ _RULE = (
 )
 _HAS = {
     "when": re.compile(
-        rf"\b(?:1\d\d\d|20\d\d|{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|century|centuries|decade|\d+s|"
-        r"(?:in|from|by|since|until|between|during|around|circa|c\.) \d{3}|\d+ (?:BC|BCE|AD|CE)|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am|pm))\b",
+        # a year ("in 1072", "in 800", not "1200 jobs" or "in 170 countries"), a month, a century, a weekday,
+        # a time of day
+        rf"(?:\b(?:1\d\d\d|20\d\d)(?!\s+[a-z]+s\b)|\b(?:in|from|by|since|until|between|during|around|circa) "
+        rf"\d{{3}}(?![\d,.]|\s+[a-z]+s\b|\s*(?:%|percent))|\b(?:{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|"
+        r"century|centuries|decade|\d+s|\d+ (?:BC|BCE|AD|CE)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|"
+        r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|(?:am|pm)\b))",
         re.I,
     ),  # noqa: E501
     "money": re.compile(
@@ -578,8 +606,9 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
         counted = _COUNTED.search(question)
         if counted and counted.group(1).lower() not in _sw.STOPWORDS_EN:
             stem = counted.group(1).lower()[:5]
-            # "units" counts any goods: "how many phones" is answered by "70 million units a year"
-            near = rf"(?:\d[\d,.]*|{_NUMBER_WORDS})\W+(?:[\w-]+\W+){{0,3}}?(?:{re.escape(stem)}|units?\b)"
+            # "units" counts the goods the sentence names: "sells phones and ships 70 million units a year"
+            unit = r"|units?\b" if re.search(rf"\b{re.escape(stem)}", sentence, re.I) else ""
+            near = rf"(?:\d[\d,.]*|{_NUMBER_WORDS})\W+(?:[\w-]+\W+){{0,3}}?(?:{re.escape(stem)}{unit})"
             after = (
                 rf"\b{re.escape(stem)}\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
             )
@@ -755,8 +784,21 @@ _FRAMED_YEAR = re.compile(
 )
 
 
-def framed_years(question: str) -> list[int]:
-    return [int(y) for y in _FRAMED_YEAR.findall(question)]
+def years_setting_the_time(question: str) -> list[int]:
+    """The years of `_FRAMED_YEAR`, less those that date an event named just before them ("after the fcc ban
+    in 2022", "phones bought in 2019"): those say when the event was, not the time asked about."""
+    out = []
+    for m in _FRAMED_YEAR.finditer(question):
+        if not _EVENT_BEFORE.search(question[max(0, m.start() - 40) : m.start()]):
+            out.append(int(m.group(1)))
+    return out
+
+
+_EVENT_BEFORE = re.compile(
+    r"\b(?:\w+ed|bought|sold|made|built|begun|began|won|lost|ban|bans|rule|rules|order|orders|act|law|listing|"
+    r"decision|deal|report|letter|launch|release|vote|hearing)\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -796,5 +838,5 @@ def analyse(question: str) -> QuestionInfo:
         overview=asks_for_overview(question),
         past=asks_about_past(question),
         former=asks_former_guidance(question),
-        framed_years=tuple(framed_years(question)),
+        framed_years=tuple(years_setting_the_time(question)),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -84,9 +84,9 @@ _SPELLINGS = [
 ]
 
 
-def other_spelling(word: str, words: CorpusWords) -> str | None:
-    """The corpus's spelling of a lower-case word it writes the other way ("license" → "licence"),
-    or None."""
+def other_spelling(word: str, words: Container[str]) -> str | None:
+    """The spelling among `words` (the corpus's words, or its run-together compounds) of a lower-case
+    word written the other way ("license" → "licence", "datacenter" → "datacentre"), or None."""
     for rx, repl in _SPELLINGS:
         variant = rx.sub(repl, word, count=1)
         if variant != word and variant in words:
