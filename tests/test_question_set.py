@@ -15,9 +15,9 @@ declined, hit@3 0.939; time (both halves) 0.453. Issue 13, fourth round (fresh5,
 joined held, fresh5t joined tune): held 0.547, decline precision 0.836 and recall 0.613, 18
 answerable declined, hit@3 0.907; tune 0.706; time (both halves) 0.508. Fifth round (fresh8 joined held,
 fresh9t joined tune): held 0.576, decline precision 0.856 and recall 0.652, 18 answerable declined, hit@3
-0.914; tune 0.741; fresh8 0.644; time (both halves) 0.565. Sixth round (fresh10 joined held, fresh11t
-joined tune): held 0.580, decline precision 0.849 and recall 0.663, 21 answerable declined, hit@3 0.919; tune
-0.733; fresh10 0.600; time (both halves) 0.572. The floors leave a little room for harmless
+0.914; tune 0.741; fresh8 0.644; time (both halves) 0.565. Sixth round (fresh10 and fresh12 joined held,
+fresh11t joined tune): held 0.603, decline precision 0.872 and recall 0.697, 20 answerable declined, hit@3 0.923;
+tune 0.737; fresh10 0.625; fresh12 0.590; time (both halves) 0.585. The floors leave a little room for harmless
 changes; a real regression fails CI.
 """
 
@@ -46,20 +46,21 @@ def test_question_set_floor(built):
         assert set(it["docs"]) <= docs, it  # every expected id exists in the corpus
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
-    assert held["answer_accuracy"] >= 0.56, held
-    assert held["decline_recall"] >= 0.64 and held["decline_precision"] >= 0.83, held
-    assert held["answerable_declined"] <= 26, held
+    assert held["answer_accuracy"] >= 0.58, held
+    assert held["decline_recall"] >= 0.67 and held["decline_precision"] >= 0.85, held
+    assert held["answerable_declined"] <= 22, held
     assert held["hit@3"] >= 0.90, held
-    assert res["unseen"]["answer_accuracy"] >= 0.42, res["unseen"]
+    assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
-    assert res["fresh4"]["answer_accuracy"] >= 0.56, res["fresh4"]
+    assert res["fresh4"]["answer_accuracy"] >= 0.58, res["fresh4"]
     assert res["fresh5"]["answer_accuracy"] >= 0.52, res["fresh5"]
-    assert res["fresh6"]["answer_accuracy"] >= 0.39, res["fresh6"]
-    assert res["fresh7"]["answer_accuracy"] >= 0.62, res["fresh7"]
-    assert res["fresh8"]["answer_accuracy"] >= 0.60 and res["fresh8"]["decline_recall"] >= 0.64, res["fresh8"]
-    assert res["fresh10"]["answer_accuracy"] >= 0.58, res["fresh10"]
-    assert res["tune"]["answer_accuracy"] >= 0.72 and res["tune"]["answerable_declined"] <= 4, res["tune"]
-    assert res["all"]["time_accuracy"] >= 0.55, res["all"]
+    assert res["fresh6"]["answer_accuracy"] >= 0.47, res["fresh6"]
+    assert res["fresh7"]["answer_accuracy"] >= 0.64, res["fresh7"]
+    assert res["fresh8"]["answer_accuracy"] >= 0.63 and res["fresh8"]["decline_recall"] >= 0.64, res["fresh8"]
+    assert res["fresh10"]["answer_accuracy"] >= 0.60, res["fresh10"]
+    assert res["fresh12"]["answer_accuracy"] >= 0.56 and res["fresh12"]["decline_recall"] >= 0.85, res["fresh12"]
+    assert res["tune"]["answer_accuracy"] >= 0.72 and res["tune"]["answerable_declined"] <= 3, res["tune"]
+    assert res["all"]["time_accuracy"] >= 0.56, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
     for w in res["all"]["answered_unanswerable"]:
         assert not re.search(r"sample (internal )?note", w["answer"], re.I)
