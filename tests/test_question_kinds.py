@@ -610,3 +610,10 @@ def test_a_route_is_an_office_a_channel_or_a_form():
     assert has_answer_type("contact", "Compliance questions go to the compliance office through the intake form.", q)
     assert has_answer_type("contact", "Post deal registrations in #partner-deals for the channel manager.", q)
     assert not has_answer_type("contact", "Huawei denies that the Chinese government controls it.", q)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The Pura X sold from 7,499 yuan in China.", "It cost 120 pounds.", "The fine was ₹500 crore."]
+)
+def test_an_amount_in_any_currency_is_an_amount(sentence):
+    assert has_answer_type("money", sentence, "how much was it?")

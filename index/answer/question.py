@@ -507,7 +507,8 @@ _HAS = {
         re.I,
     ),  # noqa: E501
     "money": re.compile(
-        r"[$€£¥]\s?\d|\d\s?(?:%|percent\b|per cent\b|dollars?\b|euros?\b|cents?\b|million\b|billion\b|bn\b|m\b)",  # noqa: E501
+        r"[$€£¥₹]\s?\d|\d\s?(?:%|percent\b|per cent\b|dollars?\b|euros?\b|cents?\b|million\b|billion\b|bn\b|m\b|"
+        r"yuan\b|rmb\b|renminbi\b|yen\b|pounds?\b|rupees?\b|won\b|francs?\b|pesos?\b|marks?\b|shillings?\b)",
         re.I,
     ),
     "number": re.compile(
