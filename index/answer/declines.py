@@ -150,13 +150,15 @@ def _unknown_short_names(question: str, folded: str, snap: Snapshot, dictionary:
 
 
 def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
+    """The strict positions of `_names_a_thing`: right after the corpus's subject, as the subject of a
+    yes/no question, or after a dealing verb when more follows."""
     before, after = folded[: m.start()], folded[m.end() :]
     subjects = main_subjects(snap) or frozenset()
     last = re.findall(r"[a-z0-9]+", before)[-1:]
     more = bool(re.search(r"[a-z0-9]", after))
     return (
         bool(last and last[0] in subjects)
-        or bool(re.search(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|has|have|can|will)\s+$", before))
+        or bool(_YES_NO_SUBJECT.search(before))
         or (bool(_DEALT.search(before)) and more)
     )
 
@@ -223,6 +225,8 @@ EVERYDAY_SHORT = frozenset(
     "wifi vpn usb app apps ios sms gps nfc lte oem odm sku ssd hdd gpu cpu ram sim esim wan lan voip".split()
 )
 _ROLE = re.compile(r"(?:C[A-Z]{1,3}O|S?VP|EVP|HR|IT|PM|AM|SE|BDM|GM|MD)s?")
+# What stands before the subject of a yes/no question: "is xiaomi on the entity list"
+_YES_NO_SUBJECT = re.compile(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|has|have|can|will)\s+$")
 _DEALT = re.compile(
     r"\b(?:sell|resell|buy|stock|carry|quote|list|source|order|import|distribute|offer|support|about|on|of|from|by)\s+"
     r"(?:the\s+|a\s+|an\s+|any\s+|some\s+|their\s+|our\s+)?$"
@@ -245,7 +249,7 @@ def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
     after_subject = last in subjects or (second in subjects and last not in _sw.STOPWORDS_EN)
     if after_subject or _DEALT.search(before) or re.match(r"['\u2019]s\b", after):
         return True
-    if re.search(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|has|have|can|will)\s+$", before):
+    if _YES_NO_SUBJECT.search(before):
         return True  # the subject of a yes/no question: "is xiaomi on the entity list"
     nxt = re.findall(r"[a-z]+", after)[:1]
     if nxt and ((_PLURAL.fullmatch(nxt[0]) and nxt[0] not in _NOT_PLURAL) or nxt[0] in _subject_nouns(snap)):

@@ -319,6 +319,10 @@ _FUTURE_Q = re.compile(
     r"outlook|next year|next month|in the future|down the road|any plans?|planned|planning to)\b",
     re.I,
 )
+# "how much of a discount" asks money; "how much of the population" asks a share
+_MONEY_OF = (
+    r"(?:a |an |the |our |their )?(?:discount|margin|rebate|markup|budget|fine|fee|price|cost|subsid\w+|funding|money)"
+)
 _TYPES = [
     (  # "who do i escalate to", "who should we ping about a deal": a route to someone, not a name in the news
         "contact",
@@ -342,8 +346,7 @@ _TYPES = [
         "money",
         re.compile(
             r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much(?! of\b)|"
-            r"how much of (?:a |an |the |our |their )?(?:discount|margin|rebate|markup|budget|fine|fee|price|cost|"
-            r"subsid\w+|funding|money)|"
+            rf"how much of {_MONEY_OF}|"
             r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|how (?:big|large|"
             r"high|steep) (?:\w+ ){0,3}?(?:penalty|penalties|fine|fines|funding|payment|budget))\b",
             re.I,
@@ -353,8 +356,7 @@ _TYPES = [
         "number",
         re.compile(
             r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|"
-            r"how much of(?! (?:a |an |the |our |their )?(?:discount|margin|rebate|markup|budget|fine|fee|price|cost|"
-            r"subsid\w+|funding|money))|"
+            rf"how much of(?! {_MONEY_OF})|"
             r"amount of)\b",
             re.I,
         ),
