@@ -361,8 +361,27 @@ def test_old_guidance_asked_for_is_quoted_and_said_to_be_replaced(built):
 
 def test_a_plan_whose_time_has_passed_is_not_served_as_what_will_happen(built):
     _, engine = built
-    ans = engine.ask("will the affiliates rule suspension be extended again next year?")
+    ans = engine.ask("will the affiliates rule suspension be extended again?")
     assert ans.answered and ans.answer.startswith("The partner corpus does not say what will happen."), ans.answer
+
+
+def test_a_forecast_no_stated_plan_answers_is_declined(built):
+    _, engine = built
+    for q in (
+        "will the affiliates rule suspension be extended again next year?",
+        "do you think huawei comes off the entity list?",
+        "if there's a new trade deal will the huawei restrictions be lifted",
+    ):
+        ans = engine.ask(q)
+        assert not ans.answered and ans.reason == "prediction", (q, ans.answer)
+        assert (
+            ans.answer
+            == "The partner corpus does not say what will happen: it covers what has been decided or announced."
+        )
+    # a consequence of a rule is no forecast; nor is a plan the corpus states
+    assert engine.ask("our school is on e-rate with old huawei switches, are they gonna lose funding?").answered
+    plan = engine.ask("when will huawei release the ascend 960, any predictions?")
+    assert plan.answered and "Ascend 960" in plan.answer, plan.answer
 
 
 def test_present_questions_never_get_replaced_guidance_even_with_old_in_them(built):

@@ -42,6 +42,9 @@ def test_language():
     assert language_of("Pouvons-nous encore vendre des téléphones Huawei ?") == "other"
     assert language_of("can we still sell the huawei mate 10 pro?") == "en"
     assert language_of("Huawei Mate 60 Pro") == "en"
+    # "att" and "min" are Swedish function words, but the English ones far outnumber them
+    assert language_of("which us carriers ever carried huawei phones? didnt att pull out last min") == "en"
+    assert language_of("Kan vi sälja Huawei telefoner utan operatör, och vad är det för pris?") == "other"
 
 
 def test_parts():

@@ -11,6 +11,7 @@ from index.answer.question import (
     asks_about_past,
     asks_for_overview,
     asks_leave,
+    asks_prediction,
     expand_shorthand,
     has_answer_type,
     without_aside,
@@ -617,3 +618,25 @@ def test_a_route_is_an_office_a_channel_or_a_form():
 )
 def test_an_amount_in_any_currency_is_an_amount(sentence):
     assert has_answer_type("money", sentence, "how much was it?")
+
+
+@pytest.mark.parametrize(
+    "q, forecast",
+    [
+        ("will the entity list be lifted next yr?", True),
+        ("do you think the suspension gets extended", True),
+        ("will huawei be taken off the entity list by 2028?", True),
+        ("if there's a us china trade deal will huawei come off the entity list", True),
+        ("are they gonna lose their usf funding?", False),  # a rule's consequence
+        ("what will the 50 be plated with?", False),
+        ("customer is nervous about data going to china, any talking points?", False),  # motion, not future
+    ],
+)
+def test_a_forecast_is_told_from_a_future_consequence(q, forecast):
+    assert asks_prediction(q) is forecast
+
+
+def test_going_to_is_future_only_after_a_subject_or_be():
+    assert answer_type("is huawei going to re-enter the us market?") == "future"
+    assert answer_type("what's going to happen to the affiliates rule") == "future"
+    assert answer_type("customer is nervous about data going to china") != "future"

@@ -37,6 +37,7 @@ from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 from index.visibility import Level
 
 NOT_FOUND = "I couldn't find this in the partner corpus."
+NOT_PREDICTED = "The partner corpus does not say what will happen: it covers what has been decided or announced."
 ENGLISH_ONLY = "I can only read questions in English; please ask again in English."
 
 
@@ -203,6 +204,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     lacking = _kinds_not_given(info, picks, sentences, published, now)
     if names and not any(speaks(s.text) for s in sentences):  # the passage names them; no sentence quotes them
         lacking.append(f"quote {covers_text([' '.join(names)], typed)} on this")
+    if info.prediction and f"say {NOT_GIVEN['future']}" in lacking:
+        return declined(NOT_PREDICTED, "prediction")  # a forecast no stated plan answers
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
         text = f"The partner corpus does not {' or '.join(lacking)}. What it does say: {text}"
     elif lacking:

@@ -112,8 +112,16 @@ ENGLISH_WORDS = frozenset(_sw.STOPWORDS_EN) | {
     "deal",
     "ok",
 }
+# More English function words, for telling the language only ("which us carriers… didnt att pull out
+# last min" has Swedish's "att" and "min", and far more English words than that).
+_ENGLISH_FUNCTION = ENGLISH_WORDS | frozenset(
+    "which who whom whose where when why out up down over off us our ours you your he she his her him them "
+    "me my mine ever any all some from about after before than so just also have has had been were would "
+    "should could shall may might must get got dont didnt doesnt cant wont isnt arent wasnt last next new "
+    "old any anyone anything each every here its only other same very too more most much many yet now".split()
+)
 _FOREIGN = {
-    name: frozenset(getattr(_sw, f"STOPWORDS_{name}")) - ENGLISH_WORDS
+    name: frozenset(getattr(_sw, f"STOPWORDS_{name}")) - _ENGLISH_FUNCTION
     for name in (
         "SPANISH",
         "GERMAN",
@@ -147,7 +155,7 @@ def language_of(question: str) -> str:
         return "other"
     if any(ch in "¿¡" for ch in question):  # English never opens a question or a cry with them
         return "other"
-    english = sum(1 for w in words if w in ENGLISH_WORDS)
+    english = sum(1 for w in words if w in _ENGLISH_FUNCTION)
     distinct = {w for w in words if len(w) >= 2}
     foreign = max(sum(1 for w in distinct if w in vocab) for vocab in _FOREIGN.values())
     marks = (1 if any(ch in "áéíóúñäöüßàèìòùâêîôûçãõœ" for ch in question.lower()) else 0) + (
@@ -312,7 +320,11 @@ _SAID = re.compile(
 # "Will the Entity List be lifted?", "what will the FCC decide next year", "any predictions":
 # what is to come. Only a sentence about what is planned, expected or scheduled answers it.
 _FUTURE_Q = re.compile(
-    r"^\s*(?:will|would|is \w+ going to)\b|\bwhat (?:will|would)\b|\b(?:going to|gonna|predictions?|predict|forecast|"
+    r"^\s*(?:will|would|is \w+ going to)\b|\bwhat (?:will|would)\b|"
+    # "is it going to", "we're going to"; not motion ("data going to china")
+    r"\b(?:is|are|am|was|were|be|i|we|they|you|u|it|he|she|what's|whats|'s|'re|'m) (?:\w+ )?going to\b|"
+    r"\b(?:do|does) (?:you|u|anyone) (?:think|reckon|expect)\b(?! (?:of|about)\b)|"  # "do you think it gets extended"
+    r"\b(?:gonna|predictions?|predict|forecast|"
     # "if there's a trade deal will huawei come off…"; not reported speech ("after huawei said it will sue")
     r"(?:if|once|when|after) (?:(?!\b(?:said|says|announced|told|stated|claimed|claims|promised)\b)[^?])*?"
     r"\bwill (?!(?:you|u)\b)\w+|"
@@ -759,6 +771,22 @@ _FORMER = re.compile(
 )
 
 
+# A forecast: an opinion ("you think"), a horizon ("next year", "by 2028"), or a condition on an event
+# to come ("if there's a trade deal"). Only a plan or schedule the corpus states answers it.
+_PREDICTION = re.compile(
+    r"\b(?:(?:you|u|anyone|we) (?:think|reckon|expect|guess)|predictions?|predict|forecast\w*|odds|likely|chances?|"
+    r"next (?:year|yr|month|quarter|qtr|week|admin\w*|administration)|new admin\w*|any ?time soon|by 20\d\d|"
+    r"(?:if|once|when) there(?:'s| is| are) (?:a |an )?(?:\w+ ){0,3}?(?:deal|agreement|treaty|talks))\b",
+    re.I,
+)
+
+
+def asks_prediction(question: str) -> bool:
+    """Asks what will happen, as a forecast ("will the entity list be lifted next year?", "do you think
+    the suspension gets extended"), not the consequence of a rule ("are they gonna lose funding?")."""
+    return answer_type(question) == "future" and bool(_PREDICTION.search(question))
+
+
 def asks_former_guidance(question: str) -> bool:
     """Asks for guidance that was later replaced ("what margin did we use to get", "the old guidance on
     margins"), and not also about now: "we use to buy from distributors, where do we buy now" wants the
@@ -818,6 +846,7 @@ class QuestionInfo:
     past: bool = False
     former: bool = False  # asks for guidance that was later replaced ("the old margin target")
     framed_years: tuple[int, ...] = ()  # the years that set the time asked about ("in 2021")
+    prediction: bool = False  # a forecast ("will it be lifted next year?"): only a stated plan answers it
 
     @property
     def time_years(self) -> tuple[int, ...]:
@@ -842,4 +871,5 @@ def analyse(question: str) -> QuestionInfo:
         past=asks_about_past(question),
         former=asks_former_guidance(question),
         framed_years=tuple(years_setting_the_time(question)),
+        prediction=asks_prediction(question),
     )
