@@ -463,3 +463,20 @@ def test_who_to_contact_is_answered_with_a_route(built):
 def test_chat_shorthand_is_no_unknown_name(built, q):
     _, engine = built
     assert engine.ask(q).reason != "missing_terms"
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is it ok for us to list huawei accessories on our amazon storefront given the fcc marketplace crackdown",
+        "so wait. can i sell a huawei phone to a regular consumer or not",
+    ],
+)
+def test_can_we_leads_with_the_verdict_not_a_summary_of_the_rules(built, q):
+    # "Three FCC steps since 2025 change what partners may do…" names the rules; "Do not list…" or
+    # "No, … partners still cannot resell…" answers the question
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and re.match(r"(?:No\b|Do not\b|As of [^,]+, (?:still )?do not\b)", ans.sentences[0].text), (
+        ans.answer
+    )

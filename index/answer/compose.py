@@ -235,20 +235,33 @@ def choose(
 
 
 def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
-    """Answer a "why" with a reason, and "who do I escalate to" with a route: when the best sentence
+    """Answer a "why" with a reason, "who do I escalate to" with a route, and "can we…" with a verdict
+    ("No, …", "Do not list…"), not a sentence that only names the rules: when the best sentence
     gives none and one that does scores within `margin`, that one leads. (The echo of the question —
     "Commerce revoked the licences" — is not an answer to "why did Commerce revoke them?") Other kinds
     (when, how much, who) are left to the scorer's own type signal: leading with a typed sentence there cost squad-half
     0.7373 → 0.7306 first-sentence hits and gained nothing on the tune half."""
-    if not margin or not ranked or kind not in ("why", "contact") or has_answer_type(kind, ranked[0][3].text, part):
+    if not margin or not ranked or kind not in ("why", "contact", "leave"):
+        return ranked
+    fits = (lambda t: bool(_VERDICT.match(t))) if kind == "leave" else (lambda t: has_answer_type(kind, t, part))
+    if fits(ranked[0][3].text):
         return ranked
     top = ranked[0][0]
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < top - margin:
             break
-        if has_answer_type(kind, r[3].text, part):
+        if fits(r[3].text):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
+
+
+# A sentence that gives the verdict a "can we…" asks for: "Yes, …", "No, …", "Do not list…",
+# "As of 20 May 2025, still do not sell…", "Partners may…".
+_VERDICT = re.compile(
+    r"^(?:as of [^,]{3,30}, )?(?:yes|no)\b|^(?:as of [^,]{3,30}, )?(?:still )?(?:do not|don't|never)\b"
+    r"|^(?:as of [^,]{3,30}, )?(?:partners|resellers|we|you) (?:still )?(?:may|must|can|cannot|can't|should)\b",
+    re.I,
+)
 
 
 def _second(part: str, ranked, first: Candidate, idf, margin: float):
