@@ -27,7 +27,7 @@ from index.answer.spelling import corpus_words, correct_spelling
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
 from index.build.records import Answer
-from index.build.store import Snapshot, load_snapshot, pointer_stamp
+from index.build.store import FORMAT, Snapshot, load_snapshot, pointer_stamp
 from index.config import Config
 from index.errors import IndexMismatchError, PartnerbotError, QuestionError
 from index.search.embedding import Embedder
@@ -92,6 +92,11 @@ class Engine:
 
     def _check_model(self, snap: Snapshot) -> None:
         m = snap.manifest
+        if m.format != FORMAT:  # made by another partnerbot version: its terms or vectors may differ
+            raise IndexMismatchError(
+                f"{snap.build_dir}: index format {m.format}, this partnerbot reads format {FORMAT}; "
+                "run `partnerbot index build`"
+            )
         if m.model_fingerprint != self.embedder.fingerprint:
             raise IndexMismatchError(
                 f"{snap.build_dir}: index was built with model '{m.model}' ({m.dimension} dims), but "

@@ -9,7 +9,7 @@ import pytest
 
 from index.build import integrity
 from index.build.builder import build_index, index_status, make_passages
-from index.build.store import read_current
+from index.build.store import FORMAT, read_current
 from index.corpus.documents import load_corpus
 from index.engine import NOT_FOUND, Engine
 from index.errors import IndexMismatchError, QuestionError
@@ -217,6 +217,19 @@ def test_index_from_another_model_is_refused(workspace):
     integrity.record(res.build_dir, integrity.read_record(res.build_dir)["snapshot_ns"])
     with pytest.raises(IndexMismatchError, match="built with model 'other-model'.*partnerbot index build"):
         Engine(config, embedder).ask(EXAMPLE)
+
+
+def test_index_from_another_partnerbot_format_is_refused(workspace):
+    config, embedder = workspace
+    res = build_index(config, embedder, progress=False)
+    path = res.build_dir / "manifest.json"
+    data = json.loads(path.read_text())
+    data["format"] = FORMAT - 1
+    path.write_text(json.dumps(data))
+    integrity.record(res.build_dir, integrity.read_record(res.build_dir)["snapshot_ns"])
+    with pytest.raises(IndexMismatchError, match=rf"index format {FORMAT - 1}, this partnerbot reads format {FORMAT}"):
+        Engine(config, embedder).ask(EXAMPLE)
+    assert index_status(config, embedder).stale  # `index build --if-stale` (run.sh) rebuilds it
 
 
 def test_new_index_is_picked_up_without_restart_and_in_flight_questions_survive(workspace):

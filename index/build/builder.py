@@ -264,6 +264,8 @@ def index_status(config: Config, embedder: Embedder) -> Status:
         return Status(True, True, m, None, corpus_problem)
     if m.model_fingerprint != embedder.fingerprint:
         return Status(True, True, m, current, f"built with model {m.model}, config asks for {embedder.name}")
+    if m.format != FORMAT:
+        return Status(True, True, m, current, f"index format {m.format}, this partnerbot reads format {FORMAT}")
     if m.corpus_hash != current:
         return Status(True, True, m, current, "corpus/ or chunking settings changed since the build")
     return Status(True, False, m, current, "up to date", invalid)

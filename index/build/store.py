@@ -34,7 +34,9 @@ from index.search.dense import load_dense
 from index.search.lexical import LexicalIndex
 
 DERIVED_MAX_PASSAGES = 50_000
-FORMAT = 3  # 2: sentence vectors and documents.jsonl; 3: sentence vectors pooled from the passage pass
+# 2: sentence vectors and documents.jsonl; 3: sentence vectors pooled from the passage pass;
+# 4: "&" names ("AT&T") are one BM25 term
+FORMAT = 4
 RETIRE_GRACE = 300.0  # seconds a build stays on disk after it stops being CURRENT
 RETIRED = ".retired"  # marker in a build directory: its mtime is when it left CURRENT
 

@@ -20,8 +20,18 @@ def _stem(words):
     return _stemmer.stemWords(words)
 
 
+# A name joined by "&" ("AT&T", "B&H") is one term, written without it: the tokenizer would keep only
+# "at" (a stopword) and drop "t", so "did at&t drop the deal" and "didnt att pull out" lost the carrier.
+_AMPERSAND_NAME = re.compile(r"\b([A-Za-z]{1,3})&([A-Za-z]{1,3})\b")
+
+
+def joined_names(text: str) -> str:
+    """The text with each "&" name written as one word ("AT&T" → "ATT")."""
+    return _AMPERSAND_NAME.sub(r"\1\2", text)
+
+
 def tokenize(texts: list[str]):
-    return bm25s.tokenize(texts, stopwords="en", stemmer=_stem, show_progress=False)
+    return bm25s.tokenize([joined_names(t) for t in texts], stopwords="en", stemmer=_stem, show_progress=False)
 
 
 # The question words themselves say what kind of answer is wanted, not what it is about:
@@ -82,7 +92,7 @@ _FRAME = re.compile(
 @lru_cache(maxsize=4096)
 def query_terms(text: str) -> tuple[str, ...]:
     """Distinct stemmed, stopword-free terms of a question, in order (question words left out)."""
-    text = _FRAME.sub(" ", text)
+    text = joined_names(_FRAME.sub(" ", text))
     toks = bm25s.tokenize([text], stopwords=_QUERY_STOPWORDS, stemmer=_stem, return_ids=False, show_progress=False)[0]
     return tuple(dict.fromkeys(toks))
 
@@ -90,7 +100,7 @@ def query_terms(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def sentence_terms(text: str) -> frozenset[str]:
     """Stemmed terms of a sentence (cached: the same passages come back question after question)."""
-    words = re.findall(r"(?u)\b\w\w+\b", text.lower())
+    words = re.findall(r"(?u)\b\w\w+\b", joined_names(text).lower())
     return frozenset(_stemmer.stemWords(words))
 
 
