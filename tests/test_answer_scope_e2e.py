@@ -439,6 +439,11 @@ def test_a_brand_typed_as_an_acronym_the_corpus_never_writes_is_declined_naming_
     for q in ("our CISO asks if huawei phones are safe to keep", "is ZTE on the FCC covered list?"):
         ans = engine.ask(q)
         assert ans.answered, (q, ans.answer)
+    # the topic named last ("something about aito"), a brand opening the question before the subject
+    for q in ("does huawei make cars now? saw something about aito", "aito huawei car - can we get those in the us"):
+        ans = engine.ask(q)
+        assert not ans.answered and "aito" in ans.answer, (q, ans.answer)
+    assert engine.ask("what did the fcc say about huawei in 2020 fwiw").answered  # shorthand last is no topic
     # everyday tech words and chat shorthand are no names
     ans = engine.ask("do huawei phones bought earlier still get wifi and gps updates pls")
     assert ans.reason != "missing_terms", ans.answer

@@ -151,15 +151,20 @@ def _unknown_short_names(question: str, folded: str, snap: Snapshot, dictionary:
 
 def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
     """The strict positions of `_names_a_thing`: right after the corpus's subject, as the subject of a
-    yes/no question, or after a dealing verb when more follows."""
+    yes/no question, after a dealing verb when more follows, as the last word after "about", or opening
+    the question just before the subject."""
     before, after = folded[: m.start()], folded[m.end() :]
     subjects = main_subjects(snap) or frozenset()
     last = re.findall(r"[a-z0-9]+", before)[-1:]
     more = bool(re.search(r"[a-z0-9]", after))
+    first_after = re.findall(r"[a-z0-9]+", after)[:1]
     return (
         bool(last and last[0] in subjects)
         or bool(_YES_NO_SUBJECT.search(before))
         or (bool(_DEALT.search(before)) and more)
+        # the topic at the end ("saw something about aito"); a brand before the subject at the start ("aito huawei car")
+        or (bool(re.search(r"\babout\W*$", before)) and not more)
+        or (not re.search(r"[a-z0-9]", before) and bool(first_after and first_after[0] in subjects))
     )
 
 
