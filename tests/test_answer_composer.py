@@ -246,3 +246,12 @@ def test_a_term_that_ended_before_the_corpus_now_is_found():
     assert passed_until("It ran until November 2026.", now) == "November 2026"  # the month's last day has passed
     assert passed_until("It runs until December 2026.", now) is None  # the month is not over
     assert passed_until("the rule for six months from 1 January 2026", now) == "1 July 2026"
+
+
+def test_a_series_of_names_is_counted_as_one_list():
+    from index.answer.compose import _names_listed
+
+    assert _names_listed("The first Covered List names five companies: Huawei, ZTE, Hytera, Hikvision and Dahua.") == 5
+    assert _names_listed("AT&T, Verizon or T-Mobile may carry it.") == 3
+    assert _names_listed("On 12 March 2021 the FCC published its Covered List.") == 0
+    assert _names_listed("Huawei and ZTE were named.") == 0  # a pair is no list

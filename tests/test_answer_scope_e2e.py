@@ -485,3 +485,11 @@ def test_can_we_leads_with_the_verdict_not_a_summary_of_the_rules(built, q):
     assert ans.answered and re.match(r"(?:No\b|Do not\b|As of [^,]+, (?:still )?do not\b)", ans.sentences[0].text), (
         ans.answer
     )
+
+
+def test_who_else_is_on_a_list_is_answered_with_the_sentence_that_lists_them(built):
+    # "…published its Covered List…" names the list; the answer names its members
+    _, engine = built
+    ans = engine.ask("what's on the fcc covered list besides huawei? need the full list for a compliance deck")
+    first = ans.sentences[0].text
+    assert ans.answered and all(n in first for n in ("ZTE", "Hytera", "Hikvision", "Dahua")), ans.answer

@@ -235,15 +235,23 @@ def choose(
 
 
 def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
-    """Answer a "why" with a reason, "who do I escalate to" with a route, and "can we…" with a verdict
-    ("No, …", "Do not list…"), not a sentence that only names the rules: when the best sentence
+    """Answer a "why" with a reason, "who do I escalate to" with a route, "can we…" with a verdict
+    ("No, …", "Do not list…"), not a sentence that only names the rules, and "who else is on the list"
+    with a sentence listing names: when the best sentence
     gives none and one that does scores within `margin`, that one leads. (The echo of the question —
     "Commerce revoked the licences" — is not an answer to "why did Commerce revoke them?") Other kinds
     (when, how much, who) are left to the scorer's own type signal: leading with a typed sentence there cost squad-half
     0.7373 → 0.7306 first-sentence hits and gained nothing on the tune half."""
-    if not margin or not ranked or kind not in ("why", "contact", "leave"):
+    if kind == "who" and _LIST_ASK.search(part):
+        kind = "list"
+    if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
-    fits = (lambda t: bool(_VERDICT.match(t))) if kind == "leave" else (lambda t: has_answer_type(kind, t, part))
+    if kind == "leave":
+        fits = lambda t: bool(_VERDICT.match(t))  # noqa: E731
+    elif kind == "list":
+        fits = lambda t: _names_listed(t) >= 3  # noqa: E731
+    else:
+        fits = lambda t: has_answer_type(kind, t, part)  # noqa: E731
     if fits(ranked[0][3].text):
         return ranked
     top = ranked[0][0]
@@ -253,6 +261,24 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
         if fits(r[3].text):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
+
+
+# "who else is on the list", "which companies besides huawei": the members, a sentence that lists them
+_LIST_ASK = re.compile(
+    r"\b(?:besides|other than|apart from|who else|who(?:'s| is| are) on|which (?:companies|firms|vendors|makers)|"
+    r"full list|full names)\b",
+    re.I,
+)
+_LISTED_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
+_LISTING = re.compile(rf"\b{_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+(?:and|or)\s+{_LISTED_NAME}")
+
+
+def _names_listed(sentence: str) -> int:
+    """How many names the sentence lists in a series ("Huawei, ZTE, Hytera, Hikvision and Dahua")."""
+    m = _LISTING.search(sentence)
+    if not m:
+        return 0
+    return len(re.findall(_LISTED_NAME, m.group(0)))
 
 
 # A sentence that gives the verdict a "can we…" asks for: "Yes, …", "No, …", "Do not list…",
