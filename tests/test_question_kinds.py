@@ -228,6 +228,12 @@ def test_a_said_answer_has_the_speaker_and_a_speech_verb():
         ("bundle huawei freebuds w/ laptops for a county govt order, ok or not", True),
         ("pura 70 us price?", False),
         ("is the p30 pro fcc certified", False),
+        # what partners must do is a rule too
+        ("we list on amazon - do we have to pull listings", True),
+        ("are we required to report existing huawei gear", True),
+        ("fcc fined a seller, must we stop too?", True),
+        ("should i tell the customer about the fcc order", True),
+        ("does the customer have to replace their phones", False),  # the customer's duty, not the partner's
     ],
 )
 def test_asking_leave_to_deal_in_a_product(q, leave):

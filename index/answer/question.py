@@ -724,7 +724,11 @@ _PRESENT = re.compile(
 _PERMISSION = re.compile(
     r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:can|may|could)\s+(?:we|i|partners?|resellers?|they|you|a \w+)\b|"
     r"\b(?:allowed|permitted|legal|illegal|ok|okay|banned)(?:\s+or\s+not)?\s*[?!]*\s*$|"
-    r"\b(?:is|are)\s+(?:[\w&'-]+\s+){1,3}?(?:allowed|permitted|legal|illegal|ok|okay|banned|blocked)\b",
+    r"\b(?:is|are)\s+(?:[\w&'-]+\s+){1,3}?(?:allowed|permitted|legal|illegal|ok|okay|banned|blocked)\b|"
+    # what partners must do: "do we have to pull listings", "should we stop", "are we required to"
+    r"\b(?:do|does)\s+(?:we|i|partners?|resellers?)\s+(?:have|need)\s+to\b|"
+    r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:must|should)\s+(?:we|i|partners?|resellers?)\b|"
+    r"\bare\s+we\s+(?:required|supposed|obliged)\s+to\b",
     re.I,
 )
 
