@@ -214,3 +214,20 @@ def test_greetings_remarks_and_scene_setting_are_no_parts_of_their_own(q, parts)
 )
 def test_a_part_that_points_back_is_read_with_the_part_before(q, parts):
     assert analyse(q).parts == parts
+
+
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        ("mate 70 vs mate 80 whats the difference", ["mate 70 whats the difference", "mate 80 whats the difference"]),
+        ("889 part a vs part b - whats the diff", ["889 part a - whats the diff", "889 part b - whats the diff"]),
+        ("harmonyos vs android", ["harmonyos", "android"]),
+        # a comparison inside a longer clause is left whole: what was offered is asked, not two things
+        (
+            "what did the mate 10 pro actually offer vs an iphone at the time",
+            ["what did the mate 10 pro actually offer vs an iphone at the time"],
+        ),
+    ],
+)
+def test_two_things_compared_are_two_parts(q, parts):
+    assert list(analyse(q).parts) == parts

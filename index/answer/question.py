@@ -859,9 +859,40 @@ class QuestionInfo:
         return self.framed_years if self.present else self.years
 
 
+# "889 part a vs part b, whats the diff": two things compared, each named first in its clause
+_COMPARED = re.compile(
+    r"^(?P<a>(?:[\w&().'-]+\s+){0,3}?[\w&().'-]+)\s+(?:vs\.?|versus)\s+"
+    r"(?P<b>(?:[\w&().'-]+\s+){0,3}?[\w&().'-]+?)(?P<rest>\s*(?:[-\u2013\u2014,:;?]|$|(?=(?:what|whats|what's|which|how|is|are|can|do|does)\b)).*)$",
+    re.I | re.S,
+)
+
+
+def compared_parts(parts: list[str]) -> list[str]:
+    """A part that compares two things ("mate 70 vs mate 80, whats the difference") becomes one part for
+    each ("mate 70, whats the difference", "mate 80, whats the difference"), so the answer says what
+    the corpus says of both. A side missing the other's leading words gets them ("889 part a vs part b":
+    "889 part b")."""
+    out = []
+    for p in parts:
+        m = _COMPARED.match(p)
+        if not m or len(parts) + len(out) > 3:
+            out.append(p)
+            continue
+        a, b = m.group("a").split(), m.group("b").split()
+        if (
+            len(a) > len(b)
+            and [w.lower() for w in a[len(a) - len(b) : -1]] == [w.lower() for w in b[:-1]]
+            and len(b) > 1
+        ):
+            b = a[: len(a) - len(b)] + b
+        rest = m.group("rest")
+        out += [" ".join(a) + rest, " ".join(b) + rest]
+    return out
+
+
 @lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
-    parts = tuple(with_context(merge_context(split_parts(question), question)))
+    parts = tuple(compared_parts(with_context(merge_context(split_parts(question), question))))
     return QuestionInfo(
         text=question,
         parts=parts,
