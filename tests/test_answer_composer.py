@@ -255,3 +255,4 @@ def test_a_series_of_names_is_counted_as_one_list():
     assert _names_listed("AT&T, Verizon or T-Mobile may carry it.") == 3
     assert _names_listed("On 12 March 2021 the FCC published its Covered List.") == 0
     assert _names_listed("Huawei and ZTE were named.") == 0  # a pair is no list
+    assert _names_listed("Shipments fell in January, February and March.") == 0  # months are no names

@@ -369,17 +369,23 @@ def test_a_forecast_no_stated_plan_answers_is_declined(built):
     _, engine = built
     for q in (
         "will the affiliates rule suspension be extended again next year?",
-        "do you think huawei comes off the entity list?",
+        "will huawei come off the entity list next year you think?",
         "if there's a new trade deal will the huawei restrictions be lifted",
     ):
         ans = engine.ask(q)
         assert not ans.answered and ans.reason == "prediction", (q, ans.answer)
-        assert (
-            ans.answer
-            == "The partner corpus does not say what will happen: it covers what has been decided or announced."
-        )
-    # a consequence of a rule is no forecast; nor is a plan the corpus states
-    assert engine.ask("our school is on e-rate with old huawei switches, are they gonna lose funding?").answered
+        assert ans.answer.startswith("The partner corpus does not say what will happen"), ans.answer
+        assert ans.answer.endswith("Ask what has been announced or scheduled about it."), ans.answer
+    # a consequence of a rule is no forecast; nor is a plan the corpus states, an opinion on now, a forecast
+    # the corpus holds most of ("Yes, … is fully funded"), or a two-part question's other part
+    for q in (
+        "our school is on e-rate with old huawei switches, are they gonna lose funding?",
+        "do you think the customer needs a license for the mate 60?",
+        "will rip and replace be fully funded by 2026?",
+        "whats the rule for e-rate, and do you think it changes next year?",
+        "we are going to quote a federal contractor next week, can we include huawei phones?",
+    ):
+        assert engine.ask(q).answered, q
     plan = engine.ask("when will huawei release the ascend 960, any predictions?")
     assert plan.answered and "Ascend 960" in plan.answer, plan.answer
 
@@ -493,3 +499,18 @@ def test_who_else_is_on_a_list_is_answered_with_the_sentence_that_lists_them(bui
     ans = engine.ask("what's on the fcc covered list besides huawei? need the full list for a compliance deck")
     first = ans.sentences[0].text
     assert ans.answered and all(n in first for n in ("ZTE", "Hytera", "Hikvision", "Dahua")), ans.answer
+
+
+def test_what_partners_must_do_is_never_answered_with_a_can_we_yes_or_no(built):
+    # "No, partners still cannot resell…" answers "can we", and would read "no need" to "do we have to stop"
+    _, engine = built
+    for q in ("do we have to stop selling the mate 10 pro?", "are we required to report existing huawei gear?"):
+        ans = engine.ask(q)
+        assert ans.answered and not re.search(r"(?:^|\] )(?:Yes|No),", ans.answer), (q, ans.answer)
+    assert engine.ask("can we still sell the mate 10 pro?").sentences[0].text.startswith("No,")
+
+
+@pytest.mark.parametrize("q", ["byod huawei phones ok?", "whats the mate 10 pro price, and what about msrp"])
+def test_sales_shorthand_is_no_unknown_name(built, q):
+    _, engine = built
+    assert engine.ask(q).reason != "missing_terms"

@@ -45,6 +45,7 @@ def test_language():
     # "att" and "min" are Swedish function words, but the English ones far outnumber them
     assert language_of("which us carriers ever carried huawei phones? didnt att pull out last min") == "en"
     assert language_of("Kan vi sälja Huawei telefoner utan operatör, och vad är det för pris?") == "other"
+    assert language_of("Kan vi selge Huawei her i Norge?") == "other"  # "her" is English too
 
 
 def test_parts():

@@ -630,7 +630,8 @@ def test_an_amount_in_any_currency_is_an_amount(sentence):
     "q, forecast",
     [
         ("will the entity list be lifted next yr?", True),
-        ("do you think the suspension gets extended", True),
+        ("do you think the suspension gets extended past next year", True),
+        ("do you think the customer needs a license for the mate 60?", False),  # an opinion on now
         ("will huawei be taken off the entity list by 2028?", True),
         ("if there's a us china trade deal will huawei come off the entity list", True),
         ("are they gonna lose their usf funding?", False),  # a rule's consequence
@@ -645,4 +646,9 @@ def test_a_forecast_is_told_from_a_future_consequence(q, forecast):
 def test_going_to_is_future_only_after_a_subject_or_be():
     assert answer_type("is huawei going to re-enter the us market?") == "future"
     assert answer_type("what's going to happen to the affiliates rule") == "future"
+    assert answer_type("they're going to ban it, right?") == "future"
     assert answer_type("customer is nervous about data going to china") != "future"
+    # the asker's own plan, or a past intent, is no forecast
+    assert answer_type("we are going to quote a federal contractor next week, can we include huawei phones?") == "leave"
+    assert answer_type("we're going to a trade show next month - can we show the mate 80 pro?") == "leave"
+    assert answer_type("i was going to ask about the e-rate rule") != "future"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.answer.compose import NOT_GIVEN, candidates, choose, kind_from_same_document
+from index.answer.compose import NOT_GIVEN, candidates, choose, kind_from_same_document, without_wrong_polarity
 from index.answer.declines import (
     EVERYDAY_SHORT,
     close_enough,
@@ -37,7 +37,12 @@ from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 from index.visibility import Level
 
 NOT_FOUND = "I couldn't find this in the partner corpus."
-NOT_PREDICTED = "The partner corpus does not say what will happen: it covers what has been decided or announced."
+NOT_PREDICTED = (
+    "The partner corpus does not say what will happen: it covers what has been decided or announced. "
+    "Ask what has been announced or scheduled about it."
+)
+# A forecast is declined unless a quoted sentence holds this share of its terms (IDF²-weighted).
+FORECAST_EVIDENCE = 0.5
 ENGLISH_ONLY = "I can only read questions in English; please ask again in English."
 
 
@@ -164,6 +169,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             cfg.kind_min_cosine,
         )
 
+    picks = without_wrong_polarity(
+        picks, info.parts, lambda p: citations[p.citation].passage.text[p.span[0] : p.span[1]]
+    )
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
     extra_rows = {x.row for x in pool[look:]}
@@ -204,8 +212,16 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     lacking = _kinds_not_given(info, picks, sentences, published, now)
     if names and not any(speaks(s.text) for s in sentences):  # the passage names them; no sentence quotes them
         lacking.append(f"quote {covers_text([' '.join(names)], typed)} on this")
-    if info.prediction and f"say {NOT_GIVEN['future']}" in lacking:
-        return declined(NOT_PREDICTED, "prediction")  # a forecast no stated plan answers
+    if (
+        info.prediction
+        and len(info.parts) == 1
+        and f"say {NOT_GIVEN['future']}" in lacking
+        and max(p.coverage for p in picks) < FORECAST_EVIDENCE
+    ):
+        # A forecast no stated plan answers, and no sentence holds most of what it asks about ("will the
+        # entity list be lifted next year?"). One that does ("will rip and replace be fully funded by
+        # 2026?" — "Yes, … is fully funded") is answered with what the corpus does say.
+        return declined(NOT_PREDICTED, "prediction")
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
         text = f"The partner corpus does not {' or '.join(lacking)}. What it does say: {text}"
     elif lacking:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -236,58 +236,99 @@ def choose(
 
 def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
     """Answer a "why" with a reason, "who do I escalate to" with a route, "can we…" with a verdict
-    ("No, …", "Do not list…"), not a sentence that only names the rules, and "who else is on the list"
-    with a sentence listing names: when the best sentence
-    gives none and one that does scores within `margin`, that one leads. (The echo of the question —
-    "Commerce revoked the licences" — is not an answer to "why did Commerce revoke them?") Other kinds
-    (when, how much, who) are left to the scorer's own type signal: leading with a typed sentence there cost squad-half
-    0.7373 → 0.7306 first-sentence hits and gained nothing on the tune half."""
+    ("No, …", "Do not list…") rather than a sentence that only names the rules, and "who else is on the
+    list" with a sentence listing names: when the best sentence gives none and one that does scores
+    within `margin`, that one leads. A verdict or a list must also be about as close to the question and
+    hold about as much of its terms as the best sentence ("can we service the switches we sold": not
+    "No, … cannot resell phones"). (The echo of the question — "Commerce revoked the licences" — is not an
+    answer to "why did Commerce revoke them?") Other kinds (when, how much, who) are left to the scorer's own type
+    signal: leading with a typed sentence there cost squad-half 0.7373 → 0.7306 first-sentence hits and
+    gained nothing on the tune half."""
     if kind == "who" and _LIST_ASK.search(part):
         kind = "list"
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
-    if kind == "leave":
-        fits = lambda t: bool(_VERDICT.match(t))  # noqa: E731
-    elif kind == "list":
-        fits = lambda t: _names_listed(t) >= 3  # noqa: E731
-    else:
-        fits = lambda t: has_answer_type(kind, t, part)  # noqa: E731
+    fits = _fits(kind, part)
     if fits(ranked[0][3].text):
         return ranked
-    top = ranked[0][0]
+    top, top_cos, top_cov = ranked[0][:3]
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < top - margin:
             break
+        if kind in ("leave", "list") and r[2] < top_cov - _COVERAGE_SLACK:
+            continue
+        if kind == "leave" and r[1] < top_cos - _COSINE_SLACK:  # a list reads unlike any question: no such check
+            continue
         if fits(r[3].text):
             return [r] + ranked[:i] + ranked[i + 1 :]
+    if kind == "leave" and _DUTY.search(part) and _YES_NO.match(ranked[0][3].text):
+        # "do we have to stop selling X?" — "No, partners still cannot resell…" answers it backwards
+        for i, r in enumerate(ranked[1:], 1):
+            if r[0] < top - margin:
+                break
+            if not _YES_NO.match(r[3].text):
+                return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
+
+
+# How much less of the question a verdict or a list may hold, and how much less close in meaning it may be,
+# than the best sentence: a rule on another action ("do not enrol…" for "should we tell customers to
+# replace their routers?") does not lead.
+_COVERAGE_SLACK = 0.1
+_COSINE_SLACK = 0.05
+
+
+def _fits(kind: str, part: str) -> Callable[[str], bool]:
+    """Does a sentence give what `kind` asks for? For "do we have to / should we", a directive ("Do not
+    list…", "Partners must…"): a "Yes, …" or "No, …" written for "can we" would answer it backwards."""
+    if kind == "leave":
+        verdict = _DIRECTIVE if _DUTY.search(part) else _VERDICT
+        return lambda t: bool(verdict.match(t))
+    if kind == "list":
+        return lambda t: _names_listed(t) >= 3
+    return lambda t: has_answer_type(kind, t, part)
 
 
 # "who else is on the list", "which companies besides huawei": the members, a sentence that lists them
 _LIST_ASK = re.compile(
     r"\b(?:besides|other than|apart from|who else|who(?:'s| is| are) on|which (?:companies|firms|vendors|makers)|"
-    r"full list|full names)\b",
+    r"full list|full names)\b(?=.*\b(?:on|lists?|listed|named|names|covers?|covered|includ\w*)\b)",
     re.I,
 )
 _LISTED_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
 _LISTING = re.compile(rf"\b{_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+(?:and|or)\s+{_LISTED_NAME}")
 
 
+_CALENDAR = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
 def _names_listed(sentence: str) -> int:
-    """How many names the sentence lists in a series ("Huawei, ZTE, Hytera, Hikvision and Dahua")."""
+    """How many names the sentence lists in a series ("Huawei, ZTE, Hytera, Hikvision and Dahua"); months
+    and weekdays are no names ("in January, February and March")."""
     m = _LISTING.search(sentence)
     if not m:
         return 0
-    return len(re.findall(_LISTED_NAME, m.group(0)))
+    return sum(1 for n in re.findall(_LISTED_NAME, m.group(0)) if not _CALENDAR.match(n.rstrip(".")))
 
 
 # A sentence that gives the verdict a "can we…" asks for: "Yes, …", "No, …", "Do not list…",
 # "As of 20 May 2025, still do not sell…", "Partners may…".
-_VERDICT = re.compile(
-    r"^(?:as of [^,]{3,30}, )?(?:yes|no)\b|^(?:as of [^,]{3,30}, )?(?:still )?(?:do not|don't|never)\b"
-    r"|^(?:as of [^,]{3,30}, )?(?:partners|resellers|we|you) (?:still )?(?:may|must|can|cannot|can't|should)\b",
+_AS_OF = r"^(?:as of [^,]{3,30}, )?"
+_DIRECTIVE = re.compile(
+    rf"{_AS_OF}(?:still )?(?:do not|don't|never)\b|{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:must|should)\b",
     re.I,
 )
+_YES_NO = re.compile(rf"{_AS_OF}(?:yes|no),", re.I)
+_VERDICT = re.compile(
+    rf"{_YES_NO.pattern}|{_DIRECTIVE.pattern}|"
+    rf"{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:may|can|cannot|can't)\b",
+    re.I,
+)
+# a question about what partners must do, not what they may
+_DUTY = re.compile(r"\b(?:(?:have|need|required|supposed|obliged) to|must|should)\b", re.I)
 
 
 def _second(part: str, ranked, first: Candidate, idf, margin: float):
@@ -352,6 +393,20 @@ def kind_from_same_document(
             out.insert(at, Pick(c.citation, c.span, 0.0, cs, 0.0, pi))
             used.add((c.citation, c.span))
     return out
+
+
+def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Callable[[Pick], str]) -> list[Pick]:
+    """A "Yes, …" or "No, …" written for "can we…" is quoted without that word when the part asks what
+    partners must do: "do we have to stop selling the mate 10 pro?" → "as of 1 December 2026 partners still
+    cannot resell…", not "No, …", which would read as "no need to stop"."""
+    out = []
+    for p in picks:
+        m = _YES_NO_WORD.match(text_of(p)) if _DUTY.search(parts[p.part]) else None
+        out.append(replace(p, span=(p.span[0] + m.end(), p.span[1])) if m else p)
+    return out
+
+
+_YES_NO_WORD = re.compile(r"\s*(?:yes|no),\s*", re.I)
 
 
 def _text(cands: list[Candidate], pick: Pick) -> str:

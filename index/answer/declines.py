@@ -227,7 +227,10 @@ _NOT_PLURAL = frozenset({"has", "was", "does", "its", "yes", "this", "thus", "pl
 EVERYDAY_SHORT = frozenset(
     "pls plz thx tbh idk imo fyi asap abt govt btw lmk np aka rn atm iirc afaik ppl msg mgr acct qty "
     "eod eol eta fwiw lol lmao smh ngl omg wfh ooo pto tia "
-    "wifi vpn usb app apps ios sms gps nfc lte oem odm sku ssd hdd gpu cpu ram sim esim wan lan voip".split()
+    "wifi vpn usb app apps ios sms gps nfc lte oem odm sku ssd hdd gpu cpu ram sim esim wan lan voip "
+    # sales and IT-services shorthand
+    "rfp rfq rfi poc kpi qbr crm erp msrp sla slas nda sow moq asp arr mrr roi tco byod mdm msp msps mssp smb smbs "
+    "isp isps csp var vars kyc".split()
 )
 _ROLE = re.compile(r"(?:C[A-Z]{1,3}O|S?VP|EVP|HR|IT|PM|AM|SE|BDM|GM|MD)s?")
 # What stands before the subject of a yes/no question: "is xiaomi on the entity list"

@@ -112,16 +112,17 @@ ENGLISH_WORDS = frozenset(_sw.STOPWORDS_EN) | {
     "deal",
     "ok",
 }
-# More English function words, for telling the language only ("which us carriers… didnt att pull out
-# last min" has Swedish's "att" and "min", and far more English words than that).
+# More English function words, counted for telling the language only ("which us carriers… didnt att pull
+# out last min" has Swedish's "att" and "min", and far more English words than that). They stay in the
+# other languages' lists: "kan vi selge huawei her i norge" is Norwegian although "her" is English too.
 _ENGLISH_FUNCTION = ENGLISH_WORDS | frozenset(
     "which who whom whose where when why out up down over off us our ours you your he she his her him them "
     "me my mine ever any all some from about after before than so just also have has had been were would "
-    "should could shall may might must get got dont didnt doesnt cant wont isnt arent wasnt last next new "
-    "old any anyone anything each every here its only other same very too more most much many yet now".split()
+    "should could shall may might must get got dont didnt doesnt cant wont isnt arent wasnt "
+    "anyone anything each every here its only other same very too more most much many yet now".split()
 )
 _FOREIGN = {
-    name: frozenset(getattr(_sw, f"STOPWORDS_{name}")) - _ENGLISH_FUNCTION
+    name: frozenset(getattr(_sw, f"STOPWORDS_{name}")) - ENGLISH_WORDS
     for name in (
         "SPANISH",
         "GERMAN",
@@ -321,9 +322,9 @@ _SAID = re.compile(
 # what is to come. Only a sentence about what is planned, expected or scheduled answers it.
 _FUTURE_Q = re.compile(
     r"^\s*(?:will|would|is \w+ going to)\b|\bwhat (?:will|would)\b|"
-    # "is it going to", "we're going to"; not motion ("data going to china")
-    r"\b(?:is|are|am|was|were|be|i|we|they|you|u|it|he|she|what's|whats|'s|'re|'m) (?:\w+ )?going to\b|"
-    r"\b(?:do|does) (?:you|u|anyone) (?:think|reckon|expect)\b(?! (?:of|about)\b)|"  # "do you think it gets extended"
+    # "is huawei going to", "what's going to happen", "they're going to"; not motion ("data going to china"), not the
+    # asker's own plan ("we're going to quote a contractor") nor a past intent ("was going to")
+    r"\b(?:is|are) (?!(?:we|i)\b)\w+ going to\b|\b(?!(?:we|i)\b)\w+(?:'s|'re| is| are) going to\b|"
     r"\b(?:gonna|predictions?|predict|forecast|"
     # "if there's a trade deal will huawei come off…"; not reported speech ("after huawei said it will sue")
     r"(?:if|once|when|after) (?:(?!\b(?:said|says|announced|told|stated|claimed|claims|promised)\b)[^?])*?"
@@ -412,6 +413,8 @@ def answer_type(question: str) -> str | None:
         return "define"
     if asked:
         return min(asked)[2]
+    if found and asks_leave(question) and {f[2] for f in found} == {"future"}:
+        return "leave"  # "we're going to a trade show next month - can we show the mate 80?": leave, for then
     if found:
         return min(found, key=lambda f: f[1])[2]  # only topic words ("price", "planned"): the list's order
     if asks_leave(question):  # "can we sell...?", "is it legal...": a sentence that says what may be done
@@ -728,7 +731,8 @@ _PERMISSION = re.compile(
     # what partners must do: "do we have to pull listings", "should we stop", "are we required to"
     r"\b(?:do|does)\s+(?:we|i|partners?|resellers?)\s+(?:have|need)\s+to\b|"
     r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:must|should)\s+(?:we|i|partners?|resellers?)\b|"
-    r"\bare\s+we\s+(?:required|supposed|obliged)\s+to\b",
+    r"\bare\s+we\s+(?:required|supposed|obliged)\s+to\b|"
+    r"\b(?:we|i|partners?|resellers?)\s+(?:still\s+)?be\s+able\s+to\b",  # "will we be able to sell…"
     re.I,
 )
 
@@ -752,7 +756,8 @@ _DEALING = re.compile(
 
 
 def asks_leave(question: str) -> bool:
-    """Asks what partners may do ("can we sell...", "is it legal", "do we carry..."): a general rule answers."""
+    """Asks what partners may or must do ("can we sell...", "is it legal", "do we carry...", "do we have to
+    pull listings"): a general rule answers."""
     return bool(_PERMISSION.search(question) or _DEALING.search(question))
 
 
@@ -785,10 +790,12 @@ _PREDICTION = re.compile(
 )
 
 
-def asks_prediction(question: str) -> bool:
+def asks_prediction(question: str, kind: str | None = None) -> bool:
     """Asks what will happen, as a forecast ("will the entity list be lifted next year?", "do you think
-    the suspension gets extended"), not the consequence of a rule ("are they gonna lose funding?")."""
-    return answer_type(question) == "future" and bool(_PREDICTION.search(question))
+    the suspension gets extended past next year"), not the consequence of a rule ("are they gonna lose
+    funding?") nor an opinion on the present ("do you think the customer needs a licence?"). `kind`: the
+    question's answer type, when already known."""
+    return (kind or answer_type(question)) == "future" and bool(_PREDICTION.search(question))
 
 
 def asks_former_guidance(question: str) -> bool:
@@ -893,10 +900,11 @@ def compared_parts(parts: list[str]) -> list[str]:
 @lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
     parts = tuple(compared_parts(with_context(merge_context(split_parts(question), question))))
+    kind = answer_type(question)
     return QuestionInfo(
         text=question,
         parts=parts,
-        kind=answer_type(question),
+        kind=kind,
         key_terms=tuple(key_terms(question)),
         present=asks_about_present(question),
         years=tuple(years_in(question)),
@@ -906,5 +914,5 @@ def analyse(question: str) -> QuestionInfo:
         past=asks_about_past(question),
         former=asks_former_guidance(question),
         framed_years=tuple(years_setting_the_time(question)),
-        prediction=asks_prediction(question),
+        prediction=asks_prediction(question, kind),
     )
