@@ -46,8 +46,8 @@ def test_question_set_floor(built):
         assert set(it["docs"]) <= docs, it  # every expected id exists in the corpus
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
-    assert held["answer_accuracy"] >= 0.58, held
-    assert held["decline_recall"] >= 0.67 and held["decline_precision"] >= 0.85, held
+    assert held["answer_accuracy"] >= 0.59, held
+    assert held["decline_recall"] >= 0.70 and held["decline_precision"] >= 0.86, held
     assert held["answerable_declined"] <= 22, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
@@ -58,9 +58,11 @@ def test_question_set_floor(built):
     assert res["fresh7"]["answer_accuracy"] >= 0.64, res["fresh7"]
     assert res["fresh8"]["answer_accuracy"] >= 0.63 and res["fresh8"]["decline_recall"] >= 0.64, res["fresh8"]
     assert res["fresh10"]["answer_accuracy"] >= 0.60, res["fresh10"]
-    assert res["fresh12"]["answer_accuracy"] >= 0.56 and res["fresh12"]["decline_recall"] >= 0.85, res["fresh12"]
-    assert res["tune"]["answer_accuracy"] >= 0.72 and res["tune"]["answerable_declined"] <= 3, res["tune"]
-    assert res["all"]["time_accuracy"] >= 0.56, res["all"]
+    assert res["fresh12"]["answer_accuracy"] >= 0.60 and res["fresh12"]["decline_recall"] >= 0.90, res["fresh12"]
+    assert res["fresh13"]["answer_accuracy"] >= 0.54, res["fresh13"]
+    assert res["fresh14t"]["answer_accuracy"] >= 0.45, res["fresh14t"]
+    assert res["tune"]["answer_accuracy"] >= 0.73 and res["tune"]["answerable_declined"] <= 3, res["tune"]
+    assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
     for w in res["all"]["answered_unanswerable"]:
         assert not re.search(r"sample (internal )?note", w["answer"], re.I)
