@@ -101,7 +101,10 @@ class AnswerConfig(_Strict):
         0.3,
         ge=0.0,
         le=2.0,
-        description="'why' / 'who do I escalate to': a reason / a route leads within this of the best",
+        description=(
+            "a reason (why), a route (who to ask), a verdict (can we) or a list (who else) leads "
+            "within this of the best"
+        ),
     )
     min_answer_cosine: float = Field(
         0.5,

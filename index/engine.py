@@ -67,7 +67,6 @@ class Engine:
         self._snapshot: Snapshot | None = None
         self._stamp = None
         self._bad_stamp = None  # CURRENT as it was when it named a build that failed to load
-        self._format_warned: set = set()  # builds of another index format already reported
         self._lock = threading.Lock()
 
     # -- index life cycle -------------------------------------------------
@@ -93,11 +92,10 @@ class Engine:
 
     def _check_model(self, snap: Snapshot) -> None:
         m = snap.manifest
-        if m.format != FORMAT and snap.build_dir not in self._format_warned:
+        if m.format != FORMAT:  # checked once per build loaded, so said once
             # Made by another partnerbot version: still readable (format 4 only added "&" names to the BM25
             # terms), so it answers rather than refuses; a replica fetches the newer shared build when one
             # is published, and `index build --if-stale` rebuilds it.
-            self._format_warned.add(snap.build_dir)
             _log.warning(
                 "%s: index format %s, this partnerbot writes format %s; run `partnerbot index build`",
                 snap.build_dir,

@@ -252,22 +252,23 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
     if fits(ranked[0][3].text):
         return ranked
     top, top_cos, top_cov = ranked[0][:3]
+    # "do we have to stop selling X?" — "No, partners still cannot resell…" answers it backwards: failing a
+    # directive, any sentence within the margin that is no "Yes, …"/"No, …" leads instead
+    backwards = kind == "leave" and _DUTY.search(part) and _YES_NO.match(ranked[0][3].text)
+    fallback = None
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < top - margin:
             break
+        if backwards and fallback is None and not _YES_NO.match(r[3].text):
+            fallback = i
         if kind in ("leave", "list") and r[2] < top_cov - _COVERAGE_SLACK:
             continue
         if kind == "leave" and r[1] < top_cos - _COSINE_SLACK:  # a list reads unlike any question: no such check
             continue
         if fits(r[3].text):
             return [r] + ranked[:i] + ranked[i + 1 :]
-    if kind == "leave" and _DUTY.search(part) and _YES_NO.match(ranked[0][3].text):
-        # "do we have to stop selling X?" — "No, partners still cannot resell…" answers it backwards
-        for i, r in enumerate(ranked[1:], 1):
-            if r[0] < top - margin:
-                break
-            if not _YES_NO.match(r[3].text):
-                return [r] + ranked[:i] + ranked[i + 1 :]
+    if fallback is not None:
+        return [ranked[fallback]] + ranked[:fallback] + ranked[fallback + 1 :]
     return ranked
 
 

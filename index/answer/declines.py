@@ -156,15 +156,14 @@ def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
     before, after = folded[: m.start()], folded[m.end() :]
     subjects = main_subjects(snap) or frozenset()
     last = re.findall(r"[a-z0-9]+", before)[-1:]
-    more = bool(re.search(r"[a-z0-9]", after))
-    first_after = re.findall(r"[a-z0-9]+", after)[:1]
+    following = re.search(r"[a-z0-9]+", after)  # the next word, if any
     return (
         bool(last and last[0] in subjects)
         or bool(_YES_NO_SUBJECT.search(before))
-        or (bool(_DEALT.search(before)) and more)
+        or (bool(_DEALT.search(before)) and bool(following))
         # the topic at the end ("saw something about aito"); a brand before the subject at the start ("aito huawei car")
-        or (bool(re.search(r"\babout\W*$", before)) and not more)
-        or (not re.search(r"[a-z0-9]", before) and bool(first_after and first_after[0] in subjects))
+        or (bool(re.search(r"\babout\W*$", before)) and not following)
+        or (not last and bool(following) and following.group(0) in subjects)
     )
 
 
