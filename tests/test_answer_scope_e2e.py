@@ -514,3 +514,43 @@ def test_what_partners_must_do_is_never_answered_with_a_can_we_yes_or_no(built):
 def test_sales_shorthand_is_no_unknown_name(built, q):
     _, engine = built
     assert engine.ask(q).reason != "missing_terms"
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can we source huawei modems from a distributor in canada and resell here legally",
+        "customer bought a huawei phone in germany, can we sell it here?",
+        "can we import huawei phones from mexico and sell them here",
+    ],
+)
+def test_a_place_named_as_where_something_comes_from_does_not_make_a_home_question_foreign(built, q):
+    # "…and resell here": the question is about home; Canada is only the source, so the home rule answers
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and ans.reason != "scope", ans.answer
+
+
+def test_a_common_noun_in_what_does_x_say_is_no_one_to_quote(built):
+    # "what does the checklist say": the checklist is a document, not a person whose words must be quoted
+    _, engine = built
+    ans = engine.ask("what does the federal compliance checklist say to do before quoting a contractor?")
+    assert ans.answered and "does not quote" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, asked, latest",
+    [("how much did huawei make last yr", "2025", "2024"), ("huawei revenue 2025?", "2025", "2024")],
+)
+def test_a_figure_for_another_year_than_asked_says_so_first(built, q, asked, latest):
+    # the corpus's newest date is in 2026, so "last year" is 2025; the latest revenue it gives is 2024's
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and ans.answer.startswith(f"The partner corpus gives no figure for {asked}"), ans.answer
+    assert f"the latest it gives is for {latest}" in ans.answer and latest in ans.sentences[0].text, ans.answer
+
+
+def test_a_figure_for_the_year_asked_gets_no_period_note(built):
+    _, engine = built
+    ans = engine.ask("what was huawei's revenue in 2024?")
+    assert ans.answered and "gives no figure" not in ans.answer and "2024" in ans.sentences[0].text, ans.answer

@@ -106,6 +106,9 @@ def test_acronyms_expand_only_unknown_shorthand():
     assert expand_acronyms("when did the tgl end", acr, {"tgl": 1}, lambda w: False) == "when did the tgl end"
     # a month is no part of a name: "mtg" (meeting) is not "May temporary general"
     assert "mtg" not in corpus_acronyms(["In the May temporary general licence, and the May temporary general one"])
+    # the tail of a longer name is no phrase of its own: "sfp" is not "Service Fund programme"
+    tail = corpus_acronyms(["The Universal Service Fund programme pays.", "A Universal Service Fund programme rule."])
+    assert "sfp" not in tail and tail.get("usfp") == "Universal Service Fund programme"
 
 
 def test_abbreviations_the_corpus_defines_are_spelled_out_for_the_model_that_does_not_know_them():
@@ -232,3 +235,21 @@ def test_a_part_that_points_back_is_read_with_the_part_before(q, parts):
 )
 def test_two_things_compared_are_two_parts(q, parts):
     assert list(analyse(q).parts) == parts
+
+
+def test_the_year_a_figure_is_for_and_the_year_asked():
+    from index.answer.periods import asked_year, figure_years, period_note
+
+    assert asked_year("how much did they make last yr", (), "2026-12-01") == 2025
+    assert asked_year("sales so far this year?", (), "2026-12-01") == 2026
+    assert asked_year("revenue 2023 vs 2024", (2023, 2024), "2026-12-01") is None  # two years: no one year asked
+    assert asked_year("revenue in the past year", (), "2026-12-01") is None  # the last twelve months, no calendar year
+    # a full date says when it was said; the other years are what the figures are for
+    s = "Revenue in 2024 was 862.1 billion yuan, up 22.4% on 2023, it reported on 31 March 2025."
+    assert figure_years(s) == {2023, 2024}
+    assert period_note(2025, s, s) == "The partner corpus gives no figure for 2025; the latest it gives is for 2024."
+    assert period_note(2024, s, s) is None and period_note(None, s, s) is None
+    assert period_note(2020, s, s) == "The partner corpus gives no figure for 2020."
+    # the passage names the year asked: the sentence may well be about it
+    assert period_note(2025, s, s + " Sales in 2025 were flat.") is None
+    assert period_note(2025, "It had 200 stores.", "It had 200 stores.") is None  # no year of its own

@@ -32,6 +32,9 @@ def corpus_acronyms(texts) -> dict[str, str]:
                 w = words[i : i + n]
                 if len(w) < n or any(x.lower() in _STOP or x.lower() in _MONTHS or len(x) < 2 for x in w):
                     continue
+                before = words[i - 1] if i else ""
+                if w[0][:1].isupper() and before[:1].isupper() and before.lower() not in _STOP:
+                    continue  # "Service Fund programme" is the tail of "Universal Service Fund programme"
                 counts[("".join(x[0] for x in w).lower(), " ".join(w))] += 1
     best: dict[str, tuple[int, str]] = {}
     for (initials, phrase), n in counts.items():

@@ -27,6 +27,7 @@ from index.answer.declines import (
     unknown_speaker,
     unnamed_models,
 )
+from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
 from index.answer.retriever import Retriever
@@ -135,6 +136,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if (info.overview or info.present) and info.kind != "explain" and cfg.lede_weight:
         _lede_bonus(cands, citations, snap, query_terms(info.text), idf, cfg.lede_weight, cfg.lede_coverage_gap)
     names = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
+    # "what does the checklist say": a word the passages write in lower case is a thing, not someone
+    names = tuple(w for w in names if not any(_in_lower_case(w, c.passage.text) for c in pool))
     if names:  # "what does Ren Zhengfei think of…": only a passage that names them can say what they said
         quoting = [cand for cand in cands if _names_all(names, citations[cand.citation].passage)]
         if not quoting:
@@ -222,6 +225,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # entity list be lifted next year?"). One that does ("will rip and replace be fully funded by
         # 2026?" — "Yes, … is fully funded") is answered with what the corpus does say.
         return declined(NOT_PREDICTED, "prediction")
+    if not lacking and len(info.parts) == 1 and info.kind in ("money", "number") and sentences:
+        # "how much did huawei make last year": a 2024 figure is no answer for 2025 unless it says so
+        lead = citations[picks[0].citation].passage
+        period = period_note(
+            asked_year(info.text, info.time_years, now), sentences[0].text, f"{lead.title} {lead.text}"
+        )
+        if period:
+            text = f"{period} {text}"
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
         text = f"The partner corpus does not {' or '.join(lacking)}. What it does say: {text}"
     elif lacking:
@@ -263,6 +274,10 @@ def _lede_bonus(cands, citations: list[Citation], snap, terms: list[str], idf, w
         rows = snap.doc_passages.get(c.passage.doc_id, ())
         if cand.span[0] == 0 and rows and rows[0] == c.row and cov >= best[c.passage.doc_id] - gap:
             cand.bonus += weight
+
+
+def _in_lower_case(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 def _names_all(words: tuple[str, ...], passage) -> bool:

@@ -66,6 +66,10 @@ _VERBS |= {"will", "would", "should", "may", "might", "must", "get", "gets", "go
 _LINKS = {"under", "over", "for", "with", "from", "into", "about", "without", "through", "thru", "via", "per", "like"}
 # Words of time and manner after a product are no part of its name: "huawei routers next year".
 _LINKS |= {"next", "last", "this", "today", "now", "anymore", "soon", "again", "yet", "still", "already", "ever", "rn"}
+# Words that put the question at home while it names another place as where something comes
+# from: "source from a distributor in Canada and resell here", "bought it in Spain, can they
+# bring it back". The place is an origin, and the home rule answers.
+_AT_HOME = re.compile(r"\b(?:(?:over )?here|stateside|bring\w*\s+(?:\w+\s+){0,2}back)\b", re.I)
 # Places with rules of their own that are not countries (pycountry has no code for them).
 _REGIONS = {"EU": "the European Union"}
 # Country names that are ordinary words (or a state) when written in lower case.
@@ -149,16 +153,22 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     """The countries the question names that none of the answering passages mentions, as
     (foreign, in scope). Foreign: the corpus is not about them ("Canada"). In scope: a tenth of
     the corpus names them ("China" in a corpus about Huawei in the US), so they are no other
-    place, but the passages found are about something else. The home country never counts."""
+    place, but the passages found are about something else. The home country never counts, and
+    a foreign place is only where something comes from when the question is set at home ("a
+    distributor in Canada … resell here")."""
     by_row, counts, at_home = passage_places(snap), place_counts(snap), home(snap)
     if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
         return [], []
     foreign, in_scope = [], []
+    origin_only = bool(_AT_HOME.search(question))  # "bought in Spain, can they bring it back": a source
     for code in places_named(question, skip_us=True):
         if code == at_home or any(code in by_row[c.row] for c in passages):
             continue
         # "Germany" for "german", "the United Kingdom" for "uk"
-        (in_scope if counts[code] >= 0.1 * len(by_row) else foreign).append(country_name(code))
+        if counts[code] >= 0.1 * len(by_row):
+            in_scope.append(country_name(code))
+        elif not origin_only:
+            foreign.append(country_name(code))
     return foreign, in_scope
 
 
