@@ -253,3 +253,23 @@ def test_the_year_a_figure_is_for_and_the_year_asked():
     # the passage names the year asked: the sentence may well be about it
     assert period_note(2025, s, s + " Sales in 2025 were flat.") is None
     assert period_note(2025, "It had 200 stores.", "It had 200 stores.") is None  # no year of its own
+
+
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        ("what did the 2012 house report recommend re huawei + zte", 1),  # two names, one question
+        ("did intel + qualcomm ever get licences? are those still good now", 2),
+        ("fdpr tl;dr + when did the tgl end?", 2),  # a second question after the plus
+        ("who bought honor from huawei + for how much?", 2),
+    ],
+)
+def test_a_plus_joins_names_and_splits_only_before_a_question(q, parts):
+    assert len(analyse(q).parts) == parts, analyse(q).parts
+
+
+def test_a_part_asks_what_its_own_words_ask_not_the_part_it_is_read_against():
+    info = analyse("secure equipment act what year, and does it mean old huawei gear already installed is illegal")
+    assert info.part_kinds[0] == "when" and info.part_kinds[1] != "when", (info.parts, info.part_kinds)
+    # an elliptical part asks what the part before asked
+    assert analyse("when did at&t drop huawei? and verizon?").part_kinds == ("when", "when")

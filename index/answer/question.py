@@ -169,7 +169,9 @@ def language_of(question: str) -> str:
 
 # -- parts ------------------------------------------------------------------------------
 _WH = r"(?:what|what's|whats|how|when|who|whom|whose|where|which|why|is|are|can|could|do|does|did|will|would|should|was|were|has|have)"  # noqa: E501
-_SPLIT = re.compile(rf"\?\s+|;\s+|\s\+\s|,?\s+(?:and|also|plus)\s+(?={_WH}\b)|,\s+(?={_WH}\b)", re.I)
+# " + " joins names ("huawei + zte") unless a question follows it ("tl;dr + when did it end", "+ for how much")
+_PLUS_ASKS = rf"\s\+\s(?=(?:(?:for|and|by|to|in|on|at|with|from|since|until)\s+)?{_WH}\b)"
+_SPLIT = re.compile(rf"\?\s+|;\s+|{_PLUS_ASKS}|,?\s+(?:and|also|plus)\s+(?={_WH}\b)|,\s+(?={_WH}\b)", re.I)
 _TAIL_ASK = re.compile(r"^(?:and|what about|how about|also)\s+(.+)$", re.I)
 
 
@@ -898,9 +900,19 @@ def compared_parts(parts: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
+def _part_kind(read: str, own: str) -> str | None:
+    """A part asks what its own words ask ("secure equipment act what year, and does it mean old gear is
+    now illegal": the second part asks no "when"); only an elliptical one ("and verizon?") asks what the
+    part it is read against asked."""
+    return answer_type(own) or (answer_type(read) if len(content_words(own)) <= 2 else None)
+
+
 def analyse(question: str) -> QuestionInfo:
-    parts = tuple(compared_parts(with_context(merge_context(split_parts(question), question))))
+    own = merge_context(split_parts(question), question)
+    read = with_context(own)
+    parts = tuple(compared_parts(read))
     kind = answer_type(question)
+    own_text = dict(zip(read, own))
     return QuestionInfo(
         text=question,
         parts=parts,
@@ -909,7 +921,7 @@ def analyse(question: str) -> QuestionInfo:
         present=asks_about_present(question),
         years=tuple(years_in(question)),
         language=language_of(question),
-        part_kinds=tuple(answer_type(p) for p in parts),
+        part_kinds=tuple(_part_kind(p, own_text.get(p, p)) for p in parts),
         overview=asks_for_overview(question),
         past=asks_about_past(question),
         former=asks_former_guidance(question),
