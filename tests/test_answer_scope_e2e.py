@@ -554,3 +554,18 @@ def test_a_figure_for_the_year_asked_gets_no_period_note(built):
     _, engine = built
     ans = engine.ask("what was huawei's revenue in 2024?")
     assert ans.answered and "gives no figure" not in ans.answer and "2024" in ans.sentences[0].text, ans.answer
+
+
+def test_a_version_the_corpus_writes_with_a_minor_number_is_no_unknown_model(built):
+    # the corpus writes "HarmonyOS 4.3": "harmonyos 4" is that version, not a model it never names
+    _, engine = built
+    ans = engine.ask("does the mate 70 ship with harmonyos next or the older harmonyos 4")
+    assert ans.reason != "missing_terms", ans.answer
+    assert engine.ask("harmonyos 7 release date").reason == "missing_terms"
+
+
+def test_a_figure_on_something_else_gets_no_latest_year_note(built):
+    # an E-Rate amount is no lobbying figure: "the latest it gives is for 2018" would claim one
+    _, engine = built
+    ans = engine.ask("how much did huawei spend on us lobbying in 2019, need the exact number")
+    assert "the latest it gives" not in ans.answer, ans.answer

@@ -38,6 +38,10 @@ from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 from index.visibility import Level
 
 NOT_FOUND = "I couldn't find this in the partner corpus."
+# How close (cosine) a sentence must be to a question asking for a year's figure to count as that figure for
+# another year: "Huawei's revenue in 2024 was…" for "how much did huawei make last yr" is 0.81; an E-Rate
+# amount for "how much did huawei spend on lobbying in 2019" is 0.68.
+SAME_FIGURE = 0.75
 NOT_PREDICTED = (
     "The partner corpus does not say what will happen: it covers what has been decided or announced. "
     "Ask what has been announced or scheduled about it."
@@ -225,8 +229,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # entity list be lifted next year?"). One that does ("will rip and replace be fully funded by
         # 2026?" — "Yes, … is fully funded") is answered with what the corpus does say.
         return declined(NOT_PREDICTED, "prediction")
-    if not lacking and len(info.parts) == 1 and info.kind in ("money", "number") and sentences:
-        # "how much did huawei make last year": a 2024 figure is no answer for 2025 unless it says so
+    if not lacking and len(info.parts) == 1 and info.kind in ("money", "number") and picks[0].cosine >= SAME_FIGURE:
+        # "how much did huawei make last year": a 2024 figure is no answer for 2025 unless it says so (only
+        # for a sentence about the figure asked: of a figure on something else, "the latest is 2018" misleads)
         lead = citations[picks[0].citation].passage
         period = period_note(
             asked_year(info.text, info.time_years, now), sentences[0].text, f"{lead.title} {lead.text}"

@@ -299,13 +299,19 @@ def _is_duration(folded: str, end: int) -> bool:
     return bool(_DURATION.match(folded, end))
 
 
+# A version's major number: "harmonyos 4.3" names a HarmonyOS 4.
+_VERSION = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\.\d{1,2}\b(?![,.]?\d)")
+
+
 def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
     """Every (word, number) the corpus writes, such as ("section", "889")."""
 
     def compute():
         found = set()
         for p in snap.passages:
-            found.update(MODEL_NUMBER.findall(_fold(f"{p.title} {p.text}")))
+            text = _fold(f"{p.title} {p.text}")
+            found.update(MODEL_NUMBER.findall(text))
+            found.update(_VERSION.findall(text))  # "HarmonyOS 4.3" is a HarmonyOS 4
         return frozenset(found)
 
     return snap.derived("numbered_pairs", compute, scan=True)
@@ -320,7 +326,7 @@ def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
         lines: dict[str, set[str]] = {}
         numbered: Counter[str] = Counter()
         for p in snap.passages:
-            for m in re.finditer(r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})\b(?![,.]?\d)", f"{p.title} {p.text}"):
+            for m in re.finditer(r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})(?:\.\d{1,2})?\b(?![,.]?\d)", f"{p.title} {p.text}"):
                 lines.setdefault(_fold(m.group(1)), set()).add(m.group(2))
                 numbered[_fold(m.group(1))] += 1
         total: Counter[str] = Counter()
