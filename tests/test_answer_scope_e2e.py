@@ -531,6 +531,22 @@ def test_a_place_named_as_where_something_comes_from_does_not_make_a_home_questi
     assert ans.answered and ans.reason != "scope", ans.answer
 
 
+@pytest.mark.parametrize(
+    "q",
+    [
+        "new hire here, can we resell huawei phones in canada?",
+        "we are a reseller here in canada, can we sell huawei phones?",
+        "is huawei banned in germany? we're based over here",
+        "will canada bring back huawei?",
+        "can we sell huawei phones in mexico, then bring the money back",
+    ],
+)
+def test_here_or_back_alone_does_not_make_another_country_home(built, q):
+    # no place is named as a source: "here in canada" is Canada, "bring back huawei" brings nothing home
+    _, engine = built
+    assert engine.ask(q).reason == "scope"
+
+
 def test_a_common_noun_in_what_does_x_say_is_no_one_to_quote(built):
     # "what does the checklist say": the checklist is a document, not a person whose words must be quoted
     _, engine = built
@@ -546,8 +562,8 @@ def test_a_figure_for_another_year_than_asked_says_so_first(built, q, asked, lat
     # the corpus's newest date is in 2026, so "last year" is 2025; the latest revenue it gives is 2024's
     _, engine = built
     ans = engine.ask(q)
-    assert ans.answered and ans.answer.startswith(f"The partner corpus gives no figure for {asked}"), ans.answer
-    assert f"the latest it gives is for {latest}" in ans.answer and latest in ans.sentences[0].text, ans.answer
+    assert ans.answered and ans.answer.startswith(f"The passages found give no figure for {asked}"), ans.answer
+    assert f"the latest they give is for {latest}" in ans.answer and latest in ans.sentences[0].text, ans.answer
 
 
 def test_a_figure_for_the_year_asked_gets_no_period_note(built):
@@ -565,7 +581,7 @@ def test_a_version_the_corpus_writes_with_a_minor_number_is_no_unknown_model(bui
 
 
 def test_a_figure_on_something_else_gets_no_latest_year_note(built):
-    # an E-Rate amount is no lobbying figure: "the latest it gives is for 2018" would claim one
+    # an E-Rate amount is no lobbying figure: "no figure for 2019; the latest is for 2018" would claim one
     _, engine = built
     ans = engine.ask("how much did huawei spend on us lobbying in 2019, need the exact number")
-    assert "the latest it gives" not in ans.answer, ans.answer
+    assert "give no figure" not in ans.answer, ans.answer

@@ -234,7 +234,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # for a sentence about the figure asked: of a figure on something else, "the latest is 2018" misleads)
         lead = citations[picks[0].citation].passage
         period = period_note(
-            asked_year(info.text, info.time_years, now), sentences[0].text, f"{lead.title} {lead.text}"
+            asked_year(info.text, info.time_years, now), [x.text for x in sentences], f"{lead.title} {lead.text}"
         )
         if period:
             text = f"{period} {text}"
@@ -282,7 +282,8 @@ def _lede_bonus(cands, citations: list[Citation], snap, terms: list[str], idf, w
 
 
 def _in_lower_case(word: str, text: str) -> bool:
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    # a whole word: "pai" inside a link or slug ("fcc-pai-supply-chain") is no lower-case use of the name
+    return re.search(rf"(?<![\w/-]){re.escape(word.lower())}(?![\w/-])", text) is not None
 
 
 def _names_all(words: tuple[str, ...], passage) -> bool:

@@ -299,8 +299,12 @@ def _is_duration(folded: str, end: int) -> bool:
     return bool(_DURATION.match(folded, end))
 
 
-# A version's major number: "harmonyos 4.3" names a HarmonyOS 4.
-_VERSION = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\.\d{1,2}\b(?![,.]?\d)")
+# A version's major number: "HarmonyOS 4.3" names a HarmonyOS 4. Only after a name, and never an amount
+# ("was 862.1 billion", "up 22.4%").
+_VERSION = re.compile(
+    r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})\.\d{1,2}\b(?![,.]?\d)"
+    r"(?!\s*(?:%|percent|per cent|billion|million|thousand|bn|mn)\b)"
+)
 
 
 def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
@@ -309,9 +313,9 @@ def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
     def compute():
         found = set()
         for p in snap.passages:
-            text = _fold(f"{p.title} {p.text}")
-            found.update(MODEL_NUMBER.findall(text))
-            found.update(_VERSION.findall(text))  # "HarmonyOS 4.3" is a HarmonyOS 4
+            raw = f"{p.title} {p.text}"
+            found.update(MODEL_NUMBER.findall(_fold(raw)))
+            found.update((_fold(w), n) for w, n in _VERSION.findall(raw))  # "HarmonyOS 4.3" is a HarmonyOS 4
         return frozenset(found)
 
     return snap.derived("numbered_pairs", compute, scan=True)
@@ -326,7 +330,7 @@ def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
         lines: dict[str, set[str]] = {}
         numbered: Counter[str] = Counter()
         for p in snap.passages:
-            for m in re.finditer(r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})(?:\.\d{1,2})?\b(?![,.]?\d)", f"{p.title} {p.text}"):
+            for m in re.finditer(r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})\b(?![,.]?\d)", f"{p.title} {p.text}"):
                 lines.setdefault(_fold(m.group(1)), set()).add(m.group(2))
                 numbered[_fold(m.group(1))] += 1
         total: Counter[str] = Counter()

@@ -16,22 +16,23 @@ _DATE = re.compile(
     r"\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\b"
 )
-_LAST_YEAR = re.compile(r"\blast\s+(?:year|yr)\b|\blast\s+fiscal\s+year\b", re.I)
+# "last year" is the calendar year before; "in the last year" is the twelve months up to now
+_LAST_YEAR = re.compile(r"(?<!the )\blast\s+(?:fiscal\s+)?(?:year|yr)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this|current)\s+(?:year|yr)\b|\bso far this year\b", re.I)
 
 
 def asked_year(question: str, years: tuple[int, ...], now: str) -> int | None:
     """The one year a question wants a figure for: a year it names, or "last/this year" counted
-    from `now` (the corpus's newest date, "YYYY-…"). None when it names none or several."""
-    if len(years) == 1:
-        return years[0]
-    if years or not now[:4].isdigit():
-        return None
-    if _LAST_YEAR.search(question):
-        return int(now[:4]) - 1
-    if _THIS_YEAR.search(question):
-        return int(now[:4])
-    return None
+    from `now` (the corpus's newest date, "YYYY-…"). None when it names none or several ("2023 vs
+    2024", "this year vs last year", "last year vs 2020")."""
+    relative = []
+    if now[:4].isdigit():
+        if _LAST_YEAR.search(question):
+            relative.append(int(now[:4]) - 1)
+        if _THIS_YEAR.search(question):
+            relative.append(int(now[:4]))
+    asked = set(years) | set(relative)
+    return asked.pop() if len(asked) == 1 else None
 
 
 def figure_years(sentence: str) -> set[int]:
@@ -40,17 +41,18 @@ def figure_years(sentence: str) -> set[int]:
     return {int(m.group(1)) for m in _YEAR.finditer(sentence) if m.start(1) not in dated}
 
 
-def period_note(asked: int | None, sentence: str, passage: str) -> str | None:
-    """What to say first when the sentence's figure is for another year than the one asked:
-    "The partner corpus gives no figure for 2025; the latest is for 2024." None when it is for
-    the year asked, names no year of its own (nothing to say it is another's), or its passage
-    names the year asked (the sentence may be about it: "the 2015 season … lost four games")."""
-    if asked is None:
+def period_note(asked: int | None, sentences: list[str], passage: str) -> str | None:
+    """What to say first when the quoted sentences' figures are for other years than the one asked:
+    "The passages found give no figure for 2025; the latest they give is for 2024." None when one of
+    them is for the year asked, when the lead sentence names no year of its own (nothing to say it is
+    another's), or when its passage names the year asked (the sentence may be about it: "the 2015
+    season … lost four games"). It speaks of the passages found, not the whole corpus."""
+    if asked is None or not sentences:
         return None
-    years = figure_years(sentence)
-    if not years or asked in years or asked in figure_years(passage):
+    lead = figure_years(sentences[0])
+    given = set().union(*(figure_years(t) for t in sentences))
+    if not lead or asked in given or asked in figure_years(passage):
         return None
-    before = [y for y in years if y < asked]
-    if before:
-        return f"The partner corpus gives no figure for {asked}; the latest it gives is for {max(before)}."
-    return f"The partner corpus gives no figure for {asked}."
+    if max(given) < asked:
+        return f"The passages found give no figure for {asked}; the latest they give is for {max(given)}."
+    return f"The passages found give no figure for {asked}."

@@ -899,7 +899,6 @@ def compared_parts(parts: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def _part_kind(read: str, own: str) -> str | None:
     """A part asks what its own words ask ("secure equipment act what year, and does it mean old gear is
     now illegal": the second part asks no "when"); only an elliptical one ("and verizon?") asks what the
@@ -907,6 +906,7 @@ def _part_kind(read: str, own: str) -> str | None:
     return answer_type(own) or (answer_type(read) if len(content_words(own)) <= 2 else None)
 
 
+@lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
     own = merge_context(split_parts(question), question)
     read = with_context(own)

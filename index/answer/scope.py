@@ -66,10 +66,23 @@ _VERBS |= {"will", "would", "should", "may", "might", "must", "get", "gets", "go
 _LINKS = {"under", "over", "for", "with", "from", "into", "about", "without", "through", "thru", "via", "per", "like"}
 # Words of time and manner after a product are no part of its name: "huawei routers next year".
 _LINKS |= {"next", "last", "this", "today", "now", "anymore", "soon", "again", "yet", "still", "already", "ever", "rn"}
-# Words that put the question at home while it names another place as where something comes
-# from: "source from a distributor in Canada and resell here", "bought it in Spain, can they
-# bring it back". The place is an origin, and the home rule answers.
-_AT_HOME = re.compile(r"\b(?:(?:over )?here|stateside|bring\w*\s+(?:\w+\s+){0,2}back)\b", re.I)
+# A place the question names as where something comes from, while the question is set at home: "source from
+# a distributor in Canada and resell here", "bought it in Spain, can they bring it back". That place is an
+# origin, and the home rule answers. Both are needed: "we're a reseller here in Canada" and "can we sell in
+# Mexico, then bring the money back" name no origin.
+_SOURCED = re.compile(
+    r"\b(?:from|bought|buy|buys|buying|purchased?|picked up|sourced?|sourcing|ordered|"
+    r"import|imports|imported|importing|got)\b"
+    r"(?:\s+[\w'&-]+){0,6}?\s+(?:in|from)\s+$",
+    re.I,
+)
+_BACK_HOME = re.compile(
+    r"\b(?:(?:sell|resell|use|list|stock|ship|import)\w*\s+(?:[\w'-]+\s+){0,3}?(?:here|stateside)\b(?!\s+in\b)"
+    r"|bring\w*\s+(?:it|them|those|these|one|some|the[\w\s]{0,20}?)\s+back\b|into the (?:us|u\.s\.|states)\b)",
+    re.I,
+)
+
+
 # Places with rules of their own that are not countries (pycountry has no code for them).
 _REGIONS = {"EU": "the European Union"}
 # Country names that are ordinary words (or a state) when written in lower case.
@@ -160,16 +173,24 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
         return [], []
     foreign, in_scope = [], []
-    origin_only = bool(_AT_HOME.search(question))  # "bought in Spain, can they bring it back": a source
+    origins = _origins(question) if _BACK_HOME.search(question) else frozenset()
     for code in places_named(question, skip_us=True):
         if code == at_home or any(code in by_row[c.row] for c in passages):
             continue
         # "Germany" for "german", "the United Kingdom" for "uk"
         if counts[code] >= 0.1 * len(by_row):
             in_scope.append(country_name(code))
-        elif not origin_only:
+        elif code not in origins:
             foreign.append(country_name(code))
     return foreign, in_scope
+
+
+def _origins(question: str) -> frozenset[str]:
+    """Codes of the places the question names as where something comes from ("a distributor in Canada")."""
+    gaz = _gazetteer()
+    return frozenset(
+        gaz[m.group(1).lower()] for m in _pattern().finditer(question) if _SOURCED.search(question[: m.start()][-80:])
+    )
 
 
 def main_subjects(snap: Snapshot) -> frozenset[str] | None:
