@@ -24,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.answer.question import MODEL_NUMBER, date_anchors, has_answer_type
+from index.answer.timeline import MONTH
 from index.build.records import Citation
 from index.config import SentenceWeights
 from index.search.lexical import query_terms, related, sentence_pairs, sentence_terms, weighted_coverage
@@ -300,10 +301,7 @@ _LISTED_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
 _LISTING = re.compile(rf"\b{_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+(?:and|or)\s+{_LISTED_NAME}")
 
 
-_CALENDAR = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
-)
+_CALENDAR = re.compile(rf"(?:{MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
 def _names_listed(sentence: str) -> int:

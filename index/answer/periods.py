@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
+from index.answer.timeline import MONTH
+
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d)")
-_DATE = re.compile(
-    r"\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\b"
-)
+_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},\s+)?((?:19|20)\d\d)\b")
 # "last year" is the calendar year before; "in the last year" is the twelve months up to now
 _LAST_YEAR = re.compile(r"(?<!the )\blast\s+(?:fiscal\s+)?(?:year|yr)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this|current)\s+(?:year|yr)\b|\bso far this year\b", re.I)

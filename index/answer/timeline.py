@@ -101,8 +101,8 @@ def _ordinal(published: str) -> int:
         return 0
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = rf"(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:19|20)\d\d"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = rf"(?:\d{{1,2}}\s+)?{MONTH}\s+(?:19|20)\d\d"
 _UNTIL = re.compile(rf"\buntil\s+({_DATE})\b")
 # "suspended it for one year from 10 November 2025": a term that ends a span after its start
 _SPAN = re.compile(rf"\bfor\s+(one|a|two|three|six|\d{{1,2}})\s+(years?|months?)\s+(?:from|starting)\s+({_DATE})\b")
