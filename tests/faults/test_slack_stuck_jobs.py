@@ -93,6 +93,10 @@ def test_a_job_failing_for_good_is_given_up_removed_and_kept(built, tmp_path, mo
                 30,
                 f"{kind}: still queued after {MAX_JOB_ATTEMPTS} failures: {bot.deps.queue.ids()}",
             )
+            # the worker logs "given up" just after it moves the job to failed_jobs: wait for the line too
+            _wait(
+                lambda: any("given up" in rec.getMessage() for rec in caplog.records), 10, f"{kind}: no 'given up' line"
+            )
         [failed] = bot.deps.queue.failed()
         assert failed["kind"] == kind and failed["attempts"] == MAX_JOB_ATTEMPTS
         assert "DatabaseError" in failed["why"]
