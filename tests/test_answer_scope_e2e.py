@@ -363,6 +363,10 @@ def test_a_plan_whose_time_has_passed_is_not_served_as_what_will_happen(built):
     _, engine = built
     ans = engine.ask("will the affiliates rule suspension be extended again?")
     assert ans.answered and ans.answer.startswith("The partner corpus does not say what will happen."), ans.answer
+    # a plan reported in a current note whose years have all passed ("said in 2024 that phones launched from
+    # 2025 would run…") says nothing of a year to come either
+    ans = engine.ask("will harmonyos next run on every huawei phone next year, what do u think")
+    assert ans.answer.startswith("The partner corpus does not say what will happen"), ans.answer
 
 
 def test_a_forecast_no_stated_plan_answers_is_declined(built):
@@ -371,6 +375,9 @@ def test_a_forecast_no_stated_plan_answers_is_declined(built):
         "will the affiliates rule suspension be extended again next year?",
         "will huawei come off the entity list next year you think?",
         "if there's a new trade deal will the huawei restrictions be lifted",
+        # an opinion tag is no part of its own, and with a horizon it asks a forecast
+        "will huawei phones outsell apple in china next year, thoughts?",
+        "entity list gone for huawei by 2028? gut feeling",
     ):
         ans = engine.ask(q)
         assert not ans.answered and ans.reason == "prediction", (q, ans.answer)

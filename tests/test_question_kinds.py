@@ -1,6 +1,8 @@
 """Question analysis added for unseen questions: who asks is not what is asked, scene-setting is not a part,
 past events get no "Newer:" pointer, the gist is asked for, and countries are recognised."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -641,6 +643,22 @@ def test_an_amount_in_any_currency_is_an_amount(sentence):
 )
 def test_a_forecast_is_told_from_a_future_consequence(q, forecast):
     assert asks_prediction(q) is forecast
+
+
+@pytest.mark.parametrize(
+    "q, parts, kind, forecast",
+    [
+        ("will the entity list be lifted next year, what do u think", 1, "future", True),
+        ("rip and replace finished by 2027? gut feeling", 1, "future", True),
+        ("is the mate 80 sold in the us - thoughts?", 1, None, False),  # an opinion on now: no forecast
+        ("huawei 2024 revenue, your take", 1, "money", False),
+        ("what did huawei think about the ban", 1, "said", False),  # a speaker's view, no tag
+    ],
+)
+def test_an_opinion_tag_is_no_part_and_makes_a_horizon_a_forecast(q, parts, kind, forecast):
+    info = analyse(q)
+    assert len(info.parts) == parts and info.kind == kind and info.prediction is forecast, info
+    assert all(not re.search(r"think|gut|thoughts|take", p) for p in info.parts if "think about" not in q), info.parts
 
 
 def test_going_to_is_future_only_after_a_subject_or_be():

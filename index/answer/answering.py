@@ -332,16 +332,23 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> 
         if kind not in NOT_GIVEN:
             continue
         said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
-        if said and not any(has_answer_type(kind, t, part) and not _past_plan(kind, t, pub, now) for t, pub in said):
+        if said and not any(
+            has_answer_type(kind, t, part) and not _past_plan(kind, t, pub, now, info.prediction) for t, pub in said
+        ):
             out.append(f"say {NOT_GIVEN[kind]}")
     return list(dict.fromkeys(out))
 
 
-def _past_plan(kind: str, sentence: str, published: str, now: str) -> bool:
-    """A plan stated in a document from an earlier year than `now` that names no year from `now` on."""
-    if kind != "future" or not published or not now or published[:4] >= now[:4]:
+def _past_plan(kind: str, sentence: str, published: str, now: str, forecast: bool = False) -> bool:
+    """A plan stated in a document from an earlier year than `now` that names no year from `now` on. For a
+    forecast (a question with a horizon: "…next year"), also one whose years all lie before `now`'s, even
+    in a document of `now`'s year ("said in 2024 that phones launched from 2025 would run…")."""
+    if kind != "future" or not published or not now:
         return False
-    return not any(y >= int(now[:4]) for y in years_in(sentence))
+    years = years_in(sentence)
+    if published[:4] >= now[:4]:
+        return forecast and bool(years) and max(years) < int(now[:4])
+    return not any(y >= int(now[:4]) for y in years)
 
 
 def _newer_pointer(

@@ -792,6 +792,26 @@ _PREDICTION = re.compile(
 )
 
 
+# A trailing tag that only asks for the reader's opinion ("…next year, what do u think", "…by 2027? gut
+# feeling"): no part of its own, and it makes a question about a time to come a forecast.
+_OPINION_TAG = re.compile(
+    r"(?:^|[,.;:?!]+\s*|\s+-+\s*|\s*\u2014\s*)(?:so\s+)?(?:what do (?:you|u|y'?all|ppl|people) think|wdyt|thoughts|"
+    r"(?:your|ur|any) (?:take|thoughts|guess(?:es)?|opinions?|views?|best guess|gut(?: feel(?:ing)?)?)|"
+    r"gut (?:feel(?:ing)?|check)|best guess|opinions?|imo|in your opinion)\s*[?!.]*\s*$",
+    re.I,
+)
+
+
+def without_opinion_tag(question: str) -> str:
+    """The question without a trailing opinion tag; the question itself when it has none."""
+    head = _OPINION_TAG.sub("", question).strip()
+    return head if content_words(head) else question
+
+
+def asks_opinion(question: str) -> bool:
+    return without_opinion_tag(question) != question
+
+
 def asks_prediction(question: str, kind: str | None = None) -> bool:
     """Asks what will happen, as a forecast ("will the entity list be lifted next year?", "do you think
     the suspension gets extended past next year"), not the consequence of a rule ("are they gonna lose
@@ -908,10 +928,13 @@ def _part_kind(read: str, own: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
-    own = merge_context(split_parts(question), question)
+    asked = without_opinion_tag(question)  # "…next year, what do u think": the tag is no part, and no "said"
+    own = merge_context(split_parts(asked), asked)
     read = with_context(own)
     parts = tuple(compared_parts(read))
-    kind = answer_type(question)
+    kind = answer_type(asked)
+    if asked != question and (kind is None or kind == "future") and _PREDICTION.search(asked):
+        kind = "future"  # "rip and replace done everywhere by 2027? gut feeling": a forecast asked
     own_text = dict(zip(read, own))
     return QuestionInfo(
         text=question,
@@ -921,10 +944,10 @@ def analyse(question: str) -> QuestionInfo:
         present=asks_about_present(question),
         years=tuple(years_in(question)),
         language=language_of(question),
-        part_kinds=tuple(_part_kind(p, own_text.get(p, p)) for p in parts),
+        part_kinds=tuple(_part_kind(p, own_text.get(p, p)) or (kind if len(parts) == 1 else None) for p in parts),
         overview=asks_for_overview(question),
         past=asks_about_past(question),
         former=asks_former_guidance(question),
         framed_years=tuple(years_setting_the_time(question)),
-        prediction=asks_prediction(question, kind),
+        prediction=asks_prediction(asked, kind),
     )
