@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from index.answer.acronyms import (
     corpus_acronyms,
+    corpus_clippings,
     corpus_compounds,
     corpus_definitions,
     expand_acronyms,
@@ -128,7 +129,8 @@ class Engine:
         acronyms = _from_corpus(snap, "acronyms", corpus_acronyms)
         if not acronyms:
             return q
-        return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary)
+        clippings = _from_corpus(snap, "clippings", corpus_clippings)
+        return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary, clippings=clippings)
 
     def spell(self, snap: Snapshot, question: str) -> str:
         """The question with its typos read as the corpus words they are closest to ("huwei")."""

@@ -592,3 +592,9 @@ def test_a_figure_on_something_else_gets_no_latest_year_note(built):
     _, engine = built
     ans = engine.ask("how much did huawei spend on us lobbying in 2019, need the exact number")
     assert "give no figure" not in ans.answer, ans.answer
+
+
+def test_a_clipped_compound_is_read_not_declined_as_an_unknown_name(built):
+    _, engine = built
+    ans = engine.ask("when did the fcc give huawei the natsec label")
+    assert ans.answered and "national security" in ans.answer, ans.answer

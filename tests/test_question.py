@@ -111,6 +111,22 @@ def test_acronyms_expand_only_unknown_shorthand():
     assert "sfp" not in tail and tail.get("usfp") == "Universal Service Fund programme"
 
 
+def test_a_clipped_compound_is_read_as_the_word_pair_the_corpus_writes():
+    from index.answer.acronyms import clipped_phrase, corpus_clippings, expand_acronyms
+
+    texts = ["A national security threat.", "Named a national security risk.", "The national guard once."]
+    clip = corpus_clippings(texts)
+    assert clipped_phrase("natsec", clip) == "national security"
+    assert clipped_phrase("natgua", clip) is None  # seen once: no reading
+    assert clipped_phrase("nationalsecurity", clip) is None  # whole words run together are no clipping
+    q = expand_acronyms("why the natsec label", {}, {}, lambda w: False, clippings=clip)
+    assert q == "why the natsec (national security) label"
+    # a word the corpus or the dictionary knows is left alone
+    assert expand_acronyms("why the natsec label", {}, {"natsec": 1}, lambda w: False, clippings=clip) == (
+        "why the natsec label"
+    )
+
+
 def test_abbreviations_the_corpus_defines_are_spelled_out_for_the_model_that_does_not_know_them():
     from index.answer.acronyms import corpus_definitions, expand_acronyms
 

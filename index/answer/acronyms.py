@@ -68,24 +68,59 @@ def corpus_definitions(texts) -> dict[str, str]:
 
 
 def expand_acronyms(
-    question: str, acronyms: dict[str, str], vocab: dict, dictionary, defined: dict[str, str] | None = None
+    question: str,
+    acronyms: dict[str, str],
+    vocab: dict,
+    dictionary,
+    defined: dict[str, str] | None = None,
+    clippings: dict[str, Counter] | None = None,
 ) -> str:
     """The question with each shorthand word followed by the phrase it stands for: a word the
     corpus never uses and that is not an ordinary word, looked up as initials; or an abbreviation
     the corpus defines itself, even though the corpus uses it too, when it is no word the embedding
-    model knows ("usf": the model does not know it, the corpus spells it out once; "fcc" it knows)."""
+    model knows ("usf": the model does not know it, the corpus spells it out once; "fcc" it knows); or a
+    clipped compound of two words the corpus writes side by side ("natsec" → "national security")."""
     out = question
     defined = defined or {}
-    for tok in dict.fromkeys(re.findall(r"\b[A-Za-z]{2,6}\b", question)):
+    for tok in dict.fromkeys(re.findall(r"\b[A-Za-z]{2,10}\b", question)):
         low = tok.lower()
-        if low in defined and defined[low].lower() not in question.lower() and not dictionary(low):
+        unknown = low not in vocab and low not in _STOP and not dictionary(low)
+        if len(low) <= 6 and low in defined and defined[low].lower() not in question.lower() and not dictionary(low):
             phrase = defined[low]
-        elif 3 <= len(low) <= 5 and low in acronyms and low not in vocab and low not in _STOP and not dictionary(low):
+        elif 3 <= len(low) <= 5 and low in acronyms and unknown:
             phrase = acronyms[low]
+        elif len(low) >= 6 and clippings and unknown and (clipped := clipped_phrase(low, clippings)):
+            phrase = clipped
         else:
             continue
         out = re.sub(rf"\b{re.escape(tok)}\b", f"{tok} ({phrase})", out, count=1)
     return out
+
+
+def corpus_clippings(texts) -> dict[str, Counter]:
+    """Pairs of adjacent words (neither a stopword, each of four letters or more), filed under the first
+    three letters of each: for reading a clipped compound the corpus never writes ("natsec" → "national
+    security")."""
+    index: dict[str, Counter] = {}
+    for text in texts:
+        words = [w.lower() for w in _WORD.findall(text)]
+        for a, b in zip(words, words[1:]):
+            if len(a) >= 4 and len(b) >= 4 and a not in _STOP and b not in _STOP:
+                index.setdefault(a[:3] + b[:3], Counter())[(a, b)] += 1
+    return index
+
+
+def clipped_phrase(word: str, clippings: dict[str, Counter]) -> str | None:
+    """The most frequent corpus word pair whose words begin with the two halves of `word` ("nat" + "sec"),
+    each half a clipping (three letters or more, shorter than the word it clips). Seen at least twice."""
+    best: tuple[int, str] | None = None
+    for k in range(3, len(word) - 2):
+        head, tail = word[:k], word[k:]
+        for (a, b), n in clippings.get(head[:3] + tail[:3], Counter()).items():
+            if n >= 2 and len(a) > k and len(b) > len(tail) and a.startswith(head) and b.startswith(tail):
+                if best is None or n > best[0]:
+                    best = (n, f"{a} {b}")
+    return best[1] if best else None
 
 
 _COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")

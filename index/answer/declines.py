@@ -99,6 +99,8 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
         stems = query_terms(w)
         if w in _STOP or not stems or all(s in vocab for s in stems) or dictionary(w) or _near_word(stems[0], vocab):
             continue
+        if folded[m.end() : m.end() + 2] == " (":
+            continue  # shorthand the question now spells out: "natsec (national security)"
         if _names_a_thing(folded, m, snap):
             found.append(w)
     found += _unknown_short_names(question, folded, snap, dictionary)
