@@ -546,12 +546,26 @@ def test_a_place_named_as_where_something_comes_from_does_not_make_a_home_questi
         "is huawei banned in germany? we're based over here",
         "will canada bring back huawei?",
         "can we sell huawei phones in mexico, then bring the money back",
+        "can we sell huawei phones in mexico or canada",  # two foreign places: no home in the choice
     ],
 )
 def test_here_or_back_alone_does_not_make_another_country_home(built, q):
     # no place is named as a source: "here in canada" is Canada, "bring back huawei" brings nothing home
     _, engine = built
     assert engine.ask(q).reason == "scope"
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "did the mate 80 pro launch in europe or the us",
+        "is the pura x sold over here or is that only a mexico thing",
+    ],
+)
+def test_a_place_set_against_home_in_a_choice_does_not_make_the_question_foreign(built, q):
+    # "…here or a europe thing": the question asks about home; the other place is the alternative
+    _, engine = built
+    assert engine.ask(q).reason != "scope"
 
 
 def test_a_common_noun_in_what_does_x_say_is_no_one_to_quote(built):

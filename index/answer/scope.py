@@ -173,7 +173,7 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
         return [], []
     foreign, in_scope = [], []
-    origins = _origins(question) if _BACK_HOME.search(question) else frozenset()
+    origins = (_origins(question) if _BACK_HOME.search(question) else frozenset()) | _home_alternatives(question)
     for code in places_named(question, skip_us=True):
         if code == at_home or any(code in by_row[c.row] for c in passages):
             continue
@@ -183,6 +183,26 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
         elif code not in origins:
             foreign.append(country_name(code))
     return foreign, in_scope
+
+
+_HOME_WORD = r"(?:here|stateside|the us|us|u\.s\.?|usa|the states|america)"
+_OR_HOME_BEFORE = re.compile(
+    rf"\b{_HOME_WORD}\s+or\s+(?:(?:was|is|were|are)\s+(?:that|it|this|they)\s+)?(?:just\s+|only\s+)?(?:in\s+|an?\s+)?$",
+    re.I,
+)
+_OR_HOME_AFTER = re.compile(rf"^(?:\s+\w+)?\s+or\s+(?:in\s+)?{_HOME_WORD}\b", re.I)
+
+
+def _home_alternatives(question: str) -> frozenset[str]:
+    """Codes of the places offered as the alternative to home in a choice ("sold here or was that a europe
+    thing", "launched in europe or the us"): the question asks about home, and names the place only to
+    set it against home."""
+    gaz = _gazetteer()
+    return frozenset(
+        gaz[m.group(1).lower()]
+        for m in _pattern().finditer(question)
+        if _OR_HOME_BEFORE.search(question[: m.start()][-60:]) or _OR_HOME_AFTER.match(question[m.end() : m.end() + 30])
+    )
 
 
 def _origins(question: str) -> frozenset[str]:
