@@ -612,3 +612,17 @@ def test_a_clipped_compound_is_read_not_declined_as_an_unknown_name(built):
     _, engine = built
     ans = engine.ask("when did the fcc give huawei the natsec label")
     assert ans.answered and "national security" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["did huawei get listed because of its iran ties?", "any sanctions over venezuela stuff for huawei partners"]
+)
+def test_a_country_named_as_a_subject_is_declined_without_the_home_wording(built, q):
+    # "because of iran": Iran is what it is about, not where something is sold; "it is about the United
+    # States" would answer a question nobody asked
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "scope", ans.answer
+    assert ans.answer.startswith("Nothing in the partner corpus covers") and "United States" not in ans.answer, (
+        ans.answer
+    )

@@ -31,7 +31,7 @@ from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
 from index.answer.retriever import Retriever
-from index.answer.scope import country_name, home, uncovered_lines, unmatched_places
+from index.answer.scope import country_name, home, named_as_topic, uncovered_lines, unmatched_places
 from index.answer.timeline import passed_until
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
@@ -93,6 +93,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(lines, typed)}.", "scope")
         elsewhere, unmatched = unmatched_places(info.text, citations[: cfg.look_at], snap)
+        if elsewhere and named_as_topic(info.text, elsewhere):  # "bc of iran stuff": a subject, not a market
+            return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
         if elsewhere:  # there is a home country: a place is foreign only against one
             where = country_name(home(snap))
             return declined(f"The partner corpus does not cover {join_or(elsewhere)}: it is about {where}.", "scope")

@@ -193,6 +193,23 @@ _OR_HOME_BEFORE = re.compile(
 _OR_HOME_AFTER = re.compile(rf"^(?:\s+\w+)?\s+or\s+(?:in\s+)?{_HOME_WORD}\b", re.I)
 
 
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:because of|bc of|b/c of|cause of|due to|over|about|re|regarding|ties to|links to)\s+$", re.I
+)
+_TOPIC_AFTER = re.compile(r"^\s+(?:stuff|things?|issues?|sanctions|ties|links|connections?|angle)\b", re.I)
+
+
+def named_as_topic(question: str, names: list[str]) -> bool:
+    """Every mention of these places names a subject ("bc of iran stuff", "sanctions over iran"), not where
+    something is sold or used: "the corpus is about the United States" would answer the wrong thing."""
+    gaz = _gazetteer()
+    seen = [m for m in _pattern().finditer(question) if country_name(gaz[m.group(1).lower()]) in names]
+    return bool(seen) and all(
+        _TOPIC_BEFORE.search(question[max(0, m.start() - 20) : m.start()]) or _TOPIC_AFTER.match(question[m.end() :])
+        for m in seen
+    )
+
+
 def _home_alternatives(question: str) -> frozenset[str]:
     """Codes of the places offered as the alternative to home in a choice ("sold here or was that a europe
     thing", "launched in europe or the us"): the question asks about home, and names the place only to
