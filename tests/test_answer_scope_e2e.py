@@ -626,3 +626,14 @@ def test_a_country_named_as_a_subject_is_declined_without_the_home_wording(built
     assert ans.answer.startswith("Nothing in the partner corpus covers") and "United States" not in ans.answer, (
         ans.answer
     )
+
+
+def test_a_figure_for_the_whole_subject_is_not_answered_with_a_part_of_it(built):
+    # the automotive unit's revenue is no answer to Huawei's revenue; the consumer business's is none either
+    _, engine = built
+    ans = engine.ask("what were huawei's revenue and profit for 2024")
+    assert ans.answered and "862.1 billion yuan" in ans.answer and "62.6 billion yuan" in ans.answer, ans.answer
+    assert "automotive" not in ans.answer, ans.answer
+    # a question about the part gets the part
+    part = engine.ask("how much did huawei's car unit make in 2024")
+    assert "automotive" in part.answer, part.answer

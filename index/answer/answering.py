@@ -141,6 +141,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # note's or article's first sentence is usually its dated event, not what the rule says.
     if (info.overview or info.present) and info.kind != "explain" and cfg.lede_weight:
         _lede_bonus(cands, citations, snap, query_terms(info.text), idf, cfg.lede_weight, cfg.lede_coverage_gap)
+    _part_of_subject(cands, set(query_terms(info.text)), 0.6)
     names = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
     # "what does the checklist say": a word the passages write in lower case is a thing, not someone
     names = tuple(w for w in names if not any(_in_lower_case(w, c.passage.text) for c in pool))
@@ -281,6 +282,22 @@ def _lede_bonus(cands, citations: list[Citation], snap, terms: list[str], idf, w
         rows = snap.doc_passages.get(c.passage.doc_id, ())
         if cand.span[0] == 0 and rows and rows[0] == c.row and cov >= best[c.passage.doc_id] - gap:
             cand.bonus += weight
+
+
+# "Huawei's intelligent automotive solutions unit increased its revenue…": about a part of the subject
+_PART_OF = re.compile(
+    r"^[A-Z][\w&.-]*'s\s+((?:[\w-]+\s+){0,4}?(?:unit|business|division|arm|segment|subsidiary|department))\b"
+)
+
+
+def _part_of_subject(cands, terms: set[str], weight: float) -> None:
+    """A sentence about a part of the subject ("Huawei's consumer business grew its revenue…") answers a
+    question about that part, not about the subject as a whole ("huawei 2024 revenue"): it loses `weight`
+    unless the question names the part."""
+    for cand in cands:
+        m = _PART_OF.match(cand.text)
+        if m and not set(query_terms(m.group(1))) & terms:
+            cand.bonus -= weight
 
 
 def _in_lower_case(word: str, text: str) -> bool:
