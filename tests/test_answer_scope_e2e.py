@@ -637,3 +637,15 @@ def test_a_figure_for_the_whole_subject_is_not_answered_with_a_part_of_it(built)
     # a question about the part gets the part
     part = engine.ask("how much did huawei's car unit make in 2024")
     assert "automotive" in part.answer, part.answer
+
+
+def test_an_answer_that_quotes_a_rule_points_to_the_later_headline_that_suspended_it(built):
+    # quoting the Affiliates Rule without its suspension six weeks later would serve it as current
+    _, engine = built
+    ans = engine.ask("does a company 60% owned by an entity list firm count as listed under the affiliates rule?")
+    assert ans.answered and "Affiliates Rule" in ans.answer, ans.answer
+    assert ans.newer is not None and "suspends" in ans.newer.title, ans.newer
+    assert any(c.rank == ans.newer.rank for c in ans.citations)  # the pointer is a numbered citation
+    # "affiliates" in another sense ("38 more Huawei affiliates") names no suspended rule
+    tgl = engine.ask("did the temporary general licence expire?")
+    assert tgl.newer is None or "Affiliates Rule" not in tgl.newer.title, tgl.newer

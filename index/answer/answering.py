@@ -370,13 +370,54 @@ def _past_plan(kind: str, sentence: str, published: str, now: str, forecast: boo
     return not any(y >= int(now[:4]) for y in years)
 
 
+# A headline that changes the standing of something earlier: "Commerce suspends the Entity List Affiliates Rule".
+_STATUS_CHANGE = re.compile(
+    r"\b(?:suspend|pause|revoke|rescind|repeal|lift|withdraw|scrap|overturn|strike down|halt|expire|reverse|"
+    r"soften|drop|cancel|delay|end)s?\b",
+    re.I,
+)
+# The name of what such a headline changes: two or more capitalised words ("Entity List Affiliates Rule").
+_NAME_RUN = re.compile(r"\b[A-Z][\w&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&-]*)+")
+
+
+def _status_change(quoted: list[str], used_docs: set[str], as_of: str, retriever: Retriever, allowed: Level):
+    """The newest later document whose headline changes the standing of what the answer quotes ("Commerce
+    suspends the Entity List Affiliates Rule for a year" after a sentence on that rule): however far it is
+    from the question's words, an answer that quotes the rule without it serves replaced guidance as current."""
+    timeline = retriever.timeline
+    said = " ".join(quoted).lower()
+    best = None
+    for d in timeline.docs.values():
+        if d.published[:10] <= as_of[:10] or d.id in used_docs or Level.parse(d.visibility) > allowed:
+            continue
+        change = _STATUS_CHANGE.search(d.title)
+        if timeline.is_superseded(d.id, allowed) or change is None:
+            continue
+        # the thing changed, named after the verb: its last two words must be in what the answer quotes
+        names = [" ".join(m.group(0).split()[-2:]).lower() for m in _NAME_RUN.finditer(d.title[change.end() :])]
+        if any(n in said for n in names) and (best is None or d.published > best.published):
+            best = d
+    return best
+
+
 def _newer_pointer(
     query: Query, used_docs: set[str], as_of: str | None, ranked: list[Citation], retriever: Retriever, cfg
 ) -> NewerPointer | None:
-    """The most relevant newer allowed document sharing two subject tags with the answer's sources."""
+    """The most relevant newer allowed document sharing two subject tags with the answer's sources; first, one
+    whose headline changes the standing of what the answer quotes (`_status_change`)."""
     snap, timeline, allowed = retriever.snap, retriever.timeline, query.level
     if not as_of or not used_docs:
         return None
+    quoted = [c.passage.text[c.highlight[0] : c.highlight[1]] for c in ranked if c.highlight is not None]
+    changed = _status_change(quoted, used_docs, as_of, retriever, allowed)
+    if changed is not None:
+        cited = next((c for c in ranked if c.passage.doc_id == changed.id), None) or retriever.cite(
+            query, changed.id, rank=len(ranked) + 1
+        )
+        if cited is not None:
+            if cited not in ranked:
+                ranked.append(cited)
+            return NewerPointer(cited.rank, changed.title, changed.published)
     subjects = set().union(*(timeline.subjects(d) for d in used_docs if d in timeline.docs))
     if not subjects:
         return None
