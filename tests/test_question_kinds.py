@@ -674,3 +674,17 @@ def test_going_to_is_future_only_after_a_subject_or_be():
     assert answer_type("we are going to quote a federal contractor next week, can we include huawei phones?") == "leave"
     assert answer_type("we're going to a trade show next month - can we show the mate 80 pro?") == "leave"
     assert answer_type("i was going to ask about the e-rate rule") != "future"
+
+
+@pytest.mark.parametrize(
+    "q, kinds",
+    [
+        # a yes/no part asks yes or no, even when it is read against the part before it
+        ("rip and replace funding - how much did congress give, and is it still short?", ("money", None)),
+        ("how much did congress give? was it enough", ("money", None)),
+        # an elliptical part without an asking word of its own asks what the part before asked
+        ("when did verizon drop huawei? and at&t?", ("when", "when")),
+    ],
+)
+def test_each_part_asks_its_own_kind(q, kinds):
+    assert analyse(q).part_kinds == kinds, analyse(q)

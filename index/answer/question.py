@@ -926,7 +926,12 @@ def _part_kind(read: str, own: str) -> str | None:
     """A part asks what its own words ask ("secure equipment act what year, and does it mean old gear is
     now illegal": the second part asks no "when"); only an elliptical one ("and verizon?") asks what the
     part it is read against asked."""
+    if _YES_NO_START.match(own):  # "…how much did congress give, and is it still short": asks yes or no
+        return answer_type(own)
     return answer_type(own) or (answer_type(read) if len(content_words(own)) <= 2 else None)
+
+
+_YES_NO_START = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
