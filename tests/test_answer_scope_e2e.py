@@ -649,3 +649,15 @@ def test_an_answer_that_quotes_a_rule_points_to_the_later_headline_that_suspende
     # "affiliates" in another sense ("38 more Huawei affiliates") names no suspended rule
     tgl = engine.ask("did the temporary general licence expire?")
     assert tgl.newer is None or "Affiliates Rule" not in tgl.newer.title, tgl.newer
+
+
+def test_an_amount_asked_of_the_thing_before_is_not_taken_from_another_story(built):
+    # "…fined in operation clean carts? how much": the TSMC penalty is another thing's amount
+    _, engine = built
+    ans = engine.ask("were online sellers penalised under operation clean carts? how much")
+    assert ans.answered and "Clean Carts" in ans.answer, ans.answer
+    assert "TSMC" not in ans.answer and "$1 billion" not in ans.answer, ans.answer
+    assert "does not say the amount" in ans.answer, ans.answer
+    # when the sentence about the thing gives the number itself, nothing is added
+    more = engine.ask("did commerce add more huawei affiliates to the entity list in 2019? how many")
+    assert more.answered and "46" in more.answer and "does not say" not in more.answer, more.answer

@@ -182,6 +182,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     picks = without_wrong_polarity(
         picks, info.parts, lambda p: citations[p.citation].passage.text[p.span[0] : p.span[1]]
     )
+    picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
     extra_rows = {x.row for x in pool[look:]}
@@ -219,7 +220,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
     now = timeline.newest.get(allowed, "")  # the corpus's present, for this audience
     published = [citations[p.citation].passage.published for p in picks]
-    lacking = _kinds_not_given(info, picks, sentences, published, now)
+    lacking = list(dict.fromkeys(_kinds_not_given(info, picks, sentences, published, now) + elsewhere_kinds))
     if names and not any(speaks(s.text) for s in sentences):  # the passage names them; no sentence quotes them
         lacking.append(f"quote {covers_text([' '.join(names)], typed)} on this")
     if (
@@ -337,6 +338,32 @@ def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
         weighted_coverage(terms, weights, sentence_terms(f"{c.passage.title} {c.passage.text}")) >= 0.5
         for c in citations
     )
+
+
+def _amounts_of_the_same_thing(picks, info, citations: list[Citation]) -> tuple[list, list[str]]:
+    """An amount asked of what the part before names ("did amazon get fined in operation clean carts? how
+    much") is that thing's amount: one from a document the part before was not answered from (the TSMC
+    penalty) is another thing's. Such a pick is dropped, and the answer says the corpus does not give it."""
+    kinds = info.part_kinds or (info.kind,)
+    doc = {id(p): citations[p.citation].passage.doc_id for p in picks}
+    keep, lacking = [], []
+    for p in picks:
+        i = p.part
+        kind = kinds[i] if i < len(kinds) else None
+        against = i < len(info.read_against) and info.read_against[i]
+        before = {doc[id(q)] for q in picks if q.part == i - 1}
+        if against and kind in ("money", "number") and before and doc[id(p)] not in before:
+            # "…added later? how many": the sentence of the part before may give the number itself
+            given = any(has_answer_type(kind, _said(q, citations), info.parts[i]) for q in picks if q.part == i - 1)
+            if not given:
+                lacking.append(f"say {NOT_GIVEN[kind]}")
+            continue
+        keep.append(p)
+    return (keep, lacking) if keep else (picks, [])
+
+
+def _said(pick, citations: list[Citation]) -> str:
+    return citations[pick.citation].passage.text[pick.span[0] : pick.span[1]]
 
 
 def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> list[str]:

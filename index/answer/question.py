@@ -279,12 +279,19 @@ def with_context(parts: list[str]) -> list[str]:
     out = []
     for i, p in enumerate(parts):
         points_back = bool(_BACK_REF.search(p)) and not _DUMMY_IT.search(p) and not key_terms(p)
-        if i and ((len(content_words(p)) <= 2 and not _WH_START.match(p)) or points_back):
+        bare = bool(_BARE_AMOUNT.match(p))  # "…fined in operation clean carts? how much": how much was the fine
+        if i and ((len(content_words(p)) <= 2 and not _WH_START.match(p)) or points_back or bare):
             p = f"{p}: {_SUBJECT_ONLY.sub('', parts[i - 1])}"  # "what chip is in it": the Mate 80 Pro's chip
         out.append(p)
     return out
 
 
+# A part that only asks for an amount: "how much", "how many exactly" — of what the part before names.
+_BARE_AMOUNT = re.compile(
+    r"^(?:and\s+|but\s+|so\s+|if so,?\s+)?how (?:much|many|long)"
+    r"(?:\s+(?:exactly|roughly|approx\w*|then|tho|in total|total))?\s*$",
+    re.I,
+)
 # The part before without what it asked ("pura x foldable, what is it" → "pura x foldable").
 _SUBJECT_ONLY = re.compile(rf",\s*{_WH}\b.*$", re.I)
 # A part that points back to the thing the part before names: "… and can we get any for a us customer",
@@ -883,6 +890,7 @@ class QuestionInfo:
     former: bool = False  # asks for guidance that was later replaced ("the old margin target")
     framed_years: tuple[int, ...] = ()  # the years that set the time asked about ("in 2021")
     prediction: bool = False  # a forecast ("will it be lifted next year?"): only a stated plan answers it
+    read_against: tuple[bool, ...] = field(default=())  # per part: read against the part before ("how much")
 
     @property
     def time_years(self) -> tuple[int, ...]:
@@ -958,4 +966,5 @@ def analyse(question: str) -> QuestionInfo:
         former=asks_former_guidance(question),
         framed_years=tuple(years_setting_the_time(question)),
         prediction=asks_prediction(asked, kind),
+        read_against=tuple(own_text.get(p, p) != p for p in parts),
     )
