@@ -201,9 +201,6 @@ def split_parts(question: str) -> list[str]:
 # using E-Rate money", "i heard the FCC banned test labs"): context for the question after it,
 # not a question of its own.
 _CONTEXT = re.compile(
-    # a clause that sets the time or condition of the question after it: "once congress closed the gap, when…"
-    r"^(?:once|after|before|since|now that|given that|if|because|although|though|while|unless|assuming)\s+"
-    r"(?!(?:when|what|who|why|how|which)\b)|"
     r"^(?:(?:i )?(?:heard|read|saw|think|know)|fyi|so|ok)\b|^(?:[\w&'()-]+\s+){1,5}?"
     r"(?:wants?|has|have|needs?|is|are|asked|asks|bought|buys|uses?|keeps|says|said|saw|got|runs?|plans?|owns?|"
     r"worried|worries|wonders|wondering|thinks|returned|returns|ordered|orders|called|emailed|sent|received|"
