@@ -97,6 +97,12 @@ class AnswerConfig(_Strict):
         strict=True,
         description="no gist bonus when another sentence of the document holds this much more of the question's terms",
     )
+    part_of_subject_weight: float = Field(
+        0.6,
+        ge=0.0,
+        le=2.0,
+        description='taken from a sentence about a part of the subject ("Huawei\'s automotive unit…") unless asked',
+    )
     kind_margin: float = Field(
         0.3,
         ge=0.0,

@@ -653,6 +653,11 @@ def test_a_forecast_is_told_from_a_future_consequence(q, forecast):
         ("is the mate 80 sold in the us - thoughts?", 1, None, False),  # an opinion on now: no forecast
         ("huawei 2024 revenue, your take", 1, "money", False),
         ("what did huawei think about the ban", 1, "said", False),  # a speaker's view, no tag
+        ("will huawei come off the entity list, what do you think", 1, "future", True),  # opinion on what will be
+        ("is huawei on the entity list \u2013 thoughts?", 1, None, False),  # an en dash before the tag
+        # about the past, a year is no horizon
+        ("did the fcc ban huawei gear by 2023? your take", 1, None, False),
+        ("was rip and replace fully funded by 2025? thoughts", 1, None, False),
     ],
 )
 def test_an_opinion_tag_is_no_part_and_makes_a_horizon_a_forecast(q, parts, kind, forecast):
@@ -678,6 +683,8 @@ def test_going_to_is_future_only_after_a_subject_or_be():
         # a yes/no part asks yes or no, even when it is read against the part before it
         ("rip and replace funding - how much did congress give, and is it still short?", ("money", None)),
         ("how much did congress give? was it enough", ("money", None)),
+        # "…too?" asks the part before's question again
+        ("how many labs did the fcc bar in may? did it in september too?", ("number", "number")),
         # an elliptical part without an asking word of its own asks what the part before asked
         ("when did verizon drop huawei? and at&t?", ("when", "when")),
     ],

@@ -20,9 +20,11 @@ fresh11t joined tune): held 0.603, decline precision 0.872 and recall 0.697, 20 
 tune 0.737; fresh10 0.625; fresh12 0.590; time (both halves) 0.585. Eighth round (fresh15 joined held,
 fresh16t joined tune; more than half of each must be declined, so held decline recall fell from 0.726 to 0.690
 by what joined, not by a change): held 0.604, decline precision 0.884 and recall 0.690, 21 answerable declined,
-hit@3 0.923; tune 0.729 (7 answerable declined); fresh15 0.471; fresh16t 0.467. Ninth round, at its start
-(fresh17 joined held, fresh18t joined tune; 18 and 29 of them must be declined): held 0.608, decline recall 0.664,
-22 answerable declined; tune 0.720 (8 answerable declined); fresh17 0.704; fresh18t 0.562.
+hit@3 0.923; tune 0.729 (7 answerable declined); fresh15 0.471; fresh16t 0.467. Ninth round
+(fresh17 joined held, fresh18t joined tune; 18 and 29 of them must be declined, so held decline recall fell from
+0.690 to 0.664 at the round's start by what joined): held 0.608 → 0.612, decline precision 0.883 → 0.879 and
+recall 0.664 → 0.668, 22 → 23 answerable declined; tune 0.720 → 0.731 (8 → 6 answerable declined); fresh17 0.704
+→ 0.704; fresh18t 0.562 → 0.562.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -51,7 +53,7 @@ def test_question_set_floor(built):
         assert set(it["docs"]) <= docs, it  # every expected id exists in the corpus
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
-    assert held["answer_accuracy"] >= 0.59, held
+    assert held["answer_accuracy"] >= 0.60, held
     assert held["decline_recall"] >= 0.65 and held["decline_precision"] >= 0.86, held
     assert held["answerable_declined"] <= 24, held
     assert held["hit@3"] >= 0.90, held
@@ -70,7 +72,7 @@ def test_question_set_floor(built):
     assert res["fresh16t"]["answer_accuracy"] >= 0.44, res["fresh16t"]
     assert res["fresh17"]["answer_accuracy"] >= 0.66, res["fresh17"]
     assert res["fresh18t"]["answer_accuracy"] >= 0.52, res["fresh18t"]
-    assert res["tune"]["answer_accuracy"] >= 0.71 and res["tune"]["answerable_declined"] <= 8, res["tune"]
+    assert res["tune"]["answer_accuracy"] >= 0.72 and res["tune"]["answerable_declined"] <= 7, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
     for w in res["all"]["answered_unanswerable"]:

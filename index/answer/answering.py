@@ -78,7 +78,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     typed = query.asked or info.text  # declines quote the asker's words, not their spelling correction
     if cfg.check_key_terms:
         missing = missing_key_terms(info.key_terms, snap, timeline) + unknown_names(
-            info.text, snap, retriever.dictionary
+            info.text, snap, retriever.dictionary, spelled_out(info.text, typed)
         )
         if info.kind == "said" and not missing:
             missing = unknown_speaker(info.text, snap)  # "what does elon musk think of…": no one it quotes
@@ -93,7 +93,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(lines, typed)}.", "scope")
         elsewhere, unmatched = unmatched_places(info.text, citations[: cfg.look_at], snap)
-        if elsewhere and named_as_topic(info.text, elsewhere):  # "bc of iran stuff": a subject, not a market
+        if elsewhere and named_as_topic(info.text, elsewhere, snap):  # "bc of iran stuff": a subject, not a market
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
         if elsewhere:  # there is a home country: a place is foreign only against one
             where = country_name(home(snap))
@@ -141,7 +141,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # note's or article's first sentence is usually its dated event, not what the rule says.
     if (info.overview or info.present) and info.kind != "explain" and cfg.lede_weight:
         _lede_bonus(cands, citations, snap, query_terms(info.text), idf, cfg.lede_weight, cfg.lede_coverage_gap)
-    _part_of_subject(cands, set(query_terms(info.text)), 0.6)
+    _part_of_subject(cands, set(query_terms(info.text)), cfg.part_of_subject_weight)
     names = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
     # "what does the checklist say": a word the passages write in lower case is a thing, not someone
     names = tuple(w for w in names if not any(_in_lower_case(w, c.passage.text) for c in pool))
@@ -179,9 +179,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             cfg.kind_min_cosine,
         )
 
-    picks = without_wrong_polarity(
-        picks, info.parts, lambda p: citations[p.citation].passage.text[p.span[0] : p.span[1]]
-    )
+    picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
@@ -223,12 +221,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     lacking = list(dict.fromkeys(_kinds_not_given(info, picks, sentences, published, now) + elsewhere_kinds))
     if names and not any(speaks(s.text) for s in sentences):  # the passage names them; no sentence quotes them
         lacking.append(f"quote {covers_text([' '.join(names)], typed)} on this")
-    if (
-        info.prediction
-        and len(info.parts) == 1
-        and f"say {NOT_GIVEN['future']}" in lacking
-        and max(p.coverage for p in picks) < FORECAST_EVIDENCE
-    ):
+    if info.prediction and len(info.parts) == 1 and max(p.coverage for p in picks) < FORECAST_EVIDENCE:
         # A forecast no stated plan answers, and no sentence holds most of what it asks about ("will the
         # entity list be lifted next year?"). One that does ("will rip and replace be fully funded by
         # 2026?" — "Yes, … is fully funded") is answered with what the corpus does say.
@@ -285,20 +278,34 @@ def _lede_bonus(cands, citations: list[Citation], snap, terms: list[str], idf, w
             cand.bonus += weight
 
 
-# "Huawei's intelligent automotive solutions unit increased its revenue…": about a part of the subject
+# "Huawei's intelligent automotive solutions unit increased its revenue…", "Huawei's consumer business, which
+# includes smartphones, grew…": a sentence whose subject is a part of the subject named before it
 _PART_OF = re.compile(
-    r"^[A-Z][\w&.-]*'s\s+((?:[\w-]+\s+){0,4}?(?:unit|business|division|arm|segment|subsidiary|department))\b"
+    r"\b[A-Z][\w&.-]*['\u2019]s\s+((?:[\w-]+\s+){1,4}?(?:unit|business|division|arm|segment|subsidiary|department))\b"
+    r"(?:,\s+(?:which|that)\s+(?:includes?|covers?|makes?|sells?)\s+([^,]+),)?"
 )
 
 
 def _part_of_subject(cands, terms: set[str], weight: float) -> None:
-    """A sentence about a part of the subject ("Huawei's consumer business grew its revenue…") answers a
-    question about that part, not about the subject as a whole ("huawei 2024 revenue"): it loses `weight`
-    unless the question names the part."""
+    """A sentence about a part of the subject answers a question about that part, not about the subject as a
+    whole ("huawei 2024 revenue"): it loses `weight` unless the question names the part, by its name or by
+    what the sentence says it includes ("how much did huawei make from smartphones")."""
     for cand in cands:
-        m = _PART_OF.match(cand.text)
-        if m and not set(query_terms(m.group(1))) & terms:
+        if not _PART_OF.match(cand.text):  # the sentence's subject is a part
+            continue
+        named = " ".join(f"{m.group(1)} {m.group(2) or ''}" for m in _PART_OF.finditer(cand.text))
+        if not set(query_terms(named)) & terms:  # ...and the question names none of the parts it gives
             cand.bonus -= weight
+
+
+def spelled_out(read: str, typed: str) -> frozenset[str]:
+    """Words the engine spelled out ("natsec" → "natsec (national security)"): followed by a bracket in the
+    question as read but not as typed ("xiaomi (the phone maker)" is the asker's own bracket)."""
+
+    def bracketed(text: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"\b([A-Za-z]+) \(", text)}
+
+    return frozenset(bracketed(read) - bracketed(typed))
 
 
 def _in_lower_case(word: str, text: str) -> bool:
@@ -341,21 +348,20 @@ def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
 
 
 def _amounts_of_the_same_thing(picks, info, citations: list[Citation]) -> tuple[list, list[str]]:
-    """An amount asked of what the part before names ("did amazon get fined in operation clean carts? how
-    much") is that thing's amount: one from a document the part before was not answered from (the TSMC
-    penalty) is another thing's. Such a pick is dropped, and the answer says the corpus does not give it."""
+    """A bare "how much" after a part ("did amazon get fined in operation clean carts? how much") asks that
+    thing's amount: one from a document the part before was not answered from (the TSMC penalty) is
+    another thing's. Such a pick is dropped; unless the sentence of the part before gives the amount
+    itself, the answer says the corpus does not give it."""
     kinds = info.part_kinds or (info.kind,)
     doc = {id(p): citations[p.citation].passage.doc_id for p in picks}
     keep, lacking = [], []
     for p in picks:
         i = p.part
         kind = kinds[i] if i < len(kinds) else None
-        against = i < len(info.read_against) and info.read_against[i]
-        before = {doc[id(q)] for q in picks if q.part == i - 1}
-        if against and kind in ("money", "number") and before and doc[id(p)] not in before:
-            # "…added later? how many": the sentence of the part before may give the number itself
-            given = any(has_answer_type(kind, _said(q, citations), info.parts[i]) for q in picks if q.part == i - 1)
-            if not given:
+        bare = i < len(info.bare_amount) and info.bare_amount[i]
+        before = [q for q in picks if q.part == i - 1]
+        if bare and kind in NOT_GIVEN and before and doc[id(p)] not in {doc[id(q)] for q in before}:
+            if not any(has_answer_type(kind, _said(q, citations), info.parts[i]) for q in before):
                 lacking.append(f"say {NOT_GIVEN[kind]}")
             continue
         keep.append(p)
@@ -393,36 +399,40 @@ def _past_plan(kind: str, sentence: str, published: str, now: str, forecast: boo
         return False
     years = years_in(sentence)
     if published[:4] >= now[:4]:
-        return forecast and bool(years) and max(years) < int(now[:4])
+        # "phones launched from 2025 would run…" is a plan that runs on: not passed
+        open_ended = re.search(
+            r"\b(?:from|since|starting(?: in)?|beginning(?: in)?|after)\s+(?:\w+\s+)?(?:19|20)\d\d\b", sentence
+        )
+        return forecast and bool(years) and not open_ended and max(years) < int(now[:4])
     return not any(y >= int(now[:4]) for y in years)
 
 
-# A headline that changes the standing of something earlier: "Commerce suspends the Entity List Affiliates Rule".
+# A headline that changes the standing of a named thing, named right after the verb: "Commerce suspends
+# the Entity List Affiliates Rule for a year", "Google suspends Huawei's Android licence".
 _STATUS_CHANGE = re.compile(
-    r"\b(?:suspend|pause|revoke|rescind|repeal|lift|withdraw|scrap|overturn|strike down|halt|expire|reverse|"
-    r"soften|drop|cancel|delay|end)s?\b",
-    re.I,
+    r"\b(?:suspend(?:s|ed)?|pause[sd]?|revoke[sd]?|rescind(?:s|ed)?|repeal(?:s|ed)?|lift(?:s|ed)?|"
+    r"withdraw(?:s|n)?|scrap(?:s|ped)?|overturn(?:s|ed)?|strikes? down|struck down|halt(?:s|ed)?|reverse[sd]?|"
+    r"cancel(?:s|led|ed)?)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:['\u2019]s)?(?:\s+(?:of\s+|the\s+)?[A-Z][\w&-]*)+)"
 )
-# The name of what such a headline changes: two or more capitalised words ("Entity List Affiliates Rule").
-_NAME_RUN = re.compile(r"\b[A-Z][\w&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&-]*)+")
 
 
 def _status_change(quoted: list[str], used_docs: set[str], as_of: str, retriever: Retriever, allowed: Level):
-    """The newest later document whose headline changes the standing of what the answer quotes ("Commerce
-    suspends the Entity List Affiliates Rule for a year" after a sentence on that rule): however far it is
-    from the question's words, an answer that quotes the rule without it serves replaced guidance as current."""
+    """The newest later document whose headline changes the standing of a rule the answer quotes by name
+    ("Commerce suspends the Entity List Affiliates Rule for a year" after a sentence on the Affiliates Rule):
+    however far it is from the question's words, an answer that quotes the rule without it serves replaced
+    guidance as current. The name's last two words must be in a quoted sentence, as words."""
     timeline = retriever.timeline
-    said = " ".join(quoted).lower()
+    said = " ".join(quoted)
     best = None
     for d in timeline.docs.values():
         if d.published[:10] <= as_of[:10] or d.id in used_docs or Level.parse(d.visibility) > allowed:
             continue
         change = _STATUS_CHANGE.search(d.title)
-        if timeline.is_superseded(d.id, allowed) or change is None:
+        if change is None or timeline.is_superseded(d.id, allowed):
             continue
-        # the thing changed, named after the verb: its last two words must be in what the answer quotes
-        names = [" ".join(m.group(0).split()[-2:]).lower() for m in _NAME_RUN.finditer(d.title[change.end() :])]
-        if any(n in said for n in names) and (best is None or d.published > best.published):
+        name = " ".join(change.group("name").split()[-2:])
+        if re.search(rf"\b{re.escape(name)}\b", said, re.I) and (best is None or d.published > best.published):
             best = d
     return best
 
@@ -437,14 +447,8 @@ def _newer_pointer(
         return None
     quoted = [c.passage.text[c.highlight[0] : c.highlight[1]] for c in ranked if c.highlight is not None]
     changed = _status_change(quoted, used_docs, as_of, retriever, allowed)
-    if changed is not None:
-        cited = next((c for c in ranked if c.passage.doc_id == changed.id), None) or retriever.cite(
-            query, changed.id, rank=len(ranked) + 1
-        )
-        if cited is not None:
-            if cited not in ranked:
-                ranked.append(cited)
-            return NewerPointer(cited.rank, changed.title, changed.published)
+    if changed is not None and (pointer := _pointer_to(changed, query, ranked, retriever)) is not None:
+        return pointer
     subjects = set().union(*(timeline.subjects(d) for d in used_docs if d in timeline.docs))
     if not subjects:
         return None
@@ -477,10 +481,15 @@ def _newer_pointer(
             best, best_cos = d, cos
     if best is None:
         return None
-    cited = next((c for c in ranked if c.passage.doc_id == best.id), None)
+    return _pointer_to(best, query, ranked, retriever)
+
+
+def _pointer_to(doc, query: Query, ranked: list[Citation], retriever: Retriever) -> NewerPointer | None:
+    """A pointer to `doc`, cited: its passage already in `ranked`, or its closest passage appended."""
+    cited = next((c for c in ranked if c.passage.doc_id == doc.id), None)
     if cited is None:
-        cited = retriever.cite(query, best.id, rank=len(ranked) + 1)
+        cited = retriever.cite(query, doc.id, rank=len(ranked) + 1)
         if cited is None:
             return None
         ranked.append(cited)
-    return NewerPointer(cited.rank, best.title, best.published)
+    return NewerPointer(cited.rank, doc.title, doc.published)

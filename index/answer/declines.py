@@ -85,7 +85,9 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
     return missing
 
 
-def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], bool]) -> list[str]:
+def unknown_names(
+    question: str, snap: Snapshot, dictionary: Callable[[str], bool], spelled_out: frozenset[str] = frozenset()
+) -> list[str]:
     """Lower-case names the corpus does not know: words that are neither corpus words (nor
     near spellings of them) nor English words ("xiaomi", "freebuds"), and model numbers
     ("pixel 8", "mate 70") that the corpus never writes: a word it does not use with a
@@ -99,11 +101,11 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
         stems = query_terms(w)
         if w in _STOP or not stems or all(s in vocab for s in stems) or dictionary(w) or _near_word(stems[0], vocab):
             continue
-        if folded[m.end() : m.end() + 2] == " (":
-            continue  # shorthand the question now spells out: "natsec (national security)"
+        if w in spelled_out:
+            continue  # shorthand the engine spelled out: "natsec (national security)"
         if _names_a_thing(folded, m, snap):
             found.append(w)
-    found += _unknown_short_names(question, folded, snap, dictionary)
+    found += _unknown_short_names(question, folded, snap, dictionary, spelled_out)
     lines = product_lines(snap)
     pairs = numbered_pairs(snap)
     if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
@@ -127,7 +129,9 @@ def unknown_names(question: str, snap: Snapshot, dictionary: Callable[[str], boo
     return list(dict.fromkeys(found))
 
 
-def _unknown_short_names(question: str, folded: str, snap: Snapshot, dictionary: Callable[[str], bool]) -> list[str]:
+def _unknown_short_names(
+    question: str, folded: str, snap: Snapshot, dictionary: Callable[[str], bool], spelled_out: frozenset[str]
+) -> list[str]:
     """Short names the corpus never writes: an acronym typed in capitals ("DJI", "TCL") or a word of three or
     four letters in lower case ("dji", "aito"), neither an English word, chat shorthand, an everyday tech
     abbreviation, a job title, nor shorthand the corpus spells out (the question then says what it stands
@@ -140,7 +144,7 @@ def _unknown_short_names(question: str, folded: str, snap: Snapshot, dictionary:
         tok, w = m.group(0), m.group(0).lower()
         if tok[0].isupper() and (sum(ch.isupper() for ch in tok) < 2 or _ROLE.fullmatch(tok)):
             continue  # a capitalised word, not an acronym; or a job ("our CISO asks…")
-        if w in _STOP or w in EVERYDAY_SHORT or w in vocab or dictionary(w) or question[m.end() : m.end() + 2] == " (":
+        if w in _STOP or w in EVERYDAY_SHORT or w in vocab or dictionary(w) or w in spelled_out:
             continue
         stems = query_terms(w)
         if not stems or any(s in vocab for s in stems) or (tok.islower() and _near_word(stems[0], vocab)):

@@ -276,19 +276,27 @@ def with_context(parts: list[str]) -> list[str]:
     out = []
     for i, p in enumerate(parts):
         points_back = bool(_BACK_REF.search(p)) and not _DUMMY_IT.search(p) and not key_terms(p)
-        bare = bool(_BARE_AMOUNT.match(p))  # "…fined in operation clean carts? how much": how much was the fine
+        bare = bool(_BARE_ASK.match(p))  # "…fined in operation clean carts? how much": how much was the fine
         if i and ((len(content_words(p)) <= 2 and not _WH_START.match(p)) or points_back or bare):
             p = f"{p}: {_SUBJECT_ONLY.sub('', parts[i - 1])}"  # "what chip is in it": the Mate 80 Pro's chip
         out.append(p)
     return out
 
 
-# A part that only asks for an amount: "how much", "how many exactly" — of what the part before names.
-_BARE_AMOUNT = re.compile(
-    r"^(?:and\s+|but\s+|so\s+|if so,?\s+)?how (?:much|many|long)"
+# A part that only asks for an amount or a length, of what the part before names: "how much", "how many exactly".
+_BARE_ASK = re.compile(
+    r"^(?:and\s+|but\s+|so\s+|if so,?\s+)?how (?P<what>much|many|long)"
     r"(?:\s+(?:exactly|roughly|approx\w*|then|tho|in total|total))?\s*$",
     re.I,
 )
+
+
+def bare_amount(part: str) -> bool:
+    """Is this part only "how much" / "how many" (an amount of what the part before names)?"""
+    m = _BARE_ASK.match(part)
+    return bool(m) and m.group("what").lower() != "long"
+
+
 # The part before without what it asked ("pura x foldable, what is it" → "pura x foldable").
 _SUBJECT_ONLY = re.compile(rf",\s*{_WH}\b.*$", re.I)
 # A part that points back to the thing the part before names: "… and can we get any for a us customer",
@@ -802,7 +810,8 @@ _PREDICTION = re.compile(
 # A trailing tag that only asks for the reader's opinion ("…next year, what do u think", "…by 2027? gut
 # feeling"): no part of its own, and it makes a question about a time to come a forecast.
 _OPINION_TAG = re.compile(
-    r"(?:^|[,.;:?!]+\s*|\s+-+\s*|\s*\u2014\s*)(?:so\s+)?(?:what do (?:you|u|y'?all|ppl|people) think|wdyt|thoughts|"
+    r"(?:^|[,.;:?!]+\s*|\s+-+\s*|\s*[\u2013\u2014]\s*|\s+(?=what do))(?:so\s+)?"
+    r"(?:what do (?:you|u|y'?all|ppl|people) think|wdyt|thoughts|"
     r"(?:your|ur|any) (?:take|thoughts|guess(?:es)?|opinions?|views?|best guess|gut(?: feel(?:ing)?)?)|"
     r"gut (?:feel(?:ing)?|check)|best guess|opinions?|imo|in your opinion)\s*[?!.]*\s*$",
     re.I,
@@ -813,10 +822,6 @@ def without_opinion_tag(question: str) -> str:
     """The question without a trailing opinion tag; the question itself when it has none."""
     head = _OPINION_TAG.sub("", question).strip()
     return head if content_words(head) else question
-
-
-def asks_opinion(question: str) -> bool:
-    return without_opinion_tag(question) != question
 
 
 def asks_prediction(question: str, kind: str | None = None) -> bool:
@@ -887,7 +892,7 @@ class QuestionInfo:
     former: bool = False  # asks for guidance that was later replaced ("the old margin target")
     framed_years: tuple[int, ...] = ()  # the years that set the time asked about ("in 2021")
     prediction: bool = False  # a forecast ("will it be lifted next year?"): only a stated plan answers it
-    read_against: tuple[bool, ...] = field(default=())  # per part: read against the part before ("how much")
+    bare_amount: tuple[bool, ...] = field(default=())  # per part: only "how much" of what the part before names
 
     @property
     def time_years(self) -> tuple[int, ...]:
@@ -931,7 +936,9 @@ def _part_kind(read: str, own: str) -> str | None:
     """A part asks what its own words ask ("secure equipment act what year, and does it mean old gear is
     now illegal": the second part asks no "when"); only an elliptical one ("and verizon?") asks what the
     part it is read against asked."""
-    if _YES_NO_START.match(own):  # "…how much did congress give, and is it still short": asks yes or no
+    # "…how much did congress give, and is it still short": asks yes or no; "…in may? did it in september
+    # too?" asks the part before's question again
+    if _YES_NO_START.match(own) and not re.search(r"\b(?:too|as well|also|either)\W*$", own, re.I):
         return answer_type(own)
     return answer_type(own) or (answer_type(read) if len(content_words(own)) <= 2 else None)
 
@@ -946,8 +953,9 @@ def analyse(question: str) -> QuestionInfo:
     read = with_context(own)
     parts = tuple(compared_parts(read))
     kind = answer_type(asked)
-    if asked != question and (kind is None or kind == "future") and _PREDICTION.search(asked):
-        kind = "future"  # "rip and replace done everywhere by 2027? gut feeling": a forecast asked
+    opinion = asked != question
+    if opinion and kind is None and _PREDICTION.search(asked) and not asks_about_past(asked):
+        kind = "future"  # "rip and replace done everywhere by 2027? gut feeling": a forecast; not "did … by 2023?"
     own_text = dict(zip(read, own))
     return QuestionInfo(
         text=question,
@@ -962,6 +970,7 @@ def analyse(question: str) -> QuestionInfo:
         past=asks_about_past(question),
         former=asks_former_guidance(question),
         framed_years=tuple(years_setting_the_time(question)),
-        prediction=asks_prediction(asked, kind),
-        read_against=tuple(own_text.get(p, p) != p for p in parts),
+        # "will huawei come off the entity list, what do you think": an opinion on what will happen
+        prediction=asks_prediction(asked, kind) or (opinion and kind == "future"),
+        bare_amount=tuple(bare_amount(own_text.get(p, p)) for p in parts),
     )

@@ -168,7 +168,8 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     the corpus names them ("China" in a corpus about Huawei in the US), so they are no other
     place, but the passages found are about something else. The home country never counts, and
     a foreign place is only where something comes from when the question is set at home ("a
-    distributor in Canada … resell here")."""
+    distributor in Canada … resell here"), or the alternative to home in a choice ("sold here or
+    was that a europe thing")."""
     by_row, counts, at_home = passage_places(snap), place_counts(snap), home(snap)
     if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
         return [], []
@@ -185,28 +186,33 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     return foreign, in_scope
 
 
-_HOME_WORD = r"(?:here|stateside|the us|us|u\.s\.?|usa|the states|america)"
+_HOME_WORD = r"(?:here|stateside|the us|us|u\.s\.?|usa|the states)"  # not "america": "latin america or europe"
 _OR_HOME_BEFORE = re.compile(
     rf"\b{_HOME_WORD}\s+or\s+(?:(?:was|is|were|are)\s+(?:that|it|this|they)\s+)?(?:just\s+|only\s+)?(?:in\s+|an?\s+)?$",
     re.I,
 )
-_OR_HOME_AFTER = re.compile(rf"^(?:\s+\w+)?\s+or\s+(?:in\s+)?{_HOME_WORD}\b", re.I)
+_OR_HOME_AFTER = re.compile(rf"(?:\s+\w+)?\s+or\s+(?:in\s+)?{_HOME_WORD}\b", re.I)  # matched at the place's end
 
 
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:because of|bc of|b/c of|cause of|due to|over|about|re|regarding|ties to|links to)\s+$", re.I
+    r"(?:\b(?:because of|bc of|b/c of|cause of|due to|regarding|ties to|links to)|(?<!what )(?<!how )\babout|"
+    r"(?<![\w'\u2019])re:?|\bover(?!\s+(?:there|here)))\s+$",
+    re.I,
 )
-_TOPIC_AFTER = re.compile(r"^\s+(?:stuff|things?|issues?|sanctions|ties|links|connections?|angle)\b", re.I)
+_TOPIC_AFTER = re.compile(r"\s+(?:stuff|things?|issues?|sanctions|ties|links|connections?|angle)\b", re.I)
 
 
-def named_as_topic(question: str, names: list[str]) -> bool:
+def named_as_topic(question: str, names: list[str], snap: Snapshot) -> bool:
     """Every mention of these places names a subject ("bc of iran stuff", "sanctions over iran"), not where
-    something is sold or used: "the corpus is about the United States" would answer the wrong thing."""
-    gaz = _gazetteer()
+    something is sold or used ("the corpus is about the United States" would answer the wrong thing), and
+    the corpus never names them ("Nothing in the partner corpus covers Taiwan" would be false: TSMC's
+    factories are there)."""
+    gaz, counts = _gazetteer(), place_counts(snap) or Counter()
     seen = [m for m in _pattern().finditer(question) if country_name(gaz[m.group(1).lower()]) in names]
+    if any(counts[gaz[m.group(1).lower()]] for m in seen):
+        return False
     return bool(seen) and all(
-        _TOPIC_BEFORE.search(question[max(0, m.start() - 20) : m.start()]) or _TOPIC_AFTER.match(question[m.end() :])
-        for m in seen
+        _TOPIC_BEFORE.search(question, 0, m.start()) or _TOPIC_AFTER.match(question, m.end()) for m in seen
     )
 
 
@@ -218,7 +224,7 @@ def _home_alternatives(question: str) -> frozenset[str]:
     return frozenset(
         gaz[m.group(1).lower()]
         for m in _pattern().finditer(question)
-        if _OR_HOME_BEFORE.search(question[: m.start()][-60:]) or _OR_HOME_AFTER.match(question[m.end() : m.end() + 30])
+        if _OR_HOME_BEFORE.search(question, 0, m.start()) or _OR_HOME_AFTER.match(question, m.end())
     )
 
 
