@@ -529,10 +529,14 @@ def test_sales_shorthand_is_no_unknown_name(built, q):
         "can we source huawei modems from a distributor in canada and resell here legally",
         "customer bought a huawei phone in germany, can we sell it here?",
         "can we import huawei phones from mexico and sell them here",
+        # the alternative to home in a choice
+        "did the mate 80 pro launch in europe or the us",
+        "is the pura x sold over here or is that only a mexico thing",
     ],
 )
 def test_a_place_named_as_where_something_comes_from_does_not_make_a_home_question_foreign(built, q):
-    # "…and resell here": the question is about home; Canada is only the source, so the home rule answers
+    # "…and resell here": the question is about home; Canada is only the source, so the home rule answers;
+    # "…here or a europe thing": the other place is only the alternative
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and ans.reason != "scope", ans.answer
@@ -553,20 +557,6 @@ def test_here_or_back_alone_does_not_make_another_country_home(built, q):
     # no place is named as a source: "here in canada" is Canada, "bring back huawei" brings nothing home
     _, engine = built
     assert engine.ask(q).reason == "scope"
-
-
-@pytest.mark.parametrize(
-    "q",
-    [
-        "did the mate 80 pro launch in europe or the us",
-        "is the pura x sold over here or is that only a mexico thing",
-    ],
-)
-def test_a_place_set_against_home_in_a_choice_does_not_make_the_question_foreign(built, q):
-    # "…here or a europe thing": the question asks about home; the other place is the alternative
-    _, engine = built
-    ans = engine.ask(q)
-    assert ans.answered and ans.reason != "scope", ans.answer
 
 
 @pytest.mark.parametrize(
