@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -291,11 +292,17 @@ def _part_of_subject(cands, terms: set[str], weight: float) -> None:
     whole ("huawei 2024 revenue"): it loses `weight` unless the question names the part, by its name or by
     what the sentence says it includes ("how much did huawei make from smartphones")."""
     for cand in cands:
-        if not _PART_OF.match(cand.text):  # the sentence's subject is a part
-            continue
-        named = " ".join(f"{m.group(1)} {m.group(2) or ''}" for m in _PART_OF.finditer(cand.text))
-        if not set(query_terms(named)) & terms:  # ...and the question names none of the parts it gives
+        parts = _parts_named(cand.text)
+        if parts is not None and not parts & terms:
             cand.bonus -= weight
+
+
+@lru_cache(maxsize=65536)
+def _parts_named(sentence: str) -> frozenset[str] | None:
+    """The terms naming the parts a sentence gives, when its subject is one (None when it is not)."""
+    if not _PART_OF.match(sentence):
+        return None
+    return frozenset(query_terms(" ".join(f"{m.group(1)} {m.group(2) or ''}" for m in _PART_OF.finditer(sentence))))
 
 
 def spelled_out(read: str, typed: str) -> frozenset[str]:
@@ -400,13 +407,11 @@ def _past_plan(kind: str, sentence: str, published: str, now: str, forecast: boo
     years = years_in(sentence)
     if published[:4] >= now[:4]:
         # "phones launched from 2025 would run…" is a plan that runs on: not passed
-        open_ended = re.search(
-            r"\b(?:from|since|starting(?: in)?|beginning(?: in)?|after)\s+(?:\w+\s+)?(?:19|20)\d\d\b", sentence
-        )
-        return forecast and bool(years) and not open_ended and max(years) < int(now[:4])
+        return forecast and bool(years) and not _OPEN_ENDED.search(sentence) and max(years) < int(now[:4])
     return not any(y >= int(now[:4]) for y in years)
 
 
+_OPEN_ENDED = re.compile(r"\b(?:from|since|starting(?: in)?|beginning(?: in)?|after)\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 # A headline that changes the standing of a named thing, named right after the verb: "Commerce suspends
 # the Entity List Affiliates Rule for a year", "Google suspends Huawei's Android licence".
 _STATUS_CHANGE = re.compile(
@@ -425,16 +430,29 @@ def _status_change(quoted: list[str], used_docs: set[str], as_of: str, retriever
     timeline = retriever.timeline
     said = " ".join(quoted)
     best = None
-    for d in timeline.docs.values():
+    for d, name in _status_changes(retriever):
         if d.published[:10] <= as_of[:10] or d.id in used_docs or Level.parse(d.visibility) > allowed:
             continue
-        change = _STATUS_CHANGE.search(d.title)
-        if change is None or timeline.is_superseded(d.id, allowed):
+        if timeline.is_superseded(d.id, allowed) or not name.search(said):
             continue
-        name = " ".join(change.group("name").split()[-2:])
-        if re.search(rf"\b{re.escape(name)}\b", said, re.I) and (best is None or d.published > best.published):
+        if best is None or d.published > best.published:
             best = d
     return best
+
+
+def _status_changes(retriever: Retriever) -> list:
+    """(document, pattern of the name its headline changes) for every such headline, once per index snapshot:
+    the name's last two words, as words."""
+
+    def compute():
+        out = []
+        for d in retriever.timeline.docs.values():
+            if change := _STATUS_CHANGE.search(d.title):
+                name = " ".join(change.group("name").split()[-2:])
+                out.append((d, re.compile(rf"\b{re.escape(name)}\b", re.I)))
+        return out
+
+    return retriever.snap.derived("status_changes", compute)
 
 
 def _newer_pointer(
