@@ -134,6 +134,23 @@ def test_bad_questions_raise_clear_errors(built, q, msg):
         engine.ask(q)
 
 
+@pytest.mark.parametrize(
+    "addressed", ["@channel {}", "<!channel> {}", "<!here|here> {}", "{} @here", "<@U024BE7LH> {}"]
+)
+def test_addressing_people_does_not_change_the_answer(built, addressed):
+    _, engine = built
+    q = "is huawei still on the entity list"
+    plain, tagged = engine.ask(q), engine.ask(addressed.format(q))
+    assert tagged.answer == plain.answer
+    assert [c.passage.doc_id for c in tagged.citations] == [c.passage.doc_id for c in plain.citations]
+
+
+def test_a_question_that_is_only_a_mention_is_empty(built):
+    _, engine = built
+    with pytest.raises(QuestionError, match="empty"):
+        engine.ask("<!channel> @here")
+
+
 def test_hostile_question_is_just_text(built):
     _, engine = built
     ans = engine.ask(

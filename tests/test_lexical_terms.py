@@ -47,3 +47,13 @@ def test_joining_names_removes_only_ampersands_between_short_words(text):
         alone = not before[-1:].isalnum() and not after[:1].isalnum() and not after.startswith("&")
         if not (short and alone):
             assert "&" in out
+
+
+def test_chatter_and_status_tags_are_no_terms():
+    # "did something change" asks for the present; "urgent", "something" name no subject
+    assert query_terms("urgent: is huawei still on the entity list or did something change") == (
+        "huawei",
+        "entiti",
+        "list",
+    )
+    assert "chang" in query_terms("what changed with the entity list in may 2020")  # a change asked about stays

@@ -1,5 +1,7 @@
 """Question analysis: cleaning, language, parts, answer type, key terms, time frame."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +15,7 @@ from index.answer.question import (
     language_of,
     speaker_names,
     split_parts,
+    without_mentions,
 )
 
 
@@ -276,3 +279,22 @@ def test_the_year_a_figure_is_for_and_the_year_asked():
     # the passage names the year asked: the sentence may well be about it
     assert period_note(2025, [s], s + " Sales in 2025 were flat.") is None
     assert period_note(2025, ["It had 200 stores."], "It had 200 stores.") is None  # no year of its own
+
+
+def test_mentions_and_broadcasts_are_not_part_of_the_question():
+    for typed in (
+        "@channel is huawei still on the entity list",
+        "<!channel> is huawei still on the entity list",
+        "<!here|here> is huawei still on the entity list @here",
+        "<@U024BE7LH> is huawei still on the entity list",
+        "<!subteam^S0614TZR7|@sales> is huawei still on the entity list",
+    ):
+        assert without_mentions(typed) == "is huawei still on the entity list", typed
+    assert without_mentions("mail ops@corp.example about it") == "mail ops@corp.example about it"
+
+
+@given(st.text(alphabet="ab @<>!|^.", max_size=40))
+def test_removing_mentions_leaves_no_slack_token_and_is_stable(text):
+    out = without_mentions(text)
+    assert not re.search(r"<[@!#][^<>\s]*>|(?<![\w@.])@(?:channel|here)\b", out)
+    assert without_mentions(out) == out

@@ -32,6 +32,18 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+# "@channel", "@here", Slack's "<!channel>" / "<!subteam^S1|@sales>" / "<@U123>": who is to see the
+# question, never what it is about (as a term, "channel" outweighed "entity list").
+_MENTION = re.compile(
+    r"<[@!#][^<>\s]*>|(?<![\w@.])@(?:channel|here|everyone|all)\b|(?<![\w@.])@[a-z][\w.-]*(?=[\s,:;!?]|$)", re.I
+)
+
+
+def without_mentions(text: str) -> str:
+    """The text without Slack mentions and broadcasts; e-mail addresses ("x@y.com") stay."""
+    return " ".join(_MENTION.sub(" ", text).split())
+
+
 # -- shorthand ----------------------------------------------------------------------------
 _MONTH_NAMES = {
     "jan": "January",

@@ -69,6 +69,8 @@ _QUERY_STOPWORDS = sorted(
     # first person to the top. "us" stays: in questions it is usually the United States.
     | {"i", "me", "my", "we", "our", "ours", "you", "your", "he", "she", "him", "her", "them", "its", "they"}
     | {"pls", "please", "plz", "thanks", "thx", "hi", "hey", "tell", "know", "anyone", "anything", "someone"}
+    | {"urgent", "urgently", "asap", "quick", "quickly", "hello", "folks"}
+    | {"something", "somebody", "anybody", "somewhere", "anywhere"}
     # Light verbs and fillers: "what margin do we MAKE", "customer WANTS", "huawei STUFF".
     | {"make", "get", "got", "go", "going", "want", "wants", "need", "needs", "thing", "things", "stuff", "lol"}
     | {"ok", "okay", "guys", "basically", "actually", "actual", "exactly", "really", "just"}
@@ -84,7 +86,9 @@ _QUERY_STOPWORDS = sorted(
 # (a subject word alone, "English" or "version", stays a term).
 _FRAME = re.compile(
     r"\b(?:in plain english|plain english|like i'?m (?:5|five)|(?:quick|short|simple) (?:version|question|q)|"
-    r"in a nutshell|tl;?dr)\b",
+    r"in a nutshell|tl;?dr|"
+    # "…or did something change": asks for the present state (a time word), names no subject
+    r"(?:or\s+)?(?:did|has|have)\s+(?:something|anything)\s+(?:chang\w*|happen\w*))\b",
     re.I,
 )
 
