@@ -122,16 +122,6 @@ class AnswerConfig(_Strict):
     min_answer_coverage: float = Field(
         0.05, ge=0.0, le=0.9, strict=True, description="...or holds this share (IDF-weighted) of its terms"
     )
-    unknown_words_min_evidence: float = Field(
-        0.32,
-        ge=0.0,
-        le=1.0,
-        strict=True,
-        description=(
-            "a question using words the corpus never uses is declined unless the mean of the best chosen "
-            "sentence's cosine and its best term share reaches this (0: off)"
-        ),
-    )
     part_context_weight: float = Field(
         0.6,
         ge=0.0,

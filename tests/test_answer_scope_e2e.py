@@ -707,34 +707,3 @@ def test_an_amount_asked_of_the_thing_before_is_not_taken_from_another_story(bui
     # when the sentence about the thing gives the number itself, nothing is added
     more = engine.ask("did commerce add more huawei affiliates to the entity list in 2019? how many")
     assert more.answered and "46" in more.answer and "does not say" not in more.answer, more.answer
-
-
-@pytest.mark.parametrize(
-    "q", ["does the mate 10 pro have a headphone jack", "mate 60 pro headphone jack or usb-c only"]
-)
-def test_words_the_corpus_never_uses_with_only_near_topic_sentences_are_declined(built, q):
-    _, engine = built
-    ans = engine.ask(q)
-    assert not ans.answered and ans.reason == "no_match", ans.answer
-
-
-def test_the_unknown_word_gate_only_declines_weak_answers(built):
-    from index.engine import Engine
-
-    cfg, engine = built
-    # a word the corpus never uses ("powerpoint") does not decline a question its sentences answer
-    ans = engine.ask("when did the fcc formally designate huawei a national security threat? need it for my powerpoint")
-    assert ans.answered and "30 June 2020" in ans.answer, ans.answer
-    # and the gate is what declines the near-topic answer: with it off, the same question is answered
-    gate_off = cfg.answer.model_copy(update={"unknown_words_min_evidence": 0.0})
-    off = Engine(cfg.model_copy(update={"answer": gate_off}), engine.embedder)
-    assert off.ask("does the mate 10 pro have a headphone jack").answered
-
-
-def test_unknown_words_are_terms_the_corpus_never_uses_nor_misspells(built):
-    from index.answer.declines import unknown_words
-
-    _, engine = built
-    snap = engine.snapshot()
-    assert unknown_words("is there a spiff on huawei tablets", snap) == ["spiff"]
-    assert unknown_words("is huwei still on the entity list in 2025", snap) == []  # a typo of a corpus word; a year

@@ -26,7 +26,6 @@ from index.answer.declines import (
     missing_key_terms,
     unknown_names,
     unknown_speaker,
-    unknown_words,
     unnamed_models,
 )
 from index.answer.periods import asked_year, period_note
@@ -170,15 +169,6 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # The best sentence neither means what was asked nor holds its terms: a near-topic
         # sentence is no answer ("what does Ren Zhengfei think of the ban" → a USF rule).
         return declined(NOT_FOUND, "no_match")
-    if (
-        cfg.unknown_words_min_evidence
-        and not info.prediction  # a forecast is declined below, saying so
-        and _weakly_answered(picks, cfg.unknown_words_min_evidence)
-    ):
-        # "is there a spiff for us on rip and replace projects": words the corpus never uses, and the
-        # closest sentences neither mean it nor hold its terms: the near-topic sentence is no answer
-        if unknown_words(info.text, snap):
-            return declined(NOT_FOUND, "no_match")
     if cfg.kind_min_cosine:
         picks = kind_from_same_document(
             picks,
@@ -383,12 +373,6 @@ def _amounts_of_the_same_thing(picks, info, citations: list[Citation]) -> tuple[
             continue
         keep.append(p)
     return (keep, lacking) if keep else (picks, [])
-
-
-def _weakly_answered(picks, evidence: float) -> bool:
-    """Is the mean of the closest chosen sentence's cosine and the largest share of the question's terms
-    any chosen sentence holds below `evidence`?"""
-    return (max(p.cosine for p in picks) + max(p.coverage for p in picks)) / 2 < evidence
 
 
 def _said(pick, citations: list[Citation]) -> str:

@@ -85,18 +85,6 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
     return missing
 
 
-def unknown_words(question: str, snap: Snapshot) -> list[str]:
-    """Terms of the question the corpus never uses, nor near spellings of them ("spiff", "sideload",
-    "headphone"; not "huwei"): what the question is about may be outside the corpus. Numbers are
-    left out (amounts and model numbers are checked elsewhere)."""
-    vocab = snap.lexical.retriever.vocab_dict
-    return [
-        t
-        for t in query_terms(_fold(question))
-        if t not in vocab and not any(ch.isdigit() for ch in t) and not _near_word(t, vocab)
-    ]
-
-
 def unknown_names(
     question: str, snap: Snapshot, dictionary: Callable[[str], bool], spelled_out: frozenset[str] = frozenset()
 ) -> list[str]:
