@@ -167,6 +167,10 @@ def test_run_together_words_are_spelled_as_the_corpus_hyphenates_them():
     # the other spelling, run together: "datacenter" is the corpus's "data-centre"
     centre = corpus_compounds(["Send any data-centre deal to compliance."])
     assert spell_compounds("ascend chips in a datacenter?", centre, vocab) == "ascend chips in a data-centre?"
+    # a name of two or three words, run together: "bestbuy" is the corpus's "Best Buy"
+    names = corpus_compounds(["In March 2018 Best Buy stopped ordering.", "Operation Clean Carts began."])
+    assert spell_compounds("does bestbuy still stock them", names, vocab) == "does Best Buy still stock them"
+    assert spell_compounds("operation cleancarts?", names, vocab) == "operation Clean Carts?"
 
 
 @given(st.text(max_size=200))

@@ -255,6 +255,9 @@ def test_asking_leave_to_deal_in_a_product(q, leave):
         ("huawei ok for k12?", "huawei ok for K-12 schools?"),
         ("a k-12 school on e-rate", "a K-12 schools on e-rate"),
         ("sec. 889(a)(1)(B)", "section 889(a)(1)(B)"),
+        ("confirm b4 i send the deck", "confirm before i send the deck"),  # chat spelling, no model "b4"
+        ("whatever the disti quotes, or the Disties", "whatever the distributor quotes, or the distributors"),
+        ("the b45 router and a sub-b4 part", "the b45 router and a sub-b4 part"),  # only the word itself
     ],
 )
 def test_shorthand_years_but_not_minutes_and_intel_agencies_as_intelligence(q, expanded):
@@ -639,6 +642,9 @@ def test_an_amount_in_any_currency_is_an_amount(sentence):
         ("are they gonna lose their usf funding?", False),  # a rule's consequence
         ("what will the 50 be plated with?", False),
         ("customer is nervous about data going to china, any talking points?", False),  # motion, not future
+        ("whats the chance the fcc finalizes the parts ban b4 end of yr", True),  # odds, a horizon ahead
+        ("what are the odds huawei comes off the entity list", True),
+        ("did the fcc finish the rule by end of year 2022", False),  # a past horizon
     ],
 )
 def test_a_forecast_is_told_from_a_future_consequence(q, forecast):

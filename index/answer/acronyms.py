@@ -126,15 +126,26 @@ def clipped_phrase(word: str, clippings: dict[str, Counter]) -> str | None:
 _COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 
 
+# A name of two or three capitalised words ("Best Buy", "Clean Carts")
+_NAME_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
+
+
 def corpus_compounds(texts) -> dict[str, str]:
-    """A hyphenated word written without its hyphens ("erate", "ripandreplace") → the corpus's
-    most frequent spelling ("E-Rate"). Only joined forms of four letters or more."""
+    """A hyphenated word written without its hyphens ("erate", "ripandreplace"), or a name of two or
+    three words run together ("bestbuy") → the corpus's most frequent spelling ("E-Rate", "Best Buy").
+    Only joined forms of four letters or more (six for names)."""
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:
         for word in _COMPOUND.findall(text):
             joined = word.replace("-", "").lower()
             if len(joined) >= 4:
                 counts[(joined, word)] += 1
+        for name in _NAME_WORDS.findall(text):
+            words = name.split()
+            for i, j in ((i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)):
+                joined = "".join(words[i:j]).lower()  # "operationcleancarts", "cleancarts"
+                if len(joined) >= 6:
+                    counts[(joined, " ".join(words[i:j]))] += 1
     best: dict[str, tuple[int, str]] = {}
     for (joined, word), n in counts.items():
         if n > best.get(joined, (0, ""))[0]:

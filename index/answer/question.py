@@ -81,12 +81,29 @@ _INTEL = re.compile(
 
 _K12 = re.compile(r"\bk-?12\b(?:\s+schools?\b)?", re.I)  # "k12", "K-12 school": schools
 _SECTION = re.compile(r"\b(?:sec|sect)\.?\s*(?=\d)", re.I)  # "sec 889", "sec. 889"
+# Chat spellings that look like model numbers or new names ("b4" is no product, "disti" no company):
+# the words they stand for.
+_CHAT_WORDS = {
+    "b4": "before",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "l8r": "later",
+    "gr8": "great",
+    "disti": "distributor",
+    "distie": "distributor",
+    "distis": "distributors",
+    "disties": "distributors",
+}
+_CHAT = re.compile(r"(?<![\w-])(?:" + "|".join(_CHAT_WORDS) + r")(?![\w-])", re.I)
 
 
 def expand_shorthand(question: str) -> str:
-    """Month abbreviations, two-digit years and "intel" (intelligence) as the corpus writes them:
-    "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies"."""
-    q = _INTEL.sub("intelligence", question)
+    """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
+    them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
+    "b4" → "before"."""
+    q = _CHAT.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], question)
+    q = _INTEL.sub("intelligence", q)
     q = _K12.sub("K-12 schools", q)
     q = _SECTION.sub("section ", q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
@@ -358,7 +375,10 @@ _FUTURE_Q = re.compile(
     # "if there's a trade deal will huawei come off…"; not reported speech ("after huawei said it will sue")
     r"(?:if|once|when|after) (?:(?!\b(?:said|says|announced|told|stated|claimed|claims|promised)\b)[^?])*?"
     r"\bwill (?!(?:you|u)\b)\w+|"
-    r"outlook|next year|next month|in the future|down the road|any plans?|planned|planning to)\b",
+    r"outlook|next year|next month|in the future|down the road|any plans?|planned|planning to|"
+    # "whats the chance the fcc finalizes it b4 end of yr": odds asked, a horizon ahead
+    r"(?:what'?s|what (?:is|are)) the (?:chances?|odds|likelihood)|"
+    r"(?:before|by) (?:the )?(?:end of (?:the )?(?:year|yr|month|quarter|qtr)|year[- ]end)(?!\s+(?:of\s+)?(?:19|20)\d\d))\b",
     re.I,
 )
 # "how much of a discount" asks money; "how much of the population" asks a share
