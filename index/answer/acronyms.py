@@ -9,6 +9,7 @@ three to five letters.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -142,10 +143,10 @@ def corpus_compounds(texts) -> dict[str, str]:
                 counts[(joined, word)] += 1
         for name in _NAME_WORDS.findall(text):
             words = name.split()
-            for i, j in ((i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)):
-                joined = "".join(words[i:j]).lower()  # "operationcleancarts", "cleancarts"
-                if len(joined) >= 6:
-                    counts[(joined, " ".join(words[i:j]))] += 1
+            for start, end in itertools.combinations(range(len(words) + 1), 2):
+                joined = "".join(words[start:end]).lower()  # "operationcleancarts", "cleancarts"
+                if end - start >= 2 and len(joined) >= 6:
+                    counts[(joined, " ".join(words[start:end]))] += 1
     best: dict[str, tuple[int, str]] = {}
     for (joined, word), n in counts.items():
         if n > best.get(joined, (0, ""))[0]:

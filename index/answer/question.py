@@ -378,7 +378,8 @@ _FUTURE_Q = re.compile(
     r"outlook|next year|next month|in the future|down the road|any plans?|planned|planning to|"
     # "whats the chance the fcc finalizes it b4 end of yr": odds asked, a horizon ahead
     r"(?:what'?s|what (?:is|are)) the (?:chances?|odds|likelihood)|"
-    r"(?:before|by) (?:the )?(?:end of (?:the )?(?:year|yr|month|quarter|qtr)|year[- ]end)(?!\s+(?:of\s+)?(?:19|20)\d\d))\b",
+    r"(?:before|by) (?:the )?(?:end of (?:the )?(?:year|yr|month|quarter|qtr)|year[- ]end)"
+    r"(?!\s+(?:of\s+)?(?:19|20)\d\d))\b",
     re.I,
 )
 # "how much of a discount" asks money; "how much of the population" asks a share
