@@ -57,3 +57,8 @@ def test_chatter_and_status_tags_are_no_terms():
         "list",
     )
     assert "chang" in query_terms("what changed with the entity list in may 2020")  # a change asked about stays
+
+
+def test_what_a_term_means_is_the_frame_not_a_term():
+    # "what does X mean": "means" in "what a Covered List company means" is no match for it
+    assert query_terms('what does "covered list" mean in plain english') == ("cover", "list")

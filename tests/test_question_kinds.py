@@ -495,6 +495,11 @@ def test_a_definition_has_the_thing_as_its_subject_or_in_apposition():
     assert has_answer_type("define", "The section 889 ban on use applies to all prime contractors.", q)
     q = "what does the covered list mean"
     assert not has_answer_type("define", "The order of October 2025 also spells out what a Covered List firm means.", q)
+    # "…its Covered List of <what it holds> judged to pose a risk": what the list is
+    assert has_answer_type(
+        "define", "In March 2021 the FCC published its Covered List of equipment judged to pose a risk.", q
+    )
+    assert not has_answer_type("define", "The FCC published its Covered List of March 2021 on its website.", q)
 
 
 @pytest.mark.parametrize(

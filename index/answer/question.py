@@ -533,7 +533,9 @@ _DEFINING = (
     r"(?:\s*[)\"'”])?(?:\s+\([^)]*\))?(?:\s+(?:of\s+(?:the\s+)?)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"(?:,\s+(?:the|a|an|its|which|who|formally)\b|"
     r"\s+(?:is|are|means|refers|bars|bans|requires|lets|allows|covers|names|lists|stops|gives|repays|makes|"
-    r"runs|uses|applies|extends|forbids|prohibits|restricts)\b)"
+    r"runs|uses|applies|extends|forbids|prohibits|restricts)\b|"
+    # "its Covered List of communications equipment and services judged to pose an unacceptable risk"
+    r"\s+of\s+(?:[\w-]+\s+){1,6}?(?:judged|deemed|considered|found|seen as|that|which|posing)\b)"
 )
 
 

@@ -77,6 +77,7 @@ _QUERY_STOPWORDS = sorted(
     # How the asker wants the answer put ("explain", "eli5", "what's the diff"): the request's frame,
     # not its subject. Phrases of several words are taken out whole first (`_FRAME`).
     | {"tl", "dr", "tldr", "eli5", "explain", "explained", "rundown", "vs", "versus", "diff"}
+    | {"mean", "means", "meaning"}  # "what does X mean": "what a Covered List company means" is no match
     # Time words set the time preference (index/answer/question.py `asks_about_present`), not the topic.
     | {"still", "now", "currently", "latest", "yet", "anymore", "today", "nowadays", "lately", "recently", "rn", "atm"}
 )
