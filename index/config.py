@@ -122,6 +122,14 @@ class AnswerConfig(_Strict):
     min_answer_coverage: float = Field(
         0.05, ge=0.0, le=0.9, strict=True, description="...or holds this share (IDF-weighted) of its terms"
     )
+    latest_items: int = Field(
+        2,
+        ge=0,
+        le=5,
+        strict=True,
+        description='a news question ("what\'s the latest on X") is answered by the first sentences of this many '
+        "newest documents about X, newest first (0: off)",
+    )
     part_context_weight: float = Field(
         0.6,
         ge=0.0,

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from index.answer.compose import NOT_GIVEN, candidates, choose, kind_from_same_document, without_wrong_polarity
+from index.answer.compose import NOT_GIVEN, Pick, candidates, choose, kind_from_same_document, without_wrong_polarity
 from index.answer.declines import (
     EVERYDAY_SHORT,
     close_enough,
@@ -28,6 +28,7 @@ from index.answer.declines import (
     unknown_speaker,
     unnamed_models,
 )
+from index.answer.latest import asks_latest, lede_citations, newest_on_topic
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
@@ -131,6 +132,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     top_docs = list(dict.fromkeys(c.passage.doc_id for c in citations[:look] if usable(c)))
     cited_rows = {c.row for c in citations}
     pool = citations[:look] + [x for d in top_docs for x in retriever.passages_of(query, d) if x.row not in cited_rows]
+    # "what's the latest on X": the newest documents about X answer, each by its first sentence, newest first
+    digest = (
+        newest_on_topic(query, snap, timeline, cfg.latest_items)
+        if cfg.latest_items and asks_latest(info.text, info.kind, len(info.parts))
+        else []
+    )
+    pooled = {c.row for c in pool}
+    pool += [c for c in lede_citations(query, snap, digest) if c.row not in pooled]
     rest = citations[look:]
     citations = pool + rest
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))
@@ -165,7 +174,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         max_sentences=cfg.max_sentences,
         kind_margin=cfg.kind_margin,
     )
-    if not picks or not any(p.cosine >= cfg.min_answer_cosine or p.coverage >= cfg.min_answer_coverage for p in picks):
+    if digest:
+        picks = _ledes(digest, cands, citations, snap, pvecs[0]) or picks
+    if not digest and (
+        not picks or not any(p.cosine >= cfg.min_answer_cosine or p.coverage >= cfg.min_answer_coverage for p in picks)
+    ):
         # The best sentence neither means what was asked nor holds its terms: a near-topic
         # sentence is no answer ("what does Ren Zhengfei think of the ban" → a USF rule).
         return declined(NOT_FOUND, "no_match")
@@ -260,6 +273,17 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         now_note = f"“{newest.title}” ({newest.published[:10]})"
         text += f" {which} guidance that has since been replaced; the current note is {now_note}."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
+
+
+def _ledes(doc_ids: list[str], cands, citations: list[Citation], snap, pvec) -> list[Pick]:
+    """The first sentence of each document, in the order given (newest first), as the answer's picks."""
+    picks = []
+    for doc_id in doc_ids:
+        first_row = snap.doc_passages.get(doc_id, (None,))[0]
+        lede = next((c for c in cands if c.span[0] == 0 and citations[c.citation].row == first_row), None)
+        if lede is not None:
+            picks.append(Pick(lede.citation, lede.span, 0.0, float(lede.vector @ pvec), 0.0, 0))
+    return picks
 
 
 def _lede_bonus(cands, citations: list[Citation], snap, terms: list[str], idf, weight: float, gap: float) -> None:
