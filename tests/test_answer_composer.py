@@ -256,3 +256,30 @@ def test_a_series_of_names_is_counted_as_one_list():
     assert _names_listed("On 12 March 2021 the FCC published its Covered List.") == 0
     assert _names_listed("Huawei and ZTE were named.") == 0  # a pair is no list
     assert _names_listed("Shipments fell in January, February and March.") == 0  # months are no names
+
+
+def test_of_two_close_rules_the_one_holding_more_of_the_question_leads():
+    cits = [
+        _cit(1, "a", "No, partners cannot resell Huawei phones."),
+        _cit(2, "a", "Do not list or resell any Huawei phones, tablets or laptops."),
+    ]
+    cands = candidates(cits, lambda c: np.tile(Q, (len(c.passage.sentences), 1)), lambda c: True, 2)
+    cands[0].bonus = 0.9  # the first leads on score (a newer document's gist, say) but names no laptops
+
+    def lead(kind_margin):
+        picks, _ = choose(
+            ["can we list huawei laptops"],
+            ["leave"],
+            [Q],
+            cands,
+            lambda t: 1.0,
+            Weights(),
+            min_part_cosine=0.3,
+            second_margin=0.0,
+            max_sentences=1,
+            kind_margin=kind_margin,
+        )
+        return picks[0].citation
+
+    assert lead(0.3) == 1  # within the margin, the rule about listing laptops
+    assert lead(0.05) == 0  # beyond it, the best score stands

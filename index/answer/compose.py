@@ -251,6 +251,8 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
         return ranked
     fits = _fits(kind, part)
     if fits(ranked[0][3].text):
+        if kind == "leave":
+            return _fullest_rule(ranked, fits, margin)
         return ranked
     top, top_cos, top_cov = ranked[0][:3]
     # "do we have to stop selling X?" — "No, partners still cannot resell…" answers it backwards: failing a
@@ -271,6 +273,20 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
     if fallback is not None:
         return [ranked[fallback]] + ranked[:fallback] + ranked[fallback + 1 :]
     return ranked
+
+
+def _fullest_rule(ranked, fits, margin: float):
+    """Of the rules within `margin` of the best one, the one that holds clearly more of the question's terms
+    ("can we list matebook laptops": "Do not … list … phones, tablets, laptops…", not "No, … cannot resell
+    phones")."""
+    top = ranked[0]
+    best_i = 0
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < top[0] - margin:
+            break
+        if fits(r[3].text) and r[2] > ranked[best_i][2] and r[1] >= top[1] - _COSINE_SLACK:
+            best_i = i
+    return ranked if best_i == 0 else [ranked[best_i]] + ranked[:best_i] + ranked[best_i + 1 :]
 
 
 # How much less of the question a verdict or a list may hold, and how much less close in meaning it may be,
