@@ -26,7 +26,8 @@ hit@3 0.923; tune 0.729 (7 answerable declined); fresh15 0.471; fresh16t 0.467. 
 recall 0.664 → 0.668, 22 → 23 answerable declined; tune 0.720 → 0.731 (8 → 6 answerable declined); fresh17 0.704
 → 0.704; fresh18t 0.562 → 0.562. Tenth round (fresh19 joined held, fresh20t joined tune; 22 and 27 of them must
 be declined, and the start code declines 8 and 9, so held decline recall fell from 0.668 to 0.643 and tune from 0.673
-to 0.624 by what joined, not by a change).
+to 0.624 by what joined, not by a change): held 0.613 → 0.621, decline precision 0.884 → 0.902 and recall 0.643 →
+0.640, 23 → 19 answerable declined; tune 0.716 → 0.727; fresh19 0.652 → 0.652; fresh20t 0.500 → 0.500.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -57,7 +58,7 @@ def test_question_set_floor(built):
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
     assert held["decline_recall"] >= 0.62 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 24, held
+    assert held["answerable_declined"] <= 21, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -74,7 +75,9 @@ def test_question_set_floor(built):
     assert res["fresh16t"]["answer_accuracy"] >= 0.44, res["fresh16t"]
     assert res["fresh17"]["answer_accuracy"] >= 0.66, res["fresh17"]
     assert res["fresh18t"]["answer_accuracy"] >= 0.52, res["fresh18t"]
-    assert res["tune"]["answer_accuracy"] >= 0.70 and res["tune"]["answerable_declined"] <= 9, res["tune"]
+    assert res["fresh19"]["answer_accuracy"] >= 0.62, res["fresh19"]
+    assert res["fresh20t"]["answer_accuracy"] >= 0.46, res["fresh20t"]
+    assert res["tune"]["answer_accuracy"] >= 0.71 and res["tune"]["answerable_declined"] <= 9, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
     for w in res["all"]["answered_unanswerable"]:
