@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from index.answer.query import Query
+from index.answer.question import asks_yes_no
 from index.answer.timeline import Timeline
 from index.build.records import Citation
 from index.build.store import Snapshot
@@ -23,8 +24,6 @@ LATEST_ASK = re.compile(
     r"recent (?:news|developments?|changes))\b",
     re.I,
 )
-# "is the fcc still investigating them, latest?": a yes/no question, with "latest" as a tag
-_YES_NO = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I)
 # When, not what about: "this year", "in 2026", "as of today" (the question asks for the newest anyway)
 _WHEN = re.compile(
     r"\b(?:(?:this|last|past|current|coming) (?:year|yr|month|quarter|week)|so far|these days|as of today|"
@@ -40,7 +39,7 @@ ON_TOPIC = 0.5
 def asks_latest(question: str, kind: str | None, parts: int) -> bool:
     """A one-part question asking for the news on something, and for no fact of a kind ("latest on the 889
     dates" asks when)."""
-    if parts != 1 or kind not in (None, "explain") or _YES_NO.match(question):
+    if parts != 1 or kind not in (None, "explain") or asks_yes_no(question):  # "is the fcc still…, latest?"
         return False
     return bool(LATEST_ASK.search(question))
 

@@ -981,6 +981,11 @@ def _part_kind(read: str, own: str) -> str | None:
 _YES_NO_START = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I)
 
 
+def asks_yes_no(question: str) -> bool:
+    """Does the question open as a yes/no question ("is the fcc still…", "did verizon…")?"""
+    return bool(_YES_NO_START.match(question))
+
+
 @lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
     asked = without_opinion_tag(question)  # "…next year, what do u think": the tag is no part, and no "said"
