@@ -46,6 +46,19 @@ def _from_corpus(snap: Snapshot, name: str, build):
 __all__ = ["Engine", "NOT_FOUND", "ENGLISH_ONLY", "clean_question", "retrieve"]
 
 
+def _readable_summary(snap: Snapshot, allowed: Level) -> dict:
+    """How many documents and passages, and which dates, the audience may read: a public answer's footer must
+    not count or date the internal notes."""
+
+    def compute():
+        docs = [d for d in snap.documents.values() if Level.parse(d.visibility) <= allowed]
+        dates = sorted(str(d.published) for d in docs)
+        covers = {"from": dates[0], "to": dates[-1]} if dates else {}
+        return {"documents": len(docs), "passages": snap.manifest.visible(allowed), "covers": covers}
+
+    return snap.derived(f"readable_summary@{allowed.name}", compute)
+
+
 def clean_question(question: str, max_chars: int) -> str:
     """The question as the engine reads it; invalid UTF-8 and invisible characters cannot break it."""
     q = without_mentions(clean_text(question))
@@ -183,7 +196,7 @@ class Engine:
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)
         m = snap.manifest
-        index_info = m.summary() | {"covers": m.corpus_range}
+        index_info = m.summary() | _readable_summary(snap, allowed)
         if cfg_a.english_only and info.language != "en":
             out = declined(ENGLISH_ONLY, "language")
             return Answer(

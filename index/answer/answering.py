@@ -31,6 +31,7 @@ from index.answer.declines import (
 from index.answer.latest import asks_latest, lede_citations, newest_on_topic
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
+from index.answer.readable import readable
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, home, named_as_topic, uncovered_lines, unmatched_places
@@ -79,26 +80,28 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     unnamed: list[str] = []  # models the corpus never names, in a question its general rule answers
     typed = query.asked or info.text  # declines quote the asker's words, not their spelling correction
     if cfg.check_key_terms:
-        missing = missing_key_terms(info.key_terms, snap, timeline) + unknown_names(
-            info.text, snap, retriever.dictionary, spelled_out(info.text, typed)
+        # what this audience may read: a name only a higher level's notes use is, to it, a name the corpus lacks
+        words = readable(snap, query.limit)
+        missing = missing_key_terms(info.key_terms, words, timeline) + unknown_names(
+            info.text, words, retriever.dictionary, spelled_out(info.text, typed)
         )
         if info.kind == "said" and not missing:
-            missing = unknown_speaker(info.text, snap)  # "what does elon musk think of…": no one it quotes
+            missing = unknown_speaker(info.text, words)  # "what does elon musk think of…": no one it quotes
         if missing and asks_leave(info.text):
-            unnamed = unnamed_models(missing, info.text, snap)
+            unnamed = unnamed_models(missing, info.text, words)
         if missing and not unnamed:
             return declined(
                 f"Nothing in the partner corpus covers {covers_text(missing, typed)}.",
                 "missing_terms",
             )
-        lines = uncovered_lines(info.text, snap, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
+        lines = uncovered_lines(info.text, words, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
         if lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(lines, typed)}.", "scope")
-        elsewhere, unmatched = unmatched_places(info.text, citations[: cfg.look_at], snap)
-        if elsewhere and named_as_topic(info.text, elsewhere, snap):  # "bc of iran stuff": a subject, not a market
+        elsewhere, unmatched = unmatched_places(info.text, citations[: cfg.look_at], words)
+        if elsewhere and named_as_topic(info.text, elsewhere, words):  # "bc of iran stuff": a subject, not a market
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
         if elsewhere:  # there is a home country: a place is foreign only against one
-            where = country_name(home(snap))
+            where = country_name(home(words))
             return declined(f"The partner corpus does not cover {join_or(elsewhere)}: it is about {where}.", "scope")
         if unmatched:
             return declined(NOT_FOUND, "no_match")  # "tariffs on goods from China": nothing found says it

@@ -136,6 +136,20 @@ class LexicalIndex:
     def load(cls, directory: Path) -> "LexicalIndex":
         return cls(bm25s.BM25.load(str(directory), show_progress=False, verbosity=0))
 
+    def vocab_below(self, limit: int) -> dict[str, int]:
+        """The vocabulary of passages [0, limit) (an audience's readable passages: they are stored in level
+        order), term → id as in `retriever.vocab_dict`; computed once per limit from the postings."""
+        cache = self.__dict__.setdefault("_vocab_below", {})
+        if limit not in cache:
+            indptr = np.asarray(self.retriever.scores["indptr"])
+            indices = np.asarray(self.retriever.scores["indices"])
+            first = np.full(len(indptr) - 1, np.iinfo(np.int64).max, dtype=np.int64)
+            has = np.diff(indptr) > 0
+            if indices.size:
+                first[has] = np.minimum.reduceat(indices, indptr[:-1][has])
+            cache[limit] = {t: i for t, i in self.retriever.vocab_dict.items() if i < len(first) and first[i] < limit}
+        return cache[limit]
+
     def idf(self, term: str) -> float:
         tid = self.retriever.vocab_dict.get(term)
         df = int(self._df[tid]) if tid is not None and tid < len(self._df) else 0
