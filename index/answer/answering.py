@@ -31,8 +31,8 @@ from index.answer.declines import (
 from index.answer.latest import asks_latest, lede_citations, newest_on_topic
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
-from index.answer.readable import readable
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
+from index.answer.readable import readable
 from index.answer.retriever import Retriever
 from index.answer.scope import country_name, home, named_as_topic, uncovered_lines, unmatched_places
 from index.answer.timeline import passed_until
