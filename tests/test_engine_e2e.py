@@ -93,6 +93,15 @@ def test_names_the_corpus_lacks_are_declined_by_name(built, q, named):
     assert not ans.answered and ans.reason == "missing_terms" and named in ans.answer, ans.answer
 
 
+@pytest.mark.parametrize(
+    "q, said", [("can we sell Xiaomi?", "Xiaomi."), ("can we sell Xiaomi and Oppo phones?", "Xiaomi or Oppo.")]
+)
+def test_a_name_is_named_once_in_a_decline(built, q, said):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.answer.endswith(f"covers {said}"), ans.answer
+
+
 def test_typos_and_shorthand_are_not_taken_for_new_names(built):
     _, engine = built
     for q in [

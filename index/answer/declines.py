@@ -355,11 +355,11 @@ def _near_word(word: str, vocab: dict) -> bool:
 
 def covers_text(missing: list[str], original: str) -> str:
     missing = [t for t in missing if not any(t != o and t in o for o in missing)]  # "xiaomi 14", not also "xiaomi"
-    shown = []
+    shown: dict[str, str] = {}  # "Xiaomi" (a key term) and "xiaomi" (an unknown name) are one name
     for t in missing:
         m = re.search(re.escape(t), original, re.I)
-        shown.append(m.group(0) if m else t)
-    return join_or(shown)
+        shown.setdefault(_fold(t), m.group(0) if m else t)
+    return join_or(list(shown.values()))
 
 
 def join_or(names: list[str]) -> str:
