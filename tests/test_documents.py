@@ -1,3 +1,5 @@
+import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -47,6 +49,8 @@ def test_parses_front_matter(tmp_path):
         (GOOD.split("---\n")[0] + "---\n" + GOOD.split("---\n")[1] + "---\n   \n", "no text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00binary", "binary file"),
         (b"---\nid: x\n---\n\xff\xfe caf\xe9", "not UTF-8"),
+        ("---\nid: x\ntitle: y\nbody with no closing line\n", "never closed"),
+        ("---\nid: x\ntitle: y\n---\nbody\n", "missing 'kind', 'source', 'published', 'visibility'"),
     ],
 )
 def test_bad_documents_name_the_file_and_the_problem(tmp_path, content, expected):
@@ -233,3 +237,13 @@ def test_front_matter_parser_raises_only_corpus_error(tmp_path, fm, body, raw, m
         assert str(exc).startswith("p.md") and "\n" not in str(exc), str(exc)
     else:
         assert doc.id and doc.title and doc.body.strip()
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\x1b", "\x07", "]", "\x9b", "\x0b", "\t"]), max_size=40))
+def test_no_control_character_of_a_document_reaches_its_text(junk):
+    tmp = Path(tempfile.mkdtemp())
+    doc = parse_document(
+        write(tmp, "a.md", GOOD.replace("A sample", f"A {junk} sample").replace("Body", junk + "Body")), tmp
+    )
+    for text in (doc.title, doc.body, doc.source):
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", text), repr(text)

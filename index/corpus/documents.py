@@ -25,6 +25,9 @@ from index.errors import CorpusError
 
 CORPUS_SUFFIXES = (".md", ".txt")
 IMPORTABLE_SUFFIXES = (".html", ".htm", ".pdf", ".docx")  # `partnerbot corpus add` converts these
+# C0 and C1 control characters but tab, newline and carriage return: terminal escape sequences in a title
+# or text would reach the terminal that prints an answer
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?(.*)\Z", re.S)
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -111,7 +114,10 @@ def parse_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{rel}: not UTF-8 text (byte {exc.start}); re-save it as UTF-8") from None
+    text = _CONTROL.sub("", text)  # terminal escapes ("\x1b]0;title\x07") and other controls are never text
     m = _FRONT_MATTER.match(text)
+    if not m and re.match(r"---[ \t]*\r?\n", text):
+        raise CorpusError(f"{rel}: the front matter is never closed; end it with a line of '---' before the text")
     if not m:
         raise CorpusError(
             f"{rel}: no YAML front matter; start the file with a '---' block "
@@ -136,7 +142,12 @@ def parse_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -
     try:
         fm = FrontMatter.model_validate(meta)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        errors = exc.errors()
+        absent = [".".join(str(p) for p in e["loc"]) for e in errors if e["type"] == "missing"]
+        if len(absent) > 1:  # name every missing key at once: fixing them one run at a time is slow
+            keys = ", ".join(f"'{one_line(k, 30)}'" for k in absent)
+            raise CorpusError(f"{rel}: front matter is missing {keys}; see corpus/README.md") from None
+        err = errors[0]
         key = one_line(".".join(str(p) for p in err["loc"]), 60)
         msg = (
             "unknown key"

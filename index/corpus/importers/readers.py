@@ -112,8 +112,12 @@ def drop_social(paragraphs: list[str], dropped: list[str]) -> list[str]:
 
 
 def clean(text: str) -> str:
-    """NFKC (ligatures, non-breaking spaces) and every run of whitespace as one space."""
-    return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    """NFKC (ligatures, non-breaking spaces), every run of whitespace as one space, and no control characters
+    (a terminal escape in a title would reach the terminal that prints the report)."""
+    return _WS.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFKC", text))).strip()
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # tab, newlines, \v and \f are whitespace here
 
 
 def paragraphs_from_text(text: str) -> list[str]:
