@@ -292,13 +292,16 @@ def test_mentions_and_broadcasts_are_not_part_of_the_question():
         "<!here|here> is huawei still on the entity list @here",
         "<@U024BE7LH> is huawei still on the entity list",
         "<!subteam^S0614TZR7|@sales> is huawei still on the entity list",
+        "<@U024BE7LH|Jo Smith> is huawei still on the entity list",
     ):
         assert without_mentions(typed) == "is huawei still on the entity list", typed
     assert without_mentions("mail ops@corp.example about it") == "mail ops@corp.example about it"
+    assert without_mentions("did @verizon ever sell it") == "did @verizon ever sell it"  # typed text, not a mention
+    assert without_mentions("ask in <#C0123|partner-deals>") == "ask in #partner-deals"
 
 
-@given(st.text(alphabet="ab @<>!|^.", max_size=40))
+@given(st.text(alphabet="ab @<>!|^.", max_size=40) | st.sampled_from(["@a<@>", "<!a<!b>>", "@chan<!x>nel"]))
 def test_removing_mentions_leaves_no_slack_token_and_is_stable(text):
     out = without_mentions(text)
-    assert not re.search(r"<[@!#][^<>\s]*>|(?<![\w@.])@(?:channel|here)\b", out)
+    assert not re.search(r"<[@!][^<>]*>|(?<![\w@.])@(?:channel|here|everyone)\b", out)
     assert without_mentions(out) == out

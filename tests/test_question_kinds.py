@@ -256,8 +256,9 @@ def test_asking_leave_to_deal_in_a_product(q, leave):
         ("a k-12 school on e-rate", "a K-12 schools on e-rate"),
         ("sec. 889(a)(1)(B)", "section 889(a)(1)(B)"),
         ("confirm b4 i send the deck", "confirm before i send the deck"),  # chat spelling, no model "b4"
-        ("whatever the disti quotes, or the Disties", "whatever the distributor quotes, or the distributors"),
+        ("whatever the disti quotes, or the disties", "whatever the distributor quotes, or the distributors"),
         ("the b45 router and a sub-b4 part", "the b45 router and a sub-b4 part"),  # only the word itself
+        ("part b4 of the rule, section 889(b4), model B4", "part b4 of the rule, section 889(b4), model B4"),
     ],
 )
 def test_shorthand_years_but_not_minutes_and_intel_agencies_as_intelligence(q, expanded):
@@ -648,8 +649,10 @@ def test_an_amount_in_any_currency_is_an_amount(sentence):
         ("what will the 50 be plated with?", False),
         ("customer is nervous about data going to china, any talking points?", False),  # motion, not future
         ("whats the chance the fcc finalizes the parts ban b4 end of yr", True),  # odds, a horizon ahead
-        ("what are the odds huawei comes off the entity list", True),
         ("did the fcc finish the rule by end of year 2022", False),  # a past horizon
+        ("did the fcc finalize the rule before the end of the year", False),  # the past
+        ("what are the odds a school loses e-rate funding if it buys huawei gear", False),  # a rule's consequence
+        ("what's the chance of a refund if the customer returns a huawei phone", False),
     ],
 )
 def test_a_forecast_is_told_from_a_future_consequence(q, forecast):

@@ -75,7 +75,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     answer section of the config. Citations brought in are appended to `citations`."""
     info, allowed, snap, timeline = query.info, query.level, retriever.snap, retriever.timeline
     idf = snap.lexical.idf
-    if not close_enough(info, citations, idf, cfg):
+    # "what's the latest on X": the newest documents whose gist is about X answer, newest first
+    items = min(cfg.latest_items, cfg.max_sentences)
+    now = timeline.newest.get(allowed, "")
+    digest = newest_on_topic(query, snap, timeline, items) if items and asks_latest(info, now) else []
+    if not digest and not close_enough(info, citations, idf, cfg):
         return declined(NOT_FOUND, "no_match")
     unnamed: list[str] = []  # models the corpus never names, in a question its general rule answers
     typed = query.asked or info.text  # declines quote the asker's words, not their spelling correction
@@ -136,11 +140,6 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     cited_rows = {c.row for c in citations}
     pool = citations[:look] + [x for d in top_docs for x in retriever.passages_of(query, d) if x.row not in cited_rows]
     # "what's the latest on X": the newest documents about X answer, each by its first sentence, newest first
-    digest = (
-        newest_on_topic(query, snap, timeline, cfg.latest_items)
-        if cfg.latest_items and asks_latest(info.text, info.kind, len(info.parts))
-        else []
-    )
     pooled = {c.row for c in pool}
     pool += [c for c in lede_citations(query, snap, digest) if c.row not in pooled]
     rest = citations[look:]
@@ -177,10 +176,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         max_sentences=cfg.max_sentences,
         kind_margin=cfg.kind_margin,
     )
-    if digest:
-        picks = _ledes(digest, cands, citations, snap, pvecs[0]) or picks
-    if not digest and (
-        not picks or not any(p.cosine >= cfg.min_answer_cosine or p.coverage >= cfg.min_answer_coverage for p in picks)
+    ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []
+    if ledes:  # each about the subject by construction: its first sentence holds half the subject's terms
+        picks, uncovered = ledes, []
+    elif not picks or not any(
+        p.cosine >= cfg.min_answer_cosine or p.coverage >= cfg.min_answer_coverage for p in picks
     ):
         # The best sentence neither means what was asked nor holds its terms: a near-topic
         # sentence is no answer ("what does Ren Zhengfei think of the ban" → a USF rule).
@@ -278,13 +278,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
 
 
-def _ledes(doc_ids: list[str], cands, citations: list[Citation], snap, pvec) -> list[Pick]:
-    """The first sentence of each document, in the order given (newest first), as the answer's picks."""
+def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick]:
+    """The first sentence of each of these first passages, in the order given (newest first), as the answer's
+    picks (a first sentence about the reporting, "…did not respond", is no candidate and is left out)."""
     picks = []
-    for doc_id in doc_ids:
-        first_row = snap.doc_passages.get(doc_id, (None,))[0]
-        lede = next((c for c in cands if c.span[0] == 0 and citations[c.citation].row == first_row), None)
-        if lede is not None:
+    for row in rows:
+        lede = min((c for c in cands if citations[c.citation].row == row), key=lambda c: c.span[0], default=None)
+        if lede is not None and lede.span[0] == citations[lede.citation].passage.sentences[0][0]:
             picks.append(Pick(lede.citation, lede.span, 0.0, float(lede.vector @ pvec), 0.0, 0))
     return picks
 

@@ -276,9 +276,9 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
 
 
 def _fullest_rule(ranked, fits, margin: float):
-    """Of the rules within `margin` of the best one, the one that holds clearly more of the question's terms
-    ("can we list matebook laptops": "Do not … list … phones, tablets, laptops…", not "No, … cannot resell
-    phones")."""
+    """Of the rules within `margin` of the best one (and about as close in meaning), the one that holds the most
+    of the question's terms leads ("can we list matebook laptops": "Do not … list … phones, tablets, laptops…",
+    not "No, … cannot resell phones")."""
     top = ranked[0]
     best_i = 0
     for i, r in enumerate(ranked[1:], 1):

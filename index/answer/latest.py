@@ -1,10 +1,11 @@
-""" "What's the latest on X": the newest documents about X, newest first, each by its gist.
+""" "What's the latest on X": the newest documents whose gist is about X, newest first.
 
-A question asking for news ("latest on the fcc and huawei", "anything new on huawei this year") is not
-answered by the sentence closest to its words (that can be a 2020 rule that happens to say "a year"),
-but by what the newest documents about its subject say first: a news article and a partner note both
-state their gist in their first sentence. Only the newest documents of the corpus are looked at, so
-the cost does not grow with the corpus.
+A question asking for news ("latest on the fcc and huawei", "anything new on rip and replace?") is not
+answered by the sentence closest to its words (that can be a 2020 rule that happens to say "a year"), but
+by what the newest documents about its subject say first: a news article and a partner note both state
+their gist in their first sentence, so that sentence must itself be about the subject. Only the newest
+current documents an audience may read are looked at, listed once per index snapshot and level, so a
+question costs the same whatever the corpus's size.
 """
 
 from __future__ import annotations
@@ -12,78 +13,85 @@ from __future__ import annotations
 import re
 
 from index.answer.query import Query
-from index.answer.question import asks_yes_no
+from index.answer.question import QuestionInfo, asks_yes_no
+from index.answer.scope import without_home
 from index.answer.timeline import Timeline
 from index.build.records import Citation
 from index.build.store import Snapshot
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 
-# Asking for news, not for a fact: "latest on", "what's new", "anything new", "any news", "recent developments"
+# Asking for news about something, not a fact ("what is the latest harmonyos version" asks which version):
+# "latest on/about/from/with X", "what's new with X", "any news on X", "recent developments", "…, latest?"
 LATEST_ASK = re.compile(
-    r"\b(?:latest|what'?s new|whats new|anything new|any news|news on|newest developments?|"
-    r"recent (?:news|developments?|changes))\b",
+    r"\blatest\s+(?:on|about|from|with|w/|re|regarding|news|updates?|developments?)\b|"
+    r"\b(?:what'?s|whats|anything|any)\s+new\s+(?:on|about|from|with|w/|re|for)\b|"
+    r"\bany\s+(?:news|updates?)\b|\bnews\s+(?:on|about|from)\b|\brecent\s+(?:news|developments?|changes)\b|"
+    r"\b(?:the\s+)?latest\W*$",
     re.I,
 )
-# When, not what about: "this year", "in 2026", "as of today" (the question asks for the newest anyway)
+# "what was the latest on it back then": the news of a time gone by
+_THEN = re.compile(r"\b(?:was|were|back then|at the time|back in)\b", re.I)
+# A clause that asks yes or no ("quick q: is huawei still on the entity list, any news?") is a question of its own
+_CLAUSE = re.compile(r"[,;:?!.]\s*|\s+[-\u2013\u2014]+\s+")
+# When, not what about: "this year", "in 2026", "as of today" (a news question asks for the newest anyway)
 _WHEN = re.compile(
     r"\b(?:(?:this|last|past|current|coming) (?:year|yr|month|quarter|week)|so far|these days|as of today|"
     r"(?:in|as of|for|during)?\s*(?:19|20)\d\d)\b",
     re.I,
 )
 # How many of the newest documents are read for a news question, and how much of the question's subject a
-# document must hold (IDF²-weighted) to count as being about it.
-NEWEST_LOOKED_AT = 15
+# document's first sentence must hold (IDF²-weighted) to count as being about it.
+NEWEST_LOOKED_AT = 40
 ON_TOPIC = 0.5
 
 
-def asks_latest(question: str, kind: str | None, parts: int) -> bool:
-    """A one-part question asking for the news on something, and for no fact of a kind ("latest on the 889
-    dates" asks when)."""
-    if parts != 1 or kind not in (None, "explain") or asks_yes_no(question):  # "is the fcc still…, latest?"
+def asks_latest(info: QuestionInfo, now: str) -> bool:
+    """A one-part question asking for the news on something: no fact of a kind ("latest on the 889 dates - when
+    did it start" asks when), no yes/no clause, and no time before `now`, the newest date the audience may read
+    ("any news on huawei in 2019"; "this year" is now)."""
+    if len(info.parts) != 1 or info.kind not in (None, "explain") or info.past or _THEN.search(info.text):
         return False
-    return bool(LATEST_ASK.search(question))
+    if now and any(y < int(now[:4]) for y in info.time_years):
+        return False
+    if any(asks_yes_no(clause) for clause in _CLAUSE.split(info.text)):
+        return False
+    return bool(LATEST_ASK.search(info.text))
 
 
-def newest_on_topic(query: Query, snap: Snapshot, timeline: Timeline, most: int) -> list[str]:
-    """The ids of the `most` newest current documents the audience may read that are about the question's
-    subject, newest first; empty when none is."""
-    text = _WHEN.sub(" ", LATEST_ASK.sub(" ", query.info.text))
-    terms = list(query_terms(text))
+def newest_on_topic(query: Query, snap: Snapshot, timeline: Timeline, most: int) -> list[int]:
+    """The first passage rows of the `most` newest current documents the audience may read whose first sentence
+    is about the question's subject, newest first; empty when none is."""
+    subject = without_home(_WHEN.sub(" ", LATEST_ASK.sub(" ", query.info.text)), snap)
+    terms = list(query_terms(subject))
     weights = {t: snap.lexical.idf(t) ** 2 for t in terms}
-    readable = []
-    for doc_id in _newest(snap, timeline):
-        rows = [r for r in snap.doc_passages.get(doc_id, ()) if r < query.limit]
-        if rows and not timeline.is_superseded(doc_id, query.level):
-            readable.append((doc_id, rows))
-        if len(readable) >= NEWEST_LOOKED_AT:
-            break
-    if not sum(weights.values()):
-        return [d for d, _ in readable[:most]]  # "what's the latest": every document is on the subject
     out = []
-    for doc_id, rows in readable:
-        p = snap.passages[rows[0]]
-        words = sentence_terms(" ".join([p.title] + [snap.passages[r].text for r in rows]))
-        if weighted_coverage(terms, weights, words) >= ON_TOPIC:
-            out.append(doc_id)
+    for row in _newest_readable(snap, timeline, query):
+        p = snap.passages[row]
+        lede = p.text[slice(*p.sentences[0])] if p.sentences else p.text
+        if not sum(weights.values()) or weighted_coverage(terms, weights, sentence_terms(lede)) >= ON_TOPIC:
+            out.append(row)  # "what's the latest": no subject but the one every document shares
         if len(out) >= most:
             break
     return out
 
 
-def _newest(snap: Snapshot, timeline: Timeline) -> list[str]:
-    """Every document id, newest first (computed once per index snapshot)."""
-    return snap.derived(
-        "newest_first",
-        lambda: sorted(timeline.docs, key=lambda d: (timeline.docs[d].published, d), reverse=True),
-    )
+def _newest_readable(snap: Snapshot, timeline: Timeline, query: Query) -> list[int]:
+    """The first passage rows of the NEWEST_LOOKED_AT newest documents this audience may read and no newer note
+    replaces, newest first (one walk over the documents per snapshot and level)."""
+
+    def compute():
+        rows = []
+        for doc_id in sorted(timeline.docs, key=lambda d: (timeline.docs[d].published, d), reverse=True):
+            first = snap.doc_passages.get(doc_id, ())
+            if first and first[0] < query.limit and not timeline.is_superseded(doc_id, query.level):
+                rows.append(first[0])
+                if len(rows) >= NEWEST_LOOKED_AT:
+                    break
+        return rows
+
+    return snap.derived(f"newest_readable@{query.level.name}", compute)
 
 
-def lede_citations(query: Query, snap: Snapshot, doc_ids: list[str]) -> list[Citation]:
-    """Each document's first readable passage, cited (rank 0 until the answer numbers it)."""
-    out = []
-    for doc_id in doc_ids:
-        rows = [r for r in snap.doc_passages.get(doc_id, ()) if r < query.limit]
-        if rows:
-            r = rows[0]
-            out.append(Citation(0, snap.passages[r], 0.0, float(snap.vectors[r] @ query.vector), 0.0, row=r))
-    return out
+def lede_citations(query: Query, snap: Snapshot, rows: list[int]) -> list[Citation]:
+    """Each row's passage, cited (rank 0 until the answer numbers it)."""
+    return [Citation(0, snap.passages[r], 0.0, float(snap.vectors[r] @ query.vector), 0.0, row=r) for r in rows]

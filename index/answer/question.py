@@ -32,16 +32,21 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-# "@channel", "@here", Slack's "<!channel>" / "<!subteam^S1|@sales>" / "<@U123>": who is to see the
-# question, never what it is about (as a term, "channel" outweighed "entity list").
-_MENTION = re.compile(
-    r"<[@!#][^<>\s]*>|(?<![\w@.])@(?:channel|here|everyone|all)\b|(?<![\w@.])@[a-z][\w.-]*(?=[\s,:;!?]|$)", re.I
-)
+# "@channel", "@here", Slack's "<!channel>" / "<!subteam^S1|@sales>" / "<@U123|Jo Smith>": who is to see the
+# question, never what it is about (as a term, "channel" outweighed "entity list"). A channel reference
+# keeps its name ("<#C1|partner-deals>" → "#partner-deals"); a plain "@verizon" is a word the user typed.
+_MENTION = re.compile(r"<[@!][^<>]*>|(?<![\w@.])@(?:channel|here|everyone)\b", re.I)
+_CHANNEL_REF = re.compile(r"<#[A-Z0-9]+\|([^<>|]+)>")
 
 
 def without_mentions(text: str) -> str:
-    """The text without Slack mentions and broadcasts; e-mail addresses ("x@y.com") stay."""
-    return " ".join(_MENTION.sub(" ", text).split())
+    """The text without Slack mentions and broadcasts; e-mail addresses and plain "@name" words stay."""
+    text = _CHANNEL_REF.sub(lambda m: f"#{m.group(1)}", text)
+    while True:  # "<!a<!b>>": what one pass leaves can be a mention again
+        out = _MENTION.sub(" ", text)
+        if out == text:
+            return " ".join(out.split())
+        text = out
 
 
 # -- shorthand ----------------------------------------------------------------------------
@@ -95,14 +100,20 @@ _CHAT_WORDS = {
     "distis": "distributors",
     "disties": "distributors",
 }
-_CHAT = re.compile(r"(?<![\w-])(?:" + "|".join(_CHAT_WORDS) + r")(?![\w-])", re.I)
+# typed in lower case, as a word of its own ("part B4", "889(b4)", "sub-b4" name a thing)
+_CHAT = re.compile(r"(?<![\w(\[/-])(?:" + "|".join(_CHAT_WORDS) + r")(?![\w)\]/-])")
+_NAMES_A_PART = re.compile(r"\b(?:part|section|sec|item|clause|para|paragraph|article|rule|model|version)\s*$", re.I)
+
+
+def _chat_word(m: re.Match) -> str:
+    return m.group(0) if _NAMES_A_PART.search(m.string[: m.start()]) else _CHAT_WORDS[m.group(0)]
 
 
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
     them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
     "b4" → "before"."""
-    q = _CHAT.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], question)
+    q = _CHAT.sub(_chat_word, question)
     q = _INTEL.sub("intelligence", q)
     q = _K12.sub("K-12 schools", q)
     q = _SECTION.sub("section ", q)
@@ -376,10 +387,10 @@ _FUTURE_Q = re.compile(
     r"(?:if|once|when|after) (?:(?!\b(?:said|says|announced|told|stated|claimed|claims|promised)\b)[^?])*?"
     r"\bwill (?!(?:you|u)\b)\w+|"
     r"outlook|next year|next month|in the future|down the road|any plans?|planned|planning to|"
-    # "whats the chance the fcc finalizes it b4 end of yr": odds asked, a horizon ahead
-    r"(?:what'?s|what (?:is|are)) the (?:chances?|odds|likelihood)|"
-    r"(?:before|by) (?:the )?(?:end of (?:the )?(?:year|yr|month|quarter|qtr)|year[- ]end)"
-    r"(?!\s+(?:of\s+)?(?:19|20)\d\d))\b",
+    # "whats the chance the fcc finalizes it b4 end of yr": the odds of a thing by a time ahead (not "the chance of a
+    # refund if…", a rule; not "did it pass before the end of the year", the past)
+    r"(?:chances?|odds|likelihood)\b[^?]*?\b(?:before|by|b4)\s+(?:the\s+)?"
+    r"(?:end of (?:the )?(?:year|yr|month|quarter|qtr)|year[- ]end)(?!\s+(?:of\s+)?(?:19|20)\d\d))\b",
     re.I,
 )
 # "how much of a discount" asks money; "how much of the population" asks a share
@@ -535,7 +546,7 @@ _DEFINING = (
     r"\s+(?:is|are|means|refers|bars|bans|requires|lets|allows|covers|names|lists|stops|gives|repays|makes|"
     r"runs|uses|applies|extends|forbids|prohibits|restricts)\b|"
     # "its Covered List of communications equipment and services judged to pose an unacceptable risk"
-    r"\s+of\s+(?:[\w-]+\s+){1,6}?(?:judged|deemed|considered|found|seen as|that|which|posing)\b)"
+    r"\s+of\s+(?:[\w-]+\s+){1,6}?(?:judged|deemed|considered|seen as|posing)\b)"
 )
 
 

@@ -119,6 +119,15 @@ def country_name(code: str) -> str:
     return f"the {name}" if name.startswith(("United", "Netherlands", "Philippines")) else name
 
 
+def without_home(text: str, snap: Snapshot) -> str:
+    """The text without the names of the corpus's home country ("latest on huawei in the us": huawei is the
+    subject; every passage is about the home)."""
+    at_home = home(snap)
+    if not at_home:
+        return text
+    return _pattern().sub(lambda m: " " if _gazetteer().get(m.group(1).lower()) == at_home else m.group(0), text)
+
+
 def places_in(text: str, skip_us: bool = False) -> frozenset[str]:
     """Codes of the countries a text names. "US" counts only in upper case ("us" is a pronoun);
     `skip_us` leaves it out altogether (questions, where people type "us" for both)."""

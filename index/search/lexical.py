@@ -70,7 +70,7 @@ _QUERY_STOPWORDS = sorted(
     | {"i", "me", "my", "we", "our", "ours", "you", "your", "he", "she", "him", "her", "them", "its", "they"}
     | {"pls", "please", "plz", "thanks", "thx", "hi", "hey", "tell", "know", "anyone", "anything", "someone"}
     | {"urgent", "urgently", "asap", "quick", "quickly", "hello", "folks"}
-    | {"something", "somebody", "anybody", "somewhere", "anywhere"}
+    | {"something", "somebody", "anybody", "somewhere"}  # not "anywhere": "using Ascend chips anywhere"
     # Light verbs and fillers: "what margin do we MAKE", "customer WANTS", "huawei STUFF".
     | {"make", "get", "got", "go", "going", "want", "wants", "need", "needs", "thing", "things", "stuff", "lol"}
     | {"ok", "okay", "guys", "basically", "actually", "actual", "exactly", "really", "just"}
@@ -89,7 +89,7 @@ _FRAME = re.compile(
     r"\b(?:in plain english|plain english|like i'?m (?:5|five)|(?:quick|short|simple) (?:version|question|q)|"
     r"in a nutshell|tl;?dr|"
     # "…or did something change": asks for the present state (a time word), names no subject
-    r"(?:or\s+)?(?:did|has|have)\s+(?:something|anything)\s+(?:chang\w*|happen\w*))\b",
+    r"(?:or\s+)?(?:(?:did|has|have)\s+)?(?:something|anything)\s+(?:chang\w*|happen\w*))\b",
     re.I,
 )
 
