@@ -55,6 +55,7 @@ def test_parts():
     assert split_parts("what changed, and what margin?") == ["what changed", "what margin"]
     assert split_parts("did at&t drop it? and verizon?") == ["did at&t drop it", "verizon"]
     assert split_parts("sourcing and warranty after Best Buy?") == ["sourcing and warranty after Best Buy"]
+    assert analyse("can we sell huawei phones? " * 20).parts == ("can we sell huawei phones",)  # asked once
 
 
 def test_types_terms_and_time():

@@ -1002,7 +1002,7 @@ def analyse(question: str) -> QuestionInfo:
     asked = without_opinion_tag(question)  # "…next year, what do u think": the tag is no part, and no "said"
     own = merge_context(split_parts(asked), asked)
     read = with_context(own)
-    parts = tuple(compared_parts(read))
+    parts = tuple(dict.fromkeys(compared_parts(read)))  # a part asked twice ("…? …?" pasted twice) is one part
     kind = answer_type(asked)
     opinion = asked != question
     if opinion and kind is None and _PREDICTION.search(asked) and not asks_about_past(asked):

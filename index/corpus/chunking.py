@@ -1,8 +1,8 @@
 """Split documents into passages on sentence boundaries.
 
 Passages never cross a paragraph (text between blank lines); a long paragraph is
-packed into several passages of at most `max_words` words (more only when one sentence
-is longer), and a too-short trailing piece is merged into its neighbour when the
+packed into several passages of at most `max_words` words (a longer sentence is cut into
+pieces of that many words), and a too-short trailing piece is merged into its neighbour when the
 result still fits. Offsets are character offsets into the document body, so a citation can
 point at the exact span it came from.
 """
@@ -134,7 +134,7 @@ def chunk_body(body: str, max_words: int = 90, min_words: int = 8) -> list[Chunk
         if is_heading:
             continue  # headings carry little on their own; the title is embedded with every passage
         para_no += 1
-        sents = split_sentences(body[s:e], offset=s)
+        sents = [piece for span in split_sentences(body[s:e], offset=s) for piece in _within(body, span, max_words)]
         groups: list[list[tuple[int, int]]] = [[]]
         words = 0
         for span in sents:
@@ -172,6 +172,17 @@ def chunk_body(body: str, max_words: int = 90, min_words: int = 8) -> list[Chunk
                 continue
         merged.append(c)
     return merged
+
+
+def _within(body: str, span: tuple[int, int], max_words: int) -> list[tuple[int, int]]:
+    """A sentence of more than `max_words` words (a run-on list, text with no full stops) as consecutive pieces
+    of at most that many words, so no passage grows past the limit (and no answer quotes a whole book)."""
+    words = list(re.finditer(r"\S+", body[span[0] : span[1]]))
+    if len(words) <= max_words:
+        return [span]
+    starts = [words[i].start() for i in range(0, len(words), max_words)]
+    ends = [words[min(i + max_words, len(words)) - 1].end() for i in range(0, len(words), max_words)]
+    return [(span[0] + a, span[0] + b) for a, b in zip(starts, ends)]
 
 
 def words_in(body: str, spans) -> int:
