@@ -318,6 +318,7 @@ def test_schedule_survives_failing_runs_and_keeps_time():
         ("https://fcc.gov.evil.com/x", "partner"),
         ("https://evilfcc.gov/x", "partner"),
         ("https://fcc.gov@evil.com/x", "partner"),
+        ("https://intranet.example\\@fcc.gov/x", "partner"),  # a browser opens intranet.example
         ("http://10.0.0.5/x", "partner"),
         ("http://localhost/x", "partner"),
         ("http://intranet/x", "partner"),

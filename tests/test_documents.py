@@ -46,6 +46,7 @@ def test_parses_front_matter(tmp_path):
         (GOOD.replace("kind: note", "kind: note\ncolour: red"), "'colour': unknown key"),
         (GOOD.replace("id: sample-doc", "id: Bad Id"), "'id'"),
         (GOOD.replace("source: Team\n", "source: Team\nurl: 'javascript:alert(1)'\n"), "'url'"),
+        (GOOD.replace("source: Team\n", "source: Team\nurl: 'https://intranet.example\\@fcc.gov/x'\n"), "'url'"),
         (GOOD.split("---\n")[0] + "---\n" + GOOD.split("---\n")[1] + "---\n   \n", "no text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00binary", "binary file"),
         (b"---\nid: x\n---\n\xff\xfe caf\xe9", "not UTF-8"),

@@ -65,8 +65,9 @@ class FrontMatter(BaseModel):
     @field_validator("url")
     @classmethod
     def _url_shape(cls, v: str | None) -> str | None:
-        if v is not None and not re.match(r"^https?://[^\s<>|]+$", v):
-            raise ValueError("must be an http(s) URL without spaces, '<', '>' or '|'")
+        # no backslash: browsers read it as "/", so a link could show one host (fcc.gov) and open another
+        if v is not None and not re.match(r"^https?://[^\s<>|\\]+$", v):
+            raise ValueError("must be an http(s) URL without spaces, '<', '>', '|' or '\\'")
         return v
 
 

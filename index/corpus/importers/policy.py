@@ -26,8 +26,10 @@ class ImportPolicy:
 
 
 def url_host(url: str | None) -> str | None:
+    """The host a browser would open: "\\" counts as "/" as browsers read it ("https://intranet.example\\@fcc.gov/"
+    opens intranet.example, not fcc.gov)."""
     try:
-        host = urlsplit(url or "").hostname
+        host = urlsplit((url or "").replace("\\", "/")).hostname
     except ValueError:
         return None
     return host.rstrip(".").lower() if host else None
