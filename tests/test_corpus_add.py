@@ -346,10 +346,13 @@ def test_front_matter_markdown_is_validated_and_copied_as_is(tmp_path, inbox):
     md.write_text(text)
     bad = inbox / "bad.md"
     bad.write_text(text.replace("visibility: partner", "visibility: everyone").replace("demo-pool", "other"))
-    added, failed, out, err = add(root, md, bad, visibility="public")
+    # an option that would change the document is refused, never dropped: nothing is written
+    added, failed, out, err = add(root, md, visibility="internal")
+    assert (added, failed) == (0, 1) and "front matter says visibility 'partner', not 'internal'" in err[0], err
+    assert not (root / "notes" / "demo-pool.md").exists()
+    added, failed, out, err = add(root, md, bad, visibility="partner")  # the same level: no conflict
     assert (added, failed) == (1, 1)
     assert (root / "notes" / "demo-pool.md").read_text() == text
-    assert "ignored (the front matter decides): --visibility" in out[0]
     assert err[0].startswith("bad.md: front matter 'visibility'")
     _, failed, _, err = add(root, md)
     assert failed == 1 and "id 'demo-pool' is already used by notes/demo-pool.md" in err[0]

@@ -162,9 +162,17 @@ def _plan_front_matter(path: Path, opts: ImportOptions, view: CorpusView) -> Pla
         f"{path} -> {target.relative_to(view.root).as_posix()}",
         f"  front matter used as is: id {doc.id}, {doc.kind}, {doc.visibility}, published {doc.published}",
     ]
-    ignored = [f"--{k}" for k, v in vars(opts).items() if v is not None]
-    if ignored:
-        report.append(f"  ignored (the front matter decides): {', '.join(ignored)}")
+    # An option that would change the document is refused, not dropped: "--visibility internal" silently copied
+    # as public would publish what the user meant to keep inside.
+    have = {"kind": doc.kind, "visibility": doc.visibility, "source": doc.source, "url": doc.url, "id": doc.id,
+            "title": doc.title, "published": doc.published, "tags": list(doc.tags)}  # fmt: skip
+    for k, v in vars(opts).items():
+        given = v.isoformat() if isinstance(v, dt.date) else v
+        if given is not None and given != have.get(k):
+            raise ImportRefused(
+                f"{path}: its front matter says {k} {have.get(k)!r}, not {given!r}; edit the front matter "
+                f"(it decides for a file that has one), or leave out --{k}"
+            )
     return Planned(path, target, path.read_bytes(), doc.id, key, report, doc.url)
 
 
