@@ -117,9 +117,10 @@ class Engine:
                 FORMAT,
             )
         if m.model_fingerprint != self.embedder.fingerprint:
+            config_file = self.config.source_path.name if self.config.source_path else "config.yaml"
             raise IndexMismatchError(
-                f"{snap.build_dir}: index was built with model '{m.model}' ({m.dimension} dims), but "
-                f"config.yaml asks for '{self.embedder.name}'; run `partnerbot index build`"
+                f"{snap.build_dir}: {self.embedder.mismatch(m.model, m.dimension, config_file)}; "
+                "run `partnerbot index build`"
             )
         if snap.dense.d != m.dimension or snap.vectors.shape[1] != m.dimension:
             raise IndexMismatchError(

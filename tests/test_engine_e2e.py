@@ -243,6 +243,12 @@ def test_index_from_another_model_is_refused(workspace):
     integrity.record(res.build_dir, integrity.read_record(res.build_dir)["snapshot_ns"])
     with pytest.raises(IndexMismatchError, match="built with model 'other-model'.*partnerbot index build"):
         Engine(config, embedder).ask(EXAMPLE)
+    # the same model at another sequence length: the message names the key, not the model twice
+    data["model"], data["model_fingerprint"] = embedder.name, "same-model-other-length"
+    path.write_text(json.dumps(data))
+    integrity.record(res.build_dir, integrity.read_record(res.build_dir)["snapshot_ns"])
+    with pytest.raises(IndexMismatchError, match="another model.max_seq_length.*partnerbot index build"):
+        Engine(config, embedder).ask(EXAMPLE)
 
 
 def test_index_of_an_older_format_still_answers_and_is_stale(workspace, caplog):

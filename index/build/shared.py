@@ -198,10 +198,12 @@ def _check_copy(src: Path, tmp: Path, model_name: str, model_fingerprint: str) -
             "with the same partnerbot version on every host"
         )
     if m.model_fingerprint != model_fingerprint:  # the Engine's message for the same mismatch
-        raise IndexMismatchError(
-            f"{src}: index was built with model '{m.model}' ({m.dimension} dims), but "
-            f"config.yaml asks for '{model_name}'; run `partnerbot index build`"
+        why = (
+            f"index was built with model '{m.model}' ({m.dimension} dims), but config.yaml asks for '{model_name}'"
+            if m.model != model_name
+            else f"index was built with '{m.model}' at another model.max_seq_length or with other model files"
         )
+        raise IndexMismatchError(f"{src}: {why}; run `partnerbot index build`")
 
 
 def fetch_shared(

@@ -206,6 +206,16 @@ class Embedder:
             self._fingerprint = self._compute_fingerprint()
         return self._fingerprint
 
+    def mismatch(self, built_model: str, dims: int, config_file: str = "config.yaml") -> str:
+        """Why an index whose model fingerprint differs from this embedder's cannot be read with it: another
+        model, or the same one at another `model.max_seq_length` (or with other model files)."""
+        if built_model != self.name:
+            return f"index was built with model '{built_model}' ({dims} dims), but {config_file} asks for '{self.name}'"
+        return (
+            f"index was built with '{built_model}' at another model.max_seq_length or with other model files "
+            f"than {config_file} now sets (model.max_seq_length {self.max_seq_length})"
+        )
+
     def _compute_fingerprint(self) -> str:
         h = hashlib.sha256()
         for f in sorted(self.path.rglob("*")):
