@@ -10,10 +10,10 @@ import os
 from functools import partial
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bot.slack.config import SlackConfig
-from index.config import Config
+from index.config import Config, no_bool_numbers
 from index.config import load_config as _load
 
 __all__ = ["BotConfig", "load_config"]
@@ -31,6 +31,11 @@ class StateConfig(BaseModel):
     """
 
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_bool_numbers(cls, data):
+        return no_bool_numbers(cls, data)
 
     url: str = Field("sqlite", description="sqlite | postgresql://user[:password]@host[:port]/dbname")
     lease_seconds: float = Field(

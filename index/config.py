@@ -23,7 +23,25 @@ VISIBILITY_LEVELS = NAMES  # the level names in order (index.visibility.Level)
 
 
 class _Strict(BaseModel):
+    """No unknown keys, and no true/false where a number goes ("k: true" is a mistake, not k = 1)."""
+
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_bool_numbers(cls, data):
+        return no_bool_numbers(cls, data)
+
+
+def no_bool_numbers(model: type[BaseModel], data):
+    """Refuse a YAML boolean given for an int or float field (pydantic would read it as 1 or 0)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            field = model.model_fields.get(key)
+            strict = field is not None and any(getattr(m, "strict", False) for m in field.metadata)
+            if isinstance(value, bool) and field is not None and field.annotation in (int, float) and not strict:
+                raise ValueError(f"{key}: a number is needed, not {str(value).lower()}")
+    return data
 
 
 class ModelConfig(_Strict):

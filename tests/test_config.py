@@ -98,3 +98,16 @@ def test_a_yes_where_a_number_belongs_is_refused_not_read_as_one(tmp_path):
     (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match="answer.kind_min_cosine"):
         load_config(tmp_path / "config.yaml")
+
+
+@pytest.mark.parametrize("section, line", [("retrieval", "  k: 4"), ("chunking", "  max_words: 90")])
+def test_a_yes_for_a_whole_number_is_refused_too(tmp_path, section, line):
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parent.parent / "config.yaml"
+    text = src.read_text(encoding="utf-8")
+    assert line in text
+    key = line.split(":")[0].strip()
+    (tmp_path / "config.yaml").write_text(text.replace(line, f"  {key}: true", 1), encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"{section}.*{key}: a number is needed, not true"):
+        load_config(tmp_path / "config.yaml")

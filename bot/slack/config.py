@@ -5,15 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from index.config import Visibility
+from index.config import Visibility, no_bool_numbers
 
 Followups = Literal["asker", "anyone", "off"]
 
 
 class SlackConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_bool_numbers(cls, data):
+        return no_bool_numbers(cls, data)
 
     default_visibility: Visibility = "partner"
     dm_visibility: Visibility = "internal"
