@@ -67,9 +67,8 @@ def clean_question(question: str, max_chars: int) -> str:
             'the question is empty; ask something like "Can we resell Huawei phones without a carrier?"'
         )
     if len(q) > max_chars:
-        raise QuestionError(
-            f"the question is {len(q):,} characters long; keep it under {max_chars:,} "
-            "(answer.max_question_chars in config.yaml)"
+        raise QuestionError(  # said to the asker (in Slack too): no config key, which only the operator can change
+            f"the question is {len(q):,} characters long; keep it under {max_chars:,} and ask one thing at a time"
         )
     return q
 

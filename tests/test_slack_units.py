@@ -116,7 +116,8 @@ def test_strip_mentions_and_ignore_rules():
     [
         ({}, True, "SLACK_BOT_TOKEN is not set"),
         ({"SLACK_BOT_TOKEN": "xoxp-user"}, True, "should start with 'xoxb-'"),
-        ({"SLACK_BOT_TOKEN": "xoxb-1"}, True, "SLACK_SIGNING_SECRET is not set"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, True, "neither SLACK_APP_TOKEN .Socket Mode.*nor SLACK_SIGNING_SECRET"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"}, True, "SLACK_SIGNING_SECRET is not set"),  # --http
         ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "nothex!"}, True, "SLACK_SIGNING_SECRET should be"),
         ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-2"}, False, "SLACK_APP_TOKEN does not look"),
         (

@@ -55,6 +55,11 @@ def settings_from_env(http_mode: bool, env=None) -> SlackSettings:
     env = os.environ if env is None else env
     bot = _check("SLACK_BOT_TOKEN", env.get("SLACK_BOT_TOKEN"), "xoxb-", True)
     app = None if http_mode else _check("SLACK_APP_TOKEN", env.get("SLACK_APP_TOKEN"), "xapp-", False)
+    if not (env.get("SLACK_SIGNING_SECRET") or "").strip() and not (env.get("SLACK_APP_TOKEN") or "").strip():
+        raise SlackSettingsError(
+            "neither SLACK_APP_TOKEN (Socket Mode, the default) nor SLACK_SIGNING_SECRET (HTTP mode) is set; "
+            f"put one in the environment or in .env ({HELP})"
+        )
     secret = _check("SLACK_SIGNING_SECRET", env.get("SLACK_SIGNING_SECRET"), None, http_mode or app is None)
     if secret is not None and not re.fullmatch(r"[0-9a-fA-F]{16,}", secret):
         raise SlackSettingsError(f"SLACK_SIGNING_SECRET should be the hex string from 'Basic Information'; {HELP}")
