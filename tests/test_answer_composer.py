@@ -283,3 +283,17 @@ def test_of_two_close_rules_the_one_holding_more_of_the_question_leads():
 
     assert lead(0.3) == 1  # within the margin, the rule about listing laptops
     assert lead(0.05) == 0  # beyond it, the best score stands
+
+
+def test_a_document_dated_after_today_is_warned_about():
+    import datetime as dt
+
+    from index.build.builder import future_dates
+    from index.corpus.documents import Document
+
+    def doc(i, published):
+        return Document(i, i, "note", "s", None, published, "partner", (), "x", f"notes/{i}.md")
+
+    today = dt.date(2026, 12, 1)
+    docs = [doc("typo", "2099-01-01"), doc("today", "2026-12-01"), doc("old", "2019-05-16")]
+    assert future_dates(docs, today) == ["notes/typo.md: published 2099-01-01 is after today (2026-12-01); check the date"]

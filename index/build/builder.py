@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -101,6 +102,17 @@ def supersession_warnings(docs: list[Document]) -> list[str]:
         for d in docs
         for old in d.supersedes
         if old not in ids
+    ]
+
+
+def future_dates(docs: list[Document], today: dt.date | None = None) -> list[str]:
+    """Documents dated after today (a typo such as 2099): the build goes on, but answers would say "As of" that
+    date and the index would claim to cover it, so the user is told."""
+    today = today or dt.date.today()
+    return [
+        f"{d.path}: published {d.published} is after today ({today.isoformat()}); check the date"
+        for d in docs
+        if d.published > today.isoformat()
     ]
 
 
@@ -228,7 +240,7 @@ def build_documents(
         corpus_range={"from": dates[0], "to": dates[-1]},
         skipped=problems,
     )
-    return BuildResult(manifest, final, problems, supersession_warnings(docs))
+    return BuildResult(manifest, final, problems, supersession_warnings(docs) + future_dates(docs))
 
 
 @dataclass
