@@ -511,10 +511,17 @@ def test_who_else_is_on_a_list_is_answered_with_the_sentence_that_lists_them(bui
 def test_what_partners_must_do_is_never_answered_with_a_can_we_yes_or_no(built):
     # "No, partners still cannot resell…" answers "can we", and would read "no need" to "do we have to stop"
     _, engine = built
-    for q in ("do we have to stop selling the mate 10 pro?", "are we required to report existing huawei gear?"):
+    for q in (
+        "do we have to stop selling the mate 10 pro?",
+        "are we required to report existing huawei gear?",
+        "<!channel> urgent: is huawei banned??",  # "No, …cannot resell" would read as "not banned"
+        "is it illegal to sell huawei phones now",
+    ):
         ans = engine.ask(q)
         assert ans.answered and not re.search(r"(?:^|\] )(?:Yes|No),", ans.answer), (q, ans.answer)
+        assert ans.answer[:1].isupper(), ans.answer  # the quote still starts with a capital
     assert engine.ask("can we still sell the mate 10 pro?").sentences[0].text.startswith("No,")
+    assert engine.ask("can we sell huawei phones to a business, or is it banned?").sentences[0].text.startswith("No,")
 
 
 @pytest.mark.parametrize("q", ["byod huawei phones ok?", "whats the mate 10 pro price, and what about msrp"])

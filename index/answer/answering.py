@@ -218,9 +218,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         c = citations[p.citation]
         if c.highlight is None:
             c.highlight = p.span
-        sentences.append(
-            AnswerSentence(c.passage.text[p.span[0] : p.span[1]].strip(), new_rank[p.citation], info.parts[p.part])
-        )
+        sentences.append(AnswerSentence(_quoted(c.passage.text, p.span), new_rank[p.citation], info.parts[p.part]))
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance
@@ -400,6 +398,13 @@ def _amounts_of_the_same_thing(picks, info, citations: list[Citation]) -> tuple[
             continue
         keep.append(p)
     return (keep, lacking) if keep else (picks, [])
+
+
+def _quoted(text: str, span: tuple[int, int]) -> str:
+    """The sentence at `span`; with a capital when its "Yes, " or "No, " was left out ("As of 1 December 2026…"),
+    else exactly as written (a passage cut mid-sentence starts in lower case, and says so)."""
+    out = text[span[0] : span[1]].strip()
+    return out[:1].upper() + out[1:] if re.search(r"\b(?:Yes|No),\s*$", text[: span[0]]) else out
 
 
 def _said(pick, citations: list[Citation]) -> str:

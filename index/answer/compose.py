@@ -411,17 +411,28 @@ def kind_from_same_document(
 
 
 def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Callable[[Pick], str]) -> list[Pick]:
-    """A "Yes, …" or "No, …" written for "can we…" is quoted without that word when the part asks what
-    partners must do: "do we have to stop selling the mate 10 pro?" → "as of 1 December 2026 partners still
-    cannot resell…", not "No, …", which would read as "no need to stop"."""
+    """A "Yes, …" or "No, …" written for "can we…" is quoted without that word when the part asks the other
+    way round: what partners must do ("do we have to stop selling the mate 10 pro?" → "as of 1 December 2026
+    partners still cannot resell…", not "No, …", which would read as "no need to stop"), or whether a thing is
+    banned ("is huawei banned?": "No, …" would read as "not banned")."""
     out = []
     for p in picks:
-        m = _YES_NO_WORD.match(text_of(p)) if _DUTY.search(parts[p.part]) else None
+        part = parts[p.part]
+        reversed_ask = _DUTY.search(part) or (_BANNED.search(part) and not _CAN_WE.search(part))
+        m = _YES_NO_WORD.match(text_of(p)) if reversed_ask else None
         out.append(replace(p, span=(p.span[0] + m.end(), p.span[1])) if m else p)
     return out
 
 
 _YES_NO_WORD = re.compile(r"\s*(?:yes|no),\s*", re.I)
+# "is huawei banned?": "No, partners cannot resell…" (written for "can we…") would read as "not banned"
+_BANNED = re.compile(
+    r"\b(?:is|are)\s+(?:[\w&'-]+\s+){0,4}?"
+    r"(?:banned|illegal|prohibited|forbidden|blocked|barred|not allowed|off[- ]limits)\b",
+    re.I,
+)
+# "can we sell them, or is it banned outright?": the "No" answers the "can we"
+_CAN_WE = re.compile(r"\b(?:can|may|could)\s+(?:we|i|partners?|resellers?|you)\b", re.I)
 
 
 def _text(cands: list[Candidate], pick: Pick) -> str:
