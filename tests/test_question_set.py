@@ -34,11 +34,14 @@ The floors leave a little room for harmless changes; a real regression fails CI.
 import re
 from pathlib import Path
 
+import pytest
+
 from bot.evaluate.questions import eval_questions, load_questions
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions.yaml"
 
 
+@pytest.mark.slow  # 1,370 questions and their regexes: about 1 s
 def test_question_set_shape():
     items = load_questions(QUESTIONS)
     answerable = [i for i in items if i["docs"]]
