@@ -318,6 +318,11 @@ class Config(_Strict):
     sources: SourcesConfig = SourcesConfig()
     source_path: Path | None = Field(None, exclude=True)
 
+    @property
+    def file_name(self) -> str:
+        """The config file's name, as messages should name it ("config.yaml" when read from none)."""
+        return self.source_path.name if self.source_path else "config.yaml"
+
     @model_validator(mode="after")
     def _check_words(self) -> "Config":
         if self.chunking.min_words > self.chunking.max_words:

@@ -116,9 +116,8 @@ class Engine:
                 FORMAT,
             )
         if m.model_fingerprint != self.embedder.fingerprint:
-            config_file = self.config.source_path.name if self.config.source_path else "config.yaml"
             raise IndexMismatchError(
-                f"{snap.build_dir}: {self.embedder.mismatch(m.model, m.dimension, config_file)}; "
+                f"{snap.build_dir}: {self.embedder.mismatch(m.model, m.dimension, self.config.file_name)}; "
                 "run `partnerbot index build`"
             )
         if snap.dense.d != m.dimension or snap.vectors.shape[1] != m.dimension:

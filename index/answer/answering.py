@@ -28,7 +28,7 @@ from index.answer.declines import (
     unknown_speaker,
     unnamed_models,
 )
-from index.answer.latest import asks_latest, lede_citations, newest_on_topic
+from index.answer.latest import asks_latest, newest_on_topic
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
@@ -77,7 +77,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     idf = snap.lexical.idf
     # "what's the latest on X": the newest documents whose gist is about X answer, newest first
     items = min(cfg.latest_items, cfg.max_sentences)
-    now = timeline.newest.get(allowed, "")
+    now = timeline.newest.get(allowed, "")  # the corpus's present, for this audience
     digest = newest_on_topic(query, snap, timeline, items) if items and asks_latest(info, now) else []
     if not digest and not close_enough(info, citations, idf, cfg):
         return declined(NOT_FOUND, "no_match")
@@ -141,7 +141,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     pool = citations[:look] + [x for d in top_docs for x in retriever.passages_of(query, d) if x.row not in cited_rows]
     # "what's the latest on X": the newest documents about X answer, each by its first sentence, newest first
     pooled = {c.row for c in pool}
-    pool += [c for c in lede_citations(query, snap, digest) if c.row not in pooled]
+    ledes_of = (retriever.passages_of(query, snap.passages[row].doc_id, most=1) for row in digest)
+    pool += [c for cited in ledes_of for c in cited if c.row not in pooled]
     rest = citations[look:]
     citations = pool + rest
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))
@@ -231,7 +232,6 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
-    now = timeline.newest.get(allowed, "")  # the corpus's present, for this audience
     published = [citations[p.citation].passage.published for p in picks]
     lacking = list(dict.fromkeys(_kinds_not_given(info, picks, sentences, published, now) + elsewhere_kinds))
     if names and not any(speaks(s.text) for s in sentences):  # the passage names them; no sentence quotes them

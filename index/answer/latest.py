@@ -16,7 +16,6 @@ from index.answer.query import Query
 from index.answer.question import QuestionInfo, asks_yes_no
 from index.answer.scope import without_home
 from index.answer.timeline import Timeline
-from index.build.records import Citation
 from index.build.store import Snapshot
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 
@@ -90,8 +89,3 @@ def _newest_readable(snap: Snapshot, timeline: Timeline, query: Query) -> list[i
         return rows
 
     return snap.derived(f"newest_readable@{query.level.name}", compute)
-
-
-def lede_citations(query: Query, snap: Snapshot, rows: list[int]) -> list[Citation]:
-    """Each row's passage, cited (rank 0 until the answer numbers it)."""
-    return [Citation(0, snap.passages[r], 0.0, float(snap.vectors[r] @ query.vector), 0.0, row=r) for r in rows]

@@ -275,13 +275,9 @@ def index_status(config: Config, embedder: Embedder) -> Status:
     if current is None:
         return Status(True, True, m, None, corpus_problem)
     if m.model_fingerprint != embedder.fingerprint:
-        return Status(True, True, m, current, embedder.mismatch(m.model, m.dimension, _config_file(config)))
+        return Status(True, True, m, current, embedder.mismatch(m.model, m.dimension, config.file_name))
     if m.format != FORMAT:
         return Status(True, True, m, current, f"index format {m.format}, this partnerbot reads format {FORMAT}")
     if m.corpus_hash != current:
         return Status(True, True, m, current, "corpus/ or chunking settings changed since the build")
     return Status(True, False, m, current, "up to date", invalid)
-
-
-def _config_file(config) -> str:
-    return config.source_path.name if getattr(config, "source_path", None) else "config.yaml"

@@ -141,14 +141,21 @@ class LexicalIndex:
         order), term → id as in `retriever.vocab_dict`; computed once per limit from the postings."""
         cache = self.__dict__.setdefault("_vocab_below", {})
         if limit not in cache:
+            first = self._first_rows()
+            cache[limit] = {t: i for t, i in self.retriever.vocab_dict.items() if i < len(first) and first[i] < limit}
+        return cache[limit]
+
+    def _first_rows(self) -> np.ndarray:
+        """For each term id, the lowest passage row holding it (int64 max when none), from the postings; once."""
+        if "_first" not in self.__dict__:
             indptr = np.asarray(self.retriever.scores["indptr"])
             indices = np.asarray(self.retriever.scores["indices"])
             first = np.full(len(indptr) - 1, np.iinfo(np.int64).max, dtype=np.int64)
             has = np.diff(indptr) > 0
             if indices.size:
                 first[has] = np.minimum.reduceat(indices, indptr[:-1][has])
-            cache[limit] = {t: i for t, i in self.retriever.vocab_dict.items() if i < len(first) and first[i] < limit}
-        return cache[limit]
+            self.__dict__["_first"] = first
+        return self.__dict__["_first"]
 
     def idf(self, term: str) -> float:
         tid = self.retriever.vocab_dict.get(term)
