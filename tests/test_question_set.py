@@ -28,6 +28,10 @@ recall 0.664 → 0.668, 22 → 23 answerable declined; tune 0.720 → 0.731 (8 �
 be declined, and the start code declines 8 and 9, so held decline recall fell from 0.668 to 0.643 and tune from 0.673
 to 0.624 by what joined, not by a change): held 0.613 → 0.623, decline precision 0.884 → 0.902 and recall 0.643 →
 0.640, 23 → 19 answerable declined; tune 0.716 → 0.727; fresh19 0.652 → 0.652; fresh20t 0.500 → 0.500.
+Eleventh round (fresh21 joined held, fresh22t joined tune; 26 and 35 of them must be declined, and the start code
+declines 10 and 16, so held decline recall fell from 0.640 to 0.617 by what joined; 4 of fresh21's 19 answerable
+are declined): at the start held 0.625, decline precision 0.889, 23 answerable declined; tune 0.722; fresh21
+0.684; fresh22t 0.600.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -41,7 +45,7 @@ from bot.evaluate.questions import eval_questions, load_questions
 QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions.yaml"
 
 
-@pytest.mark.slow  # 1,370 questions and their regexes: about 1 s
+@pytest.mark.slow  # 1,460 questions and their regexes: about 1 s
 def test_question_set_shape():
     items = load_questions(QUESTIONS)
     answerable = [i for i in items if i["docs"]]
@@ -60,8 +64,8 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
-    assert held["decline_recall"] >= 0.62 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 21, held
+    assert held["decline_recall"] >= 0.60 and held["decline_precision"] >= 0.86, held
+    assert held["answerable_declined"] <= 24, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -80,6 +84,8 @@ def test_question_set_floor(built):
     assert res["fresh18t"]["answer_accuracy"] >= 0.52, res["fresh18t"]
     assert res["fresh19"]["answer_accuracy"] >= 0.62, res["fresh19"]
     assert res["fresh20t"]["answer_accuracy"] >= 0.46, res["fresh20t"]
+    assert res["fresh21"]["answer_accuracy"] >= 0.63, res["fresh21"]
+    assert res["fresh22t"]["answer_accuracy"] >= 0.55, res["fresh22t"]
     assert res["tune"]["answer_accuracy"] >= 0.71 and res["tune"]["answerable_declined"] <= 9, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
