@@ -406,19 +406,31 @@ def _ensure_index(c: Ctx) -> None:
 @click.option(
     "--visibility", type=VIS, default="internal", show_default=True, help="highest document level allowed in the answer"
 )
+@click.option(
+    "--after",
+    "context",
+    metavar="QUESTION",
+    default=None,
+    help='the question this one follows up ("and verizon?" after "did at&t sell the mate 10 pro?")',
+)
 @pass_ctx
-def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibility: str) -> None:
-    """Answer QUESTION (or, with '-', one question per line from standard input)."""
+def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibility: str, context: str | None) -> None:
+    """Answer QUESTION (or, with '-', one question per line from standard input).
+
+    In an interactive session a follow-up that leans on the question before ("and verizon?",
+    "why?") is read after it, as in a Slack thread; a question that says what it is about starts
+    a new topic."""
     from bot.terminal import render_answer
+    from index.answer.followup import needs_context
 
     _ensure_index(c)
     engine = c.engine
     color = sys.stdout.isatty() and not as_json
 
-    def answer_one(q: str, session: bool = False) -> bool:
+    def answer_one(q: str, session: bool = False, after: str | None = context) -> bool:
         """Answer and print one question. In a session (stdin, prompt) no question can end it."""
         try:
-            ans = engine.ask(q, k=k, visibility=visibility)
+            ans = engine.ask(q, k=k, visibility=visibility, context=after)
         except Exception as exc:
             if not session and not isinstance(exc, QuestionError):
                 raise  # one question on the command line: main() prints the one-line reason
@@ -442,6 +454,7 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
         if hasattr(sys.stdin, "reconfigure"):
             sys.stdin.reconfigure(errors="surrogateescape")  # a bad byte is the engine's to clean, not a crash
         click.echo("Ask a partner question (empty line or Ctrl-D to quit).", err=True)
+        topic = context  # the question a follow-up ("and verizon?") is read after
         while True:
             try:
                 q = input("? ").strip()
@@ -450,7 +463,8 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
                 return
             if not q:
                 return
-            answer_one(q, session=True)
+            if answer_one(q, session=True, after=topic) and not (topic and needs_context(q)):
+                topic = q
             click.echo()
         return
     # One line in, one line out (with --json): read bytes, so that invalid UTF-8 or a stray

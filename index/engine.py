@@ -21,6 +21,7 @@ from index.answer.acronyms import (
     spell_compounds,
 )
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
+from index.answer.followup import read_followup, without_first_parts
 from index.answer.query import Query
 from index.answer.question import analyse, clean_text, expand_shorthand, without_aside, without_mentions
 from index.answer.retriever import Retriever
@@ -172,11 +173,14 @@ class Engine:
         visibility: str = "internal",
         decline: bool = True,
         _aside: str | None = None,
+        context: str | None = None,
     ) -> Answer:
         """Answer a question citing passages up to `visibility`.
 
-        With decline=False the citations are kept even when the answer is declined
-        (`answered` still says whether it was); evaluation uses it.
+        `context` is the question this one follows up (a thread's, a DM's or a session's last):
+        read only when the question leans on it ("and verizon?"), and never answered again
+        (index/answer/followup.py). With decline=False the citations are kept even when the
+        answer is declined (`answered` still says whether it was); evaluation uses it.
         """
         try:
             allowed = Level.parse(visibility)
@@ -185,7 +189,9 @@ class Engine:
         cfg_a = self.config.answer
         k = k or self.config.retrieval.k
         t = {"start": time.perf_counter()}
-        q = clean_question(question, cfg_a.max_question_chars)
+        q = own = clean_question(question, cfg_a.max_question_chars)
+        reading = read_followup(q, context, cfg_a.max_question_chars, lambda text: len(analyse(text).parts))
+        q = reading.text
         snap = self.snapshot()
         t["load"] = time.perf_counter()
         compounds = _from_corpus(snap, "compounds", corpus_compounds)
@@ -194,6 +200,9 @@ class Engine:
         q = self.expand(snap, q)
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)
+        skip = reading.context_parts if reading.context_parts < len(info.parts) else 0
+        if skip and not reading.instead:  # "why not?": one question, read with the earlier one's words
+            info = without_first_parts(info, reading, analyse(own).kind)
         m = snap.manifest
         index_info = m.summary() | _readable_summary(snap, allowed)
         if cfg_a.english_only and info.language != "en":
@@ -211,7 +220,8 @@ class Engine:
         qvec = self.embedder.encode_query(self.meaning_of(snap, q))
         t["embed"] = time.perf_counter()
         retriever = self.retriever(snap)
-        query = Query(info, q, qvec, (qvec,), allowed, m.visible(allowed), k, asked)
+        instead = skip if reading.instead else 0  # "and verizon?": composed with the earlier question, then dropped
+        query = Query(info, q, qvec, (qvec,), allowed, m.visible(allowed), k, asked, instead, followup=bool(skip))
         citations = retriever.rank(query, k, t)
         t["fusion"] = time.perf_counter()
         if len(info.parts) > 1:  # each part retrieves for itself too, so every part has its passages
@@ -225,7 +235,7 @@ class Engine:
                         seen.add(c.passage.id)
                         citations.append(c)
         out = compose(query, citations, retriever, cfg_a)
-        core = without_aside(asked) if out.reason == "no_match" and _aside is None else asked
+        core = without_aside(asked) if out.reason == "no_match" and _aside is None and not skip else asked
         if core != asked:  # nothing close to the whole message: once more without its trailing remark
             again = self.ask(core, k, visibility, decline, _aside=asked)
             if again.answered:
@@ -241,7 +251,7 @@ class Engine:
             prev = t[s]
         timings["total"] = (t["answer"] - t["start"]) * 1000
         return Answer(
-            asked,
+            own if reading.context_parts else asked,
             out.answered,
             out.text,
             out.citations,

@@ -330,6 +330,11 @@ def test_since_and_after_give_a_reason_only_when_no_date_follows():
     assert not has_answer_type("why", "After the May 2019 suspension, phones could not ship with Gmail.", q)
     assert has_answer_type("why", "Google cut Huawei off after pressure from Washington.", q)
     assert has_answer_type("why", "Phones lost Gmail since Huawei had no licence.", q)
+    # a span of time before "after" makes it a time: "two months after", "shortly after"
+    why = "why did best buy stop carrying huawei"
+    assert not has_answer_type("why", "Best Buy stopped ordering them, two months after it was named a retailer.", why)
+    assert not has_answer_type("why", "Best Buy stopped shortly after the show ended.", why)
+    assert has_answer_type("why", "Best Buy stopped after pressure from lawmakers.", why)
 
 
 @pytest.mark.parametrize("q", ["what's on the fcc covered list besides huawei?", "who else is on the entity list"])

@@ -84,7 +84,11 @@ def test_dm_is_answered_in_the_dm_and_followup_uses_thread_context(bot):
     for _ in range(500):
         row = (
             bot.deps.answers.conn()
-            .execute("SELECT thread_ts FROM threads WHERE channel='D_ASKER' AND thread_ts != ?", (ev["ts"],))
+            .execute(
+                "SELECT thread_ts FROM threads WHERE channel='D_ASKER' AND thread_ts != ? "
+                "AND thread_ts NOT LIKE 'topic:%'",
+                (ev["ts"],),
+            )
             .fetchone()
         )
         if row:
@@ -107,6 +111,26 @@ def test_dm_is_answered_in_the_dm_and_followup_uses_thread_context(bot):
     second = msgs[1]
     assert second["thread_ts"] == root_ts
     assert "799" in json.dumps(second["blocks"])
+
+
+def _dm(text: str, ts: str) -> dict:
+    return {"type": "message", "channel_type": "im", "user": "U_ASKER", "text": text, "ts": ts, "channel": "D_ASKER"}
+
+
+def test_a_dm_that_leans_on_the_last_one_reads_it_and_a_new_topic_stands_alone(bot):
+    bot.slack.event(_dm("Which retailers sold the Mate 10 Pro?", "1700000012.000100"))
+    bot.fake.wait_for("chat.postMessage")
+    bot.idle()
+    bot.slack.event(_dm("and how much did it cost?", "1700000013.000100"))  # no thread: a DM is one conversation
+    second = bot.fake.wait_for("chat.postMessage", 2)[1]
+    assert "thread_ts" not in second and "799" in json.dumps(second["blocks"])
+    assert "Best Buy" not in json.dumps(second["blocks"][0])  # the first question is not answered again
+    bot.idle()
+    bot.slack.event(_dm("what is the covered list?", "1700000014.000100"))  # says what it is about: a new topic
+    third = bot.fake.wait_for("chat.postMessage", 3)[2]
+    assert "Covered List" in json.dumps(third["blocks"][0]) and "Mate 10" not in json.dumps(third["blocks"][0])
+    bot.idle()
+    assert bot.deps.answers.topic("D_ASKER", "U_ASKER", 60) == "what is the covered list?"
 
 
 def test_retries_and_double_delivery_answer_once(bot):

@@ -72,6 +72,13 @@ def test_askers_followup_is_answered_once_in_the_thread_with_context(bot):
     assert not [n for n in names if n in ("conversations.replies", "conversations.history")]
 
 
+def test_a_followup_that_says_what_it_is_about_is_answered_on_its_own(bot):
+    mention(bot, "Which retailers sold the Mate 10 Pro?")
+    reply(bot, "what is the covered list?", "1700000507.000100")
+    head = json.dumps(bot.fake.wait_for("chat.postMessage", 2)[1]["blocks"][0])
+    assert "Covered List" in head and "Best Buy" not in head  # the thread's question is not answered again
+
+
 def test_others_chatter_and_mentions_are_left_alone(bot):
     mention(bot, "Which retailers sold the Mate 10 Pro?")
     reply(bot, "how much did it cost?", "1700000502.000100", user="U_OTHER")  # not the asker

@@ -259,6 +259,19 @@ def test_threads_keep_their_first_question(state):
     assert a.thread_question("C1", None) is None and a.thread_owner("C2", "1.1") is None
 
 
+def test_a_dm_topic_is_replaced_and_ages_out(state):
+    a = state.answers
+    assert a.topic("D1", "U1", 60) is None
+    a.set_topic("D1", "U1", "did at&t sell the mate 10 pro?")
+    a.set_topic("D1", "U1", "is huawei on the entity list?")  # a new topic replaces the last
+    a.set_topic("D2", "U2", "other conversation")
+    assert a.topic("D1", "U1", 60) == "is huawei on the entity list?"
+    assert a.topic("D2", "U2", 60) == "other conversation"
+    assert a.topic("D1", "U2", 60) is None and a.thread_question("D1", "1.1") is None
+    time.sleep(0.05)
+    assert a.topic("D1", "U1", 0.01) is None  # too old to follow up
+
+
 def test_votes_comments_and_the_feedback_report(state):
     a = state.answers
     _answer(a, "a1", question="Can we resell?")

@@ -69,7 +69,8 @@ def eval_questions(engine, path: Path, k: int | None = None) -> dict:
     written without seeing the corpus (`origin: unseen`, `origin: fresh`: reported under that name)."""
     rows = []
     for it in load_questions(path):
-        ans = engine.ask(it["q"], k=k, visibility="internal", decline=False)
+        # `after`: a follow-up, asked in a thread under that question (which was answered already)
+        ans = engine.ask(it["q"], k=k, visibility="internal", decline=False, context=it.get("after"))
         correct = ans.answered and any(rx.search(ans.answer) for rx in it["_rx"])
         rows.append(
             {

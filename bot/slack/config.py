@@ -37,6 +37,9 @@ class SlackConfig(BaseModel):
     admins: list[str] = Field(default_factory=list, description="user ids who see the feedback report and can rebuild")
     followups: Followups = Field("asker", description="who may ask a follow-up in a channel thread without a mention")
     channel_followups: dict[str, Followups] = Field(default_factory=dict, description="`followups` per channel id")
+    dm_followup_minutes: int = Field(
+        30, ge=0, le=1440, description='a DM that leans on the last one ("and verizon?") within this reads it (0: off)'
+    )
     suggested_prompts: list[str] = Field(
         default_factory=list, max_length=4, description="questions offered in the assistant panel (default: from eval)"
     )

@@ -15,7 +15,7 @@ from index.engine import Engine
 from index.errors import QuestionError
 
 from .blocks import APOLOGY, answer_blocks, message_blocks, usage_blocks
-from .text import followup_query, is_help
+from .text import is_help
 
 log = logging.getLogger("partnerbot.slack")
 
@@ -76,10 +76,9 @@ class AnswerService:
         if is_help(question):
             blocks, text = usage_blocks()
             return Reply(blocks, text)
-        try:  # a follow-up's length is the new text's alone (the thread's question was accepted already)
-            query = followup_query(question, context_question, self.engine.config.answer.max_question_chars)
+        try:  # a follow-up is read after the thread's question only when it leans on it ("and verizon?")
             with self._cpu:
-                ans = self.engine.ask(query, visibility=level)
+                ans = self.engine.ask(question, visibility=level, context=context_question)
         except QuestionError as exc:
             return notice(f"I can't take that question: {exc}.")
         except Exception:

@@ -64,22 +64,6 @@ def question_from_slack(raw: str | None, max_chars: int = DEFAULT_MAX_CHARS) -> 
     return " ".join(strip_invisible(unescape_slack(strip_mentions(text))).split())
 
 
-def followup_query(question: str, context_question: str | None, max_chars: int) -> str:
-    """What the engine reads for a follow-up: the thread's question, then the new one, within `max_chars`.
-
-    Only the new text is held to the limit (the engine's check, so its message is the same):
-    the thread's question was accepted already, and is shortened to fit beside the new text.
-    """
-    from index.engine import clean_question
-
-    asked = clean_question(question, max_chars)  # QuestionError if empty or too long
-    if not context_question:
-        return question
-    room = max_chars - len(asked) - 1
-    context = " ".join(context_question.split())[: max(room, 0)].strip()
-    return f"{context} {asked}" if context else asked
-
-
 def is_help(question: str) -> bool:
     """The one place that decides whether a message asks for usage rather than an answer."""
     return question.strip().lower() in HELP_WORDS

@@ -221,6 +221,15 @@ class AnswerStore(Protocol):
         """(first question, asker or None) of a thread the bot answered, within retention; None if unknown."""
         ...
 
+    def set_topic(self, channel: str, user: str, question: str) -> None:
+        """Remember the question a user's next message in a DM may follow up ("and verizon?"), replacing any
+        earlier one. Kept with the threads (under thread_ts "topic:<user>"), so retention purges it too."""
+        ...
+
+    def topic(self, channel: str, user: str, max_age: float) -> str | None:
+        """The question `set_topic` remembered, if set at most `max_age` seconds ago; else None."""
+        ...
+
     def vote(self, answer_id: str, user_id: str, channel: str | None, vote: int) -> str:
         """'ok', 'expired' (unknown or past retention) or 'elsewhere' (clicked in another conversation)."""
         ...

@@ -126,6 +126,20 @@ class PgAnswerStore:
             (channel, thread_ts, _text(question), time.time(), user),
         )
 
+    def set_topic(self, channel: str, user: str, question: str) -> None:
+        self._run(
+            "INSERT INTO threads (channel, thread_ts, question, at, user_id) VALUES (%s,%s,%s,%s,%s) "
+            "ON CONFLICT (channel, thread_ts) DO UPDATE SET question = EXCLUDED.question, at = EXCLUDED.at",
+            (channel, f"topic:{user}", _text(question), time.time(), user),
+        )
+
+    def topic(self, channel: str, user: str, max_age: float) -> str | None:
+        row = self._one(
+            "SELECT question FROM threads WHERE channel = %s AND thread_ts = %s AND at >= %s",
+            (channel, f"topic:{user}", max(time.time() - max_age, self._cutoff())),
+        )
+        return row[0] if row else None
+
     def thread_question(self, channel: str, thread_ts: str | None) -> str | None:
         owner = self.thread_owner(channel, thread_ts)
         return owner[0] if owner else None

@@ -135,6 +135,23 @@ class SqliteAnswerStore(Db):
             (channel, thread_ts, question, time.time(), user),
         )
 
+    def set_topic(self, channel: str, user: str, question: str) -> None:
+        self.conn().execute(
+            "INSERT OR REPLACE INTO threads (channel, thread_ts, question, at, user_id) VALUES (?,?,?,?,?)",
+            (channel, f"topic:{user}", question, time.time(), user),
+        )
+
+    def topic(self, channel: str, user: str, max_age: float) -> str | None:
+        row = (
+            self.conn()
+            .execute(
+                "SELECT question FROM threads WHERE channel=? AND thread_ts=? AND at >= ?",
+                (channel, f"topic:{user}", max(time.time() - max_age, self._cutoff())),
+            )
+            .fetchone()
+        )
+        return row[0] if row else None
+
     def thread_question(self, channel: str, thread_ts: str | None) -> str | None:
         if not thread_ts:
             return None

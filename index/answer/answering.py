@@ -174,7 +174,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         cfg.weights,
         min_part_cosine=cfg.min_part_cosine,
         second_margin=cfg.second_margin,
-        max_sentences=cfg.max_sentences,
+        max_sentences=1 if query.followup else cfg.max_sentences,
         kind_margin=cfg.kind_margin,
     )
     ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []
@@ -198,6 +198,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
 
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
+    if query.context_parts and not ledes:  # a follow-up: the earlier question was answered already
+        picks = [p for p in picks if p.part >= query.context_parts]
+        uncovered = [i for i in uncovered if i >= query.context_parts]
+        if not picks:
+            return declined(NOT_FOUND, "no_match")
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).

@@ -20,6 +20,8 @@ class Query:
     limit: int  # passages [0, limit) are readable at `level`
     k: int  # passages to cite
     asked: str = ""  # the question as typed (before typos were read as corpus words): replies quote it
+    context_parts: int = 0  # the first parts are an earlier question's, read but not answered (a follow-up's)
+    followup: bool = False  # read after an earlier question: one sentence per part (a second would answer that one)
 
     def part(self, i: int) -> "Query":
         """Part i of the question, asked on its own."""

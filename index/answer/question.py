@@ -682,6 +682,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     rx = _HAS.get(kind or "")
     if not rx:
         return False
+    if kind == "why":  # "two months after Best Buy was named", "shortly after the show": a time, not a cause
+        sentence = _TIME_AFTER.sub(" ", sentence)
     asked = question.lower()
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
@@ -698,6 +700,11 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     return any(re.sub(r"['\u2019]s$", "", m.group(0).lower()) not in asked for m in rx.finditer(sentence))
 
 
+_TIME_AFTER = re.compile(
+    r"\b(?:(?:\w+|a|an)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon|right|just|long|only)\s+"
+    r"(?:after|following)\b",
+    re.I,
+)
 _COUNTED = re.compile(r"\bhow many (?:[\w-]+\s+){0,2}?(\w+s)\b", re.I)  # the plural noun counted
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)"

@@ -23,8 +23,10 @@ from hypothesis import strategies as st
 from slack_bolt.request.internals import parse_body
 
 from bot.slack.guard import form_bolt_reads_whole
-from bot.slack.text import CAP_FACTOR, followup_query, question_from_slack, strip_invisible, unescape_slack
-from index.answer.question import clean_text
+from bot.slack.text import CAP_FACTOR, question_from_slack, strip_invisible, unescape_slack
+from index.answer.followup import read_followup
+from index.answer.question import analyse, clean_text
+from index.engine import clean_question
 from index.errors import QuestionError
 
 from ..slack_fakes import HOME
@@ -107,13 +109,16 @@ def test_cleaner_properties(raw):
 @given(st.text(max_size=1200), st.text(max_size=1500))
 @settings(max_examples=300, deadline=None)
 def test_followup_length_is_the_new_texts_alone(new, context):
-    asked = clean_text(new)
-    if not asked or len(asked) > 1000:
-        with pytest.raises(QuestionError):
-            followup_query(new, context, 1000)
+    """Only the follow-up is held to the length limit (the thread's question was accepted already): what
+    the engine reads is the follow-up, after as much of the thread's question as fits."""
+    try:
+        asked = clean_question(new, 1000)
+    except QuestionError:  # empty or too long: refused in one line (tests/test_engine_input.py)
         return
-    query = clean_text(followup_query(new, context, 1000))
-    assert len(query) <= 1000 and query.endswith(asked)  # the engine takes it whatever the thread's length
+    reading = read_followup(asked, context, 1000, lambda text: len(analyse(text).parts))
+    assert len(reading.text) <= 1000 and reading.text.endswith(asked)
+    assert reading.context_parts == 0 or reading.text != asked
+    clean_text(reading.text).encode("utf-8")  # nothing the tokenizer cannot take
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from bot.state import Job
+from index.answer.followup import needs_context
 
 from ..blocks import STATUS_SEARCHING, with_feedback_buttons
 from ..deps import Deps
@@ -47,6 +48,10 @@ def run_event(deps: Deps, job: Job, q: MessageQuestion) -> None:
     asker = q.asker
     channel, ts, thread_ts = asker.channel, q.ts, q.thread_ts
     context_q = deps.answers.thread_question(channel, thread_ts) if thread_ts else None
+    dm_minutes = deps.config.slack.dm_followup_minutes
+    in_dm = q.surface == "dm" and not thread_ts and dm_minutes > 0  # a DM is one conversation: no thread needed
+    if in_dm:
+        context_q = deps.answers.topic(channel, asker.user, dm_minutes * 60)
     reply_thread = thread_ts or (ts if q.surface == "mention" else None)
     reacted = _react(deps, "add", channel, ts) if job.attempts == 1 else False
     try:
@@ -68,6 +73,9 @@ def run_event(deps: Deps, job: Job, q: MessageQuestion) -> None:
         info, reply = deliver(deps, job, asker, target, compose)
         if info is not None and reply is not None and reply.answer_id:
             root = context_q or q.question
+            if in_dm:  # the DM's topic: this question, unless it leaned on the one before ("and verizon?")
+                root = context_q if context_q and needs_context(q.question) else q.question
+                deps.answers.set_topic(channel, asker.user, root)
             deps.answers.remember_thread(channel, reply_thread or ts, root, asker.user)
             if info.get("ts") and not reply_thread:  # a reply in the thread under the bot's DM answer
                 deps.answers.remember_thread(channel, info["ts"], root, asker.user)
