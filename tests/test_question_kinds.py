@@ -257,6 +257,7 @@ def test_asking_leave_to_deal_in_a_product(q, leave):
         ("sec. 889(a)(1)(B)", "section 889(a)(1)(B)"),
         ("confirm b4 i send the deck", "confirm before i send the deck"),  # chat spelling, no model "b4"
         ("whatever the disti quotes, or the disties", "whatever the distributor quotes, or the distributors"),
+        ("state govt custs, our cust's acct mgr", "state govt customers, our customer's account manager"),
         ("the b45 router and a sub-b4 part", "the b45 router and a sub-b4 part"),  # only the word itself
         ("part b4 of the rule, section 889(b4), model B4", "part b4 of the rule, section 889(b4), model B4"),
     ],

@@ -28,6 +28,9 @@ def test_names_the_corpus_does_not_know_short_words_and_english_stay_as_typed():
     for q in ("can we sell xiaomi phones", "is the tgl over", "honer phones"):
         assert correct_spelling(q, WORDS, ENGLISH) == q  # "honer" is an English word (one who hones)
     assert correct_spelling("anything", {}, ENGLISH) == "anything"
+    costs = corpus_words(["The costs of rip and replace; costs rose."] * 2)
+    assert correct_spelling("does it apply to state custs", costs, ENGLISH) == "does it apply to state custs"  # chat
+    assert correct_spelling("does it apply to state cosst", costs, ENGLISH) == "does it apply to state costs"
 
 
 @given(st.text(alphabet=st.characters(codec="ascii"), max_size=80))

@@ -86,8 +86,9 @@ _INTEL = re.compile(
 
 _K12 = re.compile(r"\bk-?12\b(?:\s+schools?\b)?", re.I)  # "k12", "K-12 school": schools
 _SECTION = re.compile(r"\b(?:sec|sect)\.?\s*(?=\d)", re.I)  # "sec 889", "sec. 889"
-# Chat spellings that look like model numbers or new names ("b4" is no product, "disti" no company):
-# the words they stand for.
+# Chat spellings that look like model numbers or new names ("b4" is no product, "disti" no company), or
+# that spelling correction would read as another word ("custs" is customers, not "costs"): the words they
+# stand for.
 _CHAT_WORDS = {
     "b4": "before",
     "2day": "today",
@@ -99,7 +100,14 @@ _CHAT_WORDS = {
     "distie": "distributor",
     "distis": "distributors",
     "disties": "distributors",
+    "cust": "customer",
+    "custs": "customers",
+    "acct": "account",
+    "accts": "accounts",
+    "mgr": "manager",
+    "mgrs": "managers",
 }
+CHAT_WORDS = frozenset(_CHAT_WORDS)  # never a typo of a corpus word
 # typed in lower case, as a word of its own ("part B4", "889(b4)", "sub-b4" name a thing)
 _CHAT = re.compile(r"(?<![\w(\[/-])(?:" + "|".join(_CHAT_WORDS) + r")(?![\w)\]/-])")
 _NAMES_A_PART = re.compile(r"\b(?:part|section|sec|item|clause|para|paragraph|article|rule|model|version)\s*$", re.I)
