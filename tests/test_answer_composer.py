@@ -298,3 +298,18 @@ def test_a_document_dated_after_today_is_warned_about():
     docs = [doc("typo", "2099-01-01"), doc("today", "2026-12-01"), doc("old", "2019-05-16")]
     warned = future_dates(docs, today)
     assert warned == ["notes/typo.md: published 2099-01-01 is after today (2026-12-01); check the date"]
+
+
+def test_the_kind_asked_for_is_no_term_the_answer_must_hold():
+    """ "in what year": "year" says a date is wanted; a sentence saying "a year" does not hold it."""
+    from index.answer.compose import FEATURES, features
+
+    cits = [
+        _cit(1, "a", "Huawei spends more than $25 billion a year on chips. Huawei can make 200,000 chips in 2025."),
+    ]
+    cands = candidates(cits, lambda c: _vecs(c), lambda c: True, 3)
+    cov = features("in what year can huawei make 200,000 chips", "when", Q, cands, lambda t: 1.0)
+    col = FEATURES.index("coverage")
+    assert cov[1, col] > cov[0, col]  # the dated sentence holds more of what is asked
+    plain = features("in what year can huawei make 200,000 chips", None, Q, cands, lambda t: 1.0)
+    assert plain[0, col] > cov[0, col]  # read without the kind, "year" is a term like any other

@@ -109,6 +109,8 @@ PENALTIES = frozenset({"other_model", "rank", "short"})
 
 # The kinds of thing an answer must hold or say it does not, and how the answer names them
 # ("The partner corpus does not say why.").
+_WHEN_WORDS = frozenset(query_terms("year years date dates day days month months time"))
+
 NOT_GIVEN = {
     "why": "why",
     "when": "when",
@@ -125,6 +127,8 @@ def features(
     if not cands:
         return np.zeros((0, len(FEATURES)))
     terms = query_terms(part)
+    if kind == "when":  # "in what year": the kind asked, not a word the answer holds ("…$25 billion a year")
+        terms = tuple(t for t in terms if t not in _WHEN_WORDS) or terms
     # Squared IDF: a rare term the sentence shares ("Mate 10", "section 889") says far more
     # than a common one ("phone", "sell"); measured better than plain IDF on squad-half.
     weights = {t: idf(t) ** 2 for t in terms}
