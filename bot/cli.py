@@ -418,10 +418,10 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
     """Answer QUESTION (or, with '-', one question per line from standard input).
 
     In an interactive session a follow-up that leans on the question before ("and verizon?",
-    "why?") is read after it, as in a Slack thread; a question that says what it is about starts
-    a new topic."""
+    "why?") is read after it, as in a Slack DM; a question that says what it is about starts a
+    new topic. With --after, every question given (each line of '-') is read after that one."""
     from bot.terminal import render_answer
-    from index.answer.followup import needs_context
+    from index.answer.followup import next_topic
 
     _ensure_index(c)
     engine = c.engine
@@ -463,8 +463,8 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
                 return
             if not q:
                 return
-            if answer_one(q, session=True, after=topic) and not (topic and needs_context(q)):
-                topic = q
+            if answer_one(q, session=True, after=topic):
+                topic = next_topic(q, topic) or topic
             click.echo()
         return
     # One line in, one line out (with --json): read bytes, so that invalid UTF-8 or a stray

@@ -145,6 +145,11 @@ class Engine:
         clippings = _from_corpus(snap, "clippings", corpus_clippings)
         return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary, clippings=clippings)
 
+    def _as_corpus_writes(self, snap: Snapshot, question: str) -> str:
+        """Run-together corpus names written apart ("bestbuy" → "Best Buy")."""
+        compounds = _from_corpus(snap, "compounds", corpus_compounds)
+        return spell_compounds(question, compounds or {}, snap.lexical.retriever.vocab_dict)
+
     def spell(self, snap: Snapshot, question: str) -> str:
         """The question with its typos read as the corpus words they are closest to ("huwei")."""
         words = _from_corpus(snap, "corpus_words", corpus_words)
@@ -189,26 +194,32 @@ class Engine:
         cfg_a = self.config.answer
         k = k or self.config.retrieval.k
         t = {"start": time.perf_counter()}
-        q = own = clean_question(question, cfg_a.max_question_chars)
-        reading = read_followup(q, context, cfg_a.max_question_chars, lambda text: len(analyse(text).parts))
+        own = clean_question(question, cfg_a.max_question_chars)
+        if context and analyse(clean_text(context)).language != "en":
+            context = None  # an English follow-up is not read after a question in another language
+        reading = read_followup(own, context, cfg_a.max_question_chars, lambda text: len(analyse(text).parts))
+        if not reading.context_parts:
+            own = reading.text  # read alone ("separate q - " left out)
         q = reading.text
         snap = self.snapshot()
         t["load"] = time.perf_counter()
-        compounds = _from_corpus(snap, "compounds", corpus_compounds)
-        asked = q = spell_compounds(q, compounds or {}, snap.lexical.retriever.vocab_dict)
-        q = self.spell(snap, q)
-        q = self.expand(snap, q)
+        asked = q = self._as_corpus_writes(snap, q)
+        q = self.expand(snap, self.spell(snap, q))
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)
         skip = reading.context_parts if reading.context_parts < len(info.parts) else 0
-        if skip and not reading.instead:  # "why not?": one question, read with the earlier one's words
+        mine = ""  # "and honor?": the follow-up's own words, whose names are checked (not the earlier question's)
+        if skip and reading.instead:
+            mine = self.expand(snap, self.spell(snap, self._as_corpus_writes(snap, own)))
+            info = replace(info, key_terms=analyse(expand_shorthand(own)).key_terms)
+        elif skip:  # "why not?": one question, read with the earlier one's words
             info = without_first_parts(info, reading, analyse(own).kind)
         m = snap.manifest
         index_info = m.summary() | _readable_summary(snap, allowed)
-        if cfg_a.english_only and info.language != "en":
+        if cfg_a.english_only and (info.language != "en" or analyse(own).language != "en"):
             out = declined(ENGLISH_ONLY, "language")
             return Answer(
-                asked,
+                own if skip else asked,
                 False,
                 out.text,
                 [],
@@ -220,8 +231,19 @@ class Engine:
         qvec = self.embedder.encode_query(self.meaning_of(snap, q))
         t["embed"] = time.perf_counter()
         retriever = self.retriever(snap)
-        instead = skip if reading.instead else 0  # "and verizon?": composed with the earlier question, then dropped
-        query = Query(info, q, qvec, (qvec,), allowed, m.visible(allowed), k, asked, instead, followup=bool(skip))
+        query = Query(
+            info,
+            q,
+            qvec,
+            (qvec,),
+            allowed,
+            m.visible(allowed),
+            k,
+            asked,
+            dropped_parts=skip if reading.instead else 0,  # "and verizon?": composed with the earlier one, then dropped
+            followup=bool(skip),
+            own=mine,
+        )
         citations = retriever.rank(query, k, t)
         t["fusion"] = time.perf_counter()
         if len(info.parts) > 1:  # each part retrieves for itself too, so every part has its passages
@@ -251,7 +273,7 @@ class Engine:
             prev = t[s]
         timings["total"] = (t["answer"] - t["start"]) * 1000
         return Answer(
-            own if reading.context_parts else asked,
+            own if skip else asked,
             out.answered,
             out.text,
             out.citations,

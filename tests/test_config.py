@@ -111,3 +111,15 @@ def test_a_yes_for_a_whole_number_is_refused_too(tmp_path, section, line):
     (tmp_path / "config.yaml").write_text(text.replace(line, f"  {key}: true", 1), encoding="utf-8")
     with pytest.raises(ConfigError, match=f"{section}.*{key}: a number is needed, not true"):
         load_config(tmp_path / "config.yaml")
+
+
+def test_followups_off_written_bare_as_the_readme_shows_it_is_off(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    path = tmp_path / "config.yaml"
+    path.write_text("slack:\n  followups: off\n  channel_followups: {C0123456789: off}\n  dm_followup_minutes: 0\n")
+    slack = load_config(path).slack
+    assert slack.followups == "off" and slack.channel_followups == {"C0123456789": "off"}
+    assert slack.dm_followup_minutes == 0
+    path.write_text("slack:\n  dm_followup_minutes: -5\n")
+    with pytest.raises(ConfigError, match="slack.dm_followup_minutes"):
+        load_config(path)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.answer.followup import needs_context, read_followup
+from index.answer.followup import asks_instead, needs_context, next_topic, read_followup, without_new_topic_marker
 from index.answer.question import analyse
+
+FIRST = "did at&t sell the mate 10 pro?"
 
 
 def parts_of(text: str) -> int:
@@ -18,6 +20,8 @@ def parts_of(text: str) -> int:
     "followup",
     [
         "and verizon?",
+        "ok and verizon?",
+        "thanks! and verizon?",
         "why?",
         "why not",
         "when was that",
@@ -25,44 +29,87 @@ def parts_of(text: str) -> int:
         "does that apply to laptops too",
         "who decided it",
         "is it still in force",
+        "is it\u2019s still in force?",  # a curly apostrophe
         "what about canada",
         "same for refurbs?",
         "t-mobile too?",
+        "how much did congress give em",
+        "whats the margin?",  # an attribute of the earlier subject, not a subject of its own
+        "how many listings got pulled",
+        "no windows at all?",
     ],
 )
 def test_a_followup_that_leans_on_the_question_before(followup):
-    assert needs_context(followup)
+    assert needs_context(followup, FIRST)
 
 
 @pytest.mark.parametrize(
     "followup",
     [
         "what is the entity list",
+        "so what's the entity list",
         "ok separate q - can we still sell honor phones",
+        "can we sell honor phones?",  # a yes/no question about a subject the first one does not name
+        "is zte banned?",
+        "also, can we sell zte routers to schools?",
         "when did the fcc ban huawei equipment authorisations",
         "is it legal to resell huawei routers in the us",  # "it" points forward
+        "how long does it take to get an export license",
+        "do custs have to return their huawei phones",  # "their": the customers' own
         "is there a huawei partner programme in the us",
+        "what are the rules this year for selling huawei routers",  # "this year" is a time, not a referent
     ],
 )
 def test_a_followup_that_says_what_it_is_about(followup):
-    assert not needs_context(followup)
+    assert not needs_context(followup, FIRST)
 
 
-def test_a_leaning_followup_is_read_after_the_main_question_and_only_it_is_answered():
+def test_asking_the_same_of_something_else_is_told_from_asking_more():
+    assert asks_instead("and verizon?") and asks_instead("ok and verizon?") and asks_instead("same q for honor")
+    assert not asks_instead("and then?") and not asks_instead("and how much did it cost?") and not asks_instead("why?")
+
+
+def test_a_leaning_followup_is_read_after_the_main_question():
     r = read_followup("and verizon?", "did at&t sell the mate 10 pro? asking for a customer", 1000, parts_of)
-    assert r.text == "did at&t sell the mate 10 pro? and verizon?" and r.context_parts == 1
-    assert analyse(r.text).parts[r.context_parts :] and len(analyse(r.text).parts) == 2
-    alone = read_followup("what is the entity list", "did at&t sell the mate 10 pro?", 1000, parts_of)
-    assert alone.text == "what is the entity list" and alone.context_parts == 0
+    assert r.text == "did at&t sell the mate 10 pro? and verizon?" and r.context_parts == 1 and r.instead
+    assert r.earlier == "did at&t sell the mate 10 pro"
+    why = read_followup("why not?", FIRST, 1000, parts_of)
+    assert why.context_parts == 1 and not why.instead
+
+
+def test_chat_a_new_topic_or_no_context_is_read_alone():
+    for followup in ("thanks!", "ok", "what is the entity list"):
+        assert read_followup(followup, FIRST, 1000, parts_of).text == followup, followup
     assert read_followup("why?", None, 1000, parts_of).text == "why?"
     assert read_followup("why?", "   ", 1000, parts_of).text == "why?"
+    assert read_followup("separate q - what's the entity list", FIRST, 1000, parts_of).text == "what's the entity list"
+    assert without_new_topic_marker("separate q -") == "separate q -"  # nothing after it: left as typed
 
 
-@given(st.text(max_size=200), st.text(max_size=300))
-def test_needs_context_never_raises(followup, context):
-    needs_context(followup)
-    r = read_followup(followup or "why?", context, 400, parts_of)
-    assert r.context_parts >= 0 and r.text.endswith(followup or "why?")
+def test_too_little_room_for_the_earlier_question_reads_the_followup_alone():
+    long = "and verizon " + "x" * 985 + "?"
+    assert read_followup(long, FIRST, 1000, parts_of).text == long  # no "di?" in front of it
+
+
+def test_the_topic_moves_on_only_with_a_question_that_stands_alone():
+    assert next_topic("and verizon?", FIRST) == FIRST
+    assert next_topic("thanks!", FIRST) == "thanks!"  # chat is no follow-up: it is what was last asked
+    assert next_topic("is zte banned?", FIRST) == "is zte banned?"
+    assert next_topic("why?", None) is None  # leans on nothing: starts no topic
+    assert next_topic("what is the entity list", None) == "what is the entity list"
+
+
+@given(st.text(max_size=300), st.text(max_size=400))
+@settings(max_examples=200, deadline=None)
+def test_what_is_read_fits_and_holds_the_followup(followup, context):
+    followup = " ".join(followup.split()) or "why?"
+    r = read_followup(followup, context, 400, parts_of)
+    assert len(r.text) <= max(400, len(followup))
+    assert r.text.endswith(without_new_topic_marker(followup))
+    if r.context_parts:
+        assert parts_of(r.text) > r.context_parts and r.text != followup
+    if not needs_context(without_new_topic_marker(followup), context):
+        assert r.text == without_new_topic_marker(followup) and r.context_parts == 0
 
 
 def test_the_engine_answers_only_the_followup(built):
@@ -76,3 +123,16 @@ def test_the_engine_answers_only_the_followup(built):
     assert "799" not in engine.ask("and how much did it cost?").answer  # alone, it does not know what "it" is
     alone = engine.ask("what is the covered list?", context=first)
     assert alone.answer == engine.ask("what is the covered list?").answer  # a new topic: as if asked alone
+    thanks = engine.ask("thanks!", context=first)
+    assert "Best Buy" not in thanks.answer and thanks.question == "thanks!"  # chat does not repeat the answer
+
+
+def test_the_earlier_questions_language_and_names_do_not_decline_the_followup(built):
+    _, engine = built
+    spanish = engine.ask("and how much did it cost?", context="¿qué tiendas vendieron el mate 10 pro?")
+    assert spanish.reason != "language"  # an English follow-up is read, alone
+    assert engine.ask("为什么?", context="Which retailers sold the Mate 10 Pro?").reason == "language"
+    xiaomi = "can we sell xiaomi phones?"
+    assert "xiaomi" in engine.ask(xiaomi).answer.lower() and not engine.ask(xiaomi).answered
+    honor = engine.ask("and honor?", context=xiaomi)
+    assert "xiaomi" not in honor.answer.lower()  # its own names are checked, not the earlier question's

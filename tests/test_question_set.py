@@ -64,8 +64,8 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
-    assert held["decline_recall"] >= 0.58 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 27, held
+    assert held["decline_recall"] >= 0.60 and held["decline_precision"] >= 0.86, held
+    assert held["answerable_declined"] <= 24, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -86,9 +86,10 @@ def test_question_set_floor(built):
     assert res["fresh20t"]["answer_accuracy"] >= 0.46, res["fresh20t"]
     assert res["fresh21"]["answer_accuracy"] >= 0.63, res["fresh21"]
     assert res["fresh22t"]["answer_accuracy"] >= 0.55, res["fresh22t"]
-    assert res["followup1"]["answer_accuracy"] >= 0.55, res["followup1"]  # follow-ups, read after `after`
-    assert res["followup1t"]["answer_accuracy"] >= 0.50, res["followup1t"]
-    assert res["tune"]["answer_accuracy"] >= 0.69 and res["tune"]["answerable_declined"] <= 11, res["tune"]
+    # follow-ups, read after `after` (scored apart from the halves)
+    assert res["followup1"]["answer_accuracy"] >= 0.53, res["followup1"]
+    assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
+    assert res["tune"]["answer_accuracy"] >= 0.71 and res["tune"]["answerable_declined"] <= 9, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
     for w in res["all"]["answered_unanswerable"]:

@@ -140,6 +140,11 @@ def test_off_mode_leaves_the_asker_alone(built, tmp_path):
         ("great, that helps", False),
         ("?", False),
         ("lol?", False),
+        ("really?", False),
+        ("why?", True),
+        ("verizon?", True),
+        ("same for laptops", True),
+        ("separate q - what's the entity list", True),
     ],
 )
 def test_looks_like_question(text, expected):

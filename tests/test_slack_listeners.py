@@ -97,6 +97,17 @@ def test_message_answers_dms_only(deps):
     assert job.payload["surface"] == "dm" and job.payload["asker"]["verify_user"] is False
 
 
+@pytest.mark.parametrize("text", ["thanks!", "ok cool", ":+1:", "thank you so much!!"])
+def test_a_dm_that_only_says_thanks_is_acked_and_left_alone(deps, text):
+    ack = make_ack(deps, 0)
+    event = {"user": "U1", "ts": "3", "channel": "D1", "channel_type": "im", "text": text, "team": "T1"}
+    message(ack, {"event_id": "E3", "team_id": "T1"}, event, {"deps": deps})
+    assert ack.calls and deps.queue.pending() == 0
+    ack = make_ack(deps, 1)
+    message(ack, {"event_id": "E4", "team_id": "T1"}, dict(event, ts="4", text="thanks, and verizon?"), {"deps": deps})
+    assert only_job(deps).payload["surface"] == "dm"
+
+
 def _action(action_id, value="a1", ts="1.1"):
     return {
         "type": "block_actions",

@@ -31,9 +31,15 @@ def load_questions(path: Path) -> list[dict]:
             it["_rx"] = [re.compile(a, re.I | re.S) for a in it.get("answer") or []]
         except re.error as exc:
             raise PartnerbotError(f"{path}: question {n}: answer regex does not compile ({exc})") from None
+        if "after" in it and (not isinstance(it["after"], str) or not it["after"].strip()):
+            raise PartnerbotError(f"{path}: question {n}: `after` must be the question it follows up (text)")
         it.setdefault("split", "tune")
         it.setdefault("group", "general")
     return items
+
+
+def _shown(r: dict) -> dict:
+    return {"q": r["q"], "answer": r["answer"][:300]} | ({"after": r["after"]} if r.get("after") else {})
 
 
 def _score(rows: list[dict]) -> dict:
@@ -59,8 +65,8 @@ def _score(rows: list[dict]) -> dict:
         "answerable_declined": sum(1 for r in answerable if not r["answered"]),
         "hit@1": round(sum(1 for r in answerable if (rank_of(r) or 99) <= 1) / n, 4),
         "hit@3": round(sum(1 for r in answerable if (rank_of(r) or 99) <= 3) / n, 4),
-        "wrong": [{"q": r["q"], "answer": r["answer"][:300]} for r in answerable if not r["correct"]],
-        "answered_unanswerable": [{"q": r["q"], "answer": r["answer"][:300]} for r in unanswerable if r["answered"]],
+        "wrong": [_shown(r) for r in answerable if not r["correct"]],
+        "answered_unanswerable": [_shown(r) for r in unanswerable if r["answered"]],
     }
 
 
@@ -83,11 +89,18 @@ def eval_questions(engine, path: Path, k: int | None = None) -> dict:
                 "split": it["split"],
                 "group": it["group"],
                 "origin": it.get("origin", "own"),
+                "after": it.get("after"),
             }
         )
-    out = {"all": _score(rows)}
-    for split in sorted({r["split"] for r in rows}):
-        out[split] = _score([r for r in rows if r["split"] == split])
+    # Follow-ups are scored apart ("followups", and each origin): they ask something else of the engine
+    # (read after another question), and the halves keep the same meaning from round to round.
+    asked = [r for r in rows if not r["after"]]
+    out = {"all": _score(asked)}
+    for split in sorted({r["split"] for r in asked}):
+        out[split] = _score([r for r in asked if r["split"] == split])
+    follow = [r for r in rows if r["after"]]
+    if follow:
+        out["followups"] = _score(follow)
     for origin in sorted({r["origin"] for r in rows} - {"own"}):  # written without seeing the corpus
         out[origin] = _score([r for r in rows if r["origin"] == origin])
     return out

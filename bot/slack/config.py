@@ -44,6 +44,16 @@ class SlackConfig(BaseModel):
         default_factory=list, max_length=4, description="questions offered in the assistant panel (default: from eval)"
     )
 
+    @field_validator("followups", mode="before")
+    @classmethod
+    def _off(cls, v):
+        return "off" if v is False else v  # YAML reads a bare `off` as false
+
+    @field_validator("channel_followups", mode="before")
+    @classmethod
+    def _channels_off(cls, v):
+        return {k: "off" if x is False else x for k, x in v.items()} if isinstance(v, dict) else v
+
     @field_validator("suggested_prompts")
     @classmethod
     def _prompts(cls, v: list[str]) -> list[str]:

@@ -83,26 +83,27 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         return declined(NOT_FOUND, "no_match")
     unnamed: list[str] = []  # models the corpus never names, in a question its general rule answers
     typed = query.asked or info.text  # declines quote the asker's words, not their spelling correction
+    checked = query.own or info.text  # "and honor?" after a xiaomi question: only its own names are checked
     if cfg.check_key_terms:
         # what this audience may read: a name only a higher level's notes use is, to it, a name the corpus lacks
         words = readable(snap, query.limit)
         missing = missing_key_terms(info.key_terms, words, timeline) + unknown_names(
-            info.text, words, retriever.dictionary, spelled_out(info.text, typed)
+            checked, words, retriever.dictionary, spelled_out(checked, typed)
         )
         if info.kind == "said" and not missing:
-            missing = unknown_speaker(info.text, words)  # "what does elon musk think of…": no one it quotes
-        if missing and asks_leave(info.text):
-            unnamed = unnamed_models(missing, info.text, words)
+            missing = unknown_speaker(checked, words)  # "what does elon musk think of…": no one it quotes
+        if missing and asks_leave(checked):
+            unnamed = unnamed_models(missing, checked, words)
         if missing and not unnamed:
             return declined(
                 f"Nothing in the partner corpus covers {covers_text(missing, typed)}.",
                 "missing_terms",
             )
-        lines = uncovered_lines(info.text, words, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
+        lines = uncovered_lines(checked, words, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
         if lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(lines, typed)}.", "scope")
-        elsewhere, unmatched = unmatched_places(info.text, citations[: cfg.look_at], words)
-        if elsewhere and named_as_topic(info.text, elsewhere, words):  # "bc of iran stuff": a subject, not a market
+        elsewhere, unmatched = unmatched_places(checked, citations[: cfg.look_at], words)
+        if elsewhere and named_as_topic(checked, elsewhere, words):  # "bc of iran stuff": a subject, not a market
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
         if elsewhere:  # there is a home country: a place is foreign only against one
             where = country_name(home(words))
@@ -198,9 +199,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
 
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
-    if query.context_parts and not ledes:  # a follow-up: the earlier question was answered already
-        picks = [p for p in picks if p.part >= query.context_parts]
-        uncovered = [i for i in uncovered if i >= query.context_parts]
+    if query.dropped_parts and not ledes:  # a follow-up: the earlier question was answered already
+        picks = [p for p in picks if p.part >= query.dropped_parts]
+        uncovered = [i for i in uncovered if i >= query.dropped_parts]
         if not picks:
             return declined(NOT_FOUND, "no_match")
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)

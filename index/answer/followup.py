@@ -1,15 +1,16 @@
 """Follow-ups: a question asked after another one (in a Slack thread, a DM, a terminal session).
 
-A follow-up that says what it is about ("what is the entity list?") is answered on its own: the
-earlier question is not asked again, and none of its words pull the answer towards it. One that
-leans on the earlier question is read after it, and only its own parts are answered (the asker
-has the first answer already), in one of two ways:
+A follow-up that says what it is about ("what is the entity list?", "is zte banned?") is answered on
+its own: the earlier question is not asked again, and none of its words pull the answer towards it.
+One that leans on the earlier question is read after it, and only its own parts are answered (the
+asker has the first answer already), in one of two ways:
 - it asks more about the same thing ("why not?", "when was that?", "how much did it cost?"): it
   is one question, read with the earlier one's words, so the sentence that answered before may
   answer again (it often holds the date or the reason);
 - it asks the same about something else ("and verizon?", "what about canada", "same for
   refurbs?"): both are composed as one two-part question, so the follow-up gets a sentence of
   its own, not the one about the first thing; then only the follow-up's is kept.
+Chat that asks nothing ("thanks", "ok") reads nothing: it is answered (or declined) as typed.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import re
 from dataclasses import dataclass, replace
 
 from index.answer.question import (
-    _WH,
     QuestionInfo,
+    asks,
     bare_amount,
     clean_text,
     content_words,
@@ -29,107 +30,177 @@ from index.answer.question import (
 )
 
 # A word that points back at what was asked before. In a follow-up "that"/"this" do too
-# ("when did that start", "does this apply to laptops"), unlike inside one question.
+# ("when did that start", "does this apply to laptops"), unlike inside one question; not before a
+# time ("this year", "that week").
 _POINTS_BACK = re.compile(
-    r"\b(?:it|its|them|they|their|that|this|those|these|he|she|him|his|her|either|same|ones"
-    r"|some(?=\s+(?:in|for|of|from|to)\b|\W*$))\b",
+    r"\b(?:it|its|them|em|they|their|that|this|those|these|he|she|him|his|her|either|same|ones"
+    r"|some(?=\s+(?:in|for|of|from|to)\b|\W*$))\b"
+    r"(?!\s+(?:year|yr|quarter|qtr|month|week|morning|afternoon|time)\b)",
     re.I,
+)
+# "our customers … their phones", "we … them": a pronoun for the people the follow-up itself names
+_OWN_REFERENT = re.compile(
+    r"\b(?:customers?|custs?|clients?|we|partners?|resellers?|users?|people)\b.*\b(?:their|they|them)\b", re.I
 )
 # words that say nothing of what a follow-up is about ("how many … got pulled", "even … ones?")
 _FILLER = frozenset(
     "many much got get gets even ones one some all too also just still really any more other else like kind sort "
     "thing things stuff ok okay pls please yet ever again exactly actually then first last".split()
 )
-# "is it legal to…", "is it ok if…": an "it" that points forward, at what follows
+# "is it legal to…", "how long does it take to…", "does it matter if…": an "it" that points forward
 _FORWARD_IT = re.compile(
     r"\b(?:is|was|isn'?t|would|will) it (?:still )?(?:ok|okay|legal|illegal|true|possible|allowed|safe|worth|"
-    r"necessary|required|fine|wise|smart|better|risky)\b|\bit(?:'s| is) (?:ok|okay|legal|true|possible|fine)\b",
+    r"necessary|required|fine|wise|smart|better|risky|against|a problem)\b|\bit(?:'s| is) (?:ok|okay|legal|true|"
+    r"possible|fine)\b|\bit\s+(?:take|takes|cost|costs|matter|matters|mean)\b.*\b(?:to|if|whether)\b",
     re.I,
 )
-# "and verizon?", "what about canada", "how about the mate 60", "same for laptops", "too?"
-_LEANS_ON = re.compile(
-    r"^\s*(?:and|but|or|also|plus|so|then|what about|how about|same for)\b|\b(?:too|as well)\W*$", re.I
+# An opening that asks nothing: "ok", "thanks!", "hm ok.", "got it -", "quick q -", "follow up q:"
+_OPENER = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|k|thanks|thx|ty|cheers|cool|great|got it|hm+|hmm+|ah|oh|right|sure|perfect|nice|"
+    r"quick (?:q|question)|follow[- ]?up(?: q| question)?|re: the above)\b\W*)+",
+    re.I,
 )
-
-
-# "separate q - …", "unrelated, but …", "new question: …": the asker says a new topic starts
+# what leads a follow-up that asks the earlier question again of something else: "and verizon?"
+_CONNECTIVES = ("and", "or", "also", "plus", "even", "but", "so", "what about", "how about", "same for")
+_LEADS = "|".join(_CONNECTIVES)
+_LEANS_ON = re.compile(rf"^\s*(?:{_LEADS})\b|\b(?:too|as well)\W*$", re.I)
+_INSTEAD = re.compile(
+    rf"^\s*(?:{_LEADS})\s+(?P<rest>.+?)\W*$|^(?P<also>.+?)\s+(?:too|as well)\W*$"
+    r"|^\s*same (?:q|question) for\s+(?P<for>.+?)\W*$",
+    re.I,
+)
+_LEAD_IN = re.compile(rf"^\s*(?:{_LEADS})\W*\s+(?P<rest>.+)$", re.I)
+_NOT_A_THING = re.compile(r"^(?:then|now|why|when|how|what|where|who|so|yet)\b", re.I)
+# "separate q - …", "unrelated, but …", "new topic: …": the asker says a new topic starts
 _NEW_TOPIC = re.compile(
-    r"^\W*(?:(?:ok|okay|also|btw|oh)\W+)*(?:separate|different|unrelated|other|another|new|diff)\s+(?:q|qs|question|topic|thing)\b"
+    r"^\W*(?:(?:ok|okay|also|btw|oh)\W+)*(?:separate|different|unrelated|new|diff)\s+(?:q|qs|question|topic|thing)\b"
     r"|^\W*(?:ok|okay|also|btw)?\W*unrelated\b|^\W*(?:changing|change of) (?:topic|subject)\b",
     re.I,
 )
-
-
-# "what is the entity list", "whats fdpr", "who is richard yu", "what does tgl mean"
+# "what is the entity list", "whats fdpr", "who is richard yu", "what does tgl mean": a subject of its
+# own, however short; not an attribute of the earlier one ("whats the margin?", "what's the deadline")
+_ATTRIBUTE = (
+    r"reason|deal|story|status|rule|answer|date|price|cost|margin|deadline|penalty|fine|contact|timeline|"
+    r"difference|diff|catch|process|plan|rate|number|amount|fee|limit|total|impact|outcome|result|update|"
+    r"latest|news|source|link|current|next|catch|point|problem|issue|risk|alternative|workaround|fix|policy"
+)
 _DEFINES = re.compile(
-    r"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+(?!(?:the\s+)?(?:reason|deal|story|status|rule|answer|date|price)\b)\w"
+    rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+(?!(?:the\s+|our\s+|their\s+)?(?:{_ATTRIBUTE})\b)\w"
     r"|^\W*what\s+does\s+.+\s+(?:mean|stand for)\W*$",
     re.I,
 )
+# "is zte banned?", "does the fcc still investigate huawei": a yes/no question about a subject it names
+_YES_NO = re.compile(r"^\W*(?:is|are|was|were|does|do|did|has|have|can|could|will|would|should)\b", re.I)
 
 
-def needs_context(followup: str) -> bool:
-    """Does this follow-up lean on the question before it (rather than say what it is about)? A short
-    one does ("no windows at all?", "how many listings got pulled"), as does one that points back ("is it
-    still in force") or asks the same of something else ("and verizon?"), unless the asker says a new
-    topic starts ("separate q - …"). A longer one that names its subject stands alone."""
-    if _NEW_TOPIC.search(followup):
+def _normalised(text: str) -> str:
+    return _OPENER.sub("", text.replace("\u2019", "'").replace("\u2018", "'")).strip()
+
+
+def _subject_words(text: str) -> list[str]:
+    return [w for w in content_words(text) if w not in _FILLER]
+
+
+def needs_context(followup: str, earlier: str = "") -> bool:
+    """Does this follow-up lean on the question before it (rather than say what it is about)?
+
+    It does when it points back ("is it still in force"), asks the same of something else ("and
+    verizon?"), asks only for a kind of thing ("why not?", "how much?") or is short and names
+    nothing new ("no windows at all?", "how many listings got pulled", "whats the margin?"). It
+    stands alone when the asker says a new topic starts ("separate q - …"), when it asks what
+    something is ("what is the entity list"), when it is a yes/no question about a subject the
+    earlier question does not name ("is zte banned?"), and when it is longer and points nowhere."""
+    text = _normalised(followup)
+    if not text or _NEW_TOPIC.search(text):
         return False
-    parts = merge_context(split_parts(followup), followup) or [followup]
+    lead = _LEAD_IN.match(text)
+    if lead and asks(lead.group("rest")):  # "also, can we sell zte routers?", "so what's the entity list"
+        text = lead.group("rest")  # a question of its own after the connective: judged as that question
+    parts = merge_context(split_parts(text), text) or [text]
+    back = any(_POINTS_BACK.search(p) and not _FORWARD_IT.search(p) and not _OWN_REFERENT.search(p) for p in parts)
     first = parts[0]
-    if _DEFINES.match(first) and not _POINTS_BACK.search(first):
-        return False  # "what is the entity list": a subject of its own, however short
-    if len([w for w in content_words(followup) if w not in _FILLER]) <= 2 or bare_amount(first):
-        return True  # "why not?", "when?", "verizon?", "how much?", "no windows at all?"
-    if _LEANS_ON.search(first):
+    if back or _LEANS_ON.search(first) or bare_amount(first):
         return True
-    return bool(_POINTS_BACK.search(first)) and not _FORWARD_IT.search(first)
-
-
-# what is left of "and verizon?" / "what about canada" once its lead-in is gone: a thing, not a question
-_INSTEAD = re.compile(
-    r"^\s*(?:and|or|also|plus|even|what about|how about|same for)\s+(?P<rest>.+?)\W*$"
-    r"|^(?P<also>.+?)\s+(?:too|as well)\W*$",
-    re.I,
-)
-_ASKS = re.compile(rf"^\s*{_WH}\b", re.I)
+    if _DEFINES.match(first):
+        return False
+    words = _subject_words(text)
+    if len(words) > 2:
+        return False
+    known = set(content_words(earlier))
+    # "is zte banned?", "can we sell honor phones?" after a question about something else: a new subject
+    return not (_YES_NO.match(first) and any(w not in known for w in words))
 
 
 def asks_instead(followup: str) -> bool:
-    """Does the follow-up ask the earlier question about something else ("and verizon?", "t-mobile too?")?"""
-    m = _INSTEAD.match(followup)
-    rest = m and (m.group("rest") or m.group("also"))
-    return bool(rest) and not _ASKS.match(rest) and not _POINTS_BACK.search(re.sub(r"\bones\b", "", rest))
+    """Does the follow-up ask the earlier question about something else ("and verizon?", "t-mobile too?",
+    "same q for honor")?"""
+    m = _INSTEAD.match(_normalised(followup))
+    rest = m and (m.group("rest") or m.group("also") or m.group("for"))
+    if not rest or _NOT_A_THING.match(rest) or asks(rest):
+        return False
+    return not _POINTS_BACK.search(re.sub(r"\bones\b", "", rest))
 
 
 @dataclass(frozen=True)
 class Reading:
-    """What the engine asks for a follow-up: `text`, whose first `context_parts` parts are the
-    earlier question's (read, not answered). With `instead`, all parts are composed together and
-    the earlier ones' sentences dropped; else the earlier parts are dropped before composing."""
+    """What the engine asks for a follow-up: `text`, whose first `context_parts` parts are the earlier
+    question's (read, not answered), and `earlier`, that question's main part. With `instead`, all parts
+    are composed together and the earlier ones' sentences dropped; else the earlier parts are dropped
+    before composing. A follow-up read alone has `context_parts` 0 and `text` the follow-up as typed."""
 
     text: str
     context_parts: int = 0
     instead: bool = False
-    earlier: str = ""  # the earlier question's main part, as read
+    earlier: str = ""
+
+
+# the least of the earlier question worth reading: a shorter cut reads as noise ("di?")
+MIN_CONTEXT_CHARS = 20
+
+
+def without_new_topic_marker(question: str) -> str:
+    """ "separate q - what's the entity list" → "what's the entity list": the marker is no part of it."""
+    m = _NEW_TOPIC.search(question)
+    if not m:
+        return question
+    rest = question[m.end() :].lstrip(" -:,;.\u2013\u2014")
+    return rest if rest.strip() else question
 
 
 def read_followup(followup: str, context: str | None, max_chars: int, parts_of) -> Reading:
     """The follow-up alone, or after the earlier question's first part (its main question: "and verizon?"
     after "did at&t sell the mate 10 pro? asking for a customer" reads "did at&t sell the mate 10 pro"),
-    shortened so that both fit in `max_chars`. `parts_of(text)` is how many parts the engine finds in a text."""
-    if not context or not needs_context(followup):
+    cut at a word so that both fit in `max_chars`. `parts_of(text)` is how many parts the engine finds in a
+    text. A follow-up that adds no part of its own ("thanks") is read alone."""
+    followup = without_new_topic_marker(followup)
+    earlier = without_mentions(clean_text(context or ""))
+    if not earlier or not needs_context(followup, earlier):
         return Reading(followup)
-    earlier = without_mentions(clean_text(context))
     main = merge_context(split_parts(earlier), earlier)
-    earlier = (main[0] if main else earlier)[: max(max_chars - len(followup) - 2, 0)].strip()
-    if not earlier:
+    earlier = main[0] if main else earlier
+    room = max_chars - len(followup) - 2
+    if len(earlier) > room:
+        earlier = earlier[: max(room, 0)].rsplit(" ", 1)[0].strip()
+    if len(earlier) < min(MIN_CONTEXT_CHARS, len(main[0]) if main else MIN_CONTEXT_CHARS):
         return Reading(followup)
     if earlier[-1] not in "?.!":
         earlier += "?"  # so that the follow-up starts a part of its own
     text = f"{earlier} {followup}"
     skip = parts_of(earlier)
-    return Reading(text, skip if parts_of(text) > skip else 0, asks_instead(followup), earlier.rstrip("?.! "))
+    if not skip or parts_of(text) <= skip:
+        return Reading(followup)  # "thanks", "ok", "?": nothing asked, nothing to read it after
+    return Reading(text, skip, asks_instead(followup), earlier.rstrip("?.! "))
+
+
+def next_topic(question: str, topic: str | None) -> str | None:
+    """The topic after `question` was answered: the question itself when it stands alone (or there is
+    no topic it could lean on), else the topic it leaned on. A question that leans on nothing ("why?"
+    with no topic) starts none."""
+    if topic and needs_context(question, topic):
+        return topic
+    if not topic and needs_context(question) and len(_subject_words(_normalised(question))) <= 1:
+        return None
+    return question
 
 
 def without_first_parts(info: QuestionInfo, reading: Reading, own_kind: str | None) -> QuestionInfo:

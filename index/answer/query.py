@@ -20,8 +20,9 @@ class Query:
     limit: int  # passages [0, limit) are readable at `level`
     k: int  # passages to cite
     asked: str = ""  # the question as typed (before typos were read as corpus words): replies quote it
-    context_parts: int = 0  # the first parts are an earlier question's, read but not answered (a follow-up's)
+    dropped_parts: int = 0  # "and verizon?": the first parts are the earlier question's, composed, then dropped
     followup: bool = False  # read after an earlier question: one sentence per part (a second would answer that one)
+    own: str = ""  # "and honor?": its own words, not the earlier question's, are checked for names the corpus lacks
 
     def part(self, i: int) -> "Query":
         """Part i of the question, asked on its own."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from bot.state import Job
-from index.answer.followup import needs_context
+from index.answer.followup import next_topic
 
 from ..blocks import STATUS_SEARCHING, with_feedback_buttons
 from ..deps import Deps
@@ -74,8 +74,10 @@ def run_event(deps: Deps, job: Job, q: MessageQuestion) -> None:
         if info is not None and reply is not None and reply.answer_id:
             root = context_q or q.question
             if in_dm:  # the DM's topic: this question, unless it leaned on the one before ("and verizon?")
-                root = context_q if context_q and needs_context(q.question) else q.question
-                deps.answers.set_topic(channel, asker.user, root)
+                topic = next_topic(q.question, context_q)
+                if topic:
+                    root = topic
+                    deps.answers.set_topic(channel, asker.user, topic)
             deps.answers.remember_thread(channel, reply_thread or ts, root, asker.user)
             if info.get("ts") and not reply_thread:  # a reply in the thread under the bot's DM answer
                 deps.answers.remember_thread(channel, info["ts"], root, asker.user)

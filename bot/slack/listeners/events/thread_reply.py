@@ -20,8 +20,12 @@ _MENTION = re.compile(r"<[@!]")
 _ASKS = re.compile(
     r"^(what|when|where|which|who|whom|whose|why|how|is|are|was|were|do|does|did|can|could|"
     r"will|would|should|shall|may|might|has|have|had|any|and|also|what's|whats|wat|tell|explain|"
-    r"list|show|compare|give)\b",
+    r"list|show|compare|give|same|separate|quick)\b",
     re.I,
+)
+# one-word replies that ask nothing ("lol?", "really?"); any other one word with "?" asks ("why?", "verizon?")
+_ACKS = frozenset(
+    "lol lmao ok okay k thx ty thanks yes no yep yup nope cool nice great wow huh really seriously hm hmm".split()
 )
 
 
@@ -37,7 +41,11 @@ def is_channel_thread_reply(event: dict) -> bool:
 
 def looks_like_question(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> bool:
     q = question_from_slack(text, max_chars)
-    return len(q.split()) >= 2 and ("?" in q or bool(_ASKS.match(q)))
+    words = q.split()
+    if len(words) == 1:  # "why?", "when?", "verizon?": a follow-up the engine reads after the thread's question
+        word = re.sub(r"\W", "", words[0]).lower()
+        return q.endswith("?") and len(word) >= 3 and word not in _ACKS
+    return len(words) >= 2 and ("?" in q or bool(_ASKS.match(q)))
 
 
 def followup_allowed(deps: Deps, event: dict) -> bool:
