@@ -30,8 +30,9 @@ to 0.624 by what joined, not by a change): held 0.613 → 0.623, decline precisi
 0.640, 23 → 19 answerable declined; tune 0.716 → 0.727; fresh19 0.652 → 0.652; fresh20t 0.500 → 0.500.
 Eleventh round (fresh21 joined held, fresh22t joined tune; 26 and 35 of them must be declined, and the start code
 declines 10 and 16, so held decline recall fell from 0.640 to 0.617 by what joined; 4 of fresh21's 19 answerable
-are declined): at the start held 0.625, decline precision 0.889, 23 answerable declined; tune 0.722; fresh21
-0.684; fresh22t 0.600.
+are declined): held 0.625 → 0.625, decline precision 0.889 → 0.889, 23 → 23 answerable declined; tune 0.722 →
+0.722; fresh21 0.684 → 0.684; fresh22t 0.600 → 0.600. Follow-ups (`after:`, scored apart from the halves, 80 from
+40 conversations): followup1 (held) 0.577, followup1t (tune) 0.630.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 

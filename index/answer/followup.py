@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from index.answer.question import (
+    DUMMY_IT,
     QuestionInfo,
     asks,
     bare_amount,
@@ -49,9 +50,8 @@ _FILLER = frozenset(
 )
 # "is it legal to…", "how long does it take to…", "does it matter if…": an "it" that points forward
 _FORWARD_IT = re.compile(
-    r"\b(?:is|was|isn'?t|would|will) it (?:still )?(?:ok|okay|legal|illegal|true|possible|allowed|safe|worth|"
-    r"necessary|required|fine|wise|smart|better|risky|against|a problem)\b|\bit(?:'s| is) (?:ok|okay|legal|true|"
-    r"possible|fine)\b|\bit\s+(?:take|takes|cost|costs|matter|matters|mean)\b.*\b(?:to|if|whether)\b",
+    DUMMY_IT.pattern
+    + r"|\b(?:is|was) it (?:against|a problem)\b|\bit\s+(?:takes?|costs?|matters?|mean)\b.*\b(?:to|if|whether)\b",
     re.I,
 )
 # An opening that asks nothing: "ok", "thanks!", "hm ok.", "got it -", "quick q -", "follow up q:"

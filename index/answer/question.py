@@ -355,6 +355,7 @@ _DUMMY_IT = re.compile(
     r"necessary|required|fine|wise|smart|better|risky)\b|\bit(?:'s| is) (?:ok|okay|legal|true|possible|fine)\b",
     re.I,
 )
+DUMMY_IT = _DUMMY_IT  # also read by index/answer/followup.py
 _BACK_REF = re.compile(r"\b(?:it|its|them|they|either|any(?=\s+(?:for|of|to|in|at|on)\b|\s*[?!.]*$))\b", re.I)
 
 
