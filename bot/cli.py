@@ -442,7 +442,8 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
             else:
                 click.echo(f"partnerbot: {_safe_text(msg)}", err=True)
             return False
-        click.echo(_safe_json(ans.to_json()) if as_json else _safe_text(render_answer(ans, color)))
+        shown = ans.to_json() | ({"after": after[:200]} if after else {})  # what a follow-up was read after
+        click.echo(_safe_json(shown) if as_json else _safe_text(render_answer(ans, color)))
         return True
 
     joined = " ".join(question).strip()

@@ -57,6 +57,17 @@ def test_ask_builds_index_first_then_answers_json_lines_from_stdin(ws):
     assert not second["answered"] and second["citations"] == []
 
 
+def test_ask_after_reads_a_followup_after_its_question_and_says_so(ws):
+    _, cfg = ws
+    r = run(cfg, "ask", "--json", "--after", "Which retailers sold the Mate 10 Pro?", "and how much did it cost?")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["after"] == "Which retailers sold the Mate 10 Pro?" and out["question"] == "and how much did it cost?"
+    assert "799" in out["answer"] and "Best Buy" not in out["answer"]
+    alone = json.loads(run(cfg, "ask", "--json", "and how much did it cost?").stdout)
+    assert "after" not in alone and "799" not in alone["answer"]
+
+
 def test_terminal_answer_and_status(ws):
     config, cfg = ws
     assert run(cfg, "index", "build").returncode == 0

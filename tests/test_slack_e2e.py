@@ -130,7 +130,18 @@ def test_a_dm_that_leans_on_the_last_one_reads_it_and_a_new_topic_stands_alone(b
     third = bot.fake.wait_for("chat.postMessage", 3)[2]
     assert "Covered List" in json.dumps(third["blocks"][0]) and "Mate 10" not in json.dumps(third["blocks"][0])
     bot.idle()
-    assert bot.deps.answers.topic("D_ASKER", "U_ASKER", 60) == "what is the covered list?"
+    assert bot.deps.answers.topic("D_ASKER", "U_ASKER", 60, 1700000015.0) == "what is the covered list?"
+
+
+def test_a_quick_followup_dm_reads_the_topic_even_if_its_job_runs_first(bot):
+    """The topic is stored as the first DM is queued (before its ack), not after its answer: a follow-up
+    sent at once, whose job may run before the first one's, still reads it."""
+    bot.slack.event(_dm("Which retailers sold the Mate 10 Pro?", "1700000022.000100"))
+    bot.slack.event(_dm("and how much did it cost?", "1700000022.000200"))  # no wait for the first answer
+    msgs = bot.fake.wait_for("chat.postMessage", 2)
+    bot.idle()
+    answers = [json.dumps(m["blocks"][0]) for m in msgs]
+    assert any("799" in a and "Best Buy" not in a for a in answers), answers
 
 
 def test_retries_and_double_delivery_answer_once(bot):

@@ -108,6 +108,37 @@ def test_a_dm_that_only_says_thanks_is_acked_and_left_alone(deps, text):
     assert only_job(deps).payload["surface"] == "dm"
 
 
+def test_a_dm_that_stands_alone_becomes_the_topic_and_a_store_error_loses_nothing(deps, monkeypatch, tmp_path):
+    from bot.state.sqlite_answers import SqliteAnswerStore
+
+    monkeypatch.setattr(deps, "answers", SqliteAnswerStore(tmp_path / "answers.sqlite3"))
+    event = {"user": "U1", "ts": "1700000100.000100", "channel": "D1", "channel_type": "im", "team": "T1"}
+    message(
+        make_ack(deps, 1),
+        {"event_id": "E5", "team_id": "T1"},
+        dict(event, text="what is the entity list?"),
+        {"deps": deps},
+    )
+    assert deps.answers.topic("D1", "U1", 60, 1700000101.0) == "what is the entity list?"
+    message(
+        make_ack(deps, 2),
+        {"event_id": "E6", "team_id": "T1"},
+        dict(event, ts="1700000102.0", text="and honor?"),
+        {"deps": deps},
+    )
+    assert deps.answers.topic("D1", "U1", 60, 1700000103.0) == "what is the entity list?"  # leaned on it: kept
+
+    def broken(*a, **k):
+        raise RuntimeError("store down")
+
+    monkeypatch.setattr(deps.answers, "topic", broken)
+    ack = make_ack(deps, 3)
+    message(
+        ack, {"event_id": "E7", "team_id": "T1"}, dict(event, ts="1700000104.0", text="is zte banned?"), {"deps": deps}
+    )
+    assert ack.calls  # the question was queued and acked; only its topic was not stored
+
+
 def _action(action_id, value="a1", ts="1.1"):
     return {
         "type": "block_actions",

@@ -259,17 +259,18 @@ def test_threads_keep_their_first_question(state):
     assert a.thread_question("C1", None) is None and a.thread_owner("C2", "1.1") is None
 
 
-def test_a_dm_topic_is_replaced_and_ages_out(state):
+def test_a_dm_topic_is_the_newest_before_a_message_and_ages_out(state):
     a = state.answers
-    assert a.topic("D1", "U1", 60) is None
-    a.set_topic("D1", "U1", "did at&t sell the mate 10 pro?")
-    a.set_topic("D1", "U1", "is huawei on the entity list?")  # a new topic replaces the last
-    a.set_topic("D2", "U2", "other conversation")
-    assert a.topic("D1", "U1", 60) == "is huawei on the entity list?"
-    assert a.topic("D2", "U2", 60) == "other conversation"
-    assert a.topic("D1", "U2", 60) is None and a.thread_question("D1", "1.1") is None
-    time.sleep(0.05)
-    assert a.topic("D1", "U1", 0.01) is None  # too old to follow up
+    assert a.topic("D1", "U1", 60, 1000.0) is None
+    a.set_topic("D1", "U1", "did at&t sell the mate 10 pro?", 1000.0)
+    a.set_topic("D1", "U1", "is huawei on the entity list?", 1010.0)  # a newer topic replaces it
+    a.set_topic("D1", "U1", "an older message stored late", 1005.0)  # out of order: the newest stays
+    a.set_topic("D2", "U2", "other conversation", 1000.0)
+    assert a.topic("D1", "U1", 60, 1020.0) == "is huawei on the entity list?"
+    assert a.topic("D1", "U1", 60, 1010.0) is None  # the message that set it does not read itself
+    assert a.topic("D2", "U2", 60, 1001.0) == "other conversation"
+    assert a.topic("D1", "U2", 60, 1020.0) is None and a.thread_question("D1", "1.1") is None
+    assert a.topic("D1", "U1", 5, 1020.0) is None  # asked too long before this message
 
 
 def test_votes_comments_and_the_feedback_report(state):

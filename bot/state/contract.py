@@ -221,13 +221,15 @@ class AnswerStore(Protocol):
         """(first question, asker or None) of a thread the bot answered, within retention; None if unknown."""
         ...
 
-    def set_topic(self, channel: str, user: str, question: str) -> None:
-        """Remember the question a user's next message in a DM may follow up ("and verizon?"), replacing any
-        earlier one. Kept with the threads (under thread_ts "topic:<user>"), so retention purges it too."""
+    def set_topic(self, channel: str, user: str, question: str, at: float) -> None:
+        """Remember the question a user's later DMs may follow up ("and verizon?"), asked at `at` (the
+        message's Slack ts), unless a newer one is remembered already: messages stored out of order keep
+        the newest. Kept with the threads (under thread_ts "topic:<user>"), so retention purges it too."""
         ...
 
-    def topic(self, channel: str, user: str, max_age: float) -> str | None:
-        """The question `set_topic` remembered, if set at most `max_age` seconds ago; else None."""
+    def topic(self, channel: str, user: str, max_age: float, before: float) -> str | None:
+        """The newest question `set_topic` remembered that was asked before `before` and at most `max_age`
+        seconds before it; else None. A job re-run reads the same topic as its first run."""
         ...
 
     def vote(self, answer_id: str, user_id: str, channel: str | None, vote: int) -> str:

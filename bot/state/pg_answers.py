@@ -126,17 +126,18 @@ class PgAnswerStore:
             (channel, thread_ts, _text(question), time.time(), user),
         )
 
-    def set_topic(self, channel: str, user: str, question: str) -> None:
+    def set_topic(self, channel: str, user: str, question: str, at: float) -> None:
         self._run(
             "INSERT INTO threads (channel, thread_ts, question, at, user_id) VALUES (%s,%s,%s,%s,%s) "
-            "ON CONFLICT (channel, thread_ts) DO UPDATE SET question = EXCLUDED.question, at = EXCLUDED.at",
-            (channel, f"topic:{user}", _text(question), time.time(), user),
+            "ON CONFLICT (channel, thread_ts) DO UPDATE SET question = EXCLUDED.question, at = EXCLUDED.at "
+            "WHERE EXCLUDED.at > threads.at",
+            (channel, f"topic:{user}", question, at, user),
         )
 
-    def topic(self, channel: str, user: str, max_age: float) -> str | None:
+    def topic(self, channel: str, user: str, max_age: float, before: float) -> str | None:
         row = self._one(
-            "SELECT question FROM threads WHERE channel = %s AND thread_ts = %s AND at >= %s",
-            (channel, f"topic:{user}", max(time.time() - max_age, self._cutoff())),
+            "SELECT question FROM threads WHERE channel = %s AND thread_ts = %s AND at < %s AND at >= %s",
+            (channel, f"topic:{user}", before, before - max_age),
         )
         return row[0] if row else None
 

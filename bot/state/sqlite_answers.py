@@ -135,18 +135,20 @@ class SqliteAnswerStore(Db):
             (channel, thread_ts, question, time.time(), user),
         )
 
-    def set_topic(self, channel: str, user: str, question: str) -> None:
+    def set_topic(self, channel: str, user: str, question: str, at: float) -> None:
         self.conn().execute(
-            "INSERT OR REPLACE INTO threads (channel, thread_ts, question, at, user_id) VALUES (?,?,?,?,?)",
-            (channel, f"topic:{user}", question, time.time(), user),
+            "INSERT INTO threads (channel, thread_ts, question, at, user_id) VALUES (?,?,?,?,?) "
+            "ON CONFLICT (channel, thread_ts) DO UPDATE SET question = excluded.question, at = excluded.at "
+            "WHERE excluded.at > threads.at",
+            (channel, f"topic:{user}", question, at, user),
         )
 
-    def topic(self, channel: str, user: str, max_age: float) -> str | None:
+    def topic(self, channel: str, user: str, max_age: float, before: float) -> str | None:
         row = (
             self.conn()
             .execute(
-                "SELECT question FROM threads WHERE channel=? AND thread_ts=? AND at >= ?",
-                (channel, f"topic:{user}", max(time.time() - max_age, self._cutoff())),
+                "SELECT question FROM threads WHERE channel=? AND thread_ts=? AND at < ? AND at >= ?",
+                (channel, f"topic:{user}", before, before - max_age),
             )
             .fetchone()
         )

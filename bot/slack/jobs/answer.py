@@ -50,8 +50,8 @@ def run_event(deps: Deps, job: Job, q: MessageQuestion) -> None:
     context_q = deps.answers.thread_question(channel, thread_ts) if thread_ts else None
     dm_minutes = deps.config.slack.dm_followup_minutes
     in_dm = q.surface == "dm" and not thread_ts and dm_minutes > 0  # a DM is one conversation: no thread needed
-    if in_dm:
-        context_q = deps.answers.topic(channel, asker.user, dm_minutes * 60)
+    if in_dm:  # the DM's topic as it stood when this message came (its listener stored a new one)
+        context_q = deps.answers.topic(channel, asker.user, dm_minutes * 60, float(ts))
     reply_thread = thread_ts or (ts if q.surface == "mention" else None)
     reacted = _react(deps, "add", channel, ts) if job.attempts == 1 else False
     try:
@@ -72,12 +72,7 @@ def run_event(deps: Deps, job: Job, q: MessageQuestion) -> None:
         target = {"mode": "message", "channel": channel, "thread_ts": reply_thread, "user": asker.user}
         info, reply = deliver(deps, job, asker, target, compose)
         if info is not None and reply is not None and reply.answer_id:
-            root = context_q or q.question
-            if in_dm:  # the DM's topic: this question, unless it leaned on the one before ("and verizon?")
-                topic = next_topic(q.question, context_q)
-                if topic:
-                    root = topic
-                    deps.answers.set_topic(channel, asker.user, topic)
+            root = (next_topic(q.question, context_q) or q.question) if in_dm else (context_q or q.question)
             deps.answers.remember_thread(channel, reply_thread or ts, root, asker.user)
             if info.get("ts") and not reply_thread:  # a reply in the thread under the bot's DM answer
                 deps.answers.remember_thread(channel, info["ts"], root, asker.user)

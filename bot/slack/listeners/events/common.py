@@ -8,6 +8,10 @@ first delivery becomes a job, and a delivery that failed to be stored was never 
 
 from __future__ import annotations
 
+import logging
+
+from index.answer.followup import next_topic
+
 from ...audience import Asker
 from ...deps import Deps
 from ...jobs import enqueue
@@ -15,6 +19,7 @@ from ...jobs.payloads import MessageQuestion
 from ...text import question_from_slack
 
 ANSWERED_SUBTYPES = ("thread_broadcast", "file_share")
+log = logging.getLogger("partnerbot.slack")
 
 
 def should_ignore(event: dict, bot_user_id: str | None) -> bool:
@@ -57,3 +62,21 @@ def enqueue_event(deps: Deps, body: dict, event: dict, surface: str, kind: str =
     question = question_from_slack(event.get("text"), deps.config.answer.max_question_chars)
     payload = MessageQuestion(question, event_asker(body, event), event["ts"], event.get("thread_ts"), surface)
     return enqueue(deps, kind, payload, keys)
+
+
+def remember_topic(deps: Deps, event: dict) -> None:
+    """A top-level DM that stands alone becomes the DM's topic, stored with its own ts as it is queued (in
+    the order Slack sends the messages), so a quick "and verizon?" right after it reads it even if its job
+    runs first. A failure costs only that: the follow-up is then read alone."""
+    if event.get("thread_ts") or deps.config.slack.dm_followup_minutes <= 0:
+        return
+    try:
+        at = float(event["ts"])
+        channel, user = event.get("channel", ""), event.get("user", "")
+        question = question_from_slack(event.get("text"), deps.config.answer.max_question_chars)
+        earlier = deps.answers.topic(channel, user, deps.config.slack.dm_followup_minutes * 60, at)
+        topic = next_topic(question, earlier)
+        if topic == question:
+            deps.answers.set_topic(channel, user, question, at)
+    except Exception:
+        log.warning("could not remember the DM's topic (channel=%s)", event.get("channel"), exc_info=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...deps import Deps
 from ...text import is_thanks
-from .common import enqueue_event, should_ignore
+from .common import enqueue_event, remember_topic, should_ignore
 
 
 def message(ack, body: dict, event: dict, context) -> None:
@@ -15,6 +15,7 @@ def message(ack, body: dict, event: dict, context) -> None:
         event.get("channel_type") == "im"
         and not should_ignore(event, deps.bot_user_id)
         and not is_thanks(event.get("text"))
+        and enqueue_event(deps, body, event, "dm")
     ):
-        enqueue_event(deps, body, event, "dm")
+        remember_topic(deps, event)  # only on the first delivery: a retry finds the job stored already
     ack()
