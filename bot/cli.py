@@ -419,7 +419,8 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
 
     In an interactive session a follow-up that leans on the question before ("and verizon?",
     "why?") is read after it, as in a Slack DM; a question that says what it is about starts a
-    new topic. With --after, every question given (each line of '-') is read after that one."""
+    new topic. With --after, the question given (or each line of '-') is read after that one when it
+    leans on it; the JSON's `read_after` says when it was."""
     from bot.terminal import render_answer
     from index.answer.followup import next_topic
 
@@ -442,8 +443,7 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
             else:
                 click.echo(f"partnerbot: {_safe_text(msg)}", err=True)
             return False
-        shown = ans.to_json() | ({"after": after[:200]} if after else {})  # what a follow-up was read after
-        click.echo(_safe_json(shown) if as_json else _safe_text(render_answer(ans, color)))
+        click.echo(_safe_json(ans.to_json()) if as_json else _safe_text(render_answer(ans, color)))
         return True
 
     joined = " ".join(question).strip()

@@ -285,4 +285,5 @@ class Engine:
             as_of=out.as_of,
             newer=out.newer,
             reason=out.reason,
+            read_after=(reading.earlier or None) if skip else None,
         )

@@ -62,10 +62,16 @@ def test_ask_after_reads_a_followup_after_its_question_and_says_so(ws):
     r = run(cfg, "ask", "--json", "--after", "Which retailers sold the Mate 10 Pro?", "and how much did it cost?")
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
-    assert out["after"] == "Which retailers sold the Mate 10 Pro?" and out["question"] == "and how much did it cost?"
+    assert (
+        out["read_after"] == "Which retailers sold the Mate 10 Pro" and out["question"] == "and how much did it cost?"
+    )
     assert "799" in out["answer"] and "Best Buy" not in out["answer"]
     alone = json.loads(run(cfg, "ask", "--json", "and how much did it cost?").stdout)
-    assert "after" not in alone and "799" not in alone["answer"]
+    assert alone["read_after"] is None and "799" not in alone["answer"]
+    new = json.loads(
+        run(cfg, "ask", "--json", "--after", "Which retailers sold the Mate 10 Pro?", "is zte banned?").stdout
+    )
+    assert new["read_after"] is None  # a question of its own: the earlier one was not read
 
 
 def test_terminal_answer_and_status(ws):

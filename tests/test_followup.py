@@ -100,7 +100,7 @@ def test_the_topic_moves_on_only_with_a_question_that_stands_alone():
 
 
 @given(st.text(max_size=300), st.text(max_size=400))
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=80, deadline=None)
 def test_what_is_read_fits_and_holds_the_followup(followup, context):
     followup = " ".join(followup.split()) or "why?"
     r = read_followup(followup, context, 400, parts_of)

@@ -131,6 +131,7 @@ class Answer:
     as_of: str | None = None  # date of the newest source the answer sentences use
     newer: NewerPointer | None = None  # a newer document on the same subject
     reason: str | None = None  # why it was declined: no_match, missing_terms, language, empty
+    read_after: str | None = None  # a follow-up read after this earlier question ("and verizon?")
 
     def headline(self) -> str:
         """The direct answer as a partner reads it first: dated by its newest source."""
@@ -150,6 +151,7 @@ class Answer:
             "as_of": self.as_of,
             "newer": asdict(self.newer) if self.newer else None,
             "reason": self.reason,
+            "read_after": self.read_after,
             "citations": [c.to_json() for c in self.citations],
             "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
             "index": self.index,
