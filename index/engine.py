@@ -145,10 +145,12 @@ class Engine:
         clippings = _from_corpus(snap, "clippings", corpus_clippings)
         return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary, clippings=clippings)
 
-    def _as_corpus_writes(self, snap: Snapshot, question: str) -> str:
-        """Run-together corpus names written apart ("bestbuy" → "Best Buy")."""
+    def _read(self, snap: Snapshot, question: str) -> tuple[str, str]:
+        """(as asked, as read): run-together corpus names written apart ("bestbuy" → "Best Buy"); then
+        typos read as corpus words and shorthand spelled out."""
         compounds = _from_corpus(snap, "compounds", corpus_compounds)
-        return spell_compounds(question, compounds or {}, snap.lexical.retriever.vocab_dict)
+        asked = spell_compounds(question, compounds or {}, snap.lexical.retriever.vocab_dict)
+        return asked, self.expand(snap, self.spell(snap, asked))
 
     def spell(self, snap: Snapshot, question: str) -> str:
         """The question with its typos read as the corpus words they are closest to ("huwei")."""
@@ -197,26 +199,25 @@ class Engine:
         own = clean_question(question, cfg_a.max_question_chars)
         if context and analyse(clean_text(context)).language != "en":
             context = None  # an English follow-up is not read after a question in another language
-        reading = read_followup(own, context, cfg_a.max_question_chars, lambda text: len(analyse(text).parts))
+        reading = read_followup(own, context, cfg_a.max_question_chars)
         if not reading.context_parts:
             own = reading.text  # read alone ("separate q - " left out)
         q = reading.text
         snap = self.snapshot()
         t["load"] = time.perf_counter()
-        asked = q = self._as_corpus_writes(snap, q)
-        q = self.expand(snap, self.spell(snap, q))
+        asked, q = self._read(snap, q)
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)
         skip = reading.context_parts if reading.context_parts < len(info.parts) else 0
         mine = ""  # "and honor?": the follow-up's own words, whose names are checked (not the earlier question's)
         if skip and reading.instead:
-            mine = self.expand(snap, self.spell(snap, self._as_corpus_writes(snap, own)))
+            mine = self._read(snap, own)[1]
             info = replace(info, key_terms=analyse(expand_shorthand(own)).key_terms)
         elif skip:  # "why not?": one question, read with the earlier one's words
             info = without_first_parts(info, reading, analyse(own).kind)
         m = snap.manifest
         index_info = m.summary() | _readable_summary(snap, allowed)
-        if cfg_a.english_only and (info.language != "en" or analyse(own).language != "en"):
+        if cfg_a.english_only and (info.language != "en" or (skip and analyse(own).language != "en")):
             out = declined(ENGLISH_ONLY, "language")
             return Answer(
                 own if skip else asked,

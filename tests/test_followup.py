@@ -70,25 +70,25 @@ def test_asking_the_same_of_something_else_is_told_from_asking_more():
 
 
 def test_a_leaning_followup_is_read_after_the_main_question():
-    r = read_followup("and verizon?", "did at&t sell the mate 10 pro? asking for a customer", 1000, parts_of)
+    r = read_followup("and verizon?", "did at&t sell the mate 10 pro? asking for a customer", 1000)
     assert r.text == "did at&t sell the mate 10 pro? and verizon?" and r.context_parts == 1 and r.instead
     assert r.earlier == "did at&t sell the mate 10 pro"
-    why = read_followup("why not?", FIRST, 1000, parts_of)
+    why = read_followup("why not?", FIRST, 1000)
     assert why.context_parts == 1 and not why.instead
 
 
 def test_chat_a_new_topic_or_no_context_is_read_alone():
     for followup in ("thanks!", "ok", "what is the entity list"):
-        assert read_followup(followup, FIRST, 1000, parts_of).text == followup, followup
-    assert read_followup("why?", None, 1000, parts_of).text == "why?"
-    assert read_followup("why?", "   ", 1000, parts_of).text == "why?"
-    assert read_followup("separate q - what's the entity list", FIRST, 1000, parts_of).text == "what's the entity list"
+        assert read_followup(followup, FIRST, 1000).text == followup, followup
+    assert read_followup("why?", None, 1000).text == "why?"
+    assert read_followup("why?", "   ", 1000).text == "why?"
+    assert read_followup("separate q - what's the entity list", FIRST, 1000).text == "what's the entity list"
     assert without_new_topic_marker("separate q -") == "separate q -"  # nothing after it: left as typed
 
 
 def test_too_little_room_for_the_earlier_question_reads_the_followup_alone():
     long = "and verizon " + "x" * 985 + "?"
-    assert read_followup(long, FIRST, 1000, parts_of).text == long  # no "di?" in front of it
+    assert read_followup(long, FIRST, 1000).text == long  # no "di?" in front of it
 
 
 def test_the_topic_moves_on_only_with_a_question_that_stands_alone():
@@ -103,7 +103,7 @@ def test_the_topic_moves_on_only_with_a_question_that_stands_alone():
 @settings(max_examples=80, deadline=None)
 def test_what_is_read_fits_and_holds_the_followup(followup, context):
     followup = " ".join(followup.split()) or "why?"
-    r = read_followup(followup, context, 400, parts_of)
+    r = read_followup(followup, context, 400)
     assert len(r.text) <= max(400, len(followup))
     assert r.text.endswith(without_new_topic_marker(followup))
     if r.context_parts:

@@ -107,10 +107,11 @@ def candidates(
 FEATURES = ("cosine", "coverage", "bigrams", "passage", "type", "dates", "other_model", "rank", "short")
 PENALTIES = frozenset({"other_model", "rank", "short"})
 
-# The kinds of thing an answer must hold or say it does not, and how the answer names them
-# ("The partner corpus does not say why.").
+# What a "when" question asks for ("in what year"), not a word its answer must hold.
 _WHEN_WORDS = frozenset(query_terms("year years date dates day days month months time"))
 
+# The kinds of thing an answer must hold or say it does not, and how the answer names them
+# ("The partner corpus does not say why.").
 NOT_GIVEN = {
     "why": "why",
     "when": "when",

@@ -21,7 +21,9 @@ from dataclasses import dataclass, replace
 from index.answer.question import (
     DUMMY_IT,
     QuestionInfo,
+    analyse,
     asks,
+    asks_yes_no,
     bare_amount,
     clean_text,
     content_words,
@@ -82,15 +84,16 @@ _NEW_TOPIC = re.compile(
 _ATTRIBUTE = (
     r"reason|deal|story|status|rule|answer|date|price|cost|margin|deadline|penalty|fine|contact|timeline|"
     r"difference|diff|catch|process|plan|rate|number|amount|fee|limit|total|impact|outcome|result|update|"
-    r"latest|news|source|link|current|next|catch|point|problem|issue|risk|alternative|workaround|fix|policy"
+    r"latest|news|source|link|current|next|point|problem|issue|risk|alternative|workaround|fix|policy"
 )
 _DEFINES = re.compile(
     rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+(?!(?:the\s+|our\s+|their\s+)?(?:{_ATTRIBUTE})\b)\w"
     r"|^\W*what\s+does\s+.+\s+(?:mean|stand for)\W*$",
     re.I,
 )
-# "is zte banned?", "does the fcc still investigate huawei": a yes/no question about a subject it names
-_YES_NO = re.compile(r"^\W*(?:is|are|was|were|does|do|did|has|have|can|could|will|would|should)\b", re.I)
+
+
+_PUNCTUATION = "¿¡\"'([{-–—*_~#>.,:;!? "
 
 
 def _normalised(text: str) -> str:
@@ -128,7 +131,7 @@ def needs_context(followup: str, earlier: str = "") -> bool:
         return False
     known = set(content_words(earlier))
     # "is zte banned?", "can we sell honor phones?" after a question about something else: a new subject
-    return not (_YES_NO.match(first) and any(w not in known for w in words))
+    return not (asks_yes_no(first.lstrip(_PUNCTUATION)) and any(w not in known for w in words))
 
 
 def asks_instead(followup: str) -> bool:
@@ -167,11 +170,15 @@ def without_new_topic_marker(question: str) -> str:
     return rest if rest.strip() else question
 
 
-def read_followup(followup: str, context: str | None, max_chars: int, parts_of) -> Reading:
+def _parts_of(text: str) -> int:
+    return len(analyse(text).parts)
+
+
+def read_followup(followup: str, context: str | None, max_chars: int) -> Reading:
     """The follow-up alone, or after the earlier question's first part (its main question: "and verizon?"
     after "did at&t sell the mate 10 pro? asking for a customer" reads "did at&t sell the mate 10 pro"),
-    cut at a word so that both fit in `max_chars`. `parts_of(text)` is how many parts the engine finds in a
-    text. A follow-up that adds no part of its own ("thanks") is read alone."""
+    cut at a word so that both fit in `max_chars`. A follow-up that adds no part of its own ("thanks") is
+    read alone."""
     followup = without_new_topic_marker(followup)
     earlier = without_mentions(clean_text(context or ""))
     if not earlier or not needs_context(followup, earlier):
@@ -186,8 +193,8 @@ def read_followup(followup: str, context: str | None, max_chars: int, parts_of) 
     if earlier[-1] not in "?.!":
         earlier += "?"  # so that the follow-up starts a part of its own
     text = f"{earlier} {followup}"
-    skip = parts_of(earlier)
-    if not skip or parts_of(text) <= skip:
+    skip = _parts_of(earlier)
+    if not skip or _parts_of(text) <= skip:
         return Reading(followup)  # "thanks", "ok", "?": nothing asked, nothing to read it after
     return Reading(text, skip, asks_instead(followup), earlier.rstrip("?.! "))
 

@@ -115,7 +115,7 @@ def test_followup_length_is_the_new_texts_alone(new, context):
         asked = clean_question(new, 1000)
     except QuestionError:  # empty or too long: refused in one line (tests/test_engine_input.py)
         return
-    reading = read_followup(asked, context, 1000, lambda text: len(analyse(text).parts))
+    reading = read_followup(asked, context, 1000)
     assert len(reading.text) <= 1000 and reading.text.endswith(without_new_topic_marker(asked))
     if reading.context_parts:  # the earlier question's parts come first, and the follow-up adds its own
         assert len(analyse(reading.text).parts) > reading.context_parts
