@@ -477,7 +477,15 @@ def test_who_to_contact_is_answered_with_a_route(built):
     assert ans.answered and re.search(r"office|desk|channel|form", ans.sentences[0].text), ans.answer
 
 
-@pytest.mark.parametrize("q", ["is zte on the covered list fwiw", "is huawei still on the entity list? need it by EOD"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is zte on the covered list fwiw",
+        "is huawei still on the entity list? need it by EOD",
+        "entity list vs covered list vs 889 — 1 line each pls",  # a comparison, not a model "vs 889"
+        "is the fcc rule per 889 too?",
+    ],
+)
 def test_chat_shorthand_is_no_unknown_name(built, q):
     _, engine = built
     assert engine.ask(q).reason != "missing_terms"

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.answer.followup import asks_instead, needs_context, next_topic, read_followup, without_new_topic_marker
+from index.answer.followup import (
+    asks_instead,
+    needs_context,
+    next_topic,
+    read_followup,
+    without_first_parts,
+    without_new_topic_marker,
+)
 from index.answer.question import analyse
 
 FIRST = "did at&t sell the mate 10 pro?"
@@ -83,7 +90,19 @@ def test_chat_a_new_topic_or_no_context_is_read_alone():
     assert read_followup("why?", None, 1000).text == "why?"
     assert read_followup("why?", "   ", 1000).text == "why?"
     assert read_followup("separate q - what's the entity list", FIRST, 1000).text == "what's the entity list"
+    # the marker is judged before it is left out: "is it…" after it points at nothing before
+    new = read_followup("separate q - is it still in force?", FIRST, 1000)
+    assert new.text == "is it still in force?" and new.context_parts == 0
     assert without_new_topic_marker("separate q -") == "separate q -"  # nothing after it: left as typed
+
+
+def test_the_earlier_words_are_added_to_a_part_once_even_when_a_typo_was_read():
+    earlier = "the entitiy list affiliates rule - is that the one about 50% owned subsidiaries"
+    reading = read_followup("is it suspended", earlier, 1000)
+    read = earlier.replace("entitiy", "entity")  # as the engine reads it
+    info = analyse(reading.text.replace("entitiy", "entity"))
+    parts = without_first_parts(info, reading, None, read).parts
+    assert len(parts) == 1 and parts[0].lower().count("affiliates rule") == 1, parts
 
 
 def test_too_little_room_for_the_earlier_question_reads_the_followup_alone():
@@ -125,6 +144,13 @@ def test_the_engine_answers_only_the_followup(built):
     assert alone.answer == engine.ask("what is the covered list?").answer  # a new topic: as if asked alone
     thanks = engine.ask("thanks!", context=first)
     assert "Best Buy" not in thanks.answer and thanks.question == "thanks!"  # chat does not repeat the answer
+
+
+def test_a_followup_is_answered_by_its_own_words_more_than_the_earlier_ones(built):
+    _, engine = built
+    first = "the entitiy list affiliates rule - is that the 50% thing"
+    ans = engine.ask("is it suspended", context=first)
+    assert ans.answered and "suspended" in ans.sentences[0].text, ans.answer
 
 
 def test_the_earlier_questions_language_and_names_do_not_decline_the_followup(built):

@@ -266,6 +266,14 @@ def test_shorthand_years_but_not_minutes_and_intel_agencies_as_intelligence(q, e
     assert expand_shorthand(q) == expanded
 
 
+@pytest.mark.parametrize(
+    ("typed", "kind"), [("wen did the ban start", "when"), ("whyy?", "why"), ("wat is the entity list", "define")]
+)
+def test_asking_words_typed_short_are_read_as_asked(typed, kind):
+    assert answer_type(expand_shorthand(typed)) == kind
+    assert expand_shorthand("did Wen Jiabao comment") == "did Wen Jiabao comment"  # a name, typed with a capital
+
+
 def test_mixed_case_acronyms_are_not_names_the_corpus_must_hold():
     assert "dod" not in analyse("our customer is a fed contractor (small DoD sub) - does 889 apply?").key_terms
 

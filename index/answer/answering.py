@@ -171,7 +171,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         info.part_kinds or (info.kind,),
         pvecs,
         cands,
-        idf,
+        _focused(idf, query.focus, cfg.followup_focus),
         cfg.weights,
         min_part_cosine=cfg.min_part_cosine,
         second_margin=cfg.second_margin,
@@ -291,6 +291,14 @@ def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick
         if lede is not None and lede.span[0] == citations[lede.citation].passage.sentences[0][0]:
             picks.append(Pick(lede.citation, lede.span, 0.0, float(lede.vector @ pvec), 0.0, 0))
     return picks
+
+
+def _focused(idf, focus: frozenset[str], factor: float):
+    """IDF with the follow-up's own terms weighing `factor` times more ("is it suspended" after a question
+    about the Affiliates Rule asks about the suspension, not the rule again)."""
+    if not focus or factor == 1.0:
+        return idf
+    return lambda t: idf(t) * factor if t in focus else idf(t)
 
 
 def _lede_bonus(cands, citations: list[Citation], snap, terms: list[str], idf, weight: float, gap: float) -> None:

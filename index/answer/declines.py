@@ -222,6 +222,10 @@ _STOP = (
         "needs",
         "ordered",
         "bought",
+        "vs",  # "covered list vs 889": a comparison, not a model "vs 889"
+        "versus",
+        "per",
+        "re",
     }
 )
 _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")

@@ -179,10 +179,10 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     after "did at&t sell the mate 10 pro? asking for a customer" reads "did at&t sell the mate 10 pro"),
     cut at a word so that both fit in `max_chars`. A follow-up that adds no part of its own ("thanks") is
     read alone."""
-    followup = without_new_topic_marker(followup)
     earlier = without_mentions(clean_text(context or ""))
-    if not earlier or not needs_context(followup, earlier):
-        return Reading(followup)
+    if not earlier or not needs_context(followup, earlier):  # judged with its "separate q -", if any
+        return Reading(without_new_topic_marker(followup))
+    followup = without_new_topic_marker(followup)
     main = merge_context(split_parts(earlier), earlier)
     earlier = main[0] if main else earlier
     room = max_chars - len(followup) - 2
@@ -210,15 +210,20 @@ def next_topic(question: str, topic: str | None) -> str | None:
     return question
 
 
-def without_first_parts(info: QuestionInfo, reading: Reading, own_kind: str | None) -> QuestionInfo:
+def without_first_parts(
+    info: QuestionInfo, reading: Reading, own_kind: str | None, read_earlier: str = ""
+) -> QuestionInfo:
     """The question without its first parts (the earlier question's); each part left is read with the
-    earlier question's words ("who does that hit: what does usf money have to do with huawei")."""
+    earlier question's words ("who does that hit: what does usf money have to do with huawei"), once:
+    a part that holds them already (as typed, or as read: `read_earlier`, its typos corrected) keeps
+    its own."""
     skip = reading.context_parts
     kinds = info.part_kinds[skip:]
     e = reading.earlier
+    forms = {f.lower() for f in (e, read_earlier) if f}
     return replace(
         info,
-        parts=tuple(p if e.lower() in p.lower() else f"{p}: {e}" for p in info.parts[skip:]),
+        parts=tuple(p if any(f in p.lower() for f in forms) else f"{p}: {e}" for p in info.parts[skip:]),
         part_kinds=kinds,
         bare_amount=info.bare_amount[skip:],
         kind=own_kind if own_kind is not None else (kinds[0] if len(kinds) == 1 else None),

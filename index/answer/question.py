@@ -106,6 +106,16 @@ _CHAT_WORDS = {
     "accts": "accounts",
     "mgr": "manager",
     "mgrs": "managers",
+    # asking words typed short or doubled: read as asked ("wen did it end" asks when, "whyy?" why)
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "whyy": "why",
+    "whyyy": "why",
+    "wen": "when",
+    "whn": "when",
+    "wher": "where",
+    "hw": "how",
 }
 CHAT_WORDS = frozenset(_CHAT_WORDS)  # never a typo of a corpus word
 # typed in lower case, as a word of its own ("part B4", "889(b4)", "sub-b4" name a thing)
@@ -1041,3 +1051,4 @@ def analyse(question: str) -> QuestionInfo:
         prediction=asks_prediction(asked, kind) or (opinion and kind == "future"),
         bare_amount=tuple(bare_amount(own_text.get(p, p)) for p in parts),
     )
+
