@@ -22,7 +22,6 @@ from index.answer.acronyms import (
 )
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from index.answer.followup import read_followup, without_first_parts
-from index.search.lexical import query_terms
 from index.answer.query import Query
 from index.answer.question import analyse, clean_text, expand_shorthand, without_aside, without_mentions
 from index.answer.retriever import Retriever
@@ -35,6 +34,7 @@ from index.config import Config
 from index.errors import IndexMismatchError, PartnerbotError, QuestionError
 from index.search.embedding import Embedder
 from index.search.hybrid import retrieve
+from index.search.lexical import query_terms
 from index.visibility import Level
 
 _log = logging.getLogger("partnerbot.engine")

@@ -23,7 +23,7 @@ class Query:
     dropped_parts: int = 0  # "and verizon?": the first parts are the earlier question's, composed, then dropped
     followup: bool = False  # read after an earlier question: one sentence per part (a second would answer that one)
     own: str = ""  # "and honor?": its own words, not the earlier question's, are checked for names the corpus lacks
-    focus: frozenset[str] = frozenset()  # "is it suspended": the follow-up's own terms, which weigh more than the earlier ones
+    focus: frozenset[str] = frozenset()  # "is it suspended": its own terms, weighing more than the earlier ones
 
     def part(self, i: int) -> "Query":
         """Part i of the question, asked on its own."""

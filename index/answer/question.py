@@ -1051,4 +1051,3 @@ def analyse(question: str) -> QuestionInfo:
         prediction=asks_prediction(asked, kind) or (opinion and kind == "future"),
         bare_amount=tuple(bare_amount(own_text.get(p, p)) for p in parts),
     )
-
