@@ -160,8 +160,9 @@ class AnswerConfig(_Strict):
         ge=1.0,
         le=10.0,
         strict=True,
-        description='a follow-up read with the earlier question\'s words ("is it suspended"): its own terms weigh this'
-        " many times more when the answering sentence is chosen (1: no more)",
+        description="a follow-up read with the earlier question's words (\"is it suspended\"): its own terms' IDF is"
+        " multiplied by this when the answering sentence is chosen and in the coverage share that lets it answer"
+        " (1: no more)",
     )
     kind_min_cosine: float = Field(
         0.6,

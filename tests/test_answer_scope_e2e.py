@@ -482,7 +482,7 @@ def test_who_to_contact_is_answered_with_a_route(built):
     [
         "is zte on the covered list fwiw",
         "is huawei still on the entity list? need it by EOD",
-        "entity list vs covered list vs 889 — 1 line each pls",  # a comparison, not a model "vs 889"
+        "covered list vs 889 — 1 line each pls",  # a comparison, not a model "vs 889"
         "is the fcc rule per 889 too?",
     ],
 )

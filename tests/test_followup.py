@@ -90,9 +90,12 @@ def test_chat_a_new_topic_or_no_context_is_read_alone():
     assert read_followup("why?", None, 1000).text == "why?"
     assert read_followup("why?", "   ", 1000).text == "why?"
     assert read_followup("separate q - what's the entity list", FIRST, 1000).text == "what's the entity list"
-    # the marker is judged before it is left out: "is it…" after it points at nothing before
-    new = read_followup("separate q - is it still in force?", FIRST, 1000)
-    assert new.text == "is it still in force?" and new.context_parts == 0
+    # after the marker, a question of its own stands alone ("that" points nowhere before)...
+    new = read_followup("separate q - can the fcc stop imports of stuff that was approved before", FIRST, 1000)
+    assert new.text == "can the fcc stop imports of stuff that was approved before" and new.context_parts == 0
+    # ...while one that names nothing of its own still leans
+    leans = read_followup("new question about that: why not?", FIRST, 1000)
+    assert leans.context_parts == 1 and leans.text.endswith("why not?") and "new question" not in leans.text
     assert without_new_topic_marker("separate q -") == "separate q -"  # nothing after it: left as typed
 
 

@@ -267,11 +267,17 @@ def test_shorthand_years_but_not_minutes_and_intel_agencies_as_intelligence(q, e
 
 
 @pytest.mark.parametrize(
-    ("typed", "kind"), [("wen did the ban start", "when"), ("whyy?", "why"), ("wat is the entity list", "define")]
+    ("typed", "kind"),
+    [("wen did the ban start", "when"), ("since wen?", "when"), ("whyy?", "why"), ("wat is the entity list", "define")],
 )
 def test_asking_words_typed_short_are_read_as_asked(typed, kind):
     assert answer_type(expand_shorthand(typed)) == kind
-    assert expand_shorthand("did Wen Jiabao comment") == "did Wen Jiabao comment"  # a name, typed with a capital
+
+
+def test_a_name_is_not_read_as_a_short_asking_word():
+    assert expand_shorthand("did Wen Jiabao comment") == "did Wen Jiabao comment"
+    assert expand_shorthand("did wen jiabao comment") == "did wen jiabao comment"
+    assert expand_shorthand("is huawei hw on the covered list") == "is huawei hw on the covered list"  # hardware
 
 
 def test_mixed_case_acronyms_are_not_names_the_corpus_must_hold():

@@ -295,7 +295,8 @@ def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick
 
 def _focused(idf, focus: frozenset[str], factor: float):
     """IDF with the follow-up's own terms weighing `factor` times more ("is it suspended" after a question
-    about the Affiliates Rule asks about the suspension, not the rule again)."""
+    about the Affiliates Rule asks about the suspension, not the rule again). It feeds the sentence choice and
+    the chosen sentence's coverage share, which `min_answer_coverage` also reads."""
     if not focus or factor == 1.0:
         return idf
     return lambda t: idf(t) * factor if t in focus else idf(t)

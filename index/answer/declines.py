@@ -223,9 +223,7 @@ _STOP = (
         "ordered",
         "bought",
         "vs",  # "covered list vs 889": a comparison, not a model "vs 889"
-        "versus",
-        "per",
-        "re",
+        "per",  # "per 889"
     }
 )
 _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")

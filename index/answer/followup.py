@@ -180,9 +180,14 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     cut at a word so that both fit in `max_chars`. A follow-up that adds no part of its own ("thanks") is
     read alone."""
     earlier = without_mentions(clean_text(context or ""))
-    if not earlier or not needs_context(followup, earlier):  # judged with its "separate q -", if any
-        return Reading(without_new_topic_marker(followup))
+    marked = bool(_NEW_TOPIC.search(_normalised(followup)))
     followup = without_new_topic_marker(followup)
+    if not earlier or not needs_context(followup, earlier):
+        return Reading(followup)
+    if marked and len(_subject_words(_normalised(followup))) > 2:
+        # "separate q - can the fcc stop imports of stuff that was approved before": a question of its own
+        # (its "that" points nowhere before); "new q about that: why not?" still leans
+        return Reading(followup)
     main = merge_context(split_parts(earlier), earlier)
     earlier = main[0] if main else earlier
     room = max_chars - len(followup) - 2

@@ -112,10 +112,8 @@ _CHAT_WORDS = {
     "wht": "what",
     "whyy": "why",
     "whyyy": "why",
-    "wen": "when",
     "whn": "when",
     "wher": "where",
-    "hw": "how",
 }
 CHAT_WORDS = frozenset(_CHAT_WORDS)  # never a typo of a corpus word
 # typed in lower case, as a word of its own ("part B4", "889(b4)", "sub-b4" name a thing)
@@ -127,11 +125,17 @@ def _chat_word(m: re.Match) -> str:
     return m.group(0) if _NAMES_A_PART.search(m.string[: m.start()]) else _CHAT_WORDS[m.group(0)]
 
 
+# "wen did it end", "since wen?": "when" typed short, only where a question word stands ("wen jiabao" is a name)
+_WEN = re.compile(
+    r"(?<![\w-])wen(?=\s+(?:did|does|do|is|was|were|will|would|can|could|should|has|have|had)\b|\s*\?|\s*$)"
+)
+
+
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
     them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
     "b4" → "before"."""
-    q = _CHAT.sub(_chat_word, question)
+    q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
     q = _INTEL.sub("intelligence", q)
     q = _K12.sub("K-12 schools", q)
     q = _SECTION.sub("section ", q)
