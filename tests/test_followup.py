@@ -156,6 +156,17 @@ def test_a_followup_is_answered_by_its_own_words_more_than_the_earlier_ones(buil
     assert ans.answered and "suspended" in ans.sentences[0].text, ans.answer
 
 
+def test_a_followup_its_answer_does_not_touch_is_declined_not_answered_with_the_earlier_sentence(built):
+    _, engine = built
+    first = "what chips did the us stop intel and qualcomm selling to huawei"
+    assert engine.ask(first).answered
+    amd = engine.ask("does that cover amd too", context=first)
+    assert not amd.answered and amd.reason == "no_match", amd.answer
+    # a status check is answered by the dated sentence about it, whatever its words
+    status = engine.ask("is that final or just proposed", context="can the fcc block devices that have hisilicon chips")
+    assert status.answered, status.answer
+
+
 def test_the_earlier_questions_language_and_names_do_not_decline_the_followup(built):
     _, engine = built
     spanish = engine.ask("and how much did it cost?", context="¿qué tiendas vendieron el mate 10 pro?")

@@ -187,6 +187,16 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # The best sentence neither means what was asked nor holds its terms: a near-topic
         # sentence is no answer ("what does Ren Zhengfei think of the ban" → a USF rule).
         return declined(NOT_FOUND, "no_match")
+    # A follow-up read with the earlier question's words ("whats our restocking fee on that") is answered only
+    # by a sentence holding one of its own words or the kind of thing it asks: else the sentence answers
+    # the earlier question again.
+    asked_own = query.focus - _STATUS_TERMS
+    if asked_own and not any(
+        asked_own & set(sentence_terms(_said(p, citations)))
+        or has_answer_type(info.kind, _said(p, citations), info.parts[p.part])
+        for p in picks
+    ):
+        return declined(NOT_FOUND, "no_match")
     if cfg.kind_min_cosine:
         picks = kind_from_same_document(
             picks,
@@ -291,6 +301,16 @@ def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick
         if lede is not None and lede.span[0] == citations[lede.citation].passage.sentences[0][0]:
             picks.append(Pick(lede.citation, lede.span, 0.0, float(lede.vector @ pvec), 0.0, 0))
     return picks
+
+
+# "is that final or just proposed", "is it in effect now": a follow-up asking the status of what was answered;
+# any dated sentence about it answers, whether or not it uses these words
+_STATUS_TERMS = frozenset(
+    query_terms(
+        "final finalized proposed proposal effect effective force now still current currently today active valid "
+        "law official yet already"
+    )
+)
 
 
 def _focused(idf, focus: frozenset[str], factor: float):
