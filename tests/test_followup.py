@@ -167,6 +167,14 @@ def test_a_followup_its_answer_does_not_touch_is_declined_not_answered_with_the_
     assert status.answered, status.answer
 
 
+def test_the_same_question_of_something_else_needs_a_sentence_that_answers_that_question(built):
+    _, engine = built
+    verizon = engine.ask("and verizon?", context=FIRST)
+    assert verizon.answered and "Verizon" in verizon.sentences[0].text, verizon.answer
+    honor = engine.ask("and honor?", context="is xiaomi on the entity list?")  # only Honor's sale is told
+    assert not honor.answered and honor.reason == "no_match", honor.answer
+
+
 def test_the_earlier_questions_language_and_names_do_not_decline_the_followup(built):
     _, engine = built
     spanish = engine.ask("and how much did it cost?", context="¿qué tiendas vendieron el mate 10 pro?")

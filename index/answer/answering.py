@@ -34,7 +34,7 @@ from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
-from index.answer.scope import country_name, home, named_as_topic, uncovered_lines, unmatched_places
+from index.answer.scope import country_name, home, main_subjects, named_as_topic, uncovered_lines, unmatched_places
 from index.answer.timeline import passed_until
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
@@ -213,6 +213,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         picks = [p for p in picks if p.part >= query.dropped_parts]
         uncovered = [i for i in uncovered if i >= query.dropped_parts]
         if not picks:
+            return declined(NOT_FOUND, "no_match")
+        # "and honor?" after "is xiaomi on the entity list?" asks the same of Honor: a sentence about Honor
+        # that shares nothing else with that question (its sale) does not answer it
+        subjects = main_subjects(snap) or frozenset()
+        own = set(query_terms(query.own))
+        asked_before = {t for i in range(query.dropped_parts) for t in query_terms(info.parts[i])} - own - subjects
+        if asked_before and not any(asked_before & set(sentence_terms(_said(p, citations))) for p in picks):
             return declined(NOT_FOUND, "no_match")
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
