@@ -21,7 +21,7 @@ from index.answer.acronyms import (
     spell_compounds,
 )
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
-from index.answer.followup import read_followup, without_first_parts
+from index.answer.followup import own_words, read_followup, without_first_parts
 from index.answer.query import Query
 from index.answer.question import analyse, clean_text, expand_shorthand, without_aside, without_mentions
 from index.answer.retriever import Retriever
@@ -34,7 +34,6 @@ from index.config import Config
 from index.errors import IndexMismatchError, PartnerbotError, QuestionError
 from index.search.embedding import Embedder
 from index.search.hybrid import retrieve
-from index.search.lexical import query_terms
 from index.visibility import Level
 
 _log = logging.getLogger("partnerbot.engine")
@@ -210,14 +209,12 @@ class Engine:
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)
         skip = reading.context_parts if reading.context_parts < len(info.parts) else 0
-        focus: frozenset[str] = frozenset()
         mine = ""  # "and honor?": the follow-up's own words, whose names are checked (not the earlier question's)
         if skip and reading.instead:
             mine = self._read(snap, own)[1]
             info = replace(info, key_terms=analyse(expand_shorthand(own)).key_terms)
         elif skip:  # "why not?": one question, read with the earlier one's words
             info = without_first_parts(info, reading, analyse(own).kind, self._read(snap, reading.earlier)[1])
-            focus = frozenset(query_terms(self._read(snap, own)[1]))
         m = snap.manifest
         index_info = m.summary() | _readable_summary(snap, allowed)
         if cfg_a.english_only and (info.language != "en" or (skip and analyse(own).language != "en")):
@@ -247,7 +244,7 @@ class Engine:
             dropped_parts=skip if reading.instead else 0,  # "and verizon?": composed with the earlier one, then dropped
             followup=bool(skip),
             own=mine,
-            focus=focus,
+            own_words=own_words(self._read(snap, own)[1]) if skip else (),
         )
         citations = retriever.rank(query, k, t)
         t["fusion"] = time.perf_counter()

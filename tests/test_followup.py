@@ -10,6 +10,7 @@ from index.answer.followup import (
     asks_instead,
     needs_context,
     next_topic,
+    own_words,
     read_followup,
     without_first_parts,
     without_new_topic_marker,
@@ -108,6 +109,12 @@ def test_the_earlier_words_are_added_to_a_part_once_even_when_a_typo_was_read():
     assert len(parts) == 1 and parts[0].lower().count("affiliates rule") == 1, parts
 
 
+def test_a_followups_own_words_leave_out_filler_and_status_words():
+    assert own_words("even harmony os ones?") == ("harmony", "os")
+    assert own_words("ok and zte?") == ("zte",)
+    assert own_words("is that still true") == () and own_words("is it in effect now?") == ()
+
+
 def test_too_little_room_for_the_earlier_question_reads_the_followup_alone():
     long = "and verizon " + "x" * 985 + "?"
     assert read_followup(long, FIRST, 1000).text == long  # no "di?" in front of it
@@ -173,6 +180,22 @@ def test_the_same_question_of_something_else_needs_a_sentence_that_answers_that_
     assert verizon.answered and "Verizon" in verizon.sentences[0].text, verizon.answer
     honor = engine.ask("and honor?", context="is xiaomi on the entity list?")  # only Honor's sale is told
     assert not honor.answered and honor.reason == "no_match", honor.answer
+    zte = engine.ask("and zte?", context="can we resell huawei phones")  # not the Huawei rule again
+    assert not zte.answered or "ZTE" in zte.sentences[0].text, zte.answer
+    # the earlier question's kind of answer (a route) answers it, whatever its words
+    pricing = engine.ask("and a pricing exception?", context="who do i escalate a huawei compliance question to")
+    assert pricing.answered and "pricing exception" in pricing.sentences[0].text, pricing.answer
+
+
+def test_a_followup_gets_the_sentence_holding_what_it_asks(built):
+    _, engine = built
+    first = "Which retailers sold the Mate 10 Pro at launch in the United States?"
+    cost = engine.ask("and how much did it cost?", context=first)  # the price, not the retailers again
+    assert cost.answered and "$799" in cost.sentences[0].text, cost.answer
+    os_ = engine.ask("even harmony os ones?", context="cust brought in a huawei phone, can our support desk help w it")
+    assert os_.answered and "HarmonyOS" in os_.sentences[0].text, os_.answer  # written as one word there
+    still = engine.ask("is that still the case?", context="can we resell huawei phones")
+    assert still.answered, still.answer  # a status check, answered by the dated rule
 
 
 def test_the_earlier_questions_language_and_names_do_not_decline_the_followup(built):

@@ -96,6 +96,8 @@ def test_question_set_floor(built):
     assert res["followup2t"]["answer_accuracy"] >= 0.42, res["followup2t"]
     assert res["tune"]["answer_accuracy"] >= 0.69 and res["tune"]["answerable_declined"] <= 10, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
-    # Declines name what is missing when the corpus lacks a name, and never quote a sentence.
+    # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
+    # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
+    replaced = re.compile(r"Source \[\d+\] \([^)]*\) is guidance that has since been replaced; the current note is .*")
     for w in res["all"]["answered_unanswerable"]:
-        assert not re.search(r"sample (internal )?note", w["answer"], re.I)
+        assert not re.search(r"sample (internal )?note", replaced.sub("", w["answer"]), re.I), w

@@ -17,7 +17,15 @@ from functools import lru_cache
 
 import numpy as np
 
-from index.answer.compose import NOT_GIVEN, Pick, candidates, choose, kind_from_same_document, without_wrong_polarity
+from index.answer.compose import (
+    NOT_GIVEN,
+    Pick,
+    candidates,
+    choose,
+    kind_from_same_document,
+    score_part,
+    without_wrong_polarity,
+)
 from index.answer.declines import (
     EVERYDAY_SHORT,
     close_enough,
@@ -166,12 +174,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             return declined(f"The partner corpus does not quote {who} on this.", "not_quoted")
         cands = quoting
     pvecs = _parts_in_context(query, cfg.part_context_weight)
+    own_terms = frozenset(query_terms(" ".join(query.own_words)))
+    focused = _focused(idf, own_terms if not query.dropped_parts else frozenset(), cfg.followup_focus)
     picks, uncovered = choose(
         info.parts,
         info.part_kinds or (info.kind,),
         pvecs,
         cands,
-        _focused(idf, query.focus, cfg.followup_focus),
+        focused,
         cfg.weights,
         min_part_cosine=cfg.min_part_cosine,
         second_margin=cfg.second_margin,
@@ -187,16 +197,6 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # The best sentence neither means what was asked nor holds its terms: a near-topic
         # sentence is no answer ("what does Ren Zhengfei think of the ban" → a USF rule).
         return declined(NOT_FOUND, "no_match")
-    # A follow-up read with the earlier question's words ("whats our restocking fee on that") is answered only
-    # by a sentence holding one of its own words or the kind of thing it asks: else the sentence answers
-    # the earlier question again.
-    asked_own = query.focus - _STATUS_TERMS
-    if asked_own and not any(
-        asked_own & set(sentence_terms(_said(p, citations)))
-        or has_answer_type(info.kind, _said(p, citations), info.parts[p.part])
-        for p in picks
-    ):
-        return declined(NOT_FOUND, "no_match")
     if cfg.kind_min_cosine:
         picks = kind_from_same_document(
             picks,
@@ -208,18 +208,58 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             cfg.kind_min_cosine,
         )
 
+    # A follow-up read with the earlier question's words ("whats our restocking fee on that") is answered by a
+    # sentence holding one of its own words or the kind of thing it asks, else by none: the best sentence may
+    # only answer the earlier question again. Of those that do, one scoring within kind_margin of the best
+    # leads ("how much did it cost?" → the $799 sentence, not the retailers one).
+    if query.own_words and not query.dropped_parts:
+
+        def touches(text: str, part: str) -> bool:
+            return _held_share(query.own_words, text, idf) > 0 or has_answer_type(info.kind, text, part)
+
+        if not any(touches(_said(p, citations), info.parts[p.part]) for p in picks):
+            better = None
+            if len(info.parts) == 1 and info.kind in NOT_GIVEN:
+                ranked = score_part(info.parts[0], info.kind, pvecs[0], cands, focused, cfg.weights)
+                better = next(
+                    (
+                        r
+                        for r in ranked
+                        if r[0] >= ranked[0][0] - cfg.kind_margin
+                        and has_answer_type(info.kind, r[3].text, info.parts[0])
+                    ),
+                    None,
+                )
+            if better is None:
+                return declined(NOT_FOUND, "no_match")
+            score, cosine, coverage, cand = better
+            picks = [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
     if query.dropped_parts and not ledes:  # a follow-up: the earlier question was answered already
         picks = [p for p in picks if p.part >= query.dropped_parts]
         uncovered = [i for i in uncovered if i >= query.dropped_parts]
         if not picks:
             return declined(NOT_FOUND, "no_match")
-        # "and honor?" after "is xiaomi on the entity list?" asks the same of Honor: a sentence about Honor
-        # that shares nothing else with that question (its sale) does not answer it
+        # "and honor?" after "is xiaomi on the entity list?" asks that question of Honor: its sentence must name
+        # what the follow-up names ("and zte?" is not answered by the Huawei rule) and share something else with
+        # the earlier question or hold its kind of answer (Honor's sale answers neither)
         subjects = main_subjects(snap) or frozenset()
-        own = set(query_terms(query.own))
-        asked_before = {t for i in range(query.dropped_parts) for t in query_terms(info.parts[i])} - own - subjects
-        if asked_before and not any(asked_before & set(sentence_terms(_said(p, citations))) for p in picks):
+        before = [t for i in range(query.dropped_parts) for t in query_terms(info.parts[i])]
+        asked_before = set(before) - own_terms - subjects
+        kinds = info.part_kinds or (info.kind,)
+
+        named = bool(own_terms - subjects)  # "and huawei?" names only the corpus's subject
+
+        def answers_it(text: str) -> bool:
+            if named and _held_share(query.own_words, text, idf, skip=subjects) < _MIN_OWN_SHARE:
+                return False
+            return (
+                not asked_before
+                or bool(asked_before & sentence_terms(text))
+                or bool(kinds[0] and has_answer_type(kinds[0], text, info.parts[0]))
+            )
+
+        if not any(answers_it(_said(p, citations)) for p in picks):
             return declined(NOT_FOUND, "no_match")
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
@@ -310,14 +350,22 @@ def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick
     return picks
 
 
-# "is that final or just proposed", "is it in effect now": a follow-up asking the status of what was answered;
-# any dated sentence about it answers, whether or not it uses these words
-_STATUS_TERMS = frozenset(
-    query_terms(
-        "final finalized proposed proposal effect effective force now still current currently today active valid "
-        "law official yet already"
-    )
-)
+# the least IDF²-weighted share of a follow-up's own words ("and the mate 70?") its sentence must hold
+_MIN_OWN_SHARE = 0.3
+
+
+def _held_share(words: tuple[str, ...], sentence: str, idf, skip: frozenset[str] = frozenset()) -> float:
+    """IDF²-weighted share of the words' terms the sentence holds (not counting `skip`); two words it writes
+    as one count as held ("harmony os" → HarmonyOS)."""
+    terms = [t for t in query_terms(" ".join(words)) if t not in skip]
+    if not terms:
+        return 0.0
+    have = set(sentence_terms(sentence))
+    for a, b in zip(words, words[1:]):
+        joined = query_terms(a + b)
+        if joined and joined[0] in have:
+            have.update(query_terms(f"{a} {b}"))
+    return weighted_coverage(terms, {t: idf(t) ** 2 for t in terms}, frozenset(have))
 
 
 def _focused(idf, focus: frozenset[str], factor: float):

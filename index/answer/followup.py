@@ -104,6 +104,20 @@ def _subject_words(text: str) -> list[str]:
     return [w for w in content_words(text) if w not in _FILLER]
 
 
+# "is that final or just proposed", "is it in effect now", "is that still true": a follow-up asking the status
+# of what was answered; any dated sentence about it answers, whether or not it uses these words
+_STATUS = frozenset(
+    "final finalized proposed proposal effect effective force now still current currently today active valid law "
+    "official yet already true case right correct accurate".split()
+)
+
+
+def own_words(followup: str) -> tuple[str, ...]:
+    """The words a follow-up itself names, in order ("even harmony os ones?" → harmony, os): not filler
+    ("even", "ones", "too") nor words asking the status of what was answered ("still true", "in effect")."""
+    return tuple(w for w in _subject_words(_normalised(followup)) if w not in _STATUS)
+
+
 def needs_context(followup: str, earlier: str = "") -> bool:
     """Does this follow-up lean on the question before it (rather than say what it is about)?
 

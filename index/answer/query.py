@@ -23,7 +23,9 @@ class Query:
     dropped_parts: int = 0  # "and verizon?": the first parts are the earlier question's, composed, then dropped
     followup: bool = False  # read after an earlier question: one sentence per part (a second would answer that one)
     own: str = ""  # "and honor?": its own words, not the earlier question's, are checked for names the corpus lacks
-    focus: frozenset[str] = frozenset()  # "is it suspended": its own terms, weighing more than the earlier ones
+    # a follow-up's own words ("is it suspended", "and honor?"): its answer must hold them; read after the
+    # earlier question's words, they weigh more than those
+    own_words: tuple[str, ...] = ()
 
     def part(self, i: int) -> "Query":
         """Part i of the question, asked on its own."""
