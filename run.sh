@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up on a fresh clone, then runs partnerbot:
 #   ./run.sh "question"  answers the question in the terminal (whatever tokens are set);
+#   ./run.sh ask ...     the same as `partnerbot ask ...` (options such as --after, --json);
 #   ./run.sh serve ...   serves Slack (options as for `partnerbot serve`);
 #   ./run.sh             serves Slack if SLACK_BOT_TOKEN is set (environment or .env), else
 #                        answers the example question and opens an interactive prompt.
@@ -12,6 +13,10 @@ partnerbot index build --if-stale || { partnerbot index status >/dev/null 2>&1 &
 # `./run.sh serve [--http ...]` serves Slack; any other arguments are a question for the terminal.
 if [ "${1:-}" = "serve" ]; then
   exec partnerbot "$@"
+fi
+if [ "${1:-}" = "ask" ]; then
+  shift  # `./run.sh ask --after "…" "and verizon?"` is `partnerbot ask …`, not the question "ask …"
+  exec partnerbot ask "$@"
 fi
 if [ $# -gt 0 ]; then
   exec partnerbot ask "$@"

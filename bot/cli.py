@@ -422,7 +422,7 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
     new topic. With --after, the question given (or each line of '-') is read after that one when it
     leans on it; the JSON's `read_after` says when it was."""
     from bot.terminal import render_answer
-    from index.answer.followup import next_topic
+    from index.answer.followup import next_topic, only_acknowledges
 
     _ensure_index(c)
     engine = c.engine
@@ -464,6 +464,10 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
                 return
             if not q:
                 return
+            if only_acknowledges(q):  # "thanks", "ok cool": nothing to answer, and the topic stays
+                click.echo("(Nothing to answer there. Ask another question, or press Enter to quit.)", err=True)
+                click.echo()
+                continue
             if answer_one(q, session=True, after=topic):
                 topic = next_topic(q, topic) or topic
             click.echo()

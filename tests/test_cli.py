@@ -164,3 +164,51 @@ def test_build_if_stale_skips_an_up_to_date_index_and_rebuilds_after_an_edit(ws)
     note.write_text(note.read_text() + "\nOne more sentence for the if-stale test about handsets.\n")
     r = run(cfg, "index", "build", "--if-stale")
     assert r.returncode == 0 and "built index" in r.stderr, r.stderr
+
+
+def test_an_interactive_session_keeps_its_topic_and_takes_thanks_without_an_answer(ws):
+    """The terminal session a new user gets from ./run.sh: a real process on a pseudo-terminal."""
+    import pty
+    import select
+    import time
+
+    _, cfg = ws
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the CLI, its stdin a terminal
+        os.environ["CI"] = "1"
+        os.execv(sys.executable, [sys.executable, "-m", "bot", "--config", str(cfg), "ask"])
+    seen = b""
+
+    def read_until(marker: bytes, timeout: float = 240.0) -> bytes:
+        nonlocal seen
+        end = time.monotonic() + timeout
+        while marker not in seen and time.monotonic() < end:
+            if select.select([fd], [], [], 0.5)[0]:
+                try:
+                    seen += os.read(fd, 65536)
+                except OSError:
+                    break
+        assert marker in seen, seen.decode(errors="replace")[-2000:]
+        got, seen = seen, b""
+        return got
+
+    try:
+        read_until(b"? ")
+        os.write(fd, b"did at&t sell the mate 10 pro?\n")
+        read_until(b"\n? ")
+        os.write(fd, b"thanks!\n")
+        thanks = read_until(b"\n? ")
+        assert b"Nothing to answer" in thanks and b"[1]" not in thanks  # no answer, no decline
+        os.write(fd, b"and verizon?\n")  # still read after the at&t question
+        verizon = read_until(b"\n? ")
+        assert b"Verizon" in verizon and b"[1]" in verizon, verizon
+        os.write(fd, b"\n")  # an empty line ends the session
+        _, status = os.waitpid(pid, 0)
+        assert os.WEXITSTATUS(status) == 0
+    finally:
+        try:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        os.close(fd)

