@@ -470,6 +470,18 @@ def test_an_everyday_tech_word_after_the_subject_names_no_new_line_of_business(b
     assert not engine.ask("huawei solar inverters - can we resell them in the us?").answered
 
 
+@pytest.mark.parametrize("q", ["can we sell the mate 80 pro here", "can we stock a few pura x phones?"])
+def test_can_we_sell_a_named_phone_is_answered_by_the_rule_that_forbids_its_sale(built, q):
+    # not by a support note's "we give best-effort advice only" that happens to name the phone
+    _, engine = built
+    ans = engine.ask(q)
+    first = ans.sentences[0].text if ans.sentences else ""
+    forbids = r"cannot be (?:imported|sold|marketed)|cannot resell|do not (?:source|sell|resell|list)"
+    assert ans.answered and re.search(forbids, first, re.I), ans.answer
+    honor = engine.ask("can we still sell honor phones")  # another company: not the rule on Huawei phones
+    assert honor.answered and "Honor" in honor.sentences[0].text, honor.answer
+
+
 def test_who_to_contact_is_answered_with_a_route(built):
     # "who do I talk to about a deal" wants an office, a desk or a channel, not a resale rule
     _, engine = built

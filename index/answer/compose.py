@@ -25,6 +25,7 @@ import numpy as np
 
 from index.answer.question import MODEL_NUMBER, date_anchors, has_answer_type
 from index.answer.timeline import MONTH
+from index.answer.wordlist import english_word
 from index.build.records import Citation
 from index.config import SentenceWeights
 from index.search.lexical import query_terms, related, sentence_pairs, sentence_terms, weighted_coverage
@@ -205,7 +206,7 @@ def choose(
     sentence another part needs more): at most 4 parts, so trying each order is cheap.
     """
     ranked_by_part = [
-        _prefer_kind(score_part(part, kind, pvec, cands, idf, w), kind, part, kind_margin)
+        _prefer_kind(score_part(part, kind, pvec, cands, idf, w), kind, part, kind_margin, idf)
         for part, kind, pvec in zip(parts, kinds, part_vectors)
     ]
     best: tuple[float, list[Pick], list[int]] | None = None
@@ -240,7 +241,7 @@ def choose(
     return picks[: max(max_sentences, len(parts))], uncovered
 
 
-def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
+def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callable[[str], float] = lambda t: 1.0):
     """Answer a "why" with a reason, "who do I escalate to" with a route, "can we…" with a verdict
     ("No, …", "Do not list…") rather than a sentence that only names the rules, and "who else is on the
     list" with a sentence listing names: when the best sentence gives none and one that does scores
@@ -260,6 +261,13 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
             return _fullest_rule(ranked, fits, margin)
         return ranked
     top, top_cos, top_cov = ranked[0][:3]
+    # "can we sell the mate 80 pro here": a sentence saying it cannot be sold, imported or marketed answers it,
+    # however it begins ("The FCC order … so new Huawei phones such as the Mate 80 Pro cannot be imported…")
+    # (when the best sentence says nothing of selling: "we give best-effort advice only")
+    sells = kind == "leave" and bool(_SELLING_ASK.search(part)) and not _RULES_ON_SALE.search(ranked[0][3].text)
+    # what is to be sold, by its name: a word no dictionary holds or a model number ("pura", "80"), the rarest
+    names = [w for w in re.findall(r"[a-z0-9]+", part.lower()) if w.isdigit() or not english_word(w, modern=False)]
+    rarest = max(query_terms(" ".join(names)), key=idf, default="") if sells else ""
     # "do we have to stop selling X?" — "No, partners still cannot resell…" answers it backwards: failing a
     # directive, any sentence within the margin that is no "Yes, …"/"No, …" leads instead
     backwards = kind == "leave" and _DUTY.search(part) and _YES_NO.match(ranked[0][3].text)
@@ -269,11 +277,13 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float):
             break
         if backwards and fallback is None and not _YES_NO.match(r[3].text):
             fallback = i
-        if kind in ("leave", "list") and r[2] < top_cov - _COVERAGE_SLACK:
+        # the same action, of the same thing ("Honor" is not forbidden by a rule on Huawei phones): no closeness check
+        forbids = bool(rarest) and rarest in r[3].terms and bool(_FORBIDS_SALE.search(r[3].text))
+        if kind in ("leave", "list") and r[2] < top_cov - _COVERAGE_SLACK and not forbids:
             continue
-        if kind == "leave" and r[1] < top_cos - _COSINE_SLACK:  # a list reads unlike any question: no such check
+        if kind == "leave" and r[1] < top_cos - _COSINE_SLACK and not forbids:  # a list reads unlike any question
             continue
-        if fits(r[3].text):
+        if fits(r[3].text) or forbids:
             return [r] + ranked[:i] + ranked[i + 1 :]
     if fallback is not None:
         return [ranked[fallback]] + ranked[:fallback] + ranked[fallback + 1 :]
@@ -347,6 +357,20 @@ _VERDICT = re.compile(
     rf"{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:may|can|cannot|can't)\b",
     re.I,
 )
+# "can we sell / resell / list / quote / import / stock X": a question about selling it
+_SELLING_ASK = re.compile(
+    r"\b(?:can|could|may|are|is|allowed to|ok to|legal to)\b.*"
+    r"\b(?:sell|resell|list|quote|import|stock|carry|market|offer)(?:s|ing)?\b",
+    re.I,
+)
+# a sentence saying that it cannot be sold, imported, marketed or listed
+_FORBIDS_SALE = re.compile(
+    r"\b(?:cannot|can't|may not|must not|can no longer|may no longer)\s+(?:be\s+)?(?:\w+\s+){0,2}?"
+    r"(?:sold|sell|resold|resell|imported|import|marketed|market|listed|list|offered|offer)\b",
+    re.I,
+)
+# a sentence that already rules on the sale: it forbids it, or says what a sale needs ("…needed for sale")
+_RULES_ON_SALE = re.compile(rf"{_FORBIDS_SALE.pattern}|\bfor (?:sale|resale)\b", re.I)
 # a question about what partners must do, not what they may
 _DUTY = re.compile(r"\b(?:(?:have|need|required|supposed|obliged) to|must|should)\b", re.I)
 
