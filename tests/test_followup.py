@@ -113,6 +113,7 @@ def test_a_followups_own_words_leave_out_filler_and_status_words():
     assert own_words("even harmony os ones?") == ("harmony", "os")
     assert own_words("ok and zte?") == ("zte",)
     assert own_words("is that still true") == () and own_words("is it in effect now?") == ()
+    assert own_words("why not") == () and own_words("when was that") == ()  # asking words name nothing
 
 
 def test_too_little_room_for_the_earlier_question_reads_the_followup_alone():

@@ -31,6 +31,7 @@ from index.answer.question import (
     split_parts,
     without_mentions,
 )
+from index.search.lexical import query_terms
 
 # A word that points back at what was asked before. In a follow-up "that"/"this" do too
 # ("when did that start", "does this apply to laptops"), unlike inside one question; not before a
@@ -128,7 +129,7 @@ _STATUS = frozenset(
 def own_words(followup: str) -> tuple[str, ...]:
     """The words a follow-up itself names, in order ("even harmony os ones?" → harmony, os): not filler
     ("even", "ones", "too") nor words asking the status of what was answered ("still true", "in effect")."""
-    return tuple(w for w in _subject_words(_normalised(followup)) if w not in _STATUS)
+    return tuple(w for w in _subject_words(_normalised(followup)) if w not in _STATUS and query_terms(w))
 
 
 def needs_context(followup: str, earlier: str = "") -> bool:
