@@ -274,6 +274,10 @@ def test_asking_words_typed_short_are_read_as_asked(typed, kind):
     assert answer_type(expand_shorthand(typed)) == kind
 
 
+def test_r_and_d_is_read_both_ways_a_corpus_may_write_it():
+    assert expand_shorthand("how much on r&d") == "how much on r&d (research and development)"
+
+
 def test_a_name_is_not_read_as_a_short_asking_word():
     assert expand_shorthand("did Wen Jiabao comment") == "did Wen Jiabao comment"
     assert expand_shorthand("did wen jiabao comment") == "did wen jiabao comment"

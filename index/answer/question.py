@@ -106,6 +106,8 @@ _CHAT_WORDS = {
     "accts": "accounts",
     "mgr": "manager",
     "mgrs": "managers",
+    "r&d": "r&d (research and development)",  # either way a corpus may write it
+    "R&D": "R&D (research and development)",
     # asking words typed short or doubled: read as asked ("wen did it end" asks when, "whyy?" why)
     "wat": "what",
     "wut": "what",
