@@ -245,6 +245,7 @@ class Engine:
             followup=bool(skip),
             own=mine,
             own_words=own_words(self._read(snap, own)[1]) if skip else (),
+            earlier_kind=analyse(reading.earlier).kind if skip else None,
         )
         citations = retriever.rank(query, k, t)
         t["fusion"] = time.perf_counter()

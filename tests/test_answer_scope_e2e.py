@@ -734,3 +734,12 @@ def test_an_amount_asked_of_the_thing_before_is_not_taken_from_another_story(bui
     # when the sentence about the thing gives the number itself, nothing is added
     more = engine.ask("did commerce add more huawei affiliates to the entity list in 2019? how many")
     assert more.answered and "46" in more.answer and "does not say" not in more.answer, more.answer
+
+
+def test_corpus_names_are_the_words_it_writes_only_with_a_capital(built):
+    from index.answer.scope import corpus_names
+
+    _, engine = built
+    names = corpus_names(engine.snapshot())
+    assert {"honor", "zte", "verizon"} <= names
+    assert not {"federal", "school", "customer", "phone"} & names

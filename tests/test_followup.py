@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -186,6 +188,20 @@ def test_the_same_question_of_something_else_needs_a_sentence_that_answers_that_
     # the earlier question's kind of answer (a route) answers it, whatever its words
     pricing = engine.ask("and a pricing exception?", context="who do i escalate a huawei compliance question to")
     assert pricing.answered and "pricing exception" in pricing.sentences[0].text, pricing.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "followup", "says"),
+    [
+        ("can we resell huawei phones", "what if the customer is a school", r"cannot resell"),
+        ("can we resell huawei phones", "and if its a federal customer?", r"cannot resell"),
+        ("who do i contact about a huawei deal", "and if its a federal account?", r"compliance office"),
+    ],
+)
+def test_a_rule_or_route_answers_a_followup_that_only_adds_a_case(built, first, followup, says):
+    _, engine = built
+    ans = engine.ask(followup, context=first)
+    assert ans.answered and re.search(says, ans.sentences[0].text), ans.answer
 
 
 def test_a_followup_gets_the_sentence_holding_what_it_asks(built):

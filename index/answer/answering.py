@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from index.answer.compose import (
     Pick,
     candidates,
     choose,
+    fits_kind,
     kind_from_same_document,
     score_part,
     without_wrong_polarity,
@@ -42,8 +44,17 @@ from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
-from index.answer.scope import country_name, home, main_subjects, named_as_topic, uncovered_lines, unmatched_places
+from index.answer.scope import (
+    corpus_names,
+    country_name,
+    home,
+    main_subjects,
+    named_as_topic,
+    uncovered_lines,
+    unmatched_places,
+)
 from index.answer.timeline import passed_until
+from index.answer.wordlist import english_word
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 from index.visibility import Level
@@ -212,10 +223,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # sentence holding one of its own words or the kind of thing it asks, else by none: the best sentence may
     # only answer the earlier question again. Of those that do, one scoring within kind_margin of the best
     # leads ("how much did it cost?" → the $799 sentence, not the retailers one).
+    general = _general_answer(query, snap)
     if query.own_words and not query.dropped_parts:
 
         def touches(text: str, part: str) -> bool:
-            return _held_share(query.own_words, text, idf) > 0 or has_answer_type(info.kind, text, part)
+            return (
+                _held_share(query.own_words, text, idf) > 0
+                or has_answer_type(info.kind, text, part)
+                or general(text, part)
+            )
 
         if not any(touches(_said(p, citations), info.parts[p.part]) for p in picks):
             better = None
@@ -251,6 +267,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         named = bool(own_terms - subjects)  # "and huawei?" names only the corpus's subject
 
         def answers_it(text: str) -> bool:
+            if general(text, info.parts[0]):
+                return True
             if named and _held_share(query.own_words, text, idf, skip=subjects) < _MIN_OWN_SHARE:
                 return False
             return (
@@ -348,6 +366,19 @@ def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick
         if lede is not None and lede.span[0] == citations[lede.citation].passage.sentences[0][0]:
             picks.append(Pick(lede.citation, lede.span, 0.0, float(lede.vector @ pvec), 0.0, 0))
     return picks
+
+
+def _general_answer(query: Query, snap) -> Callable[[str, str], bool]:
+    """For a follow-up that only adds a case ("what if the customer is a school", "and on amazon?", "what
+    about a broken phone") to a question asking for a rule or a route: does the sentence give that rule or
+    route? It holds for every case unless the corpus says otherwise. Not when the follow-up names a thing
+    ("and zte?", "what about honor phones"): a rule on Huawei phones says nothing of those."""
+    if query.earlier_kind not in ("leave", "contact") or not query.own_words:
+        return lambda text, part: False
+    names = corpus_names(snap) or frozenset()
+    if any(w in names or any(ch.isdigit() for ch in w) or not english_word(w, modern=False) for w in query.own_words):
+        return lambda text, part: False
+    return lambda text, part: fits_kind(query.earlier_kind, part, text)
 
 
 # the least IDF²-weighted share of a follow-up's own words ("and the mate 70?") its sentence must hold

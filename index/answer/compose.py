@@ -311,6 +311,12 @@ _COVERAGE_SLACK = 0.1
 _COSINE_SLACK = 0.05
 
 
+def fits_kind(kind: str | None, part: str, sentence: str) -> bool:
+    """Does the sentence give what `kind` asks for: a verdict for "can we…", a route for "who do I ask…", a
+    reason for "why"…?"""
+    return bool(kind) and _fits(kind, part)(sentence)
+
+
 def _fits(kind: str, part: str) -> Callable[[str], bool]:
     """Does a sentence give what `kind` asks for? For "do we have to / should we", a directive ("Do not
     list…", "Partners must…"): a "Yes, …" or "No, …" written for "can we" would answer it backwards."""

@@ -26,6 +26,7 @@ class Query:
     # a follow-up's own words ("is it suspended", "and honor?"): its answer must hold them; read after the
     # earlier question's words, they weigh more than those
     own_words: tuple[str, ...] = ()
+    earlier_kind: str | None = None  # what the earlier question asked for ("leave": a rule, "contact": a route)
 
     def part(self, i: int) -> "Query":
         """Part i of the question, asked on its own."""

@@ -284,3 +284,18 @@ def uncovered_lines(question: str, snap: Snapshot, known: frozenset[str] = froze
         # "is huawei cloud allowed for…": the line is "huawei cloud"; a verb is no part of its name
         found.append(f"{subject} {word}" if nxt.lower().endswith("ed") else f"{subject} {word} {nxt}")
     return found
+
+
+def corpus_names(snap: Snapshot) -> frozenset[str] | None:
+    """Lower-case forms of the words the corpus writes only with a capital, inside sentences ("honor", "zte",
+    "amazon"): names of things, not common words ("federal", "school")."""
+
+    def compute():
+        capital, lower = set(), set()
+        for p in snap.passages:
+            text = f"{p.title}. {p.text}"
+            capital.update(m.group(1).lower() for m in re.finditer(r"(?<![.!?:]\s)(?<!^)\b([A-Z][\w&-]+)", text))
+            lower.update(re.findall(r"\b[a-z][\w&-]*", text))
+        return frozenset(capital - lower)
+
+    return snap.derived("corpus_names", compute, scan=True)
