@@ -204,6 +204,12 @@ def test_a_rule_or_route_answers_a_followup_that_only_adds_a_case(built, first, 
     assert ans.answered and re.search(says, ans.sentences[0].text), ans.answer
 
 
+def test_a_followup_asking_an_amount_or_outcome_the_corpus_lacks_is_told_so(built):
+    _, engine = built
+    ans = engine.ask("will they actually pay it or fight it", context="did tsmc get fined over huawei")
+    assert ans.answer.startswith("The partner corpus does not say what will happen."), ans.answer
+
+
 def test_a_followup_gets_the_sentence_holding_what_it_asks(built):
     _, engine = built
     first = "Which retailers sold the Mate 10 Pro at launch in the United States?"

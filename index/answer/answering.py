@@ -219,10 +219,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             cfg.kind_min_cosine,
         )
 
-    # A follow-up read with the earlier question's words ("whats our restocking fee on that") is answered by a
-    # sentence holding one of its own words or the kind of thing it asks, else by none: the best sentence may
-    # only answer the earlier question again. Of those that do, one scoring within kind_margin of the best
-    # leads ("how much did it cost?" → the $799 sentence, not the retailers one).
+    # A follow-up read with the earlier question's words ("does that cover amd too") is answered by a sentence
+    # holding one of its own words or the kind of thing it asks, else by none: the best sentence may only
+    # answer the earlier question again. Of those that do, one scoring within kind_margin of the best leads
+    # ("how much did it cost?" → the $799 sentence, not the retailers one); when none holds the amount, date
+    # or reason asked, the answer says so ("The partner corpus does not say the amount. What it does say: …").
     general = _general_answer(query, snap)
     if query.own_words and not query.dropped_parts:
 
@@ -246,10 +247,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
                     ),
                     None,
                 )
-            if better is None:
+            if better is not None:
+                score, cosine, coverage, cand = better
+                picks = [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
+            elif info.kind not in NOT_GIVEN:
                 return declined(NOT_FOUND, "no_match")
-            score, cosine, coverage, cand = better
-            picks = [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
+            # else "The partner corpus does not say the amount. What it does say: …" (below)
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
     if query.dropped_parts and not ledes:  # a follow-up: the earlier question was answered already
         picks = [p for p in picks if p.part >= query.dropped_parts]
