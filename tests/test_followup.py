@@ -118,6 +118,15 @@ def test_a_followups_own_words_leave_out_filler_and_status_words():
     assert own_words("why not") == () and own_words("when was that") == ()  # asking words name nothing
 
 
+def test_another_year_asks_the_earlier_question_of_that_year():
+    for followup in ("and 2025?", "what about 2023", "and in 2019?"):
+        year = followup.strip("?").split()[-1]
+        r = read_followup(followup, "huawei 2024 revenue?", 1000)
+        assert r.text == f"huawei {year} revenue" and r.context_parts == 0, r
+    # not when the earlier question names no year, or several
+    assert read_followup("and 2025?", "huawei revenue 2023 vs 2024", 1000).text != "huawei revenue 2025 vs 2025"
+
+
 def test_too_little_room_for_the_earlier_question_reads_the_followup_alone():
     long = "and verizon " + "x" * 985 + "?"
     assert read_followup(long, FIRST, 1000).text == long  # no "di?" in front of it
@@ -202,6 +211,12 @@ def test_a_rule_or_route_answers_a_followup_that_only_adds_a_case(built, first, 
     _, engine = built
     ans = engine.ask(followup, context=first)
     assert ans.answered and re.search(says, ans.sentences[0].text), ans.answer
+
+
+def test_a_year_followup_is_answered_for_that_year(built):
+    _, engine = built
+    ans = engine.ask("and 2025?", context="huawei 2024 revenue")
+    assert "no figure for 2025" in ans.answer and "research and development" not in ans.answer, ans.answer
 
 
 def test_a_followup_asking_an_amount_or_outcome_the_corpus_lacks_is_told_so(built):

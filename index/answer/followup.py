@@ -129,7 +129,8 @@ _STATUS = frozenset(
 def own_words(followup: str) -> tuple[str, ...]:
     """The words a follow-up itself names, in order ("even harmony os ones?" → harmony, os): not filler
     ("even", "ones", "too") nor words asking the status of what was answered ("still true", "in effect")."""
-    return tuple(w for w in _subject_words(_normalised(followup)) if w not in _STATUS and query_terms(w))
+    text = re.sub(rf"^\s*(?:{_LEADS})\b", " ", _normalised(followup), flags=re.I)  # "what about", "and"
+    return tuple(w for w in _subject_words(text) if w not in _STATUS and query_terms(w))
 
 
 def needs_context(followup: str, earlier: str = "") -> bool:
@@ -218,6 +219,8 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
         return Reading(followup)
     main = merge_context(split_parts(earlier), earlier)
     earlier = main[0] if main else earlier
+    if (again := _for_another_year(followup, earlier)) and len(again) <= max_chars:
+        return Reading(again, earlier=earlier.rstrip("?.! "))  # "and 2025?": the earlier question, of 2025
     room = max_chars - len(followup) - 2
     if len(earlier) > room:
         earlier = earlier[: max(room, 0)].rsplit(" ", 1)[0].strip()
@@ -230,6 +233,19 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     if not skip or _parts_of(text) <= skip:
         return Reading(followup)  # "thanks", "ok", "?": nothing asked, nothing to read it after
     return Reading(text, skip, asks_instead(followup), earlier.rstrip("?.! "))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _for_another_year(followup: str, earlier: str) -> str | None:
+    """ "and 2025?", "what about in 2023" after "huawei 2024 revenue": the earlier question asked of that year
+    ("huawei 2025 revenue"), when the follow-up names nothing but a year and the earlier question one year."""
+    own = own_words(followup)
+    if len(own) != 1 or not _YEAR.fullmatch(own[0]) or not asks_instead(followup):
+        return None
+    years = set(_YEAR.findall(earlier))
+    return _YEAR.sub(own[0], earlier) if len(years) == 1 else None
 
 
 def next_topic(question: str, topic: str | None) -> str | None:
