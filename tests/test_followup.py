@@ -127,6 +127,11 @@ def test_another_year_asks_the_earlier_question_of_that_year():
     assert read_followup("and 2025?", "huawei revenue 2023 vs 2024", 1000).text != "huawei revenue 2025 vs 2025"
 
 
+def test_a_followup_typed_with_a_chat_spelling_still_asks():
+    r = read_followup("wat os does it run", "can a customer bring in a mate 80 pro for support", 1000)
+    assert r.context_parts == 1 and r.text.endswith("wat os does it run")  # not taken for a remark on it
+
+
 def test_too_little_room_for_the_earlier_question_reads_the_followup_alone():
     long = "and verizon " + "x" * 985 + "?"
     assert read_followup(long, FIRST, 1000).text == long  # no "di?" in front of it

@@ -27,6 +27,7 @@ from index.answer.question import (
     bare_amount,
     clean_text,
     content_words,
+    expand_shorthand,
     merge_context,
     split_parts,
     without_mentions,
@@ -230,7 +231,8 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
         earlier += "?"  # so that the follow-up starts a part of its own
     text = f"{earlier} {followup}"
     skip = _parts_of(earlier)
-    if not skip or _parts_of(text) <= skip:
+    # counted as the engine will read it: "wat os does it run" asks ("what…"), it is no remark on the earlier
+    if not skip or _parts_of(f"{earlier} {expand_shorthand(followup)}") <= skip:
         return Reading(followup)  # "thanks", "ok", "?": nothing asked, nothing to read it after
     return Reading(text, skip, asks_instead(followup), earlier.rstrip("?.! "))
 
