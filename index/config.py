@@ -155,15 +155,6 @@ class AnswerConfig(_Strict):
         strict=True,
         description="share of the whole question mixed into each part's vector (0: parts alone)",
     )
-    followup_focus: float = Field(
-        1.5,
-        ge=1.0,
-        le=10.0,
-        strict=True,
-        description="a follow-up read with the earlier question's words (\"is it suspended\"): its own terms' IDF is"
-        " multiplied by this when the answering sentence is chosen and in the coverage share that lets it answer"
-        " (1: no more)",
-    )
     kind_min_cosine: float = Field(
         0.6,
         ge=0.0,

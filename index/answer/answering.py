@@ -186,13 +186,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         cands = quoting
     pvecs = _parts_in_context(query, cfg.part_context_weight)
     own_terms = frozenset(query_terms(" ".join(query.own_words)))
-    focused = _focused(idf, own_terms if not query.dropped_parts else frozenset(), cfg.followup_focus)
     picks, uncovered = choose(
         info.parts,
         info.part_kinds or (info.kind,),
         pvecs,
         cands,
-        focused,
+        idf,
         cfg.weights,
         min_part_cosine=cfg.min_part_cosine,
         second_margin=cfg.second_margin,
@@ -222,8 +221,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # A follow-up read with the earlier question's words ("does that cover amd too") is answered by a sentence
     # holding one of its own words or the kind of thing it asks, else by none: the best sentence may only
     # answer the earlier question again. Of those that do, one scoring within kind_margin of the best leads
-    # ("how much did it cost?" → the $799 sentence, not the retailers one); when none holds the amount, date
-    # or reason asked, the answer says so ("The partner corpus does not say the amount. What it does say: …").
+    # ("is it suspended" → the suspension, not the rule; "how much did it cost?" → the $799 sentence, not
+    # the retailers one); when none holds the amount, date or reason asked, the answer says so ("The
+    # partner corpus does not say the amount. What it does say: …").
     general = _general_answer(query, snap)
     if query.own_words and not query.dropped_parts:
 
@@ -236,14 +236,17 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
 
         if not any(touches(_said(p, citations), info.parts[p.part]) for p in picks):
             better = None
-            if len(info.parts) == 1 and info.kind in NOT_GIVEN:
-                ranked = score_part(info.parts[0], info.kind, pvecs[0], cands, focused, cfg.weights)
+            if len(info.parts) == 1:
+                ranked = score_part(info.parts[0], info.kind, pvecs[0], cands, idf, cfg.weights)
                 better = next(
                     (
                         r
                         for r in ranked
                         if r[0] >= ranked[0][0] - cfg.kind_margin
-                        and has_answer_type(info.kind, r[3].text, info.parts[0])
+                        and (
+                            _held_share(query.own_words, r[3].text, idf) > 0
+                            or (info.kind in NOT_GIVEN and has_answer_type(info.kind, r[3].text, info.parts[0]))
+                        )
                     ),
                     None,
                 )
@@ -400,15 +403,6 @@ def _held_share(words: tuple[str, ...], sentence: str, idf, skip: frozenset[str]
         if joined and joined[0] in have:
             have.update(query_terms(f"{a} {b}"))
     return weighted_coverage(terms, {t: idf(t) ** 2 for t in terms}, frozenset(have))
-
-
-def _focused(idf, focus: frozenset[str], factor: float):
-    """IDF with the follow-up's own terms weighing `factor` times more ("is it suspended" after a question
-    about the Affiliates Rule asks about the suspension, not the rule again). It feeds the sentence choice and
-    the chosen sentence's coverage share, which `min_answer_coverage` also reads."""
-    if not focus or factor == 1.0:
-        return idf
-    return lambda t: idf(t) * factor if t in focus else idf(t)
 
 
 def _lede_bonus(cands, citations: list[Citation], snap, terms: list[str], idf, weight: float, gap: float) -> None:
