@@ -33,6 +33,11 @@ declines 10 and 16, so held decline recall fell from 0.640 to 0.617 by what join
 are declined): held 0.625 → 0.625, decline precision 0.889 → 0.889, 23 → 23 answerable declined; tune 0.722 →
 0.722; fresh21 0.684 → 0.684; fresh22t 0.600 → 0.600. Follow-ups (`after:`, scored apart from the halves, 80 from
 40 conversations): followup1 (held) 0.577, followup1t (tune) 0.630.
+Twelfth round (fresh23 joined held, fresh24t joined tune; 36 and 28 of them must be declined, and the start code
+declines 14 and 9, so held decline recall fell from 0.617 to 0.593 and tune accuracy from 0.722 to 0.709 by what
+joined): held 0.622 → 0.622, tune 0.709 → 0.709, 10 → 9 tune answerable declined; fresh23 0.444 → 0.444;
+fresh24t 0.471 → 0.471. Follow-ups (110): followup1 0.577 → 0.654, followup1t 0.630 → 0.630, followup2 (new,
+held) 0.429 → 0.429, followup2t 0.571 → 0.571, with decline recall 0.302 → 0.419 over all follow-ups.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
