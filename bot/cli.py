@@ -399,6 +399,9 @@ def _ensure_index(c: Ctx) -> None:
         _build(c)
 
 
+CHAT_NOTE = "(Nothing to answer there: ask a question about Huawei and the partner rules.)"
+
+
 @cli.command()
 @click.argument("question", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per question per line")
@@ -430,6 +433,9 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
 
     def answer_one(q: str, session: bool = False, after: str | None = context) -> bool:
         """Answer and print one question. In a session (stdin, prompt) no question can end it."""
+        if not as_json and only_acknowledges(q):  # "thanks", "ok cool": nothing to answer
+            click.echo(CHAT_NOTE, err=True)
+            return True
         try:
             ans = engine.ask(q, k=k, visibility=visibility, context=after)
         except Exception as exc:
@@ -464,8 +470,8 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
                 return
             if not q:
                 return
-            if only_acknowledges(q):  # "thanks", "ok cool": nothing to answer, and the topic stays
-                click.echo("(Nothing to answer there. Ask another question, or press Enter to quit.)", err=True)
+            if only_acknowledges(q):  # the topic stays
+                click.echo(CHAT_NOTE + " Press Enter on an empty line to quit.", err=True)
                 click.echo()
                 continue
             if answer_one(q, session=True, after=topic):

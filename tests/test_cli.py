@@ -212,3 +212,11 @@ def test_an_interactive_session_keeps_its_topic_and_takes_thanks_without_an_answ
         except (ProcessLookupError, ChildProcessError):
             pass
         os.close(fd)
+
+
+def test_chat_on_the_command_line_gets_a_note_not_a_decline(ws):
+    _, cfg = ws
+    assert run(cfg, "index", "build").returncode == 0
+    for chat in ("thx!!", "ok cool ty", "\u270c\ufe0f"):
+        r = run(cfg, "ask", "--after", "can we resell huawei phones", chat)
+        assert r.returncode == 0 and "Nothing to answer" in r.stderr and r.stdout == "", (chat, r.stdout, r.stderr)

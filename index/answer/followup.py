@@ -98,7 +98,8 @@ _DEFINES = re.compile(
 # A message that only acknowledges the last answer: "thanks!", "ok cool", "lol ok", ":+1:", "👍"
 _THANKS = re.compile(
     r"^(?:(?:thanks?(?: you)?(?: so much)?|thx|ty|tysm|ok(?:ay)?|k|cool|great|got it|perfect|nice|cheers|awesome|"
-    r"lol|haha|appreciate it|will do|sounds good|:[\w+-]+:|[\U0001F300-\U0001FAFF\u2600-\u27BF])[\s!.,]*)+$",
+    r"lol|haha|appreciate it|will do|sounds good|:[\w+-]+:|"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\u200D]?)[\s!.,]*)+$",
     re.I,
 )
 
