@@ -209,9 +209,10 @@ class Engine:
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)
         skip = reading.context_parts if reading.context_parts < len(info.parts) else 0
+        read_own = self._read(snap, own)[1] if skip else ""  # the follow-up's own words, as read
         mine = ""  # "and honor?": the follow-up's own words, whose names are checked (not the earlier question's)
         if skip and reading.instead:
-            mine = self._read(snap, own)[1]
+            mine = read_own
             info = replace(info, key_terms=analyse(expand_shorthand(own)).key_terms)
         elif skip:  # "why not?": one question, read with the earlier one's words
             info = without_first_parts(info, reading, analyse(own).kind, self._read(snap, reading.earlier)[1])
@@ -244,7 +245,7 @@ class Engine:
             dropped_parts=skip if reading.instead else 0,  # "and verizon?": composed with the earlier one, then dropped
             followup=bool(skip),
             own=mine,
-            own_words=own_words(self._read(snap, own)[1]) if skip else (),
+            own_words=own_words(read_own) if skip else (),
             earlier_kind=analyse(reading.earlier).kind if skip else None,
         )
         citations = retriever.rank(query, k, t)
