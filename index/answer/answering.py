@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,9 +22,7 @@ from index.answer.compose import (
     Pick,
     candidates,
     choose,
-    fits_kind,
     kind_from_same_document,
-    score_part,
     without_wrong_polarity,
 )
 from index.answer.declines import (
@@ -38,6 +35,7 @@ from index.answer.declines import (
     unknown_speaker,
     unnamed_models,
 )
+from index.answer.followup_answer import asked_of_it, own_sentence
 from index.answer.latest import asks_latest, newest_on_topic
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
@@ -45,16 +43,13 @@ from index.answer.question import asks, asks_leave, has_answer_type, speaker_nam
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
 from index.answer.scope import (
-    corpus_names,
     country_name,
     home,
-    main_subjects,
     named_as_topic,
     uncovered_lines,
     unmatched_places,
 )
 from index.answer.timeline import passed_until
-from index.answer.wordlist import english_word
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 from index.visibility import Level
@@ -185,7 +180,6 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             return declined(f"The partner corpus does not quote {who} on this.", "not_quoted")
         cands = quoting
     pvecs = _parts_in_context(query, cfg.part_context_weight)
-    own_terms = frozenset(query_terms(" ".join(query.own_words)))
     picks, uncovered = choose(
         info.parts,
         info.part_kinds or (info.kind,),
@@ -218,72 +212,17 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             cfg.kind_min_cosine,
         )
 
-    # A follow-up read with the earlier question's words ("does that cover amd too") is answered by a sentence
-    # holding one of its own words or the kind of thing it asks, else by none: the best sentence may only
-    # answer the earlier question again. Of those that do, one scoring within kind_margin of the best leads
-    # ("is it suspended" → the suspension, not the rule; "how much did it cost?" → the $799 sentence, not
-    # the retailers one); when none holds the amount, date or reason asked, the answer says so ("The
-    # partner corpus does not say the amount. What it does say: …").
-    general = _general_answer(query, snap)
-    if query.own_words and not query.dropped_parts:
-
-        def touches(text: str, part: str) -> bool:
-            return (
-                _held_share(query.own_words, text, idf) > 0
-                or has_answer_type(info.kind, text, part)
-                or general(text, part)
-            )
-
-        if not any(touches(_said(p, citations), info.parts[p.part]) for p in picks):
-            better = None
-            if len(info.parts) == 1:
-                ranked = score_part(info.parts[0], info.kind, pvecs[0], cands, idf, cfg.weights)
-                better = next(
-                    (
-                        r
-                        for r in ranked
-                        if r[0] >= ranked[0][0] - cfg.kind_margin
-                        and (
-                            _held_share(query.own_words, r[3].text, idf) > 0
-                            or (info.kind in NOT_GIVEN and has_answer_type(info.kind, r[3].text, info.parts[0]))
-                        )
-                    ),
-                    None,
-                )
-            if better is not None:
-                score, cosine, coverage, cand = better
-                picks = [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
-            elif info.kind not in NOT_GIVEN:
-                return declined(NOT_FOUND, "no_match")
-            # else "The partner corpus does not say the amount. What it does say: …" (below)
+    if query.own_words and not query.dropped_parts:  # "is it suspended", read with the earlier question's words
+        picks = own_sentence(query, picks, cands, pvecs, idf, cfg, snap, lambda p: _said(p, citations))
+        if picks is None:
+            return declined(NOT_FOUND, "no_match")
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
     if query.dropped_parts and not ledes:  # a follow-up: the earlier question was answered already
         picks = [p for p in picks if p.part >= query.dropped_parts]
         uncovered = [i for i in uncovered if i >= query.dropped_parts]
         if not picks:
             return declined(NOT_FOUND, "no_match")
-        # "and honor?" after "is xiaomi on the entity list?" asks that question of Honor: its sentence must name
-        # what the follow-up names ("and zte?" is not answered by the Huawei rule) and share something else with
-        # the earlier question or hold its kind of answer (Honor's sale answers neither)
-        subjects = main_subjects(snap) or frozenset()
-        before = [t for i in range(query.dropped_parts) for t in query_terms(info.parts[i])]
-        asked_before = set(before) - own_terms - subjects
-        kinds = info.part_kinds or (info.kind,)
-
-        named = bool(own_terms - subjects)  # "and huawei?" names only the corpus's subject
-
-        def answers_it(text: str) -> bool:
-            if general(text, info.parts[0]):
-                return True
-            if named and _held_share(query.own_words, text, idf, skip=subjects) < _MIN_OWN_SHARE:
-                return False
-            return (
-                not asked_before
-                or bool(asked_before & sentence_terms(text))
-                or bool(kinds[0] and has_answer_type(kinds[0], text, info.parts[0]))
-            )
-
-        if not any(answers_it(_said(p, citations)) for p in picks):
+        if not asked_of_it(query, picks, idf, snap, lambda p: _said(p, citations)):  # "and zte?"
             return declined(NOT_FOUND, "no_match")
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
@@ -372,37 +311,6 @@ def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick
         if lede is not None and lede.span[0] == citations[lede.citation].passage.sentences[0][0]:
             picks.append(Pick(lede.citation, lede.span, 0.0, float(lede.vector @ pvec), 0.0, 0))
     return picks
-
-
-def _general_answer(query: Query, snap) -> Callable[[str, str], bool]:
-    """For a follow-up that only adds a case ("what if the customer is a school", "and on amazon?", "what
-    about a broken phone") to a question asking for a rule or a route: does the sentence give that rule or
-    route? It holds for every case unless the corpus says otherwise. Not when the follow-up names a thing
-    ("and zte?", "what about honor phones"): a rule on Huawei phones says nothing of those."""
-    if query.earlier_kind not in ("leave", "contact") or not query.own_words:
-        return lambda text, part: False
-    names = corpus_names(snap) or frozenset()
-    if any(w in names or any(ch.isdigit() for ch in w) or not english_word(w, modern=False) for w in query.own_words):
-        return lambda text, part: False
-    return lambda text, part: fits_kind(query.earlier_kind, part, text)
-
-
-# the least IDF²-weighted share of a follow-up's own words ("and the mate 70?") its sentence must hold
-_MIN_OWN_SHARE = 0.3
-
-
-def _held_share(words: tuple[str, ...], sentence: str, idf, skip: frozenset[str] = frozenset()) -> float:
-    """IDF²-weighted share of the words' terms the sentence holds (not counting `skip`); two words it writes
-    as one count as held ("harmony os" → HarmonyOS)."""
-    terms = [t for t in query_terms(" ".join(words)) if t not in skip]
-    if not terms:
-        return 0.0
-    have = set(sentence_terms(sentence))
-    for a, b in zip(words, words[1:]):
-        joined = query_terms(a + b)
-        if joined and joined[0] in have:
-            have.update(query_terms(f"{a} {b}"))
-    return weighted_coverage(terms, {t: idf(t) ** 2 for t in terms}, frozenset(have))
 
 
 def _lede_bonus(cands, citations: list[Citation], snap, terms: list[str], idf, weight: float, gap: float) -> None:

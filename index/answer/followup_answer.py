@@ -1,0 +1,106 @@
+"""Whether a sentence answers a follow-up itself, not the question it follows (index/answer/followup.py reads it).
+
+A follow-up is read with the earlier question's words, so the best-scoring sentence is often the one that
+answered that question: "is it suspended" after a question about the Affiliates Rule scores the rule's own
+sentence highest. The answer must hold what the follow-up itself asks: one of its own words
+(`Query.own_words`), the kind of thing it asks (a date, an amount, a reason), or, for a case added to a rule
+or a route ("what if the customer is a school"), that rule or route.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from index.answer.compose import NOT_GIVEN, Pick, fits_kind, score_part
+from index.answer.query import Query
+from index.answer.question import has_answer_type
+from index.answer.scope import corpus_names, main_subjects
+from index.answer.wordlist import english_word
+from index.search.lexical import query_terms, sentence_terms, weighted_coverage
+
+# the least IDF²-weighted share of a follow-up's own words ("and the mate 70?") its sentence must hold
+MIN_OWN_SHARE = 0.3
+
+
+def own_sentence(query: Query, picks: list[Pick], cands, pvecs, idf, cfg, snap, text_of) -> list[Pick] | None:
+    """The picks for a follow-up read with the earlier question's words ("does that cover amd too"): as
+    chosen when one holds its own words, the kind of thing it asks or the rule asked before; else the best
+    sentence within `kind_margin` that holds its words or kind ("is it suspended" → the suspension, not the
+    rule; "how much did it cost?" → the $799 sentence, not the retailers one); else the picks as they are
+    when it asks an amount, date or reason (the answer then says the corpus does not give it), or None: no
+    sentence answers it."""
+    info = query.info
+    general = _general_answer(query, snap)
+
+    def touches(text: str, part: str) -> bool:
+        return (
+            held_share(query.own_words, text, idf) > 0 or has_answer_type(info.kind, text, part) or general(text, part)
+        )
+
+    if any(touches(text_of(p), info.parts[p.part]) for p in picks):
+        return picks
+    if len(info.parts) == 1:
+        ranked = score_part(info.parts[0], info.kind, pvecs[0], cands, idf, cfg.weights)
+        for score, cosine, coverage, cand in ranked:
+            if score < ranked[0][0] - cfg.kind_margin:
+                break
+            if held_share(query.own_words, cand.text, idf) > 0 or (
+                info.kind in NOT_GIVEN and has_answer_type(info.kind, cand.text, info.parts[0])
+            ):
+                return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
+    return picks if info.kind in NOT_GIVEN else None
+
+
+def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[Pick], str]) -> bool:
+    """Does a pick answer a follow-up that asks the earlier question of something else ("and honor?" after "is
+    xiaomi on the entity list?")? It must name what the follow-up names ("and zte?" is not answered by the
+    Huawei rule) and share something else with the earlier question or hold its kind of answer (Honor's sale
+    does neither); a case added to a rule or a route gets that rule or route."""
+    info = query.info
+    subjects = main_subjects(snap) or frozenset()
+    own = frozenset(query_terms(" ".join(query.own_words)))
+    before = {t for i in range(query.dropped_parts) for t in query_terms(info.parts[i])} - own - subjects
+    kinds = info.part_kinds or (info.kind,)
+    named = bool(own - subjects)  # "and huawei?" names only the corpus's subject
+    general = _general_answer(query, snap)
+
+    def answers(text: str) -> bool:
+        if general(text, info.parts[0]):
+            return True
+        if named and held_share(query.own_words, text, idf, skip=subjects) < MIN_OWN_SHARE:
+            return False
+        return (
+            not before
+            or bool(before & sentence_terms(text))
+            or bool(kinds[0] and has_answer_type(kinds[0], text, info.parts[0]))
+        )
+
+    return any(answers(text_of(p)) for p in picks)
+
+
+def _general_answer(query: Query, snap) -> Callable[[str, str], bool]:
+    """For a follow-up that only adds a case ("what if the customer is a school", "what about a broken
+    phone") to a question asking for a rule or a route: does the sentence give that rule or route? It holds
+    for every case unless the corpus says otherwise. Not when the follow-up names a thing the corpus writes
+    with a capital, a number or a word no dictionary holds ("and zte?", "what about honor phones"): a rule on
+    Huawei phones says nothing of those."""
+    if query.earlier_kind not in ("leave", "contact") or not query.own_words:
+        return lambda text, part: False
+    names = corpus_names(snap) or frozenset()
+    if any(w in names or any(ch.isdigit() for ch in w) or not english_word(w, modern=False) for w in query.own_words):
+        return lambda text, part: False
+    return lambda text, part: fits_kind(query.earlier_kind, part, text)
+
+
+def held_share(words: tuple[str, ...], sentence: str, idf, skip: frozenset[str] = frozenset()) -> float:
+    """IDF²-weighted share of the words' terms the sentence holds (not counting `skip`); two words it writes
+    as one count as held ("harmony os" → HarmonyOS)."""
+    terms = [t for t in query_terms(" ".join(words)) if t not in skip]
+    if not terms:
+        return 0.0
+    have = set(sentence_terms(sentence))
+    for a, b in zip(words, words[1:]):
+        joined = query_terms(a + b)
+        if joined and joined[0] in have:
+            have.update(query_terms(f"{a} {b}"))
+    return weighted_coverage(terms, {t: idf(t) ** 2 for t in terms}, frozenset(have))
