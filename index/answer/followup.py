@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from index.answer.question import (
     DUMMY_IT,
+    YEAR,
     QuestionInfo,
     analyse,
     asks,
@@ -238,17 +239,14 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     return Reading(text, skip, asks_instead(followup), earlier.rstrip("?.! "))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _for_another_year(followup: str, earlier: str) -> str | None:
     """ "and 2025?", "what about in 2023" after "huawei 2024 revenue": the earlier question asked of that year
     ("huawei 2025 revenue"), when the follow-up names nothing but a year and the earlier question one year."""
     own = own_words(followup)
-    if len(own) != 1 or not _YEAR.fullmatch(own[0]) or not asks_instead(followup):
+    if len(own) != 1 or not YEAR.fullmatch(own[0]) or not asks_instead(followup):
         return None
-    years = set(_YEAR.findall(earlier))
-    return _YEAR.sub(own[0], earlier) if len(years) == 1 else None
+    years = set(YEAR.findall(earlier))
+    return YEAR.sub(own[0], earlier) if len(years) == 1 else None
 
 
 def next_topic(question: str, topic: str | None) -> str | None:

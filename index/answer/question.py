@@ -147,7 +147,7 @@ def expand_shorthand(question: str) -> str:
 
 def date_anchors(text: str) -> frozenset[str]:
     """Years and month names in a text, normalised ("Aug" → "august")."""
-    out = set(_YEAR.findall(text))
+    out = set(YEAR.findall(text))
     for m in re.finditer(rf"\b{_MONTHS}\b", text, re.I):
         w = m.group(0).lower()
         if w == "may" and not re.search(r"\d\s*$", text[: m.start()]) and not re.match(r"\s*\d", text[m.end() :]):
@@ -737,7 +737,7 @@ _NUMBER_WORDS = (
 
 
 # -- key terms --------------------------------------------------------------------------
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MODEL = re.compile(r"\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\b", re.I)  # s9, p30, 5g, mate10
 _MEASURE = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|mn|b|x|gb|tb|mb|hrs?|mins?|days?|wks?)|q[1-4]|h[12]|fy\d{2,4}")
 _CURRENCY = re.compile(
@@ -786,12 +786,12 @@ def key_terms(question: str) -> list[str]:
     knows the corpus vocabulary.
     """
     out: list[str] = []
-    for m in _YEAR.finditer(question):
+    for m in YEAR.finditer(question):
         out.append(m.group(0))
     for m in _MODEL.finditer(question):
         tok = m.group(0).lower()
         measure = _MEASURE.fullmatch(tok)  # "1st", "90s", "3pm", "200k", "2x", "64gb": not model numbers
-        if not _YEAR.fullmatch(tok) and tok not in ("5g", "4g", "3g", "2g", "tl;dr") and not measure:
+        if not YEAR.fullmatch(tok) and tok not in ("5g", "4g", "3g", "2g", "tl;dr") and not measure:
             out.append(tok)
     for m in _CURRENCY.finditer(question):
         out.append(m.group(0).lower())
@@ -927,7 +927,7 @@ def asks_about_present(question: str) -> bool:
 
 
 def years_in(question: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(question)]
+    return [int(y) for y in YEAR.findall(question)]
 
 
 # A year that sets the time asked about ("still … in 2021", "as of 2020"), not one that names an
