@@ -38,6 +38,10 @@ declines 14 and 9, so held decline recall fell from 0.617 to 0.593 and tune accu
 joined): held 0.622 → 0.622, tune 0.709 → 0.709, 10 → 9 tune answerable declined; fresh23 0.444 → 0.444;
 fresh24t 0.471 → 0.471. Follow-ups (110): followup1 0.577 → 0.654, followup1t 0.630 → 0.630, followup2 (new,
 held) 0.429 → 0.429, followup2t 0.571 → 0.571, with decline recall 0.302 → 0.419 over all follow-ups.
+Thirteenth round (fresh25 joined held, fresh26t joined tune, followup3/followup3t joined the follow-ups; 29 and 23
+must be declined, and the start code declines 9 and 7, so held decline recall fell from 0.593 to 0.570, and 6 of
+their answerable were declined): at the round's start held 0.622, tune 0.695 (12 answerable declined), fresh25
+0.625, fresh26t 0.500, followup3 0.400, followup3t 0.500.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -70,8 +74,8 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
-    assert held["decline_recall"] >= 0.57 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 25, held
+    assert held["decline_recall"] >= 0.55 and held["decline_precision"] >= 0.86, held
+    assert held["answerable_declined"] <= 29, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -94,12 +98,16 @@ def test_question_set_floor(built):
     assert res["fresh22t"]["answer_accuracy"] >= 0.55, res["fresh22t"]
     assert res["fresh23"]["answer_accuracy"] >= 0.33, res["fresh23"]
     assert res["fresh24t"]["answer_accuracy"] >= 0.41, res["fresh24t"]
+    assert res["fresh25"]["answer_accuracy"] >= 0.56, res["fresh25"]  # 16 answerable: one may go
+    assert res["fresh26t"]["answer_accuracy"] >= 0.45, res["fresh26t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
     assert res["followup2"]["answer_accuracy"] >= 0.28, res["followup2"]  # 7 answerable: one may go
     assert res["followup2t"]["answer_accuracy"] >= 0.42, res["followup2t"]
-    assert res["tune"]["answer_accuracy"] >= 0.69 and res["tune"]["answerable_declined"] <= 10, res["tune"]
+    assert res["followup3"]["answer_accuracy"] >= 0.2, res["followup3"]  # 5 answerable
+    assert res["followup3t"]["answer_accuracy"] >= 0.33, res["followup3t"]  # 6 answerable
+    assert res["tune"]["answer_accuracy"] >= 0.68 and res["tune"]["answerable_declined"] <= 13, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
