@@ -471,6 +471,21 @@ def test_the_date_of_an_end_is_only_given_by_a_sentence_that_ends_something():
     assert has_answer_type("when", "On 20 May 2019 Commerce issued a temporary licence.", "when was it issued")
 
 
+@pytest.mark.parametrize("q", ["when does it kick in", "is it in force yet?", "when did it take effect"])
+def test_the_date_a_rule_applies_from_is_given_by_a_sentence_that_says_it_applies(q):
+    from index.answer.question import has_answer_type
+
+    adopted = "The FCC adopted the order on 28 October 2025 and spelled out what produced by means."
+    assert not has_answer_type("when", adopted, q)
+    for applies in (
+        "Since 26 December 2025 the FCC can stop further imports.",
+        "The agency ban took effect on 13 August 2019.",
+        "The ban on use has applied since August 2020.",
+    ):
+        assert has_answer_type("when", applies, q), applies
+    assert has_answer_type("when", adopted, "when did the fcc adopt it")
+
+
 @pytest.mark.parametrize(
     "q, former",
     [

@@ -683,6 +683,19 @@ _ENDS = (
 )
 _END_Q = re.compile(rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset)(?![\w-])", re.I)
 _END = re.compile(rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off)(?![\w-])", re.I)
+# "when does it kick in", "is it in force yet": the date a rule starts to apply, not when it was announced or adopted
+_START_Q = re.compile(
+    r"\b(?:kick(?:s|ed)? in|(?:take|takes|took|taken|go|goes|went|come|comes|came) (?:into )?(?:effect|force)|"
+    r"in (?:effect|force)|effective|start(?:s|ed)? (?:to )?apply(?:ing)?|(?:became|become|becomes) binding)\b",
+    re.I,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+_STARTS = re.compile(
+    r"\b(?:(?:take|takes|took|taken|taking|came|come|comes|went|go|goes) (?:into )?(?:effect|force)|"
+    rf"in (?:effect|force)|effective|(?:has |have |had )?appl(?:y|ies|ied) (?:since|from)|kick(?:s|ed)? in|"
+    rf"since (?:\d{{1,2}} )?{_MONTH}|from (?:\d{{1,2}} )?{_MONTH} \d)\b",
+    re.I,
+)
 
 
 def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool:
@@ -690,6 +703,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     itself (a year for "when" that is not the year in the question, a name not asked about)?"""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
+    if kind == "when" and _START_Q.search(question) and not _STARTS.search(sentence):
+        return False  # the date a rule applies from is asked: its adoption or announcement is another date
     if kind == "define":
         words = re.findall(r"[\w&'-]+", defined_term(question) or "")
         if not words:
