@@ -61,6 +61,16 @@ def test_internal_notes_do_reach_internal_audience(built):
     assert any(c.passage.visibility == "internal" for c in ans.citations[:2])
 
 
+def test_a_route_question_about_a_topic_is_answered_by_the_note_that_routes_it(built):
+    """The passages found for "an 889 question" are about section 889; the routing note is weighed too."""
+    _, engine = built
+    ans = engine.ask("who do i escalate to when a customer asks a 889 question i cant answer", visibility="internal")
+    assert ans.answered and "compliance office" in ans.answer, ans.answer
+    for level in ("public", "partner"):  # the routing note is internal: it is never weighed for them
+        other = engine.ask("who do i escalate to when a customer asks a 889 question i cant answer", visibility=level)
+        assert all(c.passage.visibility != "internal" for c in other.citations), level
+
+
 def test_superseded_guidance_is_not_the_answer_and_answers_are_dated(built):
     _, engine = built
     ans = engine.ask(EXAMPLE, visibility="partner")

@@ -42,6 +42,7 @@ from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
+from index.answer.routes import route_passages
 from index.answer.scope import (
     country_name,
     home,
@@ -158,6 +159,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     pooled = {c.row for c in pool}
     ledes_of = (retriever.passages_of(query, snap.passages[row].doc_id, most=1) for row in digest)
     pool += [c for cited in ledes_of for c in cited if c.row not in pooled]
+    if "contact" in (info.part_kinds or (info.kind,)):  # "who do i escalate an 889 question to": the routing notes
+        pool += route_passages(query, snap, timeline, {c.row for c in pool})
     rest = citations[look:]
     citations = pool + rest
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))

@@ -110,6 +110,8 @@ PENALTIES = frozenset({"other_model", "rank", "short"})
 
 # What a "when" question asks for ("in what year"), not a word its answer must hold.
 _WHEN_WORDS = frozenset(query_terms("year years date dates day days month months time"))
+# "who do i escalate to…": how the asker reaches someone is the kind asked, not the topic a route is for
+_ROUTE_WORDS = frozenset(query_terms("escalate contact talk speak ping ask call email reach route raise send"))
 
 # The kinds of thing an answer must hold or say it does not, and how the answer names them
 # ("The partner corpus does not say why.").
@@ -131,6 +133,8 @@ def features(
     terms = query_terms(part)
     if kind == "when":  # "in what year": the kind asked, not a word the answer holds ("…$25 billion a year")
         terms = tuple(t for t in terms if t not in _WHEN_WORDS) or terms
+    if kind == "contact":
+        terms = tuple(t for t in terms if t not in _ROUTE_WORDS) or terms
     # Squared IDF: a rare term the sentence shares ("Mate 10", "section 889") says far more
     # than a common one ("phone", "sell"); measured better than plain IDF on squad-half.
     weights = {t: idf(t) ** 2 for t in terms}
