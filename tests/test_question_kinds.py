@@ -462,6 +462,15 @@ def test_a_country_typed_with_a_plural_or_possessive_s_is_still_the_country():
     assert places_in("canada's rules") == {"CA"} and places_in("US ones") == {"US"}
 
 
+def test_a_reason_word_inside_a_name_gives_no_reason():
+    from index.answer.question import has_answer_type
+
+    named = "On 15 May 2020 the Bureau of Industry and Security (BIS) changed the direct product rule."
+    assert not has_answer_type("why", named, "why didnt they extend it")
+    assert has_answer_type("why", "AT&T dropped the deal over security concerns.", "why")
+    assert has_answer_type("why", "Security concerns drove the decision.", "why")
+
+
 def test_the_date_of_an_end_is_only_given_by_a_sentence_that_ends_something():
     from index.answer.question import has_answer_type
 

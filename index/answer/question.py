@@ -724,6 +724,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
         return False
     if kind == "why":  # "two months after Best Buy was named", "shortly after the show": a time, not a cause
         sentence = _TIME_AFTER.sub(" ", sentence)
+        # a reason word inside a name ("the Bureau of Industry and Security") gives no reason
+        sentence = sentence[:1] + _NAME_WORD.sub(" ", sentence[1:])
     asked = question.lower()
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
@@ -740,6 +742,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     return any(re.sub(r"['\u2019]s$", "", m.group(0).lower()) not in asked for m in rx.finditer(sentence))
 
 
+_NAME_WORD = re.compile(r"(?<![.!?:]\s)(?<=\s)[A-Z][\w-]*")  # a capitalised word inside a sentence
 _TIME_AFTER = re.compile(
     r"\b(?:(?:\w+|a|an)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon|right|just|long|only)\s+"
     r"(?:after|following)\b",
