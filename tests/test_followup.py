@@ -237,6 +237,8 @@ def test_a_followup_gets_the_sentence_holding_what_it_asks(built):
     assert cost.answered and "$799" in cost.sentences[0].text, cost.answer
     os_ = engine.ask("even harmony os ones?", context="cust brought in a huawei phone, can our support desk help w it")
     assert os_.answered and "HarmonyOS" in os_.sentences[0].text, os_.answer  # written as one word there
+    os_run = engine.ask("what os does it run", context="how much is the mate 80 pro")  # its own kind, not a price
+    assert os_run.answered and "EMUI" in os_run.sentences[0].text, os_run.answer
     still = engine.ask("is that still the case?", context="can we resell huawei phones")
     assert still.answered, still.answer  # a status check, answered by the dated rule
 

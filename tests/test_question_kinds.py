@@ -749,6 +749,8 @@ def test_going_to_is_future_only_after_a_subject_or_be():
         ("how many labs did the fcc bar in may? did it in september too?", ("number", "number")),
         # an elliptical part without an asking word of its own asks what the part before asked
         ("when did verizon drop huawei? and at&t?", ("when", "when")),
+        # a short part with an asking word and its verb asks its own question
+        ("how much is the mate 80 pro? what os does it run", ("money", None)),
     ],
 )
 def test_each_part_asks_its_own_kind(q, kinds):

@@ -1036,7 +1036,17 @@ def _part_kind(read: str, own: str) -> str | None:
     # too?" asks the part before's question again
     if _YES_NO_START.match(own) and not re.search(r"\b(?:too|as well|also|either)\W*$", own, re.I):
         return answer_type(own)
+    if _ASKS_OWN.match(own):  # "what os does it run" after a price: a question of its own, however short
+        return answer_type(own)
     return answer_type(own) or (answer_type(read) if len(content_words(own)) <= 2 else None)
+
+
+# an asking word and, within two words, its verb: "what os does it run", "which model is it", "how is it sold"
+_ASKS_OWN = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|but)\s+)?(?:what|which|who|whom|how)\b(?:\s+[\w'-]+){0,2}?\s+"
+    r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have|had)\b",
+    re.I,
+)
 
 
 _YES_NO_START = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I)
