@@ -102,6 +102,14 @@ def test_chat_a_new_topic_or_no_context_is_read_alone():
     assert without_new_topic_marker("separate q -") == "separate q -"  # nothing after it: left as typed
 
 
+def test_a_followup_naming_a_subject_of_its_own_and_asking_about_it_is_read_alone():
+    own = "what about huawei ascend chips, can we resell servers with them?"
+    assert read_followup(own, "is rip and replace fully funded now", 1000).context_parts == 0
+    # a "what about X" that shares the earlier question's subject still leans on it
+    leans = read_followup("what about verizon, did they drop it too?", "did at&t drop the huawei phone deal", 1000)
+    assert leans.context_parts == 1, leans
+
+
 def test_the_earlier_words_are_added_to_a_part_once_even_when_a_typo_was_read():
     earlier = "the entitiy list affiliates rule - is that the one about 50% owned subsidiaries"
     reading = read_followup("is it suspended", earlier, 1000)

@@ -56,6 +56,10 @@ def test_parts():
     assert split_parts("did at&t drop it? and verizon?") == ["did at&t drop it", "verizon"]
     assert split_parts("sourcing and warranty after Best Buy?") == ["sourcing and warranty after Best Buy"]
     assert analyse("can we sell huawei phones? " * 20).parts == ("can we sell huawei phones",)  # asked once
+    # "what about X" whose "them" the next part points back to is one question about X
+    one = analyse("what about huawei ascend chips, can we resell servers with them?")
+    assert len(one.parts) == 1 and one.kind == "leave", one
+    assert len(analyse("what about zte? can we sell them?").parts) == 2  # asked on its own, with its "?"
 
 
 def test_types_terms_and_time():

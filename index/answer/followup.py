@@ -154,6 +154,8 @@ def needs_context(followup: str, earlier: str = "") -> bool:
     parts = merge_context(split_parts(text), text) or [text]
     back = any(_POINTS_BACK.search(p) and not _FORWARD_IT.search(p) and not _OWN_REFERENT.search(p) for p in parts)
     first = parts[0]
+    if (back or _LEANS_ON.search(first)) and _new_subject(text, parts, earlier):
+        return False  # "what about huawei ascend chips, can we resell servers with them?" after a funding question
     if back or _LEANS_ON.search(first) or bare_amount(first):
         return True
     if _DEFINES.match(first):
@@ -164,6 +166,17 @@ def needs_context(followup: str, earlier: str = "") -> bool:
     known = set(content_words(earlier))
     # "is zte banned?", "can we sell honor phones?" after a question about something else: a new subject
     return not (asks_yes_no(first.lstrip(_PUNCTUATION)) and any(w not in known for w in words))
+
+
+def _new_subject(text: str, parts: list[str], earlier: str) -> bool:
+    """A follow-up that names a subject of its own (three words or more, none the earlier question's) and asks
+    a question of its own about it: its "them" or "what about" point inside itself, not back."""
+    if not earlier or len(parts) < 2 or not any(asks(p) for p in parts[1:]):
+        return False
+    words = _subject_words(text)
+    mine = {t for w in words for t in query_terms(w)}
+    theirs = {t for w in content_words(earlier) for t in query_terms(w)}
+    return len(words) >= 3 and not (mine & theirs)
 
 
 def asks_instead(followup: str) -> bool:

@@ -291,6 +291,13 @@ _GREETING = re.compile(
 )
 
 
+# "what about X" with no verb of its own, and a pronoun in the part after it that refers to X
+_ABOUT_ONLY = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:what|how)\s+about\s+(?!(?:it|them|that|this)\b)[^,;:]+$", re.I
+)
+_REFERS = re.compile(r"\b(?:it|its|them|they|their|those|these)\b", re.I)
+
+
 def merge_context(parts: list[str], question: str = "") -> list[str]:
     """Fold a scene-setting statement into the question next to it: the one that follows it or,
     for a statement after the last question ("…? customer wants to know before buying 50"), the
@@ -298,6 +305,10 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
     asker ends with "?" ("zte is also banned?") is a question of its own."""
     out: list[str] = []
     carry = ""
+
+    def asked_alone(p: str) -> bool:
+        return bool(re.search(re.escape(p) + r"\s*\?", question))
+
     for i, p in enumerate(parts):
         asked = re.search(re.escape(p) + r"\s*\?", question) or re.search(
             r"\b(?:when|why|how|what|who|which|where)\b", p, re.I
@@ -305,6 +316,9 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
         statement = bool(_REMARK.match(p)) or (not _WH_START.match(p) and bool(_CONTEXT.match(p)) and not asked)
         if i + 1 < len(parts) and statement and _CONTEXT.match(p):
             carry = f"{carry}{p}, "
+            continue
+        if i + 1 < len(parts) and _ABOUT_ONLY.match(p) and not asked_alone(p) and _REFERS.search(parts[i + 1]):
+            carry = f"{carry}{p}, "  # "what about huawei ascend chips, can we resell servers with them?": one question
             continue
         if out and statement and not carry and not re.search(re.escape(p) + r"\s*\?", question):
             out[-1] = f"{out[-1]}, {p}"
