@@ -154,7 +154,7 @@ def needs_context(followup: str, earlier: str = "") -> bool:
     parts = merge_context(split_parts(text), text) or [text]
     back = any(_POINTS_BACK.search(p) and not _FORWARD_IT.search(p) and not _OWN_REFERENT.search(p) for p in parts)
     first = parts[0]
-    if (back or _LEANS_ON.search(first)) and _new_subject(text, parts, earlier):
+    if (back or _LEANS_ON.search(first)) and _new_subject(text, earlier):
         return False  # "what about huawei ascend chips, can we resell servers with them?" after a funding question
     if back or _LEANS_ON.search(first) or bare_amount(first):
         return True
@@ -168,10 +168,11 @@ def needs_context(followup: str, earlier: str = "") -> bool:
     return not (asks_yes_no(first.lstrip(_PUNCTUATION)) and any(w not in known for w in words))
 
 
-def _new_subject(text: str, parts: list[str], earlier: str) -> bool:
+def _new_subject(text: str, earlier: str) -> bool:
     """A follow-up that names a subject of its own (three words or more, none the earlier question's) and asks
     a question of its own about it: its "them" or "what about" point inside itself, not back."""
-    if not earlier or len(parts) < 2 or not any(asks(p) for p in parts[1:]):
+    split = split_parts(text)  # as typed: "what about X" and its question are merged into one part by now
+    if not earlier or len(split) < 2 or not any(asks(p) for p in split[1:]):
         return False
     words = _subject_words(text)
     mine = {t for w in words for t in query_terms(w)}
