@@ -373,6 +373,11 @@ def test_how_many_wants_a_number_of_the_things_counted():
     assert has_answer_type("number", "The Honor business sells phones and ships more than 70 million units a year.", q)
     assert not has_answer_type("number", "Honor was sold for 100 billion yuan in 2020.", q)
     assert not has_answer_type("number", "Honor ships more than 70 million units a year.", "how many routers")
+    # a year is no count of what follows it
+    q = "how many listings got pulled"
+    assert not has_answer_type("number", "Sites agreed in October 2025 to screen listings more strictly.", q)
+    assert has_answer_type("number", "Retailers took down millions of listings.", q)
+    assert has_answer_type("number", "Retailers took down 2,500 listings.", q)
 
 
 @pytest.mark.parametrize(
