@@ -748,7 +748,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
             # "units" counts the goods the sentence names: "sells phones and ships 70 million units a year"
             unit = r"|units?\b" if re.search(rf"\b{re.escape(stem)}", sentence, re.I) else ""
             # a year is no count: "agreed in October 2025 to screen listings" counts no listings
-            near = rf"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*|{_NUMBER_WORDS})\W+(?:[\w-]+\W+){{0,3}}?(?:{re.escape(stem)}{unit})"
+            count = rf"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*|{_NUMBER_WORDS})"
+            near = rf"{count}\W+(?:[\w-]+\W+){{0,3}}?(?:{re.escape(stem)}{unit})"
             after = (
                 rf"\b{re.escape(stem)}\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
             )
