@@ -66,6 +66,8 @@ def test_a_route_question_about_a_topic_is_answered_by_the_note_that_routes_it(b
     _, engine = built
     ans = engine.ask("who do i escalate to when a customer asks a 889 question i cant answer", visibility="internal")
     assert ans.answered and "compliance office" in ans.answer, ans.answer
+    support = engine.ask("who do i contact for huawei partner support", visibility="internal")
+    assert all("CRN" not in s.text for s in support.sentences), support.answer  # a second sentence is a route too
     for level in ("public", "partner"):  # the routing note is internal: it is never weighed for them
         other = engine.ask("who do i escalate to when a customer asks a 889 question i cant answer", visibility=level)
         assert all(c.passage.visibility != "internal" for c in other.citations), level

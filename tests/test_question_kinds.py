@@ -474,6 +474,10 @@ def test_a_reason_word_inside_a_name_gives_no_reason():
     assert not has_answer_type("why", named, "why didnt they extend it")
     assert has_answer_type("why", "AT&T dropped the deal over security concerns.", "why")
     assert has_answer_type("why", "Security concerns drove the decision.", "why")
+    # what an action was part of is why it was taken
+    deal = "BIS suspended the Affiliates Rule for one year, as part of a wider trade agreement with China."
+    assert has_answer_type("why", deal, "why was it suspended")
+    assert not has_answer_type("why", "Huawei showed the phone as part of its keynote.", "why")
 
 
 def test_the_date_of_an_end_is_only_given_by_a_sentence_that_ends_something():

@@ -238,7 +238,7 @@ def choose(
     if len(parts) == 1 and max_sentences > 1 and picks:
         chosen = (picks[0].citation, picks[0].span)
         first = next(r[3] for r in ranked_by_part[0] if (r[3].citation, r[3].span) == chosen)
-        second = _second(parts[0], ranked_by_part[0], first, idf, second_margin)
+        second = _second(parts[0], ranked_by_part[0], first, idf, second_margin, kinds[0])
         if second is not None:
             s2, cs2, cov2, c2 = second
             picks.append(Pick(c2.citation, c2.span, s2, cs2, cov2, 0))
@@ -385,12 +385,15 @@ _RULES_ON_SALE = re.compile(rf"{_FORBIDS_SALE.pattern}|\bfor (?:sale|resale)\b",
 _DUTY = re.compile(r"\b(?:(?:have|need|required|supposed|obliged) to|must|should)\b", re.I)
 
 
-def _second(part: str, ranked, first: Candidate, idf, margin: float):
+def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str | None = None):
     """A second sentence only when it says something the first does not: it holds a
     distinctive question term the first lacks ("sourcing and warranty": the first sentence
     is about sourcing), and scores within `margin` — or within three margins when the
-    missing term carries a fifth of the question's weight or more."""
+    missing term carries a fifth of the question's weight or more. A route question's second
+    sentence is a route too ("who do i contact for partner support": not a partner's quote)."""
     terms = query_terms(part)
+    if kind == "contact":
+        terms = tuple(t for t in terms if t not in _ROUTE_WORDS) or terms
     weights = {t: idf(t) ** 2 for t in terms}
     total = sum(weights.values()) or 1.0
     missing = {t for t in terms if t not in first.terms and not any(related(t, h) for h in first.terms)}
@@ -401,7 +404,7 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float):
         if (c.citation, c.span) == (first.citation, first.span) or c.text == first.text:
             continue
         adds = [t for t in missing if t in c.terms]
-        if not adds:
+        if not adds or (kind == "contact" and not has_answer_type(kind, c.text, part)):
             continue
         share = sum(weights[t] for t in adds) / total
         if s >= best - (3 * margin if share >= 0.2 else margin):
