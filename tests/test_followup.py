@@ -102,6 +102,18 @@ def test_chat_a_new_topic_or_no_context_is_read_alone():
     assert without_new_topic_marker("separate q -") == "separate q -"  # nothing after it: left as typed
 
 
+def test_a_long_earlier_message_is_leaned_on_by_its_asking_sentence():
+    scene = (
+        "we have a customer, a regional hospital network in ohio with about 40 clinics and a central office. "
+        "their procurement lead got a quote from a grey market importer on a batch of huawei handsets. "
+        "their it director wants a clear answer before the board meeting next week. "
+    )
+    reading = read_followup("why?", scene + "can we resell huawei phones to them?", 1000)
+    assert reading.earlier == "can we resell huawei phones to them", reading
+    short = "can we resell huawei phones? asking for a customer"
+    assert read_followup("why?", short, 1000).earlier.startswith("can we resell huawei phones")
+
+
 def test_a_followup_naming_a_subject_of_its_own_and_asking_about_it_is_read_alone():
     own = "what about huawei ascend chips, can we resell servers with them?"
     assert read_followup(own, "is rip and replace fully funded now", 1000).context_parts == 0

@@ -235,7 +235,7 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
         # (its "that" points nowhere before); "new q about that: why not?" still leans
         return Reading(followup)
     main = merge_context(split_parts(earlier), earlier)
-    earlier = main[0] if main else earlier
+    earlier = asking_sentences(main[0] if main else earlier)
     if (again := _for_another_year(followup, earlier)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and 2025?": the earlier question, of 2025
     room = max_chars - len(followup) - 2
@@ -251,6 +251,21 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     if not skip or _parts_of(f"{earlier} {expand_shorthand(followup)}") <= skip:
         return Reading(followup)  # "thanks", "ok", "?": nothing asked, nothing to read it after
     return Reading(text, skip, asks_instead(followup), earlier.rstrip("?.! "))
+
+
+# an earlier message longer than this is read by its asking sentences: the rest sets the scene
+LONG_EARLIER_CHARS = 240
+
+
+def asking_sentences(earlier: str) -> str:
+    """A long earlier message ("we have a customer, a hospital network … their IT director wants a clear answer.
+    can we resell huawei phones to them?") as the follow-up leans on it: its sentences that ask, the last two at
+    most; the message itself when it is short or no sentence asks."""
+    if len(earlier) <= LONG_EARLIER_CHARS:
+        return earlier
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", earlier) if s.strip()]
+    asking = [s for s in sentences if s.endswith("?") or asks(s)]
+    return " ".join(asking[-2:]) if asking and len(asking) < len(sentences) else earlier
 
 
 def _for_another_year(followup: str, earlier: str) -> str | None:
