@@ -117,6 +117,8 @@ def test_a_long_earlier_message_is_leaned_on_by_its_asking_sentence():
 def test_a_followup_naming_a_subject_of_its_own_and_asking_about_it_is_read_alone():
     own = "what about huawei ascend chips, can we resell servers with them?"
     assert read_followup(own, "is rip and replace fully funded now", 1000).context_parts == 0
+    other = read_followup("what about pura 80, can we sell them?", "what os does the mate 80 pro run", 1000)
+    assert other.context_parts == 0, other  # a model number both name is no shared subject
     # a "what about X" that shares the earlier question's subject still leans on it
     leans = read_followup("what about verizon, did they drop it too?", "did at&t drop the huawei phone deal", 1000)
     assert leans.context_parts == 1, leans

@@ -177,7 +177,8 @@ def _new_subject(text: str, earlier: str) -> bool:
     words = _subject_words(text)
     mine = {t for w in words for t in query_terms(w)}
     theirs = {t for w in content_words(earlier) for t in query_terms(w)}
-    return len(words) >= 3 and not (mine & theirs)
+    shared = {t for t in mine & theirs if not t.isdigit()}  # "pura 80" after "mate 80": the 80 is no shared subject
+    return len(words) >= 3 and not shared
 
 
 def asks_instead(followup: str) -> bool:
