@@ -40,8 +40,8 @@ fresh24t 0.471 → 0.471. Follow-ups (110): followup1 0.577 → 0.654, followup1
 held) 0.429 → 0.429, followup2t 0.571 → 0.571, with decline recall 0.302 → 0.419 over all follow-ups.
 Thirteenth round (fresh25 joined held, fresh26t joined tune, followup3/followup3t joined the follow-ups; 29 and 23
 must be declined, and the start code declines 9 and 7, so held decline recall fell from 0.593 to 0.570, and 6 of
-their answerable were declined): at the round's start held 0.622, tune 0.695 (12 answerable declined), fresh25
-0.625, fresh26t 0.500, followup3 0.400, followup3t 0.500.
+their answerable were declined): held 0.622 → 0.627, tune 0.695 → 0.701 (12 answerable declined), fresh25 0.625 →
+0.625, fresh26t 0.500 → 0.500, followup3 0.400 → 0.400, followup3t 0.500 → 0.667.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -106,8 +106,8 @@ def test_question_set_floor(built):
     assert res["followup2"]["answer_accuracy"] >= 0.28, res["followup2"]  # 7 answerable: one may go
     assert res["followup2t"]["answer_accuracy"] >= 0.42, res["followup2t"]
     assert res["followup3"]["answer_accuracy"] >= 0.2, res["followup3"]  # 5 answerable
-    assert res["followup3t"]["answer_accuracy"] >= 0.33, res["followup3t"]  # 6 answerable
-    assert res["tune"]["answer_accuracy"] >= 0.68 and res["tune"]["answerable_declined"] <= 13, res["tune"]
+    assert res["followup3t"]["answer_accuracy"] >= 0.5, res["followup3t"]  # 6 answerable: one may go
+    assert res["tune"]["answer_accuracy"] >= 0.69 and res["tune"]["answerable_declined"] <= 13, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
