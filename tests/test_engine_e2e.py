@@ -66,6 +66,11 @@ def test_a_route_question_about_a_topic_is_answered_by_the_note_that_routes_it(b
     _, engine = built
     ans = engine.ask("who do i escalate to when a customer asks a 889 question i cant answer", visibility="internal")
     assert ans.answered and "compliance office" in ans.answer, ans.answer
+    from index.answer.routes import route_rows
+
+    snap = engine.snapshot()
+    routing = {snap.passages[r].doc_id for r in route_rows(snap)}
+    assert "escalation-contacts" in routing and "support-and-warranty-2026" not in routing  # a contact list only
     support = engine.ask("who do i contact for huawei partner support", visibility="internal")
     assert all("CRN" not in s.text for s in support.sentences), support.answer  # a second sentence is a route too
     for level in ("public", "partner"):  # the routing note is internal: it is never weighed for them

@@ -160,7 +160,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     ledes_of = (retriever.passages_of(query, snap.passages[row].doc_id, most=1) for row in digest)
     pool += [c for cited in ledes_of for c in cited if c.row not in pooled]
     if "contact" in (info.part_kinds or (info.kind,)):  # "who do i escalate an 889 question to": the routing notes
-        pool += route_passages(query, snap, timeline, {c.row for c in pool})
+        pool += route_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
     rest = citations[look:]
     citations = pool + rest
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from index.answer.question import MODEL_NUMBER, date_anchors, has_answer_type
+from index.answer.question import MODEL_NUMBER, asks_start, date_anchors, has_answer_type, says_start
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
 from index.build.records import Citation
@@ -111,7 +111,19 @@ PENALTIES = frozenset({"other_model", "rank", "short"})
 # What a "when" question asks for ("in what year"), not a word its answer must hold.
 _WHEN_WORDS = frozenset(query_terms("year years date dates day days month months time"))
 # "who do i escalate to…": how the asker reaches someone is the kind asked, not the topic a route is for
-_ROUTE_WORDS = frozenset(query_terms("escalate contact talk speak ping ask call email reach route raise send"))
+# ("who do i contact about email phishing": "email" stays a topic word)
+_ASKED_ROUTE = re.compile(
+    r"\b(?:who|whom|where)\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
+    r"(?:\w+\s+)?(?P<verb>contact|escalate|talk|speak|ping|ask|call|email|reach|send|route|raise)\b",
+    re.I,
+)
+
+
+def _without_route_verb(terms: tuple[str, ...], part: str) -> tuple[str, ...]:
+    m = _ASKED_ROUTE.search(part)
+    verb = set(query_terms(m.group("verb"))) if m else set()
+    return tuple(t for t in terms if t not in verb) or terms
+
 
 # The kinds of thing an answer must hold or say it does not, and how the answer names them
 # ("The partner corpus does not say why.").
@@ -134,7 +146,7 @@ def features(
     if kind == "when":  # "in what year": the kind asked, not a word the answer holds ("…$25 billion a year")
         terms = tuple(t for t in terms if t not in _WHEN_WORDS) or terms
     if kind == "contact":
-        terms = tuple(t for t in terms if t not in _ROUTE_WORDS) or terms
+        terms = _without_route_verb(terms, part)
     # Squared IDF: a rare term the sentence shares ("Mate 10", "section 889") says far more
     # than a common one ("phone", "sell"); measured better than plain IDF on squad-half.
     weights = {t: idf(t) ** 2 for t in terms}
@@ -257,6 +269,8 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     gained nothing on the tune half."""
     if kind == "who" and _LIST_ASK.search(part):
         kind = "list"
+    if kind == "when" and margin and ranked and asks_start(part) and not says_start(ranked[0][3].text):
+        return _start_date(ranked, part, margin / 2)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -306,6 +320,18 @@ def _fullest_rule(ranked, fits, margin: float):
         if fits(r[3].text) and r[2] > ranked[best_i][2] and r[1] >= top[1] - _COSINE_SLACK:
             best_i = i
     return ranked if best_i == 0 else [ranked[best_i]] + ranked[:best_i] + ranked[best_i + 1 :]
+
+
+def _start_date(ranked, part: str, margin: float):
+    """ "when does it kick in": a dated sentence saying when it applies from ("took effect on", "since 26 December
+    2025") leads when it scores within `margin` of the best, which gives another date (an adoption, a vote). Only a
+    close one: on a topic whose sentences never say "took effect", the best sentence's date still answers."""
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < ranked[0][0] - margin:
+            break
+        if says_start(r[3].text) and has_answer_type("when", r[3].text, part):
+            return [r] + ranked[:i] + ranked[i + 1 :]
+    return ranked
 
 
 # How much less of the question a verdict or a list may hold, and how much less close in meaning it may be,
@@ -393,7 +419,7 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
     sentence is a route too ("who do i contact for partner support": not a partner's quote)."""
     terms = query_terms(part)
     if kind == "contact":
-        terms = tuple(t for t in terms if t not in _ROUTE_WORDS) or terms
+        terms = _without_route_verb(terms, part)
     weights = {t: idf(t) ** 2 for t in terms}
     total = sum(weights.values()) or 1.0
     missing = {t for t in terms if t not in first.terms and not any(related(t, h) for h in first.terms)}

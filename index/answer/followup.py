@@ -154,8 +154,6 @@ def needs_context(followup: str, earlier: str = "") -> bool:
     parts = merge_context(split_parts(text), text) or [text]
     back = any(_POINTS_BACK.search(p) and not _FORWARD_IT.search(p) and not _OWN_REFERENT.search(p) for p in parts)
     first = parts[0]
-    if (back or _LEANS_ON.search(first)) and _new_subject(text, earlier):
-        return False  # "what about huawei ascend chips, can we resell servers with them?" after a funding question
     if back or _LEANS_ON.search(first) or bare_amount(first):
         return True
     if _DEFINES.match(first):
@@ -166,19 +164,6 @@ def needs_context(followup: str, earlier: str = "") -> bool:
     known = set(content_words(earlier))
     # "is zte banned?", "can we sell honor phones?" after a question about something else: a new subject
     return not (asks_yes_no(first.lstrip(_PUNCTUATION)) and any(w not in known for w in words))
-
-
-def _new_subject(text: str, earlier: str) -> bool:
-    """A follow-up that names a subject of its own (three words or more, none the earlier question's) and asks
-    a question of its own about it: its "them" or "what about" point inside itself, not back."""
-    split = split_parts(text)  # as typed: "what about X" and its question are merged into one part by now
-    if not earlier or len(split) < 2 or not any(asks(p) for p in split[1:]):
-        return False
-    words = _subject_words(text)
-    mine = {t for w in words for t in query_terms(w)}
-    theirs = {t for w in content_words(earlier) for t in query_terms(w)}
-    shared = {t for t in mine & theirs if not t.isdigit()}  # "pura 80" after "mate 80": the 80 is no shared subject
-    return len(words) >= 3 and not shared
 
 
 def asks_instead(followup: str) -> bool:
@@ -265,8 +250,11 @@ def asking_sentences(earlier: str) -> str:
     if len(earlier) <= LONG_EARLIER_CHARS:
         return earlier
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", earlier) if s.strip()]
-    asking = [s for s in sentences if s.endswith("?") or asks(s)]
-    return " ".join(asking[-2:]) if asking and len(asking) < len(sentences) else earlier
+    kept = " ".join([s for s in sentences if s.endswith("?") or asks(s)][-2:])
+    # "can we do it?", "thoughts?" name nothing: the story is then what the follow-up leans on
+    if not kept or kept == earlier or len(_subject_words(kept)) < 2:
+        return earlier
+    return kept
 
 
 def _for_another_year(followup: str, earlier: str) -> str | None:

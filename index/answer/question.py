@@ -310,7 +310,7 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
         return bool(re.search(re.escape(p) + r"\s*\?", question))
 
     for i, p in enumerate(parts):
-        asked = re.search(re.escape(p) + r"\s*\?", question) or re.search(
+        asked = asked_alone(p) or re.search(
             r"\b(?:when|why|how|what|who|which|where)\b", p, re.I
         )  # "verizon took huawei off its list when?" asks
         statement = bool(_REMARK.match(p)) or (not _WH_START.match(p) and bool(_CONTEXT.match(p)) and not asked)
@@ -320,7 +320,7 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
         if i + 1 < len(parts) and _ABOUT_ONLY.match(p) and not asked_alone(p) and _REFERS.search(parts[i + 1]):
             carry = f"{carry}{p}, "  # "what about huawei ascend chips, can we resell servers with them?": one question
             continue
-        if out and statement and not carry and not re.search(re.escape(p) + r"\s*\?", question):
+        if out and statement and not carry and not asked_alone(p):
             out[-1] = f"{out[-1]}, {p}"
             continue
         chatter = set(re.findall(r"[a-z]+", p.lower())) <= _CHATTER | set(_sw.STOPWORDS_EN)
@@ -704,13 +704,24 @@ _START_Q = re.compile(
     r"in (?:effect|force)|effective|start(?:s|ed)? (?:to )?apply(?:ing)?|(?:became|become|becomes) binding)\b",
     re.I,
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 _STARTS = re.compile(
-    r"\b(?:(?:take|takes|took|taken|taking|came|come|comes|went|go|goes) (?:into )?(?:effect|force)|"
-    rf"in (?:effect|force)|effective|(?:has |have |had )?appl(?:y|ies|ied) (?:since|from)|kick(?:s|ed)? in|"
-    rf"since (?:\d{{1,2}} )?{_MONTH}|from (?:\d{{1,2}} )?{_MONTH} \d)\b",
+    r"\b(?:(?:take|takes|took|taken|taking|came|come|comes|went|go|goes|entered|enters) (?:into )?(?:effect|force)|"
+    r"in (?:effect|force)|effective|(?:has |have |had )?appl(?:y|ies|ied) (?:since|from)|kick(?:s|ed)? in|"
+    r"(?:begins|began|starts|started|starting) (?:on|from)|on or after|"
+    rf"(?:since|from) (?:\d{{1,2}} )?{_MONTHS}\b)",
     re.I,
 )
+
+
+def asks_start(question: str) -> bool:
+    """Does a "when" question ask the date a rule applies from ("when does it kick in", "is it in force yet"),
+    rather than the date it was adopted or announced (and not the date of an end)?"""
+    return bool(_START_Q.search(question)) and not _END_Q.search(question)
+
+
+def says_start(sentence: str) -> bool:
+    """Does the sentence say when something applies from ("took effect on", "since 26 December 2025")?"""
+    return bool(_STARTS.search(sentence))
 
 
 def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool:
@@ -718,8 +729,6 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     itself (a year for "when" that is not the year in the question, a name not asked about)?"""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
-    if kind == "when" and _START_Q.search(question) and not _STARTS.search(sentence):
-        return False  # the date a rule applies from is asked: its adoption or announcement is another date
     if kind == "define":
         words = re.findall(r"[\w&'-]+", defined_term(question) or "")
         if not words:
@@ -740,7 +749,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     if kind == "why":  # "two months after Best Buy was named", "shortly after the show": a time, not a cause
         sentence = _TIME_AFTER.sub(" ", sentence)
         # a reason word inside a name ("the Bureau of Industry and Security") gives no reason
-        sentence = sentence[:1] + _NAME_WORD.sub(" ", sentence[1:])
+        sentence = _NAME_RUN.sub("x", sentence)
     asked = question.lower()
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
@@ -759,7 +768,9 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     return any(re.sub(r"['\u2019]s$", "", m.group(0).lower()) not in asked for m in rx.finditer(sentence))
 
 
-_NAME_WORD = re.compile(r"(?<![.!?:]\s)(?<=\s)[A-Z][\w-]*")  # a capitalised word inside a sentence
+# a name of two capitalised words or more ("the Bureau of Industry and Security", "the Commerce Department"),
+# inside a sentence: a placeholder keeps the words around it apart ("led x to")
+_NAME_RUN = re.compile(r"(?<=\s)[A-Z][\w&'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w&'-]*)+")
 _TIME_AFTER = re.compile(
     r"\b(?:(?:\w+|a|an)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon|right|just|long|only)\s+"
     r"(?:after|following)\b",
@@ -1060,7 +1071,8 @@ def _part_kind(read: str, own: str) -> str | None:
 
 # an asking word and, within two words, its verb: "what os does it run", "which model is it", "how is it sold"
 _ASKS_OWN = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay|but)\s+)?(?:what|which|who|whom|how)\b(?:\s+[\w'-]+){0,2}?\s+"
+    r"^\W*(?:(?:and|so|ok|okay|but)\s+)?(?:what|which|who|whom|how)\s+(?!(?:it|that|this|they|those|these)\b)"
+    r"(?!(?:is|was|are|were|does|do|did|can|could|will|would|has|have|had)\b)[\w'-]+(?:\s+[\w'-]+)?\s+"
     r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have|had)\b",
     re.I,
 )

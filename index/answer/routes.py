@@ -2,11 +2,14 @@
 
 "Who do I escalate to when a customer asks an 889 question?" is answered by a note that routes such
 questions, which a search for "889" rarely ranks first: the passages found are about section 889 itself.
-So a question asking for a route also weighs the corpus's routing passages — passages of notes that
-send something somewhere — and the answer step picks among them as among any other candidates.
+So a question asking for a route also weighs the corpus's routing notes — notes most of whose sentences
+send something somewhere, a contact list — and the answer step picks among them as among any other
+candidates. An audience that may not read such a note gets none of it.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import numpy as np
 
@@ -17,20 +20,33 @@ from index.build.records import Citation
 from index.build.store import Snapshot
 
 ROUTES_PER_QUESTION = 2  # the routing passages closest to the question that join the candidates
+# a note is a routing note (a contact list) when at least this share of its sentences route something somewhere
+ROUTING_SHARE = 0.5
 
 
 def route_rows(snap: Snapshot) -> list[int]:
-    """Rows of the notes' passages that hold a route (an office, desk, channel, form; "go to", "send … to")."""
+    """Rows of the routing notes' passages: notes most of whose sentences send something to an office, desk,
+    channel or form ("Compliance questions … go to the compliance office through the legal intake form"). A
+    note that routes one thing in passing (a support note's "send their support questions to the desk") is
+    no routing note: weighed for any route question, it would send an 889 question to the phone desk."""
 
     def compute():
-        return [r for r, p in enumerate(snap.passages) if p.kind == "note" and has_answer_type("contact", p.text)]
+        routes, sentences = Counter(), Counter()
+        for p in snap.passages:
+            if p.kind != "note":
+                continue
+            for a, b in p.sentences:
+                sentences[p.doc_id] += 1
+                routes[p.doc_id] += has_answer_type("contact", p.text[a:b])
+        notes = {d for d, n in sentences.items() if routes[d] >= ROUTING_SHARE * n}
+        return [r for r, p in enumerate(snap.passages) if p.doc_id in notes]
 
     return snap.derived("route_rows", compute, scan=True) or []
 
 
 def route_passages(query: Query, snap: Snapshot, timeline: Timeline, skip: set[int]) -> list[Citation]:
     """The routing passages this audience may read that are closest to the question (unranked, rank 0),
-    leaving out those already among the candidates (`skip`) and guidance a newer note replaced."""
+    leaving out those already cited (`skip`) and guidance a newer note replaced."""
     rows = [
         r
         for r in route_rows(snap)

@@ -175,6 +175,8 @@ def weighted_coverage(terms: Sequence[str], weights: dict[str, float], have: fro
     shorter word of the sentence ("contractor"/"contract", "sell"/"resell") counts half."""
     if not terms:
         return 0.0
+    if not isinstance(have, frozenset):  # the stem test is cached by term set: it must be hashable
+        have = frozenset(have)
     total = sum(weights[t] for t in terms) or 1.0
     got = 0.0
     for t in terms:

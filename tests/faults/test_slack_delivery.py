@@ -118,6 +118,9 @@ def test_stopping_with_answers_stuck_on_a_slow_slack_keeps_them_for_the_next_sta
     time.sleep(1.5)  # attempts in flight end; the stopping worker does not try again
     assert first.deps.queue.pending() == 6
     # The next worker to start (same stores; another owner token, as a new process has) picks the jobs up.
+    # Slack is still failing when the next worker starts, but less often than a job's five attempts: with all 12
+    # left, one job could draw five in a row while the others back off, and get the apology instead
+    del fake.fail["response"][4:]
     second = Bot(config, engine, tmp_path)
     try:
         second.idle(timeout=60)
