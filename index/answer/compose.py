@@ -28,7 +28,7 @@ from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
 from index.build.records import Citation
 from index.config import SentenceWeights
-from index.search.lexical import query_terms, related, sentence_pairs, sentence_terms, weighted_coverage
+from index.search.lexical import query_terms, sentence_pairs, sentence_terms, shares_stem, weighted_coverage
 
 # Sentences that are about the reporting, not the facts: never an answer.
 _META = re.compile(
@@ -266,7 +266,8 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     "No, … cannot resell phones"). (The echo of the question — "Commerce revoked the licences" — is not an
     answer to "why did Commerce revoke them?") Other kinds (when, how much, who) are left to the scorer's own type
     signal: leading with a typed sentence there cost squad-half 0.7373 → 0.7306 first-sentence hits and
-    gained nothing on the tune half."""
+    gained nothing on the tune half. The one exception is narrower: "when does it kick in" prefers, within half
+    the margin, a dated sentence saying when the rule applies from (`_start_date`)."""
     if kind == "who" and _LIST_ASK.search(part):
         kind = "list"
     if kind == "when" and margin and ranked and asks_start(part) and not says_start(ranked[0][3].text):
@@ -283,9 +284,7 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     # however it begins ("The FCC order … so new Huawei phones such as the Mate 80 Pro cannot be imported…")
     # (when the best sentence says nothing of selling: "we give best-effort advice only")
     sells = kind == "leave" and bool(_SELLING_ASK.search(part)) and not _RULES_ON_SALE.search(ranked[0][3].text)
-    # what is to be sold, by its name: a word no dictionary holds or a model number ("pura", "80"), the rarest
-    names = [w for w in re.findall(r"[a-z0-9]+", part.lower()) if w.isdigit() or not english_word(w, modern=False)]
-    rarest = max(query_terms(" ".join(names)), key=idf, default="") if sells else ""
+    rarest = _rarest_name(part, idf) if sells else ""
     # "do we have to stop selling X?" — "No, partners still cannot resell…" answers it backwards: failing a
     # directive, any sentence within the margin that is no "Yes, …"/"No, …" leads instead
     backwards = kind == "leave" and _DUTY.search(part) and _YES_NO.match(ranked[0][3].text)
@@ -320,6 +319,13 @@ def _fullest_rule(ranked, fits, margin: float):
         if fits(r[3].text) and r[2] > ranked[best_i][2] and r[1] >= top[1] - _COSINE_SLACK:
             best_i = i
     return ranked if best_i == 0 else [ranked[best_i]] + ranked[:best_i] + ranked[best_i + 1 :]
+
+
+def _rarest_name(part: str, idf: Callable[[str], float]) -> str:
+    """What is to be sold, by its name: of the words no dictionary holds and the model numbers ("pura", "80"),
+    the rarest term."""
+    names = [w for w in re.findall(r"[a-z0-9]+", part.lower()) if w.isdigit() or not english_word(w, modern=False)]
+    return max(query_terms(" ".join(names)), key=idf, default="")
 
 
 def _start_date(ranked, part: str, margin: float):
@@ -422,7 +428,7 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
         terms = _without_route_verb(terms, part)
     weights = {t: idf(t) ** 2 for t in terms}
     total = sum(weights.values()) or 1.0
-    missing = {t for t in terms if t not in first.terms and not any(related(t, h) for h in first.terms)}
+    missing = {t for t in terms if t not in first.terms and not shares_stem(t, first.terms)}
     if not missing:
         return None
     best = ranked[0][0]

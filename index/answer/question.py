@@ -1069,7 +1069,8 @@ def _part_kind(read: str, own: str) -> str | None:
     return answer_type(own) or (answer_type(read) if len(content_words(own)) <= 2 else None)
 
 
-# an asking word and, within two words, its verb: "what os does it run", "which model is it", "how is it sold"
+# an asking word, a word of its own (not a pronoun) and, within one more word, its verb: "what os does it run",
+# "which model is it"; not the elliptical "what was it for zte"
 _ASKS_OWN = re.compile(
     r"^\W*(?:(?:and|so|ok|okay|but)\s+)?(?:what|which|who|whom|how)\s+(?!(?:it|that|this|they|those|these)\b)"
     r"(?!(?:is|was|are|were|does|do|did|can|could|will|would|has|have|had)\b)[\w'-]+(?:\s+[\w'-]+)?\s+"

@@ -182,13 +182,13 @@ def weighted_coverage(terms: Sequence[str], weights: dict[str, float], have: fro
     for t in terms:
         if t in have:
             got += weights[t]
-        elif len(t) >= 4 and _shares_stem(t, have):
+        elif len(t) >= 4 and shares_stem(t, have):
             got += 0.5 * weights[t]
     return got / total
 
 
 @lru_cache(maxsize=32768)
-def _shares_stem(term: str, have: frozenset[str]) -> bool:
+def shares_stem(term: str, have: frozenset[str]) -> bool:
     """Does any word of `have` share a stem with `term`? Cached: `have` is usually a cached passage's or
     sentence's term set (the same object question after question), and scanning it is most of a follow-up's time."""
     return any(related(term, h) for h in have)
