@@ -21,6 +21,28 @@ def test_a_country_the_answering_passages_never_mention_is_declined_naming_it(bu
     assert named in ans.answer and "the United States" in ans.answer  # the corpus's own home, derived from it
 
 
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can we sell a server with ascend 910c chips to a customer in germany?",
+        "our brazil office wants to resell ascend servers, ok?",
+    ],
+)
+def test_a_rule_for_any_customer_in_any_country_answers_for_a_country_it_does_not_name(built, q):
+    # the leading note's rule holds "for any customer in any country": Germany is no foreign place for it
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and ans.reason != "scope", ans.answer
+    assert re.search(r"any customer in any country|wherever the customer is|anywhere in the world", ans.answer)
+
+
+def test_a_rule_for_any_country_elsewhere_in_the_passages_does_not_answer_for_another_question(built):
+    # the Ascend rule holds in any country, but a cloud hosting question is not answered by it: still foreign
+    _, engine = built
+    ans = engine.ask("can a customer host their app on huawei cloud if the servers are in singapore")
+    assert not ans.answered and ans.reason == "scope" and "Singapore" in ans.answer, ans.answer
+
+
 def test_a_line_of_business_the_corpus_never_mentions_is_declined(built):
     _, engine = built
     ans = engine.ask("huawei solar inverters - can we resell them in the us?")

@@ -47,6 +47,7 @@ from index.answer.scope import (
     country_name,
     home,
     named_as_topic,
+    passages_everywhere,
     uncovered_lines,
     unmatched_places,
 )
@@ -81,6 +82,10 @@ class Composed:
     reason: str | None
 
 
+def foreign_text(places: list[str], at_home: str) -> str:
+    return f"The partner corpus does not cover {join_or(places)}: it is about {country_name(at_home)}."
+
+
 def declined(text: str, reason: str) -> Composed:
     return Composed(False, text, [], [], [], None, None, reason)
 
@@ -97,6 +102,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if not digest and not close_enough(info, citations, idf, cfg):
         return declined(NOT_FOUND, "no_match")
     unnamed: list[str] = []  # models the corpus never names, in a question its general rule answers
+    # places only a leading passage's "for any customer in any country" speaks for: the decline if it is no answer
+    abroad: str | None = None
     typed = query.asked or info.text  # declines quote the asker's words, not their spelling correction
     checked = query.own or info.text  # "and honor?" after a xiaomi question: only its own names are checked
     if cfg.check_key_terms:
@@ -118,11 +125,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(lines, typed)}.", "scope")
         elsewhere, unmatched = unmatched_places(checked, citations[: cfg.look_at], words)
+        strict = unmatched_places(checked, citations[: cfg.look_at], words, everywhere=False)[0]
+        anywhere = [p for p in strict if p not in elsewhere]  # that passage's rule must then be the answer
+        abroad = foreign_text(anywhere, home(words)) if anywhere else None
         if elsewhere and named_as_topic(checked, elsewhere, words):  # "bc of iran stuff": a subject, not a market
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
         if elsewhere:  # there is a home country: a place is foreign only against one
-            where = country_name(home(words))
-            return declined(f"The partner corpus does not cover {join_or(elsewhere)}: it is about {where}.", "scope")
+            return declined(foreign_text(elsewhere, home(words)), "scope")
         if unmatched:
             return declined(NOT_FOUND, "no_match")  # "tariffs on goods from China": nothing found says it
 
@@ -228,6 +237,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if not asked_of_it(query, picks, idf, snap, lambda p: _said(p, citations)):  # "and zte?"
             return declined(NOT_FOUND, "no_match")
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
+    if abroad and picks and citations[picks[0].citation].row not in (passages_everywhere(snap) or ()):
+        return declined(abroad, "scope")
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
     extra_rows = {x.row for x in pool[look:]}

@@ -155,6 +155,29 @@ def passage_places(snap: Snapshot) -> list[frozenset[str]] | None:
     return snap.derived("passage_places", lambda: [places_in(f"{p.title} {p.text}") for p in snap.passages], scan=True)
 
 
+# A passage whose rule holds wherever the customer is ("for any customer in any country", "in the United States
+# and abroad") speaks for every country a question names.
+_EVERY_PLACE = re.compile(
+    r"\b(?:any|every|each|all)\s+(?:other\s+)?(?:countr(?:y|ies)|markets?)\b|\bworldwide\b|\banywhere in the world\b"
+    r"|\b(?:and|or)\s+abroad\b|\bwherever\b[^.]{0,40}\b(?:based|located|sold|used)\b",
+    re.I,
+)
+
+
+# Only the leading passage's "any country" counts: the fourth passage's rule for Ascend chips says nothing
+# about reselling phones in Canada.
+EVERYWHERE_LEADS = 1
+
+
+def passages_everywhere(snap: Snapshot) -> frozenset[int] | None:
+    """Rows of the passages whose rule holds in every country, once per index snapshot."""
+    return snap.derived(
+        "passages_everywhere",
+        lambda: frozenset(i for i, p in enumerate(snap.passages) if _EVERY_PLACE.search(p.text)),
+        scan=True,
+    )
+
+
 def place_counts(snap: Snapshot) -> Counter | None:
     """How many passages name each country, once per index snapshot (None: too large to scan)."""
 
@@ -171,21 +194,26 @@ def home(snap: Snapshot) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) -> tuple[list[str], list[str]]:
+def unmatched_places(
+    question: str, passages: list[Citation], snap: Snapshot, everywhere: bool = True
+) -> tuple[list[str], list[str]]:
     """The countries the question names that none of the answering passages mentions, as
     (foreign, in scope). Foreign: the corpus is not about them ("Canada"). In scope: a tenth of
     the corpus names them ("China" in a corpus about Huawei in the US), so they are no other
     place, but the passages found are about something else. The home country never counts, and
     a foreign place is only where something comes from when the question is set at home ("a
     distributor in Canada … resell here"), or the alternative to home in a choice ("sold here or
-    was that a europe thing")."""
+    was that a europe thing"). With `everywhere`, a leading passage whose rule holds in any country names
+    every place."""
     by_row, counts, at_home = passage_places(snap), place_counts(snap), home(snap)
+    anywhere = (passages_everywhere(snap) if everywhere else None) or frozenset()
     if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
         return [], []
     foreign, in_scope = [], []
     origins = (_origins(question) if _BACK_HOME.search(question) else frozenset()) | _home_alternatives(question)
     for code in places_named(question, skip_us=True):
-        if code == at_home or any(code in by_row[c.row] for c in passages):
+        leading = passages[:EVERYWHERE_LEADS]
+        if code == at_home or any(code in by_row[c.row] for c in passages) or any(c.row in anywhere for c in leading):
             continue
         # "Germany" for "german", "the United Kingdom" for "uk"
         if counts[code] >= 0.1 * len(by_row):
