@@ -378,6 +378,8 @@ def test_how_many_wants_a_number_of_the_things_counted():
     assert not has_answer_type("number", "Sites agreed in October 2025 to screen listings more strictly.", q)
     assert has_answer_type("number", "Retailers took down millions of listings.", q)
     assert has_answer_type("number", "Retailers took down 2,500 listings.", q)
+    # a fraction written as one character still counts
+    assert has_answer_type("number", "Derek Wolfe and Malik Jackson each had 5½ sacks.", "how many sacks did wolfe get")
 
 
 @pytest.mark.parametrize(
@@ -630,6 +632,8 @@ def test_kind_checks_never_fail_on_any_question_and_sentence(q, sentence):
         "General Question Time takes place on a Thursday.",
         "The session opens at 11:40 a.m. sharp.",
         "The vote was at 9pm.",
+        "Also, in 1965 Edmonds defined a good algorithm.",  # a capitalised word after a year is no counted plural
+        "Since 2020 US export rules have cut Huawei off from chips.",
     ],
 )
 def test_a_date_is_any_year_weekday_or_time_of_day(sentence):

@@ -130,8 +130,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         abroad = foreign_text(anywhere, home(words)) if anywhere else None
         if elsewhere and named_as_topic(checked, elsewhere, words):  # "bc of iran stuff": a subject, not a market
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
-        if elsewhere:  # there is a home country: a place is foreign only against one
-            return declined(foreign_text(elsewhere, home(words)), "scope")
+        if elsewhere:  # there is a home country: a place is foreign only against one (and all are named)
+            return declined(foreign_text(strict, home(words)), "scope")
         if unmatched:
             return declined(NOT_FOUND, "no_match")  # "tariffs on goods from China": nothing found says it
 

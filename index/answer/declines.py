@@ -119,8 +119,15 @@ def unknown_names(
             _is_quantity(folded, m.end()) and english_word(word, modern=False)
         ):
             continue  # "has 30 huawei switches", "matebook 3 months ago"; "iphone 16 activation steps" is a model
-        if len(num) >= 3 and word in vocab and num in numbers:
-            continue  # "ndaa 889": the corpus writes "section 889" and "NDAA"; a long number is one thing
+        if (
+            len(num) >= 3
+            and num in numbers
+            and word not in lines
+            and (word in vocab or english_word(word, modern=False))
+        ):
+            # "ndaa 889": the corpus writes "section 889" and "NDAA"; "insists 889": a verb before it. A long
+            # number the corpus gives is one thing, whatever word comes before it, unless a product line's ("mate 889")
+            continue
         stems = query_terms(word)
         unknown = bool(stems) and not all(s in vocab for s in stems)
         named = not english_word(word, modern=False) and (word, num) not in pairs  # "iphone 16": never with that number

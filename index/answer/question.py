@@ -619,8 +619,10 @@ _HAS = {
     "when": re.compile(
         # a year ("in 1072", "in 800", not "1200 jobs" or "in 170 countries"), a month, a century, a weekday,
         # a time of day
-        rf"(?:\b(?:1\d\d\d|20\d\d)(?!\s+[a-z]+s\b)|\b(?:in|from|by|since|until|between|during|around|circa) "
-        rf"\d{{3}}(?![\d,.]|\s+[a-z]+s\b|\s*(?:%|percent))|\b(?:{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|"
+        # (a capitalised word after it is no plural counted: "in 1965 Edmonds defined")
+        rf"(?:\b(?:1\d\d\d|20\d\d)(?!\s+(?-i:[a-z]+s)\b)|\b(?:in|from|by|since|until|between|during|around|circa) "
+        rf"\d{{3}}(?![\d,.]|\s+(?-i:[a-z]+s)\b|\s*(?:%|percent))|"
+        rf"\b(?:{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|"
         r"century|centuries|decade|\d+s|\d+ (?:BC|BCE|AD|CE)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|"
         r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|(?:am|pm)\b))",
         re.I,
@@ -758,7 +760,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
             # "units" counts the goods the sentence names: "sells phones and ships 70 million units a year"
             unit = r"|units?\b" if re.search(rf"\b{re.escape(stem)}", sentence, re.I) else ""
             # a year is no count: "agreed in October 2025 to screen listings" counts no listings
-            count = rf"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*|{_NUMBER_WORDS})"
+            count = rf"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.½¼¾]*|{_NUMBER_WORDS})"  # "5½ sacks"
             near = rf"{count}\W+(?:[\w-]+\W+){{0,3}}?(?:{re.escape(stem)}{unit})"
             after = (
                 rf"\b{re.escape(stem)}\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"

@@ -169,6 +169,13 @@ _EVERY_PLACE = re.compile(
 EVERYWHERE_LEADS = 1
 
 
+# "malaysia import rules", "the uk's ban": the place's own regime, which no rule of the home country answers
+_REGIME_AFTER = re.compile(
+    r"(?:['\u2019]?s)?\s+(?:[\w-]+\s+)?(?:rules?|laws?|regulations?|regs|bans?|government|govt|customs|regulators?)\b",
+    re.I,
+)
+
+
 def passages_everywhere(snap: Snapshot) -> frozenset[int] | None:
     """Rows of the passages whose rule holds in every country, once per index snapshot."""
     return snap.derived(
@@ -211,8 +218,10 @@ def unmatched_places(
         return [], []
     foreign, in_scope = [], []
     origins = (_origins(question) if _BACK_HOME.search(question) else frozenset()) | _home_alternatives(question)
+    gaz = _gazetteer()
+    regimes = {gaz[m.group(1).lower()] for m in _pattern().finditer(question) if _REGIME_AFTER.match(question, m.end())}
     for code in places_named(question, skip_us=True):
-        leading = passages[:EVERYWHERE_LEADS]
+        leading = passages[:EVERYWHERE_LEADS] if code not in regimes else []
         if code == at_home or any(code in by_row[c.row] for c in passages) or any(c.row in anywhere for c in leading):
             continue
         # "Germany" for "german", "the United Kingdom" for "uk"
