@@ -233,10 +233,19 @@ def test_a_trailing_remark_does_not_make_a_covered_question_look_uncovered(built
 
 
 def test_when_the_corpus_lacks_the_number_asked_for_the_answer_says_so_first(built):
-    _, engine = built
-    ans = engine.ask("how many huawei phones were sold in the us total in 2024")
+    from index.engine import Engine
+
+    config, engine = built
+    q = "how many huawei phones were sold in the us total in 2024"
+    # the nearest sentence (Huawei's 2024 sales in yuan) holds little of what was asked: declined, saying what is missing
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "kind_not_given", ans.answer
+    assert ans.answer == "The partner corpus does not say the number.", ans.answer
+    # with the floor off, the answer says so first, then what the corpus does say, cited
+    loose = config.model_copy(update={"answer": config.answer.model_copy(update={"lacking_min_coverage": 0.0})})
+    ans = Engine(loose, engine.embedder).ask(q)
     assert ans.answered and ans.answer.startswith("The partner corpus does not say the number."), ans.answer
-    assert ans.sentences and ans.sentences[0].text in ans.answer  # then what it does say, cited
+    assert ans.sentences and ans.sentences[0].text in ans.answer
 
 
 def test_is_it_banned_is_answered_with_the_rule_now(built):
@@ -384,7 +393,8 @@ def test_old_guidance_asked_for_is_quoted_and_said_to_be_replaced(built):
 def test_a_plan_whose_time_has_passed_is_not_served_as_what_will_happen(built):
     _, engine = built
     ans = engine.ask("will the affiliates rule suspension be extended again?")
-    assert ans.answered and ans.answer.startswith("The partner corpus does not say what will happen."), ans.answer
+    # the plan to pause the rule (2025) is no forecast: declined, or quoted only after saying so
+    assert ans.answer.startswith("The partner corpus does not say what will happen."), ans.answer
     # a plan reported in a current note whose years have all passed ("said in 2024 that phones launched from
     # 2025 would run…") says nothing of a year to come either
     ans = engine.ask("will harmonyos next run on every huawei phone next year, what do u think")

@@ -290,6 +290,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
         if period:
             text = f"{period} {text}"
+    if lacking and len(info.parts) == 1 and max(p.coverage for p in picks) < cfg.lacking_min_coverage:
+        # "how many mate 10s do we have in stock": no sentence gives the number asked for, and the nearest holds
+        # little of what was asked; quoting it after "What it does say" would read as an answer
+        return declined(f"The partner corpus does not {' or '.join(lacking)}.", "kind_not_given")
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
         text = f"The partner corpus does not {' or '.join(lacking)}. What it does say: {text}"
     elif lacking:

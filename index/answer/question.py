@@ -418,9 +418,11 @@ _SAID = re.compile(
 # what is to come. Only a sentence about what is planned, expected or scheduled answers it.
 _FUTURE_Q = re.compile(
     r"^\s*(?:will|would|is \w+ going to)\b|\bwhat (?:will|would)\b|"
+    # "is huawei ever going to ipo": an adverb may stand before "going to"
     # "is huawei going to", "what's going to happen", "they're going to"; not motion ("data going to china"), not the
     # asker's own plan ("we're going to quote a contractor") nor a past intent ("was going to")
-    r"\b(?:is|are) (?!(?:we|i)\b)\w+ going to\b|\b(?!(?:we|i)\b)\w+(?:'s|'re| is| are) going to\b|"
+    r"\b(?:is|are) (?!(?:we|i)\b)\w+(?: (?:ever|really|actually|still|finally|likely))? going to\b|"
+    r"\b(?!(?:we|i)\b)\w+(?:'s|'re| is| are) going to\b|"
     r"\b(?:gonna|predictions?|predict|forecast|"
     # "if there's a trade deal will huawei come off…"; not reported speech ("after huawei said it will sue")
     r"(?:if|once|when|after) (?:(?!\b(?:said|says|announced|told|stated|claimed|claims|promised)\b)[^?])*?"
@@ -757,6 +759,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
         counted = _COUNTED.search(question)
         if counted and counted.group(1).lower() not in _sw.STOPWORDS_EN:
             stem = counted.group(1).lower()[:5]
+            if len(stem) == 3 and stem.isalpha():
+                stem = stem[:2]  # a unit's plural ("kgs", "lbs") is counted by its singular ("382 kg")
             # "units" counts the goods the sentence names: "sells phones and ships 70 million units a year"
             unit = r"|units?\b" if re.search(rf"\b{re.escape(stem)}", sentence, re.I) else ""
             # a year is no count: "agreed in October 2025 to screen listings" counts no listings
