@@ -122,6 +122,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
                 "missing_terms",
             )
         lines = uncovered_lines(checked, words, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
+        if lines and not all(lines):  # "did huawei ever challenge…": no line of business to name
+            return declined(NOT_FOUND, "no_match")
         if lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(lines, typed)}.", "scope")
         elsewhere, unmatched = unmatched_places(checked, citations[: cfg.look_at], words)

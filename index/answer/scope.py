@@ -298,9 +298,17 @@ def main_subjects(snap: Snapshot) -> frozenset[str] | None:
     return snap.derived("main_subjects", compute, scan=True)
 
 
+# an auxiliary right before the subject makes the next word its verb ("did huawei pick", "will huawei ship")
+_AUX_BEFORE = re.compile(
+    r"\b(did|does|do|didn'?t|doesn'?t|don'?t|will|would|won'?t|should|could|might|has|had|hasn'?t|hadn'?t)\s+$", re.I
+)
+_ADVERBS = frozenset("ever still really actually even never already also just".split())
+
+
 def uncovered_lines(question: str, snap: Snapshot, known: frozenset[str] = frozenset()) -> list[str]:
     """ "<main subject> <word the corpus never uses> [next word]" in the question: "Huawei solar
-    inverters". `known`: words to accept anyway (spelled-out shorthand)."""
+    inverters". `known`: words to accept anyway (spelled-out shorthand). After an auxiliary ("did huawei
+    ever challenge…") the word is a verb the corpus never uses with its subject: "" stands for it."""
     subjects = main_subjects(snap)
     if not subjects:
         return []
@@ -317,6 +325,12 @@ def uncovered_lines(question: str, snap: Snapshot, known: frozenset[str] = froze
         if not stems or any(s in vocab for s in stems) or not query_terms(nxt.lower()) or nxt.lower() in _LINKS:
             continue
         if nxt.lower() in _sw.STOPWORDS_EN or nxt.lower() in _VERBS:  # "huawei cloud have...": no line named
+            continue
+        aux = _AUX_BEFORE.search(question, 0, m.start())
+        # "does huawei solar inverters fall under…": people write "does" before a line's name too
+        if aux and (aux.group(1).lower() not in ("do", "does") or word.lower() in _ADVERBS):
+            # "why did huawei pick madrid": the subject and a verb the corpus never uses, no line to name
+            found.append("")
             continue
         # "is huawei cloud allowed for…": the line is "huawei cloud"; a verb is no part of its name
         found.append(f"{subject} {word}" if nxt.lower().endswith("ed") else f"{subject} {word} {nxt}")
