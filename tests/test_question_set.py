@@ -42,6 +42,12 @@ Thirteenth round (fresh25 joined held, fresh26t joined tune, followup3/followup3
 must be declined, and the start code declines 9 and 7, so held decline recall fell from 0.593 to 0.570, and 6 of
 their answerable were declined): held 0.622 → 0.627, tune 0.695 → 0.701 (12 answerable declined), fresh25 0.625 →
 0.625, fresh26t 0.500 → 0.500, followup3 0.400 → 0.400, followup3t 0.500 → 0.667.
+Fourteenth round (fresh27 joined held, fresh28t joined tune, followup4/followup4t joined the follow-ups; 37 and 30
+must be declined, and the start code declines 13 and 13): a one-part question whose quoted sentences lack the kind
+asked for and hold little of it is now declined ("The partner corpus does not say the number."), so decline recall
+rose (held 0.550 → 0.578, tune 0.533 → 0.570) and a few answerable questions whose near-topic sentence carried the
+labelled fragment after "What it does say" are now declined (held 29 → 33, tune 14 → 15): held 0.622 → 0.618,
+tune 0.680 → 0.677, with 8 more held questions right in all.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -55,7 +61,7 @@ from bot.evaluate.questions import eval_questions, load_questions
 QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions.yaml"
 
 
-@pytest.mark.slow  # 1,660 questions and their regexes: about 1 s
+@pytest.mark.slow  # 1,900 questions and their regexes: about 1 s
 def test_question_set_shape():
     items = load_questions(QUESTIONS)
     answerable = [i for i in items if i["docs"]]
@@ -74,8 +80,8 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
-    assert held["decline_recall"] >= 0.55 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 29, held
+    assert held["decline_recall"] >= 0.56 and held["decline_precision"] >= 0.86, held
+    assert held["answerable_declined"] <= 34, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -100,6 +106,8 @@ def test_question_set_floor(built):
     assert res["fresh24t"]["answer_accuracy"] >= 0.41, res["fresh24t"]
     assert res["fresh25"]["answer_accuracy"] >= 0.56, res["fresh25"]  # 16 answerable: one may go
     assert res["fresh26t"]["answer_accuracy"] >= 0.45, res["fresh26t"]
+    assert res["fresh27"]["answer_accuracy"] >= 0.12 and res["fresh27"]["decline_recall"] >= 0.32, res["fresh27"]
+    assert res["fresh28t"]["answer_accuracy"] >= 0.13 and res["fresh28t"]["decline_recall"] >= 0.5, res["fresh28t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -107,7 +115,10 @@ def test_question_set_floor(built):
     assert res["followup2t"]["answer_accuracy"] >= 0.42, res["followup2t"]
     assert res["followup3"]["answer_accuracy"] >= 0.2, res["followup3"]  # 5 answerable
     assert res["followup3t"]["answer_accuracy"] >= 0.5, res["followup3t"]  # 6 answerable: one may go
-    assert res["tune"]["answer_accuracy"] >= 0.69 and res["tune"]["answerable_declined"] <= 13, res["tune"]
+    assert res["followup4"]["answer_accuracy"] >= 0.5, res["followup4"]  # 6 answerable: one may go
+    assert res["followup4t"]["answer_accuracy"] >= 0.2, res["followup4t"]  # 5 answerable: one may go
+    assert res["tune"]["answer_accuracy"] >= 0.66 and res["tune"]["answerable_declined"] <= 16, res["tune"]
+    assert res["tune"]["decline_recall"] >= 0.55, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.

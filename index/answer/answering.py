@@ -82,6 +82,13 @@ class Composed:
     reason: str | None
 
 
+# a question about the terms we deal on: our margin, the price we quote
+_OWN_TERMS = re.compile(
+    r"(?=.*\b(?:we|our|us|i|partners?|resellers?)\b)(?=.*\b(?:margins?|mark-?ups?|discounts?|pricing|prices?|quot\w+)\b)",
+    re.I,
+)
+
+
 def foreign_text(places: list[str], at_home: str) -> str:
     return f"The partner corpus does not cover {join_or(places)}: it is about {country_name(at_home)}."
 
@@ -292,9 +299,16 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
         if period:
             text = f"{period} {text}"
-    if lacking and len(info.parts) == 1 and max(p.coverage for p in picks) < cfg.lacking_min_coverage:
+    if (
+        lacking
+        and len(info.parts) == 1
+        and max(p.coverage for p in picks) < cfg.lacking_min_coverage
+        and not (_OWN_TERMS.search(info.text) and has_answer_type("leave", sentences[0].text, info.text))
+    ):
         # "how many mate 10s do we have in stock": no sentence gives the number asked for, and the nearest holds
-        # little of what was asked; quoting it after "What it does say" would read as an answer
+        # little of what was asked; quoting it after "What it does say" would read as an answer. Our own margin
+        # or price is the exception when the nearest sentence is the rule on dealing at all ("Do not source,
+        # quote… any Huawei"): that rule is what the asker needs.
         return declined(f"The partner corpus does not {' or '.join(lacking)}.", "kind_not_given")
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
         text = f"The partner corpus does not {' or '.join(lacking)}. What it does say: {text}"
