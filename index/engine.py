@@ -23,7 +23,14 @@ from index.answer.acronyms import (
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from index.answer.followup import own_words, read_followup, without_first_parts
 from index.answer.query import Query
-from index.answer.question import analyse, clean_text, expand_shorthand, without_aside, without_mentions
+from index.answer.question import (
+    analyse,
+    clean_text,
+    expand_shorthand,
+    without_aside,
+    without_markup,
+    without_mentions,
+)
 from index.answer.retriever import Retriever
 from index.answer.spelling import corpus_words, correct_spelling
 from index.answer.timeline import Timeline
@@ -62,7 +69,7 @@ def _readable_summary(snap: Snapshot, allowed: Level) -> dict:
 
 def clean_question(question: str, max_chars: int) -> str:
     """The question as the engine reads it; invalid UTF-8 and invisible characters cannot break it."""
-    q = without_mentions(clean_text(question))
+    q = without_markup(without_mentions(clean_text(question)))
     if not q:
         raise QuestionError(
             'the question is empty; ask something like "Can we resell Huawei phones without a carrier?"'

@@ -51,6 +51,19 @@ def test_a_verb_after_the_subject_is_never_named_as_a_line_of_business(built, q)
     assert "covers huawei" not in ans.answer.lower(), ans.answer
 
 
+def test_a_territory_under_the_home_countrys_law_is_home(built):
+    _, engine = built
+    ans = engine.ask("can we sell huawei phones in puerto rico")  # under US law: the US rule answers
+    assert ans.answered and ans.reason != "scope", ans.answer
+
+
+def test_emphasis_around_a_question_does_not_change_its_answer(built):
+    _, engine = built
+    plain = engine.ask("can we sell huawei phones?")
+    for typed in ("**can we sell huawei phones?**", "_can we sell huawei phones?_", "*can* we sell `huawei` phones?"):
+        assert engine.ask(typed).answer == plain.answer, typed
+
+
 def test_a_line_of_business_the_corpus_never_mentions_is_declined(built):
     _, engine = built
     ans = engine.ask("huawei solar inverters - can we resell them in the us?")

@@ -11,10 +11,12 @@ from index.answer.question import (
     answer_type,
     asks_about_present,
     clean_text,
+    expand_shorthand,
     key_terms,
     language_of,
     speaker_names,
     split_parts,
+    without_markup,
     without_mentions,
 )
 
@@ -303,6 +305,25 @@ def test_mentions_and_broadcasts_are_not_part_of_the_question():
     assert without_mentions("mail ops@corp.example about it") == "mail ops@corp.example about it"
     assert without_mentions("did @verizon ever sell it") == "did @verizon ever sell it"  # typed text, not a mention
     assert without_mentions("ask in <#C0123|partner-deals>") == "ask in #partner-deals"
+
+
+def test_emphasis_marks_around_words_are_not_part_of_the_question():
+    assert without_markup("**can we sell huawei phones?**") == "can we sell huawei phones?"
+    assert without_markup("*URGENT* is _zte_ on the ~old~ `covered list`?") == "URGENT is zte on the old covered list?"
+    for kept in ("section 889(a)(1)(B)", "snake_case a_b 5*3", "what about * this"):
+        assert without_markup(kept) == kept  # marks inside a word, or standing alone, stay
+
+
+@given(st.text(alphabet="ab *_~`.?", max_size=40))
+def test_removing_emphasis_keeps_every_letter_and_is_stable(text):
+    out = without_markup(text)
+    assert [c for c in out if c.isalnum()] == [c for c in text if c.isalnum()]
+    assert without_markup(out) == out
+
+
+def test_typed_asking_words_and_ok_to_sell_ask_leave():
+    assert analyse(expand_shorthand("cna we sell huwaei phnoes")).kind == "leave"
+    assert analyse("huawei ok to sell??").kind == "leave"
 
 
 @given(st.text(alphabet="ab @<>!|^.", max_size=40) | st.sampled_from(["@a<@>", "<!a<!b>>", "@chan<!x>nel"]))

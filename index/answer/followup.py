@@ -31,6 +31,7 @@ from index.answer.question import (
     expand_shorthand,
     merge_context,
     split_parts,
+    without_markup,
     without_mentions,
 )
 from index.search.lexical import query_terms
@@ -211,7 +212,7 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     after "did at&t sell the mate 10 pro? asking for a customer" reads "did at&t sell the mate 10 pro"),
     cut at a word so that both fit in `max_chars`. A follow-up that adds no part of its own ("thanks") is
     read alone."""
-    earlier = without_mentions(clean_text(context or ""))
+    earlier = without_markup(without_mentions(clean_text(context or "")))
     marked = bool(_NEW_TOPIC.search(_normalised(followup)))
     followup = without_new_topic_marker(followup)
     if not earlier or not needs_context(followup, earlier):

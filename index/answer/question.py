@@ -49,6 +49,15 @@ def without_mentions(text: str) -> str:
         text = out
 
 
+# Slack and Markdown emphasis around words ("*can we sell huawei?*", "**urgent**", "`889`", "~old~"): how the
+# question looks, not what it asks. Marks inside a word ("snake_case", "5*3") stay.
+_EMPHASIS = re.compile(r"(?<![\w*_~`])[*_~`]+(?=\S)|(?<=\S)[*_~`]+(?![\w*_~`])")
+
+
+def without_markup(text: str) -> str:
+    return " ".join(_EMPHASIS.sub("", text).split())
+
+
 # -- shorthand ----------------------------------------------------------------------------
 _MONTH_NAMES = {
     "jan": "January",
@@ -110,6 +119,11 @@ _CHAT_WORDS = {
     "R&D": "R&D (research and development)",
     # asking words typed short or doubled: read as asked ("wen did it end" asks when, "whyy?" why)
     "wat": "what",
+    "waht": "what",
+    "whta": "what",
+    "hwo": "how",
+    "cna": "can",
+    "wehn": "when",
     "wut": "what",
     "wht": "what",
     "whyy": "why",
@@ -874,6 +888,7 @@ _PRESENT = re.compile(
 _PERMISSION = re.compile(
     r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:can|may|could)\s+(?:we|i|partners?|resellers?|they|you|a \w+)\b|"
     r"\b(?:allowed|permitted|legal|illegal|ok|okay|banned)(?:\s+or\s+not)?\s*[?!]*\s*$|"
+    r"\b(?:ok|okay|fine|allowed|permitted|legal)\s+to\s+(?:sell|resell|stock|list|quote|ship|import|offer|carry)\b|"
     r"\b(?:is|are)\s+(?:[\w&'-]+\s+){1,3}?(?:allowed|permitted|legal|illegal|ok|okay|banned|blocked)\b|"
     # what partners must do: "do we have to pull listings", "should we stop", "are we required to"
     r"\b(?:do|does)\s+(?:we|i|partners?|resellers?)\s+(?:have|need)\s+to\b|"

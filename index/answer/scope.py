@@ -83,6 +83,11 @@ _BACK_HOME = re.compile(
 )
 
 
+# Territories under a country's own law (for a corpus about that country they are home, not abroad).
+_PART_OF = {code: "US" for code in ("PR", "GU", "VI", "AS", "MP", "UM")} | {
+    code: "FR" for code in ("GP", "MQ", "GF", "RE", "YT")
+}
+
 # Places with rules of their own that are not countries (pycountry has no code for them).
 _REGIONS = {"EU": "the European Union"}
 # Country names that are ordinary words (or a state) when written in lower case.
@@ -222,7 +227,9 @@ def unmatched_places(
     regimes = {gaz[m.group(1).lower()] for m in _pattern().finditer(question) if _REGIME_AFTER.match(question, m.end())}
     for code in places_named(question, skip_us=True):
         leading = passages[:EVERYWHERE_LEADS] if code not in regimes else []
-        if code == at_home or any(code in by_row[c.row] for c in passages) or any(c.row in anywhere for c in leading):
+        if code == at_home or _PART_OF.get(code) == at_home:  # "puerto rico": under the home country's law
+            continue
+        if any(code in by_row[c.row] for c in passages) or any(c.row in anywhere for c in leading):
             continue
         # "Germany" for "german", "the United Kingdom" for "uk"
         if counts[code] >= 0.1 * len(by_row):
