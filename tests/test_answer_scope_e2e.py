@@ -51,6 +51,15 @@ def test_a_verb_after_the_subject_is_never_named_as_a_line_of_business(built, q)
     assert "covers huawei" not in ans.answer.lower(), ans.answer
 
 
+def test_can_we_sell_gets_a_rule_even_for_an_audience_without_the_partner_notes(built):
+    # a guest's search for "sell" finds a carrier dropping a deal in 2018; the public FCC rule answers
+    _, engine = built
+    ans = engine.ask("can we sell huawei phones", visibility="public")
+    assert ans.answered and all(c.passage.visibility == "public" for c in ans.citations), ans.answer
+    assert re.search(r"cannot|may not|barred|banned", ans.sentences[0].text), ans.answer
+    assert not ans.sentences[0].text.startswith("On 30 January 2018"), ans.answer
+
+
 def test_a_territory_under_the_home_countrys_law_is_home(built):
     _, engine = built
     ans = engine.ask("can we sell huawei phones in puerto rico")  # under US law: the US rule answers

@@ -42,7 +42,7 @@ from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
-from index.answer.routes import route_passages
+from index.answer.routes import route_passages, rule_passages
 from index.answer.scope import (
     country_name,
     home,
@@ -179,6 +179,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     pool += [c for cited in ledes_of for c in cited if c.row not in pooled]
     if "contact" in (info.part_kinds or (info.kind,)):  # "who do i escalate an 889 question to": the routing notes
         pool += route_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
+    if "leave" in (info.part_kinds or (info.kind,)) and not any(
+        has_answer_type("leave", c.passage.text, info.text) for c in pool
+    ):
+        # "can we sell huawei phones", and no passage found states a rule (an audience without the partner notes
+        # finds stories about selling: a carrier dropping a deal, a business sold): the rules closest to it join
+        pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
     rest = citations[look:]
     citations = pool + rest
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))

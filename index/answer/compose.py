@@ -290,12 +290,15 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     backwards = kind == "leave" and _DUTY.search(part) and _YES_NO.match(ranked[0][3].text)
     fallback = None
     for i, r in enumerate(ranked[1:], 1):
-        if r[0] < top - margin:
-            break
+        # the same action, of the same thing ("Honor" is not forbidden by a rule on Huawei phones): no closeness
+        # check, and twice the margin ("cannot be imported into or marketed" shares no "sell" with the question)
+        forbids = bool(rarest) and rarest in r[3].terms and bool(_FORBIDS_SALE.search(r[3].text))
+        if r[0] < top - (2 * margin if forbids else margin):
+            if r[0] < top - 2 * margin:
+                break
+            continue
         if backwards and fallback is None and not _YES_NO.match(r[3].text):
             fallback = i
-        # the same action, of the same thing ("Honor" is not forbidden by a rule on Huawei phones): no closeness check
-        forbids = bool(rarest) and rarest in r[3].terms and bool(_FORBIDS_SALE.search(r[3].text))
         if kind in ("leave", "list") and r[2] < top_cov - _COVERAGE_SLACK and not forbids:
             continue
         if kind == "leave" and r[1] < top_cos - _COSINE_SLACK and not forbids:  # a list reads unlike any question
@@ -413,6 +416,8 @@ _FORBIDS_SALE = re.compile(
 )
 # a sentence that already rules on the sale: it forbids it, or says what a sale needs ("…needed for sale")
 _RULES_ON_SALE = re.compile(rf"{_FORBIDS_SALE.pattern}|\bfor (?:sale|resale)\b", re.I)
+
+
 # a question about what partners must do, not what they may
 _DUTY = re.compile(r"\b(?:(?:have|need|required|supposed|obliged) to|must|should)\b", re.I)
 

@@ -47,13 +47,43 @@ def route_rows(snap: Snapshot) -> list[int]:
 def route_passages(query: Query, snap: Snapshot, timeline: Timeline, skip: set[int]) -> list[Citation]:
     """The routing passages this audience may read that are closest to the question (unranked, rank 0),
     leaving out those already cited (`skip`) and guidance a newer note replaced."""
+    return closest(query, snap, timeline, route_rows(snap), skip, ROUTES_PER_QUESTION)
+
+
+def closest(
+    query: Query, snap: Snapshot, timeline: Timeline, rows: list[int], skip: set[int], most: int
+) -> list[Citation]:
+    """Of these rows, the `most` passages closest to the question that this audience may read, leaving out
+    those in `skip` and guidance a newer note replaced; as candidates (unranked, rank 0)."""
     rows = [
         r
-        for r in route_rows(snap)
+        for r in rows
         if r < query.limit and r not in skip and timeline.successor_for(snap.passages[r].doc_id, query.level) is None
     ]
     if not rows:
         return []
     sims = snap.vectors[rows] @ query.vector
-    best = np.argsort(-sims)[:ROUTES_PER_QUESTION]
+    best = np.argsort(-sims)[:most]
     return [Citation(0, snap.passages[rows[i]], 0.0, float(sims[i]), 0.0, row=rows[i]) for i in best]
+
+
+RULES_PER_QUESTION = 2  # the passages stating a rule on dealing that join the candidates of a "can we" question
+
+
+def rule_rows(snap: Snapshot) -> list[int]:
+    """Rows of the passages with a sentence that states what may or may not be done ("cannot be imported into or
+    marketed in the United States", "Do not source, quote…")."""
+
+    def compute():
+        return [
+            r for r, p in enumerate(snap.passages) if any(has_answer_type("leave", p.text[a:b]) for a, b in p.sentences)
+        ]
+
+    return snap.derived("rule_rows", compute, scan=True) or []
+
+
+def rule_passages(query: Query, snap: Snapshot, timeline: Timeline, skip: set[int]) -> list[Citation]:
+    """For a question asking leave ("can we sell huawei phones"): the rule passages closest to it. A search for
+    "sell" finds stories about selling (a carrier dropping a deal, a business sold); the rule that answers
+    says "cannot be marketed" or "authorised", and an audience without the partner notes needs it most."""
+    return closest(query, snap, timeline, rule_rows(snap), skip, RULES_PER_QUESTION)
