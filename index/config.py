@@ -138,15 +138,15 @@ class AnswerConfig(_Strict):
         description="answer only if a chosen sentence is this close to the question...",
     )
     min_answer_coverage: float = Field(
-        0.05, ge=0.0, le=0.9, strict=True, description="...or holds this share (IDF-weighted) of its terms"
+        0.05, ge=0.0, le=0.9, strict=True, description="...or holds this share (IDF²-weighted) of its terms"
     )
     lacking_min_coverage: float = Field(
         0.25,
         ge=0.0,
         le=0.9,
         strict=True,
-        description="a one-part question whose quoted sentences lack what it asks (a date, a number, a reason) is "
-        "declined unless one of them holds this share (IDF-weighted) of its terms (0: off)",
+        description="a one-part question whose quoted sentences lack what it asks (a date, a number, an amount, a "
+        "reason, a forecast) is declined unless one of them holds this share (IDF²-weighted) of its terms (0: off)",
     )
     latest_items: int = Field(
         2,

@@ -36,6 +36,23 @@ def test_a_rule_for_any_customer_in_any_country_answers_for_a_country_it_does_no
     assert re.search(r"any customer in any country|wherever the customer is|anywhere in the world", ans.answer)
 
 
+def test_a_country_typed_with_a_capital_is_judged_as_typed_in_lower_case(built):
+    _, engine = built
+    low = engine.ask("can we sell a server with ascend 910c chips to a customer in germany?")
+    cap = engine.ask("can we sell a server with ascend 910c chips to a customer in Germany?")
+    assert cap.answered and cap.answer == low.answer, cap.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["is there a ban on huawei ascend chips in the UK?", "is it legal under the laws of the uk to use ascend chips?"],
+)
+def test_a_places_own_rules_are_never_answered_by_a_rule_for_any_country(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "scope" and "United Kingdom" in ans.answer, ans.answer
+
+
 def test_a_rule_for_any_country_elsewhere_in_the_passages_does_not_answer_for_another_question(built):
     # the Ascend rule holds in any country, but a cloud hosting question is not answered by it: still foreign
     _, engine = built
@@ -45,6 +62,7 @@ def test_a_rule_for_any_country_elsewhere_in_the_passages_does_not_answer_for_an
 
 @pytest.mark.parametrize("q", ["why did huawei pick madrid for the launch", "did huawei ever sue over the 2019 order"])
 def test_a_verb_after_the_subject_is_never_named_as_a_line_of_business(built, q):
+    # (and "did huawei ever sell the mate 10 pro" still finds its answer: the corpus uses "sell")
     # "Nothing in the partner corpus covers huawei pick madrid" would name a line that does not exist
     _, engine = built
     ans = engine.ask(q)
@@ -77,8 +95,11 @@ def test_a_line_of_business_the_corpus_never_mentions_is_declined(built):
     _, engine = built
     ans = engine.ask("huawei solar inverters - can we resell them in the us?")
     assert not ans.answered and "huawei solar inverters" in ans.answer.lower(), ans.answer
-    ans = engine.ask("does huawei solar inverters need fcc approval")  # "does" before a line's name, as people type
-    assert not ans.answered and "huawei solar inverters" in ans.answer.lower(), ans.answer
+    for q in ("does huawei solar inverters need fcc approval", "will huawei solar inverters be banned"):
+        ans = engine.ask(q)  # "does", "will" before a line's name, as people type
+        assert not ans.answered and "huawei solar inverters" in ans.answer.lower(), ans.answer
+    ans = engine.ask("did huawei ever sell the mate 10 pro in the us?")
+    assert ans.answered, ans.answer
 
 
 @pytest.mark.parametrize(
@@ -426,7 +447,7 @@ def test_a_plan_whose_time_has_passed_is_not_served_as_what_will_happen(built):
     _, engine = built
     ans = engine.ask("will the affiliates rule suspension be extended again?")
     # the plan to pause the rule (2025) is no forecast: declined, or quoted only after saying so
-    assert ans.answer.startswith("The partner corpus does not say what will happen."), ans.answer
+    assert ans.answer.startswith("The partner corpus does not say what will happen"), ans.answer
     # a plan reported in a current note whose years have all passed ("said in 2024 that phones launched from
     # 2025 would run…") says nothing of a year to come either
     ans = engine.ask("will harmonyos next run on every huawei phone next year, what do u think")
@@ -572,6 +593,21 @@ def test_a_product_line_with_a_long_number_the_corpus_gives_elsewhere_is_still_a
     _, engine = built
     ans = engine.ask("mate 889 price?")  # 889 is a section number, never a Mate
     assert not ans.answered and "mate 889" in ans.answer.lower(), ans.answer
+    ans = engine.ask("galaxy 100 price?")  # the corpus writes "about 100", a quantity, not a thing called 100
+    assert not ans.answered and "galaxy 100" in ans.answer.lower(), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, figure",
+    [
+        ("how many yrs do we keep the compliance ticket?", "seven years"),  # a unit typed short
+        ("how many intelligence chiefs warned about huawei?", "six top US intelligence officials"),  # the word before
+    ],
+)
+def test_a_count_the_corpus_gives_in_other_words_is_answered_not_declined(built, q, figure):
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and figure in ans.answer and not ans.answer.startswith("The partner corpus"), ans.answer
 
 
 @pytest.mark.parametrize(

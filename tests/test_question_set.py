@@ -45,9 +45,8 @@ their answerable were declined): held 0.622 → 0.627, tune 0.695 → 0.701 (12 
 Fourteenth round (fresh27 joined held, fresh28t joined tune, followup4/followup4t joined the follow-ups; 37 and 30
 must be declined, and the start code declines 13 and 13): a one-part question whose quoted sentences lack the kind
 asked for and hold little of it is now declined ("The partner corpus does not say the number."), so decline recall
-rose (held 0.550 → 0.578, tune 0.533 → 0.570) and a few answerable questions whose near-topic sentence carried the
-labelled fragment after "What it does say" are now declined (held 29 → 33, tune 14 → 15): held 0.622 → 0.618,
-tune 0.680 → 0.677, with 8 more held questions right in all.
+rose (held 0.550 → 0.573, tune 0.533 → 0.566); held 0.622 → 0.624 (29 → 30 answerable declined), tune 0.680 →
+0.680 (14 → 13).
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -81,7 +80,7 @@ def test_question_set_floor(built):
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
     assert held["decline_recall"] >= 0.56 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 34, held
+    assert held["answerable_declined"] <= 31, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -117,7 +116,7 @@ def test_question_set_floor(built):
     assert res["followup3t"]["answer_accuracy"] >= 0.5, res["followup3t"]  # 6 answerable: one may go
     assert res["followup4"]["answer_accuracy"] >= 0.5, res["followup4"]  # 6 answerable: one may go
     assert res["followup4t"]["answer_accuracy"] >= 0.2, res["followup4t"]  # 5 answerable: one may go
-    assert res["tune"]["answer_accuracy"] >= 0.66 and res["tune"]["answerable_declined"] <= 16, res["tune"]
+    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 14, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.55, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a

@@ -45,10 +45,12 @@ from index.answer.retriever import Retriever
 from index.answer.routes import route_passages, rule_passages
 from index.answer.scope import (
     country_name,
+    holds_everywhere,
     home,
     named_as_topic,
-    passages_everywhere,
+    places_of,
     uncovered_lines,
+    unknown_verb_after_subject,
     unmatched_places,
 )
 from index.answer.timeline import passed_until
@@ -65,7 +67,8 @@ NOT_PREDICTED = (
     "The partner corpus does not say what will happen: it covers what has been decided or announced. "
     "Ask what has been announced or scheduled about it."
 )
-# A forecast is declined unless a quoted sentence holds this share of its terms (IDF²-weighted).
+# A forecast is declined unless a quoted sentence holds this share of its terms (IDF²-weighted). A constant, not a
+# config key like `answer.lacking_min_coverage`: it only decides which of two declines a forecast gets.
 FORECAST_EVIDENCE = 0.5
 ENGLISH_ONLY = "I can only read questions in English; please ask again in English."
 
@@ -84,7 +87,8 @@ class Composed:
 
 # a question about the terms we deal on: our margin, the price we quote
 _OWN_TERMS = re.compile(
-    r"(?=.*\b(?:we|our|us|i|partners?|resellers?)\b)(?=.*\b(?:margins?|mark-?ups?|discounts?|pricing|prices?|quot\w+)\b)",
+    r"(?=.*\b(?:we|our|(?-i:us)|i|partners?|resellers?)\b)"  # "US" is the country
+    r"(?=.*\b(?:margins?|mark-?ups?|discounts?|pricing|prices?|quot(?:e|es|ed|ing))\b)",
     re.I,
 )
 
@@ -109,16 +113,17 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if not digest and not close_enough(info, citations, idf, cfg):
         return declined(NOT_FOUND, "no_match")
     unnamed: list[str] = []  # models the corpus never names, in a question its general rule answers
-    # places only a leading passage's "for any customer in any country" speaks for: the decline if it is no answer
-    abroad: str | None = None
+    abroad: str | None = None  # the decline if the rule for any country that excused a place is not the answer
     typed = query.asked or info.text  # declines quote the asker's words, not their spelling correction
     checked = query.own or info.text  # "and honor?" after a xiaomi question: only its own names are checked
     if cfg.check_key_terms:
         # what this audience may read: a name only a higher level's notes use is, to it, a name the corpus lacks
         words = readable(snap, query.limit)
-        missing = missing_key_terms(info.key_terms, words, timeline) + unknown_names(
+        missing = [t for t in missing_key_terms(info.key_terms, words, timeline) if not places_of(t)] + unknown_names(
             checked, words, retriever.dictionary, spelled_out(checked, typed)
         )
+        # a country's name is judged by the place check below, as typed in lower case ("Germany" as "germany": a
+        # rule for any country may hold); an unknown lower-case word stays a name ("aruba" is a brand there)
         if info.kind == "said" and not missing:
             missing = unknown_speaker(checked, words)  # "what does elon musk think of…": no one it quotes
         if missing and asks_leave(checked):
@@ -129,18 +134,18 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
                 "missing_terms",
             )
         lines = uncovered_lines(checked, words, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
-        if lines and not all(lines):  # "did huawei ever challenge…": no line of business to name
+        if unknown_verb_after_subject(checked, words, EVERYDAY_SHORT):  # "did huawei ever challenge…": no line
             return declined(NOT_FOUND, "no_match")
         if lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(lines, typed)}.", "scope")
-        elsewhere, unmatched = unmatched_places(checked, citations[: cfg.look_at], words)
-        strict = unmatched_places(checked, citations[: cfg.look_at], words, everywhere=False)[0]
-        anywhere = [p for p in strict if p not in elsewhere]  # that passage's rule must then be the answer
-        abroad = foreign_text(anywhere, home(words)) if anywhere else None
+        elsewhere, unmatched, excused = unmatched_places(checked, citations[: cfg.look_at], words)
         if elsewhere and named_as_topic(checked, elsewhere, words):  # "bc of iran stuff": a subject, not a market
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
         if elsewhere:  # there is a home country: a place is foreign only against one (and all are named)
-            return declined(foreign_text(strict, home(words)), "scope")
+            named = set(elsewhere + excused)
+            return declined(foreign_text([p for p in places_of(checked) if p in named], home(words)), "scope")
+        if excused:  # the first passage's rule for any country must then be the answer
+            abroad = foreign_text(excused, home(words))
         if unmatched:
             return declined(NOT_FOUND, "no_match")  # "tariffs on goods from China": nothing found says it
 
@@ -252,8 +257,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if not asked_of_it(query, picks, idf, snap, lambda p: _said(p, citations)):  # "and zte?"
             return declined(NOT_FOUND, "no_match")
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
-    if abroad and picks and citations[picks[0].citation].row not in (passages_everywhere(snap) or ()):
-        return declined(abroad, "scope")
+    if abroad and not holds_everywhere(citations[picks[0].citation].passage.text[slice(*picks[0].span)]):
+        return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
     extra_rows = {x.row for x in pool[look:]}
@@ -315,6 +320,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # little of what was asked; quoting it after "What it does say" would read as an answer. Our own margin
         # or price is the exception when the nearest sentence is the rule on dealing at all ("Do not source,
         # quote… any Huawei"): that rule is what the asker needs.
+        if info.kind == "future" and not info.past:  # one message for every forecast the corpus cannot answer
+            return declined(NOT_PREDICTED, "prediction")
         return declined(f"The partner corpus does not {' or '.join(lacking)}.", "kind_not_given")
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
         text = f"The partner corpus does not {' or '.join(lacking)}. What it does say: {text}"
@@ -490,7 +497,8 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> 
             continue
         said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
         if said and not any(
-            has_answer_type(kind, t, part) and not _past_plan(kind, t, pub, now, info.prediction) for t, pub in said
+            has_answer_type(kind, t, part, lenient=True) and not _past_plan(kind, t, pub, now, info.prediction)
+            for t, pub in said
         ):
             out.append(f"say {NOT_GIVEN[kind]}")
     return list(dict.fromkeys(out))

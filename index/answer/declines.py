@@ -111,6 +111,7 @@ def unknown_names(
     if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
         return list(dict.fromkeys(found))
     numbers = snap.derived("numbered_numbers", lambda: frozenset(n for _, n in pairs))
+    named_numbers = snap.derived("named_numbers", lambda: frozenset(n for w, n in pairs if w in _LABELS))
     for m in MODEL_NUMBER.finditer(folded):
         word, num = m.group(1), m.group(2)
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
@@ -119,14 +120,10 @@ def unknown_names(
             _is_quantity(folded, m.end()) and english_word(word, modern=False)
         ):
             continue  # "has 30 huawei switches", "matebook 3 months ago"; "iphone 16 activation steps" is a model
-        if (
-            len(num) >= 3
-            and num in numbers
-            and word not in lines
-            and (word in vocab or english_word(word, modern=False))
-        ):
-            # "ndaa 889": the corpus writes "section 889" and "NDAA"; "insists 889": a verb before it. A long
-            # number the corpus gives is one thing, whatever word comes before it, unless a product line's ("mate 889")
+        if len(num) >= 3 and word not in lines and (num in numbers if word in vocab else num in named_numbers):
+            # "ndaa 889": the corpus writes "section 889" and "NDAA"; "insists 889": a verb before a number the
+            # corpus labels a thing by ("section 889", not "about 100": "galaxy 100" is a model). A long number is
+            # one thing, whatever word comes before it, unless a product line's ("mate 889")
             continue
         stems = query_terms(word)
         unknown = bool(stems) and not all(s in vocab for s in stems)
@@ -320,6 +317,10 @@ _VERSION = re.compile(
     r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})\.\d{1,2}\b(?![,.]?\d)"
     r"(?!\s*(?:%|percent|per cent|billion|million|thousand|bn|mn)\b)"
 )
+
+
+# words that label a thing by its number ("section 889", "part 15")
+_LABELS = frozenset("section sec part item clause paragraph article rule order form chapter title".split())
 
 
 def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:

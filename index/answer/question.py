@@ -432,9 +432,9 @@ _SAID = re.compile(
 # what is to come. Only a sentence about what is planned, expected or scheduled answers it.
 _FUTURE_Q = re.compile(
     r"^\s*(?:will|would|is \w+ going to)\b|\bwhat (?:will|would)\b|"
-    # "is huawei ever going to ipo": an adverb may stand before "going to"
     # "is huawei going to", "what's going to happen", "they're going to"; not motion ("data going to china"), not the
-    # asker's own plan ("we're going to quote a contractor") nor a past intent ("was going to")
+    # asker's own plan ("we're going to quote a contractor") nor a past intent ("was going to"); "is huawei ever
+    # going to ipo": an adverb may stand before "going to"
     r"\b(?:is|are) (?!(?:we|i)\b)\w+(?: (?:ever|really|actually|still|finally|likely))? going to\b|"
     r"\b(?!(?:we|i)\b)\w+(?:'s|'re| is| are) going to\b|"
     r"\b(?:gonna|predictions?|predict|forecast|"
@@ -635,9 +635,11 @@ _HAS = {
     "when": re.compile(
         # a year ("in 1072", "in 800", not "1200 jobs" or "in 170 countries"), a month, a century, a weekday,
         # a time of day
-        # (a capitalised word after it is no plural counted: "in 1965 Edmonds defined")
-        rf"(?:\b(?:1\d\d\d|20\d\d)(?!\s+(?-i:[a-z]+s)\b)|\b(?:in|from|by|since|until|between|during|around|circa) "
-        rf"\d{{3}}(?![\d,.]|\s+(?-i:[a-z]+s)\b|\s*(?:%|percent))|"
+        # (a name after it is no plural counted, "in 1965 Edmonds defined"; "since 2020 US export rules" stays
+        # no date, as "US" reads like one: that date would be of the rules, not of what was asked)
+        rf"(?:\b(?:1\d\d\d|20\d\d)(?!\s+(?-i:[a-z]+s|[A-Z]+S)\b)|"
+        rf"\b(?:in|from|by|since|until|between|during|around|circa) "
+        rf"\d{{3}}(?![\d,.]|\s+(?-i:[a-z]+s|[A-Z]+S)\b|\s*(?:%|percent))|"
         rf"\b(?:{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|"
         r"century|centuries|decade|\d+s|\d+ (?:BC|BCE|AD|CE)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|"
         r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|(?:am|pm)\b))",
@@ -742,9 +744,12 @@ def says_start(sentence: str) -> bool:
     return bool(_STARTS.search(sentence))
 
 
-def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool:
+def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
-    itself (a year for "when" that is not the year in the question, a name not asked about)?"""
+    itself (a year for "when" that is not the year in the question, a name not asked about)?
+    `lenient`: before saying the corpus lacks a count, a number before a word that comes before the
+    counted noun counts too ("six top US intelligence officials" for "how many intelligence chiefs");
+    as a scoring signal that would favour any number near a common word ("field position")."""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
     if kind == "define":
@@ -771,18 +776,25 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "") -> bool
     asked = question.lower()
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
-        if counted and counted.group(1).lower() not in _sw.STOPWORDS_EN:
-            stem = counted.group(1).lower()[:5]
-            if len(stem) == 3 and stem.isalpha():
-                stem = stem[:2]  # a unit's plural ("kgs", "lbs") is counted by its singular ("382 kg")
+        if counted and counted.group(2).lower() not in _sw.STOPWORDS_EN:
+            word = counted.group(2).lower()
+            # a unit typed short ("yrs", "kgs") is counted by its word ("seven years", "382 kg")
+            stem = _UNIT_WORDS.get(word) or re.escape(word[:5])
+            # "how many intelligence chiefs": "six top US intelligence officials" counts them by the word before
+            # (not a name, "huawei", nor a model, "mate 80 pros", "ascend 910c cards": its number is no count)
+            modifiers = [] if not lenient or re.search(r"\d", counted.group(0)) else counted.group(1).lower().split()
+            before = [
+                re.escape(w[:5])
+                for w in modifiers
+                if len(w) > 3 and w not in _COUNT_WORDS and english_word(w, modern=False)
+            ]
+            things = "|".join([stem, *before])
             # "units" counts the goods the sentence names: "sells phones and ships 70 million units a year"
-            unit = r"|units?\b" if re.search(rf"\b{re.escape(stem)}", sentence, re.I) else ""
+            unit = r"|units?\b" if re.search(rf"\b(?:{things})", sentence, re.I) else ""
             # a year is no count: "agreed in October 2025 to screen listings" counts no listings
             count = rf"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.½¼¾]*|{_NUMBER_WORDS})"  # "5½ sacks"
-            near = rf"{count}\W+(?:[\w-]+\W+){{0,3}}?(?:{re.escape(stem)}{unit})"
-            after = (
-                rf"\b{re.escape(stem)}\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
-            )
+            near = rf"{count}\W+(?:[\w-]+\W+){{0,3}}?(?:\b(?:{things}){unit})"
+            after = rf"\b(?:{stem})\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
             return bool(re.search(near, sentence, re.I) or re.search(after, sentence, re.I))
     # "Honor's" is the Honor the question names: a possessive is no new name, date or amount
     return any(re.sub(r"['\u2019]s$", "", m.group(0).lower()) not in asked for m in rx.finditer(sentence))
@@ -796,7 +808,19 @@ _TIME_AFTER = re.compile(
     r"(?:after|following)\b",
     re.I,
 )
-_COUNTED = re.compile(r"\bhow many (?:[\w-]+\s+){0,2}?(\w+s)\b", re.I)  # the plural noun counted
+# the plural noun counted, and the words before it ("how many [intelligence] chiefs")
+_COUNTED = re.compile(r"\bhow many ((?:[\w-]+\s+){0,2}?)(\w+s)\b", re.I)
+_UNIT_WORDS = {
+    "yrs": "years?",
+    "hrs": "hours?",
+    "mos": "months?",
+    "wks": "weeks?",
+    "mins": "minutes?",
+    "secs": "seconds?",
+    "lbs": "(?:lbs?|pounds?)",
+    "kgs": "(?:kgs?|kilo)",
+}
+_COUNT_WORDS = frozenset({"more", "total", "other", "different", "separate", "individual"})
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)"
 )

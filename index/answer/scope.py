@@ -139,6 +139,11 @@ def places_in(text: str, skip_us: bool = False) -> frozenset[str]:
     return frozenset(places_named(text, skip_us))
 
 
+def places_of(question: str) -> list[str]:
+    """The names of the countries a question names, in its order ("the European Union", "Germany")."""
+    return [country_name(code) for code in places_named(question, skip_us=True)]
+
+
 def places_named(text: str, skip_us: bool = False) -> tuple[str, ...]:
     """`places_in`, in the order the text names them (a reply names them in the asker's order)."""
     out: dict[str, None] = {}
@@ -160,34 +165,30 @@ def passage_places(snap: Snapshot) -> list[frozenset[str]] | None:
     return snap.derived("passage_places", lambda: [places_in(f"{p.title} {p.text}") for p in snap.passages], scan=True)
 
 
-# A passage whose rule holds wherever the customer is ("for any customer in any country", "in the United States
-# and abroad") speaks for every country a question names.
+# A rule that holds wherever the customer is ("for any customer in any country", "wherever the customer is
+# located", "in the United States and abroad") speaks for every country a question names.
 _EVERY_PLACE = re.compile(
-    r"\b(?:any|every|each|all)\s+(?:other\s+)?(?:countr(?:y|ies)|markets?)\b|\bworldwide\b|\banywhere in the world\b"
-    r"|\b(?:and|or)\s+abroad\b|\bwherever\b[^.]{0,40}\b(?:based|located|sold|used)\b",
+    r"\b(?:in|for|to)\s+(?:any|every)\s+(?:other\s+)?country\b|\bwherever the customer\b|"
+    r"\banywhere in the world\b|\b(?:and|or)\s+abroad\b",
     re.I,
 )
 
 
-# Only the leading passage's "any country" counts: the fourth passage's rule for Ascend chips says nothing
-# about reselling phones in Canada.
-EVERYWHERE_LEADS = 1
+def holds_everywhere(text: str) -> bool:
+    return bool(_EVERY_PLACE.search(text))
 
 
-# "malaysia import rules", "the uk's ban": the place's own regime, which no rule of the home country answers
+# "malaysia import rules", "the uk's ban", "a ban on ascend chips in the uk", "under the laws of the uk": the
+# place's own regime, which no rule of the home country answers ("a uk based law firm" is no regime)
 _REGIME_AFTER = re.compile(
     r"(?:['\u2019]?s)?\s+(?:[\w-]+\s+)?(?:rules?|laws?|regulations?|regs|bans?|government|govt|customs|regulators?)\b",
     re.I,
 )
-
-
-def passages_everywhere(snap: Snapshot) -> frozenset[int] | None:
-    """Rows of the passages whose rule holds in every country, once per index snapshot."""
-    return snap.derived(
-        "passages_everywhere",
-        lambda: frozenset(i for i, p in enumerate(snap.passages) if _EVERY_PLACE.search(p.text)),
-        scan=True,
-    )
+_REGIME_BEFORE = re.compile(
+    r"\b(?:rules?|laws?|regulations?|regs|bans?|government|govt|customs|regulators?)\b"
+    r"(?:\s+(?!based\b|headquartered\b|owned\b)[\w-]+){0,5}?\s+(?:in|of|under|by)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def place_counts(snap: Snapshot) -> Counter | None:
@@ -206,37 +207,44 @@ def home(snap: Snapshot) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def unmatched_places(
-    question: str, passages: list[Citation], snap: Snapshot, everywhere: bool = True
-) -> tuple[list[str], list[str]]:
+def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) -> tuple[list[str], list[str], list[str]]:
     """The countries the question names that none of the answering passages mentions, as
     (foreign, in scope). Foreign: the corpus is not about them ("Canada"). In scope: a tenth of
     the corpus names them ("China" in a corpus about Huawei in the US), so they are no other
     place, but the passages found are about something else. The home country never counts, and
     a foreign place is only where something comes from when the question is set at home ("a
     distributor in Canada … resell here"), or the alternative to home in a choice ("sold here or
-    was that a europe thing"). With `everywhere`, a leading passage whose rule holds in any country names
-    every place."""
+    was that a europe thing"). Third, `excused`: the places only the first passage speaks for, by a rule that
+    holds in any country ("for any customer in any country"); the answer must then quote that rule. A place's
+    own rules ("malaysia import rules") are never excused."""
     by_row, counts, at_home = passage_places(snap), place_counts(snap), home(snap)
-    anywhere = (passages_everywhere(snap) if everywhere else None) or frozenset()
     if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
-        return [], []
-    foreign, in_scope = [], []
+        return [], [], []
+    foreign, in_scope, excused = [], [], []
     origins = (_origins(question) if _BACK_HOME.search(question) else frozenset()) | _home_alternatives(question)
     gaz = _gazetteer()
-    regimes = {gaz[m.group(1).lower()] for m in _pattern().finditer(question) if _REGIME_AFTER.match(question, m.end())}
+    regimes = {
+        gaz[m.group(1).lower()]
+        for m in _pattern().finditer(question)
+        if _REGIME_AFTER.match(question, m.end()) or _REGIME_BEFORE.search(question, 0, m.start())
+    }
+    # only the first passage's "any country" counts: a fourth passage's rule for Ascend chips says nothing
+    # about reselling phones in Canada
+    everywhere = bool(passages) and holds_everywhere(passages[0].passage.text)
     for code in places_named(question, skip_us=True):
-        leading = passages[:EVERYWHERE_LEADS] if code not in regimes else []
         if code == at_home or _PART_OF.get(code) == at_home:  # "puerto rico": under the home country's law
             continue
-        if any(code in by_row[c.row] for c in passages) or any(c.row in anywhere for c in leading):
+        if any(code in by_row[c.row] for c in passages):
             continue
-        # "Germany" for "german", "the United Kingdom" for "uk"
-        if counts[code] >= 0.1 * len(by_row):
+        if counts[code] >= 0.1 * len(by_row):  # "Germany" for "german", "the United Kingdom" for "uk"
             in_scope.append(country_name(code))
-        elif code not in origins:
+        elif code in origins:
+            continue
+        elif everywhere and code not in regimes:
+            excused.append(country_name(code))
+        else:
             foreign.append(country_name(code))
-    return foreign, in_scope
+    return foreign, in_scope, excused
 
 
 _HOME_WORD = r"(?:here|stateside|the us|us|u\.s\.?|usa|the states)"  # not "america": "latin america or europe"
@@ -305,26 +313,41 @@ def main_subjects(snap: Snapshot) -> frozenset[str] | None:
     return snap.derived("main_subjects", compute, scan=True)
 
 
-# an auxiliary right before the subject makes the next word its verb ("did huawei pick", "will huawei ship")
-_AUX_BEFORE = re.compile(
-    r"\b(did|does|do|didn'?t|doesn'?t|don'?t|will|would|won'?t|should|could|might|has|had|hasn'?t|hadn'?t)\s+$", re.I
-)
-_ADVERBS = frozenset("ever still really actually even never already also just".split())
+# "did" right before the subject makes the next word its verb ("did huawei pick"); after "will", "does" people also
+# write a line's name ("will huawei solar inverters be banned", "does huawei solar inverters need…")
+_DID_BEFORE = re.compile(r"\b(?:did|didn'?t)\s+$", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:will|would|could|should|can|might|may|has|had|does|do)\s+$", re.I)
+_PARTICLES = frozenset("off up out down away back on onto into".split())  # "live off", "give up": a verb's
+_EVER = frozenset({"ever", "never"})  # "did huawei ever challenge…": whether something ever happened
 
 
 def uncovered_lines(question: str, snap: Snapshot, known: frozenset[str] = frozenset()) -> list[str]:
     """ "<main subject> <word the corpus never uses> [next word]" in the question: "Huawei solar
-    inverters". `known`: words to accept anyway (spelled-out shorthand). After an auxiliary ("did huawei
-    ever challenge…") the word is a verb the corpus never uses with its subject: "" stands for it."""
+    inverters". `known`: words to accept anyway (spelled-out shorthand)."""
+    return [x for x in _after_subject(question, snap, known) if x]
+
+
+def unknown_verb_after_subject(question: str, snap: Snapshot, known: frozenset[str] = frozenset()) -> bool:
+    """ "did huawei ever challenge the ruling", "why did huawei pick madrid": the subject, then a verb the corpus
+    never uses. Nothing says it, and no line of business is named."""
+    return None in _after_subject(question, snap, known)
+
+
+def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list[str | None]:
+    """The lines of business named after a main subject, and None for each verb the corpus never uses there."""
     subjects = main_subjects(snap)
     if not subjects:
         return []
     vocab = snap.lexical.retriever.vocab_dict
-    found = []
+    found: list[str | None] = []
     # overlapping: in "wants huawei solar inverters" the match must be able to start at "huawei"
     for m in re.finditer(r"\b(?=([A-Za-z]+)\s+([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b)", question, re.I):
         subject, word, nxt = m.groups()
         if subject.lower() not in subjects or word.lower() in known or word.lower() in _NOT_LINES:
+            continue
+        if word.lower() in _EVER:  # "huawei ever sell": "ever" names no line; the verb after it decides
+            if not all(t in vocab for t in query_terms(nxt.lower())):
+                found.append(None)
             continue
         stems = query_terms(word.lower())
         # A line of business is named by two content words ("solar inverters", "cloud pricing"):
@@ -333,11 +356,11 @@ def uncovered_lines(question: str, snap: Snapshot, known: frozenset[str] = froze
             continue
         if nxt.lower() in _sw.STOPWORDS_EN or nxt.lower() in _VERBS:  # "huawei cloud have...": no line named
             continue
-        aux = _AUX_BEFORE.search(question, 0, m.start())
-        # "does huawei solar inverters fall under…": people write "does" before a line's name too
-        if aux and (aux.group(1).lower() not in ("do", "does") or word.lower() in _ADVERBS):
-            # "why did huawei pick madrid": the subject and a verb the corpus never uses, no line to name
-            found.append("")
+        # "why did huawei pick madrid", "could huawei live off stockpiles": the subject and its verb
+        if _DID_BEFORE.search(question, 0, m.start()) or (
+            _AUX_BEFORE.search(question, 0, m.start()) and nxt.lower() in _PARTICLES
+        ):
+            found.append(None)
             continue
         # "is huawei cloud allowed for…": the line is "huawei cloud"; a verb is no part of its name
         found.append(f"{subject} {word}" if nxt.lower().endswith("ed") else f"{subject} {word} {nxt}")
