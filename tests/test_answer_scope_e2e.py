@@ -12,6 +12,7 @@ import pytest
         ("can we resell huawei phones in canada?", "Canada"),
         ("does the german ban on huawei in the 5g core apply to us", "Germany"),
         ("australia huawei 5g ban details", "Australia"),
+        ("Mate 10 Pro price in Brazil", "Brazil"),  # a capital changes nothing: the place check judges it
     ],
 )
 def test_a_country_the_answering_passages_never_mention_is_declined_naming_it(built, q, named):
@@ -44,20 +45,22 @@ def test_a_country_typed_with_a_capital_is_judged_as_typed_in_lower_case(built):
 
 
 @pytest.mark.parametrize(
-    "q",
-    ["is there a ban on huawei ascend chips in the UK?", "is it legal under the laws of the uk to use ascend chips?"],
+    "q, named",
+    [
+        # a place's own rules are never answered by a rule for any country
+        ("is there a ban on huawei ascend chips in the UK?", "United Kingdom"),
+        ("is it legal under the laws of the uk to use ascend chips?", "United Kingdom"),
+        # the Ascend rule holds in any country, but a cloud hosting question is not answered by it
+        ("can a customer host their app on huawei cloud if the servers are in singapore", "Singapore"),
+        # "america" in a region's name is no home in a choice
+        ("can we sell huawei phones in latin america or europe", "United States"),
+        ("north america or europe, where did the mate 80 launch", "United States"),
+    ],
 )
-def test_a_places_own_rules_are_never_answered_by_a_rule_for_any_country(built, q):
+def test_a_place_no_quoted_rule_speaks_for_is_declined_as_out_of_scope(built, q, named):
     _, engine = built
     ans = engine.ask(q)
-    assert not ans.answered and ans.reason == "scope" and "United Kingdom" in ans.answer, ans.answer
-
-
-def test_a_rule_for_any_country_elsewhere_in_the_passages_does_not_answer_for_another_question(built):
-    # the Ascend rule holds in any country, but a cloud hosting question is not answered by it: still foreign
-    _, engine = built
-    ans = engine.ask("can a customer host their app on huawei cloud if the servers are in singapore")
-    assert not ans.answered and ans.reason == "scope" and "Singapore" in ans.answer, ans.answer
+    assert not ans.answered and ans.reason == "scope" and named in ans.answer, ans.answer
 
 
 @pytest.mark.parametrize("q", ["why did huawei pick madrid for the launch", "did huawei ever sue over the 2019 order"])
@@ -691,16 +694,6 @@ def test_here_or_back_alone_does_not_make_another_country_home(built, q):
     # no place is named as a source: "here in canada" is Canada, "bring back huawei" brings nothing home
     _, engine = built
     assert engine.ask(q).reason == "scope"
-
-
-@pytest.mark.parametrize(
-    "q",
-    ["can we sell huawei phones in latin america or europe", "north america or europe, where did the mate 80 launch"],
-)
-def test_america_in_a_region_name_is_no_home_in_a_choice(built, q):
-    _, engine = built
-    ans = engine.ask(q)
-    assert not ans.answered and ans.reason == "scope" and "United States" in ans.answer, ans.answer
 
 
 def test_a_common_noun_in_what_does_x_say_is_no_one_to_quote(built):
