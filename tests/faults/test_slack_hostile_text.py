@@ -189,7 +189,7 @@ def test_short_followup_under_a_long_first_question_is_answered(bot):
 
 
 def test_lone_surrogates_are_answered_once_without_an_apology(bot, caplog):
-    q = "What margin should we target on resold Huawei \ud800 handsets?"
+    q = "Can we resell Huawei \ud800 phones without a carrier?"
     bot.slack.event(
         {
             "type": "message",
