@@ -42,15 +42,14 @@ from index.answer.query import Query
 from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
-from index.answer.routes import route_passages, rule_passages
+from index.answer.routes import route_passages, rule_passages, states_rule
 from index.answer.scope import (
+    after_subject,
     country_name,
     holds_everywhere,
     home,
     named_as_topic,
     places_of,
-    uncovered_lines,
-    unknown_verb_after_subject,
     unmatched_places,
 )
 from index.answer.timeline import passed_until
@@ -133,11 +132,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
                 f"Nothing in the partner corpus covers {covers_text(missing, typed)}.",
                 "missing_terms",
             )
-        lines = uncovered_lines(checked, words, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
-        if unknown_verb_after_subject(checked, words, EVERYDAY_SHORT):  # "did huawei ever challenge…": no line
+        after = after_subject(checked, words, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
+        if after.unknown_verb:  # "did huawei ever challenge…": nothing says it, and no line is named
             return declined(NOT_FOUND, "no_match")
-        if lines:
-            return declined(f"Nothing in the partner corpus covers {covers_text(lines, typed)}.", "scope")
+        if after.lines:
+            return declined(f"Nothing in the partner corpus covers {covers_text(after.lines, typed)}.", "scope")
         elsewhere, unmatched, excused = unmatched_places(checked, citations[: cfg.look_at], words)
         if elsewhere and named_as_topic(checked, elsewhere, words):  # "bc of iran stuff": a subject, not a market
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
@@ -184,9 +183,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     pool += [c for cited in ledes_of for c in cited if c.row not in pooled]
     if "contact" in (info.part_kinds or (info.kind,)):  # "who do i escalate an 889 question to": the routing notes
         pool += route_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
-    if "leave" in (info.part_kinds or (info.kind,)) and not any(
-        has_answer_type("leave", c.passage.text, info.text) for c in pool
-    ):
+    if "leave" in (info.part_kinds or (info.kind,)) and not any(states_rule(snap, c.row) for c in pool):
         # "can we sell huawei phones", and no passage found states a rule (an audience without the partner notes
         # finds stories about selling: a carrier dropping a deal, a business sold): the rules closest to it join
         pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})

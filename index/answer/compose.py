@@ -289,13 +289,15 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     # directive, any sentence within the margin that is no "Yes, …"/"No, …" leads instead
     backwards = kind == "leave" and _DUTY.search(part) and _YES_NO.match(ranked[0][3].text)
     fallback = None
+    # a sentence forbidding the sale of the thing named may lead within twice the margin ("cannot be imported into
+    # or marketed" shares no "sell" with the question)
+    reach = 2 * margin if rarest else margin
     for i, r in enumerate(ranked[1:], 1):
-        # the same action, of the same thing ("Honor" is not forbidden by a rule on Huawei phones): no closeness
-        # check, and twice the margin ("cannot be imported into or marketed" shares no "sell" with the question)
+        if r[0] < top - reach:
+            break
+        # the same action, of the same thing ("Honor" is not forbidden by a rule on Huawei phones): no closeness check
         forbids = bool(rarest) and rarest in r[3].terms and bool(_FORBIDS_SALE.search(r[3].text))
-        if r[0] < top - (2 * margin if forbids else margin):
-            if r[0] < top - 2 * margin:
-                break
+        if r[0] < top - margin and not forbids:
             continue
         if backwards and fallback is None and not _YES_NO.match(r[3].text):
             fallback = i

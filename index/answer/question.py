@@ -776,8 +776,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     asked = question.lower()
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
-        if counted and counted.group(2).lower() not in _sw.STOPWORDS_EN:
-            word = counted.group(2).lower()
+        word = counted.group(2).lower() if counted else ""
+        if counted and word not in _sw.STOPWORDS_EN:
             # a unit typed short ("yrs", "kgs") is counted by its word ("seven years", "382 kg")
             stem = _UNIT_WORDS.get(word) or re.escape(word[:5])
             # "how many intelligence chiefs": "six top US intelligence officials" counts them by the word before

@@ -82,6 +82,11 @@ def rule_rows(snap: Snapshot) -> list[int]:
     return snap.derived("rule_rows", compute, scan=True) or []
 
 
+def states_rule(snap: Snapshot, row: int) -> bool:
+    """Does this passage state what may or may not be done? (Looked up in `rule_rows`, found once per snapshot.)"""
+    return row in snap.derived("rule_row_set", lambda: frozenset(rule_rows(snap)))
+
+
 def rule_passages(query: Query, snap: Snapshot, timeline: Timeline, skip: set[int]) -> list[Citation]:
     """For a question asking leave ("can we sell huawei phones"): the rule passages closest to it. A search for
     "sell" finds stories about selling (a carrier dropping a deal, a business sold); the rule that answers

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 import pycountry
 from bm25s import stopwords as _sw
@@ -321,16 +322,20 @@ _PARTICLES = frozenset("off up out down away back on onto into".split())  # "liv
 _EVER = frozenset({"ever", "never"})  # "did huawei ever challenge…": whether something ever happened
 
 
-def uncovered_lines(question: str, snap: Snapshot, known: frozenset[str] = frozenset()) -> list[str]:
-    """ "<main subject> <word the corpus never uses> [next word]" in the question: "Huawei solar
-    inverters". `known`: words to accept anyway (spelled-out shorthand)."""
-    return [x for x in _after_subject(question, snap, known) if x]
+class AfterSubject(NamedTuple):
+    """What follows the corpus's main subject in a question: lines of business the corpus never mentions
+    ("huawei solar inverters"), and whether a verb it never uses follows instead ("did huawei ever challenge
+    the ruling", "why did huawei pick madrid": nothing says it, and no line is named)."""
+
+    lines: list[str]
+    unknown_verb: bool
 
 
-def unknown_verb_after_subject(question: str, snap: Snapshot, known: frozenset[str] = frozenset()) -> bool:
-    """ "did huawei ever challenge the ruling", "why did huawei pick madrid": the subject, then a verb the corpus
-    never uses. Nothing says it, and no line of business is named."""
-    return None in _after_subject(question, snap, known)
+def after_subject(question: str, snap: Snapshot, known: frozenset[str] = frozenset()) -> AfterSubject:
+    """ "<main subject> <word the corpus never uses> [next word]" in the question, read once. `known`: words to
+    accept anyway (spelled-out shorthand)."""
+    found = _after_subject(question, snap, known)
+    return AfterSubject([x for x in found if x], None in found)
 
 
 def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list[str | None]:
