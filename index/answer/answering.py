@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -138,6 +138,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if after.lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(after.lines, typed)}.", "scope")
         elsewhere, unmatched, excused = unmatched_places(checked, citations[: cfg.look_at], words)
+        if "contact" in (info.part_kinds or (info.kind,)):  # who to ask does not depend on where the customer is
+            elsewhere, excused = [], []
         if elsewhere and named_as_topic(checked, elsewhere, words):  # "bc of iran stuff": a subject, not a market
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
         if elsewhere:  # there is a home country: a place is foreign only against one (and all are named)
@@ -247,7 +249,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             return declined(NOT_FOUND, "no_match")
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
     if query.dropped_parts and not ledes:  # a follow-up: the earlier question was answered already
+        # "what about our uk entity" after a rule that holds "anywhere in the world": that rule answers it too
+        everywhere = [p for p in picks if p.part < query.dropped_parts and holds_everywhere(_said(p, citations))]
         picks = [p for p in picks if p.part >= query.dropped_parts]
+        if (
+            everywhere
+            and places_of(" ".join(query.own_words))
+            and not any(holds_everywhere(_said(p, citations)) for p in picks)
+        ):
+            picks = [replace(everywhere[0], part=query.dropped_parts)]
         uncovered = [i for i in uncovered if i >= query.dropped_parts]
         if not picks:
             return declined(NOT_FOUND, "no_match")

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from bm25s import stopwords as _sw
 
-from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, QuestionInfo, speaker
+from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, QuestionInfo, asks_leave, speaker
 from index.answer.scope import main_subjects
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
@@ -37,8 +37,13 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
         return True
     if best_dense < cfg.min_dense_with_terms:
         return False
+    # "can we resell matebooks to a school district": whom it is for is no term a rule on selling must hold
+    core = _CUSTOMER.sub("", info.text) if asks_leave(info.text) else info.text
+    asked = [info.text] if core == info.text else [info.text, core]
     best_cov, best_text = max(
-        (term_coverage(info.text, t, idf), t) for t in (f"{c.passage.title} {c.passage.text}" for c in citations[:3])
+        (term_coverage(q, t, idf), t)
+        for t in (f"{c.passage.title} {c.passage.text}" for c in citations[:3])
+        for q in asked
     )
     if best_cov >= cfg.min_term_coverage or (
         best_dense >= cfg.min_dense_partial and best_cov >= cfg.min_partial_coverage
@@ -49,6 +54,10 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
     folded = _fold(best_text)
     names = [t for t in info.key_terms if len(t) > 1 and not t.isdigit()]
     return bool(names) and best_cov >= 0.5 and all(re.search(rf"\b{re.escape(_fold(t))}", folded) for t in names)
+
+
+# the customer a "can we sell…" question names at its end: "to a k12 district", "for our hospital customer"
+_CUSTOMER = re.compile(r"\s+(?:to|for)\s+(?:a|an|the|our|their|my|this|that|some)\s+[^,?.;:!]+[?.!]*\s*$", re.I)
 
 
 def _fold(text: str) -> str:

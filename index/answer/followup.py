@@ -232,6 +232,10 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
         return Reading(followup)
     if earlier[-1] not in "?.!":
         earlier += "?"  # so that the follow-up starts a part of its own
+    core = _normalised(followup)
+    lead = _LEAD_IN.match(core)
+    if asks(lead.group("rest") if lead else core) and not followup.rstrip().endswith("?"):
+        followup = followup.rstrip() + "?"  # "ok so can we sell it or not": a question, read as a part of its own
     text = f"{earlier} {followup}"
     skip = _parts_of(earlier)
     # counted as the engine will read it: "wat os does it run" asks ("what…"), it is no remark on the earlier

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from index.answer.compose import NOT_GIVEN, Pick, fits_kind, score_part
 from index.answer.query import Query
 from index.answer.question import has_answer_type
-from index.answer.scope import corpus_names, main_subjects
+from index.answer.scope import corpus_names, holds_everywhere, main_subjects, places_of
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 
@@ -64,8 +64,14 @@ def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[P
     named = bool(own - subjects)  # "and huawei?" names only the corpus's subject
     general = _general_answer(query, snap)
 
+    # "what about our uk entity" after a question whose rule holds "anywhere in the world": that rule answers it,
+    # as a route answers "and mexico?" after "who do i contact about a distributor in canada"
+    abroad = bool(places_of(" ".join(query.own_words)))
+
     def answers(text: str) -> bool:
-        if general(text, info.parts[0]):
+        if general(text, info.parts[0]) or (abroad and holds_everywhere(text)):
+            return True
+        if abroad and query.earlier_kind == "contact" and fits_kind("contact", info.parts[0], text):  # "and mexico"
             return True
         if named and held_share(query.own_words, text, idf, skip=subjects) < MIN_OWN_SHARE:
             return False

@@ -418,7 +418,9 @@ def content_words(text: str) -> list[str]:
 # -- answer type ------------------------------------------------------------------------
 # "What did Huawei say about...", "AT&T's response", "partner take on...": what someone said.
 _SAID_Q = re.compile(
-    r"\bwhat (?:did|does|do|has|have) (?P<who>(?:[\w&.'-]+\s+){1,4}?)"
+    # whose words: a person or body, not a document ("what does the security q&a note tell us to say" asks its rule)
+    r"\bwhat (?:did|does|do|has|have) (?P<who>(?:(?!(?:notes?|memos?|checklists?|guidance|faqs?|q&a|polic(?:y|ies)|"
+    r"docs?|documents?|pages?|reports?|orders?|rules?)\s)[\w&.'-]+\s+){1,4}?)"
     r"(?:say|said|tell|respond|answer|reply|think|claim|argue)\b"
     r"|\b(?:response|reaction|respond|responded|react|reacted|reply|replied|take on|stance|position on|comments?|commented)\b",  # noqa: E501
     re.I,
@@ -476,7 +478,7 @@ _TYPES = [
         re.compile(
             r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much(?! of\b)|"
             rf"how much of {_MONEY_OF}|"
-            r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|how (?:big|large|"
+            r"(?:go|goes|going|went|sell|sells|selling|sold|retail|retails|retailing|retailed) for|how (?:big|large|"
             r"high|steep) (?:\w+ ){0,3}?(?:penalty|penalties|fine|fines|funding|payment|budget))\b",
             re.I,
         ),
@@ -914,6 +916,9 @@ _PERMISSION = re.compile(
     r"\b(?:allowed|permitted|legal|illegal|ok|okay|banned)(?:\s+or\s+not)?\s*[?!]*\s*$|"
     r"\b(?:ok|okay|fine|allowed|permitted|legal)\s+to\s+(?:sell|resell|stock|list|quote|ship|import|offer|carry)\b|"
     r"\b(?:is|are)\s+(?:[\w&'-]+\s+){1,3}?(?:allowed|permitted|legal|illegal|ok|okay|banned|blocked)\b|"
+    # what a rule or note allows: "does the 2026 listings note allow that", "would the checklist let us"
+    r"\b(?:does|do|did|would|will)\s+(?:[\w&'-]+\s+){1,4}?(?:allow|permit|let)\s+"
+    r"(?:that|this|it|us|we|partners?|resellers?|them|me|customers?)\b|"
     # what partners must do: "do we have to pull listings", "should we stop", "are we required to"
     r"\b(?:do|does)\s+(?:we|i|partners?|resellers?)\s+(?:have|need)\s+to\b|"
     r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:must|should)\s+(?:we|i|partners?|resellers?)\b|"
@@ -941,10 +946,16 @@ _DEALING = re.compile(
 )
 
 
+# the rule of a past time, which says nothing of now: "was buying from a disti's open market stock ok back then"
+_PAST_PERMISSION = re.compile(
+    r"\b(?:was|were)\s+(?:[\w&'-]+\s+){1,6}?(?:allowed|permitted|legal|illegal|ok|okay)\b", re.I
+)
+
+
 def asks_leave(question: str) -> bool:
     """Asks what partners may or must do ("can we sell...", "is it legal", "do we carry...", "do we have to
-    pull listings"): a general rule answers."""
-    return bool(_PERMISSION.search(question) or _DEALING.search(question))
+    pull listings", "was it ok back then"): a general rule answers."""
+    return bool(_PERMISSION.search(question) or _DEALING.search(question) or _PAST_PERMISSION.search(question))
 
 
 def asks_for_overview(question: str) -> bool:
@@ -961,7 +972,9 @@ _PAST = re.compile(
 _FORMER = re.compile(
     r"\b(?:(?:did|do)\s+(?:we|you|i|partners?|resellers?)\s+use(?:d)?\s+to"
     r"|(?:old|older|previous|former|original|earlier|prior)\s+(?:\w+\s+)?(?:guidance|rules?|policy|policies|notes?|"
-    r"targets?|checklists?|advice|line card|price floor|margin targets?))\b",
+    r"targets?|checklists?|advice|line card|price floor|margin targets?))\b"
+    # "sourcing note — was buying from a disti ok back then": a note's rule of that time
+    r"|(?=.*\b(?:notes?|guidance|checklists?|polic(?:y|ies)|line card)\b).*\b(?:back then|at the time|in those days)\b",
     re.I,
 )
 
