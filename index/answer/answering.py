@@ -320,8 +320,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if (
         lacking
         and len(info.parts) == 1
-        and max(p.coverage for p in picks) < cfg.lacking_min_coverage
-        and not (_OWN_TERMS.search(info.text) and has_answer_type("leave", sentences[0].text, info.text))
+        and (
+            query.followup  # "price?" in a thread: what the corpus does say about it was the answer before
+            or (
+                max(p.coverage for p in picks) < cfg.lacking_min_coverage
+                and not (_OWN_TERMS.search(info.text) and has_answer_type("leave", sentences[0].text, info.text))
+            )
+        )
     ):
         # "how many mate 10s do we have in stock": no sentence gives the number asked for, and the nearest holds
         # little of what was asked; quoting it after "What it does say" would read as an answer. Our own margin

@@ -63,7 +63,7 @@ _FORWARD_IT = re.compile(
 # An opening that asks nothing: "ok", "thanks!", "hm ok.", "got it -", "quick q -", "follow up q:"
 _OPENER = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|k|thanks|thx|ty|cheers|cool|great|got it|hm+|hmm+|ah|oh|right|sure|perfect|nice|"
-    r"quick (?:q|question)|follow[- ]?up(?: q| question)?|re: the above)\b\W*)+",
+    r"(?:quick|dumb|silly|easy|random) (?:q|question|one)|follow[- ]?up(?: q| question)?|re: the above)\b\W*)+",
     re.I,
 )
 # what leads a follow-up that asks the earlier question again of something else: "and verizon?"
@@ -89,6 +89,12 @@ _ATTRIBUTE = (
     r"reason|deal|story|status|rule|answer|date|price|cost|margin|deadline|penalty|fine|contact|timeline|"
     r"difference|diff|catch|process|plan|rate|number|amount|fee|limit|total|impact|outcome|result|update|"
     r"latest|news|source|link|current|next|point|problem|issue|risk|alternative|workaround|fix|policy"
+)
+# a follow-up that is only an attribute of the earlier question's subject: "price?", "deadline??"
+_BARE_ATTRIBUTE = re.compile(
+    r"\W*(?:the\s+|its\s+)?(price|cost|margin|deadline|penalty|fine|fee|date|reason|rate|limit|total|amount|"
+    r"timeline|status|difference|catch|process|risk|alternative|workaround)\s*\?+\W*",
+    re.I,
 )
 _DEFINES = re.compile(
     rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+(?!(?:the\s+|our\s+|their\s+)?(?:{_ATTRIBUTE})\b)\w"
@@ -233,6 +239,8 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     if earlier[-1] not in "?.!":
         earlier += "?"  # so that the follow-up starts a part of its own
     core = _normalised(followup)
+    if bare := _BARE_ATTRIBUTE.fullmatch(core):  # "price?": what the price is, a part of its own
+        followup = f"what's the {bare.group(1).lower()}?"
     lead = _LEAD_IN.match(core)
     if asks(lead.group("rest") if lead else core) and not followup.rstrip().endswith("?"):
         followup = followup.rstrip() + "?"  # "ok so can we sell it or not": a question, read as a part of its own

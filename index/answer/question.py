@@ -300,7 +300,7 @@ _CHATTER = frozenset(
 # A greeting or an introduction before the question: "hi team", "new hire here", "quick q".
 _GREETING = re.compile(
     r"^(?:(?:hi|hey|hello|morning|yo)(?:\s+(?:team|all|folks|guys|everyone|there))?"
-    r"|new (?:hire|here|guy|to (?:this|the team))(?:\s+here)?|quick q(?:uestion)?)$",
+    r"|new (?:hire|here|guy|to (?:this|the team))(?:\s+here)?|(?:quick|dumb|silly|easy|random) (?:q(?:uestion)?|one))$",
     re.I,
 )
 
