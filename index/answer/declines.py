@@ -162,8 +162,7 @@ def _unknown_short_names(
         stems = query_terms(w)
         if not stems or any(s in vocab for s in stems) or (tok.islower() and _near_word(stems[0], vocab)):
             continue
-        at = re.search(rf"\b{re.escape(w)}\b", folded)
-        if at and _surely_names(folded, at, snap):
+        if any(_surely_names(folded, at, snap) for at in re.finditer(rf"\b{re.escape(w)}\b", folded)):
             found.append(w)
     return found
 
@@ -180,9 +179,11 @@ def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
         bool(last and last[0] in subjects)
         or bool(_YES_NO_SUBJECT.search(before))
         or (bool(_DEALT.search(before)) and bool(following))
-        # the topic at the end ("saw something about aito"); a brand before the subject at the start ("aito huawei car")
-        or (bool(re.search(r"\babout\W*$", before)) and not following)
+        # the topic at the end ("saw something about aito", "anything from the fcc on tuya?"); a brand before the subject at the start ("aito huawei car")
+        or (bool(re.search(r"\b(?:about|on|re|regarding)\W*$", before)) and not following)
         or (not last and bool(following) and following.group(0) in subjects)
+        # opening the question before a plural noun: "tcl tvs for a hotel"
+        or (not last and bool(following) and _plural_noun(following.group(0)))
     )
 
 
@@ -243,6 +244,10 @@ _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")
 _NOT_PLURAL = frozenset({"has", "was", "does", "its", "yes", "this", "thus", "plus", "whats", "hers", "ours", "yours"})
 
 
+def _plural_noun(word: str) -> bool:
+    return bool(_PLURAL.fullmatch(word)) and word not in _NOT_PLURAL
+
+
 # Chat shorthand and everyday tech abbreviations partners type: not names.
 EVERYDAY_SHORT = frozenset(
     "pls plz thx tbh idk imo fyi asap abt govt btw lmk np aka rn atm iirc afaik ppl msg mgr acct qty "
@@ -258,6 +263,8 @@ _YES_NO_SUBJECT = re.compile(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|ha
 _DEALT = re.compile(
     r"\b(?:sell|resell|buy|stock|carry|quote|list|source|order|import|distribute|offer|support|about|on|of|from|by)\s+"
     r"(?:the\s+|a\s+|an\s+|any\s+|some\s+|their\s+|our\s+)?$"
+    # an example given by name, or the next in a list of them: "eda software like cadence / synopsys"
+    r"|\b(?:like|such as|including|incl|e\.?g\.?)\s+(?:[\w-]+\s*(?:/|,|\bor\b|\band\b)\s*)*$"
 )
 
 
@@ -280,7 +287,7 @@ def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
     if _YES_NO_SUBJECT.search(before):
         return True  # the subject of a yes/no question: "is xiaomi on the entity list"
     nxt = re.findall(r"[a-z]+", after)[:1]
-    if nxt and ((_PLURAL.fullmatch(nxt[0]) and nxt[0] not in _NOT_PLURAL) or nxt[0] in _subject_nouns(snap)):
+    if nxt and (_plural_noun(nxt[0]) or nxt[0] in _subject_nouns(snap)):
         return True
     return len([t for t in re.findall(r"[a-z0-9]+", folded) if t not in _sw.STOPWORDS_EN]) <= 3
 

@@ -100,7 +100,7 @@ def _gazetteer() -> dict[str, str]:
     """lower-case name → alpha-2 code."""
     names: dict[str, str] = {}
     for c in pycountry.countries:
-        for attr in ("name", "common_name"):
+        for attr in ("name", "common_name", "official_name"):  # "Czech Republic" for Czechia
             n = getattr(c, attr, None)
             if n and "," not in n and "(" not in n:
                 names[n.lower()] = c.alpha_2
@@ -182,7 +182,8 @@ def holds_everywhere(text: str) -> bool:
 # "malaysia import rules", "the uk's ban", "a ban on ascend chips in the uk", "under the laws of the uk": the
 # place's own regime, which no rule of the home country answers ("a uk based law firm" is no regime)
 _REGIME_AFTER = re.compile(
-    r"(?:['\u2019]?s)?\s+(?:[\w-]+\s+)?(?:rules?|laws?|regulations?|regs|bans?|government|govt|customs|regulators?)\b",
+    r"(?:['\u2019]?s)?(?:\s*[:\u2013\u2014-])?\s+(?:any\s+)?(?:[\w-]+\s+)?"  # "argentina — any rules on huawei gear"
+    r"(?:rules?|laws?|regulations?|regs|bans?|government|govt|customs|regulators?)\b",
     re.I,
 )
 _REGIME_BEFORE = re.compile(
