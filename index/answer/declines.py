@@ -179,7 +179,8 @@ def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
         bool(last and last[0] in subjects)
         or bool(_YES_NO_SUBJECT.search(before))
         or (bool(_DEALT.search(before)) and bool(following))
-        # the topic at the end ("saw something about aito", "anything from the fcc on tuya?"); a brand before the subject at the start ("aito huawei car")
+        # the topic at the end ("saw something about aito", "anything from the fcc on tuya?");
+        # a brand before the subject at the start ("aito huawei car")
         or (bool(re.search(r"\b(?:about|on|re|regarding)\W*$", before)) and not following)
         or (not last and bool(following) and following.group(0) in subjects)
         # opening the question before a plural noun: "tcl tvs for a hotel"
