@@ -843,3 +843,43 @@ def test_corpus_names_are_the_words_it_writes_only_with_a_capital(built):
     names = corpus_names(engine.snapshot())
     assert {"honor", "zte", "verizon"} <= names
     assert not {"federal", "school", "customer", "phone"} & names
+
+
+@pytest.mark.parametrize(
+    "q, named",
+    [
+        ("is huawei restricted in the czech republic?", "Czechia"),  # an official name is the country's too
+        ("argentina — any rules on huawei gear for a bank customer?", "Argentina"),  # its own rules, after a dash
+    ],
+)
+def test_a_country_by_its_official_name_or_its_own_rules_is_declined(built, q, named):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "scope" and named in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, name",
+    [
+        ("tcl phones for a school district, any restriction?", "tcl"),  # a short name opening the question
+        ("anything from the fcc on tuya?", "tuya"),  # the topic at the end
+        ("does huawei sell cpus too, like kunpeng?", "kunpeng"),  # an example given by name
+    ],
+)
+def test_a_name_the_corpus_never_writes_is_declined_where_it_names_the_topic(built, q, name):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "missing_terms" and name in ans.answer, ans.answer
+
+
+def test_whom_a_sale_is_for_does_not_decide_whether_the_corpus_is_near(built):
+    # "to a k12 district" shares no term with the rule on selling: the rule still answers, it is not "not found"
+    _, engine = built
+    ans = engine.ask("can we resell matebooks to a k12 district")
+    assert ans.answered and re.search(r"cannot resell|Do not source", ans.answer), ans.answer
+
+
+def test_who_to_ask_does_not_depend_on_the_customers_country(built):
+    _, engine = built
+    ans = engine.ask("who do i escalate to about a huawei order from a reseller in mexico")
+    assert ans.answered and "compliance office" in ans.answer, ans.answer

@@ -272,3 +272,38 @@ def test_the_earlier_questions_language_and_names_do_not_decline_the_followup(bu
     assert "xiaomi" in engine.ask(xiaomi).answer.lower() and not engine.ask(xiaomi).answered
     honor = engine.ask("and honor?", context=xiaomi)
     assert "xiaomi" not in honor.answer.lower()  # its own names are checked, not the earlier question's
+
+
+def test_a_bare_attribute_or_a_question_without_a_question_mark_is_a_part_of_its_own():
+    earlier = "mate 60 pro vs mate 60 pro+ whats the actual diff"
+    price = read_followup("price?", earlier, 1000)  # not chat like "thanks": it asks the price of it
+    assert price.context_parts == 1 and price.text.endswith("what's the price?"), price
+    story = "customer in a fed-funded head start program wants 30 huawei tablets, 889 issue?"
+    sell = read_followup("ok so can we sell it or not", story, 1000)
+    assert sell.context_parts == 1 and sell.text.endswith("can we sell it or not?"), sell
+    # an opener before the earlier question is no part of it: the follow-up leans on the question itself
+    opener = read_followup("how much?", "quick one, can a customer buy the mate 80 pro abroad", 1000)
+    assert opener.earlier == "can a customer buy the mate 80 pro abroad", opener
+
+
+def test_a_followup_asking_what_the_corpus_lacks_gets_the_plain_decline(built):
+    # the thread already holds what the corpus does say; quoting it again after "What it does say" reads as an answer
+    _, engine = built
+    ans = engine.ask("price?", context="mate 60 pro vs mate 60 pro+ whats the actual diff")
+    assert not ans.answered and ans.answer == "The partner corpus does not say the amount.", ans.answer
+    ans = engine.ask("how much was it in china", context="when did the mate 60 pro go on sale")
+    assert not ans.answered and ans.answer == "The partner corpus does not say the amount.", ans.answer
+
+
+def test_a_place_followup_is_answered_by_a_rule_for_any_country_or_a_route(built):
+    _, engine = built
+    first = "does the 2025 ascend chip guidance bind our canadian subsidiary"
+    other = engine.ask("and mexico?", context=first)
+    assert other.answered and re.search(r"anywhere in the world|wherever the customer|in any country", other.answer), (
+        other.answer
+    )
+    route = engine.ask("and mexico?", context="who do i contact about a huawei question from a distributor in canada")
+    assert route.answered and "compliance office" in route.answer, route.answer
+    # a rule written for the United States alone still does not cover another country
+    germany = engine.ask("what about in germany?", context="can we resell huawei phones?")
+    assert not germany.answered and "Germany" in germany.answer, germany.answer

@@ -774,3 +774,37 @@ def test_going_to_is_future_only_after_a_subject_or_be():
 )
 def test_each_part_asks_its_own_kind(q, kinds):
     assert analyse(q).part_kinds == kinds, analyse(q)
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("whats the mate 80 pro going for in europe", "money"),  # a price, as people ask it
+        ("what are they selling for now", "money"),
+        ("does the 2026 listings note allow that or no", "leave"),  # what a note allows is a rule
+        ("would the checklist let us quote it", "leave"),
+    ],
+)
+def test_the_kind_of_a_price_or_of_what_a_note_allows(q, kind):
+    assert answer_type(q) == kind
+
+
+def test_a_past_rule_is_leave_and_a_notes_rule_of_that_time_is_former_guidance():
+    q = "sourcing note — was buying from a disti's open market stock ok back then"
+    info = analyse(q)
+    assert asks_leave(q) and info.former and not info.present, info
+    # "back then" without a note is no former guidance: the past of an event, not an old rule
+    assert not analyse("what did at&t say back then").former
+    # the past rule asks nothing of now: "were we allowed to price-match" is not a question about the present
+    assert not analyse("were we allowed to price-match amazon on huawei phones after may 2019").present
+
+
+def test_a_document_is_no_speaker():
+    # "what does the security q&a note tell us to say" asks the note's rule, not someone's words
+    assert answer_type("what does the security q&a note tell us to say") != "said"
+    assert answer_type("what did the 2012 house report say about huawei") != "said"
+    assert answer_type("what did richard yu say about the at&t deal") == "said"
+
+
+def test_an_official_country_name_is_a_place():
+    assert [country_name(c) for c in places_in("is huawei restricted in the czech republic?")] == ["Czechia"]

@@ -47,6 +47,10 @@ must be declined, and the start code declines 13 and 13): a one-part question wh
 asked for and hold little of it is now declined ("The partner corpus does not say the number."), so decline recall
 rose (held 0.550 → 0.573, tune 0.533 → 0.566); held 0.622 → 0.624 (29 → 30 answerable declined), tune 0.680 →
 0.680 (14 → 13).
+Fifteenth round (fresh29 joined held, fresh30t joined tune, followup5/followup5t joined the follow-ups; 30 and 30
+must be declined, and the start code declines 11 and 14; one of fresh29's 15 answerable is declined): held 0.622 →
+0.620 (decline recall 0.558 → 0.560, 31 → 32 answerable declined: "…like cambricon, or strictly huawei" now names
+the chip maker the corpus lacks), tune 0.666 → 0.677 (decline recall 0.557 → 0.575), follow-ups 0.550 → 0.570.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -60,7 +64,7 @@ from bot.evaluate.questions import eval_questions, load_questions
 QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions.yaml"
 
 
-@pytest.mark.slow  # 1,900 questions and their regexes: about 1 s
+@pytest.mark.slow  # 2,020 questions and their regexes: about 1 s
 def test_question_set_shape():
     items = load_questions(QUESTIONS)
     answerable = [i for i in items if i["docs"]]
@@ -79,8 +83,8 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
-    assert held["decline_recall"] >= 0.56 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 31, held
+    assert held["decline_recall"] >= 0.55 and held["decline_precision"] >= 0.86, held
+    assert held["answerable_declined"] <= 33, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -107,6 +111,8 @@ def test_question_set_floor(built):
     assert res["fresh26t"]["answer_accuracy"] >= 0.45, res["fresh26t"]
     assert res["fresh27"]["answer_accuracy"] >= 0.12 and res["fresh27"]["decline_recall"] >= 0.32, res["fresh27"]
     assert res["fresh28t"]["answer_accuracy"] >= 0.13 and res["fresh28t"]["decline_recall"] >= 0.5, res["fresh28t"]
+    assert res["fresh29"]["answer_accuracy"] >= 0.4 and res["fresh29"]["decline_recall"] >= 0.33, res["fresh29"]
+    assert res["fresh30t"]["answer_accuracy"] >= 0.53 and res["fresh30t"]["decline_recall"] >= 0.56, res["fresh30t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -116,8 +122,10 @@ def test_question_set_floor(built):
     assert res["followup3t"]["answer_accuracy"] >= 0.5, res["followup3t"]  # 6 answerable: one may go
     assert res["followup4"]["answer_accuracy"] >= 0.5, res["followup4"]  # 6 answerable: one may go
     assert res["followup4t"]["answer_accuracy"] >= 0.2, res["followup4t"]  # 5 answerable: one may go
+    assert res["followup5"]["decline_recall"] >= 0.75, res["followup5"]  # 3 answerable, none answered yet
+    assert res["followup5t"]["answer_accuracy"] >= 0.12, res["followup5t"]  # 8 answerable: one may go
     assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 14, res["tune"]
-    assert res["tune"]["decline_recall"] >= 0.55, res["tune"]
+    assert res["tune"]["decline_recall"] >= 0.56, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.

@@ -264,7 +264,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if not asked_of_it(query, picks, idf, snap, lambda p: _said(p, citations)):  # "and zte?"
             return declined(NOT_FOUND, "no_match")
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
-    if abroad and not holds_everywhere(citations[picks[0].citation].passage.text[slice(*picks[0].span)]):
+    if abroad and not holds_everywhere(_said(picks[0], citations)):
         return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).

@@ -948,7 +948,7 @@ _DEALING = re.compile(
 
 # the rule of a past time, which says nothing of now: "was buying from a disti's open market stock ok back then"
 _PAST_PERMISSION = re.compile(
-    r"\b(?:was|were)\s+(?:[\w&'-]+\s+){1,6}?(?:allowed|permitted|legal|illegal|ok|okay)\b", re.I
+    r"\b(?:was|were)\s+(?:[\w&'-]+\s+){1,8}?(?:allowed|permitted|legal|illegal|ok|okay)\b", re.I
 )
 
 
