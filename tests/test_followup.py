@@ -304,6 +304,9 @@ def test_a_place_followup_is_answered_by_a_rule_for_any_country_or_a_route(built
     )
     route = engine.ask("and mexico?", context="who do i contact about a huawei question from a distributor in canada")
     assert route.answered and "compliance office" in route.answer, route.answer
+    # a follow-up naming a new thing as well as a place is not answered by the rule for any country
+    honor = engine.ask("and honor phones in france?", context=first)
+    assert "Ascend" not in honor.answer, honor.answer
     # a rule written for the United States alone still does not cover another country
     germany = engine.ask("what about in germany?", context="can we resell huawei phones?")
     assert not germany.answered and "Germany" in germany.answer, germany.answer

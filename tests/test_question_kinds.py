@@ -808,3 +808,39 @@ def test_a_document_is_no_speaker():
 
 def test_an_official_country_name_is_a_place():
     assert [country_name(c) for c in places_in("is huawei restricted in the czech republic?")] == ["Czechia"]
+
+
+@pytest.mark.parametrize(
+    "q, former, present",
+    [
+        ("did the old checklist allow that?", True, False),  # what a rule allowed then is not a question about now
+        ("does the returns note say we need the receipt at the time of purchase?", False, False),  # not "then"
+        ("was it ok back then to resell huawei without a carrier", True, False),  # a past permission, then
+    ],
+)
+def test_a_rule_of_another_time_is_told_from_a_rule_of_now(q, former, present):
+    info = analyse(q)
+    assert (info.former, info.present) == (former, present), info
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("will commerce allow it again next year?", "future"),  # a forecast, not what a rule allows
+        ("is huawei going for an ipo?", None),  # "going for" without a price frame asks no price
+        ("what did the rules committee chair say?", "said"),  # a person whose title holds a document word
+    ],
+)
+def test_what_the_new_readings_leave_alone(q, kind):
+    assert answer_type(q) == kind
+
+
+def test_a_countrys_own_rules_follow_a_dash_only_with_its_own_words():
+    from index.answer.scope import _REGIME_AFTER, _pattern
+
+    def regimes(q: str) -> list[str]:
+        return [m.group(1) for m in _pattern().finditer(q) if _REGIME_AFTER.match(q, m.end())]
+
+    assert regimes("argentina — any rules on huawei gear") == ["argentina"]
+    assert regimes("customer in chile — our rules still apply to them?") == []  # the home country's rules
+    assert regimes("a uk based law firm wants phones") == []  # a firm, not a regime

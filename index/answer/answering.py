@@ -35,7 +35,7 @@ from index.answer.declines import (
     unknown_speaker,
     unnamed_models,
 )
-from index.answer.followup_answer import asked_of_it, own_sentence
+from index.answer.followup_answer import asked_of_it, only_places, own_sentence
 from index.answer.latest import asks_latest, newest_on_topic
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
@@ -138,8 +138,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if after.lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(after.lines, typed)}.", "scope")
         elsewhere, unmatched, excused = unmatched_places(checked, citations[: cfg.look_at], words)
-        if "contact" in (info.part_kinds or (info.kind,)):  # who to ask does not depend on where the customer is
-            elsewhere, excused = [], []
+        if set(info.part_kinds or (info.kind,)) == {"contact"}:  # who to ask does not depend on where the customer is
+            elsewhere, excused = [], []  # (a place the corpus names but the passages found do not still declines)
         if elsewhere and named_as_topic(checked, elsewhere, words):  # "bc of iran stuff": a subject, not a market
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
         if elsewhere:  # there is a home country: a place is foreign only against one (and all are named)
@@ -249,20 +249,16 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             return declined(NOT_FOUND, "no_match")
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
     if query.dropped_parts and not ledes:  # a follow-up: the earlier question was answered already
-        # "what about our uk entity" after a rule that holds "anywhere in the world": that rule answers it too
-        everywhere = [p for p in picks if p.part < query.dropped_parts and holds_everywhere(_said(p, citations))]
+        earlier = [p for p in picks if p.part < query.dropped_parts]
         picks = [p for p in picks if p.part >= query.dropped_parts]
-        if (
-            everywhere
-            and places_of(" ".join(query.own_words))
-            and not any(holds_everywhere(_said(p, citations)) for p in picks)
-        ):
-            picks = [replace(everywhere[0], part=query.dropped_parts)]
         uncovered = [i for i in uncovered if i >= query.dropped_parts]
-        if not picks:
-            return declined(NOT_FOUND, "no_match")
-        if not asked_of_it(query, picks, idf, snap, lambda p: _said(p, citations)):  # "and zte?"
-            return declined(NOT_FOUND, "no_match")
+        if not (picks and asked_of_it(query, picks, idf, snap, lambda p: _said(p, citations))):  # "and zte?"
+            # "what about our uk entity" after a rule that holds "anywhere in the world": that rule answers it too
+            everywhere = [p for p in earlier if holds_everywhere(_said(p, citations))] if only_places(query) else []
+            if not everywhere:
+                return declined(NOT_FOUND, "no_match")
+            picks = [replace(everywhere[0], part=query.dropped_parts)]
+            uncovered = [i for i in uncovered if i != query.dropped_parts]
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
     if abroad and not holds_everywhere(_said(picks[0], citations)):
         return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
@@ -321,7 +317,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         lacking
         and len(info.parts) == 1
         and (
-            query.followup  # "price?" in a thread: what the corpus does say about it was the answer before
+            # "price?" in a thread: the nearest sentence is chosen with the earlier question's words, so quoted after
+            # "What it does say" it reads as an answer to what was just asked (the thread holds the earlier answer)
+            query.followup
             or (
                 max(p.coverage for p in picks) < cfg.lacking_min_coverage
                 and not (_OWN_TERMS.search(info.text) and has_answer_type("leave", sentences[0].text, info.text))
@@ -331,7 +329,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "how many mate 10s do we have in stock": no sentence gives the number asked for, and the nearest holds
         # little of what was asked; quoting it after "What it does say" would read as an answer. Our own margin
         # or price is the exception when the nearest sentence is the rule on dealing at all ("Do not source,
-        # quote… any Huawei"): that rule is what the asker needs.
+        # quote… any Huawei"): that rule is what the asker needs (in a thread it was the answer already).
         if info.kind == "future" and not info.past:  # one message for every forecast the corpus cannot answer
             return declined(NOT_PREDICTED, "prediction")
         return declined(f"The partner corpus does not {' or '.join(lacking)}.", "kind_not_given")

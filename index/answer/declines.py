@@ -39,7 +39,8 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
         return False
     # "can we resell matebooks to a school district": whom it is for is no term a rule on selling must hold
     core = _CUSTOMER.sub("", info.text) if asks_leave(info.text) else info.text
-    asked = [info.text] if core == info.text else [info.text, core]
+    # the rest must still say what is sold ("can we sell" alone holds one term, found in any rule)
+    asked = [info.text] if core == info.text or len(query_terms(core)) < 2 else [info.text, core]
     best_cov, best_text = max(
         (term_coverage(q, t, idf), t)
         for t in (f"{c.passage.title} {c.passage.text}" for c in citations[:3])
@@ -56,8 +57,16 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
     return bool(names) and best_cov >= 0.5 and all(re.search(rf"\b{re.escape(_fold(t))}", folded) for t in names)
 
 
-# the customer a "can we sell…" question names at its end: "to a k12 district", "for our hospital customer"
-_CUSTOMER = re.compile(r"\s+(?:to|for)\s+(?:a|an|the|our|their|my|this|that|some)\s+[^,?.;:!]+[?.!]*\s*$", re.I)
+# the buyer a "can we sell…" question names at its end: "to a k12 district", "for our hospital customer" (a kind of
+# customer as its last word; not "for the acme x9000", "to the uae")
+_CUSTOMER = re.compile(
+    r"\s+(?:to|for)\s+(?:a|an|the|our|their|my|this|that|some)\s+[^,?.;:!]*?\b"
+    r"(?:customers?|clients?|districts?|schools?|hospitals?|clinics?|banks?|hotels?|universit(?:y|ies)|colleges?|"
+    r"agenc(?:y|ies)|compan(?:y|ies)|firms?|businesses|business|retailers?|carriers?|utilit(?:y|ies)|"
+    r"contractors?|resellers?|distributors?|prospects?|buyers?|stores?|chains?|governments?|count(?:y|ies)|"
+    r"cit(?:y|ies)|nonprofits?|churches|church|libraries|library)[?.!]*\s*$",
+    re.I,
+)
 
 
 def _fold(text: str) -> str:
@@ -149,8 +158,8 @@ def _unknown_short_names(
     four letters in lower case ("dji", "aito"), neither an English word, chat shorthand, an everyday tech
     abbreviation, a job title, nor shorthand the corpus spells out (the question then says what it stands
     for). Short words are more often shorthand than names, so only where they surely name the thing asked
-    about: right after the corpus's subject, as the subject of a yes/no question, or after a dealing verb
-    when more follows ("is dji on the list"; not "…on the covered list fwiw")."""
+    about (`_surely_names`): right after the corpus's subject, as the subject of a yes/no question, or after a
+    dealing verb when more follows ("is dji on the list"; not "…on the covered list fwiw"), among others."""
     vocab = snap.lexical.retriever.vocab_dict
     found = []
     for m in re.finditer(r"(?<![\w/@#&'-])(?:[a-z]{3,4}|[A-Z][A-Za-z]{1,4})(?![\w/@&'-])", question):
@@ -169,8 +178,9 @@ def _unknown_short_names(
 
 def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
     """The strict positions of `_names_a_thing`: right after the corpus's subject, as the subject of a
-    yes/no question, after a dealing verb when more follows, as the last word after "about", or opening
-    the question just before the subject."""
+    yes/no question, after a dealing verb when more follows, as the last word after "about", "on" or "re",
+    as an example of a kind of thing the corpus never writes of ("cpus too, like kunpeng"), or opening the
+    question just before the subject or before a plural noun naming things ("tcl tvs for a hotel")."""
     before, after = folded[: m.start()], folded[m.end() :]
     subjects = main_subjects(snap) or frozenset()
     last = re.findall(r"[a-z0-9]+", before)[-1:]
@@ -179,12 +189,19 @@ def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
         bool(last and last[0] in subjects)
         or bool(_YES_NO_SUBJECT.search(before))
         or (bool(_DEALT.search(before)) and bool(following))
+        or _example_of_an_unknown_kind(before, snap)
         # the topic at the end ("saw something about aito", "anything from the fcc on tuya?");
         # a brand before the subject at the start ("aito huawei car")
         or (bool(re.search(r"\b(?:about|on|re|regarding)\W*$", before)) and not following)
         or (not last and bool(following) and following.group(0) in subjects)
-        # opening the question before a plural noun: "tcl tvs for a hotel"
-        or (not last and bool(following) and _plural_noun(following.group(0)))
+        # opening the question before a plural noun naming things: "tcl tvs for a hotel" (not "mgmt wants…",
+        # "emea partners…": a verb, or people)
+        or (
+            not last
+            and bool(following)
+            and _plural_noun(following.group(0))
+            and following.group(0) not in _VERB_OR_PEOPLE
+        )
     )
 
 
@@ -245,6 +262,13 @@ _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s")
 _NOT_PLURAL = frozenset({"has", "was", "does", "its", "yes", "this", "thus", "plus", "whats", "hers", "ours", "yours"})
 
 
+# words ending in "s" after a name that make it a subject of a verb or a group of people, not a product line
+_VERB_OR_PEOPLE = frozenset(
+    "wants needs asks says thinks keeps gets sells makes runs uses wonders insists claims reckons knows "
+    "partners resellers folks guys customers clients people users reps teams peeps".split()
+)
+
+
 def _plural_noun(word: str) -> bool:
     return bool(_PLURAL.fullmatch(word)) and word not in _NOT_PLURAL
 
@@ -256,7 +280,9 @@ EVERYDAY_SHORT = frozenset(
     "wifi vpn usb app apps ios sms gps nfc lte oem odm sku ssd hdd gpu cpu ram sim esim wan lan voip "
     # sales and IT-services shorthand
     "rfp rfq rfi poc kpi qbr crm erp msrp sla slas nda sow moq asp arr mrr roi tco byod mdm msp msps mssp smb smbs "
-    "isp isps csp var vars kyc".split()
+    "isp isps csp var vars kyc "
+    # regions, roles and chat a partner opens with: "emea partners…", "mgmt wants…", "imho…"
+    "emea apac latam anz dach mena amer mgmt ceo cfo cto cio coo ciso imho tbf ofc hiya".split()
 )
 _ROLE = re.compile(r"(?:C[A-Z]{1,3}O|S?VP|EVP|HR|IT|PM|AM|SE|BDM|GM|MD)s?")
 # What stands before the subject of a yes/no question: "is xiaomi on the entity list"
@@ -264,9 +290,23 @@ _YES_NO_SUBJECT = re.compile(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|ha
 _DEALT = re.compile(
     r"\b(?:sell|resell|buy|stock|carry|quote|list|source|order|import|distribute|offer|support|about|on|of|from|by)\s+"
     r"(?:the\s+|a\s+|an\s+|any\s+|some\s+|their\s+|our\s+)?$"
-    # an example given by name, or the next in a list of them: "eda software like cadence / synopsys"
-    r"|\b(?:like|such as|including|incl|e\.?g\.?)\s+(?:[\w-]+\s*(?:/|,|\bor\b|\band\b)\s*)*$"
 )
+# an example given by name, or the next in a list of them: "eda software like cadence / synopsys"
+_EXAMPLE = re.compile(r"\b(?:like|such as|including|incl\.?|e\.?g\.?)\s+(?:[\w-]+\s*(?:/|,|\bor\b|\band\b)\s*)*$")
+_NOT_A_KIND = frozenset({"too", "also", "etc", "other", "others", "stuff", "things"})
+
+
+def _example_of_an_unknown_kind(before: str, snap: Snapshot) -> bool:
+    """Is the word an example ("like kunpeng") of a kind of thing the corpus never writes of ("cpus")? An example of
+    a kind it does write of ("other chinese ai chips like cambricon") leaves the question about the kind, which the
+    corpus may answer for all of them."""
+    m = _EXAMPLE.search(before)
+    if not m:
+        return False
+    kind = [w for w in re.findall(r"[a-z0-9-]+", before[: m.start()]) if w not in _NOT_A_KIND][-1:]
+    vocab = snap.lexical.retriever.vocab_dict
+    stems = query_terms(kind[0]) if kind else ()
+    return not (kind and _plural_noun(kind[0]) and stems and all(t in vocab for t in stems))
 
 
 def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
@@ -274,8 +314,9 @@ def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
     knowing it means the corpus does not cover the question? After the corpus's main subject
     ("huawei freebuds"), before a plural noun or a word the corpus puts after its subject ("xiaomi
     phones", "xiaomi's"), after a dealing verb ("resell xiaomi"), as the subject of a yes/no question
-    ("is xiaomi on the list"), or in a question of a few words ("hipaa ok?"). Elsewhere it is the
-    asker's own word ("a natsec risk", "our usual distie"): the question is answered on its other words."""
+    ("is xiaomi on the list"), as an example of a kind of thing the corpus never writes of ("cpus, like
+    kunpeng"), or in a question of a few words ("hipaa ok?"). Elsewhere it is the asker's own word ("a natsec
+    risk", "our usual distie"): the question is answered on its other words."""
     before, after = folded[: m.start()], folded[m.end() :]
     subjects = main_subjects(snap) or frozenset()
     # right after the subject, or one word after it that is no stopword: "huawei freebuds", "huawei
@@ -283,7 +324,12 @@ def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
     tail = re.search(r"(?:\b([a-z0-9]+)\s+)?\b([a-z0-9]+)\s+$", before)  # the two words before it, spaces only
     last, second = (tail.group(2), tail.group(1)) if tail else (None, None)
     after_subject = last in subjects or (second in subjects and last not in _sw.STOPWORDS_EN)
-    if after_subject or _DEALT.search(before) or re.match(r"['\u2019]s\b", after):
+    if (
+        after_subject
+        or _DEALT.search(before)
+        or _example_of_an_unknown_kind(before, snap)
+        or re.match(r"['\u2019]s\b", after)
+    ):
         return True
     if _YES_NO_SUBJECT.search(before):
         return True  # the subject of a yes/no question: "is xiaomi on the entity list"

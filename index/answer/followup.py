@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from index.answer.question import (
     DUMMY_IT,
+    QUICK_ONE,
     YEAR,
     QuestionInfo,
     analyse,
@@ -63,7 +64,7 @@ _FORWARD_IT = re.compile(
 # An opening that asks nothing: "ok", "thanks!", "hm ok.", "got it -", "quick q -", "follow up q:"
 _OPENER = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|k|thanks|thx|ty|cheers|cool|great|got it|hm+|hmm+|ah|oh|right|sure|perfect|nice|"
-    r"(?:quick|dumb|silly|easy|random) (?:q|question|one)|follow[- ]?up(?: q| question)?|re: the above)\b\W*)+",
+    rf"{QUICK_ONE}|follow[- ]?up(?: q| question)?|re: the above)\b\W*)+",
     re.I,
 )
 # what leads a follow-up that asks the earlier question again of something else: "and verizon?"
@@ -85,17 +86,17 @@ _NEW_TOPIC = re.compile(
 )
 # "what is the entity list", "whats fdpr", "who is richard yu", "what does tgl mean": a subject of its
 # own, however short; not an attribute of the earlier one ("whats the margin?", "what's the deadline")
+# attributes that, asked alone ("price?"), ask the earlier subject's: not "fine?" (is it fine) nor "date?" (when)
+_BARE_ATTRIBUTES = (
+    "price|cost|margin|deadline|penalty|fee|reason|rate|limit|total|amount|timeline|status|difference|catch|process|"
+    "risk|alternative|workaround"
+)
 _ATTRIBUTE = (
-    r"reason|deal|story|status|rule|answer|date|price|cost|margin|deadline|penalty|fine|contact|timeline|"
-    r"difference|diff|catch|process|plan|rate|number|amount|fee|limit|total|impact|outcome|result|update|"
-    r"latest|news|source|link|current|next|point|problem|issue|risk|alternative|workaround|fix|policy"
+    rf"{_BARE_ATTRIBUTES}|deal|story|rule|answer|date|fine|contact|diff|plan|number|impact|outcome|result|update|"
+    r"latest|news|source|link|current|next|point|problem|issue|fix|policy"
 )
 # a follow-up that is only an attribute of the earlier question's subject: "price?", "deadline??"
-_BARE_ATTRIBUTE = re.compile(
-    r"\W*(?:the\s+|its\s+)?(price|cost|margin|deadline|penalty|fine|fee|date|reason|rate|limit|total|amount|"
-    r"timeline|status|difference|catch|process|risk|alternative|workaround)\s*\?+\W*",
-    re.I,
-)
+_BARE_ATTRIBUTE = re.compile(rf"\W*(?:the\s+|its\s+)?({_BARE_ATTRIBUTES})\s*\?+\W*", re.I)
 _DEFINES = re.compile(
     rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+(?!(?:the\s+|our\s+|their\s+)?(?:{_ATTRIBUTE})\b)\w"
     r"|^\W*what\s+does\s+.+\s+(?:mean|stand for)\W*$",
@@ -217,7 +218,8 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     """The follow-up alone, or after the earlier question's first part (its main question: "and verizon?"
     after "did at&t sell the mate 10 pro? asking for a customer" reads "did at&t sell the mate 10 pro"),
     cut at a word so that both fit in `max_chars`. A follow-up that adds no part of its own ("thanks") is
-    read alone."""
+    read alone. A bare attribute ("price?") is read as the question it asks ("what's the price?"), and a question
+    typed without "?" ("ok so can we sell it or not") gets one, so that each is a part of its own."""
     earlier = without_markup(without_mentions(clean_text(context or "")))
     marked = bool(_NEW_TOPIC.search(_normalised(followup)))
     followup = without_new_topic_marker(followup)
@@ -239,10 +241,11 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     if earlier[-1] not in "?.!":
         earlier += "?"  # so that the follow-up starts a part of its own
     core = _normalised(followup)
+    lead = _LEAD_IN.match(core)
+    core = lead.group("rest") if lead else core  # "and price?", "ok so can we sell it or not"
     if bare := _BARE_ATTRIBUTE.fullmatch(core):  # "price?": what the price is, a part of its own
         followup = f"what's the {bare.group(1).lower()}?"
-    lead = _LEAD_IN.match(core)
-    if asks(lead.group("rest") if lead else core) and not followup.rstrip().endswith("?"):
+    elif asks(core) and not followup.rstrip().endswith("?"):
         followup = followup.rstrip() + "?"  # "ok so can we sell it or not": a question, read as a part of its own
     text = f"{earlier} {followup}"
     skip = _parts_of(earlier)

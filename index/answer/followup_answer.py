@@ -14,7 +14,7 @@ from collections.abc import Callable
 from index.answer.compose import NOT_GIVEN, Pick, fits_kind, score_part
 from index.answer.query import Query
 from index.answer.question import has_answer_type
-from index.answer.scope import corpus_names, holds_everywhere, main_subjects, places_of
+from index.answer.scope import corpus_names, holds_everywhere, main_subjects, places_of, without_places
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 
@@ -55,7 +55,8 @@ def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[P
     """Does a pick answer a follow-up that asks the earlier question of something else ("and honor?" after "is
     xiaomi on the entity list?")? It must name what the follow-up names ("and zte?" is not answered by the
     Huawei rule) and share something else with the earlier question or hold its kind of answer (Honor's sale
-    does neither); a case added to a rule or a route gets that rule or route."""
+    does neither); a case added to a rule or a route gets that rule or route, and a country alone ("and mexico?")
+    a rule that holds in any country or a route."""
     info = query.info
     subjects = main_subjects(snap) or frozenset()
     own = frozenset(query_terms(" ".join(query.own_words)))
@@ -66,12 +67,12 @@ def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[P
 
     # "what about our uk entity" after a question whose rule holds "anywhere in the world": that rule answers it,
     # as a route answers "and mexico?" after "who do i contact about a distributor in canada"
-    abroad = bool(places_of(" ".join(query.own_words)))
+    place = only_places(query)
 
     def answers(text: str) -> bool:
-        if general(text, info.parts[0]) or (abroad and holds_everywhere(text)):
+        if general(text, info.parts[0]) or (place and holds_everywhere(text)):
             return True
-        if abroad and query.earlier_kind == "contact" and fits_kind("contact", info.parts[0], text):  # "and mexico"
+        if place and query.earlier_kind == "contact" and fits_kind("contact", info.parts[0], text):
             return True
         if named and held_share(query.own_words, text, idf, skip=subjects) < MIN_OWN_SHARE:
             return False
@@ -82,6 +83,26 @@ def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[P
         )
 
     return any(answers(text_of(p)) for p in picks)
+
+
+# what a follow-up may add to a place without naming a new thing: "our uk entity", "the mexico office"
+_ORGANISATION = frozenset(
+    "office offices entity entities subsidiary subsidiaries sub branch branches team teams site sites plant plants "
+    "customer customers cust client clients operation operations ops unit arm".split()
+)
+
+
+def only_places(query: Query) -> bool:
+    """Does the follow-up name only a country, with at most our presence there ("and mexico?", "what about our
+    uk entity")? Not "and honor phones in france?": that names a new thing too."""
+    words = " ".join(query.own_words)
+    if not places_of(words):
+        return False
+    rest = query_terms(without_places(words))
+    return all(t in _ORGANISATION_TERMS for t in rest)
+
+
+_ORGANISATION_TERMS = frozenset(t for w in _ORGANISATION for t in query_terms(w))
 
 
 def _general_answer(query: Query, snap) -> Callable[[str, str], bool]:

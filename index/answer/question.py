@@ -297,10 +297,12 @@ _CHATTER = frozenset(
     "anyone anybody someone yes no pls please plz asap thanks thx ty deadline today urgent help quick quickly "
     "again ok okay right true correct really pretty much quick question q".split()
 )
+# "quick q", "dumb one": an opener that asks nothing (followup.py's openers too)
+QUICK_ONE = r"(?:quick|dumb|silly|easy|random) (?:q|question|one)"
 # A greeting or an introduction before the question: "hi team", "new hire here", "quick q".
 _GREETING = re.compile(
     r"^(?:(?:hi|hey|hello|morning|yo)(?:\s+(?:team|all|folks|guys|everyone|there))?"
-    r"|new (?:hire|here|guy|to (?:this|the team))(?:\s+here)?|(?:quick|dumb|silly|easy|random) (?:q(?:uestion)?|one))$",
+    rf"|new (?:hire|here|guy|to (?:this|the team))(?:\s+here)?|{QUICK_ONE})$",
     re.I,
 )
 
@@ -416,12 +418,18 @@ def content_words(text: str) -> list[str]:
 
 
 # -- answer type ------------------------------------------------------------------------
+_SAYS = r"(?:say|says|said|tell|tells|respond|answer|reply|think|claim|argue)\b"
+# what a document is called: "the returns note", "the 2012 report", "the checklist"
+_DOCUMENT = (
+    r"(?:notes?|memos?|checklists?|guidance|guides?|faqs?|q&a|polic(?:y|ies)|docs?|documents?|pages?|reports?|"
+    r"orders?|rules?|notices?|decks?|acts?|bills?|laws?)"  # not a letter or a release: its writer's words
+)
 # "What did Huawei say about...", "AT&T's response", "partner take on...": what someone said.
 _SAID_Q = re.compile(
-    # whose words: a person or body, not a document ("what does the security q&a note tell us to say" asks its rule)
-    r"\bwhat (?:did|does|do|has|have) (?P<who>(?:(?!(?:notes?|memos?|checklists?|guidance|faqs?|q&a|polic(?:y|ies)|"
-    r"docs?|documents?|pages?|reports?|orders?|rules?)\s)[\w&.'-]+\s+){1,4}?)"
-    r"(?:say|said|tell|respond|answer|reply|think|claim|argue)\b"
+    # whose words: a person or body, not a document ("what does the returns note tell us to say" asks its rule;
+    # "what did the rules committee chair say" asks the chair)
+    rf"\bwhat (?:did|does|do|has|have) (?!(?:[\w&.'-]+\s+){{0,3}}?{_DOCUMENT}\s+{_SAYS})"
+    rf"(?P<who>(?:[\w&.'-]+\s+){{1,4}}?){_SAYS}"
     r"|\b(?:response|reaction|respond|responded|react|reacted|reply|replied|take on|stance|position on|comments?|commented)\b",  # noqa: E501
     re.I,
 )
@@ -478,8 +486,11 @@ _TYPES = [
         re.compile(
             r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much(?! of\b)|"
             rf"how much of {_MONEY_OF}|"
-            r"(?:go|goes|going|went|sell|sells|selling|sold|retail|retails|retailing|retailed) for|how (?:big|large|"
-            r"high|steep) (?:\w+ ){0,3}?(?:penalty|penalties|fine|fines|funding|payment|budget))\b",
+            r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|"
+            # "whats it going for roughly", "selling for about $500": a price, not "going for an ipo"
+            r"what(?:'s|s| is| are)?\s+(?:[\w-]+\s+){0,5}?(?:going|selling|retailing) for|"
+            r"(?:going|selling|retailing) for\s+(?:roughly|about|around|approx\w*|now|today|[$\u20ac\u00a3]|\d)|"
+            r"how (?:big|large|high|steep) (?:\w+ ){0,3}?(?:penalty|penalties|fine|fines|funding|payment|budget))\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -916,9 +927,6 @@ _PERMISSION = re.compile(
     r"\b(?:allowed|permitted|legal|illegal|ok|okay|banned)(?:\s+or\s+not)?\s*[?!]*\s*$|"
     r"\b(?:ok|okay|fine|allowed|permitted|legal)\s+to\s+(?:sell|resell|stock|list|quote|ship|import|offer|carry)\b|"
     r"\b(?:is|are)\s+(?:[\w&'-]+\s+){1,3}?(?:allowed|permitted|legal|illegal|ok|okay|banned|blocked)\b|"
-    # what a rule or note allows: "does the 2026 listings note allow that", "would the checklist let us"
-    r"\b(?:does|do|did|would|will)\s+(?:[\w&'-]+\s+){1,4}?(?:allow|permit|let)\s+"
-    r"(?:that|this|it|us|we|partners?|resellers?|them|me|customers?)\b|"
     # what partners must do: "do we have to pull listings", "should we stop", "are we required to"
     r"\b(?:do|does)\s+(?:we|i|partners?|resellers?)\s+(?:have|need)\s+to\b|"
     r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:must|should)\s+(?:we|i|partners?|resellers?)\b|"
@@ -946,16 +954,28 @@ _DEALING = re.compile(
 )
 
 
-# the rule of a past time, which says nothing of now: "was buying from a disti's open market stock ok back then"
+# What a note or rule allows ("does the 2026 listings note allow that", "would the checklist let us quote it") and
+# the rule of a past time ("were we allowed to", "was buying from a disti's open market stock ok back then"): leave
+# asked, but not of now (a question in the present tense about a rule says nothing of today's rules unlike "can we")
 _PAST_PERMISSION = re.compile(
-    r"\b(?:was|were)\s+(?:[\w&'-]+\s+){1,8}?(?:allowed|permitted|legal|illegal|ok|okay)\b", re.I
+    r"\b(?:was|were)\s+(?:we|i|partners?|resellers?|it|that|this)\s+(?:ever\s+|still\s+)?"
+    r"(?:allowed|permitted|legal|illegal|ok|okay)\b"
+    r"|\b(?:was|were)\s+(?:buying|selling|sourcing|listing|quoting|stocking|reselling|importing)\b[^?.!]{0,60}?"
+    r"\b(?:ok|okay|allowed|permitted|legal|illegal)\b",
+    re.I,
+)
+_RULE_ALLOWS = re.compile(
+    rf"\b(?:does|do|would)\s+(?:the\s+|our\s+|this\s+|that\s+|its\s+)?(?:[\w&'-]+\s+){{0,3}}?"
+    rf"(?:{_DOCUMENT}|bans?|waivers?|licen[cs]es?|lists?|line card)\s+(?:allow|allows|permit|permits|let|lets)\b"
+    rf"|{_PAST_PERMISSION.pattern}",
+    re.I,
 )
 
 
 def asks_leave(question: str) -> bool:
     """Asks what partners may or must do ("can we sell...", "is it legal", "do we carry...", "do we have to
-    pull listings", "was it ok back then"): a general rule answers."""
-    return bool(_PERMISSION.search(question) or _DEALING.search(question) or _PAST_PERMISSION.search(question))
+    pull listings", "does the note allow that", "was it ok back then"): a general rule answers."""
+    return bool(_PERMISSION.search(question) or _DEALING.search(question) or _RULE_ALLOWS.search(question))
 
 
 def asks_for_overview(question: str) -> bool:
@@ -972,11 +992,13 @@ _PAST = re.compile(
 _FORMER = re.compile(
     r"\b(?:(?:did|do)\s+(?:we|you|i|partners?|resellers?)\s+use(?:d)?\s+to"
     r"|(?:old|older|previous|former|original|earlier|prior)\s+(?:\w+\s+)?(?:guidance|rules?|policy|policies|notes?|"
-    r"targets?|checklists?|advice|line card|price floor|margin targets?))\b"
-    # "sourcing note — was buying from a disti ok back then": a note's rule of that time
-    r"|(?=.*\b(?:notes?|guidance|checklists?|polic(?:y|ies)|line card)\b).*\b(?:back then|at the time|in those days)\b",
+    r"targets?|checklists?|advice|line card|price floor|margin targets?))\b",
     re.I,
 )
+# "sourcing note — was buying from a disti ok back then", "was it ok back then to resell…": the rule of that time
+# (not "at the time of sale")
+_GUIDANCE = re.compile(r"\b(?:notes?|guidance|checklists?|polic(?:y|ies)|line card)\b", re.I)
+_THEN = re.compile(r"\b(?:back then|in those days|at the time)\b(?!\s+of\b)", re.I)
 
 
 # A forecast: an opinion ("you think"), a horizon ("next year", "by 2028"), or a condition on an event
@@ -1018,7 +1040,10 @@ def asks_former_guidance(question: str) -> bool:
     """Asks for guidance that was later replaced ("what margin did we use to get", "the old guidance on
     margins"), and not also about now: "we use to buy from distributors, where do we buy now" wants the
     current rule."""
-    return bool(_FORMER.search(question)) and not asks_about_present(question)
+    # "then" with a note ("the sourcing note … back then") or a past permission ("was it ok back then to resell")
+    then = _THEN.search(question) and (_GUIDANCE.search(question) or _PAST_PERMISSION.search(question))
+    former = _FORMER.search(question) or then
+    return bool(former) and not asks_about_present(question)
 
 
 def asks_about_past(question: str) -> bool:

@@ -134,6 +134,11 @@ def without_home(text: str, snap: Snapshot) -> str:
     return _pattern().sub(lambda m: " " if _gazetteer().get(m.group(1).lower()) == at_home else m.group(0), text)
 
 
+def without_places(text: str) -> str:
+    """The text without the names of countries ("our uk entity" → "our  entity")."""
+    return _pattern().sub(" ", text)
+
+
 def places_in(text: str, skip_us: bool = False) -> frozenset[str]:
     """Codes of the countries a text names. "US" counts only in upper case ("us" is a pronoun);
     `skip_us` leaves it out altogether (questions, where people type "us" for both)."""
@@ -182,8 +187,11 @@ def holds_everywhere(text: str) -> bool:
 # "malaysia import rules", "the uk's ban", "a ban on ascend chips in the uk", "under the laws of the uk": the
 # place's own regime, which no rule of the home country answers ("a uk based law firm" is no regime)
 _REGIME_AFTER = re.compile(
-    r"(?:['\u2019]?s)?(?:\s*[:\u2013\u2014-])?\s+(?:any\s+)?(?:[\w-]+\s+)?"  # "argentina — any rules on huawei gear"
-    r"(?:rules?|laws?|regulations?|regs|bans?|government|govt|customs|regulators?)\b",
+    r"(?:['\u2019]?s)?(?:"
+    # after a dash or colon only its own rules: "argentina — any rules on huawei gear" (not "chile — our rules")
+    r"\s*[:\u2013\u2014-]\s*(?:(?:any|its|their|local|national|own)\s+)?"
+    r"|\s+(?:(?!based\b|headquartered\b|owned\b)[\w-]+\s+)?)"  # "a uk based law firm" is no regime
+    r"(?:rules?|laws?|regulations?|regs|bans?|government|govt|customs|regulators?)\b(?!\s+(?:firms?|offices?))",
     re.I,
 )
 _REGIME_BEFORE = re.compile(
