@@ -13,6 +13,8 @@ import pytest
         ("does the german ban on huawei in the 5g core apply to us", "Germany"),
         ("australia huawei 5g ban details", "Australia"),
         ("Mate 10 Pro price in Brazil", "Brazil"),  # a capital changes nothing: the place check judges it
+        ("is huawei restricted in the czech republic?", "Czechia"),  # an official name is the country's too
+        ("argentina — any rules on huawei gear for a bank customer?", "Argentina"),  # its own rules, after a dash
     ],
 )
 def test_a_country_the_answering_passages_never_mention_is_declined_naming_it(built, q, named):
@@ -387,6 +389,9 @@ def test_a_word_the_corpus_never_uses_that_names_nothing_does_not_decline(built,
         ("whats xiaomi's us strategy", "xiaomi"),  # a possessive
         ("is xiaomi on the entity list too", "xiaomi"),  # the subject of a yes/no question
         ("huawei freebuds pro 3 price", "freebuds"),  # right after the corpus's main subject
+        ("tcl phones for a school district, any restriction?", "tcl"),  # a short name opening the question
+        ("anything from the fcc on tuya?", "tuya"),  # the topic at the end
+        ("does huawei sell cpus too, like kunpeng?", "kunpeng"),  # an example of a kind the corpus never writes of
     ],
 )
 def test_a_word_the_corpus_never_uses_in_a_name_slot_still_declines(built, q, named):
@@ -843,33 +848,6 @@ def test_corpus_names_are_the_words_it_writes_only_with_a_capital(built):
     names = corpus_names(engine.snapshot())
     assert {"honor", "zte", "verizon"} <= names
     assert not {"federal", "school", "customer", "phone"} & names
-
-
-@pytest.mark.parametrize(
-    "q, named",
-    [
-        ("is huawei restricted in the czech republic?", "Czechia"),  # an official name is the country's too
-        ("argentina — any rules on huawei gear for a bank customer?", "Argentina"),  # its own rules, after a dash
-    ],
-)
-def test_a_country_by_its_official_name_or_its_own_rules_is_declined(built, q, named):
-    _, engine = built
-    ans = engine.ask(q)
-    assert not ans.answered and ans.reason == "scope" and named in ans.answer, ans.answer
-
-
-@pytest.mark.parametrize(
-    "q, name",
-    [
-        ("tcl phones for a school district, any restriction?", "tcl"),  # a short name opening the question
-        ("anything from the fcc on tuya?", "tuya"),  # the topic at the end
-        ("does huawei sell cpus too, like kunpeng?", "kunpeng"),  # an example given by name
-    ],
-)
-def test_a_name_the_corpus_never_writes_is_declined_where_it_names_the_topic(built, q, name):
-    _, engine = built
-    ans = engine.ask(q)
-    assert not ans.answered and ans.reason == "missing_terms" and name in ans.answer, ans.answer
 
 
 def test_whom_a_sale_is_for_does_not_decide_whether_the_corpus_is_near(built):
