@@ -84,8 +84,6 @@ _NEW_TOPIC = re.compile(
     r"|^\W*(?:ok|okay|also|btw)?\W*unrelated\b|^\W*(?:changing|change of) (?:topic|subject)\b",
     re.I,
 )
-# "what is the entity list", "whats fdpr", "who is richard yu", "what does tgl mean": a subject of its
-# own, however short; not an attribute of the earlier one ("whats the margin?", "what's the deadline")
 # attributes that, asked alone ("price?"), ask the earlier subject's: not "fine?" (is it fine) nor "date?" (when)
 _BARE_ATTRIBUTES = (
     "price|cost|margin|deadline|penalty|fee|reason|rate|limit|total|amount|timeline|status|difference|catch|process|"
@@ -97,6 +95,8 @@ _ATTRIBUTE = (
 )
 # a follow-up that is only an attribute of the earlier question's subject: "price?", "deadline??"
 _BARE_ATTRIBUTE = re.compile(rf"\W*(?:the\s+|its\s+)?({_BARE_ATTRIBUTES})\s*\?+\W*", re.I)
+# "what is the entity list", "whats fdpr", "who is richard yu", "what does tgl mean": a subject of its
+# own, however short; not an attribute of the earlier one ("whats the margin?", "what's the deadline")
 _DEFINES = re.compile(
     rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+(?!(?:the\s+|our\s+|their\s+)?(?:{_ATTRIBUTE})\b)\w"
     r"|^\W*what\s+does\s+.+\s+(?:mean|stand for)\W*$",
