@@ -26,6 +26,17 @@ from index.build.records import Citation
 from index.build.store import Snapshot
 from index.search.lexical import query_terms, term_coverage
 
+# the buyer a "can we sell…" question names at its end: "to a k12 district", "for our hospital customer" (a kind of
+# customer as its last word; not "for the acme x9000", "to the uae")
+_CUSTOMER = re.compile(
+    r"\s+(?:to|for)\s+(?:a|an|the|our|their|my|this|that|some)\s+[^,?.;:!]*?\b"
+    r"(?:customers?|clients?|districts?|schools?|hospitals?|clinics?|banks?|hotels?|universit(?:y|ies)|colleges?|"
+    r"agenc(?:y|ies)|compan(?:y|ies)|firms?|businesses|business|retailers?|carriers?|utilit(?:y|ies)|"
+    r"contractors?|resellers?|distributors?|prospects?|buyers?|stores?|chains?|governments?|count(?:y|ies)|"
+    r"cit(?:y|ies)|nonprofits?|churches|church|libraries|library)[?.!]*\s*$",
+    re.I,
+)
+
 
 def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> bool:
     """Is anything near the question? Either the meaning matches (dense cosine), or a
@@ -55,18 +66,6 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
     folded = _fold(best_text)
     names = [t for t in info.key_terms if len(t) > 1 and not t.isdigit()]
     return bool(names) and best_cov >= 0.5 and all(re.search(rf"\b{re.escape(_fold(t))}", folded) for t in names)
-
-
-# the buyer a "can we sell…" question names at its end: "to a k12 district", "for our hospital customer" (a kind of
-# customer as its last word; not "for the acme x9000", "to the uae")
-_CUSTOMER = re.compile(
-    r"\s+(?:to|for)\s+(?:a|an|the|our|their|my|this|that|some)\s+[^,?.;:!]*?\b"
-    r"(?:customers?|clients?|districts?|schools?|hospitals?|clinics?|banks?|hotels?|universit(?:y|ies)|colleges?|"
-    r"agenc(?:y|ies)|compan(?:y|ies)|firms?|businesses|business|retailers?|carriers?|utilit(?:y|ies)|"
-    r"contractors?|resellers?|distributors?|prospects?|buyers?|stores?|chains?|governments?|count(?:y|ies)|"
-    r"cit(?:y|ies)|nonprofits?|churches|church|libraries|library)[?.!]*\s*$",
-    re.I,
-)
 
 
 def _fold(text: str) -> str:
@@ -360,7 +359,7 @@ def _is_quantity(folded: str, end: int) -> bool:
     """A number that counts things ("has 30 huawei switches", "40 mate 10 pros", "25 units", "60 of
     them") is not a model number: one of the next two words is a plural noun, or the next is "of"."""
     following = re.findall(r"\b[a-z]+\b", folded[end : end + 40])[:2]
-    return any(_PLURAL.fullmatch(w) and w not in _NOT_PLURAL for w in following) or following[:1] == ["of"]
+    return any(_plural_noun(w) for w in following) or following[:1] == ["of"]
 
 
 _DURATION = re.compile(

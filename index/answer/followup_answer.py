@@ -85,10 +85,9 @@ def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[P
     return any(answers(text_of(p)) for p in picks)
 
 
-# what a follow-up may add to a place without naming a new thing: "our uk entity", "the mexico office"
-_ORGANISATION = frozenset(
-    "office offices entity entities subsidiary subsidiaries sub branch branches team teams site sites plant plants "
-    "customer customers cust client clients operation operations ops unit arm".split()
+# what a follow-up may add to a place without naming a new thing ("our uk entity", "the mexico office"), as terms
+_ORGANISATION_TERMS = frozenset(
+    query_terms("office entity subsidiary sub branch team site plant customer cust client operation ops unit arm")
 )
 
 
@@ -100,9 +99,6 @@ def only_places(query: Query) -> bool:
         return False
     rest = query_terms(without_places(words))
     return all(t in _ORGANISATION_TERMS for t in rest)
-
-
-_ORGANISATION_TERMS = frozenset(t for w in _ORGANISATION for t in query_terms(w))
 
 
 def _general_answer(query: Query, snap) -> Callable[[str, str], bool]:
