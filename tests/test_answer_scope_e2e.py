@@ -29,6 +29,7 @@ def test_a_country_the_answering_passages_never_mention_is_declined_naming_it(bu
     [
         "can we sell a server with ascend 910c chips to a customer in germany?",
         "our brazil office wants to resell ascend servers, ok?",
+        "is it ok to install ascend 910b boxes for a client in japan",
     ],
 )
 def test_a_rule_for_any_customer_in_any_country_answers_for_a_country_it_does_not_name(built, q):
@@ -875,3 +876,20 @@ def test_a_word_the_corpus_lacks_is_no_name_where_it_does_not_name_the_topic(bui
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and ans.reason is None, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, after",
+    [
+        ("can we resell huawei routers?", None),
+        ("we have 30 huawei wifi routers a customer returned, can we resell them as refurb?", None),
+        ("separate q - can we resell matebooks to a k12 district", "huawei released laptops w harmonyos?"),
+    ],
+)
+def test_a_rule_on_another_kind_of_product_does_not_answer_can_we_sell(built, q, after):
+    # "No, … cannot resell Huawei phones" is about phones; the note's rule naming every kind answers routers, laptops
+    _, engine = built
+    ans = engine.ask(q, context=after)
+    assert ans.answered, ans.answer
+    first = ans.sentences[0].text
+    assert "network equipment" in first and "laptops" in first, ans.answer

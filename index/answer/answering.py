@@ -69,6 +69,11 @@ NOT_PREDICTED = (
 # A forecast is declined unless a quoted sentence holds this share of its terms (IDF²-weighted). A constant, not a
 # config key like `answer.lacking_min_coverage`: it only decides which of two declines a forecast gets.
 FORECAST_EVIDENCE = 0.5
+# A rule "for any customer in any country" answers for a foreign place only if it is about what was asked too: it
+# holds this share of the question's terms (IDF²-weighted). "can we resell ascend servers in brazil" 0.40; "can a
+# customer host their app on huawei cloud in singapore" 0.14 against the Ascend-server rule. A follow-up's earlier
+# question was answered by that rule already ("what about our uk entity").
+EVERYWHERE_MIN_COVERAGE = 0.2
 ENGLISH_ONLY = "I can only read questions in English; please ask again in English."
 
 
@@ -260,7 +265,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             picks = [replace(everywhere[0], part=query.dropped_parts)]
             uncovered = [i for i in uncovered if i != query.dropped_parts]
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
-    if abroad and not holds_everywhere(_said(picks[0], citations)):
+    if abroad and not (
+        holds_everywhere(_said(picks[0], citations))
+        and (query.followup or picks[0].coverage >= EVERYWHERE_MIN_COVERAGE)
+    ):
         return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from index.answer.categories import asked_kinds, other_kind
 from index.answer.question import MODEL_NUMBER, asks_start, date_anchors, has_answer_type, says_start
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
@@ -153,6 +154,7 @@ def features(
     pairs = set(zip(terms, terms[1:]))
     anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
     models = model_numbers(part)
+    kinds = asked_kinds(part)  # "routers": a sentence only on phones is about another kind of product
     cos = np.stack([c.vector for c in cands]) @ pvec
     return np.array(
         [
@@ -163,7 +165,7 @@ def features(
                 c.passage_score,
                 1.0 if kind and has_answer_type(kind, c.text, part) else 0.0,
                 len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0,
-                1.0 if models and other_model(models, c.text) else 0.0,
+                1.0 if (models and other_model(models, c.text)) or other_kind(kinds, c.text) else 0.0,
                 c.citation,
                 1.0 if len(c.text.split()) < 6 else 0.0,
             ]
@@ -277,7 +279,7 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     fits = _fits(kind, part)
     if fits(ranked[0][3].text):
         if kind == "leave":
-            return _fullest_rule(ranked, fits, margin)
+            return _fullest_rule(ranked, fits, margin, asked_kinds(part))
         return ranked
     top, top_cos, top_cov = ranked[0][:3]
     # "can we sell the mate 80 pro here": a sentence saying it cannot be sold, imported or marketed answers it,
@@ -312,16 +314,21 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     return ranked
 
 
-def _fullest_rule(ranked, fits, margin: float):
+def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset()):
     """Of the rules within `margin` of the best one (and about as close in meaning), the one that holds the most
     of the question's terms leads ("can we list matebook laptops": "Do not … list … phones, tablets, laptops…",
-    not "No, … cannot resell phones")."""
+    not "No, … cannot resell phones"); not a rule on another kind of product ("can we resell matebooks")."""
     top = ranked[0]
     best_i = 0
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < top[0] - margin:
             break
-        if fits(r[3].text) and r[2] > ranked[best_i][2] and r[1] >= top[1] - _COSINE_SLACK:
+        if (
+            fits(r[3].text)
+            and r[2] > ranked[best_i][2]
+            and r[1] >= top[1] - _COSINE_SLACK
+            and not other_kind(kinds, r[3].text)
+        ):
             best_i = i
     return ranked if best_i == 0 else [ranked[best_i]] + ranked[:best_i] + ranked[best_i + 1 :]
 
