@@ -893,3 +893,22 @@ def test_a_rule_on_another_kind_of_product_does_not_answer_can_we_sell(built, q,
     assert ans.answered, ans.answer
     first = ans.sentences[0].text
     assert "network equipment" in first and "laptops" in first, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, kind_word",
+    [
+        ("travel agency wants 40 huawei e5576 mifi hotspots for tour guides. yes or no", "network equipment"),
+        (
+            "state dept of corrections wants cheap tablets and huawei matepads came in lowest. state not fed so ok?",
+            "tablets",
+        ),
+    ],
+)
+def test_leave_asked_for_a_kind_of_the_subjects_products_gets_the_rule_naming_it(built, q, kind_word):
+    # little of the question is in any passage (a model number, whom it is for), yet the rule on selling Huawei's
+    # products answers it; "huawei matepads" is a kind the corpus covers (tablets), no line of business it lacks
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered, ans.answer
+    assert kind_word in ans.sentences[0].text and "resell" in ans.sentences[0].text, ans.answer

@@ -236,6 +236,10 @@ def test_a_said_answer_has_the_speaker_and_a_speech_verb():
         ("fcc fined a seller, must we stop too?", True),
         ("should i tell the customer about the fcc order", True),
         ("does the customer have to replace their phones", False),  # the customer's duty, not the partner's
+        # a customer's request with a verdict asked of it
+        ("travel agency wants 40 huawei mifi hotspots for tour guides. yes or no", True),
+        ("customer will sign a waiver so we can quote huawei anyway. does that fly", True),
+        ("is huawei on the covered list, yes or no", False),  # a fact, not leave
     ],
 )
 def test_asking_leave_to_deal_in_a_product(q, leave):

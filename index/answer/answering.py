@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from index.answer.categories import asked_kinds, product_kinds
 from index.answer.compose import (
     NOT_GIVEN,
     Pick,
@@ -48,6 +49,7 @@ from index.answer.scope import (
     country_name,
     holds_everywhere,
     home,
+    main_subjects,
     named_as_topic,
     places_of,
     unmatched_places,
@@ -101,6 +103,17 @@ def foreign_text(places: list[str], at_home: str) -> str:
     return f"The partner corpus does not cover {join_or(places)}: it is about {country_name(at_home)}."
 
 
+def _sells_the_subjects_products(query: Query, snap) -> bool:
+    """ "travel agency wants 40 huawei hotspots, yes or no": leave asked for a kind of product of the corpus's main
+    subject. However little the rest of the question shares with any passage (a model the corpus never names, whom it
+    is for), the rules on selling that subject's products answer it, or the checks below decline it."""
+    text = query.own or query.info.text
+    subjects = main_subjects(snap) or frozenset()
+    return (
+        asks_leave(text) and bool(asked_kinds(text)) and any(w in subjects for w in re.findall(r"[a-z]+", text.lower()))
+    )
+
+
 def declined(text: str, reason: str) -> Composed:
     return Composed(False, text, [], [], [], None, None, reason)
 
@@ -114,7 +127,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     items = min(cfg.latest_items, cfg.max_sentences)
     now = timeline.newest.get(allowed, "")  # the corpus's present, for this audience
     digest = newest_on_topic(query, snap, timeline, items) if items and asks_latest(info, now) else []
-    if not digest and not close_enough(info, citations, idf, cfg):
+    # "customer wants 40 huawei hotspots, yes or no": the question whose rule on the subject's products answers it
+    sells = (query.own or info.text) if _sells_the_subjects_products(query, snap) else ""
+    if not digest and not close_enough(info, citations, idf, cfg) and not sells:
         return declined(NOT_FOUND, "no_match")
     unnamed: list[str] = []  # models the corpus never names, in a question its general rule answers
     abroad: str | None = None  # the decline if the rule for any country that excused a place is not the answer
@@ -232,7 +247,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if ledes:  # each about the subject by construction: its first sentence holds half the subject's terms
         picks, uncovered = ledes, []
     elif not picks or not any(
-        p.cosine >= cfg.min_answer_cosine or p.coverage >= cfg.min_answer_coverage for p in picks
+        p.cosine >= cfg.min_answer_cosine
+        or p.coverage >= cfg.min_answer_coverage
+        or (
+            sells
+            and bool(product_kinds(_said(p, citations)) & asked_kinds(sells))
+            and states_rule(snap, citations[p.citation].row)
+        )
+        for p in picks
     ):
         # The best sentence neither means what was asked nor holds its terms: a near-topic
         # sentence is no answer ("what does Ren Zhengfei think of the ban" → a USF rule).

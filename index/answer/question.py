@@ -972,10 +972,28 @@ _RULE_ALLOWS = re.compile(
 )
 
 
+# A customer's request with a verdict asked of it ("travel agency wants 40 huawei hotspots. yes or no", "customer will
+# sign a waiver so we can quote huawei, does that fly"); "is huawei on the covered list, yes or no" asks a fact
+_VERDICT_ASKED = re.compile(
+    r"\b(?:yes or no|yes/no|y/n|go or no[- ]go|go/no[- ]go|does (?:that|it|this) fly|green ?light|hard no)\b", re.I
+)
+_REQUEST = re.compile(
+    r"\b(?:wants?|wanted|needs?|asking for|asked for|looking for|requested|orders?|ordering|buy|buying|quote|quoting|"
+    r"resell|sell|selling|bid|bidding)\b",
+    re.I,
+)
+
+
 def asks_leave(question: str) -> bool:
     """Asks what partners may or must do ("can we sell...", "is it legal", "do we carry...", "do we have to
-    pull listings", "does the note allow that", "was it ok back then"): a general rule answers."""
-    return bool(_PERMISSION.search(question) or _DEALING.search(question) or _RULE_ALLOWS.search(question))
+    pull listings", "does the note allow that", "was it ok back then", "customer wants 40 of them, yes or no"): a
+    general rule answers."""
+    return bool(
+        _PERMISSION.search(question)
+        or _DEALING.search(question)
+        or _RULE_ALLOWS.search(question)
+        or (_VERDICT_ASKED.search(question) and _REQUEST.search(question))
+    )
 
 
 def asks_for_overview(question: str) -> bool:

@@ -23,6 +23,7 @@ from typing import NamedTuple
 import pycountry
 from bm25s import stopwords as _sw
 
+from index.answer.categories import product_kinds
 from index.build.records import Citation
 from index.build.store import Snapshot
 from index.search.lexical import query_terms
@@ -363,6 +364,8 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
             if not all(t in vocab for t in query_terms(nxt.lower())):
                 found.append(None)
             continue
+        if product_kinds(word) & corpus_kinds(snap):  # "huawei matepads": tablets, which the corpus covers
+            continue
         stems = query_terms(word.lower())
         # A line of business is named by two content words ("solar inverters", "cloud pricing"):
         # "Huawei routers for ..." is a product the corpus may call otherwise, not a new line.
@@ -379,6 +382,15 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
         # "is huawei cloud allowed for…": the line is "huawei cloud"; a verb is no part of its name
         found.append(f"{subject} {word}" if nxt.lower().endswith("ed") else f"{subject} {word} {nxt}")
     return found
+
+
+def corpus_kinds(snap: Snapshot) -> frozenset[str]:
+    """The kinds of product the corpus names anywhere (phones, tablets, network equipment…)."""
+
+    def compute():
+        return frozenset(k for p in snap.passages for k in product_kinds(p.text))
+
+    return snap.derived("product_kinds", compute, scan=True) or frozenset()
 
 
 def corpus_names(snap: Snapshot) -> frozenset[str] | None:
