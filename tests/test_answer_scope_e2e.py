@@ -375,6 +375,7 @@ def test_a_sentence_that_neither_means_nor_names_what_was_asked_is_no_answer(bui
         "why do lawmakers keep saying huawei is a natsec risk, whats the source",  # the asker's own word
         "our usual distie is out of stock, can we source huawei phones from a grey market supplier?",
         "customer security team says huawei = spyware, what talking points do we have",  # a claim, not a product
+        'pushback from a customer: "huawei never spied" - whats our approved response',  # an English compound
     ],
 )
 def test_a_word_the_corpus_never_uses_that_names_nothing_does_not_decline(built, q):
@@ -393,6 +394,8 @@ def test_a_word_the_corpus_never_uses_that_names_nothing_does_not_decline(built,
         ("tcl phones for a school district, any restriction?", "tcl"),  # a short name opening the question
         ("anything from the fcc on tuya?", "tuya"),  # the topic at the end
         ("does huawei sell cpus too, like kunpeng?", "kunpeng"),  # an example of a kind the corpus never writes of
+        ("openeuler / gaussdb — customer wants huawei's open source software, ok to support?", "gaussdb"),  # a heading
+        ("futurewei still operating? customer worked w/ them years ago", "futurewei"),  # a yes/no without its verb
     ],
 )
 def test_a_word_the_corpus_never_uses_in_a_name_slot_still_declines(built, q, named):
