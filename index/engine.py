@@ -177,6 +177,22 @@ class Engine:
     def timeline(self, snap: Snapshot) -> Timeline:
         return snap.derived("timeline", lambda: Timeline.build(snap.documents))
 
+    def _with_earlier_answer(self, query: Query, earlier: str, k: int, visibility: str) -> Query:
+        """ "why not?" after "can we sell huawei phones": the reason is the one the earlier answer's documents give.
+        The earlier question is answered again, for the same audience, to know which documents and sentences
+        answered it (a thread keeps the question, not the answer)."""
+        prior = self.ask(earlier, k, visibility, decline=False)
+        if not prior.answered or not prior.sentences:
+            return query
+        used = [
+            prior.citations[s.rank - 1].passage.doc_id for s in prior.sentences if 0 < s.rank <= len(prior.citations)
+        ]
+        return replace(
+            query,
+            earlier_docs=tuple(dict.fromkeys(used)),
+            earlier_sentences=tuple(s.text for s in prior.sentences),
+        )
+
     def retriever(self, snap: Snapshot) -> Retriever:
         return Retriever(snap, self.timeline(snap), self.config, self.dictionary)
 
@@ -255,6 +271,8 @@ class Engine:
             own_words=own_words(read_own) if skip else (),
             earlier_kind=analyse(reading.earlier).kind if skip else None,
         )
+        if skip and not reading.instead and analyse(own).kind == "why":
+            query = self._with_earlier_answer(query, reading.earlier, k, visibility)
         citations = retriever.rank(query, k, t)
         t["fusion"] = time.perf_counter()
         if len(info.parts) > 1:  # each part retrieves for itself too, so every part has its passages

@@ -310,3 +310,21 @@ def test_a_place_followup_is_answered_by_a_rule_for_any_country_or_a_route(built
     # a rule written for the United States alone still does not cover another country
     germany = engine.ask("what about in germany?", context="can we resell huawei phones?")
     assert not germany.answered and "Germany" in germany.answer, germany.answer
+
+
+@pytest.mark.parametrize(
+    "first, why, because",
+    [
+        # the note that said no gives the reason: what bars the sale, not a story on a carrier or an instruction
+        ("can we sell huawei phones", "why not?", r"FCC|Covered List|section 889"),
+        ("is huawei on our line card", "why was it removed", r"Google Play|chips"),
+    ],
+)
+def test_why_after_an_answer_is_answered_from_the_documents_that_gave_it(built, first, why, because):
+    _, engine = built
+    earlier = engine.ask(first)
+    ans = engine.ask(why, context=first)
+    assert ans.answered and not ans.answer.startswith("The partner corpus does not say why"), ans.answer
+    assert ans.sentences[0].text not in {s.text for s in earlier.sentences}, ans.answer  # not the answer again
+    assert re.search(because, ans.sentences[0].text), ans.answer
+    assert not re.match(r"(?:Before|As of)\b[^,]*, (?:ask|do not)", ans.sentences[0].text), ans.answer

@@ -36,7 +36,7 @@ from index.answer.declines import (
     unknown_speaker,
     unnamed_models,
 )
-from index.answer.followup_answer import asked_of_it, only_places, own_sentence
+from index.answer.followup_answer import asked_of_it, only_places, own_sentence, reason_for_earlier_answer
 from index.answer.latest import asks_latest, newest_on_topic
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
@@ -209,6 +209,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "can we sell huawei phones", and no passage found states a rule (an audience without the partner notes
         # finds stories about selling: a carrier dropping a deal, a business sold): the rules closest to it join
         pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
+    if query.earlier_docs:  # "why not?": the documents that answered the earlier question give the reason
+        pooled = {c.row for c in pool}
+        pool += [c for d in query.earlier_docs for c in retriever.passages_of(query, d) if c.row not in pooled]
     rest = citations[look:]
     citations = pool + rest
     cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))
@@ -244,7 +247,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         kind_margin=cfg.kind_margin,
     )
     ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []
-    if ledes:  # each about the subject by construction: its first sentence holds half the subject's terms
+    reason = reason_for_earlier_answer(query, cands, pvecs, idf, cfg, lambda i: citations[i].passage.doc_id)
+    if reason is not None:  # on the earlier answer's subject by construction
+        picks, uncovered = [reason], []
+    elif ledes:  # each about the subject by construction: its first sentence holds half the subject's terms
         picks, uncovered = ledes, []
     elif not picks or not any(
         p.cosine >= cfg.min_answer_cosine
@@ -270,7 +276,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             cfg.kind_min_cosine,
         )
 
-    if query.own_words and not query.dropped_parts:  # "is it suspended", read with the earlier question's words
+    if query.own_words and not query.dropped_parts and reason is None:  # "is it suspended", read with the earlier
         picks = own_sentence(query, picks, cands, pvecs, idf, cfg, snap, lambda p: _said(p, citations))
         if picks is None:
             return declined(NOT_FOUND, "no_match")
@@ -287,9 +293,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             picks = [replace(everywhere[0], part=query.dropped_parts)]
             uncovered = [i for i in uncovered if i != query.dropped_parts]
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
-    if abroad and not (
-        holds_everywhere(_said(picks[0], citations))
-        and (query.followup or picks[0].coverage >= EVERYWHERE_MIN_COVERAGE)
+    if (
+        abroad
+        and reason is None
+        and not (
+            holds_everywhere(_said(picks[0], citations))
+            and (query.followup or picks[0].coverage >= EVERYWHERE_MIN_COVERAGE)
+        )
     ):
         return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
@@ -327,6 +337,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
     published = [citations[p.citation].passage.published for p in picks]
     lacking = list(dict.fromkeys(_kinds_not_given(info, picks, sentences, published, now) + elsewhere_kinds))
+    if reason is not None:  # what bars it, from the documents that said no, is the reason for a "why not"
+        lacking = [k for k in lacking if not k.endswith("why")]
     if names and not any(speaks(s.text) for s in sentences):  # the passage names them; no sentence quotes them
         lacking.append(f"quote {covers_text([' '.join(names)], typed)} on this")
     if info.prediction and len(info.parts) == 1 and max(p.coverage for p in picks) < FORECAST_EVIDENCE:

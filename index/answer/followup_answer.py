@@ -9,6 +9,7 @@ or a route ("what if the customer is a school"), that rule or route.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from index.answer.compose import NOT_GIVEN, Pick, fits_kind, score_part
@@ -127,3 +128,47 @@ def held_share(words: tuple[str, ...], sentence: str, idf, skip: frozenset[str] 
         if joined and joined[0] in have:
             have.update(query_terms(f"{a} {b}"))
     return weighted_coverage(terms, {t: idf(t) ** 2 for t in terms}, frozenset(have))
+
+
+# "why not?", "why was it removed", "why did they stop": a reason why something is not done or was ended
+_WHY_NOT = re.compile(
+    r"\bwhy\b(?:\s+\w+){0,6}?\s+(?:not|no|n't|never|removed|dropped|stopped|banned|blocked|pulled|cut|ended|off)\b"
+    r"|\bwhy\s+(?:not|no)\b|\bwhy\s+\w+n't\b",
+    re.I,
+)
+# a sentence saying something is barred, stopped or lacking: a reason for a "no"
+_RESTRICTS = re.compile(
+    r"\b(?:cannot|can't|may not|must not|no longer|bars?|barred|bans?|banned|stops?|stopped|forbids?|forbidden|"
+    r"prohibit\w*|lacks?|lacking|cut\s+(?:\w+\s+){0,2}?off|revoked|blocked)\b",
+    re.I,
+)
+
+
+# an instruction ("Before quoting a device of another brand, ask the compliance office…", "Do not list…"): what to
+# do, not why; a subordinate opening ("Before …,", "As of …,") is passed over to find the main verb
+_INSTRUCTION = re.compile(
+    r"^(?:(?:before|after|when|for|if|as of|until|unless|once|while)\b[^,]{0,80},\s*)?(?:still\s+)?"
+    r"(?:do not|don't|never|ask|tell|send|offer|check|treat|escalate|open|use|list|quote|route|give|keep|refer|"
+    r"contact|email|raise|file|log|note|make sure|ensure|confirm|explain|point|say|remind|direct|record|attach)\b",
+    re.I,
+)
+
+
+def reason_for_earlier_answer(query: Query, cands, pvecs, idf, cfg, doc_of: Callable[[int], str]) -> Pick | None:
+    """ "why not?" after "can we sell huawei phones" (answered "No, … cannot resell"): the reason is in the
+    documents that gave that answer, in a sentence other than the answer itself: one giving a cause, or, for a
+    "why not", one saying what is barred or lacking ("the FCC order … stops new Huawei equipment from being
+    authorised"). The best-scoring such sentence; None when those documents give none (the answer then says
+    what it finds, or that the corpus does not say why)."""
+    if not query.earlier_docs:
+        return None
+    part = query.info.parts[-1]
+    negative = bool(_WHY_NOT.search(" ".join(query.own_words)) or _WHY_NOT.search(part))
+    said = {s.strip() for s in query.earlier_sentences}
+    docs = set(query.earlier_docs)
+    for score, cosine, coverage, cand in score_part(part, "why", pvecs[-1], cands, idf, cfg.weights):
+        if doc_of(cand.citation) not in docs or cand.text.strip() in said or _INSTRUCTION.match(cand.text):
+            continue
+        if has_answer_type("why", cand.text, part) or (negative and _RESTRICTS.search(cand.text)):
+            return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
+    return None

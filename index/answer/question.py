@@ -692,7 +692,9 @@ _HAS = {
     "why": re.compile(
         # "since", "after", "following" give a reason, not a time, when no date follows ("since 2020")
         rf"\b(?:(?:since|after|following)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{_MONTHS}\b|then\b|that\b|(?:the|its|their|this|a)\s+\w+(?:\s*[,.;]|\s+(?:and|or|would|was|were)\b)))|"
-        r"because|due to|so that|over|concerns?|concerned|reasons?|as a result|followed|"
+        # "due to start shipping" is a plan, not a cause
+        r"because|due to(?!\s+(?:start|begin|be|launch|ship|arrive|go|open|close|end|expire|run|take|come|reach)\b)|"
+        r"so that|over|concerns?|concerned|reasons?|as a result|followed|"
         r"as part of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:agreement|deal|settlement|truce|package|response)|"
         r"led (?:\w+ )*?to|prompted|in response|amid|citing|cited|to (?:protect|avoid|prevent|comply|give)|"
         r"worr(?:y|ies|ied)|fears?|feared|risks?|threats?|pressure|security)\b",
