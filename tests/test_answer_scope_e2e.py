@@ -915,3 +915,11 @@ def test_leave_asked_for_a_kind_of_the_subjects_products_gets_the_rule_naming_it
     ans = engine.ask(q)
     assert ans.answered, ans.answer
     assert kind_word in ans.sentences[0].text and "resell" in ans.sentences[0].text, ans.answer
+
+
+def test_who_handles_a_topic_in_house_gets_the_nearest_route_though_no_passage_shares_its_words(built):
+    # no passage says "export control", yet the routing note says where compliance questions go
+    _, engine = built
+    ans = engine.ask("who on our team handles export control q's")
+    assert ans.answered and "compliance office" in ans.sentences[0].text, ans.answer
+    assert not engine.ask("who handles parking permits here").answered  # no route is near it

@@ -686,6 +686,9 @@ def test_a_count_may_follow_the_thing_counted():
         ("who do I ping about a huawei deal that came in through the partner portal", "contact"),
         ("where do we send compliance questions", "contact"),
         ("who signed the dec 2017 letter to the fcc", "who"),  # a name in the news, not a route
+        ("who on our team handles export control q's", "contact"),  # who takes it in-house
+        ("who handles rma requests for huawei phones", "contact"),
+        ("who handles the rip and replace programme", "who"),  # an agency in the news
     ],
 )
 def test_who_to_contact_asks_for_a_route_not_a_name(q, kind):

@@ -23,6 +23,7 @@ from index.answer.compose import (
     Pick,
     candidates,
     choose,
+    fits_kind,
     kind_from_same_document,
     without_wrong_polarity,
 )
@@ -129,7 +130,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     digest = newest_on_topic(query, snap, timeline, items) if items and asks_latest(info, now) else []
     # "customer wants 40 huawei hotspots, yes or no": the question whose rule on the subject's products answers it
     sells = (query.own or info.text) if _sells_the_subjects_products(query, snap) else ""
-    if not digest and not close_enough(info, citations, idf, cfg) and not sells:
+    # "who on our team handles export control q's": the routing notes answer whom to ask, whatever the topic's words
+    routed = "contact" in (info.part_kinds or (info.kind,)) and bool(
+        route_passages(query, snap, timeline, {c.row for c in citations})
+    )
+    if not digest and not close_enough(info, citations, idf, cfg) and not sells and not routed:
         return declined(NOT_FOUND, "no_match")
     unnamed: list[str] = []  # models the corpus never names, in a question its general rule answers
     abroad: str | None = None  # the decline if the rule for any country that excused a place is not the answer
@@ -260,6 +265,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             and bool(product_kinds(_said(p, citations)) & asked_kinds(sells))
             and states_rule(snap, citations[p.citation].row)
         )
+        or (routed and fits_kind("contact", info.parts[p.part], _said(p, citations)))
         for p in picks
     ):
         # The best sentence neither means what was asked nor holds its terms: a near-topic

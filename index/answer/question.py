@@ -468,7 +468,14 @@ _TYPES = [
         re.compile(
             r"\b(?:who|whom|where)\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
             r"(?:\w+\s+)?(?:contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take)\b"
-            r"|\b(?:point of contact|who(?:'s| is) the contact|contact for)\b",
+            r"|\b(?:point of contact|who(?:'s| is) the contact|contact for)\b"
+            # "who on our team handles export control q's", "who handles rma requests": who takes it, in-house
+            r"|\bwho\s+(?:on\s+(?:our|the|my)\s+(?:team|side|end)|here|internally|in[- ]house|"
+            r"at\s+our\s+(?:company|end|side))"
+            r"\s+(?:\w+\s+)?(?:handles?|owns?|deals?|covers?|manages?|looks|is|takes?|does|answers?|approves?)\b"
+            r"|\bwho\s+(?:handles|owns|deals with|covers|manages|answers|approves|looks after|is responsible for)\s+"
+            r"(?:[\w'-]+\s+){0,4}?(?:questions|qs|q's|requests|tickets|escalations|approvals|issues|deals|orders|rmas|"
+            r"returns|exceptions)\b",
             re.I,
         ),
     ),
