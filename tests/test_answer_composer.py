@@ -259,14 +259,10 @@ def test_a_series_of_names_is_counted_as_one_list():
 
 
 def test_of_two_close_rules_the_one_holding_more_of_the_question_leads():
-    cits = [
-        _cit(1, "a", "No, partners cannot resell Huawei phones."),
-        _cit(2, "a", "Do not list or resell any Huawei phones, tablets or laptops."),
-    ]
-    cands = candidates(cits, lambda c: np.tile(Q, (len(c.passage.sentences), 1)), lambda c: True, 2)
-    cands[0].bonus = 0.9  # the first leads on score (a newer document's gist, say) but names no laptops
-
-    def lead(kind_margin):
+    def lead(first, kind_margin):
+        cits = [_cit(1, "a", first), _cit(2, "a", "Do not list or resell any Huawei phones, tablets or laptops.")]
+        cands = candidates(cits, lambda c: np.tile(Q, (len(c.passage.sentences), 1)), lambda c: True, 2)
+        cands[0].bonus = 0.4  # the first leads on score (a newer document's gist, say) but names no listing
         picks, _ = choose(
             ["can we list huawei laptops"],
             ["leave"],
@@ -281,8 +277,11 @@ def test_of_two_close_rules_the_one_holding_more_of_the_question_leads():
         )
         return picks[0].citation
 
-    assert lead(0.3) == 1  # within the margin, the rule about listing laptops
-    assert lead(0.05) == 0  # beyond it, the best score stands
+    laptops = "No, partners cannot resell Huawei laptops."
+    assert lead(laptops, 0.3) == 1  # within the margin, the rule about listing laptops
+    assert lead(laptops, 0.05) == 0  # beyond it, the best score stands
+    # a rule on another kind of product than the one asked (phones, for laptops) is counted against and gives way
+    assert lead("No, partners cannot resell Huawei phones.", 0.05) == 1
 
 
 def test_a_document_dated_after_today_is_warned_about():

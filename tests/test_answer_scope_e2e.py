@@ -30,6 +30,7 @@ def test_a_country_the_answering_passages_never_mention_is_declined_naming_it(bu
         "can we sell a server with ascend 910c chips to a customer in germany?",
         "our brazil office wants to resell ascend servers, ok?",
         "is it ok to install ascend 910b boxes for a client in japan",
+        "can we use ascend chips in the uk",  # a short question: the place is no term a rule for any country holds
     ],
 )
 def test_a_rule_for_any_customer_in_any_country_answers_for_a_country_it_does_not_name(built, q):
@@ -375,7 +376,10 @@ def test_a_sentence_that_neither_means_nor_names_what_was_asked_is_no_answer(bui
         "why do lawmakers keep saying huawei is a natsec risk, whats the source",  # the asker's own word
         "our usual distie is out of stock, can we source huawei phones from a grey market supplier?",
         "customer security team says huawei = spyware, what talking points do we have",  # a claim, not a product
-        'pushback from a customer: "huawei never spied" - whats our approved response',  # an English compound
+        "contoso still wants huawei phones, can we sell to them?",  # a customer, with a verb of its own
+        "priyanka here - can we sell huawei phones?",  # the asker, heading the question
+        "offtopic: is huawei on the entity list?",  # one word heading a question is no topic named
+        "mike / contoso — huawei tablets ok to quote?",  # the asker and the account, heading the question
     ],
 )
 def test_a_word_the_corpus_never_uses_that_names_nothing_does_not_decline(built, q):
@@ -394,8 +398,7 @@ def test_a_word_the_corpus_never_uses_that_names_nothing_does_not_decline(built,
         ("tcl phones for a school district, any restriction?", "tcl"),  # a short name opening the question
         ("anything from the fcc on tuya?", "tuya"),  # the topic at the end
         ("does huawei sell cpus too, like kunpeng?", "kunpeng"),  # an example of a kind the corpus never writes of
-        ("openeuler / gaussdb — customer wants huawei's open source software, ok to support?", "gaussdb"),  # a heading
-        ("futurewei still operating? customer worked w/ them years ago", "futurewei"),  # a yes/no without its verb
+        ("zorbatech still around? they made huawei phone cases", "zorbatech"),  # a yes/no without its verb
     ],
 )
 def test_a_word_the_corpus_never_uses_in_a_name_slot_still_declines(built, q, named):
@@ -901,20 +904,28 @@ def test_a_rule_on_another_kind_of_product_does_not_answer_can_we_sell(built, q,
 @pytest.mark.parametrize(
     "q, kind_word",
     [
-        ("travel agency wants 40 huawei e5576 mifi hotspots for tour guides. yes or no", "network equipment"),
-        (
-            "state dept of corrections wants cheap tablets and huawei matepads came in lowest. state not fed so ok?",
-            "tablets",
-        ),
+        ("customer wants 40 huawei hotspots. yes or no", "network equipment"),
+        ("tour operator needs 25 huawei z9x mifi hotspots for its guides, yes or no", "network equipment"),
+        ("county jail wants cheap huawei matepads for inmates, they are not federal, ok?", "tablets"),
+        ("we have huawei modems in stock, can we sell them?", "network equipment"),  # not read as "models"
+        ("can we resell matebooks?", "laptops"),  # the rule on phones ranks first: it gives way
     ],
 )
 def test_leave_asked_for_a_kind_of_the_subjects_products_gets_the_rule_naming_it(built, q, kind_word):
     # little of the question is in any passage (a model number, whom it is for), yet the rule on selling Huawei's
-    # products answers it; "huawei matepads" is a kind the corpus covers (tablets), no line of business it lacks
+    # products names that kind and answers it; "huawei matepads" is a kind the corpus covers (tablets), no line of
+    # business it lacks
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered, ans.answer
     assert kind_word in ans.sentences[0].text and "resell" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize("q", ["huawei inverters, yes or no", "can we sell huawei solar inverters?"])
+def test_a_kind_of_product_the_corpus_never_names_is_declined_as_a_line_of_business(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "scope" and "inverters" in ans.answer, ans.answer
 
 
 def test_who_handles_a_topic_in_house_gets_the_nearest_route_though_no_passage_shares_its_words(built):

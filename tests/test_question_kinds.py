@@ -237,9 +237,12 @@ def test_a_said_answer_has_the_speaker_and_a_speech_verb():
         ("should i tell the customer about the fcc order", True),
         ("does the customer have to replace their phones", False),  # the customer's duty, not the partner's
         # a customer's request with a verdict asked of it
-        ("travel agency wants 40 huawei mifi hotspots for tour guides. yes or no", True),
-        ("customer will sign a waiver so we can quote huawei anyway. does that fly", True),
+        ("school district wants 25 huawei mifi units for its buses. yes or no", True),
+        ("client will accept the risk in writing so we can quote huawei, would that fly", True),
         ("is huawei on the covered list, yes or no", False),  # a fact, not leave
+        ("did best buy sell huawei phones, yes or no", False),  # a fact: no requester asks for anything
+        ("does huawei need a license to buy us chips, yes or no", False),
+        ("is huawei still bidding on us contracts, yes or no", False),
     ],
 )
 def test_asking_leave_to_deal_in_a_product(q, leave):

@@ -20,6 +20,7 @@ import numpy as np
 from index.answer.categories import asked_kinds, product_kinds
 from index.answer.compose import (
     NOT_GIVEN,
+    YES_NO,
     Pick,
     candidates,
     choose,
@@ -47,6 +48,7 @@ from index.answer.retriever import Retriever
 from index.answer.routes import route_passages, rule_passages, states_rule
 from index.answer.scope import (
     after_subject,
+    corpus_kinds,
     country_name,
     holds_everywhere,
     home,
@@ -54,6 +56,7 @@ from index.answer.scope import (
     named_as_topic,
     places_of,
     unmatched_places,
+    without_places,
 )
 from index.answer.timeline import passed_until
 from index.build.records import AnswerSentence, Citation, NewerPointer
@@ -73,10 +76,11 @@ NOT_PREDICTED = (
 # config key like `answer.lacking_min_coverage`: it only decides which of two declines a forecast gets.
 FORECAST_EVIDENCE = 0.5
 # A rule "for any customer in any country" answers for a foreign place only if it is about what was asked too: it
-# holds this share of the question's terms (IDF²-weighted). "can we resell ascend servers in brazil" 0.40; "can a
-# customer host their app on huawei cloud in singapore" 0.14 against the Ascend-server rule. A follow-up's earlier
-# question was answered by that rule already ("what about our uk entity").
-EVERYWHERE_MIN_COVERAGE = 0.2
+# holds this share of the question's terms other than its places (IDF²-weighted; a rule for every country never
+# names the place). "can we use ascend chips in the uk" 0.69, "install ascend 910b boxes for a client in japan"
+# 0.32; "can a customer host their app on huawei cloud in singapore" 0.19 against the Ascend-server rule. A follow-up
+# naming only a place ("what about our uk entity") is not held to it: it has no words of its own but the place.
+EVERYWHERE_MIN_COVERAGE = 0.25
 ENGLISH_ONLY = "I can only read questions in English; please ask again in English."
 
 
@@ -104,15 +108,43 @@ def foreign_text(places: list[str], at_home: str) -> str:
     return f"The partner corpus does not cover {join_or(places)}: it is about {country_name(at_home)}."
 
 
-def _sells_the_subjects_products(query: Query, snap) -> bool:
-    """ "travel agency wants 40 huawei hotspots, yes or no": leave asked for a kind of product of the corpus's main
-    subject. However little the rest of the question shares with any passage (a model the corpus never names, whom it
-    is for), the rules on selling that subject's products answer it, or the checks below decline it."""
+def _sold_kinds(query: Query, snap) -> frozenset[str]:
+    """ "travel agency wants 40 huawei hotspots, yes or no": the kinds of the corpus's main subject's products that
+    leave is asked for (none when it asks no leave, names no such kind, or the audience's documents never name it).
+    However little the rest of the question shares with any passage (a model the corpus never names, whom it is
+    for), the rules on selling those products answer it, or the checks below decline it."""
     text = query.own or query.info.text
     subjects = main_subjects(snap) or frozenset()
-    return (
-        asks_leave(text) and bool(asked_kinds(text)) and any(w in subjects for w in re.findall(r"[a-z]+", text.lower()))
+    if not asks_leave(text) or not any(w in subjects for w in re.findall(r"[a-z]+", text.lower())):
+        return frozenset()
+    return asked_kinds(text) & corpus_kinds(readable(snap, query.limit))
+
+
+def _share_held(question: str, sentence: str, idf) -> float:
+    """IDF²-weighted share of the question's terms the sentence holds."""
+    terms = query_terms(question)
+    return weighted_coverage(terms, {x: idf(x) ** 2 for x in terms}, frozenset(sentence_terms(sentence)))
+
+
+def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap, kinds: frozenset[str]) -> list[Pick]:
+    """For leave asked about a kind of the subject's products: unless the first pick already names that kind, the
+    best-scoring sentence of a rule passage that gives a verdict and names it leads (the picks' scores rank them)."""
+    first = _said(picks[0], citations)
+    if product_kinds(first) & kinds:
+        return picks
+    rules = [
+        c for c in cands if states_rule(snap, citations[c.citation].row) and fits_kind("leave", "can we sell", c.text)
+    ]
+    # else, rather than a "Yes, …" or "No, …" written for another question ("Yes, since 2025 the FCC can stop imports…"
+    # for "customer wants huawei dvrs, yes or no"), a rule telling partners what not to do
+    lead = next((c for c in rules if c.kinds & kinds), None) or (
+        next((c for c in rules if not YES_NO.match(c.text)), None) if YES_NO.match(first) else None
     )
+    if lead is None:
+        return picks
+    return [Pick(lead.citation, lead.span, picks[0].score, picks[0].cosine, picks[0].coverage, 0)] + [
+        p for p in picks[1:] if (p.citation, p.span) != (lead.citation, lead.span)
+    ]
 
 
 def declined(text: str, reason: str) -> Composed:
@@ -129,7 +161,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     now = timeline.newest.get(allowed, "")  # the corpus's present, for this audience
     digest = newest_on_topic(query, snap, timeline, items) if items and asks_latest(info, now) else []
     # "customer wants 40 huawei hotspots, yes or no": the question whose rule on the subject's products answers it
-    sells = (query.own or info.text) if _sells_the_subjects_products(query, snap) else ""
+    sells = _sold_kinds(query, snap)
     # "who on our team handles export control q's": the routing notes answer whom to ask, whatever the topic's words
     routed = "contact" in (info.part_kinds or (info.kind,)) and bool(
         route_passages(query, snap, timeline, {c.row for c in citations})
@@ -160,7 +192,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         after = after_subject(checked, words, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
         if after.unknown_verb:  # "did huawei ever challenge…": nothing says it, and no line is named
             return declined(NOT_FOUND, "no_match")
-        if after.lines:
+        if after.lines and sells:  # "can we sell huawei mifi hotspots": its kind's rule is the general guidance
+            unnamed += [line for line in after.lines if line not in unnamed]
+        elif after.lines:
             return declined(f"Nothing in the partner corpus covers {covers_text(after.lines, typed)}.", "scope")
         elsewhere, unmatched, excused = unmatched_places(checked, citations[: cfg.look_at], words)
         if set(info.part_kinds or (info.kind,)) == {"contact"}:  # who to ask does not depend on where the customer is
@@ -219,7 +253,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         pool += [c for d in query.earlier_docs for c in retriever.passages_of(query, d) if c.row not in pooled]
     rest = citations[look:]
     citations = pool + rest
-    cands = candidates(pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool))
+    cands = candidates(
+        pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool), main_subjects(snap) or frozenset()
+    )
     if info.present or info.time_years:  # the ranking's time preference, among the passages that may answer
         fresh = retriever.time_bonus(query, [c.row for c in citations])
         for cand in cands:
@@ -251,6 +287,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         max_sentences=1 if query.followup else cfg.max_sentences,
         kind_margin=cfg.kind_margin,
     )
+    if sells and picks and not picks[0].part:  # "customer wants 40 huawei hotspots, yes or no": the rule naming them
+        picks = _rule_on_the_kind(picks, cands, citations, snap, sells)
     ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []
     reason = reason_for_earlier_answer(query, cands, pvecs, idf, cfg, lambda i: citations[i].passage.doc_id)
     if reason is not None:  # on the earlier answer's subject by construction
@@ -260,11 +298,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     elif not picks or not any(
         p.cosine >= cfg.min_answer_cosine
         or p.coverage >= cfg.min_answer_coverage
-        or (
-            sells
-            and bool(product_kinds(_said(p, citations)) & asked_kinds(sells))
-            and states_rule(snap, citations[p.citation].row)
-        )
+        or (sells and bool(product_kinds(_said(p, citations)) & sells) and states_rule(snap, citations[p.citation].row))
         or (routed and fits_kind("contact", info.parts[p.part], _said(p, citations)))
         for p in picks
     ):
@@ -304,7 +338,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         and reason is None
         and not (
             holds_everywhere(_said(picks[0], citations))
-            and (query.followup or picks[0].coverage >= EVERYWHERE_MIN_COVERAGE)
+            and (
+                query.followup
+                or _share_held(without_places(checked), _said(picks[0], citations), idf) >= EVERYWHERE_MIN_COVERAGE
+            )
         )
     ):
         return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"

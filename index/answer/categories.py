@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.answer.wordlist import english_word
+
 # kind → words (singular and plural) and phrases that name it; longer phrases first so that "network equipment"
-# is a network kind and not the word that covers every kind
+# is a network kind and not the word that covers every kind. A word that is also a verb counts only where it names a
+# thing: "switches", "huawei switch" (not "switch suppliers"), "watches", "smart watch" (not "watch out")
 _KINDS: dict[str, tuple[str, ...]] = {
     "phone": (
         r"(?:smart|cell|mobile )?phones?",
@@ -25,39 +28,55 @@ _KINDS: dict[str, tuple[str, ...]] = {
         r"foldables?",
     ),
     "tablet": (r"tablets?", r"matepads?", r"ipads?"),
-    "laptop": (r"laptops?", r"notebooks?", r"matebooks?", r"pcs", r"personal computers?", r"computers"),
+    "laptop": (r"laptops?", r"notebooks?", r"matebooks?", r"pcs?", r"(?:personal )?computers?"),
     "wearable": (
-        r"(?:smart ?)?watch(?:es)?",
+        r"(?:smart ?|huawei |apple |samsung )watch",
+        r"watch(?= (?:gt|fit|ultimate|pro|d|\d))",
+        r"(?:smart ?)?watches",
         r"wearables?",
         r"earbuds",
         r"freebuds",
         r"earphones",
         r"headphones",
-        r"fitness bands?",
+        r"(?:fitness|smart|huawei) bands?",
     ),
     "network": (
-        r"(?:network(?:ing)?|telecom(?:munications?)?|radio access|ran|5g|4g|lte|wi-?fi) "
-        r"(?:equipment|gear|hardware|kit)",
+        r"(?:network(?:ing)?|radio access|ran|5g|4g|lte|wi-?fi) (?:equipment|gear|hardware|kit|products?)",
         r"routers?",
-        r"switch(?:es)?",
+        r"(?:huawei|network|ethernet|poe|core|access|managed|edge|campus|aggregation|l[23]|layer[- ]?[23]) switch",
+        r"switches",
         r"access points?",
         r"base stations?",
         r"modems?",
         r"firewalls?",
         r"hotspots?",
+        r"mifis?",
+        r"dongles?",
+        r"mobile (?:wi-?fi|broadband)",
         r"antennas?",
     ),
     "server": (r"servers?", r"data[- ]cent(?:re|er) (?:equipment|gear|hardware)", r"ai systems?", r"gpu clusters?"),
-    "camera": (r"(?:security |surveillance |cctv )?cameras?", r"(?:video )?surveillance", r"dvrs?", r"nvrs?"),
+    "camera": (
+        r"(?:security |surveillance |cctv )?cameras?",
+        r"video surveillance",
+        r"surveillance (?:equipment|gear|systems?)",
+        r"cctv",
+        r"dvrs?",
+        r"nvrs?",
+    ),
     "inverter": (r"(?:solar )?inverters?", r"solar panels?", r"batter(?:y|ies) storage"),
 }
-# words that cover every kind: a sentence using one of the products in question ("any Huawei equipment", "Covered List
-# devices", not "an Apple or Samsung device") may answer a question on any kind; a question using one asks about all
-_ANY_KIND = re.compile(
-    r"\b(?:huawei|covered)\b(?:\W+\w+){0,3}?\W+"
-    r"(?:equipment|gear|hardware|products?|devices?|items?|goods|electronics)\b",
-    re.I,
-)
+# telecommunications equipment is what the rules on it (section 889, the Covered List) say of phones and networks alike
+_TELECOM = re.compile(r"\b(?:tele)?com(?:munications?)? (?:equipment|gear|hardware|products?|devices?)\b", re.I)
+# words that cover every kind: used of a maker's or a list's products ("any Huawei equipment", "Covered List
+# devices", "equipment made by ZTE"), a sentence with one may answer a question on any kind; not "a device of another
+# brand", "an Apple or Samsung device" (some other maker's), nor a sentence's first word when it is an English one
+# ("Before quoting a device…"). A question using one asks about all.
+_GENERAL = r"(?:equipment|gear|hardware|products?|devices?|items?|goods|electronics)"
+_NAME = re.compile(r"\b[A-Z][\w&-]*(?:\s+(?:(?:or|and|&)\s+)?[A-Z][\w&-]*)*")
+_BEFORE_GENERAL = re.compile(rf"(?:\W+\w+){{0,3}}?\W+{_GENERAL}\b", re.I)
+_SOME_OTHER = re.compile(r"\b(?:a|an|another)\s+$", re.I)
+_MADE_BY = re.compile(rf"\b{_GENERAL}\s+(?:(?:made|produced|sold|designed)\s+by|from)\s+(?-i:[A-Z])", re.I)
 _ANY_KIND_ASKED = re.compile(r"\b(?:equipment|gear|hardware|products?|devices?|stuff|things|kit|electronics)\b", re.I)
 _PATTERNS = [(kind, re.compile(rf"\b(?:{'|'.join(words)})\b", re.I)) for kind, words in _KINDS.items()]
 
@@ -66,13 +85,13 @@ def asked_kinds(question: str) -> frozenset[str]:
     """The kinds of product a question is about; none when it also asks about products at large ("is best buy still
     selling huawei stuff? saw a matebook there")."""
     kinds = product_kinds(question)
-    return frozenset() if kinds and _covers_any_kind(question, _ANY_KIND_ASKED) else kinds
+    return frozenset() if kinds and _ANY_KIND_ASKED.search(_without_kinds(question)) else kinds
 
 
 @lru_cache(maxsize=65536)
 def product_kinds(text: str) -> frozenset[str]:
     """The kinds of product `text` names ("routers" → network; "Huawei phones, tablets" → phone, tablet)."""
-    found = set()
+    found = {"phone", "network"} if _TELECOM.search(text) else set()
     for kind, rx in _PATTERNS:
         if rx.search(text):
             found.add(kind)
@@ -80,16 +99,36 @@ def product_kinds(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _covers_any_kind(text: str, words: re.Pattern = _ANY_KIND) -> bool:
-    rest = text
+def covers_any_kind(text: str, subjects: frozenset[str] = frozenset()) -> bool:
+    """Does `text` use a word for every kind of the products in question ("any Huawei equipment", "Covered List
+    devices", "products from Huawei")? With `subjects` (the corpus's main subjects, lower case), a maker named before
+    the word must be one of them or a name of several words ("Covered List"): "offer Apple or Samsung devices"
+    speaks of another maker's."""
+    rest = _without_kinds(text)
+    if _MADE_BY.search(rest):
+        return True
+    for m in _NAME.finditer(rest):
+        words = re.findall(r"[A-Za-z][\w&-]*", m.group(0))
+        names = [w for w in words if w[0].isupper()]
+        if (m.start() == 0 and len(names) == 1 and english_word(names[0])) or _SOME_OTHER.search(rest[: m.start()]):
+            continue
+        if subjects and not ({w.lower() for w in names} & subjects or len(names) >= 2 and " or " not in m.group(0)):
+            continue
+        if _BEFORE_GENERAL.match(rest, m.end()):
+            return True
+    return False
+
+
+def _without_kinds(text: str) -> str:
+    rest = _TELECOM.sub(" ", text)
     for _, rx in _PATTERNS:  # "network equipment" is a kind, not the word for any kind
         rest = rx.sub(" ", rest)
-    return bool(words.search(rest))
+    return rest
 
 
-def other_kind(asked: frozenset[str], sentence: str) -> bool:
+def other_kind(asked: frozenset[str], sentence: str, subjects: frozenset[str] = frozenset()) -> bool:
     """Does `sentence` name only kinds of product other than the `asked` ones (and no word for every kind)?"""
     if not asked:
         return False
     named = product_kinds(sentence)
-    return bool(named) and not (named & asked) and not _covers_any_kind(sentence)
+    return bool(named) and not (named & asked) and not covers_any_kind(sentence, subjects)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from index.answer.categories import asked_kinds, other_kind
+from index.answer.categories import asked_kinds, covers_any_kind, product_kinds
 from index.answer.question import MODEL_NUMBER, asks_start, date_anchors, has_answer_type, says_start
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
@@ -78,6 +78,12 @@ class Candidate:
     pairs: frozenset[tuple[str, str]]  # consecutive terms, for phrase matches
     passage_score: float  # the passage's dense score
     bonus: float = 0.0  # added by the caller: newer documents for questions about the present
+    kinds: frozenset[str] = frozenset()  # the kinds of product it names ("phone", "network"…)
+    any_kind: bool = False  # it uses a word for every kind of the subject's products ("any Huawei equipment")
+
+    def about_other_kind(self, asked: frozenset[str]) -> bool:
+        """Does it name only kinds of product other than those asked about ("phones" for a routers question)?"""
+        return bool(asked) and bool(self.kinds) and not (self.kinds & asked) and not self.any_kind
 
 
 def candidates(
@@ -85,8 +91,10 @@ def candidates(
     sentence_vectors: Callable[[Citation], np.ndarray],
     usable: Callable[[Citation], bool],
     look_at: int,
+    subjects: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
-    """Sentences of the top `look_at` usable citations (meta sentences left out)."""
+    """Sentences of the top `look_at` usable citations (meta sentences left out); `subjects`, the corpus's main
+    subjects, tell a word for all of its products from another maker's ("Huawei equipment", "Samsung devices")."""
     out = []
     seen = 0
     for ci, c in enumerate(citations):
@@ -100,12 +108,26 @@ def candidates(
             text = c.passage.text[a:b]
             if _META.search(text):
                 continue
-            out.append(Candidate(ci, (a, b), text, vecs[si], sentence_terms(text), sentence_pairs(text), c.dense_score))
+            out.append(
+                Candidate(
+                    ci,
+                    (a, b),
+                    text,
+                    vecs[si],
+                    sentence_terms(text),
+                    sentence_pairs(text),
+                    c.dense_score,
+                    kinds=product_kinds(text),
+                    any_kind=covers_any_kind(text, subjects),
+                )
+            )
     return out
 
 
 # The signals a sentence is scored on, in the order `features` returns them; the last three are
-# penalties (subtracted). scripts/tune_answer.py searches weights over these same columns.
+# penalties (subtracted). scripts/tune_answer.py searches weights over these same columns. "other_model" is a
+# sentence about something else than the question names: another model number ("Mate 60" for "Mate 10") or only
+# other kinds of product ("phones" for "routers"); one column, so config.yaml's `other_model` weight covers both.
 FEATURES = ("cosine", "coverage", "bigrams", "passage", "type", "dates", "other_model", "rank", "short")
 PENALTIES = frozenset({"other_model", "rank", "short"})
 
@@ -165,7 +187,7 @@ def features(
                 c.passage_score,
                 1.0 if kind and has_answer_type(kind, c.text, part) else 0.0,
                 len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0,
-                1.0 if (models and other_model(models, c.text)) or other_kind(kinds, c.text) else 0.0,
+                1.0 if (models and other_model(models, c.text)) or c.about_other_kind(kinds) else 0.0,
                 c.citation,
                 1.0 if len(c.text.split()) < 6 else 0.0,
             ]
@@ -282,6 +304,7 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
             return _fullest_rule(ranked, fits, margin, asked_kinds(part))
         return ranked
     top, top_cos, top_cov = ranked[0][:3]
+    kinds = asked_kinds(part)
     # "can we sell the mate 80 pro here": a sentence saying it cannot be sold, imported or marketed answers it,
     # however it begins ("The FCC order … so new Huawei phones such as the Mate 80 Pro cannot be imported…")
     # (when the best sentence says nothing of selling: "we give best-effort advice only")
@@ -307,6 +330,8 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
             continue
         if kind == "leave" and r[1] < top_cos - _COSINE_SLACK and not forbids:  # a list reads unlike any question
             continue
+        if kind == "leave" and r[3].about_other_kind(kinds):  # "can we sell matepads": not the rule on phones
+            continue
         if fits(r[3].text) or forbids:
             return [r] + ranked[:i] + ranked[i + 1 :]
     if fallback is not None:
@@ -317,17 +342,26 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
 def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset()):
     """Of the rules within `margin` of the best one (and about as close in meaning), the one that holds the most
     of the question's terms leads ("can we list matebook laptops": "Do not … list … phones, tablets, laptops…",
-    not "No, … cannot resell phones"); not a rule on another kind of product ("can we resell matebooks")."""
+    not "No, … cannot resell phones"); never a rule on another kind of product ("can we resell matebooks": a
+    best rule on phones gives way to the first rule within `margin` that is not)."""
     top = ranked[0]
     best_i = 0
+    if top[3].about_other_kind(kinds):
+        for i, r in enumerate(ranked[1:], 1):
+            if r[0] < top[0] - margin:
+                break
+            if fits(r[3].text) and not r[3].about_other_kind(kinds):
+                best_i = i
+                break
+    lead = ranked[best_i]
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < top[0] - margin:
             break
         if (
             fits(r[3].text)
             and r[2] > ranked[best_i][2]
-            and r[1] >= top[1] - _COSINE_SLACK
-            and not other_kind(kinds, r[3].text)
+            and r[1] >= lead[1] - _COSINE_SLACK
+            and not r[3].about_other_kind(kinds)
         ):
             best_i = i
     return ranked if best_i == 0 else [ranked[best_i]] + ranked[:best_i] + ranked[best_i + 1 :]
@@ -405,7 +439,8 @@ _DIRECTIVE = re.compile(
     rf"{_AS_OF}(?:still )?(?:do not|don't|never)\b|{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:must|should)\b",
     re.I,
 )
-_YES_NO = re.compile(rf"{_AS_OF}(?:yes|no),", re.I)
+YES_NO = re.compile(rf"{_AS_OF}(?:yes|no),", re.I)  # a verdict written for a yes/no question
+_YES_NO = YES_NO
 _VERDICT = re.compile(
     rf"{_YES_NO.pattern}|{_DIRECTIVE.pattern}|"
     rf"{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:may|can|cannot|can't)\b",

@@ -308,17 +308,12 @@ def _example_of_an_unknown_kind(before: str, snap: Snapshot) -> bool:
     return not (kind and _plural_noun(kind[0]) and stems and all(t in vocab for t in stems))
 
 
-# A question opening with its topic, set off by a dash or colon: "openeuler / gaussdb — customer wants…", "kunpeng
-# servers: can we quote them"; up to four words, names joined by "/", ",", "&" or "and"
-_HEADING = re.compile(
-    r"\W*[a-z0-9][\w'.+-]*(?:\s*(?:/|,|&|\band\b)?\s*[a-z0-9][\w'.+-]*){0,3}\s*(?=[\u2014\u2013:]|\s-\s|\s--\s)"
+# the subject of a yes/no question typed without its verb: "futurewei still operating?", "is x" left out; the word
+# after "still" is a state, not a verb of its own ("contoso still wants huawei phones": a customer)
+_VERBLESS_STATUS = re.compile(
+    r"\s+(?:still|ever|also|even|now)\s+(?:[a-z]+ing|[a-z]+ed|around|alive|active|open|available|legal|banned|"
+    r"listed|sold|in business|a thing|there|a company)\b[^?.!]{0,30}\?",
 )
-
-
-def _english_compound(word: str) -> bool:
-    """Two English words run together ("pushback", "workaround"), each of four letters or more (three-letter
-    words are too many: "futurewei" is no "future" + "wei")."""
-    return any(english_word(word[:i]) and english_word(word[i:]) for i in range(4, len(word) - 3))
 
 
 def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
@@ -345,13 +340,9 @@ def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
         return True
     if _YES_NO_SUBJECT.search(before):
         return True  # the subject of a yes/no question: "is xiaomi on the entity list"
-    heading = _HEADING.match(folded)
-    opening = (heading and m.end() <= heading.end()) or (
-        not re.search(r"[a-z0-9]", before) and re.match(r"\s+(?:still|ever|also|even|now)\b", after)
-    )
-    # the topic the question opens with ("openeuler / gaussdb — customer wants…"), or the subject of a yes/no
-    # question typed without its verb ("futurewei still operating?"); not an English compound ("pushback — …")
-    if opening and not _english_compound(m.group(0)):
+    # the subject of a yes/no question typed without its verb ("futurewei still operating?"); not names heading a
+    # question ("mike / contoso — huawei tablets ok to quote?"): as often the asker or the account as the topic
+    if not re.search(r"[a-z0-9]", before) and _VERBLESS_STATUS.match(after):
         return True
     nxt = re.findall(r"[a-z]+", after)[:1]
     if nxt and (_plural_noun(nxt[0]) or nxt[0] in _subject_nouns(snap)):

@@ -982,13 +982,21 @@ _RULE_ALLOWS = re.compile(
 
 
 # A customer's request with a verdict asked of it ("travel agency wants 40 huawei hotspots. yes or no", "customer will
-# sign a waiver so we can quote huawei, does that fly"); "is huawei on the covered list, yes or no" asks a fact
+# sign a waiver so we can quote huawei, does that fly"); "did best buy sell huawei phones, yes or no" asks a fact: the
+# request needs a requester (a customer, an office, "they", "we") as its subject
 _VERDICT_ASKED = re.compile(
-    r"\b(?:yes or no|yes/no|y/n|go or no[- ]go|go/no[- ]go|does (?:that|it|this) fly|green ?light|hard no)\b", re.I
+    r"\b(?:yes or no|yes/no|y/n|yay or nay|go or no[- ]go|go/no[- ]go|(?:does|would|will) (?:that|it|this) fly|"
+    r"thumbs up or (?:down|no)|is (?:that|it|this) a go|green ?light|hard no)\b",
+    re.I,
 )
 _REQUEST = re.compile(
-    r"\b(?:wants?|wanted|needs?|asking for|asked for|looking for|requested|orders?|ordering|buy|buying|quote|quoting|"
-    r"resell|sell|selling|bid|bidding)\b",
+    r"\b(?:customers?|clients?|custs?|buyers?|prospects?|users?|agency|agencies|district|school|college|university|"
+    r"hospital|clinic|lab|bank|hotel|store|shop|retailer|carrier|utility|operator|contractor|reseller|partner|startup|"
+    r"nonprofit|church|library|city|county|state|company|co|firm|chain|office|dept|department|team|group|org|guy|"
+    r"they|he|she|we|i)\b(?:\s+[\w'-]+){0,2}?\s+"
+    r"(?:wants?|wanted|needs?|asked for|is asking for|asking for|requested|offered|would like|is looking for|"
+    r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
+    r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b",
     re.I,
 )
 

@@ -364,7 +364,7 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
             if not all(t in vocab for t in query_terms(nxt.lower())):
                 found.append(None)
             continue
-        if product_kinds(word) & corpus_kinds(snap):  # "huawei matepads": tablets, which the corpus covers
+        if product_kinds(word):  # "huawei matepads": tablets, which the corpus covers; other kinds, below
             continue
         stems = query_terms(word.lower())
         # A line of business is named by two content words ("solar inverters", "cloud pricing"):
@@ -381,7 +381,14 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
             continue
         # "is huawei cloud allowed for…": the line is "huawei cloud"; a verb is no part of its name
         found.append(f"{subject} {word}" if nxt.lower().endswith("ed") else f"{subject} {word} {nxt}")
-    return found
+    # "huawei inverters, yes or no": a kind of product the corpus never names is a line of business in one word
+    covered = corpus_kinds(snap)
+    for m in re.finditer(r"\b([A-Za-z]+)\s+([a-z][a-z-]{2,})\b", question, re.I):
+        subject, word = m.groups()
+        kinds = product_kinds(word)
+        if subject.lower() in subjects and kinds and not kinds & covered:
+            found.append(f"{subject} {word}")
+    return list(dict.fromkeys(found))
 
 
 def corpus_kinds(snap: Snapshot) -> frozenset[str]:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable
 
+from index.answer.categories import product_kinds
 from index.answer.question import CHAT_WORDS
 
 _WORD = re.compile(r"[a-z]+")
@@ -113,8 +114,8 @@ def correct_spelling(question: str, words: CorpusWords | None, dictionary: Calla
             return typed
         if typed == w and (variant := other_spelling(w, words)):
             return variant  # lower case only: "Honour" may be meant as the brand's name
-        if len(w) < 5 or typed != w or dictionary(w) or w in CHAT_WORDS:
-            return typed  # "custs" is customers, not "costs"
+        if len(w) < 5 or typed != w or dictionary(w) or w in CHAT_WORDS or product_kinds(w):
+            return typed  # "custs" is customers, not "costs"; "modems" a kind of product, not "models"
         limit = 2 if len(w) >= 9 else 1
         letters = set(w)
         scored = [
