@@ -888,8 +888,8 @@ def test_a_word_the_corpus_lacks_is_no_name_where_it_does_not_name_the_topic(bui
     "q, after",
     [
         ("can we resell huawei routers?", None),
-        ("we have 30 huawei wifi routers a customer returned, can we resell them as refurb?", None),
-        ("separate q - can we resell matebooks to a k12 district", "huawei released laptops w harmonyos?"),
+        ("got 12 huawei wifi routers back from a client, ok to resell them refurbished?", None),
+        ("different q - can we resell matebooks to a school district", "did huawei ship laptops with harmonyos?"),
     ],
 )
 def test_a_rule_on_another_kind_of_product_does_not_answer_can_we_sell(built, q, after):
@@ -931,6 +931,6 @@ def test_a_kind_of_product_the_corpus_never_names_is_declined_as_a_line_of_busin
 def test_who_handles_a_topic_in_house_gets_the_nearest_route_though_no_passage_shares_its_words(built):
     # no passage says "export control", yet the routing note says where compliance questions go
     _, engine = built
-    ans = engine.ask("who on our team handles export control q's")
+    ans = engine.ask("who here deals with export control questions")
     assert ans.answered and "compliance office" in ans.sentences[0].text, ans.answer
     assert not engine.ask("who handles parking permits here").answered  # no route is near it

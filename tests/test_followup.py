@@ -317,7 +317,7 @@ def test_a_place_followup_is_answered_by_a_rule_for_any_country_or_a_route(built
     [
         # the note that said no gives the reason: what bars the sale, not a story on a carrier or an instruction
         ("can we sell huawei phones", "why not?", r"FCC|Covered List|section 889"),
-        ("is huawei on our line card", "why was it removed", r"Google Play|chips"),
+        ("is huawei still on the partner line card?", "why did it come off", r"Google Play|chips"),
     ],
 )
 def test_why_after_an_answer_is_answered_from_the_documents_that_gave_it(built, first, why, because):
