@@ -433,8 +433,12 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
 
     def answer_one(q: str, session: bool = False, after: str | None = context) -> bool:
         """Answer and print one question. In a session (stdin, prompt) no question can end it."""
-        if not as_json and only_acknowledges(q):  # "thanks", "ok cool": nothing to answer
-            click.echo(CHAT_NOTE, err=True)
+        if only_acknowledges(q):  # "thanks", "ok cool": nothing to answer, and no decline either
+            if as_json:
+                chat = {"question": q[:200], "answered": False, "answer": CHAT_NOTE, "reason": "chat", "citations": []}
+                click.echo(_safe_json(chat))
+            else:
+                click.echo(CHAT_NOTE, err=True)
             return True
         try:
             ans = engine.ask(q, k=k, visibility=visibility, context=after)
