@@ -51,6 +51,10 @@ Fifteenth round (fresh29 joined held, fresh30t joined tune, followup5/followup5t
 must be declined, and the start code declines 11 and 14; one of fresh29's 15 answerable is declined): held 0.622 →
 0.620 (decline recall 0.558 → 0.560, 31 → 32 answerable declined: "…like cambricon, or strictly huawei" now names
 the chip maker the corpus lacks), tune 0.666 → 0.677 (decline recall 0.557 → 0.575), follow-ups 0.550 → 0.570.
+Sixteenth round (fresh31 joined held, fresh32t joined tune, followup6/followup6t joined the follow-ups; 35 and 39
+must be declined, and the start code declines 17 and 20; 5 of fresh31's 10 answerable are declined, so held fell
+from 0.622 to 0.616 and answerable declined rose from 31 to 36 by what joined): held 0.616 → 0.621 (36 → 34
+answerable declined), tune 0.674 → 0.682, follow-ups 0.563 → 0.602.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -64,7 +68,7 @@ from bot.evaluate.questions import eval_questions, load_questions
 QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions.yaml"
 
 
-@pytest.mark.slow  # 2,020 questions and their regexes: about 1 s
+@pytest.mark.slow  # 2,140 questions and their regexes: about 1 s
 def test_question_set_shape():
     items = load_questions(QUESTIONS)
     answerable = [i for i in items if i["docs"]]
@@ -84,7 +88,7 @@ def test_question_set_floor(built):
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
     assert held["decline_recall"] >= 0.55 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 33, held
+    assert held["answerable_declined"] <= 35, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -113,6 +117,8 @@ def test_question_set_floor(built):
     assert res["fresh28t"]["answer_accuracy"] >= 0.13 and res["fresh28t"]["decline_recall"] >= 0.5, res["fresh28t"]
     assert res["fresh29"]["answer_accuracy"] >= 0.4 and res["fresh29"]["decline_recall"] >= 0.33, res["fresh29"]
     assert res["fresh30t"]["answer_accuracy"] >= 0.53 and res["fresh30t"]["decline_recall"] >= 0.56, res["fresh30t"]
+    assert res["fresh31"]["answer_accuracy"] >= 0.1 and res["fresh31"]["decline_recall"] >= 0.45, res["fresh31"]
+    assert res["fresh32t"]["answer_accuracy"] >= 0.5 and res["fresh32t"]["decline_recall"] >= 0.5, res["fresh32t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -124,6 +130,8 @@ def test_question_set_floor(built):
     assert res["followup4t"]["answer_accuracy"] >= 0.2, res["followup4t"]  # 5 answerable: one may go
     assert res["followup5"]["decline_recall"] >= 0.75, res["followup5"]  # 3 answerable, none answered yet
     assert res["followup5t"]["answer_accuracy"] >= 0.12, res["followup5t"]  # 8 answerable: one may go
+    assert res["followup6"]["decline_recall"] >= 0.5, res["followup6"]  # 1 answerable, not answered yet
+    assert res["followup6t"]["decline_recall"] >= 0.46, res["followup6t"]  # 2 answerable
     assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 14, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.56, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
