@@ -13,6 +13,7 @@ from index.answer.question import (
     asks_about_past,
     asks_for_overview,
     asks_leave,
+    asks_partners_to_deal,
     asks_prediction,
     expand_shorthand,
     has_answer_type,
@@ -854,3 +855,19 @@ def test_a_countrys_own_rules_follow_a_dash_only_with_its_own_words():
     assert regimes("argentina — any rules on huawei gear") == ["argentina"]
     assert regimes("customer in chile — our rules still apply to them?") == []  # the home country's rules
     assert regimes("a uk based law firm wants phones") == []  # a firm, not a regime
+
+
+@pytest.mark.parametrize(
+    "q, deal",
+    [
+        ("can we resell huawei routers?", True),
+        ("is it ok to quote huawei tablets?", True),
+        ("school district wants 25 huawei mifi units for its buses. yes or no", True),
+        ("county jail wants cheap huawei matepads, they are not federal so ok?", True),  # a request, "ok?" its verdict
+        # whether a customer may buy, keep or use one: not ours to sell
+        ("our customer is a fed contractor, are they allowed to buy huawei switches under 889?", False),
+        ("can they keep huawei routers in the office if none of it touches the contract?", False),
+    ],
+)
+def test_asking_whether_partners_may_deal_in_a_product(q, deal):
+    assert asks_partners_to_deal(q) is deal

@@ -42,7 +42,15 @@ from index.answer.followup_answer import asked_of_it, only_places, own_sentence,
 from index.answer.latest import asks_latest, newest_on_topic
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
-from index.answer.question import asks, asks_leave, has_answer_type, speaker_names, speaks, years_in
+from index.answer.question import (
+    asks,
+    asks_leave,
+    asks_partners_to_deal,
+    has_answer_type,
+    speaker_names,
+    speaks,
+    years_in,
+)
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
 from index.answer.routes import route_passages, rule_passages, states_rule
@@ -115,7 +123,7 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     for), the rules on selling those products answer it, or the checks below decline it."""
     text = query.own or query.info.text
     subjects = main_subjects(snap) or frozenset()
-    if not asks_leave(text) or not any(w in subjects for w in re.findall(r"[a-z]+", text.lower())):
+    if not asks_partners_to_deal(text) or not any(w in subjects for w in re.findall(r"[a-z]+", text.lower())):
         return frozenset()
     return asked_kinds(text) & corpus_kinds(readable(snap, query.limit))
 

@@ -176,7 +176,9 @@ def features(
     pairs = set(zip(terms, terms[1:]))
     anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
     models = model_numbers(part)
-    kinds = asked_kinds(part)  # "routers": a sentence only on phones is about another kind of product
+    # "can we resell routers": a rule only on phones is about another kind of product. Only for leave: for "how do
+    # returns work for a huawei tablet" the phones' returns steps are the nearest the corpus has, and say so
+    kinds = asked_kinds(part) if kind == "leave" else frozenset()
     cos = np.stack([c.vector for c in cands]) @ pvec
     return np.array(
         [

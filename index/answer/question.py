@@ -992,13 +992,40 @@ _VERDICT_ASKED = re.compile(
 _REQUEST = re.compile(
     r"\b(?:customers?|clients?|custs?|buyers?|prospects?|users?|agency|agencies|district|school|college|university|"
     r"hospital|clinic|lab|bank|hotel|store|shop|retailer|carrier|utility|operator|contractor|reseller|partner|startup|"
-    r"nonprofit|church|library|city|county|state|company|co|firm|chain|office|dept|department|team|group|org|guy|"
+    r"nonprofit|church|library|city|county|state|jail|prison|court|sheriff|police|company|co|firm|chain|office|dept|"
+    r"department|team|group|org|guy|"
     r"they|he|she|we|i)\b(?:\s+[\w'-]+){0,2}?\s+"
     r"(?:wants?|wanted|needs?|asked for|is asking for|asking for|requested|offered|would like|is looking for|"
     r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
     r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b",
     re.I,
 )
+
+
+# Leave for partners themselves to deal in a product ("can we resell huawei routers", "ok to quote huawei tablets?",
+# "customer wants 40 huawei hotspots, yes or no"), not whether a customer may buy, keep or use one ("can they keep
+# huawei routers in the office", "are they allowed to buy huawei switches under 889"): the resale rules answer only it
+_PARTNERS_DEAL = re.compile(
+    r"\b(?:can|may|could|do|should|are|will)\s+(?:we|i|partners?|resellers?)\s+(?:still\s+|even\s+|legally\s+)?"
+    r"(?:be\s+able\s+to\s+|be\s+allowed\s+to\s+|allowed\s+to\s+)?"
+    r"(?:sell|resell|carry|stock|list|offer|order|source|quote|supply|ship|import|bid|provide)\b"
+    r"|\b(?:ok|okay|fine|allowed|permitted|legal)\s+(?:for\s+(?:us|partners)\s+)?to\s+"
+    r"(?:sell|resell|stock|list|quote|ship|import|offer|carry|supply)\b",
+    re.I,
+)
+# "…wants cheap huawei matepads for inmates, ok?": a request with a verdict asked of it as its last word
+_VERDICT_TAIL = re.compile(
+    r"(?:[,.;:\-\u2013\u2014]|\bso|\bthen)\s*(?:ok|okay|fine|allowed|legal|good to go)\s*\?*\s*$", re.I
+)
+
+
+def asks_partners_to_deal(question: str) -> bool:
+    """Asks whether partners may sell, quote, list… a product, or brings a customer's request for one with a
+    verdict asked of it ("customer wants 40 huawei hotspots. yes or no")."""
+    return bool(
+        _PARTNERS_DEAL.search(question)
+        or (_REQUEST.search(question) and (_VERDICT_ASKED.search(question) or _VERDICT_TAIL.search(question)))
+    )
 
 
 def asks_leave(question: str) -> bool:
