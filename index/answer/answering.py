@@ -252,9 +252,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     pool += [c for cited in ledes_of for c in cited if c.row not in pooled]
     if "contact" in (info.part_kinds or (info.kind,)):  # "who do i escalate an 889 question to": the routing notes
         pool += route_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
-    if "leave" in (info.part_kinds or (info.kind,)) and not any(states_rule(snap, c.row) for c in pool):
+    if "leave" in (info.part_kinds or (info.kind,)) and not any(
+        states_rule(snap, c.row) and (not sells or product_kinds(c.passage.text) & sells) for c in pool
+    ):
         # "can we sell huawei phones", and no passage found states a rule (an audience without the partner notes
-        # finds stories about selling: a carrier dropping a deal, a business sold): the rules closest to it join
+        # finds stories about selling: a carrier dropping a deal, a business sold), or none on the kind of product
+        # partners ask to deal in ("do we carry huawei freebuds"): the rules closest to it join
         pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
     if query.earlier_docs:  # "why not?": the documents that answered the earlier question give the reason
         pooled = {c.row for c in pool}
