@@ -136,7 +136,8 @@ def _share_held(question: str, sentence: str, idf) -> float:
 
 def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap, kinds: frozenset[str]) -> list[Pick]:
     """For leave asked about a kind of the subject's products: unless the first pick already names that kind, the
-    best-scoring sentence of a rule passage that gives a verdict and names it leads (the picks' scores rank them)."""
+    first sentence (in the order of the passages found) of a rule passage that gives a verdict and names the kind
+    leads, keeping the first pick's scores."""
     first = _said(picks[0], citations)
     if product_kinds(first) & kinds:
         return picks
@@ -346,7 +347,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
     if (
         abroad
-        and reason is None
+        and reason is None  # "why not?": the earlier answer settled the place
         and not (
             holds_everywhere(_said(picks[0], citations))
             and (
