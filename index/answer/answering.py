@@ -38,7 +38,13 @@ from index.answer.declines import (
     unknown_speaker,
     unnamed_models,
 )
-from index.answer.followup_answer import asked_of_it, only_places, own_sentence, reason_for_earlier_answer
+from index.answer.followup_answer import (
+    asked_of_it,
+    held_share,
+    only_places,
+    own_sentence,
+    reason_for_earlier_answer,
+)
 from index.answer.latest import asks_latest, newest_on_topic
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
@@ -126,12 +132,6 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     if not asks_partners_to_deal(text) or not any(w in subjects for w in re.findall(r"[a-z]+", text.lower())):
         return frozenset()
     return asked_kinds(text) & corpus_kinds(readable(snap, query.limit))
-
-
-def _share_held(question: str, sentence: str, idf) -> float:
-    """IDF²-weighted share of the question's terms the sentence holds."""
-    terms = query_terms(question)
-    return weighted_coverage(terms, {x: idf(x) ** 2 for x in terms}, frozenset(sentence_terms(sentence)))
 
 
 def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap, kinds: frozenset[str]) -> list[Pick]:
@@ -352,7 +352,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             holds_everywhere(_said(picks[0], citations))
             and (
                 query.followup
-                or _share_held(without_places(checked), _said(picks[0], citations), idf) >= EVERYWHERE_MIN_COVERAGE
+                or held_share(tuple(without_places(checked).split()), _said(picks[0], citations), idf)
+                >= EVERYWHERE_MIN_COVERAGE
             )
         )
     ):

@@ -126,9 +126,11 @@ def _without_kinds(text: str) -> str:
     return rest
 
 
+def only_other_kinds(asked: frozenset[str], named: frozenset[str], any_kind: bool) -> bool:
+    """Are the kinds a sentence `named` all other than the `asked` ones, with no word for every kind (`any_kind`)?"""
+    return bool(asked) and bool(named) and not (named & asked) and not any_kind
+
+
 def other_kind(asked: frozenset[str], sentence: str, subjects: frozenset[str] = frozenset()) -> bool:
     """Does `sentence` name only kinds of product other than the `asked` ones (and no word for every kind)?"""
-    if not asked:
-        return False
-    named = product_kinds(sentence)
-    return bool(named) and not (named & asked) and not covers_any_kind(sentence, subjects)
+    return bool(asked) and only_other_kinds(asked, product_kinds(sentence), covers_any_kind(sentence, subjects))

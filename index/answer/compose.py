@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from index.answer.categories import asked_kinds, covers_any_kind, product_kinds
+from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
 from index.answer.question import MODEL_NUMBER, asks_start, date_anchors, has_answer_type, says_start
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
@@ -83,7 +83,7 @@ class Candidate:
 
     def about_other_kind(self, asked: frozenset[str]) -> bool:
         """Does it name only kinds of product other than those asked about ("phones" for a routers question)?"""
-        return bool(asked) and bool(self.kinds) and not (self.kinds & asked) and not self.any_kind
+        return only_other_kinds(asked, self.kinds, self.any_kind)
 
 
 def candidates(
@@ -301,12 +301,12 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
+    kinds = asked_kinds(part) if kind == "leave" else frozenset()  # "can we sell matepads": not the rule on phones
     if fits(ranked[0][3].text):
         if kind == "leave":
-            return _fullest_rule(ranked, fits, margin, asked_kinds(part))
+            return _fullest_rule(ranked, fits, margin, kinds)
         return ranked
     top, top_cos, top_cov = ranked[0][:3]
-    kinds = asked_kinds(part)
     # "can we sell the mate 80 pro here": a sentence saying it cannot be sold, imported or marketed answers it,
     # however it begins ("The FCC order … so new Huawei phones such as the Mate 80 Pro cannot be imported…")
     # (when the best sentence says nothing of selling: "we give best-effort advice only")
@@ -314,7 +314,7 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     rarest = _rarest_name(part, idf) if sells else ""
     # "do we have to stop selling X?" — "No, partners still cannot resell…" answers it backwards: failing a
     # directive, any sentence within the margin that is no "Yes, …"/"No, …" leads instead
-    backwards = kind == "leave" and _DUTY.search(part) and _YES_NO.match(ranked[0][3].text)
+    backwards = kind == "leave" and _DUTY.search(part) and YES_NO.match(ranked[0][3].text)
     fallback = None
     # a sentence forbidding the sale of the thing named may lead within twice the margin ("cannot be imported into
     # or marketed" shares no "sell" with the question)
@@ -326,13 +326,13 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
         forbids = bool(rarest) and rarest in r[3].terms and bool(_FORBIDS_SALE.search(r[3].text))
         if r[0] < top - margin and not forbids:
             continue
-        if backwards and fallback is None and not _YES_NO.match(r[3].text):
+        if backwards and fallback is None and not YES_NO.match(r[3].text):
             fallback = i
         if kind in ("leave", "list") and r[2] < top_cov - _COVERAGE_SLACK and not forbids:
             continue
         if kind == "leave" and r[1] < top_cos - _COSINE_SLACK and not forbids:  # a list reads unlike any question
             continue
-        if kind == "leave" and r[3].about_other_kind(kinds):  # "can we sell matepads": not the rule on phones
+        if r[3].about_other_kind(kinds):
             continue
         if fits(r[3].text) or forbids:
             return [r] + ranked[:i] + ranked[i + 1 :]
@@ -442,9 +442,8 @@ _DIRECTIVE = re.compile(
     re.I,
 )
 YES_NO = re.compile(rf"{_AS_OF}(?:yes|no),", re.I)  # a verdict written for a yes/no question
-_YES_NO = YES_NO
 _VERDICT = re.compile(
-    rf"{_YES_NO.pattern}|{_DIRECTIVE.pattern}|"
+    rf"{YES_NO.pattern}|{_DIRECTIVE.pattern}|"
     rf"{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:may|can|cannot|can't)\b",
     re.I,
 )
