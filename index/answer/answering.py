@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from index.answer.categories import asked_kinds, product_kinds
+from index.answer.categories import asked_kinds, others_kinds, product_kinds
 from index.answer.compose import (
     NOT_GIVEN,
     YES_NO,
@@ -63,6 +63,7 @@ from index.answer.routes import route_passages, rule_passages, states_rule
 from index.answer.scope import (
     after_subject,
     corpus_kinds,
+    corpus_names,
     country_name,
     holds_everywhere,
     home,
@@ -131,7 +132,21 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     subjects = main_subjects(snap) or frozenset()
     if not asks_partners_to_deal(text) or not any(w in subjects for w in re.findall(r"[a-z]+", text.lower())):
         return frozenset()
-    return asked_kinds(text) & corpus_kinds(readable(snap, query.limit))
+    # "can we still sell zte routers": another maker's routers are not the subject's, whose rules answer only for it
+    others = others_kinds(text, (corpus_names(snap) or frozenset()) - subjects, subjects)
+    return (asked_kinds(text) - others) & corpus_kinds(readable(snap, query.limit))
+
+
+# what partners do when they deal in a product: selling it, or another step of dealing in it
+_SELLING = re.compile(r"\b(?:sell|resell|sold|resold)\b", re.I)
+_ON_DEALING = re.compile(
+    r"\b(?:source|sourced|quote|quoted|list|listed|supply|import|imported|market|marketed|carry|stock|offer)\b", re.I
+)
+
+
+def _dealing(sentence: str) -> int:
+    """0: a sentence on selling; 1: on another step of dealing (listing, importing); 2: on neither."""
+    return 0 if _SELLING.search(sentence) else 1 if _ON_DEALING.search(sentence) else 2
 
 
 def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap, kinds: frozenset[str]) -> list[Pick]:
@@ -139,15 +154,24 @@ def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap,
     first sentence (in the order of the passages found) of a rule passage that gives a verdict and names the kind
     leads, keeping the first pick's scores."""
     first = _said(picks[0], citations)
-    if product_kinds(first) & kinds:
+    if product_kinds(first) & kinds and _dealing(first) == 0:
         return picks
     rules = [
         c for c in cands if states_rule(snap, citations[c.citation].row) and fits_kind("leave", "can we sell", c.text)
     ]
+    naming = [c for c in rules if c.kinds & kinds]
+    # a rule on selling the kind ("Do not source, quote… or resell any Huawei phones") before one on listing it, and
+    # either before one on doing something else with it ("do not enrol Huawei phones… in our managed-device service"
+    # for "customer wants 30 huawei phones, ok?")
+    lead = min((c for c in naming if _dealing(c.text) < 2), key=lambda c: _dealing(c.text), default=None)
+    if product_kinds(first) & kinds and (lead is None or _dealing(lead.text) >= _dealing(first)):
+        return picks
     # else, rather than a "Yes, …" or "No, …" written for another question ("Yes, since 2025 the FCC can stop imports…"
     # for "customer wants huawei dvrs, yes or no"), a rule telling partners what not to do
-    lead = next((c for c in rules if c.kinds & kinds), None) or (
-        next((c for c in rules if not YES_NO.match(c.text)), None) if YES_NO.match(first) else None
+    lead = (
+        lead
+        or next(iter(naming), None)
+        or (next((c for c in rules if not YES_NO.match(c.text)), None) if YES_NO.match(first) else None)
     )
     if lead is None:
         return picks
@@ -259,7 +283,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "can we sell huawei phones", and no passage found states a rule (an audience without the partner notes
         # finds stories about selling: a carrier dropping a deal, a business sold), or none on the kind of product
         # partners ask to deal in ("do we carry huawei freebuds"): the rules closest to it join
-        pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
+        pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool}, sells)
     if query.earlier_docs:  # "why not?": the documents that answered the earlier question give the reason
         pooled = {c.row for c in pool}
         pool += [c for d in query.earlier_docs for c in retriever.passages_of(query, d) if c.row not in pooled]

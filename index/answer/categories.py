@@ -54,6 +54,12 @@ _KINDS: dict[str, tuple[str, ...]] = {
         r"dongles?",
         r"mobile (?:wi-?fi|broadband)",
         r"antennas?",
+        # fibre access: optical line and network terminals and units, passive optical networks
+        r"olts?",
+        r"onts?",
+        r"onu",
+        r"x?g?pon(?: (?:equipment|gear|hardware|kit))?",
+        r"optical (?:line|network) (?:terminals?|units?)",
     ),
     "server": (r"servers?", r"data[- ]cent(?:re|er) (?:equipment|gear|hardware)", r"ai systems?", r"gpu clusters?"),
     "camera": (
@@ -124,6 +130,19 @@ def _without_kinds(text: str) -> str:
     for _, rx in _PATTERNS:  # "network equipment" is a kind, not the word for any kind
         rest = rx.sub(" ", rest)
     return rest
+
+
+def others_kinds(text: str, makers: frozenset[str], subjects: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The kinds `text` names only as one of these makers' products ("can we still sell zte routers" with "zte" among
+    `makers`): every mention has a maker's name among the three words before it, and none of the `subjects` ("huawei
+    and zte routers" are the subject's too)."""
+    found = set()
+    for kind, rx in _PATTERNS:
+        mentions = list(rx.finditer(text))
+        before = [set(re.findall(r"[a-z0-9&-]+", text[: m.start()].lower())[-3:]) for m in mentions]
+        if mentions and all(makers & words and not subjects & words for words in before):
+            found.add(kind)
+    return frozenset(found)
 
 
 def only_other_kinds(asked: frozenset[str], named: frozenset[str], any_kind: bool) -> bool:

@@ -475,7 +475,10 @@ _TYPES = [
             r"\s+(?:\w+\s+)?(?:handles?|owns?|deals?|covers?|manages?|looks|is|takes?|does|answers?|approves?)\b"
             r"|\bwho\s+(?:handles|owns|deals with|covers|manages|answers|approves|looks after|is responsible for)\s+"
             r"(?:[\w'-]+\s+){0,4}?(?:questions|qs|q's|requests|tickets|escalations|approvals|issues|deals|orders|rmas|"
-            r"returns|exceptions)\b",
+            r"returns|exceptions)\b"
+            # "prospect asked if our own network has huawei in it. who can answer that": someone to ask, in-house
+            r"|\bwho\s+(?:can|could|should|would|will)\s+(?:answer|confirm|check|verify|sign\s+off\s+on|advise\s+on)\s+"
+            r"(?:that|this|it|these|those|them|for\s+(?:us|me))\b",
             re.I,
         ),
     ),
@@ -743,7 +746,9 @@ _END = re.compile(rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withd
 # "when does it kick in", "is it in force yet": the date a rule starts to apply, not when it was announced or adopted
 _START_Q = re.compile(
     r"\b(?:kick(?:s|ed)? in|(?:take|takes|took|taken|go|goes|went|come|comes|came) (?:into )?(?:effect|force)|"
-    r"in (?:effect|force)|effective|start(?:s|ed)? (?:to )?apply(?:ing)?|(?:became|become|becomes) binding)\b",
+    r"in (?:effect|force)|effective|start(?:s|ed)? (?:to )?apply(?:ing)?|(?:became|become|becomes) binding|"
+    # "since when?", "how long has that been the rule": the date it has applied from
+    r"since when|how long (?:has|have|had|is|are)\b)\b",
     re.I,
 )
 _STARTS = re.compile(
@@ -994,7 +999,7 @@ _REQUEST = re.compile(
     r"hospital|clinic|lab|bank|hotel|store|shop|retailer|carrier|utility|operator|contractor|reseller|partner|startup|"
     r"nonprofit|church|library|city|county|state|jail|prison|court|sheriff|police|company|co|firm|chain|office|dept|"
     r"department|team|group|org|guy|"
-    r"they|he|she|we|i)\b(?:\s+[\w'-]+){0,2}?\s+"
+    r"they|he|she|we|i)\b(?:\s+[\w'-]+){0,6}?\s+"
     r"(?:wants?|wanted|needs?|asked for|is asking for|asking for|requested|offered|would like|is looking for|"
     r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
     r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b",
@@ -1019,12 +1024,28 @@ _VERDICT_TAIL = re.compile(
 )
 
 
+# "huawei watch d2 sold in the us at all?", "any us availability?": whether the product can be had here now, which the
+# rule on selling it answers; not a past fact ("was the mate 10 pro sold in the us at launch?")
+_AVAILABLE_HERE = re.compile(
+    r"\b(?:us|u\.s\.|usa)\s+availability\b|"
+    r"\b(?:sold|available|for sale|on sale|buyable)\s+(?:in|anywhere in)\s+(?:the\s+)?(?:us|u\.s\.?|usa|states)\b",
+    re.I,
+)
+_PAST_ASK = re.compile(r"\b(?:was|were|did|ever|used to|back then|at launch|launched|in 20\d\d)\b", re.I)
+
+
+def asks_availability(question: str) -> bool:
+    """Asks whether a product is sold in the corpus's country now ("sold in the us at all?", "any us availability")."""
+    return bool(_AVAILABLE_HERE.search(question)) and not _PAST_ASK.search(question)
+
+
 def asks_partners_to_deal(question: str) -> bool:
     """Asks whether partners may sell, quote, list… a product, or brings a customer's request for one with a
     verdict asked of it ("customer wants 40 huawei hotspots. yes or no")."""
     return bool(
         _PARTNERS_DEAL.search(question)
         or (_REQUEST.search(question) and (_VERDICT_ASKED.search(question) or _VERDICT_TAIL.search(question)))
+        or asks_availability(question)
     )
 
 
@@ -1037,6 +1058,7 @@ def asks_leave(question: str) -> bool:
         or _DEALING.search(question)
         or _RULE_ALLOWS.search(question)
         or (_VERDICT_ASKED.search(question) and _REQUEST.search(question))
+        or asks_availability(question)
     )
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 
 import numpy as np
 
+from index.answer.categories import product_kinds
 from index.answer.query import Query
 from index.answer.question import has_answer_type
 from index.answer.timeline import Timeline
@@ -87,8 +88,23 @@ def states_rule(snap: Snapshot, row: int) -> bool:
     return row in snap.derived("rule_row_set", lambda: frozenset(rule_rows(snap)))
 
 
-def rule_passages(query: Query, snap: Snapshot, timeline: Timeline, skip: set[int]) -> list[Citation]:
+def rule_passages(
+    query: Query, snap: Snapshot, timeline: Timeline, skip: set[int], kinds: frozenset[str] = frozenset()
+) -> list[Citation]:
     """For a question asking leave ("can we sell huawei phones"): the rule passages closest to it. A search for
     "sell" finds stories about selling (a carrier dropping a deal, a business sold); the rule that answers
-    says "cannot be marketed" or "authorised", and an audience without the partner notes needs it most."""
-    return closest(query, snap, timeline, rule_rows(snap), skip, RULES_PER_QUESTION)
+    says "cannot be marketed" or "authorised", and an audience without the partner notes needs it most.
+    With `kinds` (the kinds of product leave is asked for), the rules naming one of them come first: the closest
+    rules to "customer wants huawei OLTs for a fiber build" may be on federal buyers, not on network equipment; and
+    of those naming the kind, the partner notes' own (what partners may do) before the regulators' (what may be
+    authorised), for an audience that may read them."""
+    rows = rule_rows(snap)
+    if kinds:
+        naming = [r for r in rows if product_kinds(snap.passages[r].text) & kinds]
+        notes = [r for r in naming if snap.passages[r].kind == "note"]
+        found = closest(query, snap, timeline, notes, skip, RULES_PER_QUESTION) or closest(
+            query, snap, timeline, naming, skip, RULES_PER_QUESTION
+        )
+        if found:
+            return found
+    return closest(query, snap, timeline, rows, skip, RULES_PER_QUESTION)
