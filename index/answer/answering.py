@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from index.answer.categories import asked_kinds, others_kinds, product_kinds
+from index.answer.categories import asked_kinds, others_products, product_kinds
 from index.answer.compose import (
     NOT_GIVEN,
     YES_NO,
@@ -133,8 +133,57 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     if not asks_partners_to_deal(text) or not any(w in subjects for w in re.findall(r"[a-z]+", text.lower())):
         return frozenset()
     # "can we still sell zte routers": another maker's routers are not the subject's, whose rules answer only for it
-    others = others_kinds(text, (corpus_names(snap) or frozenset()) - subjects, subjects)
-    return (asked_kinds(text) - others) & corpus_kinds(readable(snap, query.limit))
+    others = others_products(text, (corpus_names(snap) or frozenset()) - subjects, subjects)
+    return (asked_kinds(text) - others.keys()) & corpus_kinds(readable(snap, query.limit))
+
+
+def _other_makers(query: Query, snap) -> frozenset[str]:
+    """ "can we resell zte phones": the other makers (names the corpus knows, not its main subject) whose products
+    partners ask leave to deal in. The subject's resale rule does not answer for them; a rule naming them may."""
+    text = query.own or query.info.text
+    subjects = main_subjects(snap) or frozenset()
+    makers = (corpus_names(snap) or frozenset()) - subjects
+    if query.dropped_parts and not asks_partners_to_deal(text):
+        # "and zte?" after "can we resell huawei phones": the earlier question, asked of the maker named instead
+        named = [w for w in re.findall(r"[a-z0-9&-]+", text.lower()) if w in makers]
+        earlier = query.info.parts[0]
+        if len(named) == 1:
+            text = re.sub(rf"\b(?:{'|'.join(map(re.escape, sorted(subjects)))})\b", named[0], earlier, flags=re.I)
+    if not asks_partners_to_deal(text):
+        return frozenset()
+    found = others_products(text, makers, subjects)
+    return frozenset().union(*found.values()) if found else frozenset()
+
+
+def _rule_of_the_maker(
+    picks: list[Pick], cands, citations: list[Citation], makers: frozenset[str], kinds: frozenset[str], part: int
+) -> list[Pick]:
+    """For leave asked about another maker's products: unless the first pick names that maker, the first rule
+    sentence that names it leads, one on selling or authorising before any other ("…including Huawei and ZTE
+    telecommunications equipment, cannot obtain an FCC equipment authorisation" for "can we resell zte phones"), and
+    not the subject's own resale rule. No such sentence: the picks stand."""
+    first = next((i for i, p in enumerate(picks) if p.part == part), None)
+    if first is not None and _maker_rule(_said(picks[first], citations), makers):
+        return picks
+    rules = [c for c in cands if _maker_rule(c.text, makers)]
+    # one naming the kind asked ("video surveillance equipment from … Hikvision … cannot be authorised" for cameras)
+    lead = min(rules, key=lambda c: (not c.kinds & kinds, not _ON_SALE.search(c.text)), default=None)
+    if lead is None:
+        return picks
+    was = picks[first] if first is not None else Pick(lead.citation, lead.span, 0.0, 0.0, 0.0, part)
+    rest = [p for i, p in enumerate(picks) if i != first and (p.citation, p.span) != (lead.citation, lead.span)]
+    at = first if first is not None else len([p for p in rest if p.part < part])
+    return rest[:at] + [Pick(lead.citation, lead.span, was.score, was.cosine, was.coverage, part)] + rest[at:]
+
+
+def _maker_rule(sentence: str, makers: frozenset[str]) -> bool:
+    """Does the sentence state a rule and name one of these makers?"""
+    named = re.search(rf"\b(?:{'|'.join(re.escape(m) for m in sorted(makers))})\b", sentence, re.I)
+    return bool(named) and has_answer_type("leave", sentence)
+
+
+# a rule on whether a product may be sold here: its sale, marketing, import or authorisation
+_ON_SALE = re.compile(r"\b(?:sale|sell|sold|resell|marketing|marketed|imported|import|authori[sz]\w*)\b", re.I)
 
 
 # what partners do when they deal in a product: selling it, or another step of dealing in it
@@ -195,6 +244,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     digest = newest_on_topic(query, snap, timeline, items) if items and asks_latest(info, now) else []
     # "customer wants 40 huawei hotspots, yes or no": the question whose rule on the subject's products answers it
     sells = _sold_kinds(query, snap)
+    makers = _other_makers(query, snap)  # "can we resell zte phones": a rule naming zte, not the subject's
     # "who on our team handles export control q's": the routing notes answer whom to ask, whatever the topic's words
     routed = "contact" in (info.part_kinds or (info.kind,)) and bool(
         route_passages(query, snap, timeline, {c.row for c in citations})
@@ -284,6 +334,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # finds stories about selling: a carrier dropping a deal, a business sold), or none on the kind of product
         # partners ask to deal in ("do we carry huawei freebuds"): the rules closest to it join
         pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool}, sells)
+    if makers:
+        pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool}, names=makers)
     if query.earlier_docs:  # "why not?": the documents that answered the earlier question give the reason
         pooled = {c.row for c in pool}
         pool += [c for d in query.earlier_docs for c in retriever.passages_of(query, d) if c.row not in pooled]
@@ -325,6 +377,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     )
     if sells and picks and not picks[0].part:  # "customer wants 40 huawei hotspots, yes or no": the rule naming them
         picks = _rule_on_the_kind(picks, cands, citations, snap, sells)
+    if makers and len(info.parts) == query.dropped_parts + 1:  # one question, or a follow-up's own part
+        picks = _rule_of_the_maker(picks, cands, citations, makers, asked_kinds(info.parts[-1]), len(info.parts) - 1)
     ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []
     reason = reason_for_earlier_answer(query, cands, pvecs, idf, cfg, lambda i: citations[i].passage.doc_id)
     if reason is not None:  # on the earlier answer's subject by construction

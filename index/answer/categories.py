@@ -132,17 +132,17 @@ def _without_kinds(text: str) -> str:
     return rest
 
 
-def others_kinds(text: str, makers: frozenset[str], subjects: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The kinds `text` names only as one of these makers' products ("can we still sell zte routers" with "zte" among
-    `makers`): every mention has a maker's name among the three words before it, and none of the `subjects` ("huawei
-    and zte routers" are the subject's too)."""
-    found = set()
+def others_products(text: str, makers: frozenset[str], subjects: frozenset[str] = frozenset()) -> dict[str, set[str]]:
+    """The kinds `text` names only as these makers' products, each with the makers named ("can we still sell zte
+    routers" with "zte" among `makers`: network → {zte}): every mention has a maker's name among the three words before
+    it, and none of the `subjects` ("huawei and zte routers" are the subject's too)."""
+    found: dict[str, set[str]] = {}
     for kind, rx in _PATTERNS:
         mentions = list(rx.finditer(text))
         before = [set(re.findall(r"[a-z0-9&-]+", text[: m.start()].lower())[-3:]) for m in mentions]
         if mentions and all(makers & words and not subjects & words for words in before):
-            found.add(kind)
-    return frozenset(found)
+            found[kind] = set().union(*(makers & words for words in before))
+    return found
 
 
 def only_other_kinds(asked: frozenset[str], named: frozenset[str], any_kind: bool) -> bool:

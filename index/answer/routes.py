@@ -9,6 +9,7 @@ candidates. An audience that may not read such a note gets none of it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -89,7 +90,12 @@ def states_rule(snap: Snapshot, row: int) -> bool:
 
 
 def rule_passages(
-    query: Query, snap: Snapshot, timeline: Timeline, skip: set[int], kinds: frozenset[str] = frozenset()
+    query: Query,
+    snap: Snapshot,
+    timeline: Timeline,
+    skip: set[int],
+    kinds: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> list[Citation]:
     """For a question asking leave ("can we sell huawei phones"): the rule passages closest to it. A search for
     "sell" finds stories about selling (a carrier dropping a deal, a business sold); the rule that answers
@@ -99,6 +105,10 @@ def rule_passages(
     of those naming the kind, the partner notes' own (what partners may do) before the regulators' (what may be
     authorised), for an audience that may read them."""
     rows = rule_rows(snap)
+    if names:  # "can we resell zte phones": only the rules that name the maker asked about
+        named = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(names))})\b", re.I)
+        naming = [r for r in rows if named.search(snap.passages[r].text)]
+        return closest(query, snap, timeline, naming, skip, RULES_PER_QUESTION)
     if kinds:
         naming = [r for r in rows if product_kinds(snap.passages[r].text) & kinds]
         notes = [r for r in naming if snap.passages[r].kind == "note"]
