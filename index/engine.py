@@ -20,6 +20,7 @@ from index.answer.acronyms import (
     expand_acronyms,
     spell_compounds,
 )
+from index.answer.address import without_address
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from index.answer.followup import own_words, read_followup, without_first_parts
 from index.answer.query import Query
@@ -219,15 +220,18 @@ class Engine:
         cfg_a = self.config.answer
         k = k or self.config.retrieval.k
         t = {"start": time.perf_counter()}
-        own = clean_question(question, cfg_a.max_question_chars)
+        snap = self.snapshot()
+        t["load"] = time.perf_counter()
+        # "priya / globex — can we…": whom it is for is no part of the question (index/answer/address.py)
+        own = without_address(clean_question(question, cfg_a.max_question_chars), snap)
         if context and analyse(clean_text(context)).language != "en":
             context = None  # an English follow-up is not read after a question in another language
+        if context:
+            context = without_address(context, snap)
         reading = read_followup(own, context, cfg_a.max_question_chars)
         if not reading.context_parts:
             own = reading.text  # read alone ("separate q - " left out)
         q = reading.text
-        snap = self.snapshot()
-        t["load"] = time.perf_counter()
         asked, q = self._read(snap, q)
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)
