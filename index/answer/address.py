@@ -45,7 +45,14 @@ def without_address(question: str, snap: Snapshot) -> str:
     if not person_at and not subjects & set(re.findall(r"[a-z]+", rest.lower())) and len(rest.split()) < 5:
         return question
     vocab = snap.lexical.retriever.vocab_dict
-    words = [w for w in re.findall(r"[\w.&'-]+", m.group("head").lower()) if w not in _DEAL_WORDS]
+    head = m.group("head")
+    if m.group("join") and m.group("join").strip().lower() in ("@", "at"):
+        # "tom @ vandelay": a person (whose first name the corpus may well use: "Tom Cotton") at an account
+        person, _, account = re.split(r"\s*(@|\bat\b)\s*", head, maxsplit=1, flags=re.I)
+        if any(ch.isdigit() for ch in person) or subjects & set(re.findall(r"[a-z]+", person.lower())):
+            return question
+        head = account
+    words = [w for w in re.findall(r"[\w.&'-]+", head.lower()) if w not in _DEAL_WORDS]
     for w in words:
         if any(ch.isdigit() for ch in w) or w in subjects or any(t in vocab for t in query_terms(w)):
             return question  # a model, the subject, or a word the corpus uses: part of what is asked

@@ -193,6 +193,16 @@ _ON_DEALING = re.compile(
 )
 
 
+def _rules_on_dealing_in(passage, kinds: frozenset[str]) -> bool:
+    """Does a sentence of the passage give partners a verdict on dealing in one of these kinds ("Do not source,
+    quote… any Huawei phones, tablets…"), not only report a rule near it (labs barred from testing equipment)?"""
+    for a, b in passage.sentences:
+        said = passage.text[a:b]
+        if product_kinds(said) & kinds and _dealing(said) < 2 and fits_kind("leave", "can we sell", said):
+            return True
+    return False
+
+
 def _dealing(sentence: str) -> int:
     """0: a sentence on selling; 1: on another step of dealing (listing, importing); 2: on neither."""
     return 0 if _SELLING.search(sentence) else 1 if _ON_DEALING.search(sentence) else 2
@@ -328,11 +338,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if "contact" in (info.part_kinds or (info.kind,)):  # "who do i escalate an 889 question to": the routing notes
         pool += route_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
     if "leave" in (info.part_kinds or (info.kind,)) and not any(
-        states_rule(snap, c.row) and (not sells or product_kinds(c.passage.text) & sells) for c in pool
+        states_rule(snap, c.row) and (not sells or _rules_on_dealing_in(c.passage, sells)) for c in pool
     ):
         # "can we sell huawei phones", and no passage found states a rule (an audience without the partner notes
-        # finds stories about selling: a carrier dropping a deal, a business sold), or none on the kind of product
-        # partners ask to deal in ("do we carry huawei freebuds"): the rules closest to it join
+        # finds stories about selling: a carrier dropping a deal, a business sold), or none on dealing in the kind
+        # of product partners ask about ("do we carry huawei freebuds"; "a school cannot use E-Rate money to buy
+        # Huawei switches" is on a buyer's funding): the rules closest to it join
         pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool}, sells)
     if makers:
         pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool}, names=makers)

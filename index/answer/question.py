@@ -779,6 +779,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     as a scoring signal that would favour any number near a common word ("field position")."""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
+    if kind == "when" and asks_start(question) and not says_start(sentence):
+        return False  # "since when?": the date it applies from, not the date a note was written ("as of …")
     if kind == "define":
         words = re.findall(r"[\w&'-]+", defined_term(question) or "")
         if not words:
@@ -999,7 +1001,7 @@ _REQUEST = re.compile(
     r"hospital|clinic|lab|bank|hotel|store|shop|retailer|carrier|utility|operator|contractor|reseller|partner|startup|"
     r"nonprofit|church|library|city|county|state|jail|prison|court|sheriff|police|company|co|firm|chain|office|dept|"
     r"department|team|group|org|guy|"
-    r"they|he|she|we|i)\b(?:\s+[\w'-]+){0,6}?\s+"
+    r"they|he|she|we|i)\b(?:\s+[\w'-]+){0,8}?\s+"
     r"(?:wants?|wanted|needs?|asked for|is asking for|asking for|requested|offered|would like|is looking for|"
     r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
     r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b",
