@@ -475,10 +475,7 @@ _TYPES = [
             r"\s+(?:\w+\s+)?(?:handles?|owns?|deals?|covers?|manages?|looks|is|takes?|does|answers?|approves?)\b"
             r"|\bwho\s+(?:handles|owns|deals with|covers|manages|answers|approves|looks after|is responsible for)\s+"
             r"(?:[\w'-]+\s+){0,4}?(?:questions|qs|q's|requests|tickets|escalations|approvals|issues|deals|orders|rmas|"
-            r"returns|exceptions)\b"
-            # "prospect asked if our own network has huawei in it. who can answer that": someone to ask, in-house
-            r"|\bwho\s+(?:can|could|should|would|will)\s+(?:answer|confirm|check|verify|sign\s+off\s+on|advise\s+on)\s+"
-            r"(?:that|this|it|these|those|them|for\s+(?:us|me))\b",
+            r"returns|exceptions)\b",
             re.I,
         ),
     ),
@@ -760,6 +757,10 @@ _STARTS = re.compile(
 )
 
 
+# asked outright for the date something has applied from
+_SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long (?:has|have|had)\b", re.I)
+
+
 def asks_start(question: str) -> bool:
     """Does a "when" question ask the date a rule applies from ("when does it kick in", "is it in force yet"),
     rather than the date it was adopted or announced (and not the date of an end)?"""
@@ -779,7 +780,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     as a scoring signal that would favour any number near a common word ("field position")."""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
-    if kind == "when" and asks_start(question) and not says_start(sentence):
+    if kind == "when" and _SINCE_WHEN.search(question) and not says_start(sentence):
         return False  # "since when?": the date it applies from, not the date a note was written ("as of …")
     if kind == "define":
         words = re.findall(r"[\w&'-]+", defined_term(question) or "")
@@ -1030,7 +1031,9 @@ _VERDICT_TAIL = re.compile(
 # rule on selling it answers; not a past fact ("was the mate 10 pro sold in the us at launch?")
 _AVAILABLE_HERE = re.compile(
     r"\b(?:us|u\.s\.|usa)\s+availability\b|"
-    r"\b(?:sold|available|for sale|on sale|buyable)\s+(?:in|anywhere in)\s+(?:the\s+)?(?:us|u\.s\.?|usa|states)\b",
+    # not "can't be sold in the us": what a rule means, asked of the rule
+    r"(?<!\bbe )\b(?:sold|available|for sale|on sale|buyable)\s+(?:in|anywhere in)\s+"
+    r"(?:the\s+)?(?:us|u\.s\.?|usa|states)\b",
     re.I,
 )
 _PAST_ASK = re.compile(r"\b(?:was|were|did|ever|used to|back then|at launch|launched|in 20\d\d)\b", re.I)
