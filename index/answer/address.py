@@ -3,57 +3,71 @@
 Partners paste a deal's people and account before the question: "priya / globex — can we resell huawei phones?",
 "sarah @ northwind: are huawei phones ok to resell", "re: contoso rfp - can we quote huawei switches". Those names are
 no topic the corpus must cover ("Nothing in the partner corpus covers globex" would be wrong), and the line is no part
-of the question to answer. It is read as an address only when it is plainly one: a few words joined by "/", "@" or
-"at" (or opened by "re:", "for", "acct:"), none of them a word the corpus uses or a number, before a dash or colon,
-and a question after it that does not point back at them ("xiaomi / oppo — can we resell them?" keeps its makers);
-after names joined by "/" only, the question must name the corpus's main subject or say enough on its own.
+of the question to answer. It is read as an address only when it is plainly one:
+
+- a short line (a few words) before a dash, colon or bar, its names joined by "/", "@" or "at", or opened by "re:",
+  "for", "acct:";
+- none of its words a number, a kind of product, a verdict asked ("y/n:", "go/no-go:"), the corpus's main subject or
+  any word the corpus uses (a person "@" an account may have a first name the corpus uses: "tom @ vandelay");
+- and the question after it names the corpus's main subject and does not point back at the line ("xiaomi / oppo —
+  can we resell them?", "for xiaomi: ok to resell?", "re: tplink - ok to resell?" keep their makers, and are
+  judged with them); after names joined only by "/" it must also say enough on its own (five words or more:
+  "lenovo / motorola - same rules as huawei?" keeps them).
 """
 
 from __future__ import annotations
 
 import re
 
+from index.answer.categories import product_kinds
 from index.answer.scope import main_subjects
 from index.build.store import Snapshot
 from index.search.lexical import query_terms
 
-_MARKER = r"(?:re|fwd?|for|from|cc|acct|account|customer|cust|client|deal|opp(?:ty)?)"
-_NAME = r"[a-z][\w.&'-]*"
-_ADDRESS = re.compile(
-    rf"^\s*(?:(?P<marker>{_MARKER})\s*:?\s+)?"
-    rf"(?P<head>{_NAME}(?:\s*(?P<join>/|@|\+|&|\bat\b)?\s*{_NAME}){{0,4}})"
-    r"\s*(?:\u2014|\u2013|-|:|\|)\s+(?P<rest>\S.*)$",
-    re.I,
+# the line before the first dash, colon or bar (a short one: at most 60 characters) and the question after it
+_MARKERS = r"(?:re|fwd?|for|from|cc|acct|account|customer|cust|client|deal|opp(?:ty)?)"
+_LINE = re.compile(
+    rf"^\s*(?P<head>(?:{_MARKERS}\s*:\s*)?[^\n\u2014\u2013:|-]{{1,60}}?)\s*(?:\u2014|\u2013|-|:|\|)\s+(?P<rest>\S.*)$",
+    re.S | re.I,
 )
+_MARKER = re.compile(rf"^{_MARKERS}\b\s*:?\s*", re.I)
+# names, each joined to the next by a separator: "priya / globex", "tom @ vandelay", "jen at hooli"
+_NAMES = re.compile(r"^[a-z][\w.&'-]{0,30}(?:(?:\s*(?:/|@|\+|&)\s*|\s+(?:at\s+)?)[a-z][\w.&'-]{0,30}){0,4}$", re.I)
+_PERSON_AT = re.compile(r"\s*(?:@|\bat\b)\s*", re.I)
 # words an address line may hold beside names: what the deal is
 _DEAL_WORDS = frozenset("re fwd fw for from cc at acct account customer cust client deal opp oppty rfp rfq bid".split())
+# a verdict asked in the line ("y/n: customer wants 40 huawei hotspots"): part of the question
+_VERDICT = re.compile(r"\b(?:y|n|yes|no|go|no-go|yay|nay|ok|okay)\b", re.I)
 # the question after it points back at something named only in the line
-_BACK = re.compile(r"\b(?:them|they|their|those|these|it|its)\b", re.I)
+_BACK = re.compile(r"\b(?:them|they|their|those|these|it|its|ones?)\b", re.I)
 
 
 def without_address(question: str, snap: Snapshot) -> str:
     """The question without an address line before it (unchanged when there is none)."""
-    m = _ADDRESS.match(question)
-    if not m or not (m.group("marker") or m.group("join")):
+    m = _LINE.match(question)
+    if not m:
         return question
-    rest = m.group("rest")
+    head, rest = m.group("head").strip(), m.group("rest")
+    marker = _MARKER.match(head)
+    names = head[marker.end() :] if marker else head
+    joined = re.search(r"/|@|\+|&|\bat\b", names, re.I)
+    if not names or not _NAMES.match(names) or not (marker or joined) or _VERDICT.search(head) or _BACK.search(rest):
+        return question
     subjects = main_subjects(snap) or frozenset()
-    if _BACK.search(rest):
+    if not subjects & set(re.findall(r"[a-z]+", rest.lower())):
+        return question  # the question names nothing the corpus is about: the line may be what it asks about
+    person_at = bool(_PERSON_AT.search(names))
+    if not marker and not person_at and len(rest.split()) < 5:
         return question
-    # "priya / globex": two names, of people or of makers; the question after them must say what it is about
-    person_at = m.group("marker") or (m.group("join") or "").strip().lower() in ("@", "at")
-    if not person_at and not subjects & set(re.findall(r"[a-z]+", rest.lower())) and len(rest.split()) < 5:
+    if product_kinds(head):
         return question
-    vocab = snap.lexical.retriever.vocab_dict
-    head = m.group("head")
-    if m.group("join") and m.group("join").strip().lower() in ("@", "at"):
-        # "tom @ vandelay": a person (whose first name the corpus may well use: "Tom Cotton") at an account
-        person, _, account = re.split(r"\s*(@|\bat\b)\s*", head, maxsplit=1, flags=re.I)
+    if person_at:  # "tom @ vandelay": a person at an account; the person's name may be one the corpus uses
+        person, account = _PERSON_AT.split(names, maxsplit=1)
         if any(ch.isdigit() for ch in person) or subjects & set(re.findall(r"[a-z]+", person.lower())):
             return question
-        head = account
-    words = [w for w in re.findall(r"[\w.&'-]+", head.lower()) if w not in _DEAL_WORDS]
-    for w in words:
+        names = account
+    vocab = snap.lexical.retriever.vocab_dict
+    for w in (w for w in re.findall(r"[\w.&'-]+", names.lower()) if w not in _DEAL_WORDS):
         if any(ch.isdigit() for ch in w) or w in subjects or any(t in vocab for t in query_terms(w)):
             return question  # a model, the subject, or a word the corpus uses: part of what is asked
     return rest

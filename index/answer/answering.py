@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from index.answer.categories import asked_kinds, others_products, product_kinds
+from index.answer.categories import ANY_KIND, asked_kinds, names_pattern, others_products, product_kinds
 from index.answer.compose import (
     NOT_GIVEN,
     YES_NO,
@@ -59,11 +59,11 @@ from index.answer.question import (
 )
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
-from index.answer.routes import route_passages, rule_passages, states_rule
+from index.answer.routes import route_passages, rule_passages, rules_on_sale, states_rule
 from index.answer.scope import (
     after_subject,
     corpus_kinds,
-    corpus_names,
+    corpus_makers,
     country_name,
     holds_everywhere,
     home,
@@ -133,64 +133,69 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     if not asks_partners_to_deal(text) or not any(w in subjects for w in re.findall(r"[a-z]+", text.lower())):
         return frozenset()
     # "can we still sell zte routers": another maker's routers are not the subject's, whose rules answer only for it
-    others = others_products(text, (corpus_names(snap) or frozenset()) - subjects, subjects)
-    return (asked_kinds(text) - others.keys()) & corpus_kinds(readable(snap, query.limit))
+    others = others_products(text, corpus_makers(snap) - subjects, subjects)
+    return (asked_kinds(text) - frozenset(others)) & corpus_kinds(readable(snap, query.limit))
 
 
-def _other_makers(query: Query, snap) -> frozenset[str]:
-    """ "can we resell zte phones": the other makers (names the corpus knows, not its main subject) whose products
-    partners ask leave to deal in. The subject's resale rule does not answer for them; a rule naming them may."""
+def _other_makers(query: Query, snap) -> tuple[frozenset[str], frozenset[str]]:
+    """ "can we resell zte phones": the other makers (makers the corpus lists, not its main subject) whose products
+    partners ask leave to deal in, and the kinds asked (empty for "zte equipment"). The subject's resale rule does
+    not answer for them; a rule naming them may. "and zte?" after "can we resell huawei phones" asks the earlier
+    question of that maker."""
+    none = frozenset(), frozenset()
     text = query.own or query.info.text
     subjects = main_subjects(snap) or frozenset()
-    makers = (corpus_names(snap) or frozenset()) - subjects
+    makers = corpus_makers(snap) - subjects
+    if not makers:
+        return none
     if query.dropped_parts and not asks_partners_to_deal(text):
-        # "and zte?" after "can we resell huawei phones": the earlier question, asked of the maker named instead
         named = [w for w in re.findall(r"[a-z0-9&-]+", text.lower()) if w in makers]
-        earlier = query.info.parts[0]
-        if len(named) == 1:
-            text = re.sub(rf"\b(?:{'|'.join(map(re.escape, sorted(subjects)))})\b", named[0], earlier, flags=re.I)
+        if len(named) != 1 or not subjects:
+            return none
+        text = names_pattern(subjects).sub(named[0], query.info.parts[0])
     if not asks_partners_to_deal(text):
-        return frozenset()
+        return none
     found = others_products(text, makers, subjects)
-    return frozenset().union(*found.values()) if found else frozenset()
+    if not found:
+        return none
+    return frozenset().union(*found.values()), frozenset(k for k in found if k != ANY_KIND)
 
 
 def _rule_of_the_maker(
-    picks: list[Pick], cands, citations: list[Citation], makers: frozenset[str], kinds: frozenset[str], part: int
+    picks: list[Pick], cands, citations: list[Citation], snap, makers: frozenset[str], kinds: frozenset[str], part: int
 ) -> list[Pick]:
-    """For leave asked about another maker's products: unless the first pick names that maker, the first rule
-    sentence that names it leads, one on selling or authorising before any other ("…including Huawei and ZTE
-    telecommunications equipment, cannot obtain an FCC equipment authorisation" for "can we resell zte phones"), and
-    not the subject's own resale rule. No such sentence: the picks stand."""
+    """For leave asked about another maker's products: a rule sentence naming that maker and ruling on the sale,
+    import or authorisation of its products leads the part (one naming the kind asked first: "…including Huawei and
+    ZTE telecommunications equipment, cannot obtain an FCC equipment authorisation" for "can we resell zte phones"),
+    not the subject's own resale rule, a rule on a buyer's funding or a route. No such sentence: the picks stand."""
+    named = names_pattern(makers)
+
+    def rank(text: str, kinds_named: frozenset[str]) -> int | None:
+        """None: no rule on selling the maker's products; else 0 when it names a kind asked, 1 when not."""
+        if not (named.search(text) and rules_on_sale(text)):
+            return None
+        return 0 if kinds_named & kinds else 1
+
+    ruled = (c for c in cands if states_rule(snap, citations[c.citation].row))
+    rules = [(r, c) for c in ruled if (r := rank(c.text, c.kinds)) is not None]
+    if not rules:
+        return picks
+    best, lead = min(rules, key=lambda rc: rc[0])
     first = next((i for i, p in enumerate(picks) if p.part == part), None)
-    if first is not None and _maker_rule(_said(picks[first], citations), makers):
-        return picks
-    rules = [c for c in cands if _maker_rule(c.text, makers)]
-    # one naming the kind asked ("video surveillance equipment from … Hikvision … cannot be authorised" for cameras)
-    lead = min(rules, key=lambda c: (not c.kinds & kinds, not _ON_SALE.search(c.text)), default=None)
-    if lead is None:
-        return picks
+    if first is not None:
+        said = _said(picks[first], citations)
+        if rank(said, product_kinds(said)) == best:
+            return picks  # already as good a rule on that maker
     was = picks[first] if first is not None else Pick(lead.citation, lead.span, 0.0, 0.0, 0.0, part)
     rest = [p for i, p in enumerate(picks) if i != first and (p.citation, p.span) != (lead.citation, lead.span)]
     at = first if first is not None else len([p for p in rest if p.part < part])
     return rest[:at] + [Pick(lead.citation, lead.span, was.score, was.cosine, was.coverage, part)] + rest[at:]
 
 
-def _maker_rule(sentence: str, makers: frozenset[str]) -> bool:
-    """Does the sentence state a rule and name one of these makers?"""
-    named = re.search(rf"\b(?:{'|'.join(re.escape(m) for m in sorted(makers))})\b", sentence, re.I)
-    return bool(named) and has_answer_type("leave", sentence)
-
-
-# a rule on whether a product may be sold here: its sale, marketing, import or authorisation
-_ON_SALE = re.compile(r"\b(?:sale|sell|sold|resell|marketing|marketed|imported|import|authori[sz]\w*)\b", re.I)
-
-
-# what partners do when they deal in a product: selling it, or another step of dealing in it
+# what partners do when they deal in a product: selling it, or another step of dealing in it (verb forms only: "the
+# Covered List", "the US market" and "supply chain" are no dealing)
 _SELLING = re.compile(r"\b(?:sell|resell|sold|resold)\b", re.I)
-_ON_DEALING = re.compile(
-    r"\b(?:source|sourced|quote|quoted|list|listed|supply|import|imported|market|marketed|carry|stock|offer)\b", re.I
-)
+_ON_DEALING = re.compile(r"\b(?:source|sourced|quote|quoted|list(?! of)|listed|import|imported|marketed|carry)\b")
 
 
 def _rules_on_dealing_in(passage, kinds: frozenset[str]) -> bool:
@@ -209,11 +214,13 @@ def _dealing(sentence: str) -> int:
 
 
 def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap, kinds: frozenset[str]) -> list[Pick]:
-    """For leave asked about a kind of the subject's products: unless the first pick already names that kind, the
-    first sentence (in the order of the passages found) of a rule passage that gives a verdict and names the kind
-    leads, keeping the first pick's scores."""
+    """For leave asked about a kind of the subject's products: unless the first pick is already a rule on selling that
+    kind, the first sentence (in the order of the passages found) of a rule passage that gives a verdict on dealing in
+    the kind leads (one on selling it before one on listing it), keeping the first pick's scores. A report naming
+    the kind ("Verizon had dropped all plans to sell Huawei phones") is no rule."""
     first = _said(picks[0], citations)
-    if product_kinds(first) & kinds and _dealing(first) == 0:
+    first_rules = fits_kind("leave", "can we sell", first) or has_answer_type("leave", first)
+    if product_kinds(first) & kinds and _dealing(first) == 0 and first_rules:
         return picks
     rules = [
         c for c in cands if states_rule(snap, citations[c.citation].row) and fits_kind("leave", "can we sell", c.text)
@@ -223,7 +230,7 @@ def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap,
     # either before one on doing something else with it ("do not enrol Huawei phones… in our managed-device service"
     # for "customer wants 30 huawei phones, ok?")
     lead = min((c for c in naming if _dealing(c.text) < 2), key=lambda c: _dealing(c.text), default=None)
-    if product_kinds(first) & kinds and (lead is None or _dealing(lead.text) >= _dealing(first)):
+    if product_kinds(first) & kinds and first_rules and (lead is None or _dealing(lead.text) >= _dealing(first)):
         return picks
     # else, rather than a "Yes, …" or "No, …" written for another question ("Yes, since 2025 the FCC can stop imports…"
     # for "customer wants huawei dvrs, yes or no"), a rule telling partners what not to do
@@ -254,7 +261,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     digest = newest_on_topic(query, snap, timeline, items) if items and asks_latest(info, now) else []
     # "customer wants 40 huawei hotspots, yes or no": the question whose rule on the subject's products answers it
     sells = _sold_kinds(query, snap)
-    makers = _other_makers(query, snap)  # "can we resell zte phones": a rule naming zte, not the subject's
+    makers, maker_kinds = _other_makers(query, snap)  # "can we resell zte phones": a rule naming zte
     # "who on our team handles export control q's": the routing notes answer whom to ask, whatever the topic's words
     routed = "contact" in (info.part_kinds or (info.kind,)) and bool(
         route_passages(query, snap, timeline, {c.row for c in citations})
@@ -386,10 +393,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         max_sentences=1 if query.followup else cfg.max_sentences,
         kind_margin=cfg.kind_margin,
     )
-    if sells and picks and not picks[0].part:  # "customer wants 40 huawei hotspots, yes or no": the rule naming them
+    if sells and picks and not picks[0].part and (info.part_kinds or (info.kind,))[0] in ("leave", None):
+        # "customer wants 40 huawei hotspots, yes or no": the rule naming them
         picks = _rule_on_the_kind(picks, cands, citations, snap, sells)
     if makers and len(info.parts) == query.dropped_parts + 1:  # one question, or a follow-up's own part
-        picks = _rule_of_the_maker(picks, cands, citations, makers, asked_kinds(info.parts[-1]), len(info.parts) - 1)
+        picks = _rule_of_the_maker(picks, cands, citations, snap, makers, maker_kinds, len(info.parts) - 1)
     ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []
     reason = reason_for_earlier_answer(query, cands, pvecs, idf, cfg, lambda i: citations[i].passage.doc_id)
     if reason is not None:  # on the earlier answer's subject by construction

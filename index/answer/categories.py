@@ -58,6 +58,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
         r"olts?",
         r"onts?",
         r"onu",
+        # "onus" is an English word too: the plural counts after a maker or fibre word ("huawei onus", "olts and onus")
+        *(rf"(?<={re.escape(w)} )onus" for w in ("huawei", "zte", "gpon", "fiber", "fibre", "olts and", "onts and")),
         r"x?g?pon(?: (?:equipment|gear|hardware|kit))?",
         r"optical (?:line|network) (?:terminals?|units?)",
     ),
@@ -132,12 +134,45 @@ def _without_kinds(text: str) -> str:
     return rest
 
 
+_MAKER = r"[A-Z][\w&-]+"
+_MAKER_LIST = rf"{_MAKER}(?:(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+){_MAKER})+"
+_KIND_WORDS = "|".join(w for _, words in _KINDS.items() for w in words)
+# "Huawei and ZTE telecommunications equipment", "Apple or Samsung devices", "made by Hytera, Hikvision and Dahua"
+_LISTED_MAKERS = re.compile(
+    rf"\b(?P<before>{_MAKER_LIST})\s+(?:(?:tele)?communications?\s+|telecom\s+|video\s+surveillance\s+|network\s+|"
+    rf"smart\s+)?(?:{_KIND_WORDS}|{_GENERAL})\b"
+    rf"|\b(?:made|produced|designed|sold)\s+by\s+(?P<by>{_MAKER_LIST})"
+    rf"|\b{_GENERAL}\s+(?:and\s+services\s+)?from\s+(?P<from>{_MAKER_LIST})"
+)
+
+
+def listed_makers(text: str) -> set[str]:
+    """Lower-case names `text` lists together as the makers of products ("Huawei, ZTE, Hytera, Hikvision or Dahua"
+    before "equipment", "Apple or Samsung devices"): a list of two names or more, so a lone capitalised word before a
+    product word ("FCC equipment authorisation", "AI systems") is not taken for a maker."""
+    found: set[str] = set()
+    for m in _LISTED_MAKERS.finditer(text):
+        listed = m.group("before") or m.group("by") or m.group("from")
+        found.update(w.lower() for w in re.findall(_MAKER, listed))
+    return found
+
+
+ANY_KIND = "any"  # others_products' key for a maker's products at large ("zte equipment")
+
+
+@lru_cache(maxsize=1024)
+def names_pattern(names: frozenset[str]) -> re.Pattern:
+    """A pattern finding any of these names as a word, in any case."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))})\b", re.I)
+
+
 def others_products(text: str, makers: frozenset[str], subjects: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """The kinds `text` names only as these makers' products, each with the makers named ("can we still sell zte
-    routers" with "zte" among `makers`: network → {zte}): every mention has a maker's name among the three words before
-    it, and none of the `subjects` ("huawei and zte routers" are the subject's too)."""
+    routers" with "zte" among `makers`: network → {zte}; "zte equipment": ANY_KIND → {zte}): every mention has a
+    maker's name among the three words before it, and none of the `subjects` ("huawei and zte routers" are the
+    subject's too)."""
     found: dict[str, set[str]] = {}
-    for kind, rx in _PATTERNS:
+    for kind, rx in [*_PATTERNS, (ANY_KIND, _ANY_KIND_ASKED)]:
         mentions = list(rx.finditer(text))
         before = [set(re.findall(r"[a-z0-9&-]+", text[: m.start()].lower())[-3:]) for m in mentions]
         if mentions and all(makers & words and not subjects & words for words in before):

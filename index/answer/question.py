@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bm25s import stopwords as _sw
 
+from index.answer.categories import product_kinds
 from index.answer.wordlist import english_word
 
 # -- cleaning ---------------------------------------------------------------------------
@@ -745,7 +746,7 @@ _START_Q = re.compile(
     r"\b(?:kick(?:s|ed)? in|(?:take|takes|took|taken|go|goes|went|come|comes|came) (?:into )?(?:effect|force)|"
     r"in (?:effect|force)|effective|start(?:s|ed)? (?:to )?apply(?:ing)?|(?:became|become|becomes) binding|"
     # "since when?", "how long has that been the rule": the date it has applied from
-    r"since when|how long (?:has|have|had|is|are)\b)\b",
+    r"since when|how long (?:has|have|had)\b)\b",
     re.I,
 )
 _STARTS = re.compile(
@@ -1002,7 +1003,9 @@ _REQUEST = re.compile(
     r"hospital|clinic|lab|bank|hotel|store|shop|retailer|carrier|utility|operator|contractor|reseller|partner|startup|"
     r"nonprofit|church|library|city|county|state|jail|prison|court|sheriff|police|company|co|firm|chain|office|dept|"
     r"department|team|group|org|guy|"
-    r"they|he|she|we|i)\b(?:\s+[\w'-]+){0,8}?\s+"
+    r"they|he|she|we|i)\b(?:(?:\s+[\w'-]+){0,2}?|(?:\s+[\w'-]+){1,6}?\s+and|\s+[a-z]+ing(?:\s+[\w'-]+){0,5}?)\s+"
+    # "isp customer (is) doing a fiber build and needs huawei olts", "customer doing a fiber build wants…": the
+    # requester's verb after a clause saying what it is doing (not "he said the fcc needs…")
     r"(?:wants?|wanted|needs?|asked for|is asking for|asking for|requested|offered|would like|is looking for|"
     r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
     r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b",
@@ -1032,16 +1035,26 @@ _VERDICT_TAIL = re.compile(
 _AVAILABLE_HERE = re.compile(
     r"\b(?:us|u\.s\.|usa)\s+availability\b|"
     # not "can't be sold in the us": what a rule means, asked of the rule
-    r"(?<!\bbe )\b(?:sold|available|for sale|on sale|buyable)\s+(?:in|anywhere in)\s+"
-    r"(?:the\s+)?(?:us|u\.s\.?|usa|states)\b",
+    r"(?<!\bbe )\b(?:sold|available|for sale|on sale|buyable)\s+(?:(?:in|anywhere in)\s+"
+    r"(?:the\s+)?(?:us|u\.s\.?|usa|states)\b(?!\s+(?:like|such|federal|register))|here|stateside)",
     re.I,
 )
 _PAST_ASK = re.compile(r"\b(?:was|were|did|ever|used to|back then|at launch|launched|in 20\d\d)\b", re.I)
 
 
+# "how many huawei phones are sold in the us", "which ones are available here": a figure or a list, not leave
+_NOT_YES_NO = re.compile(r"\b(?:how|which|what|who|whom|whose|where|when|why|share|percent|%)\b", re.I)
+
+
 def asks_availability(question: str) -> bool:
-    """Asks whether a product is sold in the corpus's country now ("sold in the us at all?", "any us availability")."""
-    return bool(_AVAILABLE_HERE.search(question)) and not _PAST_ASK.search(question)
+    """Asks, yes or no, whether a product (a kind of product, or a model: "watch d2", "pura 80") is sold in the US now
+    ("sold in the us at all?", "any us availability"); not software ("is harmonyos available in the us?")."""
+    return (
+        bool(_AVAILABLE_HERE.search(question))
+        and not _PAST_ASK.search(question)
+        and not _NOT_YES_NO.search(question)
+        and bool(product_kinds(question) or re.search(r"\d", question))
+    )
 
 
 def asks_partners_to_deal(question: str) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 
 import numpy as np
 
-from index.answer.categories import product_kinds
+from index.answer.categories import names_pattern, product_kinds
 from index.answer.query import Query
 from index.answer.question import has_answer_type
 from index.answer.timeline import Timeline
@@ -84,6 +84,20 @@ def rule_rows(snap: Snapshot) -> list[int]:
     return snap.derived("rule_rows", compute, scan=True) or []
 
 
+# a rule on whether a product may be sold here: its sale, marketing, import or authorisation
+_ON_SALE = re.compile(r"\b(?:sale|sell|sold|resell|marketing|marketed|imported|import|authori[sz]\w*)\b", re.I)
+
+
+def _sentences(passage) -> list[str]:
+    return [passage.text[a:b] for a, b in passage.sentences]
+
+
+def rules_on_sale(sentence: str) -> bool:
+    """Does the sentence rule on the sale, marketing, import or authorisation of products ("no new … ZTE
+    telecommunications equipment can be authorised")?"""
+    return bool(_ON_SALE.search(sentence)) and has_answer_type("leave", sentence)
+
+
 def states_rule(snap: Snapshot, row: int) -> bool:
     """Does this passage state what may or may not be done? (Looked up in `rule_rows`, found once per snapshot.)"""
     return row in snap.derived("rule_row_set", lambda: frozenset(rule_rows(snap)))
@@ -105,9 +119,9 @@ def rule_passages(
     of those naming the kind, the partner notes' own (what partners may do) before the regulators' (what may be
     authorised), for an audience that may read them."""
     rows = rule_rows(snap)
-    if names:  # "can we resell zte phones": only the rules that name the maker asked about
-        named = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(names))})\b", re.I)
-        naming = [r for r in rows if named.search(snap.passages[r].text)]
+    if names:  # "can we resell zte phones": only the rules on selling or authorising that maker's products
+        named = names_pattern(names)
+        naming = [r for r in rows if any(rules_on_sale(t) and named.search(t) for t in _sentences(snap.passages[r]))]
         return closest(query, snap, timeline, naming, skip, RULES_PER_QUESTION)
     if kinds:
         naming = [r for r in rows if product_kinds(snap.passages[r].text) & kinds]

@@ -23,7 +23,7 @@ from typing import NamedTuple
 import pycountry
 from bm25s import stopwords as _sw
 
-from index.answer.categories import product_kinds
+from index.answer.categories import listed_makers, product_kinds
 from index.build.records import Citation
 from index.build.store import Snapshot
 from index.search.lexical import query_terms
@@ -398,6 +398,19 @@ def corpus_kinds(snap: Snapshot) -> frozenset[str]:
         return frozenset(k for p in snap.passages for k in product_kinds(p.text))
 
     return snap.derived("product_kinds", compute, scan=True) or frozenset()
+
+
+def corpus_makers(snap: Snapshot) -> frozenset[str]:
+    """Lower-case names of the makers the corpus lists together ("Huawei and ZTE telecommunications equipment", "Apple
+    or Samsung devices"), its main subjects among them; once per index snapshot."""
+
+    def compute():
+        found: set[str] = set()
+        for p in snap.passages:
+            found |= listed_makers(f"{p.title}. {p.text}")
+        return frozenset(found)
+
+    return snap.derived("corpus_makers", compute, scan=True) or frozenset()
 
 
 def corpus_names(snap: Snapshot) -> frozenset[str] | None:
