@@ -201,3 +201,21 @@ def test_a_question_on_when_a_rule_takes_effect_keeps_its_own_answer():
     # only "since when" / "how long has" need a start date of the sentence; "take effect" keeps the scorer's choice
     assert has_answer_type("when", "The order was adopted on 22 November 2019.", "when does the usf ban take effect")
     assert not has_answer_type("when", "The order was adopted on 22 November 2019.", "since when has the ban applied")
+
+
+@pytest.mark.parametrize(
+    "q", ["can we sell nokia phones?", "vivo phones us availability?", "tecno tablets ok to quote?"]
+)
+def test_a_maker_the_corpus_never_writes_is_named_even_if_a_dictionary_lists_it(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason in ("missing_terms", "no_match"), ans.answer
+    assert "Huawei" not in ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["can we sell huawei flip phones?", "ascend checklist: does it cover used gpu servers we broker?"]
+)
+def test_an_ordinary_word_or_shorthand_before_a_product_is_no_maker(built, q):
+    _, engine = built
+    assert engine.ask(q).answered

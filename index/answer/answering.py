@@ -239,6 +239,17 @@ def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap,
         or next(iter(naming), None)
         or (next((c for c in rules if not YES_NO.match(c.text)), None) if YES_NO.match(first) else None)
     )
+    if lead is None and not first_rules:
+        # no verdict names the kind (an audience without the partner notes): a rule stating that it cannot be sold,
+        # imported or marketed, rather than a report that names it ("Verizon had dropped all plans to sell…")
+        lead = next(
+            (
+                c
+                for c in cands
+                if c.kinds & kinds and states_rule(snap, citations[c.citation].row) and rules_on_sale(c.text)
+            ),
+            None,
+        )
     if lead is None:
         return picks
     return [Pick(lead.citation, lead.span, picks[0].score, picks[0].cosine, picks[0].coverage, 0)] + [

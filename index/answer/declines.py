@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from bm25s import stopwords as _sw
 
+from index.answer.categories import product_kinds
 from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, QuestionInfo, asks_leave, speaker
 from index.answer.scope import main_subjects
 from index.answer.timeline import Timeline
@@ -123,6 +124,7 @@ def unknown_names(
         if _names_a_thing(folded, m, snap):
             found.append(w)
     found += _unknown_short_names(question, folded, snap, dictionary, spelled_out)
+    found += _unknown_makers(folded, snap, vocab)
     lines = product_lines(snap)
     pairs = numbered_pairs(snap)
     if lines is None or pairs is None:  # a corpus too large to scan: no model-number rule
@@ -148,6 +150,31 @@ def unknown_names(
         if word in lines or named or (unknown and not _near_word(stems[0], vocab)):
             found.append(f"{word} {num}")
     return list(dict.fromkeys(found))
+
+
+# words clipped short in chat before a product word ("exec phones", "auth on laptops", "corp laptops"): no makers
+_CLIPPED = frozenset("exec execs auth corp dev devs prod admin admins biz ent mgd".split())
+
+
+def _unknown_makers(folded: str, snap: Snapshot, vocab) -> list[str]:
+    """A maker the corpus never writes, named before a kind of product in a question that does not name the corpus's
+    subject ("can we sell nokia phones?", "vivo phones us availability?"): a dictionary may list the brand as a word,
+    but before "phones" it names whose phones, and the subject's rules say nothing of them."""
+    subjects = main_subjects(snap) or frozenset()
+    words = re.findall(r"[a-z0-9&-]+", folded)
+    if subjects & set(words):
+        return []
+    found = []
+    for m in re.finditer(r"\b([a-z][a-z&-]{2,})\s+(?=([a-z-]+(?:\s+[a-z-]+)?))", folded):
+        w, nxt = m.group(1), m.group(2)
+        stems = query_terms(w)
+        if w in _STOP or w in _sw.STOPWORDS_EN or w in EVERYDAY_SHORT or w in _CLIPPED or not stems:
+            continue
+        if all(s in vocab for s in stems) or _near_word(stems[0], vocab):
+            continue
+        if product_kinds(nxt) and not product_kinds(w) and not english_word(w, modern=False):
+            found.append(w)
+    return found
 
 
 def _unknown_short_names(
