@@ -136,7 +136,7 @@ def test_a_thread_about_a_regulator_is_not_read_as_a_maker(built):
 
 @pytest.mark.parametrize(
     "address",
-    ["maria / initrode — ", "tom @ vandelay: ", "re: umbrella rfp - ", "for jen at hooli: "],
+    ["maria / initrode — ", "tom @ vandelay: ", "re: umbrella rfp - ", "for jen at hooli: ", "Ana Ruiz, Hooli Corp — "],
 )
 def test_an_address_line_before_the_question_is_not_part_of_it(built, address):
     _, engine = built
@@ -219,3 +219,11 @@ def test_a_maker_the_corpus_never_writes_is_named_even_if_a_dictionary_lists_it(
 def test_an_ordinary_word_or_shorthand_before_a_product_is_no_maker(built, q):
     _, engine = built
     assert engine.ask(q).answered
+
+
+def test_them_in_a_question_after_an_address_line_is_the_account_or_the_names(built):
+    _, engine = built
+    to_them = engine.ask("sam @ initech: can we sell huawei tablets to them?")  # them: the account
+    assert to_them.answered and "tablets" in to_them.sentences[0].text, to_them.answer
+    them = engine.ask("xiaomi / oppo — can we resell them?")  # them: the makers named in the line
+    assert not them.answered and "xiaomi" in them.answer.lower(), them.answer

@@ -5,8 +5,8 @@ Partners paste a deal's people and account before the question: "priya / globex 
 no topic the corpus must cover ("Nothing in the partner corpus covers globex" would be wrong), and the line is no part
 of the question to answer. It is read as an address only when it is plainly one:
 
-- a short line (a few words) before a dash, colon or bar, its names joined by "/", "@" or "at", or opened by "re:",
-  "for", "acct:";
+- a short line (a few words) before a dash, colon or bar, its names joined by "/", ",", "@" or "at", or opened by
+  "re:", "for", "acct:";
 - none of its words a number, a kind of product, a verdict asked ("y/n:", "go/no-go:"), the corpus's main subject or
   any word the corpus uses (a person "@" an account may have a first name the corpus uses: "tom @ vandelay");
 - and the question after it names the corpus's main subject and does not point back at the line ("xiaomi / oppo —
@@ -32,7 +32,7 @@ _LINE = re.compile(
 )
 _MARKER = re.compile(rf"^{_MARKERS}\b\s*:?\s*", re.I)
 # names, each joined to the next by a separator: "priya / globex", "tom @ vandelay", "jen at hooli"
-_NAMES = re.compile(r"^[a-z][\w.&'-]{0,30}(?:(?:\s*(?:/|@|\+|&)\s*|\s+(?:at\s+)?)[a-z][\w.&'-]{0,30}){0,4}$", re.I)
+_NAMES = re.compile(r"^[a-z][\w.&'-]{0,30}(?:(?:\s*(?:/|@|\+|&|,)\s*|\s+(?:at\s+)?)[a-z][\w.&'-]{0,30}){0,4}$", re.I)
 _PERSON_AT = re.compile(r"\s*(?:@|\bat\b)\s*", re.I)
 # words an address line may hold beside names: what the deal is
 _DEAL_WORDS = frozenset("re fwd fw for from cc at acct account customer cust client deal opp oppty rfp rfq bid".split())
@@ -50,8 +50,10 @@ def without_address(question: str, snap: Snapshot) -> str:
     head, rest = m.group("head").strip(), m.group("rest")
     marker = _MARKER.match(head)
     names = head[marker.end() :] if marker else head
-    joined = re.search(r"/|@|\+|&|\bat\b", names, re.I)
-    if not names or not _NAMES.match(names) or not (marker or joined) or _VERDICT.search(head) or _BACK.search(rest):
+    joined = re.search(r"/|@|\+|&|,|\bat\b", names, re.I)
+    # "can we sell huawei tablets to them": them is whom it is for, the account in the line
+    back = _BACK.search(re.sub(r"\b(?:to|for|with)\s+(?:them|their\s+\w+)\b", " ", rest, flags=re.I))
+    if not names or not _NAMES.match(names) or not (marker or joined) or _VERDICT.search(head) or back:
         return question
     subjects = main_subjects(snap) or frozenset()
     if not subjects & set(re.findall(r"[a-z]+", rest.lower())):

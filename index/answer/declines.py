@@ -343,6 +343,11 @@ _VERBLESS_STATUS = re.compile(
 )
 
 
+_HEADING_BACK = re.compile(
+    r"^[\w\s/,&+@]*?\s*(?:\u2014|\u2013|-|:|\|)\s+.*\b(?:them|those|these|their (?:phones|products|gear|devices))\b"
+)
+
+
 def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
     """Does an unknown word stand where a product, brand or topic is named, so that the corpus not
     knowing it means the corpus does not cover the question? After the corpus's main subject
@@ -370,6 +375,9 @@ def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
     # the subject of a yes/no question typed without its verb ("futurewei still operating?"); not names heading a
     # question ("mike / contoso — huawei tablets ok to quote?"): as often the asker or the account as the topic
     if not re.search(r"[a-z0-9]", before) and _VERBLESS_STATUS.match(after):
+        return True
+    # names heading the question that it then points back at: "xiaomi / oppo — can we resell them?"
+    if re.fullmatch(r"[\w\s/,&+@-]*", before) and _HEADING_BACK.match(after):
         return True
     nxt = re.findall(r"[a-z]+", after)[:1]
     if nxt and (_plural_noun(nxt[0]) or nxt[0] in _subject_nouns(snap)):
