@@ -740,7 +740,8 @@ def test_a_forecast_is_told_from_a_future_consequence(q, forecast):
     [
         ("will the entity list be lifted next year, what do u think", 1, "future", True),
         ("rip and replace finished by 2027? gut feeling", 1, "future", True),
-        ("is the mate 80 sold in the us - thoughts?", 1, None, False),  # an opinion on now: no forecast
+        # an opinion on now: no forecast (whether a model is sold here now asks leave: the rule on selling it answers)
+        ("is the mate 80 sold in the us - thoughts?", 1, "leave", False),
         ("huawei 2024 revenue, your take", 1, "money", False),
         ("what did huawei think about the ban", 1, "said", False),  # a speaker's view, no tag
         ("will huawei come off the entity list, what do you think", 1, "future", True),  # opinion on what will be

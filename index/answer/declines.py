@@ -165,8 +165,12 @@ def _unknown_makers(folded: str, snap: Snapshot, vocab) -> list[str]:
     if subjects & set(words):
         return []
     found = []
-    for m in re.finditer(r"\b([a-z][a-z&-]{2,})\s+(?=([a-z-]+(?:\s+[a-z-]+)?))", folded):
+    # the next word, or the next two when the first is no stopword: "nokia phones", "yealink desk phones" (not
+    # "payload of phones")
+    for m in re.finditer(r"\b([a-z][a-z&-]{2,})\s+(?=([a-z-]+)(?:\s+([a-z-]+))?)", folded):
         w, nxt = m.group(1), m.group(2)
+        if m.group(3) and nxt not in _sw.STOPWORDS_EN and not product_kinds(nxt):
+            nxt = f"{nxt} {m.group(3)}"
         stems = query_terms(w)
         if w in _STOP or w in _sw.STOPWORDS_EN or w in EVERYDAY_SHORT or w in _CLIPPED or not stems:
             continue
