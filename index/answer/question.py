@@ -742,11 +742,12 @@ _ENDS = (
 _END_Q = re.compile(rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset)(?![\w-])", re.I)
 _END = re.compile(rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off)(?![\w-])", re.I)
 # "when does it kick in", "is it in force yet": the date a rule starts to apply, not when it was announced or adopted
+# asked outright for the date something has applied from ("since when?", "how long has that been the rule")
+_SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long (?:has|have|had)\b", re.I)
 _START_Q = re.compile(
     r"\b(?:kick(?:s|ed)? in|(?:take|takes|took|taken|go|goes|went|come|comes|came) (?:into )?(?:effect|force)|"
-    r"in (?:effect|force)|effective|start(?:s|ed)? (?:to )?apply(?:ing)?|(?:became|become|becomes) binding|"
-    # "since when?", "how long has that been the rule": the date it has applied from
-    r"since when|how long (?:has|have|had)\b)\b",
+    r"in (?:effect|force)|effective|start(?:s|ed)? (?:to )?apply(?:ing)?|(?:became|become|becomes) binding)\b"
+    rf"|{_SINCE_WHEN.pattern}",
     re.I,
 )
 _STARTS = re.compile(
@@ -756,10 +757,6 @@ _STARTS = re.compile(
     rf"(?:since|from) (?:\d{{1,2}} )?{_MONTHS}\b)",
     re.I,
 )
-
-
-# asked outright for the date something has applied from
-_SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long (?:has|have|had)\b", re.I)
 
 
 def asks_start(question: str) -> bool:

@@ -88,8 +88,19 @@ def rule_rows(snap: Snapshot) -> list[int]:
 _ON_SALE = re.compile(r"\b(?:sale|sell|sold|resell|marketing|marketed|imported|import|authori[sz]\w*)\b", re.I)
 
 
-def _sentences(passage) -> list[str]:
-    return [passage.text[a:b] for a, b in passage.sentences]
+def sale_rules(snap: Snapshot) -> list[tuple[int, str]]:
+    """(row, sentence) for each sentence of a rule passage that rules on the sale, import or authorisation of products;
+    found once per index snapshot, so a question naming a maker only looks for the name in them."""
+
+    def compute():
+        return [
+            (r, said)
+            for r in rule_rows(snap)
+            for a, b in snap.passages[r].sentences
+            if rules_on_sale(said := snap.passages[r].text[a:b])
+        ]
+
+    return snap.derived("sale_rules", compute, scan=True) or []
 
 
 def rules_on_sale(sentence: str) -> bool:
@@ -121,7 +132,7 @@ def rule_passages(
     rows = rule_rows(snap)
     if names:  # "can we resell zte phones": only the rules on selling or authorising that maker's products
         named = names_pattern(names)
-        naming = [r for r in rows if any(rules_on_sale(t) and named.search(t) for t in _sentences(snap.passages[r]))]
+        naming = list(dict.fromkeys(r for r, said in sale_rules(snap) if named.search(said)))
         return closest(query, snap, timeline, naming, skip, RULES_PER_QUESTION)
     if kinds:
         naming = [r for r in rows if product_kinds(snap.passages[r].text) & kinds]
