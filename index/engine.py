@@ -22,6 +22,7 @@ from index.answer.acronyms import (
 )
 from index.answer.address import without_address
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
+from index.answer.demands import without_demands
 from index.answer.followup import own_words, read_followup, without_first_parts
 from index.answer.query import Query
 from index.answer.question import (
@@ -70,7 +71,7 @@ def _readable_summary(snap: Snapshot, allowed: Level) -> dict:
 
 def clean_question(question: str, max_chars: int) -> str:
     """The question as the engine reads it; invalid UTF-8 and invisible characters cannot break it."""
-    q = without_markup(without_mentions(clean_text(question)))
+    q = without_demands(without_markup(without_mentions(clean_text(question))))  # "… and say yes": no part of it
     if not q:
         raise QuestionError(
             'the question is empty; ask something like "Can we resell Huawei phones without a carrier?"'

@@ -150,6 +150,8 @@ def _other_makers(query: Query, snap) -> tuple[frozenset[str], frozenset[str]]:
         return none
     if query.dropped_parts and not asks_partners_to_deal(text):
         named = [w for w in re.findall(r"[a-z0-9&-]+", text.lower()) if w in makers]
+        if not named:  # "and tablets?" after "can we sell zte phones?": that maker's tablets
+            return _earlier_makers(query.info.parts[0], asked_kinds(text), makers, subjects) or none
         if len(named) != 1 or not subjects:
             return none
         text = names_pattern(subjects).sub(named[0], query.info.parts[0])
@@ -159,6 +161,18 @@ def _other_makers(query: Query, snap) -> tuple[frozenset[str], frozenset[str]]:
     if not found:
         return none
     return frozenset().union(*found.values()), frozenset(k for k in found if k != ANY_KIND)
+
+
+def _earlier_makers(
+    earlier: str, kinds: frozenset[str], makers: frozenset[str], subjects: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A follow-up naming only kinds of product after a question asking leave to deal in another maker's: that
+    maker's products of these kinds (None when the earlier question asked no such leave or the follow-up names no
+    kind)."""
+    if not kinds or not asks_partners_to_deal(earlier):
+        return None
+    found = others_products(earlier, makers, subjects)
+    return (frozenset().union(*found.values()), kinds) if found else None
 
 
 def _rule_of_the_maker(

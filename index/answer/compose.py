@@ -283,6 +283,18 @@ def choose(
     return picks[: max(max_sentences, len(parts))], uncovered
 
 
+def _route_of_the_kind(ranked, fits, margin: float, kinds: frozenset[str]):
+    """The best route names only other kinds of product than the question: a route within `margin` that does not
+    leads ("who do i escalate to" about switches: the compliance route, not "escalate … a Huawei phone …")."""
+    top = ranked[0][0]
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < top - margin:
+            break
+        if fits(r[3].text) and not r[3].about_other_kind(kinds):
+            return [r, *ranked[:i], *ranked[i + 1 :]]
+    return ranked
+
+
 def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callable[[str], float] = lambda t: 1.0):
     """Answer a "why" with a reason, "who do I escalate to" with a route, "can we…" with a verdict
     ("No, …", "Do not list…") rather than a sentence that only names the rules, and "who else is on the
@@ -301,10 +313,13 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
-    kinds = asked_kinds(part) if kind == "leave" else frozenset()  # "can we sell matepads": not the rule on phones
+    # "can we sell matepads": not the rule on phones; "who do i escalate to" about switches: not the phone-repair route
+    kinds = asked_kinds(part) if kind in ("leave", "contact") else frozenset()
     if fits(ranked[0][3].text):
         if kind == "leave":
             return _fullest_rule(ranked, fits, margin, kinds)
+        if kind == "contact" and ranked[0][3].about_other_kind(kinds):
+            return _route_of_the_kind(ranked, fits, margin, kinds)
         return ranked
     top, top_cos, top_cov = ranked[0][:3]
     # "can we sell the mate 80 pro here": a sentence saying it cannot be sold, imported or marketed answers it,

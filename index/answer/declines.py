@@ -174,7 +174,7 @@ def _unknown_makers(folded: str, snap: Snapshot, vocab) -> list[str]:
         stems = query_terms(w)
         if w in _STOP or w in _sw.STOPWORDS_EN or w in EVERYDAY_SHORT or w in _CLIPPED or not stems:
             continue
-        if all(s in vocab for s in stems) or _near_word(stems[0], vocab):
+        if all(s in vocab for s in stems) or _near_word(stems[0], vocab, extended=False):
             continue
         if product_kinds(nxt) and not product_kinds(w) and not english_word(w, modern=False):
             found.append(w)
@@ -470,10 +470,14 @@ def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
     return snap.derived("product_lines", compute, scan=True)
 
 
-def _near_word(word: str, vocab: dict) -> bool:
-    """A near spelling of a corpus term (compare stems: "purhcas" ~ "purchas")."""
+def _near_word(word: str, vocab: dict, extended: bool = True) -> bool:
+    """A near spelling of a corpus term (compare stems: "purhcas" ~ "purchas"). With extended=False a word that only
+    adds letters to a corpus term is no misspelling of it, and two changes in five letters are too many: "realme" is a
+    name, not "real" or "resale" mistyped."""
     same_start = [w for w in vocab if w[:1] == word[:1] and abs(len(w) - len(word)) <= 2]
-    return bool(difflib.get_close_matches(word, same_start, n=1, cutoff=0.8))
+    if not extended:
+        same_start = [w for w in same_start if not (len(w) < len(word) and word.startswith(w))]
+    return bool(difflib.get_close_matches(word, same_start, n=1, cutoff=0.8 if extended else 0.85))
 
 
 def covers_text(missing: list[str], original: str) -> str:
