@@ -133,7 +133,7 @@ def unknown_names(
     named_numbers = snap.derived("named_numbers", lambda: frozenset(n for w, n in pairs if w in _LABELS))
     for m in MODEL_NUMBER.finditer(folded):
         word, num = m.group(1), m.group(2)
-        if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab:
+        if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab or f"{word}{num}" in EVERYDAY_SHORT:
             continue
         if (_is_duration(folded, m.end()) and word not in lines) or (
             _is_quantity(folded, m.end()) and english_word(word, modern=False)
@@ -306,7 +306,7 @@ def _plural_noun(word: str) -> bool:
 # Chat shorthand and everyday tech abbreviations partners type: not names.
 EVERYDAY_SHORT = frozenset(
     "pls plz thx tbh idk imo fyi asap abt govt btw lmk np aka rn atm iirc afaik ppl msg mgr acct qty "
-    "eod eol eta fwiw lol lmao smh ngl omg wfh ooo pto tia "
+    "eod eol eta fwiw lol lmao smh ngl omg wfh ooo pto tia eli5 "
     "wifi vpn usb app apps ios sms gps nfc lte oem odm sku ssd hdd gpu cpu ram sim esim wan lan voip "
     # sales and IT-services shorthand
     "rfp rfq rfi poc kpi qbr crm erp msrp sla slas nda sow moq asp arr mrr roi tco byod mdm msp msps mssp smb smbs "

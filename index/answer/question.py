@@ -468,7 +468,8 @@ _TYPES = [
         "contact",
         re.compile(
             r"\b(?:who|whom|where)\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
-            r"(?:\w+\s+)?(?:contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take)\b"
+            r"(?:\w+\s+)?(?:contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take|report|flag|"
+            r"forward|refer|submit|bring)\b"
             r"|\b(?:point of contact|who(?:'s| is) the contact|contact for)\b"
             # "who on our team handles export control q's", "who handles rma requests": who takes it, in-house
             r"|\bwho\s+(?:on\s+(?:our|the|my)\s+(?:team|side|end)|here|internally|in[- ]house|"
@@ -909,7 +910,7 @@ def key_terms(question: str) -> list[str]:
     for m in _MODEL.finditer(question):
         tok = m.group(0).lower()
         measure = _MEASURE.fullmatch(tok)  # "1st", "90s", "3pm", "200k", "2x", "64gb": not model numbers
-        if not YEAR.fullmatch(tok) and tok not in ("5g", "4g", "3g", "2g", "tl;dr") and not measure:
+        if not YEAR.fullmatch(tok) and tok not in ("5g", "4g", "3g", "2g", "tl;dr", "eli5") and not measure:
             out.append(tok)
     for m in _CURRENCY.finditer(question):
         out.append(m.group(0).lower())

@@ -1,0 +1,36 @@
+"""A "who <verb>" question asks whoever did that: a sentence that never says it was done names nobody asked."""
+
+import pytest
+
+from index.answer.doers import asked_deed, tells_deed
+
+
+@pytest.mark.parametrize(
+    "part, said, tells",
+    [
+        ("who sponsored the secure equipment act", "President Biden signed the Secure Equipment Act into law.", False),
+        ("who leads the investigation", "The committee, led by Rep. Mike Rogers, released a report.", True),
+        ("who bought honor", "Huawei would sell its Honor business to Shenzhen Zhixin.", True),  # the other side
+        ("who made the chip", "It runs on a processor made in China by SMIC.", True),
+        ("who fabs it", "The chip was produced by SMIC.", True),  # one deed in other words
+        ("who wrote the 2012 report", "The House Intelligence Committee released a report.", True),
+        ("and who pays for it", "The programme covers equipment bought before June 2020.", False),
+    ],
+)
+def test_a_sentence_tells_the_doer_only_when_it_says_the_deed(part, said, tells):
+    deed = asked_deed(part)
+    assert deed is not None and tells_deed(deed, said) is tells
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "security talking points for a customer who asks if huawei is spying",  # relative: names the customer
+        "who's the us distributor",  # a role, asked by "is"
+        "who did the teardown",
+        "who handles warranty on huawei phones",  # a role: answered by how it is handled
+        "who do i escalate to",
+    ],
+)
+def test_no_deed_is_asked_by_a_relative_who_or_a_role(part):
+    assert asked_deed(part) is None
