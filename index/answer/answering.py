@@ -51,6 +51,7 @@ from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import (
     asks,
+    asks_how_long,
     asks_leave,
     asks_partners_to_deal,
     has_answer_type,
@@ -731,7 +732,7 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> 
             has_answer_type(kind, t, part, lenient=True) and not _past_plan(kind, t, pub, now, info.prediction)
             for t, pub in said
         ):
-            out.append(f"say {NOT_GIVEN[kind]}")
+            out.append("say how long" if kind == "number" and asks_how_long(part) else f"say {NOT_GIVEN[kind]}")
     return list(dict.fromkeys(out))
 
 

@@ -771,6 +771,29 @@ def says_start(sentence: str) -> bool:
     return bool(_STARTS.search(sentence))
 
 
+# "how long did it stay on sale" asks a span of time ("how long ago" a date, "how long has" a start; "how long
+# after the letter did…" the time between two dates)
+_HOW_LONG = re.compile(r"\bhow long\b(?!\s+(?:ago|after|before|since)\b)(?!\s+(?:has|have|had)\b)", re.I)
+_SPAN_COUNT = (
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|ninety|several|a few|many)"
+)
+# a span: a count of a unit of time, a time until or through which, or one from a date to another
+_SPAN = re.compile(
+    rf"\b{_SPAN_COUNT}[\s-]+(?:more\s+|full\s+)?(?:working\s+|business\s+|calendar\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|decades?)\b"
+    r"|\b(?:until|till|(?:through|up to)\s+(?:the\s+)?(?:\d|early|mid|late|end|(?-i:[A-Z])))"
+    r"|\bfrom\b[^.;]{0,60}?\b(?:to|until|through)\b[^.;]{0,40}?\b(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\s*(?:-|\u2013|to)\s*(?:19|20)?\d\d\b",
+    re.I,
+)
+
+
+def asks_how_long(question: str) -> bool:
+    """Does the question ask a span of time ("how long was the window open")?"""
+    return bool(_HOW_LONG.search(question))
+
+
 def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?
@@ -803,6 +826,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         # a reason word inside a name ("the Bureau of Industry and Security") gives no reason
         sentence = _NAME_RUN.sub("x", sentence)
     asked = question.lower()
+    if kind == "number" and _HOW_LONG.search(question) and not _SPAN.search(sentence):
+        return False  # "how long was the window open": a span of time, not any number ("118 of 139 extensions")
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
         word = counted.group(2).lower() if counted else ""

@@ -1,0 +1,56 @@
+"""What a question asks for, on the real index of the shipped corpus: a doer for "who <verb>", a span of time for
+"how long", a route for "who do i report that to"; an answer that gives none of it is declined rather than quoted as
+if it did."""
+
+import pytest
+
+from index.answer.question import asks_how_long, has_answer_type
+
+
+def test_who_did_something_the_corpus_never_says_was_done_is_not_answered_with_another_deed(built):
+    _, engine = built
+    ans = engine.ask("who sponsored the secure equipment act in congress")  # the corpus says who signed it
+    assert not ans.answered and "does not say who" in ans.answer, ans.answer
+    led = engine.ask("who led the 2012 house intel investigation on huawei")
+    assert led.answered and "Mike Rogers" in led.answer, led.answer
+    routed = engine.ask("who signs off the pre-quote huawei checklist, me, my manager, or compliance?")
+    assert routed.answered and "compliance office" in routed.answer, routed.answer  # a route answers "who"
+
+
+def test_whom_to_report_to_is_a_route_and_eli5_is_chat_shorthand(built):
+    _, engine = built
+    ans = engine.ask("distributor wants to ship huawei gear to a buyer in venezuela. who do i report that to?")
+    assert ans.answered and "compliance office" in ans.sentences[0].text, ans.answer
+    eli5 = engine.ask("eli5: the covered list")
+    assert eli5.answered and "eli" not in eli5.answer.lower(), eli5.answer
+
+
+def test_how_long_is_answered_by_a_span_of_time_not_by_any_number(built):
+    _, engine = built
+    ans = engine.ask(
+        "how long was it open", context="when did the fcc open the filing window for rip and replace applications"
+    )
+    assert not ans.answered and "does not say how long" in ans.answer, ans.answer
+    span = engine.ask("for how long", context="the entity list affiliates rule - is that the 50% thing")
+    assert span.answered and "one year" in span.answer, span.answer
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("By December 2024 the FCC had granted 118 of 139 extensions.", False),
+        ("The window was open for 30 days.", True),
+        ("It ran from 1 May 2022 to 29 July 2022.", True),
+        ("Plague remained a major event until the second quarter of the 19th century.", True),
+        ("It lasted three months.", True),
+    ],
+)
+def test_a_span_of_time_is_a_count_of_a_unit_of_time_or_a_time_until_which(sentence, span):
+    assert has_answer_type("number", sentence, "how long was the window open") is span
+
+
+def test_how_long_after_or_ago_asks_no_span():
+    assert asks_how_long("how long did the mate 10 pro stay on sale")
+    assert not asks_how_long("how long after the letter did pai act")  # two dates answer it
+    assert not asks_how_long("how long ago was the ban")
+    assert not asks_how_long("how long has the ban applied")  # since when
