@@ -124,6 +124,7 @@ def unknown_names(
         if _names_a_thing(folded, m, snap):
             found.append(w)
     found += _unknown_short_names(question, folded, snap, dictionary, spelled_out)
+    found += _unknown_compounds(folded, snap, dictionary)
     found += _unknown_makers(folded, snap, vocab)
     lines = product_lines(snap)
     pairs = numbered_pairs(snap)
@@ -206,6 +207,38 @@ def _unknown_short_names(
     return found
 
 
+# a short first part that makes an ordinary hyphenated word ("re-export", "co-op", "e-mail", "t-shirt")
+_HYPHEN_PREFIXES = frozenset("a e i o x t re co ex pre non sub anti pro multi semi mid post off on up in out".split())
+
+
+def _unknown_compounds(folded: str, snap: Snapshot, dictionary: Callable[[str], bool]) -> list[str]:
+    """Hyphenated names the corpus never writes, whose first part is a short non-word ("tp-link", "d-link"): the
+    parts apart are no names ("link" is a word, "tp" too short to judge alone), but together they name a brand, when
+    it stands where a name surely does (`_surely_names`). "e-rate" or "wi-fi" the corpus or the shorthand list
+    knows."""
+    text = corpus_text_folded(snap)
+    if text is None:  # a corpus too large to scan: no compound rule
+        return []
+    vocab = snap.lexical.retriever.vocab_dict
+    found = []
+    for m in re.finditer(r"(?<![\w-])([a-z]{1,3})-([a-z]{2,12})(?![\w-])", folded):
+        whole, first = m.group(0), m.group(1)
+        if first in _HYPHEN_PREFIXES or first in vocab or dictionary(first) or whole in text:
+            continue
+        if whole.replace("-", "") in EVERYDAY_SHORT or dictionary(whole.replace("-", "")):
+            continue
+        if _surely_names(folded, m, snap):
+            found.append(whole)
+    return found
+
+
+def corpus_text_folded(snap: Snapshot) -> str | None:
+    """The corpus's passages and titles in lower case, once per index snapshot (None for a corpus too large)."""
+    return snap.derived(
+        "corpus_text_folded", lambda: " ".join(_fold(f"{p.title} {p.text}") for p in snap.passages), scan=True
+    )
+
+
 def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
     """The strict positions of `_names_a_thing`: right after the corpus's subject, as the subject of a
     yes/no question, after a dealing verb when more follows, as the last word after "about", "on" or "re",
@@ -223,6 +256,8 @@ def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
         # the topic at the end ("saw something about aito", "anything from the fcc on tuya?");
         # a brand before the subject at the start ("aito huawei car")
         or (bool(re.search(r"\b(?:about|on|re|regarding)\W*$", before)) and not following)
+        # heading the question before a dash or colon: "tp-link - on the covered list?"
+        or (not last and bool(re.match(r"\s*[-\u2013\u2014:]\s", after)))
         or (not last and bool(following) and following.group(0) in subjects)
         # opening the question before a plural noun naming things: "tcl tvs for a hotel" (not "mgmt wants…",
         # "emea partners…": a verb, or people)
