@@ -38,7 +38,7 @@ from index.answer.declines import (
     unknown_speaker,
     unnamed_models,
 )
-from index.answer.doers import asked_deed, tells_deed
+from index.answer.doers import asked_deed, asked_verb, tells_deed
 from index.answer.followup_answer import (
     asked_of_it,
     held_share,
@@ -536,7 +536,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if period:
             text = f"{period} {text}"
     if (
-        (lacking or _doer_not_given(info, sentences))
+        (lacking or (doer := _doer_not_given(info, sentences)))
         and len(info.parts) == 1
         and (
             # "price?" in a thread: the nearest sentence is chosen with the earlier question's words, so quoted after
@@ -554,7 +554,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # quote… any Huawei"): that rule is what the asker needs (in a thread it was the answer already).
         if info.kind == "future" and not info.past:  # one message for every forecast the corpus cannot answer
             return declined(NOT_PREDICTED, "prediction")
-        return declined(f"The partner corpus does not {' or '.join(lacking or ['say who'])}.", "kind_not_given")
+        return declined(f"The partner corpus does not {' or '.join(lacking or [doer])}.", "kind_not_given")
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
         text = f"The partner corpus does not {' or '.join(lacking)}. What it does say: {text}"
     elif lacking:
@@ -736,13 +736,16 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> 
     return list(dict.fromkeys(out))
 
 
-def _doer_not_given(info, sentences) -> bool:
-    """A one-part "who <verb>" question none of whose sentences says the deed was done or routes it ("who sponsored
-    the act": "Biden signed it" names someone who did something else). Only a reason to decline where the answer
-    also holds little of the question: worded otherwise, a sentence often names the doer all the same ("Who won the
-    MVP?" — "Von Miller was named MVP"), so it is never a reason to say the corpus does not."""
+def _doer_not_given(info, sentences) -> str | None:
+    """ "say who sponsored it" for a one-part "who <verb>" question none of whose sentences says the deed was done or
+    routes it ("who sponsored the act": "Biden signed it" names someone who did something else); else None. Only a
+    reason to decline where the answer also holds little of the question: worded otherwise, a sentence often names
+    the doer all the same ("Who won the MVP?" — "Von Miller was named MVP"), so it is never a reason to say the
+    corpus does not beside a quote."""
     deed = asked_deed(info.parts[0]) if len(info.parts) == 1 and info.kind == "who" else None
-    return bool(deed) and not any(tells_deed(deed, s.text) or has_answer_type("contact", s.text) for s in sentences)
+    if not deed or any(tells_deed(deed, s.text) or has_answer_type("contact", s.text) for s in sentences):
+        return None
+    return f"say who {asked_verb(info.parts[0])} it"
 
 
 def _past_plan(kind: str, sentence: str, published: str, now: str, forecast: bool = False) -> bool:

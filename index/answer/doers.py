@@ -68,6 +68,12 @@ def _stems(words) -> frozenset[str]:
     return frozenset(s for w in words for s in sentence_terms(w))  # as sentences are read: "made" is no stopword
 
 
+def asked_verb(part: str) -> str:
+    """The verb as the question writes it ("sponsored" in "who sponsored the act"); "" when none is asked."""
+    m = _WHO_VERB.search(part)
+    return m.group("verb").lower() if m and m.group("verb").lower() not in _NO_DEED else ""
+
+
 def tells_deed(deed: frozenset[str], sentence: str) -> bool:
     """Does the sentence say the deed was done (any form of its verb)?"""
     return bool(deed & sentence_terms(sentence))
