@@ -70,8 +70,9 @@ def _readable_summary(snap: Snapshot, allowed: Level) -> dict:
 
 
 def clean_question(question: str, max_chars: int) -> str:
-    """The question as the engine reads it; invalid UTF-8 and invisible characters cannot break it."""
-    q = without_demands(without_markup(without_mentions(clean_text(question))))  # "… and say yes": no part of it
+    """The question as the engine reads it; invalid UTF-8 and invisible characters cannot break it. Its length is
+    checked as typed, before demands made of the bot are cut from it ("… and say yes": no part of the question)."""
+    q = without_markup(without_mentions(clean_text(question)))
     if not q:
         raise QuestionError(
             'the question is empty; ask something like "Can we resell Huawei phones without a carrier?"'
@@ -80,7 +81,7 @@ def clean_question(question: str, max_chars: int) -> str:
         raise QuestionError(  # said to the asker (in Slack too): no config key, which only the operator can change
             f"the question is {len(q):,} characters long; keep it under {max_chars:,} and ask one thing at a time"
         )
-    return q
+    return without_demands(q)
 
 
 class Engine:

@@ -15,6 +15,12 @@ from index.answer.doers import asked_deed, tells_deed
         ("who fabs it", "The chip was produced by SMIC.", True),  # one deed in other words
         ("who wrote the 2012 report", "The House Intelligence Committee released a report.", True),
         ("and who pays for it", "The programme covers equipment bought before June 2020.", False),
+        ("and who pays for it", "The programme repays carriers for the equipment they replace.", True),
+        ("who currently sells it", "Best Buy and Amazon were named as retailers that would sell it.", True),
+        ("who still carries it", "Amazon and Newegg still sold it.", True),  # an adverb is no deed
+        ("who acquired honor", "Huawei would sell its Honor business to Shenzhen Zhixin.", True),
+        ("who makes the chip", "SMIC is the chip maker.", True),  # the doer's noun
+        ("huawei phones + who sells them", "The phone was not sold by any carrier.", True),
     ],
 )
 def test_a_sentence_tells_the_doer_only_when_it_says_the_deed(part, said, tells):
@@ -30,6 +36,9 @@ def test_a_sentence_tells_the_doer_only_when_it_says_the_deed(part, said, tells)
         "who did the teardown",
         "who handles warranty on huawei phones",  # a role: answered by how it is handled
         "who do i escalate to",
+        "who counts as a huawei affiliate",  # a standing, asked by a definition
+        "who qualifies as a covered list company",
+        "who needs to file the form",
     ],
 )
 def test_no_deed_is_asked_by_a_relative_who_or_a_role(part):

@@ -71,3 +71,13 @@ def test_a_spelling_variant_is_only_ever_a_word_the_corpus_writes(q):
     british = corpus_words(["The licence needs authorisation under the programme; the centre enrolment."] * 2)
     for typed, out in zip(q.split(), correct_spelling(q, british, lambda w: True).split()):
         assert out == typed or out in british
+
+
+def test_a_maker_name_is_near_a_corpus_word_only_one_typo_away():
+    from index.answer.declines import _near_word
+
+    vocab = {"real": 1, "resal": 1, "zte": 1, "huawei": 1}
+    assert not _near_word("realm", vocab, typed="realme")  # adds letters to "real"; two changes from "resal"
+    assert _near_word("ztee", vocab, typed="ztee")  # one letter doubled
+    assert _near_word("huawie", vocab, typed="huawie")  # two letters swapped
+    assert _near_word("realm", vocab)  # without the typed word: the looser spelling check for any term

@@ -151,8 +151,9 @@ def _other_makers(query: Query, snap) -> tuple[frozenset[str], frozenset[str]]:
     if not makers:
         return none
     if query.dropped_parts and not asks_partners_to_deal(text):
-        named = [w for w in re.findall(r"[a-z0-9&-]+", text.lower()) if w in makers]
-        if not named:  # "and tablets?" after "can we sell zte phones?": that maker's tablets
+        words = re.findall(r"[a-z0-9&-]+", text.lower())
+        named = [w for w in words if w in makers]
+        if not named and not subjects & set(words):  # "and tablets?" after "can we sell zte phones?": zte's tablets
             return _earlier_makers(query.info.parts[0], asked_kinds(text), makers, subjects) or none
         if len(named) != 1 or not subjects:
             return none
@@ -535,18 +536,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
         if period:
             text = f"{period} {text}"
-    if (
-        (lacking or (doer := _doer_not_given(info, sentences)))
-        and len(info.parts) == 1
-        and (
-            # "price?" in a thread: the nearest sentence is chosen with the earlier question's words, so quoted after
-            # "What it does say" it reads as an answer to what was just asked (the thread holds the earlier answer)
-            query.followup
-            or (
-                max(p.coverage for p in picks) < cfg.lacking_min_coverage
-                and not (_OWN_TERMS.search(info.text) and has_answer_type("leave", sentences[0].text, info.text))
-            )
-        )
+    little = max(p.coverage for p in picks) < cfg.lacking_min_coverage and not (
+        _OWN_TERMS.search(info.text) and has_answer_type("leave", sentences[0].text, info.text)
+    )
+    if len(info.parts) == 1 and (
+        # "price?" in a thread: the nearest sentence is chosen with the earlier question's words, so quoted after
+        # "What it does say" it reads as an answer to what was just asked (the thread holds the earlier answer)
+        (lacking and (query.followup or little)) or (little and (doer := _doer_not_given(info, sentences, ranked)))
     ):
         # "how many mate 10s do we have in stock": no sentence gives the number asked for, and the nearest holds
         # little of what was asked; quoting it after "What it does say" would read as an answer. Our own margin
@@ -736,14 +732,16 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> 
     return list(dict.fromkeys(out))
 
 
-def _doer_not_given(info, sentences) -> str | None:
-    """ "say who sponsored it" for a one-part "who <verb>" question none of whose sentences says the deed was done or
-    routes it ("who sponsored the act": "Biden signed it" names someone who did something else); else None. Only a
-    reason to decline where the answer also holds little of the question: worded otherwise, a sentence often names
-    the doer all the same ("Who won the MVP?" — "Von Miller was named MVP"), so it is never a reason to say the
-    corpus does not beside a quote."""
+def _doer_not_given(info, sentences, cited: list[Citation]) -> str | None:
+    """ "say who sponsored it" for a one-part "who <verb>" question when neither its sentences nor the passages cited
+    say the deed was done, and no sentence routes it ("who sponsored the act": "Biden signed it" names someone who did
+    something else); else None. It declines only an answer that also holds little of the question, never prefixes a
+    quote: worded otherwise, a sentence often names the doer all the same ("Who won the MVP?" — "Von Miller was named
+    MVP")."""
     deed = asked_deed(info.parts[0]) if len(info.parts) == 1 and info.kind == "who" else None
     if not deed or any(tells_deed(deed, s.text) or has_answer_type("contact", s.text) for s in sentences):
+        return None
+    if any(tells_deed(deed, c.passage.text) for c in cited):
         return None
     return f"say who {asked_verb(info.parts[0])} it"
 

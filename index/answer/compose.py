@@ -283,16 +283,23 @@ def choose(
     return picks[: max(max_sentences, len(parts))], uncovered
 
 
-def _route_of_the_kind(ranked, fits, margin: float, kinds: frozenset[str]):
-    """The best route names only other kinds of product than the question: a route within `margin` that does not
-    leads ("who do i escalate to" about switches: the compliance route, not "escalate … a Huawei phone …")."""
-    top = ranked[0][0]
+def _first_of_the_kind(ranked, fits, margin: float, kinds: frozenset[str]) -> int:
+    """The index of the first sentence within `margin` of the best that fits the kind of answer asked and does not
+    name only other kinds of product than the question; 0 when none does."""
     for i, r in enumerate(ranked[1:], 1):
-        if r[0] < top - margin:
+        if r[0] < ranked[0][0] - margin:
             break
         if fits(r[3].text) and not r[3].about_other_kind(kinds):
-            return [r, *ranked[:i], *ranked[i + 1 :]]
-    return ranked
+            return i
+    return 0
+
+
+def _route_of_the_kind(ranked, fits, margin: float, kinds: frozenset[str]):
+    """When the best route names only other kinds of product than the question, the first fitting route within
+    `margin` that does not leads ("who do i escalate to" about switches: the compliance route, not "escalate … a
+    Huawei phone …")."""
+    i = _first_of_the_kind(ranked, fits, margin, kinds)
+    return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1 :]]
 
 
 def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callable[[str], float] = lambda t: 1.0):
@@ -362,14 +369,7 @@ def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset
     not "No, … cannot resell phones"); never a rule on another kind of product ("can we resell matebooks": a
     best rule on phones gives way to the first rule within `margin` that is not)."""
     top = ranked[0]
-    best_i = 0
-    if top[3].about_other_kind(kinds):
-        for i, r in enumerate(ranked[1:], 1):
-            if r[0] < top[0] - margin:
-                break
-            if fits(r[3].text) and not r[3].about_other_kind(kinds):
-                best_i = i
-                break
+    best_i = _first_of_the_kind(ranked, fits, margin, kinds) if top[3].about_other_kind(kinds) else 0
     lead = ranked[best_i]
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < top[0] - margin:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from bm25s import stopwords as _sw
 
 from index.answer.categories import product_kinds
-from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, QuestionInfo, asks_leave, speaker
+from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, NOT_MODELS, QuestionInfo, asks_leave, speaker
 from index.answer.scope import main_subjects
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
@@ -134,7 +134,7 @@ def unknown_names(
     named_numbers = snap.derived("named_numbers", lambda: frozenset(n for w, n in pairs if w in _LABELS))
     for m in MODEL_NUMBER.finditer(folded):
         word, num = m.group(1), m.group(2)
-        if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab or f"{word}{num}" in EVERYDAY_SHORT:
+        if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab or f"{word}{num}" in NOT_MODELS:
             continue
         if (_is_duration(folded, m.end()) and word not in lines) or (
             _is_quantity(folded, m.end()) and english_word(word, modern=False)
@@ -175,7 +175,7 @@ def _unknown_makers(folded: str, snap: Snapshot, vocab) -> list[str]:
         stems = query_terms(w)
         if w in _STOP or w in _sw.STOPWORDS_EN or w in EVERYDAY_SHORT or w in _CLIPPED or not stems:
             continue
-        if all(s in vocab for s in stems) or _near_word(stems[0], vocab, extended=False):
+        if all(s in vocab for s in stems) or _near_word(stems[0], vocab, typed=w):
             continue
         if product_kinds(nxt) and not product_kinds(w) and not english_word(w, modern=False):
             found.append(w)
@@ -341,7 +341,7 @@ def _plural_noun(word: str) -> bool:
 # Chat shorthand and everyday tech abbreviations partners type: not names.
 EVERYDAY_SHORT = frozenset(
     "pls plz thx tbh idk imo fyi asap abt govt btw lmk np aka rn atm iirc afaik ppl msg mgr acct qty "
-    "eod eol eta fwiw lol lmao smh ngl omg wfh ooo pto tia eli5 "
+    "eod eol eta fwiw lol lmao smh ngl omg wfh ooo pto tia "
     "wifi vpn usb app apps ios sms gps nfc lte oem odm sku ssd hdd gpu cpu ram sim esim wan lan voip "
     # sales and IT-services shorthand
     "rfp rfq rfi poc kpi qbr crm erp msrp sla slas nda sow moq asp arr mrr roi tco byod mdm msp msps mssp smb smbs "
@@ -505,14 +505,30 @@ def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
     return snap.derived("product_lines", compute, scan=True)
 
 
-def _near_word(word: str, vocab: dict, extended: bool = True) -> bool:
-    """A near spelling of a corpus term (compare stems: "purhcas" ~ "purchas"). With extended=False a word that only
-    adds letters to a corpus term is no misspelling of it, and two changes in five letters are too many: "realme" is a
-    name, not "real" or "resale" mistyped."""
+def _near_word(word: str, vocab: dict, typed: str = "") -> bool:
+    """A near spelling of a corpus term (compare stems: "purhcas" ~ "purchas"). Given the word as `typed`, for a word
+    that may be a maker's name: one that adds two letters or more to a corpus term is no misspelling of it, and a
+    short one (six letters or fewer) must be one typo away ("realme" is a name, not "real" or "resale" mistyped;
+    "ztee" is a typo of "zte")."""
     same_start = [w for w in vocab if w[:1] == word[:1] and abs(len(w) - len(word)) <= 2]
-    if not extended:
-        same_start = [w for w in same_start if not (len(w) < len(word) and word.startswith(w))]
-    return bool(difflib.get_close_matches(word, same_start, n=1, cutoff=0.8 if extended else 0.85))
+    if typed:
+        same_start = [w for w in same_start if not (typed.startswith(w) and len(typed) - len(w) >= 2)]
+        if len(word) <= 6:
+            return any(_one_typo(word, w) for w in same_start)
+    return bool(difflib.get_close_matches(word, same_start, n=1, cutoff=0.8))
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Are `a` and `b` one letter added, dropped, changed or two neighbours swapped apart?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def covers_text(missing: list[str], original: str) -> str:

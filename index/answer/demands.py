@@ -9,11 +9,13 @@ instructions to override (it quotes the corpus), but read as a question part suc
   guidelines");
 - a role given to the bot ("you are now …", "act as …", "pretend to be …", "from now on …"), to the end of its
   clause;
-- a dictated reply ("say yes", "just answer no", "reply with approved"), to the end of its sentence.
+- a dictated reply ("say yes", "just answer no", "reply with approved and nothing else"), when it ends its sentence.
 
-Each only where a clause starts and not right after "can i", "should we" and the like: "can i say yes to the
-customer?" and "should we ignore the earlier rules?" ask something and stay, and so does "just say yes or no", which
-asks for a verdict.
+Each only where a clause starts (the text's start, after a sentence mark, a comma or a dash, or before "and", "but",
+"then", "so") and not right after "can i", "should we" and the like: "can i say yes to the customer?" and "should we
+ignore the earlier rules?" ask something and stay. A dictated reply must end its sentence ("say no to zte routers?"
+and "just say yes or no" ask something), and "from now on" counts only when something aimed at the bot follows it.
+Lead words are bounded and the look back is a few words, so a long message costs linear time.
 
 When nothing is left the question stands as it was, and is answered (or declined) as written.
 """
@@ -22,23 +24,30 @@ from __future__ import annotations
 
 import re
 
-_LEAD = r"(?:(?:and|but|also|now|then|so|please|pls|plz|just|kindly)\s+)*"
-_START = r"(?:^|(?<=[\s,.;:!?()\[\]\"'\u2014\u2013-]))"  # a clause starts: the text's start or after a space or mark
+_LEADS = r"(?:and|but|also|now|then|so|please|pls|plz|just|kindly)"
+_LEAD = rf"(?:{_LEADS}\s+){{0,3}}"  # bounded: no quadratic scan of "and and and …"
+# a clause starts at the text's start or after a sentence mark or a dash/comma (not after any space)
+_START = r"(?:^|(?<=[.;:!?()\[\]\"\u2014\u2013])\s*|(?<=[,-])\s+|(?<=\s)(?=(?:and|but|then|so)\s))"
 _OVERRIDE = (
-    r"(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|every|of|the|your|my|these|those|its)\s+)*"
-    r"(?:(?:previous|prior|above|earlier|preceding|other|system|original|existing|usual|safety)\s+)*"
+    r"(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|every|of|the|your|my|these|those|its)\s+){0,4}"
+    r"(?:(?:previous|prior|above|earlier|preceding|other|system|original|existing|usual|safety)\s+){0,3}"
     r"(?:instructions?|rules|prompts?|guidelines|directions|directives|policies|constraints)\b"
 )
-_ROLE = (  # to the end of the clause: the role given
-    r"(?:you\s+are\s+now|you're\s+now|act\s+as|pretend\s+(?:to\s+be|you\s+are|you're)|from\s+now\s+on|roleplay\s+as)"
+_ROLE = (
+    r"(?:you\s+are\s+now|you're\s+now|act\s+as|pretend\s+(?:to\s+be|you\s+are|you're)|roleplay\s+as"
+    r"|from\s+now\s+on(?=\s*,?\s*(?:you|your|always|never|only|answer|reply|respond|say|ignore|act|pretend)\b))"
     r"\b[^.?!:;,\n]*"
 )
-_REPLY = (  # to the end of the sentence: "reply with approved and nothing else"
+# a dictated reply ends its sentence: "say yes", "reply with approved and nothing else", "answer: yes"
+_REPLY = (
     r"(?:(?:only|always)\s+)?(?:say|answer|reply|respond|output|print|write|type)(?:\s+(?:with|back))?\s*"
-    r"[:\"'\u201c]?\s*(?:yes|no|approved|allowed|ok|okay|true|compliant)\b(?!\s*(?:or|/)\s*(?:no|yes)\b)[^.?!\n]*"
+    r"[:\"'\u201c]?\s*(?:yes|no|approved|allowed|ok|okay|true|compliant)\b[\"'\u201d]?"
+    r"(?:\s*,?\s*(?:and\s+)?(?:nothing\s+else|only|no\s+matter\s+what|regardless|please|now|always))*"
+    r"(?=\s*(?:[.!\n]|$))"
 )
-# "can i say yes", "should we ignore the earlier rules": a question about doing so, not a demand
-_ASKED_BEFORE = re.compile(r"\b(?:can|could|should|shall|may|do|does|would|will|to|i|we|they|you)\s+$", re.I)
+_ASKED_BEFORE = re.compile(
+    rf"\b(?:can|could|should|shall|may|do|does|would|will|to|i|we|they|you)\s+(?:{_LEADS}\s+)*$", re.I
+)
 _DEMAND = re.compile(rf"{_START}{_LEAD}(?P<what>{_OVERRIDE}|{_ROLE}|{_REPLY})[\s.?!:;,]*", re.I)
 
 
@@ -46,7 +55,7 @@ def without_demands(question: str) -> str:
     """The question without demands made of the bot (unchanged when there are none, or when nothing else is left)."""
     kept, at = [], 0
     for m in _DEMAND.finditer(question):
-        if _ASKED_BEFORE.search(question[: m.start("what")]):
+        if _ASKED_BEFORE.search(question[max(0, m.start() - 40) : m.start("what")]):
             continue
         kept.append(question[at : m.start()])
         at = m.end()

@@ -14,53 +14,68 @@ import re
 
 from index.search.lexical import sentence_terms
 
-# "who <verb>", with an adverb between ("who actually owns…"); "who's", "who is" and the like are left out
-_WHO_VERB = re.compile(  # asking, not relative: at the start of a clause ("customer who asks" names a customer)
-    r"(?:^|[,.;:?!()\u2014\u2013-]\s*|\b(?:and|or|but|so|then|also|plus|\+)\s+)who\s+(?:(?:actually|really|even|exactly|usually|normally|typically|ultimately|first|originally|then|now)\s+)?"
-    r"(?P<verb>[a-z]+)\b",
+# "who <verb>", after an adverb or two ("who actually owns…", "who currently sells it"); "who's", "who is" and the like
+# are left out. Asking, not relative: at the start of a clause ("customer who asks" names a customer)
+_ADVERB = r"(?:(?!(?:apply|supply|reply|rely)\b)[a-z]+ly|still|also|just|ever|already|even|only|then|now|first)"
+_WHO_VERB = re.compile(
+    r"(?:^|[,.;:?!()\u2014\u2013+-]\s*|\b(?:and|or|but|so|then|also|plus)\s+)who\s+"
+    rf"(?:{_ADVERB}\s+){{0,2}}(?P<verb>[a-z]+)\b",
     re.I,
 )
-# words after "who" that are no deed: be, do and have, modal verbs, and words that start another phrase
+# words after "who" that are no deed: be, do and have, modal verbs, words that start another phrase, and verbs of a
+# role or a standing rather than a deed ("who handles warranty" is answered by how warranty is handled; "who counts
+# as an affiliate" by a definition)
 _NO_DEED = frozenset(
     "is are was were be been being am s do does did done has have had can could should would will shall may might "
     "must else all the a an in on at of for to from with by here there we i you they he she it our my their your "
-    "this that these those else exactly not never "
-    # a role, not a deed: "who handles warranty" is answered by how warranty is handled
-    "handle handles handled manage manages managed cover covers covered deal deals dealt take takes".split()
+    "this that these those not never "
+    "handle handles handled manage manages managed cover covers covered deal deals dealt take takes "
+    "count counts counted qualify qualifies qualified fall falls fell belong belongs need needs needed "
+    "get gets got become becomes became remain remains remained".split()
 )
-# past forms that do not share a stem with the verb, and the deed seen from the other side ("sold to" answers
-# "who bought")
+# past forms that do not share a stem with the verb
 _IRREGULAR = {
     "led": "lead", "made": "make", "bought": "buy", "sold": "sell", "won": "win", "paid": "pay", "wrote": "write",
-    "written": "write", "ran": "run", "took": "take", "taken": "take", "gave": "give", "given": "give", "got": "get",
+    "written": "write", "ran": "run", "took": "take", "taken": "take", "gave": "give", "given": "give",
     "brought": "bring", "built": "build", "sent": "send", "told": "tell", "found": "find", "said": "say",
-    "ate": "eat", "eaten": "eat", "fabs": "fab", "began": "begin", "held": "hold", "kept": "keep", "met": "meet",
+    "ate": "eat", "eaten": "eat", "began": "begin", "held": "hold", "kept": "keep", "met": "meet",
     "chose": "choose", "came": "come", "caught": "catch", "spent": "spend", "lost": "lose", "struck": "strike",
 }  # fmt: skip
-_CONVERSE = {"buy": ("sell",), "sell": ("buy",), "acquire": ("sell",)}
-# verbs that name one deed: a report "released" by a committee was written by it; a chip "produced" was made
+# verbs that name one deed: a report "released" by a committee was written by it; a chip "produced" was made; a
+# retailer that "carries" a phone sells it
 _SAME_DEED = (
     ("write", "author", "publish", "release", "issue", "draft"),
     ("make", "manufacture", "fab", "produce", "build"),
+    ("sell", "resell", "carry", "stock", "retail", "offer", "supply"),
+    ("buy", "acquire", "purchase"),
+    ("pay", "repay", "reimburse", "fund"),
 )
+# the deed seen from the other side: "sold to Zhixin" answers "who bought honor", and the other way round
+_CONVERSE = (("buy", "sell"), ("sell", "buy"), ("acquire", "sell"), ("purchase", "sell"))
+# the doer's noun: "the new owner", "the chip maker"
+_DOER_NOUNS = {
+    "sell": "seller", "buy": "buyer", "make": "maker", "manufacture": "manufacturer", "produce": "producer",
+    "build": "builder", "own": "owner", "write": "writer", "publish": "publisher", "pay": "payer", "fund": "funder",
+    "supply": "supplier", "lead": "leader",
+}  # fmt: skip
 
 
 def asked_deed(part: str) -> frozenset[str] | None:
-    """Stems of the deed a "who <verb>" part asks the doer of ("who sponsored…" → {"sponsor"}), or None when it
-    asks no deed."""
-    m = _WHO_VERB.search(part)
-    if not m or m.group("verb").lower() in _NO_DEED:
+    """Stems of the deed a "who <verb>" part asks the doer of, in its forms, its synonyms, its converse and the
+    doer's noun ("who sponsored…" → {"sponsor"}; "who bought…" → buy, bought, purchase, acquire, buyer, sell, sold),
+    or None when it asks no deed."""
+    verb = asked_verb(part)
+    if not verb:
         return None
-    verb = m.group("verb").lower()
-    base = _IRREGULAR.get(verb, verb)
-    words = {verb, base}
+    words = {verb, _IRREGULAR.get(verb, verb)}
+    for group in _SAME_DEED:
+        if _stems(words) & _stems(group):
+            words.update(group)
+    named = _stems(words)
+    words.update(other for one, other in _CONVERSE if _stems([one]) & named)
     stems = _stems(words)
-    for deed in (*_SAME_DEED, *((b, *others) for b, others in _CONVERSE.items())):
-        if stems & _stems(deed[:1] if deed[0] in _CONVERSE else deed):
-            words.update(deed)
-    # the past forms of every verb now named ("sold" for "sell")
-    stems = _stems(words)
-    words.update(w for w, b in _IRREGULAR.items() if _stems([b]) & stems)
+    words.update(w for w, b in _IRREGULAR.items() if _stems([b]) & stems)  # "sold" for "sell"
+    words.update(noun for base, noun in _DOER_NOUNS.items() if _stems([base]) & stems)
     return _stems(words) or None
 
 
@@ -69,11 +84,11 @@ def _stems(words) -> frozenset[str]:
 
 
 def asked_verb(part: str) -> str:
-    """The verb as the question writes it ("sponsored" in "who sponsored the act"); "" when none is asked."""
+    """The verb as the question writes it ("sponsored" in "who sponsored the act"); "" when it asks no deed."""
     m = _WHO_VERB.search(part)
     return m.group("verb").lower() if m and m.group("verb").lower() not in _NO_DEED else ""
 
 
 def tells_deed(deed: frozenset[str], sentence: str) -> bool:
-    """Does the sentence say the deed was done (any form of its verb)?"""
+    """Does the text say the deed was done (any of the forms `asked_deed` gives)?"""
     return bool(deed & sentence_terms(sentence))

@@ -240,6 +240,7 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
         return Reading(followup)
     if earlier[-1] not in "?.!":
         earlier += "?"  # so that the follow-up starts a part of its own
+    typed = followup
     core = _normalised(followup)
     lead = _LEAD_IN.match(core)
     core = lead.group("rest") if lead else core  # "and price?", "ok so can we sell it or not"
@@ -251,7 +252,7 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     skip = _parts_of(earlier)
     # counted as the engine will read it: "wat os does it run" asks ("what…"), it is no remark on the earlier
     if not skip or _parts_of(f"{earlier} {expand_shorthand(followup)}") <= skip:
-        return Reading(followup)  # "thanks", "ok", "?": nothing asked, nothing to read it after
+        return Reading(typed)  # "thanks", "ok", "?": nothing asked, nothing to read it after (read as typed)
     return Reading(text, skip, asks_instead(followup), earlier.rstrip("?.! "))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.answer.categories import asked_kinds, product_kinds
 from index.answer.compose import NOT_GIVEN, Pick, fits_kind, score_part
 from index.answer.query import Query
 from index.answer.question import has_answer_type
@@ -65,6 +66,7 @@ def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[P
     kinds = info.part_kinds or (info.kind,)
     named = bool(own - subjects)  # "and huawei?" names only the corpus's subject
     general = _general_answer(query, snap)
+    own_kinds = asked_kinds(" ".join(query.own_words))
 
     # "what about our uk entity" after a question whose rule holds "anywhere in the world": that rule answers it,
     # as a route answers "and mexico?" after "who do i contact about a distributor in canada"
@@ -75,8 +77,11 @@ def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[P
             return True
         if place and query.earlier_kind == "contact" and fits_kind("contact", info.parts[0], text):
             return True
+        # "and routers?" after "can we sell zte phones?": a sentence naming the kind by another word ("ZTE
+        # telecommunications equipment") names what the follow-up names
         if named and held_share(query.own_words, text, idf, skip=subjects) < MIN_OWN_SHARE:
-            return False
+            if not (own_kinds and own_kinds <= product_kinds(text)):
+                return False
         return (
             not before
             or bool(before & sentence_terms(text))

@@ -468,8 +468,10 @@ _TYPES = [
         "contact",
         re.compile(
             r"\b(?:who|whom|where)\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
-            r"(?:\w+\s+)?(?:contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take|report|flag|"
-            r"forward|refer|submit|bring)\b"
+            r"(?:\w+\s+)?(?:contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take)\b"
+            # "who do i report that to", "who do i flag it to": a route only as "who … to"
+            r"|\bwho(?:m)?\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
+            r"(?:report|flag)\b[^?.!]{0,60}?\bto\b"
             r"|\b(?:point of contact|who(?:'s| is) the contact|contact for)\b"
             # "who on our team handles export control q's", "who handles rma requests": who takes it, in-house
             r"|\bwho\s+(?:on\s+(?:our|the|my)\s+(?:team|side|end)|here|internally|in[- ]house|"
@@ -772,18 +774,20 @@ def says_start(sentence: str) -> bool:
 
 
 # "how long did it stay on sale" asks a span of time ("how long ago" a date, "how long has" a start; "how long
-# after the letter did…" the time between two dates)
-_HOW_LONG = re.compile(r"\bhow long\b(?!\s+(?:ago|after|before|since)\b)(?!\s+(?:has|have|had)\b)", re.I)
+# after the letter did…" the time between two dates; "how long until…" a date)
+_HOW_LONG = re.compile(r"\bhow long\b(?!\s+(?:ago|after|before|since|until|till)\b)(?!\s+(?:has|have|had)\b)", re.I)
 _SPAN_COUNT = (
-    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|sixty|ninety|several|a few|many)"
+    r"(?:\d{1,4}(?:[.,]\d{1,3}){0,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|ninety|several|a few|a couple of|many)"
 )
-# a span: a count of a unit of time, a time until or through which, or one from a date to another
+_WHEN = rf"(?:\d|{_MONTHS}\b|early|mid|late|the end)"
+# a span: a count of a unit of time, a time until which, or one from a date to another
 _SPAN = re.compile(
     rf"\b{_SPAN_COUNT}[\s-]+(?:more\s+|full\s+)?(?:working\s+|business\s+|calendar\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|decades?)\b"
-    r"|\b(?:until|till|(?:through|up to)\s+(?:the\s+)?(?:\d|early|mid|late|end|(?-i:[A-Z])))"
-    r"|\bfrom\b[^.;]{0,60}?\b(?:to|until|through)\b[^.;]{0,40}?\b(?:19|20)\d\d\b"
+    rf"|\b(?:until|till)\b|\b(?:through|up to)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|{_MONTHS}\b|early|mid|late|end)"
+    rf"|\bfrom\s+(?:the\s+)?{_WHEN}[^.;]{{0,40}}?\b(?:to|until|through)\s+(?:the\s+)?{_WHEN}"
+    r"|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d\s*(?:-|\u2013|to)\s*(?:19|20)?\d\d\b",
     re.I,
 )
@@ -826,8 +830,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         # a reason word inside a name ("the Bureau of Industry and Security") gives no reason
         sentence = _NAME_RUN.sub("x", sentence)
     asked = question.lower()
-    if kind == "number" and _HOW_LONG.search(question) and not _SPAN.search(sentence):
-        return False  # "how long was the window open": a span of time, not any number ("118 of 139 extensions")
+    if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
+        return bool(_SPAN.search(sentence))
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
         word = counted.group(2).lower() if counted else ""
@@ -921,6 +925,10 @@ _COMMON_CAPS = {
 }
 
 
+# letters with a digit that name no model: network generations and chat shorthand ("eli5: the covered list")
+NOT_MODELS = frozenset({"5g", "4g", "3g", "2g", "tl;dr", "eli5"})
+
+
 def key_terms(question: str) -> list[str]:
     """Terms that name something specific: years, model numbers, currencies, capitalised names.
 
@@ -935,7 +943,7 @@ def key_terms(question: str) -> list[str]:
     for m in _MODEL.finditer(question):
         tok = m.group(0).lower()
         measure = _MEASURE.fullmatch(tok)  # "1st", "90s", "3pm", "200k", "2x", "64gb": not model numbers
-        if not YEAR.fullmatch(tok) and tok not in ("5g", "4g", "3g", "2g", "tl;dr", "eli5") and not measure:
+        if not YEAR.fullmatch(tok) and tok not in NOT_MODELS and not measure:
             out.append(tok)
     for m in _CURRENCY.finditer(question):
         out.append(m.group(0).lower())
