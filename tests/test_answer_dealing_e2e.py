@@ -274,3 +274,12 @@ def test_a_hyphenated_brand_the_corpus_never_writes_is_named(built):
     # hyphenated words the corpus writes, or ordinary ones, are no unknown names
     for q in ("is e-rate ok for huawei?", "can we re-export huawei gear?", "is t-mobile selling huawei phones?"):
         assert engine.ask(q).answered, q
+
+
+def test_a_lower_case_brand_a_dictionary_lists_is_named_where_a_name_surely_stands(built):
+    _, engine = built
+    for q in ("is nokia on the entity list?", "was nokia banned by the fcc?"):
+        ans = engine.ask(q)
+        assert not ans.answered and "nokia" in ans.answer, ans.answer
+    germany = engine.ask("does germany ban huawei in the 5g core")  # a country keeps the scope message
+    assert not germany.answered and "Germany" in germany.answer and "United States" in germany.answer, germany.answer

@@ -20,7 +20,7 @@ from bm25s import stopwords as _sw
 
 from index.answer.categories import product_kinds
 from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, NOT_MODELS, QuestionInfo, asks_leave, speaker
-from index.answer.scope import main_subjects
+from index.answer.scope import main_subjects, places_of
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
 from index.build.records import Citation
@@ -117,7 +117,11 @@ def unknown_names(
     for m in re.finditer(r"\b[a-z]{5,}\b", folded):  # shorter ones are often abbreviations ("specs", "tgl")
         w = m.group(0)
         stems = query_terms(w)
-        if w in _STOP or not stems or all(s in vocab for s in stems) or dictionary(w) or _near_word(stems[0], vocab):
+        if w in _STOP or not stems or all(s in vocab for s in stems) or _near_word(stems[0], vocab):
+            continue
+        # a word a dictionary lists may still be a brand ("nokia"): only where a name surely stands, and only when
+        # it is no ordinary English word ("is nokia on the entity list?")
+        if dictionary(w) and (english_word(w, modern=False) or places_of(w) or not _surely_names(folded, m, snap)):
             continue
         if w in spelled_out:
             continue  # shorthand the engine spelled out: "natsec (national security)"

@@ -787,8 +787,10 @@ _SPAN = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|decades?)\b"
     rf"|\b(?:until|till)\b|\b(?:through|up to)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|{_MONTHS}\b|early|mid|late|end)"
     rf"|\bfrom\s+(?:the\s+)?{_WHEN}[^.;]{{0,40}}?\b(?:to|until|through)\s+(?:the\s+)?{_WHEN}"
-    r"|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b"
-    r"|\b(?:19|20)\d\d\s*(?:-|\u2013|to)\s*(?:19|20)?\d\d\b",
+    # "from the declaration of war in 1756 to the signing of the peace treaty in 1763"
+    r"|\bfrom\b[^.;]{0,60}?\b(?:1\d|20)\d\d\b[^.;]{0,40}?\b(?:to|until|through)\b[^.;]{0,60}?\b(?:1\d|20)\d\d\b"
+    r"|\bbetween\s+(?:1\d|20)\d\d\s+and\s+(?:1\d|20)\d\d\b"
+    r"|\b(?:1\d|20)\d\d\s*(?:-|\u2013|to)\s*(?:1\d|20)?\d\d\b",
     re.I,
 )
 
