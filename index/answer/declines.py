@@ -119,9 +119,12 @@ def unknown_names(
         stems = query_terms(w)
         if w in _STOP or not stems or all(s in vocab for s in stems) or _near_word(stems[0], vocab):
             continue
-        # a word a dictionary lists may still be a brand ("nokia"): only where a name surely stands, and only when
-        # it is no ordinary English word ("is nokia on the entity list?")
-        if dictionary(w) and (english_word(w, modern=False) or places_of(w) or not _surely_names(folded, m, snap)):
+        # a word a dictionary lists may still be a brand ("nokia"): only as the subject of a question on its standing
+        # ("is nokia on the entity list?", "was nokia banned"), and only when it is no ordinary English word or a
+        # country ("did beijing push back" asks about China's government, which the corpus does cover)
+        if dictionary(w) and (
+            english_word(w, modern=False) or places_of(w) or not _STANDING_SUBJECT.search(folded[: m.start()])
+        ):
             continue
         if w in spelled_out:
             continue  # shorthand the engine spelled out: "natsec (national security)"
@@ -355,6 +358,7 @@ EVERYDAY_SHORT = frozenset(
 )
 _ROLE = re.compile(r"(?:C[A-Z]{1,3}O|S?VP|EVP|HR|IT|PM|AM|SE|BDM|GM|MD)s?")
 # What stands before the subject of a yes/no question: "is xiaomi on the entity list"
+_STANDING_SUBJECT = re.compile(r"(?:^|[?.!,;]\s*)(?:is|are|was|were)\s+$")
 _YES_NO_SUBJECT = re.compile(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|has|have|can|will)\s+$")
 _DEALT = re.compile(
     r"\b(?:sell|resell|buy|stock|carry|quote|list|source|order|import|distribute|offer|support|about|on|of|from|by)\s+"
