@@ -58,6 +58,10 @@ answerable declined), tune 0.674 → 0.682, follow-ups 0.563 → 0.602.
 Seventeenth round (fresh33 joined held, fresh34t joined tune, followup7/followup7t joined the follow-ups; 44, 40 and
 28 must be declined, and the start code declines 18, 20 and 16 of them, so held decline recall fell from 0.555 to
 0.542): held 0.623 → 0.629, tune 0.673 → 0.681 (16 → 13 answerable declined), fresh34t 0.0 → 0.6.
+Eighteenth round (fresh35 joined held, fresh36t joined tune, followup8/followup8t joined the follow-ups; 40, 35 and
+22 must be declined; with them the start code declined 36 answerable held questions and 16 tune ones): held 0.627 →
+0.627 (36 → 37 answerable declined: a wrong answer to "who decides…" is now a decline), tune 0.673 → 0.676 (16 →
+15), fresh36t 0.4 → 0.5, follow-ups 0.557 → 0.566.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -91,7 +95,7 @@ def test_question_set_floor(built):
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
     assert held["decline_recall"] >= 0.54 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 35, held
+    assert held["answerable_declined"] <= 38, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -124,6 +128,8 @@ def test_question_set_floor(built):
     assert res["fresh32t"]["answer_accuracy"] >= 0.5 and res["fresh32t"]["decline_recall"] >= 0.5, res["fresh32t"]
     assert res["fresh33"]["decline_recall"] >= 0.38, res["fresh33"]  # 1 answerable, not answered yet
     assert res["fresh34t"]["answer_accuracy"] >= 0.4 and res["fresh34t"]["decline_recall"] >= 0.47, res["fresh34t"]
+    assert res["fresh35"]["answer_accuracy"] >= 0.4 and res["fresh35"]["decline_recall"] >= 0.47, res["fresh35"]
+    assert res["fresh36t"]["answer_accuracy"] >= 0.4 and res["fresh36t"]["decline_recall"] >= 0.45, res["fresh36t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -139,7 +145,9 @@ def test_question_set_floor(built):
     assert res["followup6t"]["decline_recall"] >= 0.46, res["followup6t"]  # 2 answerable
     assert res["followup7"]["decline_recall"] >= 0.6, res["followup7"]  # none answerable
     assert res["followup7t"]["decline_recall"] >= 0.38, res["followup7t"]  # 2 answerable, not answered yet
-    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 14, res["tune"]
+    assert res["followup8"]["decline_recall"] >= 0.25, res["followup8"]  # 4 answerable, none answered yet
+    assert res["followup8t"]["decline_recall"] >= 0.7, res["followup8t"]  # 4 answerable, one answered
+    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 16, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.56, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
