@@ -21,6 +21,7 @@ from bm25s import stopwords as _sw
 from index.answer.categories import product_kinds
 from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, NOT_MODELS, QuestionInfo, asks_leave, speaker
 from index.answer.scope import main_subjects, places_of
+from index.answer.spelling import edit_distance
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
 from index.build.records import Citation
@@ -522,21 +523,8 @@ def _near_word(word: str, vocab: dict, typed: str = "") -> bool:
     if typed:
         same_start = [w for w in same_start if not (typed.startswith(w) and len(typed) - len(w) >= 2)]
         if len(word) <= 6:
-            return any(_one_typo(word, w) for w in same_start)
+            return any(edit_distance(word, w, 1) <= 1 for w in same_start)
     return bool(difflib.get_close_matches(word, same_start, n=1, cutoff=0.8))
-
-
-def _one_typo(a: str, b: str) -> bool:
-    """Are `a` and `b` one letter added, dropped, changed or two neighbours swapped apart?"""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return a == b
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        )
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def covers_text(missing: list[str], original: str) -> str:

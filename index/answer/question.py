@@ -834,7 +834,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     asked = question.lower()
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
-        return any(m.group(0).lower() not in question.lower() for m in _SPAN.finditer(sentence))
+        return any(m.group(0).lower() not in asked for m in _SPAN.finditer(sentence))
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
         word = counted.group(2).lower() if counted else ""
