@@ -20,6 +20,15 @@ def test_who_did_something_the_corpus_never_says_was_done_is_not_answered_with_a
     assert carries.answered and "Best Buy" in carries.answer, carries.answer
 
 
+def test_who_did_it_is_led_by_the_sentence_saying_it_was_done_not_by_a_name_doing_something_else(built):
+    _, engine = built
+    ans = engine.ask("who bought honor?")  # "Reuters had estimated…" names someone, but no buyer
+    assert ans.answered and "Shenzhen Zhixin" in ans.sentences[0].text, ans.answer
+    # a name is no deed: "Honor, which Huawei sold…" does not say who honours a warranty
+    warranty = engine.ask("who actually honors warranty on unlocked huawei phones sold in the us, us or huawei?")
+    assert warranty.answered and "warranty" in warranty.sentences[0].text, warranty.answer
+
+
 def test_whom_to_report_to_is_a_route_and_eli5_is_chat_shorthand(built):
     _, engine = built
     ans = engine.ask("distributor wants to ship huawei gear to a buyer in venezuela. who do i report that to?")

@@ -43,3 +43,13 @@ def test_a_sentence_tells_the_doer_only_when_it_says_the_deed(part, said, tells)
 )
 def test_no_deed_is_asked_by_a_relative_who_or_a_role(part):
     assert asked_deed(part) is None
+
+
+def test_a_deed_is_said_by_a_verb_not_by_a_name_or_a_noun():
+    from index.answer.compose import _DEED_NOT_SAID
+
+    deed = asked_deed("who missed the field goal")
+    assert tells_deed(deed, "After the miss, he missed again.")
+    assert not tells_deed(deed, _DEED_NOT_SAID.sub(" ", "After the miss, Manning threw."))
+    honours = asked_deed("who honors the warranty")
+    assert not tells_deed(honours, _DEED_NOT_SAID.sub(" ", "Honor, which Huawei sold in 2020, is separate."))

@@ -24,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
+from index.answer.doers import asked_deed, tells_deed
 from index.answer.question import MODEL_NUMBER, asks_start, date_anchors, has_answer_type, says_start
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
@@ -311,12 +312,15 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     "No, … cannot resell phones"). (The echo of the question — "Commerce revoked the licences" — is not an
     answer to "why did Commerce revoke them?") Other kinds (when, how much, who) are left to the scorer's own type
     signal: leading with a typed sentence there cost squad-half 0.7373 → 0.7306 first-sentence hits and
-    gained nothing on the tune half. The one exception is narrower: "when does it kick in" prefers, within half
-    the margin, a dated sentence saying when the rule applies from (`_start_date`)."""
+    gained nothing on the tune half. Two exceptions are narrower: "when does it kick in" prefers, within half the
+    margin, a dated sentence saying when the rule applies from (`_start_date`), and "who bought it" one saying it was
+    bought or sold (`_doer`)."""
     if kind == "who" and _LIST_ASK.search(part):
         kind = "list"
     if kind == "when" and margin and ranked and asks_start(part) and not says_start(ranked[0][3].text):
         return _start_date(ranked, part, margin / 2)
+    if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not tells_deed(deed, ranked[0][3].text):
+        return _doer(ranked, part, deed, margin / 2)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -399,6 +403,24 @@ def _start_date(ranked, part: str, margin: float):
         if r[0] < ranked[0][0] - margin:
             break
         if says_start(r[3].text) and has_answer_type("when", r[3].text, part):
+            return [r] + ranked[:i] + ranked[i + 1 :]
+    return ranked
+
+
+# words that say no deed was done: names ("Honor, which…") and nouns after a determiner ("After the miss, …")
+_DEED_NOT_SAID = re.compile(r"\b[A-Z]\w*|\b(?i:the|a|an|its|their|his|her|this|that)\s+\w+")
+
+
+def _doer(ranked, part: str, deed: frozenset[str], margin: float):
+    """ "who bought honor": a sentence saying the deed was done ("…would sell its Honor business to Shenzhen Zhixin…")
+    and naming someone leads when it scores within `margin` of the best, which names someone for another deed
+    ("Reuters had estimated…"). Only a close one, as for a start date, holding as much of the question (what was
+    bought), with the deed as a verb: "Honor, which…" says no one honours a warranty, "after the miss" no one missed."""
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < ranked[0][0] - margin:
+            break
+        said = _DEED_NOT_SAID.sub(" ", r[3].text)
+        if r[2] >= ranked[0][2] and tells_deed(deed, said) and has_answer_type("who", r[3].text, part):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
 
