@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from index.answer.asked_things import unknown_things
 from index.answer.categories import ANY_KIND, asked_kinds, names_pattern, others_products, product_kinds
 from index.answer.compose import (
     NOT_GIVEN,
@@ -31,6 +32,7 @@ from index.answer.compose import (
 from index.answer.declines import (
     EVERYDAY_SHORT,
     close_enough,
+    corpus_has_stem,
     covers_text,
     join_or,
     missing_key_terms,
@@ -336,6 +338,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             abroad = foreign_text(excused, home(words))
         if unmatched:
             return declined(NOT_FOUND, "no_match")  # "tariffs on goods from China": nothing found says it
+        parts = [query.own] if query.own else info.parts
+        if not missing and (things := unknown_things(parts, lambda stem: corpus_has_stem(stem, words))):
+            # "is there an sla for checklist tickets": the thing asked for is a word the corpus never uses
+            return declined(f"Nothing in the partner corpus covers {covers_text(things, typed)}.", "missing_thing")
 
     # A superseded document may be cited as history but never answers: bring in its successor.
     for c in list(citations[: cfg.look_at]):

@@ -527,6 +527,13 @@ def _near_word(word: str, vocab: dict, typed: str = "") -> bool:
     return bool(difflib.get_close_matches(word, same_start, n=1, cutoff=0.8))
 
 
+def corpus_has_stem(stem: str, snap: Snapshot) -> bool:
+    """Does the corpus (as `snap` lets this audience read it) use this stem, or a near spelling of it ("licens" for
+    "licenc")?"""
+    vocab = snap.lexical.retriever.vocab_dict
+    return stem in vocab or (len(stem) >= 5 and _near_word(stem, vocab))
+
+
 def covers_text(missing: list[str], original: str) -> str:
     missing = [t for t in missing if not any(t != o and t in o for o in missing)]  # "xiaomi 14", not also "xiaomi"
     shown: dict[str, str] = {}  # "Xiaomi" (a key term) and "xiaomi" (an unknown name) are one name

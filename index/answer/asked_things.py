@@ -1,0 +1,94 @@
+"""The thing a question asks for by name: "is there an sla", "how many us patents", "whats the imei prefix for…".
+
+A question can name the thing it wants outright, as the object of "is there a…", "how many…", "what's the … of",
+"any … on" or "does it have a…". When the corpus never uses that thing's word, no sentence can give it, however
+much of the rest of the question a passage shares ("whats the budget for the huawei swap-out promo" is not
+answered by a sentence on Huawei swap-outs). Only the thing's head noun is looked up, as the index spells its
+words (stems, a near spelling counting as present: "license" for "licence"); words that name the kind of answer
+rather than a thing ("status", "date", "story", "price") are left to the checks on what kind of answer was given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from index.answer.question import CHAT_WORDS, asks
+from index.search.lexical import query_terms
+
+_PHRASE = r"(?P<thing>(?:[a-z&'-]+\s+){0,2}?[a-z&'-]+)"
+_ARTICLE = r"(?:a|an|any)\s+"
+_OWNER = r"(?:the|their|its|his|her|our)"
+# what comes after the thing: a preposition or a clause, or the end of the question
+_AFTER = r"(?=\s+(?:of|for|on|at|in|to|under|with|or|that|we|from)\b|\s*[?.!,;:]|\s+-|$)"
+_ASKS_FOR = [
+    # the counted plural: "how many us patents" (not "us", "this" or "was")
+    re.compile(r"\bhow many\s+(?P<thing>(?:[a-z&'-]+\s+){0,2}?(?!(?:us|this|was|is|has|its)\b)[a-z&'-]+s)\b", re.I),
+    re.compile(rf"\b(?:is|are)\s+there\s+{_ARTICLE}{_PHRASE}{_AFTER}", re.I),
+    re.compile(rf"\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+{_OWNER}\s+{_PHRASE}{_AFTER}", re.I),
+    re.compile(rf"\bany\s+{_PHRASE}(?=\s+(?:on|for|about|from)\b)", re.I),
+    re.compile(
+        r"\b(?:does|do|did)\s+(?:[a-z0-9&'-]+\s+){1,3}?(?:have|get|offer|support|include|come\s+with)\s+"
+        rf"(?!to\b)(?:{_ARTICLE})?{_PHRASE}{_AFTER}",  # not "do we have to pull them"
+        re.I,
+    ),
+]
+# words that end the phrase without naming a thing ("is there an sla here", "how many do they have now")
+_TRAILING = re.compile(
+    r"(?:\s+(?:there|here|now|somewhere|anywhere|yet|too|still|again|does|do|did|is|are|was|were|it|them|this|that))+$",
+    re.I,
+)
+# words that name the kind of answer wanted, not a thing: other checks judge whether a sentence gives it
+KIND_WORDS = frozenset(
+    "price prices cost costs margin margins deadline deadlines penalty penalties fee fees reason reasons rate rates "
+    "limit limits total amount amounts timeline status difference catch process risk risks alternative alternatives "
+    "workaround deal story rule rules answer date dates fine fines contact contacts diff plan plans number numbers "
+    "impact outcome result results update updates latest news source sources link links current next point problem "
+    "problems issue issues fix policy mode time times way ways name names list details detail info kind kinds type "
+    "types version versions thing things stuff one ones people ppl folks guys response responses reply replies "
+    "stance position view views opinion take comment comments explanation summary overview breakdown verdict "
+    "conclusion conclusions finding findings assessment reaction consensus "
+    # units of time: "how many yrs" asks a span, not a thing
+    "year years yr yrs month months mo mos week weeks wk wks day days hour hours hr hrs minute minutes min mins".split()
+)
+_WORD = re.compile(r"[a-z][a-z'&-]*[a-z]")
+# a lead-in before the question ("tsmc probe — was the chip made for sophgo")
+_LEAD = re.compile(r"\s[-\u2013\u2014]+\s|:\s")
+_PRONOUNS = frozenset("it them they this that these those he she him her we us you i me one ones".split())
+
+
+def asked_things(question: str) -> list[str]:
+    """The things the question asks for by name, each as typed ("imei prefix", "us patents"), in order."""
+    found: list[str] = []
+    text = question.lower()
+    for pattern in _ASKS_FOR:
+        for m in pattern.finditer(text):
+            thing = _TRAILING.sub("", m.group("thing")).strip()
+            if thing and thing not in found:
+                found.append(thing)
+    return found
+
+
+def unknown_things(parts: Sequence[str], has_stem: Callable[[str], bool]) -> list[str]:
+    """The things asked for by name whose head noun the corpus never uses (`has_stem`: does the corpus, as this
+    audience may read it, use this stem or a near spelling of it), when every part of the question that asks
+    something asks for one: "was the chip made for sophgo? and how many dies" still has a part to answer, while
+    "whats the imei prefix? want to check a batch" has none (its second part is a remark)."""
+    asking = [part for part in parts if asks(part) or asks(_LEAD.split(part)[-1])] or list(parts)
+    found = [_unknown(part, has_stem) for part in asking]
+    return list(dict.fromkeys(t for things in found for t in things)) if found and all(found) else []
+
+
+def _unknown(question: str, has_stem: Callable[[str], bool]) -> list[str]:
+    missing = []
+    for thing in asked_things(question):
+        head = thing.split()[-1]
+        if len(head) < 3 or head in KIND_WORDS or head in _PRONOUNS or head in CHAT_WORDS or not _WORD.fullmatch(head):
+            continue
+        stems = query_terms(head)
+        if not stems or any(has_stem(s) for s in stems):
+            continue
+        if head.endswith("s") and any(has_stem(s) for s in query_terms(head[:-1])):  # "kgs", "cpus"
+            continue
+        missing.append(thing)
+    return missing
