@@ -19,6 +19,8 @@ from index.answer.asked_things import asked_things, unknown_things
         ("is there a public search somewhere", ["public search"]),  # "somewhere" names no thing
         ("do we have to pull them", []),  # a duty, not a thing we have
         ("can we sell huawei phones", []),
+        ("latest huawei phone that still has a headphone jack?", ["headphone jack"]),
+        ("can we get mdf from samsung for moving customers", ["mdf"]),
     ],
 )
 def test_the_thing_asked_for_is_the_object_of_the_question(question, things):
@@ -37,6 +39,8 @@ def test_a_thing_is_unknown_only_when_its_head_noun_is_no_corpus_word():
     assert unknown_things(["how many yrs has it been"], _corpus()) == []
     # a plural of a corpus word ("kgs" for "kg")
     assert unknown_things(["how many kgs did it weigh"], _corpus("kg")) == []
+    # a word cut short of a corpus word ("auth" for "authorisation")
+    assert unknown_things(["can we still get equipment auth"], lambda s: s == "auth*") == []
 
 
 def test_a_part_that_asks_about_something_known_keeps_the_question_answerable():

@@ -27,8 +27,14 @@ _ASKS_FOR = [
     re.compile(rf"\b(?:is|are)\s+there\s+{_ARTICLE}{_PHRASE}{_AFTER}", re.I),
     re.compile(rf"\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+{_OWNER}\s+{_PHRASE}{_AFTER}", re.I),
     re.compile(rf"\bany\s+{_PHRASE}(?=\s+(?:on|for|about|from)\b)", re.I),
+    # "latest huawei phone that still has a headphone jack"
     re.compile(
-        r"\b(?:does|do|did)\s+(?:[a-z0-9&'-]+\s+){1,3}?(?:have|get|offer|support|include|come\s+with)\s+"
+        rf"\b(?:that|which)\s+(?:still\s+)?(?:has|have|had|supports?|offers?|includes?)\s+{_ARTICLE}{_PHRASE}{_AFTER}",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:does|do|did|can|could|will|would)\s+(?:[a-z0-9&'-]+\s+){1,3}?(?:have|get|offer|support|include|"
+        r"come\s+with)\s+"
         rf"(?!to\b)(?:{_ARTICLE})?{_PHRASE}{_AFTER}",  # not "do we have to pull them"
         re.I,
     ),
@@ -70,10 +76,10 @@ def asked_things(question: str) -> list[str]:
 
 
 def unknown_things(parts: Sequence[str], has_stem: Callable[[str], bool]) -> list[str]:
-    """The things asked for by name whose head noun the corpus never uses (`has_stem`: does the corpus, as this
-    audience may read it, use this stem or a near spelling of it), when every part of the question that asks
-    something asks for one: "was the chip made for sophgo? and how many dies" still has a part to answer, while
-    "whats the imei prefix? want to check a batch" has none (its second part is a remark)."""
+    """The things asked for by name whose head noun the corpus never uses, when every part of the question that
+    asks something asks for one: "was the chip made for sophgo? and how many dies" still has a part to answer,
+    while "whats the imei prefix? want to check a batch" has none (its second part is a remark). `has_stem`: does
+    the corpus, as this audience may read it, use this stem or a near spelling of it ("auth*": a word so begun)."""
     asking = [part for part in parts if asks(part) or asks(_LEAD.split(part)[-1])] or list(parts)
     found = [_unknown(part, has_stem) for part in asking]
     return list(dict.fromkeys(t for things in found for t in things)) if found and all(found) else []
@@ -89,6 +95,8 @@ def _unknown(question: str, has_stem: Callable[[str], bool]) -> list[str]:
         if not stems or any(has_stem(s) for s in stems):
             continue
         if head.endswith("s") and any(has_stem(s) for s in query_terms(head[:-1])):  # "kgs", "cpus"
+            continue
+        if has_stem(head + "*"):  # a word cut short ("auth" for "authorisation", "govt")
             continue
         missing.append(thing)
     return missing

@@ -529,8 +529,10 @@ def _near_word(word: str, vocab: dict, typed: str = "") -> bool:
 
 def corpus_has_stem(stem: str, snap: Snapshot) -> bool:
     """Does the corpus (as `snap` lets this audience read it) use this stem, or a near spelling of it ("licens" for
-    "licenc")?"""
+    "licenc")? A stem ending in "*" asks for any word starting so ("auth*": "authoris")."""
     vocab = snap.lexical.retriever.vocab_dict
+    if stem.endswith("*"):
+        return any(w.startswith(stem[:-1]) for w in vocab)
     return stem in vocab or (len(stem) >= 5 and _near_word(stem, vocab))
 
 
