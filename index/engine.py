@@ -22,6 +22,7 @@ from index.answer.acronyms import (
 )
 from index.answer.address import without_address
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
+from index.answer.declines import product_lines
 from index.answer.demands import without_demands
 from index.answer.followup import own_words, read_followup, without_first_parts
 from index.answer.query import Query
@@ -34,7 +35,7 @@ from index.answer.question import (
     without_mentions,
 )
 from index.answer.retriever import Retriever
-from index.answer.spelling import corpus_words, correct_spelling
+from index.answer.spelling import corpus_words, correct_spelling, singular_models
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
 from index.build.records import Answer
@@ -46,8 +47,6 @@ from index.search.hybrid import retrieve
 from index.visibility import Level
 
 _log = logging.getLogger("partnerbot.engine")
-# declines that name what the corpus lacks (a name, a place, a thing), true of any question about it
-_NAMES_THE_GAP = frozenset({"missing_terms", "missing_thing", "scope"})
 
 
 def _from_corpus(snap: Snapshot, name: str, build):
@@ -162,7 +161,8 @@ class Engine:
         typos read as corpus words and shorthand spelled out."""
         compounds = _from_corpus(snap, "compounds", corpus_compounds)
         asked = spell_compounds(question, compounds or {}, snap.lexical.retriever.vocab_dict)
-        return asked, self.expand(snap, self.spell(snap, asked))
+        lines = product_lines(snap) or {}
+        return asked, self.expand(snap, self.spell(snap, singular_models(asked, lines)))
 
     def spell(self, snap: Snapshot, question: str) -> str:
         """The question with its typos read as the corpus words they are closest to ("huwei")."""
@@ -182,10 +182,11 @@ class Engine:
     def timeline(self, snap: Snapshot) -> Timeline:
         return snap.derived("timeline", lambda: Timeline.build(snap.documents))
 
-    def _with_earlier_answer(self, query: Query, prior: Answer) -> Query:
-        """ "why not?" after "can we sell huawei phones": the reason is the one the earlier answer's documents give
-        (`prior`: the earlier question answered again, for the same audience, to know which documents and
-        sentences answered it; a thread keeps the question, not the answer)."""
+    def _with_earlier_answer(self, query: Query, earlier: str, k: int, visibility: str) -> Query:
+        """ "why not?" after "can we sell huawei phones": the reason is the one the earlier answer's documents give.
+        The earlier question is answered again, for the same audience, to know which documents and sentences
+        answered it (a thread keeps the question, not the answer)."""
+        prior = self.ask(earlier, k, visibility, decline=False)
         if not prior.answered or not prior.sentences:
             return query
         used = [
@@ -278,27 +279,8 @@ class Engine:
             own_words=own_words(read_own) if skip else (),
             earlier_kind=analyse(reading.earlier).kind if skip else None,
         )
-        if skip and not reading.instead:
-            # "since when did they stop", "how much was it": a follow-up that asks more about what the earlier
-            # question asked has no answer when that one has none (the thread's first reply said so)
-            prior = self.ask(reading.earlier, k, visibility, decline=False)
-            if not prior.answered:
-                # a reason naming what the corpus lacks ("Nothing in the partner corpus covers Germany.") holds for
-                # both; one about what the earlier question asked ("does not say why") does not
-                said = prior.answer if prior.reason in _NAMES_THE_GAP else NOT_FOUND
-                return Answer(
-                    own,
-                    False,
-                    said,
-                    [],
-                    {"total": (time.perf_counter() - t["start"]) * 1000},
-                    index_info,
-                    visibility,
-                    reason="earlier_not_found",
-                    read_after=reading.earlier or None,
-                )
-            if analyse(own).kind == "why":
-                query = self._with_earlier_answer(query, prior)
+        if skip and not reading.instead and analyse(own).kind == "why":
+            query = self._with_earlier_answer(query, reading.earlier, k, visibility)
         citations = retriever.rank(query, k, t)
         t["fusion"] = time.perf_counter()
         if len(info.parts) > 1:  # each part retrieves for itself too, so every part has its passages

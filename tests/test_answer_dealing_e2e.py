@@ -283,3 +283,35 @@ def test_a_lower_case_brand_a_dictionary_lists_is_named_where_a_name_surely_stan
         assert not ans.answered and "nokia" in ans.answer, ans.answer
     germany = engine.ask("does germany ban huawei in the 5g core")  # a country keeps the scope message
     assert not germany.answered and "Germany" in germany.answer and "United States" in germany.answer, germany.answer
+
+
+def test_leave_asked_for_the_subject_at_large_is_not_answered_by_a_rule_for_one_class_of_buyer(built):
+    _, engine = built
+    # "…to any customer that holds or bids for US federal contracts" would read as a yes for everyone else
+    ans = engine.ask("can we sell huawei")
+    assert ans.answered and "federal" not in ans.sentences[0].text, ans.answer
+    assert "any Huawei phones, tablets, laptops" in ans.sentences[0].text, ans.answer  # the rule on every kind
+    federal = engine.ask("can we sell huawei to a customer that bids for federal contracts?")
+    assert federal.answered and "federal contracts" in federal.answer, federal.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["mate 10 pro ok to sell?", "customer wants 50 mate 70s, ok to sell?", "pura x ok to resell?"]
+)
+def test_a_model_of_the_subjects_line_asks_leave_for_the_subjects_products(built, q):
+    _, engine = built
+    ans = engine.ask(q)  # neither "huawei" nor "phones" is typed: the line's model names both
+    assert ans.answered and "cannot resell Huawei phones" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "first, says",
+    [("can we resell xiaomi phones", "covers xiaomi"), ("can we resell huawei phones in canada", "Canada")],
+)
+def test_a_kind_asked_in_a_thread_keeps_the_earlier_questions_maker_and_place(built, first, says):
+    _, engine = built
+    ans = engine.ask("and tablets?", context=first)  # xiaomi's tablets, tablets in Canada: not the US Huawei rule
+    assert not ans.answered and says in ans.answer, ans.answer
+    # a follow-up naming a maker of its own is about that maker
+    honor = engine.ask("what about huawei?", context="can we resell xiaomi phones")
+    assert honor.answered, honor.answer

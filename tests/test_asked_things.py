@@ -31,38 +31,69 @@ def _corpus(*stems):
     return lambda stem: stem in stems
 
 
-def test_a_thing_is_unknown_only_when_its_head_noun_is_no_corpus_word():
-    assert unknown_things(["is there an sla for tickets"], _corpus("ticket")) == ["sla"]
-    assert unknown_things(["is there an sla for tickets"], _corpus("sla")) == []
-    # words naming the kind of answer, units of time and pronouns are left to other checks
-    assert unknown_things(["whats the status of the licence"], _corpus()) == []
-    assert unknown_things(["how many yrs has it been"], _corpus()) == []
-    # a plural of a corpus word ("kgs" for "kg")
-    assert unknown_things(["how many kgs did it weigh"], _corpus("kg")) == []
-    # a word cut short of a corpus word ("auth" for "authorisation")
-    assert unknown_things(["can we still get equipment auth"], lambda s: s == "auth*") == []
+def _english(*words):
+    return lambda word: word in words
+
+
+def test_a_thing_is_unknown_only_when_none_of_its_words_is_a_corpus_word():
+    assert unknown_things(["is there an sla for tickets"], _corpus("ticket"), _english()) == ["sla"]
+    assert unknown_things(["is there an sla for tickets"], _corpus("sla"), _english()) == []
+    # one ordinary English word may be put otherwise in the corpus ("threshold": "50 percent or more")
+    assert unknown_things(["is there a threshold for the rule"], _corpus("rule"), _english("threshold")) == []
+    # a thing of several words is unknown only when every word is ("escalation path": the corpus escalates)
+    assert unknown_things(["is there an escalation path for returns"], _corpus("escal"), _english()) == []
+    assert unknown_things(["whats the imei prefix for phones"], _corpus("phone"), _english("prefix")) == ["imei prefix"]
+    # words naming the kind of answer, units of time, pronouns and phrases after a preposition are no things
+    assert unknown_things(["whats the status of the licence"], _corpus(), _english()) == []
+    assert unknown_things(["how many yrs has it been"], _corpus(), _english()) == []
+    assert unknown_things(["can we get in trouble for it"], _corpus(), _english()) == []
+    # a plural of a corpus word ("kgs" for "kg"), and a word cut short of one ("auth" for "authorisation")
+    assert unknown_things(["how many kgs did it weigh"], _corpus("kg"), _english()) == []
+    assert unknown_things(["can we still get equipment auth"], lambda s: s in ("equip", "auth*"), _english()) == []
 
 
 def test_a_part_that_asks_about_something_known_keeps_the_question_answerable():
     parts = ["tsmc probe — was the chip made for sophgo", "how many dies are we talking"]
-    assert unknown_things(parts, _corpus("sophgo", "chip")) == []
+    assert unknown_things(parts, _corpus("sophgo", "chip"), _english()) == []
     # a remark is no part that asks: "want to check a batch" does not save "whats the imei prefix"
     remark = ["whats the imei prefix for grey-import phones", "want to check a batch a customer sent"]
-    assert unknown_things(remark, _corpus("phone", "batch")) == ["imei prefix"]
+    assert unknown_things(remark, _corpus("phone", "batch"), _english()) == ["imei prefix"]
+
+
+def test_curly_apostrophes_read_as_typed_on_a_keyboard():
+    assert asked_things("what\u2019s the imei prefix for grey-import phones?") == ["imei prefix"]
 
 
 @given(st.text(max_size=200))
 def test_any_text_gives_things_that_are_words_of_it(text):
+    folded = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     for thing in asked_things(text):
-        assert thing and thing in text.lower()
+        assert thing and thing in folded and not thing.startswith(" ")
 
 
 def test_a_question_about_a_thing_the_corpus_never_names_is_declined_naming_it(built):
     _, engine = built
-    ans = engine.ask("is there a spiff for us on rip and replace projects w/ rural carriers or nah")
-    assert not ans.answered and ans.answer == "Nothing in the partner corpus covers spiff.", ans.answer
-    kept = engine.ask("whats the status of the temporary general license now")  # "license": the corpus's "licence"
-    assert kept.answered, kept.answer
+    ans = engine.ask("whats the imei prefix for grey-import huawei phones? want to check a batch a customer sent")
+    assert not ans.answered and ans.answer == "Nothing in the partner corpus covers imei prefix.", ans.answer
     # a place the corpus does not cover is the more useful thing to say
     abroad = engine.ask("does huawei cloud have a region in mexico we could point customers to")
     assert not abroad.answered and "Mexico" in abroad.answer, abroad.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the status of the temporary general license now",  # "license": the corpus's "licence"
+        "is there an escalation path for huawei returns?",
+        "is there a threshold for the affiliates rule?",
+        "what's the definition of covered equipment?",
+        "what's the procedure for returning huawei stock?",
+        "what's the timeframe for removing huawei gear under rip and replace",
+        "can we resell huawei phones that have a headphone jack?",  # the rule on selling them answers
+        "can we get in trouble for selling huawei phones",
+    ],
+)
+def test_a_question_the_corpus_answers_is_not_declined_for_a_word_it_puts_otherwise(built, question):
+    _, engine = built
+    ans = engine.ask(question)
+    assert ans.answered, ans.answer

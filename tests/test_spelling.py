@@ -81,3 +81,11 @@ def test_a_maker_name_is_near_a_corpus_word_only_one_typo_away():
     assert _near_word("ztee", vocab, typed="ztee")  # one letter doubled
     assert _near_word("huawie", vocab, typed="huawie")  # two letters swapped
     assert _near_word("realm", vocab)  # without the typed word: the looser spelling check for any term
+
+
+def test_a_plural_model_of_a_corpus_line_is_read_as_the_model():
+    from index.answer.spelling import singular_models
+
+    assert singular_models("customer wants 50 mate 70s, ok?", {"mate"}) == "customer wants 50 mate 70, ok?"
+    assert singular_models("phones from the 90s", {"mate"}) == "phones from the 90s"  # a decade
+    assert singular_models("how many mate 10s do we have", {"mate"}) == "how many mate 10s do we have"  # a count

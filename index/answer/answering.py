@@ -41,6 +41,7 @@ from index.answer.declines import (
     unnamed_models,
 )
 from index.answer.doers import asked_deed, asked_verb, tells_deed
+from index.answer.followup import own_words
 from index.answer.followup_answer import (
     asked_of_it,
     held_share,
@@ -71,9 +72,11 @@ from index.answer.scope import (
     country_name,
     holds_everywhere,
     home,
+    lines_named,
     main_subjects,
     named_as_topic,
     places_of,
+    subject_lines,
     unmatched_places,
     without_places,
 )
@@ -127,6 +130,13 @@ def foreign_text(places: list[str], at_home: str) -> str:
     return f"The partner corpus does not cover {join_or(places)}: it is about {country_name(at_home)}."
 
 
+def _names_only_kinds(followup: str) -> bool:
+    """Does the follow-up name nothing but kinds of product ("and tablets?", "what about laptops")? It asks the
+    earlier question of them, so the earlier question's names and places are still asked about."""
+    words = own_words(followup)
+    return bool(words) and all(product_kinds(w) for w in words)
+
+
 def _sold_kinds(query: Query, snap) -> frozenset[str]:
     """ "travel agency wants 40 huawei hotspots, yes or no": the kinds of the corpus's main subject's products that
     leave is asked for (none when it asks no leave, names no such kind, or the audience's documents never name it).
@@ -134,11 +144,16 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     for), the rules on selling those products answer it, or the checks below decline it."""
     text = query.own or query.info.text
     subjects = main_subjects(snap) or frozenset()
-    if not asks_partners_to_deal(text) or not any(w in subjects for w in re.findall(r"[a-z]+", text.lower())):
+    # "mate 10 pro ok to sell?": a model of one of the subject's lines names the subject and the line's kinds
+    lines = lines_named(text, subject_lines(readable(snap, query.limit)))
+    if not asks_partners_to_deal(text) or not (
+        lines or any(w in subjects for w in re.findall(r"[a-z]+", text.lower()))
+    ):
         return frozenset()
     # "can we still sell zte routers": another maker's routers are not the subject's, whose rules answer only for it
     others = others_products(text, corpus_makers(snap) - subjects, subjects)
-    return (asked_kinds(text) - frozenset(others)) & corpus_kinds(readable(snap, query.limit))
+    asked = asked_kinds(text) or frozenset().union(*lines.values())
+    return (asked - frozenset(others)) & corpus_kinds(readable(snap, query.limit))
 
 
 def _other_makers(query: Query, snap) -> tuple[frozenset[str], frozenset[str]]:
@@ -302,6 +317,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     abroad: str | None = None  # the decline if the rule for any country that excused a place is not the answer
     typed = query.asked or info.text  # declines quote the asker's words, not their spelling correction
     checked = query.own or info.text  # "and honor?" after a xiaomi question: only its own names are checked
+    if query.own and _names_only_kinds(query.own):  # "and tablets?" after it: xiaomi's tablets, still xiaomi
+        checked = info.text
     if cfg.check_key_terms:
         # what this audience may read: a name only a higher level's notes use is, to it, a name the corpus lacks
         words = readable(snap, query.limit)
@@ -339,8 +356,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if unmatched:
             return declined(NOT_FOUND, "no_match")  # "tariffs on goods from China": nothing found says it
         parts = [query.own] if query.own else info.parts
-        if not missing and (things := unknown_things(parts, lambda stem: corpus_has_stem(stem, words))):
-            # "is there an sla for checklist tickets": the thing asked for is a word the corpus never uses
+        if not (missing or sells or makers) and (
+            things := unknown_things(parts, lambda s: corpus_has_stem(s, words), retriever.dictionary)
+        ):
+            # "is there an sla for checklist tickets": the thing asked for is a word the corpus never uses (not in
+            # "can we resell huawei phones that have a headphone jack": the rule on selling them answers)
             return declined(f"Nothing in the partner corpus covers {covers_text(things, typed)}.", "missing_thing")
 
     # A superseded document may be cited as history but never answers: bring in its successor.

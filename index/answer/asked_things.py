@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from index.answer.question import CHAT_WORDS, asks
+from index.answer.wordlist import english_word
 from index.search.lexical import query_terms
 
 _PHRASE = r"(?P<thing>(?:[a-z&'-]+\s+){0,2}?[a-z&'-]+)"
@@ -41,7 +42,8 @@ _ASKS_FOR = [
 ]
 # words that end the phrase without naming a thing ("is there an sla here", "how many do they have now")
 _TRAILING = re.compile(
-    r"(?:\s+(?:there|here|now|somewhere|anywhere|yet|too|still|again|does|do|did|is|are|was|were|it|them|this|that))+$",
+    r"(?:(?:^|\s+)(?:there|here|now|somewhere|anywhere|yet|too|still|again|does|do|did|is|are|was|were|it|them|this|"
+    r"that))+$",
     re.I,
 )
 # words that name the kind of answer wanted, not a thing: other checks judge whether a sentence gives it
@@ -53,20 +55,21 @@ KIND_WORDS = frozenset(
     "problems issue issues fix policy mode time times way ways name names list details detail info kind kinds type "
     "types version versions thing things stuff one ones people ppl folks guys response responses reply replies "
     "stance position view views opinion take comment comments explanation summary overview breakdown verdict "
-    "conclusion conclusions finding findings assessment reaction consensus "
+    "conclusion conclusions finding findings assessment reaction consensus timeframe schedule eta turnaround "
     # units of time: "how many yrs" asks a span, not a thing
     "year years yr yrs month months mo mos week weeks wk wks day days hour hours hr hrs minute minutes min mins".split()
 )
 _WORD = re.compile(r"[a-z][a-z'&-]*[a-z]")
 # a lead-in before the question ("tsmc probe — was the chip made for sophgo")
 _LEAD = re.compile(r"\s[-\u2013\u2014]+\s|:\s")
+_PREPOSITIONS = frozenset("in on at for to by with from into about of off out over under".split())
 _PRONOUNS = frozenset("it them they this that these those he she him her we us you i me one ones".split())
 
 
 def asked_things(question: str) -> list[str]:
     """The things the question asks for by name, each as typed ("imei prefix", "us patents"), in order."""
     found: list[str] = []
-    text = question.lower()
+    text = question.lower().replace("\u2019", "'").replace("\u2018", "'")  # "what’s", as phones type it
     for pattern in _ASKS_FOR:
         for m in pattern.finditer(text):
             thing = _TRAILING.sub("", m.group("thing")).strip()
@@ -75,28 +78,43 @@ def asked_things(question: str) -> list[str]:
     return found
 
 
-def unknown_things(parts: Sequence[str], has_stem: Callable[[str], bool]) -> list[str]:
+def unknown_things(
+    parts: Sequence[str], has_stem: Callable[[str], bool], is_english: Callable[[str], bool] = english_word
+) -> list[str]:
     """The things asked for by name whose head noun the corpus never uses, when every part of the question that
     asks something asks for one: "was the chip made for sophgo? and how many dies" still has a part to answer,
     while "whats the imei prefix? want to check a batch" has none (its second part is a remark). `has_stem`: does
-    the corpus, as this audience may read it, use this stem or a near spelling of it ("auth*": a word so begun)."""
+    the corpus, as this audience may read it, use this stem or a near spelling of it ("auth*": a word so begun);
+    `is_english`: is it an ordinary English word (a one-word thing must not be: "is there a threshold", "the
+    definition of…" may be put otherwise in the corpus, while "is there an mdf program" names what it lacks)."""
     asking = [part for part in parts if asks(part) or asks(_LEAD.split(part)[-1])] or list(parts)
-    found = [_unknown(part, has_stem) for part in asking]
+    found = [_unknown(part, has_stem, is_english) for part in asking]
     return list(dict.fromkeys(t for things in found for t in things)) if found and all(found) else []
 
 
-def _unknown(question: str, has_stem: Callable[[str], bool]) -> list[str]:
+def _unknown(question: str, has_stem: Callable[[str], bool], is_english: Callable[[str], bool]) -> list[str]:
     missing = []
     for thing in asked_things(question):
-        head = thing.split()[-1]
+        words = thing.split()
+        head = words[-1]
         if len(head) < 3 or head in KIND_WORDS or head in _PRONOUNS or head in CHAT_WORDS or not _WORD.fullmatch(head):
             continue
-        stems = query_terms(head)
-        if not stems or any(has_stem(s) for s in stems):
+        if words[0] in _PREPOSITIONS:  # "can we get in trouble for…": no thing
             continue
-        if head.endswith("s") and any(has_stem(s) for s in query_terms(head[:-1])):  # "kgs", "cpus"
+        named = [w for w in words if query_terms(w)]
+        if not named or any(_known(w, has_stem) for w in named):  # "escalation path": the corpus has escalations
             continue
-        if has_stem(head + "*"):  # a word cut short ("auth" for "authorisation", "govt")
+        if len(named) == 1 and is_english(head):
             continue
         missing.append(thing)
     return missing
+
+
+def _known(word: str, has_stem: Callable[[str], bool]) -> bool:
+    """Is the word a corpus word: its stem, its singular ("kgs" for "kg"), or, for a short one, the start of one
+    ("auth" for "authorisation", "govt")?"""
+    if any(has_stem(s) for s in query_terms(word)):
+        return True
+    if word.endswith("s") and any(has_stem(s) for s in query_terms(word[:-1])):
+        return True
+    return 3 <= len(word) <= 5 and has_stem(word + "*")

@@ -328,7 +328,7 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     kinds = asked_kinds(part) if kind in ("leave", "contact") else frozenset()
     if fits(ranked[0][3].text):
         if kind == "leave":
-            return _fullest_rule(ranked, fits, margin, kinds)
+            return _fullest_rule(_unconditional_rule(ranked, fits, part, 2 * margin, kinds), fits, margin, kinds)
         if kind == "contact" and ranked[0][3].about_other_kind(kinds):
             return _route_of_the_kind(ranked, fits, margin, kinds)
         return ranked
@@ -378,14 +378,57 @@ def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < top[0] - margin:
             break
-        if (
-            fits(r[3].text)
-            and r[2] > ranked[best_i][2]
-            and r[1] >= lead[1] - _COSINE_SLACK
-            and not r[3].about_other_kind(kinds)
-        ):
+        fuller = r[2] > ranked[best_i][2] or (
+            # "can we sell huawei" (no kind named): of rules holding as much of it, the one on more kinds
+            not kinds and r[2] == ranked[best_i][2] and _kinds_ruled(r[3]) > _kinds_ruled(ranked[best_i][3])
+        )
+        if fits(r[3].text) and fuller and r[1] >= lead[1] - _COSINE_SLACK and not r[3].about_other_kind(kinds):
             best_i = i
     return ranked if best_i == 0 else [ranked[best_i]] + ranked[:best_i] + ranked[best_i + 1 :]
+
+
+def _kinds_ruled(candidate) -> int:
+    return len(candidate.kinds) + (10 if candidate.any_kind else 0)
+
+
+# a rule for one class of buyer: "…to any customer that holds or bids for US federal contracts", "to federal agencies"
+_FOR_BUYERS = re.compile(
+    r"\b(?:to|for)\s+(?:any\s+|a\s+|an\s+|the\s+)?(?:(?P<adj>federal|government|state|public)\s+)?"
+    r"(?:customers?|buyers?|clients?|agenc(?:y|ies)|contractors?|schools?|hospitals?|carriers?)"
+    r"(?P<clause>\s+(?:that|who|which)\s+[^,.;]+)?",
+    re.I,
+)
+_NOT_OF = re.compile(r"\bnon[- ]?(\w+)", re.I)  # "a non federal customer" is no federal one
+
+
+def _buyers_not_asked(sentence: str, part: str) -> bool:
+    """Is the sentence a rule for a class of buyer ("…to any customer that holds or bids for US federal contracts")
+    that the question does not name ("can we sell huawei", "…to a non federal customer")?"""
+    m = _FOR_BUYERS.search(sentence)
+    if not m or not (m.group("adj") or m.group("clause")):
+        return False
+    named = set(query_terms(_NOT_OF.sub(" ", part)))
+    return not named & set(query_terms(f"{m.group('adj') or ''} {m.group('clause') or ''}"))
+
+
+def _unconditional_rule(ranked, fits, part: str, margin: float, kinds: frozenset[str]):
+    """ "can we sell huawei": the best rule holds only for a class of buyer the question does not name (federal
+    contractors), which reads as a yes for everyone else; a rule within `margin` (and about as close in meaning)
+    that holds for any buyer leads instead."""
+    top = ranked[0]
+    if not _buyers_not_asked(top[3].text, part):
+        return ranked
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < top[0] - margin:
+            break
+        if (
+            fits(r[3].text)
+            and r[1] >= top[1] - _COSINE_SLACK
+            and not r[3].about_other_kind(kinds)
+            and not _buyers_not_asked(r[3].text, part)
+        ):
+            return [r] + ranked[:i] + ranked[i + 1 :]
+    return ranked
 
 
 def _rarest_name(part: str, idf: Callable[[str], float]) -> str:

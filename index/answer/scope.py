@@ -324,6 +324,56 @@ def main_subjects(snap: Snapshot) -> frozenset[str] | None:
     return snap.derived("main_subjects", compute, scan=True)
 
 
+# a model of a product line: the line's name, then a number or a one-letter model ("Mate 10", "Pura X", "MateBook X")
+_MODEL_AFTER = r"[ -]?(?:\d{1,3}[A-Za-z]?\b|[A-Z]\b)"  # not a year ("April 2024")
+# the same, as a question types it: lower case, any letter but "a" or "i" ("pura x", "mate 70")
+_MODEL_ASKED = r"[ -]?(?:\d{1,3}[a-z]?\b|(?![ai]\b)[a-z]\b)"
+# a kind of product is the line's when at least this share of the sentences naming the line name that kind
+LINE_KIND_SHARE = 1 / 3
+
+
+def subject_lines(snap: Snapshot) -> dict[str, frozenset[str]]:
+    """The main subject's product lines, lower case, each with the kinds of product it makes ("mate" → phone,
+    "matebook" → laptop): capitalised names the corpus writes right after the subject's name ("Huawei Pura") and
+    with a model ("Pura 80", "Pura X"). A question naming "mate 70" asks about the subject's phones, though it
+    names neither the subject nor a kind."""
+
+    def compute():
+        subjects = main_subjects(snap) or frozenset()
+        if not subjects:
+            return {}
+        texts = [f"{p.title}. {p.text}" for p in snap.passages]
+        after = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in subjects)})(?:'s)?\s+([A-Z][A-Za-z]+)\b", re.I)
+        # a name, not an acronym ("US", "ICT")
+        named = {
+            m.group(1)
+            for t in texts
+            for m in after.finditer(t)
+            if m.group(1)[:1].isupper() and not m.group(1).isupper()
+        }
+        found: dict[str, frozenset[str]] = {}
+        for name in named:
+            model = re.compile(rf"\b{re.escape(name)}{_MODEL_AFTER}")
+            if not any(model.search(t) for t in texts):
+                continue
+            naming = re.compile(rf"\b{re.escape(name)}\b")
+            said = [p.text[a:b] for p in snap.passages for a, b in p.sentences if naming.search(p.text[a:b])]
+            kinds = Counter(k for one in said for k in product_kinds(one))
+            found[name.lower()] = frozenset(k for k, n in kinds.items() if n >= LINE_KIND_SHARE * len(said))
+        return found
+
+    return snap.derived("subject_lines", compute, scan=True) or {}
+
+
+def lines_named(question: str, lines: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The subject's product lines the question names with a model ("mate 70", "pura x"), with their kinds."""
+    return {
+        m.group(1).lower(): lines[m.group(1).lower()]
+        for m in re.finditer(rf"\b([A-Za-z]+){_MODEL_ASKED}", question.lower())
+        if m.group(1).lower() in lines
+    }
+
+
 # "did" right before the subject makes the next word its verb ("did huawei pick"); after "will", "does" people also
 # write a line's name ("will huawei solar inverters be banned", "does huawei solar inverters need…")
 _DID_BEFORE = re.compile(r"\b(?:did|didn'?t)\s+$", re.I)

@@ -127,3 +127,19 @@ def correct_spelling(question: str, words: CorpusWords | None, dictionary: Calla
         return best[2] if best else typed
 
     return re.sub(r"\b[A-Za-z]+\b", fix, question)
+
+
+_PLURAL_MODEL = re.compile(r"\b([a-z]+)([ -]?)(\d{1,4})s\b", re.I)
+_COUNTED_BEFORE = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def singular_models(question: str, lines: Container[str]) -> str:
+    """ "can we sell mate 70s": a model of one of the corpus's product lines (`lines`: "mate", "pura"…), counted
+    in the plural, read as the model ("mate 70"), so that it is found as the corpus writes it. A decade ("the
+    70s"), a line the corpus does not have and a count asked ("how many mate 10s") are left as typed."""
+
+    def singular(m: re.Match) -> str:
+        counted = _COUNTED_BEFORE.search(question[: m.start()])  # "how many mate 10s": the count asked, kept
+        return m.group(1) + m.group(2) + m.group(3) if m.group(1).lower() in lines and not counted else m.group(0)
+
+    return _PLURAL_MODEL.sub(singular, question)
