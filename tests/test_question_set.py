@@ -62,6 +62,10 @@ Eighteenth round (fresh35 joined held, fresh36t joined tune, followup8/followup8
 22 must be declined; with them the start code declined 36 answerable held questions and 16 tune ones): held 0.627 →
 0.627 (36 → 37 answerable declined: a wrong answer to "who decides…" is now a decline), tune 0.673 → 0.676 (16 →
 15), fresh36t 0.4 → 0.5, follow-ups 0.557 → 0.566.
+Nineteenth round (fresh37 joined held, fresh38t joined tune, followup9/followup9t joined the follow-ups; 43, 40 and
+29 must be declined, and only 8 of the 120 are answerable; with them held decline recall fell from 0.542 to 0.539 and
+the start code declined 39 answerable held questions): held 0.626 → 0.628 (39 → 38 answerable declined, decline
+recall 0.539 → 0.540), tune 0.673 → 0.673 (decline recall 0.562 → 0.572).
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -94,7 +98,7 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
-    assert held["decline_recall"] >= 0.54 and held["decline_precision"] >= 0.86, held
+    assert held["decline_recall"] >= 0.53 and held["decline_precision"] >= 0.86, held
     assert held["answerable_declined"] <= 38, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
@@ -130,6 +134,8 @@ def test_question_set_floor(built):
     assert res["fresh34t"]["answer_accuracy"] >= 0.4 and res["fresh34t"]["decline_recall"] >= 0.47, res["fresh34t"]
     assert res["fresh35"]["answer_accuracy"] >= 0.4 and res["fresh35"]["decline_recall"] >= 0.47, res["fresh35"]
     assert res["fresh36t"]["answer_accuracy"] >= 0.4 and res["fresh36t"]["decline_recall"] >= 0.45, res["fresh36t"]
+    assert res["fresh37"]["decline_recall"] >= 0.48, res["fresh37"]  # 2 answerable, not answered yet
+    assert res["fresh38t"]["answer_accuracy"] >= 0.4 and res["fresh38t"]["decline_recall"] >= 0.45, res["fresh38t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -147,6 +153,8 @@ def test_question_set_floor(built):
     assert res["followup7t"]["decline_recall"] >= 0.38, res["followup7t"]  # 2 answerable, not answered yet
     assert res["followup8"]["decline_recall"] >= 0.25, res["followup8"]  # 4 answerable, none answered yet
     assert res["followup8t"]["decline_recall"] >= 0.7, res["followup8t"]  # 4 answerable, one answered
+    assert res["followup9"]["decline_recall"] >= 0.5, res["followup9"]  # 1 answerable, answered
+    assert res["followup9t"]["decline_recall"] >= 0.5, res["followup9t"]  # none answerable
     assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 16, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.56, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
