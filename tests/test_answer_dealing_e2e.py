@@ -296,7 +296,13 @@ def test_leave_asked_for_the_subject_at_large_is_not_answered_by_a_rule_for_one_
 
 
 @pytest.mark.parametrize(
-    "q", ["mate 10 pro ok to sell?", "customer wants 50 mate 70s, ok to sell?", "pura x ok to resell?"]
+    "q",
+    [
+        "mate 10 pro ok to sell?",
+        "customer wants 50 mate 70s, ok to sell?",
+        "pura x ok to resell?",
+        "can we sell mate10pro?",
+    ],
 )
 def test_a_model_of_the_subjects_line_asks_leave_for_the_subjects_products(built, q):
     _, engine = built

@@ -89,3 +89,5 @@ def test_a_plural_model_of_a_corpus_line_is_read_as_the_model():
     assert singular_models("customer wants 50 mate 70s, ok?", {"mate"}) == "customer wants 50 mate 70, ok?"
     assert singular_models("phones from the 90s", {"mate"}) == "phones from the 90s"  # a decade
     assert singular_models("how many mate 10s do we have", {"mate"}) == "how many mate 10s do we have"  # a count
+    assert singular_models("can we sell mate10pro?", {"mate"}) == "can we sell mate 10 pro?"  # typed run together
+    assert singular_models("p30pro", {"mate"}) == "p30pro"  # no line of the corpus

@@ -88,9 +88,9 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
     for t in terms:
         if t in years:
             continue
-        split = re.fullmatch(r"([a-z]+)(\d+)", _fold(t))
+        split = re.fullmatch(r"([a-z]+)(\d+)(?:pro\+?|plus|max|ultra|rs|lite|e)?", _fold(t))
         if split and split.group(2) in (product_lines(snap) or {}).get(split.group(1), ()):
-            continue  # "mate10" written as "Mate 10" in the corpus
+            continue  # "mate10", "mate10pro" written as "Mate 10", "Mate 10 Pro" in the corpus
         stems = query_terms(_fold(t))
         if not stems or all(s in vocab for s in stems):
             continue  # nothing searchable in it ("AT&T" → stopwords), or the corpus has it

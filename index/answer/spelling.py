@@ -130,16 +130,22 @@ def correct_spelling(question: str, words: CorpusWords | None, dictionary: Calla
 
 
 _PLURAL_MODEL = re.compile(r"\b([a-z]+)([ -]?)(\d{1,4})s\b", re.I)
+# "mate10pro", "mate10": a line's model typed run together
+_RUN_TOGETHER = re.compile(r"\b([a-z]+)(\d{1,3})(pro\+?|plus|max|ultra|rs|lite|e)?\b", re.I)
 _COUNTED_BEFORE = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def singular_models(question: str, lines: Container[str]) -> str:
     """ "can we sell mate 70s": a model of one of the corpus's product lines (`lines`: "mate", "pura"…), counted
-    in the plural, read as the model ("mate 70"), so that it is found as the corpus writes it. A decade ("the
+    in the plural or typed run together ("mate10pro"), read as the model ("mate 70", "mate 10 pro"), so that it is
+    found as the corpus writes it. A decade ("the
     70s"), a line the corpus does not have and a count asked ("how many mate 10s") are left as typed."""
 
     def singular(m: re.Match) -> str:
         counted = _COUNTED_BEFORE.search(question[: m.start()])  # "how many mate 10s": the count asked, kept
         return m.group(1) + m.group(2) + m.group(3) if m.group(1).lower() in lines and not counted else m.group(0)
 
-    return _PLURAL_MODEL.sub(singular, question)
+    return _RUN_TOGETHER.sub(
+        lambda m: " ".join(filter(None, m.groups())) if m.group(1).lower() in lines else m.group(0),
+        _PLURAL_MODEL.sub(singular, question),
+    )
