@@ -1,11 +1,13 @@
-"""The thing a question asks for by name: "is there an sla", "how many us patents", "whats the imei prefix for…".
+"""The thing a question asks for by name: "is there an mdf program", "whats the imei prefix for…".
 
 A question can name the thing it wants outright, as the object of "is there a…", "how many…", "what's the … of",
-"any … on" or "does it have a…". When the corpus never uses that thing's word, no sentence can give it, however
-much of the rest of the question a passage shares ("whats the budget for the huawei swap-out promo" is not
-answered by a sentence on Huawei swap-outs). Only the thing's head noun is looked up, as the index spells its
-words (stems, a near spelling counting as present: "license" for "licence"); words that name the kind of answer
-rather than a thing ("status", "date", "story", "price") are left to the checks on what kind of answer was given.
+"any … on", "does it have / can we get a…" or "a phone that still has a…". When the corpus uses none of that thing's
+words, no sentence can give it, however much of the rest of the question a passage shares ("whats the imei prefix
+for grey-import huawei phones" is not answered by the FCC rule on importing them). A word counts as the corpus's in
+any spelling the index reads as it (a stem, a near spelling: "license" for "licence", a plural, a word cut short:
+"auth"). A one-word thing must also be no ordinary English word: "is there a threshold for the affiliates rule" is
+answered by "50 percent or more", in words the question does not use. Words that name the kind of answer rather
+than a thing ("status", "date", "price", "timeframe") are left to the checks on what kind of answer was given.
 """
 
 from __future__ import annotations

@@ -319,7 +319,7 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
         kind = "list"
     if kind == "when" and margin and ranked and asks_start(part) and not says_start(ranked[0][3].text):
         return _start_date(ranked, part, margin / 2)
-    if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not tells_deed(deed, ranked[0][3].text):
+    if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not _says_deed(deed, ranked[0][3].text):
         return _doer(ranked, part, deed, margin / 2)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
@@ -451,7 +451,11 @@ def _start_date(ranked, part: str, margin: float):
 
 
 # words that say no deed was done: names ("Honor, which…") and nouns after a determiner ("After the miss, …")
-_DEED_NOT_SAID = re.compile(r"\b[A-Z]\w*|\b(?i:the|a|an|its|their|his|her|this|that)\s+\w+")
+_DEED_NOT_SAID = re.compile(r"\b[A-Z]\w*|\b(?i:the|a|an|its|their|his|her)\s+\w+")  # not "that": "…that bought…"
+
+
+def _says_deed(deed: frozenset[str], sentence: str) -> bool:
+    return tells_deed(deed, _DEED_NOT_SAID.sub(" ", sentence))
 
 
 def _doer(ranked, part: str, deed: frozenset[str], margin: float):
@@ -462,8 +466,7 @@ def _doer(ranked, part: str, deed: frozenset[str], margin: float):
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < ranked[0][0] - margin:
             break
-        said = _DEED_NOT_SAID.sub(" ", r[3].text)
-        if r[2] >= ranked[0][2] and tells_deed(deed, said) and has_answer_type("who", r[3].text, part):
+        if r[2] >= ranked[0][2] and _says_deed(deed, r[3].text) and has_answer_type("who", r[3].text, part):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
 

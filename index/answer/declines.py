@@ -10,6 +10,7 @@ once per index snapshot (Snapshot.derived).
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -531,8 +532,10 @@ def corpus_has_stem(stem: str, snap: Snapshot) -> bool:
     """Does the corpus (as `snap` lets this audience read it) use this stem, or a near spelling of it ("licens" for
     "licenc")? A stem ending in "*" asks for any word starting so ("auth*": "authoris")."""
     vocab = snap.lexical.retriever.vocab_dict
-    if stem.endswith("*"):
-        return any(w.startswith(stem[:-1]) for w in vocab)
+    if stem.endswith("*"):  # by bisection in the sorted terms, found once per snapshot and audience
+        ordered = snap.derived("sorted_vocab", lambda: sorted(vocab))
+        at = bisect.bisect_left(ordered, stem[:-1])
+        return at < len(ordered) and ordered[at].startswith(stem[:-1])
     return stem in vocab or (len(stem) >= 5 and _near_word(stem, vocab))
 
 
