@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.answer.doers import asked_deed, tells_deed
+from index.answer.doers import asked_deed, says_deed, tells_deed
 
 
 @pytest.mark.parametrize(
@@ -46,12 +46,10 @@ def test_no_deed_is_asked_by_a_relative_who_or_a_role(part):
 
 
 def test_a_deed_is_said_by_a_verb_not_by_a_name_or_a_noun():
-    from index.answer.compose import _says_deed
-
     deed = asked_deed("who missed the field goal")
-    assert _says_deed(deed, "After the miss, he missed again.")
-    assert not _says_deed(deed, "After the miss, Manning threw.")
+    assert says_deed(deed, "After the miss, he missed again.")
+    assert not says_deed(deed, "After the miss, Manning threw.")
     honours = asked_deed("who honors the warranty")
-    assert not _says_deed(honours, "Honor, which Huawei sold in 2020, is separate.")
+    assert not says_deed(honours, "Honor, which Huawei sold in 2020, is separate.")
     bought = asked_deed("who bought honor")
-    assert _says_deed(bought, "a consortium that bought Honor in 2020")  # a relative clause keeps its verb
+    assert says_deed(bought, "a consortium that bought Honor in 2020")  # a relative clause keeps its verb

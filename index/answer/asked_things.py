@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from index.answer.followup import ATTRIBUTE_WORDS
 from index.answer.question import CHAT_WORDS, asks
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms
@@ -49,12 +50,10 @@ _TRAILING = re.compile(
     re.I,
 )
 # words that name the kind of answer wanted, not a thing: other checks judge whether a sentence gives it
-KIND_WORDS = frozenset(
-    "price prices cost costs margin margins deadline deadlines penalty penalties fee fees reason reasons rate rates "
-    "limit limits total amount amounts timeline status difference catch process risk risks alternative alternatives "
-    "workaround deal story rule rules answer date dates fine fines contact contacts diff plan plans number numbers "
-    "impact outcome result results update updates latest news source sources link links current next point problem "
-    "problems issue issues fix policy mode time times way ways name names list details detail info kind kinds type "
+KIND_WORDS = ATTRIBUTE_WORDS | frozenset(
+    "prices costs margins deadlines penalties fees reasons rates limits amounts risks alternatives dates fines "
+    "contacts plans numbers results updates sources links problems issues rules "
+    "mode time times way ways name names list details detail info kind kinds type "
     "types version versions thing things stuff one ones people ppl folks guys response responses reply replies "
     "stance position view views opinion take comment comments explanation summary overview breakdown verdict "
     "conclusion conclusions finding findings assessment reaction consensus timeframe schedule eta turnaround "

@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
-from index.answer.doers import asked_deed, tells_deed
+from index.answer.doers import asked_deed, says_deed
 from index.answer.question import MODEL_NUMBER, asks_start, date_anchors, has_answer_type, says_start
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
@@ -319,7 +319,7 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
         kind = "list"
     if kind == "when" and margin and ranked and asks_start(part) and not says_start(ranked[0][3].text):
         return _start_date(ranked, part, margin / 2)
-    if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not _says_deed(deed, ranked[0][3].text):
+    if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         return _doer(ranked, part, deed, margin / 2)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
@@ -450,14 +450,6 @@ def _start_date(ranked, part: str, margin: float):
     return ranked
 
 
-# words that say no deed was done: names ("Honor, which…") and nouns after a determiner ("After the miss, …")
-_DEED_NOT_SAID = re.compile(r"\b[A-Z]\w*|\b(?i:the|a|an|its|their|his|her)\s+\w+")  # not "that": "…that bought…"
-
-
-def _says_deed(deed: frozenset[str], sentence: str) -> bool:
-    return tells_deed(deed, _DEED_NOT_SAID.sub(" ", sentence))
-
-
 def _doer(ranked, part: str, deed: frozenset[str], margin: float):
     """ "who bought honor": a sentence saying the deed was done ("…would sell its Honor business to Shenzhen Zhixin…")
     and naming someone leads when it scores within `margin` of the best, which names someone for another deed
@@ -466,7 +458,7 @@ def _doer(ranked, part: str, deed: frozenset[str], margin: float):
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < ranked[0][0] - margin:
             break
-        if r[2] >= ranked[0][2] and _says_deed(deed, r[3].text) and has_answer_type("who", r[3].text, part):
+        if r[2] >= ranked[0][2] and says_deed(deed, r[3].text) and has_answer_type("who", r[3].text, part):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
 

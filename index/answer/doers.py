@@ -92,3 +92,14 @@ def asked_verb(part: str) -> str:
 def tells_deed(deed: frozenset[str], sentence: str) -> bool:
     """Does the text say the deed was done (any of the forms `asked_deed` gives)?"""
     return bool(deed & sentence_terms(sentence))
+
+
+# words that say no deed was done: names ("Honor, which…") and nouns after a determiner ("After the miss, …"); not
+# "that" ("…a consortium that bought Honor")
+_DEED_NOT_SAID = re.compile(r"\b[A-Z]\w*|\b(?i:the|a|an|its|their|his|her)\s+\w+")
+
+
+def says_deed(deed: frozenset[str], sentence: str) -> bool:
+    """Does the sentence say the deed was done as a verb: not only by a name ("Honor, which…" for "who honors the
+    warranty") or a noun ("after the miss" for "who missed")?"""
+    return tells_deed(deed, _DEED_NOT_SAID.sub(" ", sentence))

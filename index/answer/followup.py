@@ -93,6 +93,8 @@ _ATTRIBUTE = (
     rf"{_BARE_ATTRIBUTES}|deal|story|rule|answer|date|fine|contact|diff|plan|number|impact|outcome|result|update|"
     r"latest|news|source|link|current|next|point|problem|issue|fix|policy"
 )
+# the same words, one by one: words that name the kind of answer asked for (also read by index/answer/asked_things.py)
+ATTRIBUTE_WORDS = frozenset(_ATTRIBUTE.split("|"))
 # a follow-up that is only an attribute of the earlier question's subject: "price?", "deadline??"
 _BARE_ATTRIBUTE = re.compile(rf"\W*(?:the\s+|its\s+)?({_BARE_ATTRIBUTES})\s*\?+\W*", re.I)
 # "what is the entity list", "whats fdpr", "who is richard yu", "what does tgl mean": a subject of its
