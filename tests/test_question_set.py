@@ -66,6 +66,9 @@ Nineteenth round (fresh37 joined held, fresh38t joined tune, followup9/followup9
 29 must be declined, and only 8 of the 120 are answerable; with them held decline recall fell from 0.542 to 0.539 and
 the start code declined 39 answerable held questions): held 0.626 → 0.628 (39 → 38 answerable declined, decline
 recall 0.539 → 0.540), tune 0.673 → 0.673 (decline recall 0.562 → 0.572).
+Twentieth round (fresh39 joined held, fresh40t joined tune, followup10/followup10t joined the follow-ups; 33, 30 and
+17 must be declined, and 10 of the 90 are answerable; with them held decline recall fell from 0.540 to 0.523 and the
+start code declined 17 answerable tune questions).
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -98,7 +101,7 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
-    assert held["decline_recall"] >= 0.53 and held["decline_precision"] >= 0.86, held
+    assert held["decline_recall"] >= 0.51 and held["decline_precision"] >= 0.86, held
     assert held["answerable_declined"] <= 38, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
@@ -136,6 +139,8 @@ def test_question_set_floor(built):
     assert res["fresh36t"]["answer_accuracy"] >= 0.4 and res["fresh36t"]["decline_recall"] >= 0.45, res["fresh36t"]
     assert res["fresh37"]["decline_recall"] >= 0.48, res["fresh37"]  # 2 answerable, not answered yet
     assert res["fresh38t"]["answer_accuracy"] >= 0.4 and res["fresh38t"]["decline_recall"] >= 0.45, res["fresh38t"]
+    assert res["fresh39"]["answer_accuracy"] >= 0.5 and res["fresh39"]["decline_recall"] >= 0.18, res["fresh39"]
+    assert res["fresh40t"]["answer_accuracy"] >= 0.4 and res["fresh40t"]["decline_recall"] >= 0.43, res["fresh40t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -155,7 +160,9 @@ def test_question_set_floor(built):
     assert res["followup8t"]["decline_recall"] >= 0.7, res["followup8t"]  # 4 answerable, one answered
     assert res["followup9"]["decline_recall"] >= 0.5, res["followup9"]  # 1 answerable, answered
     assert res["followup9t"]["decline_recall"] >= 0.5, res["followup9t"]  # none answerable
-    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 16, res["tune"]
+    assert res["followup10"]["decline_recall"] >= 0.5, res["followup10"]  # 1 answerable, not answered yet
+    assert res["followup10t"]["answer_accuracy"] >= 0.5, res["followup10t"]  # 2 answerable: one may go
+    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 17, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.56, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a

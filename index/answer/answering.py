@@ -64,7 +64,7 @@ from index.answer.question import (
 )
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
-from index.answer.routes import route_passages, rule_passages, rules_on_sale, states_rule
+from index.answer.routes import route_passages, route_rows, rule_passages, rules_on_sale, states_rule
 from index.answer.scope import (
     after_subject,
     corpus_kinds,
@@ -416,6 +416,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     cands = candidates(
         pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool), main_subjects(snap) or frozenset()
     )
+    if "contact" in (info.part_kinds or (info.kind,)):  # a contact list's routes before a checklist's steps
+        routing = set(route_rows(snap))
+        for cand in cands:
+            cand.routing = citations[cand.citation].row in routing
     if info.present or info.time_years:  # the ranking's time preference, among the passages that may answer
         fresh = retriever.time_bonus(query, [c.row for c in citations])
         for cand in cands:

@@ -25,7 +25,8 @@ import numpy as np
 
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
 from index.answer.doers import asked_deed, says_deed
-from index.answer.question import MODEL_NUMBER, asks_start, date_anchors, has_answer_type, says_start
+from index.answer.question import MODEL_NUMBER, asks_leave, asks_start, date_anchors, has_answer_type, says_start
+from index.answer.routes import route_concerns
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
 from index.build.records import Citation
@@ -81,6 +82,7 @@ class Candidate:
     bonus: float = 0.0  # added by the caller: newer documents for questions about the present
     kinds: frozenset[str] = frozenset()  # the kinds of product it names ("phone", "network"…)
     any_kind: bool = False  # it uses a word for every kind of the subject's products ("any Huawei equipment")
+    routing: bool = False  # set by the caller: it is from a routing note (a contact list), the authority on whom to ask
 
     def about_other_kind(self, asked: frozenset[str]) -> bool:
         """Does it name only kinds of product other than those asked about ("phones" for a routers question)?"""
@@ -295,11 +297,21 @@ def _first_of_the_kind(ranked, fits, margin: float, kinds: frozenset[str]) -> in
     return 0
 
 
-def _route_of_the_kind(ranked, fits, margin: float, kinds: frozenset[str]):
-    """When the best route names only other kinds of product than the question, the first fitting route within
-    `margin` that does not leads ("who do i escalate to" about switches: the compliance route, not "escalate … a
-    Huawei phone …")."""
-    i = _first_of_the_kind(ranked, fits, margin, kinds)
+def _route_for_the_concern(ranked, fits, part: str, kinds: frozenset[str]):
+    """ "who do i ask / escalate to": only a route answers it, so the best route leads however well a sentence that
+    routes nothing scores ("No, partners still cannot resell…" holds every word of "who do i ask: can we resell huawei
+    phones"). Of the routes, the best one that handles what the question is about (`route_concerns`: whether it may be
+    done, a repair, a deal; a question asking leave is one of compliance; else any route), a routing note's (a contact
+    list, the authority on whom to ask) before another note's ("ask the compliance office to check a device of another
+    brand" is a step of a checklist), and not only about another kind of product."""
+    routes = [i for i, r in enumerate(ranked) if fits(r[3].text) and not r[3].about_other_kind(kinds)]
+    if not routes:
+        return ranked
+    concerns = ("compliance",) if asks_leave(part) else route_concerns(part)
+    handling = next(
+        (h for c in concerns if (h := [i for i in routes if c in route_concerns(ranked[i][3].text)])), routes
+    )
+    i = next((i for i in handling if ranked[i][3].routing), handling[0])
     return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1 :]]
 
 
@@ -326,11 +338,11 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     fits = _fits(kind, part)
     # "can we sell matepads": not the rule on phones; "who do i escalate to" about switches: not the phone-repair route
     kinds = asked_kinds(part) if kind in ("leave", "contact") else frozenset()
+    if kind == "contact":
+        return _route_for_the_concern(ranked, fits, part, kinds)
     if fits(ranked[0][3].text):
         if kind == "leave":
             return _fullest_rule(_unconditional_rule(ranked, fits, part, 2 * margin, kinds), fits, margin, kinds)
-        if kind == "contact" and ranked[0][3].about_other_kind(kinds):
-            return _route_of_the_kind(ranked, fits, margin, kinds)
         return ranked
     top, top_cos, top_cov = ranked[0][:3]
     # "can we sell the mate 80 pro here": a sentence saying it cannot be sold, imported or marketed answers it,

@@ -69,6 +69,46 @@ def closest(
     return [Citation(0, snap.passages[rows[i]], 0.0, float(sims[i]), 0.0, row=rows[i]) for i in best]
 
 
+# What a question routed to someone is about, and what a route handles, in the words either uses: whether something
+# may be done (law, export, government buyers, selling a restricted maker's products), a product that needs support
+# (repairs, returns, complaints), or the business of a deal (registration, pricing). Matched on both sides, so the
+# routes themselves are the corpus's; only these everyday words of the trade are the project's.
+_CONCERNS = (
+    (
+        "compliance",
+        re.compile(
+            r"\b(?:complian\w*|legal(?:ly)?|illegal|lawful|laws?|allowed|permitted|permission|ok to|okay to|export\w*|"
+            r"sanction\w*|embargo\w*|entity list|covered list|restricted|889|ndaa|fcc|bis|federal|fed|feds|gov|govt|"
+            r"government|regulat\w*|rules?|banned|ban|report(?: that| it| this)?|"
+            r"resell\w*|sell|selling|sold|stock|source|sourcing|import\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "support",
+        re.compile(
+            r"\b(?:support|repairs?|repaired|broken|faulty|defective|doa|returns?|returned|rma|warranty|complaints?|"
+            r"complain\w*|fix|fixed|swap\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "deal",
+        re.compile(
+            r"\b(?:deals?|deal registration|register\w*|pricing|prices?|discount\w*|margins?|rebates?|quotes?|quoting|"
+            r"opps?|opportunit\w*|pipeline|spiffs?|commissions?)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def route_concerns(text: str) -> tuple[str, ...]:
+    """What a question for someone, or a route, is about (`_CONCERNS`), in that order of weight: whether something may
+    be done outranks a repair or a deal ("a customer insists on a huawei quote for a gov related deal": compliance)."""
+    return tuple(name for name, rx in _CONCERNS if rx.search(text))
+
+
 RULES_PER_QUESTION = 2  # the passages stating a rule on dealing that join the candidates of a "can we" question
 
 
