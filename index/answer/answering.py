@@ -50,6 +50,7 @@ from index.answer.followup_answer import (
     reason_for_earlier_answer,
 )
 from index.answer.latest import asks_latest, newest_on_topic
+from index.answer.owners import owner_not_named
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import (
@@ -534,6 +535,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if c.highlight is None:
             c.highlight = p.span
         sentences.append(AnswerSentence(_quoted(c.passage.text, p.span), new_rank[p.citation], info.parts[p.part]))
+    subjects = main_subjects(snap) or frozenset()
+    makers = corpus_makers(snap)
+
+    def other_owner(word: str) -> bool:  # another company than the corpus's subject, not an everyday word
+        return word not in subjects and (word in makers or (len(word) > 2 and not retriever.dictionary(word)))
+
+    if owned := owner_not_named(info.text, [s.text for s in sentences], other_owner):
+        # "xiaomi 2024 revenue?": Huawei's revenue shares every word but the owner's, and would read as Xiaomi's
+        return declined(f"The partner corpus does not give {owned}.", "owner_not_named")
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance
