@@ -23,10 +23,12 @@ from index.answer.compose import (
     NOT_GIVEN,
     YES_NO,
     Pick,
+    buyers_not_asked,
     candidates,
     choose,
     fits_kind,
     kind_from_same_document,
+    rules_out_buyers,
     without_wrong_polarity,
 )
 from index.answer.declines import (
@@ -399,8 +401,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     pool += [c for cited in ledes_of for c in cited if c.row not in pooled]
     if "contact" in (info.part_kinds or (info.kind,)):  # "who do i escalate an 889 question to": the routing notes
         pool += route_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
-    if "leave" in (info.part_kinds or (info.kind,)) and not any(
-        states_rule(snap, c.row) and (not sells or _rules_on_dealing_in(c.passage, sells)) for c in pool
+    if "leave" in (info.part_kinds or (info.kind,)) and (
+        rules_out_buyers(info.text)  # "…to a non federal customer": the rules for any buyer must be among them
+        or not any(
+            states_rule(snap, c.row)
+            and (not sells or _rules_on_dealing_in(c.passage, sells))
+            and not buyers_not_asked(c.passage.text, info.text)
+            for c in pool
+        )
     ):
         # "can we sell huawei phones", and no passage found states a rule (an audience without the partner notes
         # finds stories about selling: a carrier dropping a deal, a business sold), or none on dealing in the kind

@@ -342,7 +342,7 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
         return _route_for_the_concern(ranked, fits, part, kinds)
     if fits(ranked[0][3].text):
         if kind == "leave":
-            return _fullest_rule(_unconditional_rule(ranked, fits, part, 2 * margin, kinds), fits, margin, kinds)
+            return _fullest_rule(_unconditional_rule(ranked, fits, part, 2 * margin, kinds), fits, margin, kinds, part)
         return ranked
     top, top_cos, top_cov = ranked[0][:3]
     # "can we sell the mate 80 pro here": a sentence saying it cannot be sold, imported or marketed answers it,
@@ -379,11 +379,12 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     return ranked
 
 
-def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset()):
+def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset(), part: str = ""):
     """Of the rules within `margin` of the best one (and about as close in meaning), the one that holds the most
     of the question's terms leads ("can we list matebook laptops": "Do not … list … phones, tablets, laptops…",
     not "No, … cannot resell phones"); never a rule on another kind of product ("can we resell matebooks": a
-    best rule on phones gives way to the first rule within `margin` that is not)."""
+    best rule on phones gives way to the first rule within `margin` that is not), nor, when a rule for any buyer leads,
+    one for a class of buyer the question does not name."""
     top = ranked[0]
     best_i = _first_of_the_kind(ranked, fits, margin, kinds) if top[3].about_other_kind(kinds) else 0
     lead = ranked[best_i]
@@ -394,7 +395,14 @@ def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset
             # "can we sell huawei" (no kind named): of rules holding as much of it, the one on more kinds
             not kinds and r[2] == ranked[best_i][2] and _kinds_ruled(r[3]) > _kinds_ruled(ranked[best_i][3])
         )
-        if fits(r[3].text) and fuller and r[1] >= lead[1] - _COSINE_SLACK and not r[3].about_other_kind(kinds):
+        if (
+            fits(r[3].text)
+            and fuller
+            and r[1] >= lead[1] - _COSINE_SLACK
+            and not r[3].about_other_kind(kinds)
+            # not back to a rule for a class of buyer not asked about, once one for any buyer leads
+            and (buyers_not_asked(top[3].text, part) or not buyers_not_asked(r[3].text, part))
+        ):
             best_i = i
     return ranked if best_i == 0 else [ranked[best_i]] + ranked[:best_i] + ranked[best_i + 1 :]
 
@@ -413,7 +421,7 @@ _FOR_BUYERS = re.compile(
 _NOT_OF = re.compile(r"\bnon[- ]?(\w+)", re.I)  # "a non federal customer" is no federal one
 
 
-def _buyers_not_asked(sentence: str, part: str) -> bool:
+def buyers_not_asked(sentence: str, part: str) -> bool:
     """Is the sentence a rule for a class of buyer ("…to any customer that holds or bids for US federal contracts")
     that the question does not name ("can we sell huawei", "…to a non federal customer")?"""
     m = _FOR_BUYERS.search(sentence)
@@ -423,21 +431,36 @@ def _buyers_not_asked(sentence: str, part: str) -> bool:
     return not named & set(query_terms(f"{m.group('adj') or ''} {m.group('clause') or ''}"))
 
 
+def rules_out_buyers(question: str) -> bool:
+    """Does the question rule out a class of buyer ("…to a non federal customer", "non-gov buyers")?"""
+    return bool(_NOT_OF.search(question))
+
+
+def _excludes_buyers(sentence: str, part: str) -> bool:
+    """Does the question rule out the class of buyer the sentence's rule is for ("a non federal customer")?"""
+    m = _FOR_BUYERS.search(sentence)
+    ruled_out = set(query_terms(" ".join(_NOT_OF.findall(part))))
+    return bool(m and ruled_out & set(query_terms(f"{m.group('adj') or ''} {m.group('clause') or ''}")))
+
+
 def _unconditional_rule(ranked, fits, part: str, margin: float, kinds: frozenset[str]):
     """ "can we sell huawei": the best rule holds only for a class of buyer the question does not name (federal
     contractors), which reads as a yes for everyone else; a rule within `margin` (and about as close in meaning)
-    that holds for any buyer leads instead."""
+    that holds for any buyer leads instead, and at any score when the question rules that class out ("…to a non
+    federal customer")."""
     top = ranked[0]
-    if not _buyers_not_asked(top[3].text, part):
+    if not buyers_not_asked(top[3].text, part):
         return ranked
+    # "…to a non federal customer": the question rules that class out, so its rule is no answer at any score
+    excluded = _excludes_buyers(top[3].text, part)
     for i, r in enumerate(ranked[1:], 1):
-        if r[0] < top[0] - margin:
+        if r[0] < top[0] - margin and not excluded:
             break
         if (
             fits(r[3].text)
             and r[1] >= top[1] - _COSINE_SLACK
             and not r[3].about_other_kind(kinds)
-            and not _buyers_not_asked(r[3].text, part)
+            and not buyers_not_asked(r[3].text, part)
         ):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
