@@ -61,6 +61,7 @@ from index.answer.question import (
     asks_leave,
     asks_partners_to_deal,
     has_answer_type,
+    key_terms,
     speaker_names,
     speaks,
     years_in,
@@ -320,12 +321,22 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     abroad: str | None = None  # the decline if the rule for any country that excused a place is not the answer
     typed = query.asked or info.text  # declines quote the asker's words, not their spelling correction
     checked = query.own or info.text  # "and honor?" after a xiaomi question: only its own names are checked
+    # "who do i ask then" after a question on the corpus's subject that the corpus cannot answer: whom to ask it can, so
+    # only the follow-up's own words (none here) are checked for what the corpus lacks (not after "weather in paris?")
+    whom_then = (
+        query.followup
+        and set(info.part_kinds or (info.kind,)) == {"contact"}
+        and bool((main_subjects(snap) or frozenset()) & set(re.findall(r"[a-z]+", info.text.lower())))
+    )
+    if whom_then:
+        checked = query.own
     if query.own and _names_only_kinds(query.own):  # "and tablets?" after it: xiaomi's tablets, still xiaomi
         checked = info.text
     if cfg.check_key_terms:
         # what this audience may read: a name only a higher level's notes use is, to it, a name the corpus lacks
         words = readable(snap, query.limit)
-        missing = [t for t in missing_key_terms(info.key_terms, words, timeline) if not places_of(t)] + unknown_names(
+        terms = tuple(key_terms(checked)) if whom_then else info.key_terms
+        missing = [t for t in missing_key_terms(terms, words, timeline) if not places_of(t)] + unknown_names(
             checked, words, retriever.dictionary, spelled_out(checked, typed)
         )
         # a country's name is judged by the place check below, as typed in lower case ("Germany" as "germany": a
@@ -358,7 +369,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             abroad = foreign_text(excused, home(words))
         if unmatched:
             return declined(NOT_FOUND, "no_match")  # "tariffs on goods from China": nothing found says it
-        parts = [query.own] if query.own else info.parts
+        parts = [query.own] if query.own or whom_then else info.parts
         if not (missing or sells or makers) and (
             things := unknown_things(parts, lambda s: corpus_has_stem(s, words), retriever.dictionary)
         ):
