@@ -693,6 +693,10 @@ def test_a_count_may_follow_the_thing_counted():
         ("who on our team handles export control q's", "contact"),  # who takes it in-house
         ("who handles rma requests for huawei phones", "contact"),
         ("who handles the rip and replace programme", "who"),  # an agency in the news
+        ("prospect asked if our own network has huawei in it. who can answer that", "contact"),  # take it to someone
+        ("who signs off on this?", "contact"),
+        ("who approved it", "who"),  # a deed in the past: a name
+        ("who can approve the new rule", "who"),  # a thing named, not the question in hand
     ],
 )
 def test_who_to_contact_asks_for_a_route_not_a_name(q, kind):

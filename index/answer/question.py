@@ -479,7 +479,11 @@ _TYPES = [
             r"\s+(?:\w+\s+)?(?:handles?|owns?|deals?|covers?|manages?|looks|is|takes?|does|answers?|approves?)\b"
             r"|\bwho\s+(?:handles|owns|deals with|covers|manages|answers|approves|looks after|is responsible for)\s+"
             r"(?:[\w'-]+\s+){0,4}?(?:questions|qs|q's|requests|tickets|escalations|approvals|issues|deals|orders|rmas|"
-            r"returns|exceptions)\b",
+            r"returns|exceptions)\b"
+            # "who can answer that", "who signs off on this": whom to take the question to (not "who approved it")
+            r"|\bwho\s+(?:(?:can|could|would|should|will)\s+)?(?:answer|answers|help with|helps with|handle|handles|"
+            r"sign off on|signs off on|approve|approves|deal with|deals with|take|takes)\s+"
+            r"(?:that|this|it|these|those)\b",
             re.I,
         ),
     ),
