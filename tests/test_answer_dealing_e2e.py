@@ -286,11 +286,28 @@ def test_whom_to_ask_after_a_question_the_corpus_cannot_answer_is_still_a_route(
 
 
 @pytest.mark.parametrize(
+    "first, followup, route",
+    [
+        ("can we give a bigger discount on a big deal", "who do i ask", "channel manager"),
+        ("can we register a deal for samsung tablets?", "who do i talk to", "channel manager"),
+        ("can we speed up a huawei warranty repair?", "who do i escalate to", "support desk"),
+        ("customer wants a quote on 50 huawei laptops", "who do i ask", "compliance office"),
+    ],
+)
+def test_whom_to_ask_after_a_question_is_the_route_for_what_it_was_about(built, first, followup, route):
+    _, engine = built
+    ans = engine.ask(followup, context=first)
+    assert ans.answered and route in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
     "q, route",
     [
         ("who do i ask about reselling huawei phones", "compliance office"),  # no verdict, however many words it shares
         ("who do i escalate to if a customer asks whether a govt agency can buy huawei", "compliance office"),
         ("who do i contact about deal registration for a big order", "channel manager"),
+        ("who do i ask about pricing for selling 200 ipads", "channel manager"),  # selling, but no restricted maker
+        ("who do i report a faulty huawei phone to", "support desk"),
         ("who do i escalate to when a customer's huawei phone repair has dragged on for a month", "support desk"),
     ],
 )
@@ -334,10 +351,20 @@ def test_leave_asked_for_the_subject_at_large_is_not_answered_by_a_rule_for_one_
     assert "any Huawei phones, tablets, laptops" in ans.sentences[0].text, ans.answer  # the rule on every kind
     federal = engine.ask("can we sell huawei to a customer that bids for federal contracts?")
     assert federal.answered and "federal contracts" in federal.answer, federal.answer
-    # a class the question rules out: the rule for any buyer leads, however much better the class's rule scores
-    for q in ("can we sell huawei stuff to a non federal customer", "can we sell huawei gear to non-federal buyers?"):
+    # a class the question rules out or sets aside: the rule for any buyer leads, however much better the class's
+    # rule scores, and no second sentence brings the class's rule back
+    for q in (
+        "can we sell huawei stuff to a non federal customer",
+        "can we sell huawei gear to non-federal buyers?",
+        "can we sell huawei to a customer that is not a federal contractor",
+        "customer is a state contractor not federal, huawei ok?",
+        "can we sell huawei to a private company that isn't a government contractor?",
+    ):
         other = engine.ask(q)
-        assert other.answered and "federal" not in other.sentences[0].text, other.answer
+        assert other.answered and "federal" not in other.answer, other.answer
+        assert other.sentences[0].text.startswith(("No,", "Do not")), other.answer
+    after = engine.ask("what about non-federal customers?", context="can we sell huawei phones to federal contractors?")
+    assert after.answered and "federal" not in after.answer, after.answer
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from index.answer.compose import _route_for_the_concern
 from index.answer.routes import route_concerns
 
+SUBJECTS = frozenset({"huawei"})
+
 
 @pytest.mark.parametrize(
     "text, concerns",
@@ -21,18 +23,25 @@ from index.answer.routes import route_concerns
         ("Deal registration and pricing exceptions go to the channel manager.", ("deal",)),
         ("who do i ask", ()),
         ("who runs the team offsite", ()),
+        # selling is a matter of compliance only for the restricted subject or chips
+        ("who do i ask about pricing for selling 200 ipads", ("deal",)),
+        ("customer wants a quote on 50 huawei laptops, who do i ask", ("compliance", "deal")),
+        ("who do i send an AI server deal with chinese chips to", ("compliance", "deal")),
+        ("who do i report a faulty huawei phone to", ("support",)),
+        ("county 911 center asks if their huawei desk phones break cjis rules, who do i send that to", ("compliance",)),
+        ("who do i ask about the rules for deal registration", ("deal",)),
     ],
 )
 def test_concerns_are_read_from_everyday_words_of_the_trade(text, concerns):
-    assert route_concerns(text) == concerns
+    assert route_concerns(text, SUBJECTS) == concerns
 
 
 @settings(max_examples=60)
 @given(st.text(max_size=200))
-def test_concerns_of_any_text_are_known_names_in_their_order(text):
-    found = route_concerns(text)
-    order = ("compliance", "support", "deal")
-    assert list(found) == [c for c in order if c in found]
+def test_dealing_in_the_subject_is_compliance_in_any_text(text):
+    # whatever surrounds it, selling the corpus's subject is a question for compliance; selling without it is not
+    assert "compliance" in route_concerns(f"{text} can we resell huawei gear", SUBJECTS)
+    assert route_concerns(f"{text} resell", frozenset()) == route_concerns(f"{text} resell", frozenset({"zzz"}))
 
 
 @dataclass
@@ -56,23 +65,33 @@ VERDICT = _Sentence("No, partners still cannot resell Huawei phones in the Unite
 SUPPORT = _Sentence("Send their support questions to the support desk.", routing=True)
 STEP = _Sentence("Before quoting, send the device to the compliance office for a check.")
 COMPLIANCE = _Sentence("Compliance questions go to the compliance office through the legal intake form.", routing=True)
+DEALS = _Sentence("Deal registration and pricing exceptions go to the channel manager.", routing=True)
 
 
-def test_a_route_leads_however_far_below_a_sentence_that_routes_nothing():
-    ranked = _ranked(VERDICT, SUPPORT)
-    assert _route_for_the_concern(ranked, _routes, "who do i ask", frozenset())[0][3] is SUPPORT
+def _lead(ranked, part, margin=0.05):
+    return _route_for_the_concern(ranked, _routes, part, frozenset(), margin, SUBJECTS)[0][3]
 
 
-def test_a_question_of_leave_goes_to_the_routing_notes_compliance_route_before_a_checklist_step():
+def test_a_contact_lists_route_leads_however_far_below_a_sentence_that_routes_nothing():
+    assert _lead(_ranked(VERDICT, SUPPORT), "who do i ask") is SUPPORT
+
+
+def test_another_notes_route_leads_only_within_the_margin():
+    assert _lead(_ranked(VERDICT, STEP), "who do i ask", margin=0.05) is VERDICT
+    assert _lead(_ranked(VERDICT, STEP), "who do i ask", margin=0.2) is STEP
+
+
+def test_a_question_of_leave_goes_to_the_contact_lists_compliance_route_before_a_checklist_step():
     ranked = _ranked(VERDICT, SUPPORT, STEP, COMPLIANCE)
-    lead = _route_for_the_concern(ranked, _routes, "who do i ask: can we resell huawei phones", frozenset())[0][3]
-    assert lead is COMPLIANCE
+    assert _lead(ranked, "who do i ask: can we resell huawei phones", margin=0.5) is COMPLIANCE
+
+
+def test_a_question_of_leave_about_a_deal_goes_to_the_deal_route():
+    ranked = _ranked(VERDICT, COMPLIANCE, DEALS)
+    assert _lead(ranked, "who do i ask: can we give a bigger discount on a big deal") is DEALS
 
 
 def test_without_a_concern_the_contact_lists_best_route_leads_and_without_a_route_nothing_moves():
-    ranked = _ranked(VERDICT, STEP, SUPPORT)
-    assert _route_for_the_concern(ranked, _routes, "who do i ask", frozenset())[0][3] is SUPPORT
-    no_list = _ranked(VERDICT, STEP, _Sentence("Send returns to the returns desk."))
-    assert _route_for_the_concern(no_list, _routes, "who do i ask", frozenset())[0][3] is STEP
+    assert _lead(_ranked(VERDICT, STEP, SUPPORT), "who do i ask", margin=0.5) is SUPPORT
     only = _ranked(VERDICT)
-    assert _route_for_the_concern(only, _routes, "who do i ask", frozenset()) == only
+    assert _route_for_the_concern(only, _routes, "who do i ask", frozenset(), 0.5, SUBJECTS) == only

@@ -18,17 +18,16 @@ from functools import lru_cache
 import numpy as np
 
 from index.answer.asked_things import unknown_things
+from index.answer.buyers import buyers_not_asked, rules_out_buyers
 from index.answer.categories import ANY_KIND, asked_kinds, names_pattern, others_products, product_kinds
 from index.answer.compose import (
     NOT_GIVEN,
     YES_NO,
     Pick,
-    buyers_not_asked,
     candidates,
     choose,
     fits_kind,
     kind_from_same_document,
-    rules_out_buyers,
     without_wrong_polarity,
 )
 from index.answer.declines import (
@@ -52,7 +51,7 @@ from index.answer.followup_answer import (
     reason_for_earlier_answer,
 )
 from index.answer.latest import asks_latest, newest_on_topic
-from index.answer.owners import owner_not_named
+from index.answer.owners import named_in, other_company, owners_not_named
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import (
@@ -73,6 +72,7 @@ from index.answer.scope import (
     after_subject,
     corpus_kinds,
     corpus_makers,
+    corpus_names,
     country_name,
     holds_everywhere,
     home,
@@ -85,6 +85,7 @@ from index.answer.scope import (
     without_places,
 )
 from index.answer.timeline import passed_until
+from index.answer.wordlist import english_word
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 from index.visibility import Level
@@ -425,7 +426,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # finds stories about selling: a carrier dropping a deal, a business sold), or none on dealing in the kind
         # of product partners ask about ("do we carry huawei freebuds"; "a school cannot use E-Rate money to buy
         # Huawei switches" is on a buyer's funding): the rules closest to it join
-        pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool}, sells)
+        pool += rule_passages(
+            query,
+            snap,
+            timeline,
+            {c.row for c in citations} | {c.row for c in pool},
+            sells,
+            buyers_of=info.text if rules_out_buyers(info.text) else "",
+        )
     if makers:
         pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool}, names=makers)
     if query.earlier_docs:  # "why not?": the documents that answered the earlier question give the reason
@@ -470,6 +478,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         second_margin=cfg.second_margin,
         max_sentences=1 if query.followup else cfg.max_sentences,
         kind_margin=cfg.kind_margin,
+        subjects=main_subjects(snap) or frozenset(),
     )
     if sells and picks and not picks[0].part and (info.part_kinds or (info.kind,))[0] in ("leave", None):
         # "customer wants 40 huawei hotspots, yes or no": the rule naming them
@@ -555,14 +564,19 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             c.highlight = p.span
         sentences.append(AnswerSentence(_quoted(c.passage.text, p.span), new_rank[p.citation], info.parts[p.part]))
     subjects = main_subjects(snap) or frozenset()
-    makers = corpus_makers(snap)
-
-    def other_owner(word: str) -> bool:  # another company than the corpus's subject, not an everyday word
-        return word not in subjects and (word in makers or (len(word) > 2 and not retriever.dictionary(word)))
-
-    if owned := owner_not_named(info.text, [s.text for s in sentences], other_owner):
-        # "xiaomi 2024 revenue?": Huawei's revenue shares every word but the owner's, and would read as Xiaomi's
-        return declined(f"The partner corpus does not give {owned}.", "owner_not_named")
+    words = readable(snap, query.limit)
+    other = other_company(
+        subjects,
+        corpus_makers(snap) | (corpus_names(words) or frozenset()),
+        lambda w: corpus_has_stem(w, words),
+        lambda w: english_word(w, modern=False),
+    )
+    said = [s.text for s in sentences]
+    if unnamed_owners := owners_not_named(info.text, said, other):
+        # "xiaomi 2024 revenue?": Huawei's revenue shares every word but the owner's, and would read as Xiaomi's; in
+        # "huawei vs apple revenue" Huawei's figure still answers its half
+        if not any(named_in(s, t) for s in subjects & set(re.findall(r"[a-z]+", info.text.lower())) for t in said):
+            return declined(f"The partner corpus does not give {' or '.join(unnamed_owners)}.", "owner_not_named")
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance
@@ -576,7 +590,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
     published = [citations[p.citation].passage.published for p in picks]
-    lacking = list(dict.fromkeys(_kinds_not_given(info, picks, sentences, published, now) + elsewhere_kinds))
+    lacking = list(
+        dict.fromkeys(
+            _kinds_not_given(info, picks, sentences, published, now)
+            + elsewhere_kinds
+            + [f"give {o}" for o in unnamed_owners]
+        )
+    )
     if reason is not None:  # what bars it, from the documents that said no, is the reason for a "why not"
         lacking = [k for k in lacking if not k.endswith("why")]
     if names and not any(speaks(s.text) for s in sentences):  # the passage names them; no sentence quotes them

@@ -23,6 +23,13 @@ from functools import lru_cache
 
 import numpy as np
 
+from index.answer.buyers import (
+    buyers_not_asked,
+    excludes_buyers,
+    names_class,
+    ruled_out_classes,
+    without_ruled_out,
+)
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
 from index.answer.doers import asked_deed, says_deed
 from index.answer.question import MODEL_NUMBER, asks_leave, asks_start, date_anchors, has_answer_type, says_start
@@ -243,6 +250,7 @@ def choose(
     second_margin: float,
     max_sentences: int,
     kind_margin: float = 0.0,
+    subjects: frozenset[str] = frozenset(),
 ) -> tuple[list[Pick], list[int]]:
     """One sentence per part (plus, for a one-part question, a second one that adds what the
     first lacks); returns (picks in answer order, indexes of parts the passages do not cover).
@@ -251,7 +259,7 @@ def choose(
     sentence another part needs more): at most 4 parts, so trying each order is cheap.
     """
     ranked_by_part = [
-        _prefer_kind(score_part(part, kind, pvec, cands, idf, w), kind, part, kind_margin, idf)
+        _prefer_kind(score_part(part, kind, pvec, cands, idf, w), kind, part, kind_margin, idf, subjects)
         for part, kind, pvec in zip(parts, kinds, part_vectors)
     ]
     best: tuple[float, list[Pick], list[int]] | None = None
@@ -297,25 +305,41 @@ def _first_of_the_kind(ranked, fits, margin: float, kinds: frozenset[str]) -> in
     return 0
 
 
-def _route_for_the_concern(ranked, fits, part: str, kinds: frozenset[str]):
-    """ "who do i ask / escalate to": only a route answers it, so the best route leads however well a sentence that
-    routes nothing scores ("No, partners still cannot resell…" holds every word of "who do i ask: can we resell huawei
-    phones"). Of the routes, the best one that handles what the question is about (`route_concerns`: whether it may be
-    done, a repair, a deal; a question asking leave is one of compliance; else any route), a routing note's (a contact
-    list, the authority on whom to ask) before another note's ("ask the compliance office to check a device of another
-    brand" is a step of a checklist), and not only about another kind of product."""
-    routes = [i for i, r in enumerate(ranked) if fits(r[3].text) and not r[3].about_other_kind(kinds)]
+def _route_for_the_concern(
+    ranked, fits, part: str, kinds: frozenset[str], margin: float, subjects: frozenset[str] = frozenset()
+):
+    """ "who do i ask / escalate to": only a route answers it, so a contact list's route leads however well a sentence
+    that routes nothing scores ("No, partners still cannot resell…" holds every word of "who do i ask: can we resell
+    huawei phones"); a route from another note, only within `margin`. Of the routes, the best one that handles what
+    the question is about (`route_concerns`: whether it may be done, a repair, a deal; else a question asking leave is
+    one of compliance; else any route), a contact list's before another note's ("ask the compliance office to check
+    a device of another brand" is a step of a checklist), and not only about another kind of product."""
+    # a contact list's route may lead at any score; another note's only within `margin` (an audience without the
+    # contact list: "ask the compliance office to check a device of another brand" is no answer to "who do i ask")
+    routes = [
+        i
+        for i, r in enumerate(ranked)
+        if fits(r[3].text) and not r[3].about_other_kind(kinds) and (r[3].routing or r[0] >= ranked[0][0] - margin)
+    ]
     if not routes:
         return ranked
-    concerns = ("compliance",) if asks_leave(part) else route_concerns(part)
+    concerns = route_concerns(part, subjects) or (("compliance",) if asks_leave(part) else ())
     handling = next(
-        (h for c in concerns if (h := [i for i in routes if c in route_concerns(ranked[i][3].text)])), routes
+        (h for c in concerns if (h := [i for i in routes if c in route_concerns(ranked[i][3].text, subjects)])),
+        routes,
     )
     i = next((i for i in handling if ranked[i][3].routing), handling[0])
     return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1 :]]
 
 
-def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callable[[str], float] = lambda t: 1.0):
+def _prefer_kind(
+    ranked,
+    kind: str | None,
+    part: str,
+    margin: float,
+    idf: Callable[[str], float] = lambda t: 1.0,
+    subjects: frozenset[str] = frozenset(),
+):
     """Answer a "why" with a reason, "who do I escalate to" with a route, "can we…" with a verdict
     ("No, …", "Do not list…") rather than a sentence that only names the rules, and "who else is on the
     list" with a sentence listing names: when the best sentence gives none and one that does scores
@@ -339,7 +363,20 @@ def _prefer_kind(ranked, kind: str | None, part: str, margin: float, idf: Callab
     # "can we sell matepads": not the rule on phones; "who do i escalate to" about switches: not the phone-repair route
     kinds = asked_kinds(part) if kind in ("leave", "contact") else frozenset()
     if kind == "contact":
-        return _route_for_the_concern(ranked, fits, part, kinds)
+        return _route_for_the_concern(ranked, fits, part, kinds, margin, subjects)
+    if kind == "leave" and (out := ruled_out_classes(part)):
+        # "…to a non federal customer", "a state contractor": a verdict naming that class is no answer at any score;
+        # the best verdict that names none of them leads
+        i = next(
+            (
+                i
+                for i, r in enumerate(ranked)
+                if fits(r[3].text) and not names_class(r[3].text, out) and not r[3].about_other_kind(kinds)
+            ),
+            None,
+        )
+        if i is not None:
+            return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
     if fits(ranked[0][3].text):
         if kind == "leave":
             return _fullest_rule(_unconditional_rule(ranked, fits, part, 2 * margin, kinds), fits, margin, kinds, part)
@@ -411,38 +448,6 @@ def _kinds_ruled(candidate) -> int:
     return len(candidate.kinds) + (10 if candidate.any_kind else 0)
 
 
-# a rule for one class of buyer: "…to any customer that holds or bids for US federal contracts", "to federal agencies"
-_FOR_BUYERS = re.compile(
-    r"\b(?:to|for)\s+(?:any\s+|a\s+|an\s+|the\s+)?(?:(?P<adj>federal|government|state|public)\s+)?"
-    r"(?:customers?|buyers?|clients?|agenc(?:y|ies)|contractors?|schools?|hospitals?|carriers?)"
-    r"(?P<clause>\s+(?:that|who|which)\s+[^,.;]+)?",
-    re.I,
-)
-_NOT_OF = re.compile(r"\bnon[- ]?(\w+)", re.I)  # "a non federal customer" is no federal one
-
-
-def buyers_not_asked(sentence: str, part: str) -> bool:
-    """Is the sentence a rule for a class of buyer ("…to any customer that holds or bids for US federal contracts")
-    that the question does not name ("can we sell huawei", "…to a non federal customer")?"""
-    m = _FOR_BUYERS.search(sentence)
-    if not m or not (m.group("adj") or m.group("clause")):
-        return False
-    named = set(query_terms(_NOT_OF.sub(" ", part)))
-    return not named & set(query_terms(f"{m.group('adj') or ''} {m.group('clause') or ''}"))
-
-
-def rules_out_buyers(question: str) -> bool:
-    """Does the question rule out a class of buyer ("…to a non federal customer", "non-gov buyers")?"""
-    return bool(_NOT_OF.search(question))
-
-
-def _excludes_buyers(sentence: str, part: str) -> bool:
-    """Does the question rule out the class of buyer the sentence's rule is for ("a non federal customer")?"""
-    m = _FOR_BUYERS.search(sentence)
-    ruled_out = set(query_terms(" ".join(_NOT_OF.findall(part))))
-    return bool(m and ruled_out & set(query_terms(f"{m.group('adj') or ''} {m.group('clause') or ''}")))
-
-
 def _unconditional_rule(ranked, fits, part: str, margin: float, kinds: frozenset[str]):
     """ "can we sell huawei": the best rule holds only for a class of buyer the question does not name (federal
     contractors), which reads as a yes for everyone else; a rule within `margin` (and about as close in meaning)
@@ -451,8 +456,8 @@ def _unconditional_rule(ranked, fits, part: str, margin: float, kinds: frozenset
     top = ranked[0]
     if not buyers_not_asked(top[3].text, part):
         return ranked
-    # "…to a non federal customer": the question rules that class out, so its rule is no answer at any score
-    excluded = _excludes_buyers(top[3].text, part)
+    # "…to a non federal customer", "…to a state contractor": that class is ruled out, its rule no answer at any score
+    excluded = excludes_buyers(top[3].text, part)
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < top[0] - margin and not excluded:
             break
@@ -582,8 +587,10 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
     distinctive question term the first lacks ("sourcing and warranty": the first sentence
     is about sourcing), and scores within `margin` — or within three margins when the
     missing term carries a fifth of the question's weight or more. A route question's second
-    sentence is a route too ("who do i contact for partner support": not a partner's quote)."""
-    terms = query_terms(part)
+    sentence is a route too ("who do i contact for partner support": not a partner's quote), and none names a class of
+    buyer the question rules out."""
+    ruled_out = ruled_out_classes(part)  # "…to a non federal customer": the federal rule adds nothing asked
+    terms = query_terms(without_ruled_out(part) if ruled_out else part)
     if kind == "contact":
         terms = _without_route_verb(terms, part)
     weights = {t: idf(t) ** 2 for t in terms}
@@ -594,6 +601,8 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
     best = ranked[0][0]
     for s, cs, cov, c in ranked[1:]:
         if (c.citation, c.span) == (first.citation, first.span) or c.text == first.text:
+            continue
+        if names_class(c.text, ruled_out):
             continue
         adds = [t for t in missing if t in c.terms]
         if not adds or (kind == "contact" and not has_answer_type(kind, c.text, part)):

@@ -116,7 +116,8 @@ def _general_answer(query: Query, snap) -> Callable[[str, str], bool]:
     if query.earlier_kind not in ("leave", "contact") or not query.own_words:
         return lambda text, part: False
     names = corpus_names(snap) or frozenset()
-    if any(w in names or any(ch.isdigit() for ch in w) or not english_word(w, modern=False) for w in query.own_words):
+    words = [re.sub(r"^non-", "", w) for w in query.own_words]  # "non-federal": a case, not a name
+    if any(w in names or any(ch.isdigit() for ch in w) or not english_word(w, modern=False) for w in words):
         return lambda text, part: False
     return lambda text, part: fits_kind(query.earlier_kind, part, text)
 

@@ -1,7 +1,7 @@
 """Whose figure a question asks for: "xiaomi 2024 revenue?", "ericsson's q4 sales", "zte market share".
 
 A figure belongs to someone. The nearest sentence to "xiaomi 2024 revenue" is Huawei's revenue, which shares every
-word but the owner's name; quoted, it reads as Xiaomi's. So the owner named right before the figure must be named
+word but the owner's name; quoted, it reads as Xiaomi's. So a company named right before the figure must be named
 in the answer too, or the corpus does not give that figure.
 """
 
@@ -10,15 +10,37 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# a name, its possessive, up to three period words ("2024", "q4", "fy25", "h1"), then what is measured
+# a name (no hyphenated descriptor: "full-year", "post-ban"), its possessive, up to three period words ("2024",
+# "q4", "fy25", "h1"), then what is measured
 _OWNED_FIGURE = re.compile(
-    r"\b(?!(?:net|operating|market|share|stock)\b)(?P<owner>[a-z][a-z0-9&-]*)(?:'s|’s)?\s+(?:(?:fy\s?\d{2,4}|q[1-4]|h[12]|\d{4})\s+){0,3}"
+    r"(?<![\w-])(?!(?:net|operating|market|share|stock)\b)(?P<owner>[a-z][a-z0-9&]*)(?![\w-])(?:'s|’s)?\s+"
+    r"(?:(?:fy\s?\d{2,4}|q[1-4]|h[12]|\d{4})\s+){0,3}"
     r"(?P<figure>revenues?|net profits?|profits?|sales|earnings|net income|income|market share|margins?|"
     r"headcount|valuation|share price|stock price|r&d spend(?:ing)?|ebitda|operating profit|results)\b"
     # "exec's sales team", "sales tax": no figure
     r"(?!\s+(?:teams?|reps?|staff|people|org|department|managers?|calls?|deck|pitch|channel|tax|engineers?|desk|kit))",
     re.I,
 )
+# words of the trade that stand before a figure and own nothing ("ytd revenue", "msrp margin")
+_TRADE_WORDS = frozenset("ytd mtd qtd yoy msrp oem odm srp ttm gaap arr mrr gross".split())
+
+
+def other_company(
+    subjects: frozenset[str],
+    known_names: frozenset[str],
+    corpus_has: Callable[[str], bool],
+    english: Callable[[str], bool],
+) -> Callable[[str], bool]:
+    """A test for a company other than the corpus's `subjects`: a name the corpus writes (a maker it lists, a word it
+    writes only with a capital: "zte", "intel", "google"), or a word neither the corpus nor a dictionary holds
+    ("xiaomi", "nokia"); never a trade word ("ytd", "msrp") or a short one."""
+
+    def test(word: str) -> bool:
+        if len(word) < 3 or word in subjects or word in _TRADE_WORDS:
+            return False
+        return word in known_names or (not corpus_has(word) and not english(word))
+
+    return test
 
 
 def figure_owners(question: str, is_name: Callable[[str], bool]) -> list[tuple[str, str]]:
@@ -27,14 +49,17 @@ def figure_owners(question: str, is_name: Callable[[str], bool]) -> list[tuple[s
     return [(m["owner"], m["figure"]) for m in _OWNED_FIGURE.finditer(question) if is_name(m["owner"].lower())]
 
 
-def names(owner: str, sentence: str) -> bool:
+def named_in(owner: str, sentence: str) -> bool:
     """Does the sentence name the owner (as a word, any case, possessive or not)?"""
     return bool(re.search(rf"\b{re.escape(owner)}(?:'s|’s)?\b", sentence, re.I))
 
 
-def owner_not_named(question: str, sentences: list[str], is_name: Callable[[str], bool]) -> str | None:
-    """ "xiaomi's revenue" when the question asks a figure of an owner no sentence of the answer names; else None."""
-    for owner, figure in figure_owners(question, is_name):
-        if not any(names(owner, s) for s in sentences):
-            return f"{owner}'s {figure.lower()}"
-    return None
+def owners_not_named(question: str, sentences: list[str], is_name: Callable[[str], bool]) -> list[str]:
+    """ "xiaomi's revenue", for each figure the question asks of an owner no sentence of the answer names."""
+    return list(
+        dict.fromkeys(
+            f"{owner}'s {figure.lower()}"
+            for owner, figure in figure_owners(question, is_name)
+            if not any(named_in(owner, s) for s in sentences)
+        )
+    )

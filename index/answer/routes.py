@@ -14,6 +14,7 @@ from collections import Counter
 
 import numpy as np
 
+from index.answer.buyers import buyers_not_asked, names_class, ruled_out_classes
 from index.answer.categories import names_pattern, product_kinds
 from index.answer.query import Query
 from index.answer.question import has_answer_type
@@ -69,44 +70,48 @@ def closest(
     return [Citation(0, snap.passages[rows[i]], 0.0, float(sims[i]), 0.0, row=rows[i]) for i in best]
 
 
-# What a question routed to someone is about, and what a route handles, in the words either uses: whether something
-# may be done (law, export, government buyers, selling a restricted maker's products), a product that needs support
-# (repairs, returns, complaints), or the business of a deal (registration, pricing). Matched on both sides, so the
-# routes themselves are the corpus's; only these everyday words of the trade are the project's.
-_CONCERNS = (
-    (
-        "compliance",
-        re.compile(
-            r"\b(?:complian\w*|legal(?:ly)?|illegal|lawful|laws?|allowed|permitted|permission|ok to|okay to|export\w*|"
-            r"sanction\w*|embargo\w*|entity list|covered list|restricted|889|ndaa|fcc|bis|federal|fed|feds|gov|govt|"
-            r"government|regulat\w*|rules?|banned|ban|report(?: that| it| this)?|"
-            r"resell\w*|sell|selling|sold|stock|source|sourcing|import\w*)\b",
-            re.I,
-        ),
-    ),
-    (
-        "support",
-        re.compile(
-            r"\b(?:support|repairs?|repaired|broken|faulty|defective|doa|returns?|returned|rma|warranty|complaints?|"
-            r"complain\w*|fix|fixed|swap\w*)\b",
-            re.I,
-        ),
-    ),
-    (
-        "deal",
-        re.compile(
-            r"\b(?:deals?|deal registration|register\w*|pricing|prices?|discount\w*|margins?|rebates?|quotes?|quoting|"
-            r"opps?|opportunit\w*|pipeline|spiffs?|commissions?)\b",
-            re.I,
-        ),
-    ),
+# What a question routed to someone is about, and what a route handles, in the words either uses. Matched on both
+# sides, so the routes themselves are the corpus's; only these everyday words of the trade are the project's.
+# Whether something may be done at all: law, export, government buyers, restricted lists.
+_MAY_IT_BE_DONE = re.compile(
+    r"\b(?:complian\w*|legal(?:ly)?|illegal|lawful|laws?|allowed|permitted|permission|ok to|okay to|export\w*|"
+    r"sanction\w*|embargo\w*|entity list|covered list|restricted|889|ndaa|fcc|bis|federal|fed|feds|gov|govt|"
+    r"government|regulat\w*|banned|ban)\b",
+    re.I,
+)
+# dealing in something, which is a matter of compliance only for the corpus's restricted subject or chips
+_DEALING = re.compile(
+    r"\b(?:resell\w*|sell|selling|sold|source|sourcing|import\w*|quotes?|quoting|deals?|orders?)\b", re.I
+)
+_CHIPS = re.compile(r"\b(?:chips?|semiconductors?)\b", re.I)
+_RULES = re.compile(r"\b(?:rules?|regulations?)\b", re.I)  # "break cjis rules"; not "the rules for deal registration"
+_SUPPORT = re.compile(
+    r"\b(?:support|repairs?|repaired|broken|faulty|defective|doa|returns?|returned|rma|warranty|complaints?|"
+    r"complain\w*|fix|fixed|swap\w*)\b",
+    re.I,
+)
+_DEAL = re.compile(
+    r"\b(?:deals?|deal registration|register\w*|pricing|prices?|discount\w*|margins?|rebates?|quotes?|quoting|"
+    r"opps?|opportunit\w*|pipeline|spiffs?|commissions?)\b",
+    re.I,
 )
 
 
-def route_concerns(text: str) -> tuple[str, ...]:
-    """What a question for someone, or a route, is about (`_CONCERNS`), in that order of weight: whether something may
-    be done outranks a repair or a deal ("a customer insists on a huawei quote for a gov related deal": compliance)."""
-    return tuple(name for name, rx in _CONCERNS if rx.search(text))
+def route_concerns(text: str, subjects: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """What a question for someone, or a route, is about, in this order of weight: "compliance" (whether it may be
+    done; dealing in the corpus's `subjects` or in chips: "a quote on 50 huawei laptops"), "support" (a repair, a
+    return, a complaint), "deal" (registration, pricing, discounts). Selling iPads is a deal, not compliance."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    restricted = bool(words & subjects) or bool(_CHIPS.search(text))
+    found = []
+    deal = bool(_DEAL.search(text))
+    if _MAY_IT_BE_DONE.search(text) or (restricted and _DEALING.search(text)) or (_RULES.search(text) and not deal):
+        found.append("compliance")
+    if _SUPPORT.search(text):
+        found.append("support")
+    if deal:
+        found.append("deal")
+    return tuple(found)
 
 
 RULES_PER_QUESTION = 2  # the passages stating a rule on dealing that join the candidates of a "can we" question
@@ -161,6 +166,7 @@ def rule_passages(
     skip: set[int],
     kinds: frozenset[str] = frozenset(),
     names: frozenset[str] = frozenset(),
+    buyers_of: str = "",
 ) -> list[Citation]:
     """For a question asking leave ("can we sell huawei phones"): the rule passages closest to it. A search for
     "sell" finds stories about selling (a carrier dropping a deal, a business sold); the rule that answers
@@ -168,8 +174,15 @@ def rule_passages(
     With `kinds` (the kinds of product leave is asked for), the rules naming one of them come first: the closest
     rules to "customer wants huawei OLTs for a fiber build" may be on federal buyers, not on network equipment; and
     of those naming the kind, the partner notes' own (what partners may do) before the regulators' (what may be
-    authorised), for an audience that may read them."""
+    authorised), for an audience that may read them. With `buyers_of` (a question that rules out a class of buyer),
+    only passages with a rule that holds for the buyer it asks about."""
     rows = rule_rows(snap)
+    if buyers_of:  # "…to a non federal customer": only rules that hold for the buyer asked about
+        rows = [
+            r
+            for r in rows
+            if any(_rules_for(snap.passages[r].text[a:b], buyers_of) for a, b in snap.passages[r].sentences)
+        ]
     if names:  # "can we resell zte phones": only the rules on selling or authorising that maker's products
         named = names_pattern(names)
         naming = list(dict.fromkeys(r for r, said in sale_rules(snap) if named.search(said)))
@@ -183,3 +196,12 @@ def rule_passages(
         if found:
             return found
     return closest(query, snap, timeline, rows, skip, RULES_PER_QUESTION)
+
+
+def _rules_for(sentence: str, question: str) -> bool:
+    """Is the sentence a rule that holds for the buyer the question asks about: one not naming a class it rules out?"""
+    return (
+        has_answer_type("leave", sentence)
+        and not buyers_not_asked(sentence, question)
+        and not names_class(sentence, ruled_out_classes(question))
+    )

@@ -1,0 +1,95 @@
+"""Classes of buyer: whom a rule is for ("…to any customer that holds or bids for US federal contracts") and whom a
+question names, rules out ("a non federal customer", "no gov business", "isn't a government contractor") or names
+instead ("a state contractor", "a private company").
+
+A rule for one class of buyer answers a question about that class only. Read as the answer to "can we sell huawei
+to a private company", "still do not sell Huawei products to any customer that holds or bids for US federal
+contracts" says yes to everyone else, when the rule for any buyer says no.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.search.lexical import query_terms
+
+# a rule for one class of buyer: "…to any customer that holds or bids for US federal contracts", "to federal agencies"
+_FOR_BUYERS = re.compile(
+    r"\b(?:to|for)\s+(?:any\s+|a\s+|an\s+|the\s+)?(?:(?P<adj>federal|government|state|public)\s+)?"
+    r"(?:customers?|buyers?|clients?|agenc(?:y|ies)|contractors?|schools?|hospitals?|carriers?)"
+    r"(?P<clause>\s+(?:that|who|which)\s+[^,.;]+)?",
+    re.I,
+)
+# a class the question rules out: "non federal", "not a government contractor", "no gov business", "zero fed grants"
+_RULED_OUT = re.compile(
+    r"\b(?:non[- ]?|not\s+(?:a\s+|an\s+|any\s+)?|no\s+|without\s+(?:any\s+)?|zero\s+|isn'?t\s+(?:a\s+|an\s+)?|"
+    r"aren'?t\s+(?:a\s+|an\s+)?|never\s+(?:a\s+|an\s+)?)(?P<word>[a-z]+)",
+    re.I,
+)
+# another class named instead: "a state contractor", "a private company", "commercial customer"
+_OTHER_CLASS = re.compile(
+    r"\b(?P<adj>private|commercial|state|county|city|municipal|local|consumer|retail|enterprise|corporate|civilian)"
+    r"(?:[- ]sector)?\s+(?:[\w-]+\s+)?(?:customers?|compan(?:y|ies)|firms?|business(?:es)?|buyers?|clients?|"
+    r"contractors?|organi[sz]ations?|entit(?:y|ies)|agenc(?:y|ies)|governments?|only)\b",
+    re.I,
+)
+# one class, however it is written
+_GOVERNMENT = frozenset(query_terms("federal fed feds gov govt government governmental"))
+_FEDERAL = query_terms("federal")[0]
+
+
+def _terms(text: str) -> set[str]:
+    return {_FEDERAL if t in _GOVERNMENT else t for t in query_terms(text)}
+
+
+def _rule_class(sentence: str) -> set[str]:
+    """The terms naming the class of buyer a rule is for ("feder", "contract"); empty for a rule for any buyer."""
+    m = _FOR_BUYERS.search(sentence)
+    if not m or not (m.group("adj") or m.group("clause")):
+        return set()
+    return _terms(f"{m.group('adj') or ''} {m.group('clause') or ''}")
+
+
+_CLASS_WORDS = frozenset({_FEDERAL, *query_terms("state public")})  # the classes rules are written for
+
+
+def ruled_out_classes(question: str) -> frozenset[str]:
+    """The classes of buyer the question rules out ("non federal", "no gov business", "isn't a government contractor":
+    federal) or sets aside by naming another ("a state contractor", "a private company": not federal)."""
+    out = _terms(" ".join(m["word"] for m in _RULED_OUT.finditer(question))) & _CLASS_WORDS
+    others = {t for m in _OTHER_CLASS.finditer(question) for t in _terms(m["adj"])}
+    if others - {_FEDERAL}:
+        out |= {_FEDERAL} - others
+    return frozenset(out)
+
+
+def names_class(sentence: str, classes: frozenset[str]) -> bool:
+    """Does the sentence name one of these classes of buyer ("…bars federal agencies", "US federal contracts")?"""
+    return bool(classes and _terms(sentence) & classes)
+
+
+def buyers_not_asked(sentence: str, question: str) -> bool:
+    """Is the sentence a rule for a class of buyer that the question does not name ("can we sell huawei"), or rules
+    out ("…to a non federal customer")?"""
+    rule = _rule_class(sentence)
+    if not rule:
+        return False
+    named = _terms(_RULED_OUT.sub(" ", question))
+    return not named & rule or excludes_buyers(sentence, question)
+
+
+def excludes_buyers(sentence: str, question: str) -> bool:
+    """Is the sentence a rule for a class of buyer the question rules out or sets aside (`ruled_out_classes`)?"""
+    return bool(_rule_class(sentence) & ruled_out_classes(question))
+
+
+def rules_out_buyers(question: str) -> bool:
+    """Does the question rule out a class of buyer ("a non federal customer", "a private company")? Then the rules
+    for any buyer must be among the candidates."""
+    return bool(ruled_out_classes(question))
+
+
+def without_ruled_out(question: str) -> str:
+    """The question without the classes it rules out ("…to a non federal customer" → "…to a  customer"): the words
+    an answer should hold."""
+    return _RULED_OUT.sub(" ", question)

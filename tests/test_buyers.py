@@ -1,0 +1,55 @@
+"""Classes of buyer (`index/answer/buyers.py`): whom a rule is for, and which classes a question rules out or sets
+aside by naming another."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.answer.buyers import buyers_not_asked, excludes_buyers, names_class, ruled_out_classes, rules_out_buyers
+
+FEDERAL_RULE = "Still do not sell Huawei products to any customer that holds or bids for US federal contracts."
+ANY_BUYER = "Do not source, quote, list or resell any Huawei phones in the US, through any channel."
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can we sell huawei stuff to a non federal customer",
+        "can we sell huawei to a customer with no federal contracts",
+        "can we sell huawei to a customer that is not a federal contractor",
+        "commercial customer, no gov business at all - ok to quote huawei?",
+        "customer is a state contractor, huawei ok?",
+        "can we sell huawei to a private company?",
+        "private dialysis chain, zero fed grants, wants 60 huawei aps",
+    ],
+)
+def test_a_class_ruled_out_or_set_aside_makes_the_federal_rule_no_answer(q):
+    assert rules_out_buyers(q) and excludes_buyers(FEDERAL_RULE, q) and buyers_not_asked(FEDERAL_RULE, q)
+    assert not excludes_buyers(ANY_BUYER, q) and not buyers_not_asked(ANY_BUYER, q)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can we sell huawei to a federal contractor",
+        "customer bids for federal contracts, can we quote huawei?",
+        "can we sell a non-huawei phone with a hisilicon chip",  # "non-" of no class of buyer
+        "none of them are new, can we sell them",
+        "can we sell huawei to a nonprofit",
+    ],
+)
+def test_a_class_named_or_no_class_at_all_rules_nothing_out(q):
+    assert not rules_out_buyers(q) and not excludes_buyers(FEDERAL_RULE, q)
+
+
+def test_a_rule_for_a_class_the_question_does_not_name_is_not_asked_about():
+    assert buyers_not_asked(FEDERAL_RULE, "can we sell huawei")
+    assert not buyers_not_asked(FEDERAL_RULE, "can we sell huawei to a customer that bids for federal contracts")
+    assert names_class("section 889 bars federal agencies", ruled_out_classes("a non-gov customer"))
+
+
+@settings(max_examples=80)
+@given(st.text(max_size=100))
+def test_a_rule_for_any_buyer_is_never_ruled_out(text):
+    assert not excludes_buyers(ANY_BUYER, text) and not buyers_not_asked(ANY_BUYER, text)
+    assert ruled_out_classes(text) <= ruled_out_classes(f"{text} for a non federal customer")
