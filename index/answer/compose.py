@@ -587,9 +587,11 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
     distinctive question term the first lacks ("sourcing and warranty": the first sentence
     is about sourcing), and scores within `margin` — or within three margins when the
     missing term carries a fifth of the question's weight or more. A route question's second
-    sentence is a route too ("who do i contact for partner support": not a partner's quote), and none names a class of
-    buyer the question rules out."""
-    ruled_out = ruled_out_classes(part)  # "…to a non federal customer": the federal rule adds nothing asked
+    sentence is a route too ("who do i contact for partner support": not a partner's quote), and, for leave, none
+    names a class of buyer the question rules out."""
+    # "can we sell … to a non federal customer": the federal rule adds nothing asked (a question about the rule itself,
+    # "does 889 apply to a state agency, not fed", may still get it)
+    ruled_out = ruled_out_classes(part) if kind == "leave" else frozenset()
     terms = query_terms(without_ruled_out(part) if ruled_out else part)
     if kind == "contact":
         terms = _without_route_verb(terms, part)
