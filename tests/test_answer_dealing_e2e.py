@@ -275,6 +275,17 @@ def test_whom_to_ask_after_a_question_of_leave_is_the_compliance_route_not_the_v
     assert not ans.sentences[0].text.startswith(("No,", "Do not")), ans.answer
 
 
+def test_whom_to_ask_is_a_route_for_what_routes_handle_or_the_subject_not_for_anything_at_all(built):
+    _, engine = built
+    for q in ("poc for export control questions?", "where do i submit a compliance request"):
+        ans = engine.ask(q)
+        assert ans.answered and "compliance office" in ans.sentences[0].text, ans.answer
+    p30 = engine.ask("customer's huawei p30 been at repair 3 weeks, who do i escalate this to")  # a model never named
+    assert p30.answered and "support desk" in p30.answer, p30.answer
+    for q in ("who do i tell about the weather", "who do i ask about the weather"):  # nothing a route handles
+        assert not engine.ask(q).answered, q
+
+
 def test_whom_to_ask_after_a_question_the_corpus_cannot_answer_is_still_a_route(built):
     _, engine = built
     earlier = "is there a price list for huawei spare parts we can still sell to existing customers"

@@ -695,6 +695,10 @@ def test_a_count_may_follow_the_thing_counted():
         ("who handles the rip and replace programme", "who"),  # an agency in the news
         ("prospect asked if our own network has huawei in it. who can answer that", "contact"),  # take it to someone
         ("who signs off on this?", "contact"),
+        ("where do i submit a compliance request", "contact"),
+        ("poc for export control questions?", "contact"),
+        ("who should i loop in on a zte deal", "contact"),
+        ("who should i run it by", "contact"),
         ("who approved it", "who"),  # a deed in the past: a name
         ("who can approve the new rule", "who"),  # a thing named, not the question in hand
     ],

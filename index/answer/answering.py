@@ -67,7 +67,7 @@ from index.answer.question import (
 )
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
-from index.answer.routes import route_passages, route_rows, rule_passages, rules_on_sale, states_rule
+from index.answer.routes import route_concerns, route_passages, route_rows, rule_passages, rules_on_sale, states_rule
 from index.answer.scope import (
     after_subject,
     corpus_kinds,
@@ -313,8 +313,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     sells = _sold_kinds(query, snap)
     makers, maker_kinds = _other_makers(query, snap)  # "can we resell zte phones": a rule naming zte
     # "who on our team handles export control q's": the routing notes answer whom to ask, whatever the topic's words
-    routed = "contact" in (info.part_kinds or (info.kind,)) and bool(
-        route_passages(query, snap, timeline, {c.row for c in citations})
+    # (only for a question about something routes handle, or about the corpus's subject: not "who do i tell about the
+    # weather", which would get the nearest route)
+    subjects = main_subjects(snap) or frozenset()
+    routed = (
+        "contact" in (info.part_kinds or (info.kind,))
+        and bool(route_concerns(info.text, subjects) or subjects & set(re.findall(r"[a-z]+", info.text.lower())))
+        and bool(route_passages(query, snap, timeline, set()))
     )
     if not digest and not close_enough(info, citations, idf, cfg) and not sells and not routed:
         return declined(NOT_FOUND, "no_match")
@@ -344,7 +349,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # rule for any country may hold); an unknown lower-case word stays a name ("aruba" is a brand there)
         if info.kind == "said" and not missing:
             missing = unknown_speaker(checked, words)  # "what does elon musk think of…": no one it quotes
-        if missing and asks_leave(checked):
+        if missing and (asks_leave(checked) or "contact" in (info.part_kinds or (info.kind,))):
+            # the rule for the subject's products, or whom to ask about them, holds for a model it never names
             unnamed = unnamed_models(missing, checked, words)
         if missing and not unnamed:
             return declined(
@@ -563,7 +569,6 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if c.highlight is None:
             c.highlight = p.span
         sentences.append(AnswerSentence(_quoted(c.passage.text, p.span), new_rank[p.citation], info.parts[p.part]))
-    subjects = main_subjects(snap) or frozenset()
     words = readable(snap, query.limit)
     other = other_company(
         subjects,

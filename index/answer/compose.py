@@ -147,7 +147,8 @@ _WHEN_WORDS = frozenset(query_terms("year years date dates day days month months
 # ("who do i contact about email phishing": "email" stays a topic word)
 _ASKED_ROUTE = re.compile(
     r"\b(?:who|whom|where)\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
-    r"(?:\w+\s+)?(?P<verb>contact|escalate|talk|speak|ping|ask|call|email|reach|send|route|raise)\b",
+    r"(?:\w+\s+)?(?P<verb>contact|escalate|talk|speak|ping|ask|call|email|reach|send|route|raise|submit|file|log|lodge|"
+    r"loop|cc|notify|tell|inform|run|check)\b",
     re.I,
 )
 

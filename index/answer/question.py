@@ -468,11 +468,12 @@ _TYPES = [
         "contact",
         re.compile(
             r"\b(?:who|whom|where)\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
-            r"(?:\w+\s+)?(?:contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take)\b"
+            r"(?:\w+\s+)?(?:contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take|submit|file|"
+            r"log|lodge|loop\s+in|cc|notify|tell|inform|run\s+(?:it|this|that)\s+by|check\s+with)\b"
             # "who do i report that to", "who do i flag it to": a route only as "who … to"
             r"|\bwho(?:m)?\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
             r"(?:report|flag)\b[^?.!]{0,60}?\bto\b"
-            r"|\b(?:point of contact|who(?:'s| is) (?:the|our|my) (?:[\w-]+ )?(?:contact|poc)|contact for)\b"
+            r"|\b(?:point of contact|who(?:'s| is) (?:the|our|my) (?:[\w-]+ )?(?:contact|poc)|contact for|pocs? for)\b"
             # "who on our team handles export control q's", "who handles rma requests": who takes it, in-house
             r"|\bwho\s+(?:on\s+(?:our|the|my)\s+(?:team|side|end)|here|internally|in[- ]house|"
             r"at\s+our\s+(?:company|end|side))"
