@@ -312,3 +312,21 @@ def test_the_kind_asked_for_is_no_term_the_answer_must_hold():
     assert cov[1, col] > cov[0, col]  # the dated sentence holds more of what is asked
     plain = features("in what year can huawei make 200,000 chips", None, Q, cands, lambda t: 1.0)
     assert plain[0, col] > cov[0, col]  # read without the kind, "year" is a term like any other
+
+
+def test_a_model_named_by_an_x_is_a_model_and_another_of_its_line_is_another_model():
+    from index.answer.compose import model_numbers, other_model
+
+    assert ("pura", "x") in model_numbers("how much is the Pura X?") and ("mate", "xt") in model_numbers(
+        "mate xt price"
+    )
+    asked = model_numbers("how much is the pura x")
+    assert other_model(asked, "Huawei priced the Pura 80 Pro from 6,499 yuan.")
+    assert not other_model(asked, "The Huawei Pura X was sold from 7,499 yuan.")
+    assert not model_numbers("is part b in force?") - model_numbers("")  # a letter that is no X names no model
+
+
+def test_the_pura_x_price_is_the_pura_xs_not_the_pura_80s(built):
+    _, engine = built
+    ans = engine.ask("how much is the pura x")
+    assert ans.answered and "Pura X" in ans.sentences[0].text and "7,499" in ans.sentences[0].text, ans.answer

@@ -65,11 +65,16 @@ def sentence_dates(text: str) -> frozenset[str]:
     return date_anchors(text)
 
 
+# a model named by an X ("Pura X", "Mate XT", "Mate X6"): the foldables' naming, a model as much as "Pura 80" is
+_X_MODEL = re.compile(r"\b([a-z]{2,})[ -](x[a-z]?\d{0,2})\b")
+
+
 @lru_cache(maxsize=65536)
 def model_numbers(text: str) -> frozenset[tuple[str, str]]:
-    """(name, number) pairs such as ("mate", "10"): a sentence about the Mate 60 does not answer
-    a question about the Mate 10."""
-    return frozenset(MODEL_NUMBER.findall(text.lower()))
+    """(name, number) pairs such as ("mate", "10") or ("pura", "x"): a sentence about the Mate 60 does not answer
+    a question about the Mate 10, nor one about the Pura 80 a question about the Pura X."""
+    low = text.lower()
+    return frozenset(MODEL_NUMBER.findall(low)) | frozenset(_X_MODEL.findall(low))
 
 
 def other_model(asked: frozenset[tuple[str, str]], sentence: str) -> bool:
