@@ -378,6 +378,9 @@ def test_leave_asked_for_the_subject_at_large_is_not_answered_by_a_rule_for_one_
         other = engine.ask(q)
         assert other.answered and "federal" not in other.answer, other.answer
         assert other.sentences[0].text.startswith(("No,", "Do not")), other.answer
+    # a rule for buyers spending one kind of money the question does not name does not lead
+    school = engine.ask("can we sell huawei gear to a county school district")
+    assert school.answered and "E-Rate" not in school.sentences[0].text, school.answer
     after = engine.ask("what about non-federal customers?", context="can we sell huawei phones to federal contractors?")
     assert after.answered and "federal" not in after.answer, after.answer
 

@@ -53,3 +53,13 @@ def test_a_rule_for_a_class_the_question_does_not_name_is_not_asked_about():
 def test_a_rule_for_any_buyer_is_never_ruled_out(text):
     assert not excludes_buyers(ANY_BUYER, text) and not buyers_not_asked(ANY_BUYER, text)
     assert ruled_out_classes(text) <= ruled_out_classes(f"{text} for a non federal customer")
+
+
+def test_a_rule_for_buyers_spending_one_kind_of_money_is_not_asked_unless_the_money_is_named():
+    from index.answer.buyers import unasked_funds
+
+    erate = "A school cannot use E-Rate money to buy Huawei switches or any other Huawei equipment."
+    assert unasked_funds(erate, "can we sell huawei gear to a county school district")
+    assert not unasked_funds(erate, "school using e-rate money, can they buy huawei switches?")
+    assert not unasked_funds(ANY_BUYER, "can we sell huawei gear to a county school district")
+    assert not unasked_funds("E-Rate money pays for internet access.", "can a school buy huawei")  # no rule

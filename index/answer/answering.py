@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.answer.asked_things import unknown_things
-from index.answer.buyers import buyers_not_asked, rules_out_buyers
+from index.answer.buyers import buyers_not_asked, rules_out_buyers, unasked_funds
 from index.answer.categories import ANY_KIND, asked_kinds, names_pattern, others_products, product_kinds
 from index.answer.compose import (
     NOT_GIVEN,
@@ -425,6 +425,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             states_rule(snap, c.row)
             and (not sells or _rules_on_dealing_in(c.passage, sells))
             and not buyers_not_asked(c.passage.text, info.text)
+            and not unasked_funds(c.passage.text, info.text)
             for c in pool
         )
     ):

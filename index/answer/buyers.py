@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from index.answer.question import has_answer_type
 from index.search.lexical import query_terms
 
 # a rule for one class of buyer: "…to any customer that holds or bids for US federal contracts", "to federal agencies"
@@ -20,6 +21,11 @@ _FOR_BUYERS = re.compile(
     r"(?P<clause>\s+(?:that|who|which)\s+[^,.;]+)?",
     re.I,
 )
+# a rule for buyers spending one kind of money: "A school cannot use E-Rate money to buy…", "no USF support may pay"
+_FUNDED_BY = re.compile(
+    r"\b(?P<source>[A-Za-z][\w-]*)\s+(?:money|funds?|funding|grants?|subsid(?:y|ies)|support\s+may)\b", re.I
+)
+_NOT_A_SOURCE = frozenset({"any", "other", "the", "their", "own", "no", "federal", "public"})
 # a class the question rules out: "non federal", "not a government contractor", "no gov business", "zero fed grants"
 _RULED_OUT = re.compile(
     r"\b(?:non[- ]?|not\s+(?:a\s+|an\s+|any\s+)?|no\s+|without\s+(?:any\s+)?|zero\s+|isn'?t\s+(?:a\s+|an\s+)?|"
@@ -51,6 +57,17 @@ def _rule_class(sentence: str) -> set[str]:
 
 
 _CLASS_WORDS = frozenset({_FEDERAL, *query_terms("state public")})  # the classes rules are written for
+
+
+def unasked_funds(sentence: str, question: str) -> bool:
+    """Is the sentence a rule for buyers spending a kind of money the question does not name ("A school cannot use
+    E-Rate money to buy Huawei switches" for "can we sell huawei gear to a county school district")? A rule for any
+    buyer answers such a question; this one only for some of its buyers."""
+    sources = {m["source"].lower() for m in _FUNDED_BY.finditer(sentence)} - _NOT_A_SOURCE
+    if not sources or not has_answer_type("leave", sentence):
+        return False
+    asked = _terms(question)
+    return not any(set(query_terms(src)) & asked for src in sources)
 
 
 def ruled_out_classes(question: str) -> frozenset[str]:

@@ -28,6 +28,7 @@ from index.answer.buyers import (
     excludes_buyers,
     names_class,
     ruled_out_classes,
+    unasked_funds,
     without_ruled_out,
 )
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
@@ -460,10 +461,11 @@ def _unconditional_rule(ranked, fits, part: str, margin: float, kinds: frozenset
     that holds for any buyer leads instead, and at any score when the question rules that class out ("…to a non
     federal customer")."""
     top = ranked[0]
-    if not buyers_not_asked(top[3].text, part):
+    funds = unasked_funds(top[3].text, part)  # "a school cannot use E-Rate money…" for "…to a school district"
+    if not buyers_not_asked(top[3].text, part) and not funds:
         return ranked
     # "…to a non federal customer", "…to a state contractor": that class is ruled out, its rule no answer at any score
-    excluded = excludes_buyers(top[3].text, part)
+    excluded = excludes_buyers(top[3].text, part) or funds
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < top[0] - margin and not excluded:
             break
@@ -472,6 +474,7 @@ def _unconditional_rule(ranked, fits, part: str, margin: float, kinds: frozenset
             and r[1] >= top[1] - _COSINE_SLACK
             and not r[3].about_other_kind(kinds)
             and not buyers_not_asked(r[3].text, part)
+            and not unasked_funds(r[3].text, part)
         ):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
