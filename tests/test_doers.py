@@ -53,3 +53,25 @@ def test_a_deed_is_said_by_a_verb_not_by_a_name_or_a_noun():
     assert not says_deed(honours, "Honor, which Huawei sold in 2020, is separate.")
     bought = asked_deed("who bought honor")
     assert says_deed(bought, "a consortium that bought Honor in 2020")  # a relative clause keeps its verb
+
+
+@pytest.mark.parametrize(
+    "q, sentence, says",
+    [
+        ("who bought honor", "Honor, which Huawei sold in November 2020, is now a separate company.", False),
+        ("who bought honor", "Huawei would sell its Honor business to Shenzhen Zhixin.", True),
+        ("who bought honor", "A consortium of dealers bought Honor.", True),
+        ("who sold honor", "Honor, which Huawei sold in November 2020, is now a separate company.", True),
+        ("who sold honor", "Zhixin bought Honor from Huawei.", True),
+        ("who sold honor", "Zhixin bought Honor.", False),  # the buyer, not the seller
+    ],
+)
+def test_a_deed_seen_from_the_other_side_names_the_doer_only_with_its_preposition(q, sentence, says):
+    assert says_deed(asked_deed(q), sentence) is says
+
+
+def test_who_bought_it_is_answered_with_the_buyer_with_or_without_a_question_mark(built):
+    _, engine = built
+    for q in ("who bought honor", "who bought honor?"):
+        ans = engine.ask(q)
+        assert ans.answered and "Shenzhen Zhixin" in ans.sentences[0].text, ans.answer

@@ -99,7 +99,26 @@ def tells_deed(deed: frozenset[str], sentence: str) -> bool:
 _DEED_NOT_SAID = re.compile(r"\b[A-Z]\w*|\b(?i:the|a|an|its|their|his|her)\s+\w+")
 
 
+# the deed seen from the other side names the doer only with its preposition: a sale names the buyer after "to"
+# ("…would sell its Honor business to Shenzhen Zhixin"), a purchase the seller after "from"
+_SOLD_TO = re.compile(r"\b(?:sold|sell|sells|selling)\b[^.;:]*?\bto\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
+_BOUGHT_FROM = re.compile(
+    r"\b(?:bought|buy|buys|buying|acquired|acquire|acquires|purchased|purchase|purchases)\b[^.;:]*?\bfrom\s+"
+    r"(?:the\s+|a\s+|an\s+)?[A-Z]"
+)
+
+
 def says_deed(deed: frozenset[str], sentence: str) -> bool:
     """Does the sentence say the deed was done as a verb: not only by a name ("Honor, which…" for "who honors the
-    warranty") or a noun ("after the miss" for "who missed")?"""
-    return tells_deed(deed, _DEED_NOT_SAID.sub(" ", sentence))
+    warranty") or a noun ("after the miss" for "who missed")? Seen from the other side it must name the doer: "who
+    bought honor" is not answered by "Honor, which Huawei sold in November 2020", only by a sale "to" someone."""
+    said = deed & sentence_terms(_DEED_NOT_SAID.sub(" ", sentence))
+    if not said:
+        return False
+    sale, purchase = _stems(("sell", "sold", "seller")), _stems(("buy", "bought", "buyer", "acquire", "purchase"))
+    buying = bool(deed & _stems(("acquire", "purchase")))  # asked "who bought" (its synonyms come only with it)
+    if buying and said <= sale:  # who bought: a sale
+        return bool(_SOLD_TO.search(sentence))
+    if not buying and deed & sale and said <= purchase:  # who sold: a purchase
+        return bool(_BOUGHT_FROM.search(sentence))
+    return True
