@@ -328,3 +328,10 @@ def test_why_after_an_answer_is_answered_from_the_documents_that_gave_it(built, 
     assert ans.sentences[0].text not in {s.text for s in earlier.sentences}, ans.answer  # not the answer again
     assert re.search(because, ans.sentences[0].text), ans.answer
     assert not re.match(r"(?:Before|As of)\b[^,]*, (?:ask|do not)", ans.sentences[0].text), ans.answer
+
+
+def test_a_bare_why_after_a_no_asks_why_not(built):
+    _, engine = built
+    ans = engine.ask("why?", context="can we sell huawei phones?")
+    # the reason from the note that said no, not a 2018 story about a carrier dropping a deal
+    assert ans.answered and "Verizon" not in ans.answer and "FCC" in ans.sentences[0].text, ans.answer

@@ -142,6 +142,9 @@ _WHY_NOT = re.compile(
     r"|\bwhy\s+(?:not|no)\b|\bwhy\s+\w+n't\b",
     re.I,
 )
+# "why?" alone, after a "No, …" or a "Do not …": it asks why not
+_BARE_WHY = frozenset({"why", "how", "come", "is", "that", "so", "but", "ok", "and"})
+_REFUSED = re.compile(r"^(?:No\b|Do not\b|Don't\b)|\b(?:cannot|can't|may not|must not|not allowed)\b", re.I)
 # a sentence saying something is barred, stopped or lacking: a reason for a "no"
 _RESTRICTS = re.compile(
     r"\b(?:cannot|can't|may not|must not|no longer|bars?|barred|bans?|banned|stops?|stopped|forbids?|forbidden|"
@@ -163,13 +166,16 @@ _INSTRUCTION = re.compile(
 def reason_for_earlier_answer(query: Query, cands, pvecs, idf, cfg, doc_of: Callable[[int], str]) -> Pick | None:
     """ "why not?" after "can we sell huawei phones" (answered "No, … cannot resell"): the reason is in the
     documents that gave that answer, in a sentence other than the answer itself: one giving a cause, or, for a
-    "why not", one saying what is barred or lacking ("the FCC order … stops new Huawei equipment from being
-    authorised"). The best-scoring such sentence; None when those documents give none (the answer then says
-    what it finds, or that the corpus does not say why)."""
+    "why not" (or a bare "why?" after a "No, …"), one saying what is barred or lacking ("the FCC order … stops new
+    Huawei equipment from being authorised"). The best-scoring such sentence; None when those documents give none
+    (the answer then says what it finds, or that the corpus does not say why)."""
     if not query.earlier_docs:
         return None
     part = query.info.parts[-1]
-    negative = bool(_WHY_NOT.search(" ".join(query.own_words)) or _WHY_NOT.search(part))
+    negative = bool(_WHY_NOT.search(" ".join(query.own_words)) or _WHY_NOT.search(part)) or (
+        {w.lower() for w in query.own_words} <= _BARE_WHY
+        and any(_REFUSED.search(s) for s in query.earlier_sentences[:1])
+    )
     said = {s.strip() for s in query.earlier_sentences}
     docs = set(query.earlier_docs)
     for score, cosine, coverage, cand in score_part(part, "why", pvecs[-1], cands, idf, cfg.weights):
