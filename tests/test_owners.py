@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.answer.owners import figure_owners, named_in, other_company, owners_not_named
+from index.answer.owners import figure_owners, figures_not_given, named_in, other_company, owners_not_named
 from index.answer.wordlist import english_word
 
 CORPUS_WORDS = frozenset("huawei intel google zte year consumer business ict".split())
@@ -68,3 +68,26 @@ def test_another_companys_figure_is_declined_not_answered_with_the_subjects(buil
     assert intel.answered and "Intel" in intel.sentences[0].text, intel.answer
     both = engine.ask("how does huawei 2024 revenue compare with apple revenue")  # the half the corpus has
     assert both.answered and "862.1 billion yuan" in both.answer and "does not give apple's revenue" in both.answer
+
+
+@pytest.mark.parametrize(
+    "q, sentences, missing",
+    [
+        ("huawei market share in the us", ["Huawei said it would hold no shares in Honor."], ["market share"]),
+        ("what's huawei's stock price", ["The Honor business sells low-priced phones."], ["stock price"]),
+        ("huawei 2024 revenue", ["Huawei's revenue in 2024 was 862.1 billion yuan."], []),
+        ("huawei 2024 revenue", ["Huawei's 2024 sales came close to its 2020 record."], []),  # sales state revenue
+        ("what did the SNP say about the oil revenues?", ["Oil was found."], []),  # deep in its sentence: not asked
+        ("what margin can we make on huawei phones", ["Do not resell Huawei phones."], []),  # left to the kind
+    ],
+)
+def test_a_figure_asked_by_name_must_be_stated(q, sentences, missing):
+    assert figures_not_given(q, sentences) == missing
+
+
+def test_a_figure_the_corpus_never_states_is_declined_not_answered_with_a_near_sentence(built):
+    _, engine = built
+    for q in ("huawei market share in the us smartphone market", "what's huawei's stock price", "huawei market cap"):
+        ans = engine.ask(q)
+        assert not ans.answered and "does not give" in ans.answer, ans.answer
+    assert engine.ask("huawei 2024 revenue and profit?").answered

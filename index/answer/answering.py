@@ -51,7 +51,7 @@ from index.answer.followup_answer import (
     reason_for_earlier_answer,
 )
 from index.answer.latest import asks_latest, newest_on_topic
-from index.answer.owners import named_in, other_company, owners_not_named
+from index.answer.owners import figures_not_given, named_in, other_company, owners_not_named
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import (
@@ -578,6 +578,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         lambda w: english_word(w, modern=False),
     )
     said = [s.text for s in sentences]
+    if (
+        info.kind in (None, "money", "number", "future")  # asked for ("…record profits… what do i say": a claim)
+        and (figures := figures_not_given(info.text, said))
+        and len(figures) == len(figures_not_given(info.text, []))
+    ):
+        # "huawei market share in the us": "Huawei said it would hold no shares in Honor" gives no market share
+        return declined(f"The partner corpus does not give {join_or(figures)}.", "figure_not_given")
     if unnamed_owners := owners_not_named(info.text, said, other):
         # "xiaomi 2024 revenue?": Huawei's revenue shares every word but the owner's, and would read as Xiaomi's; in
         # "huawei vs apple revenue" Huawei's figure still answers its half

@@ -33,6 +33,7 @@ from index.answer.buyers import (
 )
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
 from index.answer.doers import asked_deed, says_deed
+from index.answer.owners import figures_not_given
 from index.answer.question import MODEL_NUMBER, asks_leave, asks_start, date_anchors, has_answer_type, says_start
 from index.answer.routes import route_concerns
 from index.answer.timeline import MONTH
@@ -369,6 +370,19 @@ def _prefer_kind(
     fits = _fits(kind, part)
     # "can we sell matepads": not the rule on phones; "who do i escalate to" about switches: not the phone-repair route
     kinds = asked_kinds(part) if kind in ("leave", "contact") else frozenset()
+    if kind in (None, "money", "number") and ranked and margin and figures_not_given(part, [ranked[0][3].text]):
+        # "latest revenue numbers?": a sentence stating the revenue within twice the margin leads ("Reuters had
+        # estimated that the Honor business could fetch…" gives an amount, not the revenue)
+        i = next(
+            (
+                i
+                for i, r in enumerate(ranked[1:], 1)
+                if r[0] >= ranked[0][0] - 2 * margin and not figures_not_given(part, [r[3].text])
+            ),
+            None,
+        )
+        if i is not None:
+            return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
     if kind == "contact":
         return _route_for_the_concern(ranked, fits, part, kinds, margin, subjects)
     if kind == "leave" and (out := ruled_out_classes(part)):

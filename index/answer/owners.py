@@ -63,3 +63,38 @@ def owners_not_named(question: str, sentences: list[str], is_name: Callable[[str
             if not any(named_in(owner, s) for s in sentences)
         )
     )
+
+
+# a company's figure and the words a sentence giving it uses: "market share" is not answered by "no shares in Honor"
+_FIGURES = (
+    ("revenue", r"revenues?|sales|turnover|income|earnings|made|earned"),
+    ("profit", r"(?:net\s+)?profits?|earnings|net income|income|loss(?:es)?"),
+    ("market share", r"market\s+shares?|share of (?:the\s+)?(?:\w+\s+)?(?:market|sales|shipments)"),
+    ("stock price", r"(?:stock|share)\s+prices?|shares?\s+(?:traded|trade|rose|fell)|market (?:cap|value)"),
+    ("market cap", r"market (?:cap|capitali[sz]ation|value)|valuation|valued"),
+    ("headcount", r"headcount|employees|staff|workforce|people"),
+    ("ebitda", r"ebitda|operating (?:profit|income|margin)"),
+)
+_ASKED_FIGURE = re.compile(
+    r"\b(?:(?P<revenue>revenues?)|(?P<profit>net profits?|profits?|net income)|(?P<market_share>market share)|"
+    r"(?P<stock_price>(?:stock|share) price)|(?P<market_cap>market cap(?:itali[sz]ation)?|valuation)|"
+    r"(?P<headcount>headcount)|(?P<ebitda>ebitda|operating margin))\b",
+    re.I,
+)
+
+
+def figures_not_given(question: str, sentences: list[str]) -> list[str]:
+    """The figures a question asks for by name ("revenue", "market share", "stock price"), near the start of a clause
+    ("huawei market share in the us", "whats huawei's 2024 revenue"; not "what did the SNP say about the oil
+    revenues"), that no sentence of the answer states in any of its words; prices and margins are left to the answer's
+    kind (a rule on dealing answers "what margin can we make on huawei")."""
+    missing = []
+    for m in _ASKED_FIGURE.finditer(question):
+        clause = re.split(r"[,.;:?!]", question[: m.start()])[-1]
+        if len(clause.split()) > 5:  # asked near the start of its clause, not a word deep in a sentence
+            continue
+        name = next(k for k, v in m.groupdict().items() if v).replace("_", " ")
+        said = dict(_FIGURES)[name]
+        if not any(re.search(rf"\b(?:{said})\b", s, re.I) for s in sentences):
+            missing.append(m.group(0).lower())
+    return list(dict.fromkeys(missing))
