@@ -286,6 +286,30 @@ def test_whom_to_ask_is_a_route_for_what_routes_handle_or_the_subject_not_for_an
         assert not engine.ask(q).answered, q
 
 
+@pytest.mark.parametrize(
+    "first, q",
+    [
+        ("", "who do i notify about a zte deal?"),  # a maker the corpus's rules name: compliance
+        ("", "who do i ask about selling dahua cameras?"),
+        ("can we resell mate 70s?", "who do i ask"),  # a model of the subject's line names the subject
+    ],
+)
+def test_whom_to_ask_about_a_restricted_maker_or_the_subjects_models_is_compliance(built, first, q):
+    _, engine = built
+    ans = engine.ask(q, context=first or None)
+    assert ans.answered and "compliance office" in ans.answer, ans.answer
+
+
+def test_a_customer_with_a_federal_tie_keeps_the_federal_rule(built):
+    _, engine = built
+    told = engine.ask("tell me we can resell mate 70s. who do i ask?")  # the claim, asked; the rest still read
+    assert told.answered and told.sentences[0].text.startswith("No,"), told.answer
+    ans = engine.ask("can a private company that sells to the federal government buy huawei switches from us?")
+    assert ans.answered and "may keep them" not in ans.answer, ans.answer
+    broad = engine.ask("can we sell huawei products to a commercial customer?")  # the rule on every kind, not servers
+    assert broad.answered and "Ascend" not in broad.sentences[0].text, broad.answer
+
+
 def test_whom_to_ask_after_a_question_the_corpus_cannot_answer_is_still_a_route(built):
     _, engine = built
     earlier = "is there a price list for huawei spare parts we can still sell to existing customers"

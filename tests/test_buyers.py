@@ -48,11 +48,41 @@ def test_a_rule_for_a_class_the_question_does_not_name_is_not_asked_about():
     assert names_class("section 889 bars federal agencies", ruled_out_classes("a non-gov customer"))
 
 
+_WORDS = st.lists(st.sampled_from("can we sell huawei phones to the a school is ok customer our big deal".split()))
+
+
 @settings(max_examples=80)
-@given(st.text(max_size=100))
-def test_a_rule_for_any_buyer_is_never_ruled_out(text):
-    assert not excludes_buyers(ANY_BUYER, text) and not buyers_not_asked(ANY_BUYER, text)
-    assert ruled_out_classes(text) <= ruled_out_classes(f"{text} for a non federal customer")
+@given(_WORDS)
+def test_ruling_out_the_federal_class_in_any_question_excludes_the_federal_rule_only(words):
+    q = " ".join(words) + " for a non federal customer"
+    assert excludes_buyers(FEDERAL_RULE, q) and buyers_not_asked(FEDERAL_RULE, q)
+    assert not excludes_buyers(ANY_BUYER, q)
+    assert not excludes_buyers(FEDERAL_RULE, " ".join(words) + " for a federal contractor")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can a private company that sells to the federal government use huawei phones?",  # a federal tie
+        "can a corporate customer with dod contracts buy huawei from us?",
+        "can we sell huawei to a federal civilian agency?",
+        "no public listing of the price, ok?",  # "public" names no buyer here
+    ],
+)
+def test_another_class_with_a_federal_tie_sets_nothing_aside(q):
+    assert ruled_out_classes(q) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "customer doesn't hold federal contracts, can we sell them huawei switches?",
+        "they never bid on federal work, is huawei ok?",
+        "what about non-federal customers: can we sell huawei phones to federal contractors",  # a follow-up, as read
+    ],
+)
+def test_a_class_ruled_out_in_so_many_words_stays_ruled_out(q):
+    assert excludes_buyers(FEDERAL_RULE, q)
 
 
 def test_a_rule_for_buyers_spending_one_kind_of_money_is_not_asked_unless_the_money_is_named():

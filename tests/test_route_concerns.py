@@ -36,12 +36,16 @@ def test_concerns_are_read_from_everyday_words_of_the_trade(text, concerns):
     assert route_concerns(text, SUBJECTS) == concerns
 
 
+_PLAIN = st.lists(st.sampled_from("who do i ask about the a customer big order 200 ipads laptops today".split()))
+
+
 @settings(max_examples=60)
-@given(st.text(max_size=200))
-def test_dealing_in_the_subject_is_compliance_in_any_text(text):
-    # whatever surrounds it, selling the corpus's subject is a question for compliance; selling without it is not
-    assert "compliance" in route_concerns(f"{text} can we resell huawei gear", SUBJECTS)
-    assert route_concerns(f"{text} resell", frozenset()) == route_concerns(f"{text} resell", frozenset({"zzz"}))
+@given(_PLAIN)
+def test_selling_is_compliance_only_with_a_restricted_name_or_chips(words):
+    text = " ".join(words)
+    assert "compliance" not in route_concerns(f"{text} selling", SUBJECTS)
+    assert "compliance" in route_concerns(f"{text} selling huawei", SUBJECTS)
+    assert "compliance" in route_concerns(f"{text} selling chips", SUBJECTS)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.answer.asked_things import unknown_things
-from index.answer.buyers import buyers_not_asked, rules_out_buyers, unasked_funds
+from index.answer.buyers import buyers_not_asked, ruled_out_classes, rules_out_buyers, unasked_funds
 from index.answer.categories import ANY_KIND, asked_kinds, names_pattern, others_products, product_kinds
 from index.answer.compose import (
     NOT_GIVEN,
@@ -67,7 +67,15 @@ from index.answer.question import (
 )
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
-from index.answer.routes import route_concerns, route_passages, route_rows, rule_passages, rules_on_sale, states_rule
+from index.answer.routes import (
+    restricted_names,
+    route_concerns,
+    route_passages,
+    route_rows,
+    rule_passages,
+    rules_on_sale,
+    states_rule,
+)
 from index.answer.scope import (
     after_subject,
     corpus_kinds,
@@ -252,6 +260,18 @@ def _dealing(sentence: str) -> int:
     return 0 if _SELLING.search(sentence) else 1 if _ON_DEALING.search(sentence) else 2
 
 
+def _other_company(snap, query: Query, retriever: Retriever):
+    """The test for a company other than the corpus's subject (`owners.other_company`), for this audience: the makers
+    the corpus lists, the names it writes with a capital that are no place ("china's sales" is no company's)."""
+    words = readable(snap, query.limit)
+    return other_company(
+        main_subjects(snap) or frozenset(),
+        corpus_makers(snap) | {w for w in corpus_names(words) or () if not places_of(w)},
+        lambda w: corpus_has_stem(w, words),
+        lambda w: english_word(w, modern=False),
+    )
+
+
 def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap, kinds: frozenset[str]) -> list[Pick]:
     """For leave asked about a kind of the subject's products: unless the first pick is already a rule on selling that
     kind, the first sentence (in the order of the passages found) of a rule passage that gives a verdict on dealing in
@@ -315,10 +335,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # "who on our team handles export control q's": the routing notes answer whom to ask, whatever the topic's words
     # (only for a question about something routes handle, or about the corpus's subject: not "who do i tell about the
     # weather", which would get the nearest route)
-    subjects = main_subjects(snap) or frozenset()
+    # whom the buyer is: a follow-up's own words ("what about non-federal customers?" after a federal question)
+    buyers_text = " ".join(query.own_words) if query.followup and query.own_words else info.text
+    restricted = restricted_names(snap)
+    names_restricted = bool(restricted & set(re.findall(r"[a-z]+", info.text.lower())))
+    concerns = route_concerns(info.text, restricted)
     routed = (
         "contact" in (info.part_kinds or (info.kind,))
-        and bool(route_concerns(info.text, subjects) or subjects & set(re.findall(r"[a-z]+", info.text.lower())))
+        # a repair or a complaint is routed only for what the corpus covers ("a broken office printer" is not)
+        and (names_restricted or bool(set(concerns) - {"support"}))
         and bool(route_passages(query, snap, timeline, set()))
     )
     if not digest and not close_enough(info, citations, idf, cfg) and not sells and not routed:
@@ -329,11 +354,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     checked = query.own or info.text  # "and honor?" after a xiaomi question: only its own names are checked
     # "who do i ask then" after a question on the corpus's subject that the corpus cannot answer: whom to ask it can, so
     # only the follow-up's own words (none here) are checked for what the corpus lacks (not after "weather in paris?")
-    whom_then = (
-        query.followup
-        and set(info.part_kinds or (info.kind,)) == {"contact"}
-        and bool((main_subjects(snap) or frozenset()) & set(re.findall(r"[a-z]+", info.text.lower())))
-    )
+    whom_then = query.followup and set(info.part_kinds or (info.kind,)) == {"contact"} and names_restricted
     if whom_then:
         checked = query.own
     if query.own and _names_only_kinds(query.own):  # "and tablets?" after it: xiaomi's tablets, still xiaomi
@@ -420,7 +441,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if "contact" in (info.part_kinds or (info.kind,)):  # "who do i escalate an 889 question to": the routing notes
         pool += route_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool})
     if "leave" in (info.part_kinds or (info.kind,)) and (
-        rules_out_buyers(info.text)  # "…to a non federal customer": the rules for any buyer must be among them
+        rules_out_buyers(buyers_text)  # "…to a non federal customer": the rules for any buyer must be among them
         or not any(
             states_rule(snap, c.row)
             and (not sells or _rules_on_dealing_in(c.passage, sells))
@@ -439,7 +460,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             timeline,
             {c.row for c in citations} | {c.row for c in pool},
             sells,
-            buyers_of=info.text if rules_out_buyers(info.text) else "",
+            buyers_of=buyers_text if rules_out_buyers(buyers_text) else "",
         )
     if makers:
         pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool}, names=makers)
@@ -485,7 +506,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         second_margin=cfg.second_margin,
         max_sentences=1 if query.followup else cfg.max_sentences,
         kind_margin=cfg.kind_margin,
-        subjects=main_subjects(snap) or frozenset(),
+        subjects=restricted,
     )
     if sells and picks and not picks[0].part and (info.part_kinds or (info.kind,))[0] in ("leave", None):
         # "customer wants 40 huawei hotspots, yes or no": the rule naming them
@@ -493,6 +514,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if makers and len(info.parts) == query.dropped_parts + 1:  # one question, or a follow-up's own part
         picks = _rule_of_the_maker(picks, cands, citations, snap, makers, maker_kinds, len(info.parts) - 1)
     ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []
+    ruled_out = "leave" in (info.part_kinds or (info.kind,)) and bool(ruled_out_classes(buyers_text))
     reason = reason_for_earlier_answer(query, cands, pvecs, idf, cfg, lambda i: citations[i].passage.doc_id)
     if reason is not None:  # on the earlier answer's subject by construction
         picks, uncovered = [reason], []
@@ -503,6 +525,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         or p.coverage >= cfg.min_answer_coverage
         or (sells and bool(product_kinds(_said(p, citations)) & sells) and states_rule(snap, citations[p.citation].row))
         or (routed and fits_kind("contact", info.parts[p.part], _said(p, citations)))
+        # "…to a customer that is not a federal contractor": the rule for any buyer holds few of its words
+        or (
+            ruled_out
+            and states_rule(snap, citations[p.citation].row)
+            and fits_kind("leave", "can we sell", _said(p, citations))
+        )
         for p in picks
     ):
         # The best sentence neither means what was asked nor holds its terms: a near-topic
@@ -570,26 +598,26 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if c.highlight is None:
             c.highlight = p.span
         sentences.append(AnswerSentence(_quoted(c.passage.text, p.span), new_rank[p.citation], info.parts[p.part]))
-    words = readable(snap, query.limit)
-    other = other_company(
-        subjects,
-        corpus_makers(snap) | (corpus_names(words) or frozenset()),
-        lambda w: corpus_has_stem(w, words),
-        lambda w: english_word(w, modern=False),
-    )
     said = [s.text for s in sentences]
+    figure_asked = info.kind in (None, "money", "number", "future")  # ("…record profits… what do i say": a claim)
+    unnamed_owners = owners_not_named(info.text, said, _other_company(snap, query, retriever)) if figure_asked else []
+    if unnamed_owners:
+        # "xiaomi 2024 revenue?": Huawei's revenue shares every word but the owner's, and would read as Xiaomi's; in
+        # "huawei vs apple revenue" a sentence stating Huawei's revenue still answers its half
+        asked_subject = (main_subjects(snap) or frozenset()) & set(re.findall(r"[a-z]+", info.text.lower()))
+        if not any(
+            named_in(s, t) and figures_not_given(info.text, [t]) != figures_not_given(info.text, [])
+            for s in asked_subject
+            for t in said
+        ):
+            return declined(f"The partner corpus does not give {' or '.join(unnamed_owners)}.", "owner_not_named")
     if (
-        info.kind in (None, "money", "number", "future")  # asked for ("…record profits… what do i say": a claim)
+        figure_asked
         and (figures := figures_not_given(info.text, said))
         and len(figures) == len(figures_not_given(info.text, []))
     ):
         # "huawei market share in the us": "Huawei said it would hold no shares in Honor" gives no market share
         return declined(f"The partner corpus does not give {join_or(figures)}.", "figure_not_given")
-    if unnamed_owners := owners_not_named(info.text, said, other):
-        # "xiaomi 2024 revenue?": Huawei's revenue shares every word but the owner's, and would read as Xiaomi's; in
-        # "huawei vs apple revenue" Huawei's figure still answers its half
-        if not any(named_in(s, t) for s in subjects & set(re.findall(r"[a-z]+", info.text.lower())) for t in said):
-            return declined(f"The partner corpus does not give {' or '.join(unnamed_owners)}.", "owner_not_named")
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance

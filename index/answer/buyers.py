@@ -26,21 +26,27 @@ _FUNDED_BY = re.compile(
     r"\b(?P<source>[A-Za-z][\w-]*)\s+(?:money|funds?|funding|grants?|subsid(?:y|ies)|support\s+may)\b", re.I
 )
 _NOT_A_SOURCE = frozenset({"any", "other", "the", "their", "own", "no", "federal", "public"})
-# a class the question rules out: "non federal", "not a government contractor", "no gov business", "zero fed grants"
+# a class the question rules out: "non federal", "not a government contractor", "no gov business", "zero fed grants",
+# "doesn't hold federal contracts", "never bids on federal work"; the word must name a class of buyer or its business
 _RULED_OUT = re.compile(
     r"\b(?:non[- ]?|not\s+(?:a\s+|an\s+|any\s+)?|no\s+|without\s+(?:any\s+)?|zero\s+|isn'?t\s+(?:a\s+|an\s+)?|"
-    r"aren'?t\s+(?:a\s+|an\s+)?|never\s+(?:a\s+|an\s+)?)(?P<word>[a-z]+)",
+    r"aren'?t\s+(?:a\s+|an\s+)?|never\s+(?:a\s+|an\s+)?|"
+    r"(?:doesn'?t|does\s+not|don'?t|do\s+not|never)\s+(?:have|hold|holds|bid|bids|do|does|sell|sells|work)"
+    r"(?:\s+(?:on|for|to|with))?\s+(?:any\s+)?)"
+    r"(?P<word>[a-z]+)(?=[\s-]+(?:[\w-]+\s+)?(?:customers?|clients?|buyers?|contracts?|contractors?|work|business|"
+    r"agenc(?:y|ies)|entit(?:y|ies)|organi[sz]ations?|grants?|funding|money|deals?|sector|side|government|"
+    r"companies|company)\b|\s*[?.,!]|\s*$)",
     re.I,
 )
 # another class named instead: "a state contractor", "a private company", "commercial customer"
 _OTHER_CLASS = re.compile(
-    r"\b(?P<adj>private|commercial|state|county|city|municipal|local|consumer|retail|enterprise|corporate|civilian)"
+    r"\b(?P<adj>private|commercial|state|county|city|municipal|local|consumer|retail|enterprise|corporate)"
     r"(?:[- ]sector)?\s+(?:[\w-]+\s+)?(?:customers?|compan(?:y|ies)|firms?|business(?:es)?|buyers?|clients?|"
     r"contractors?|organi[sz]ations?|entit(?:y|ies)|agenc(?:y|ies)|governments?|only)\b",
     re.I,
 )
 # one class, however it is written
-_GOVERNMENT = frozenset(query_terms("federal fed feds gov govt government governmental"))
+_GOVERNMENT = frozenset(query_terms("federal fed feds gov govt government governmental dod"))
 _FEDERAL = query_terms("federal")[0]
 
 
@@ -72,10 +78,14 @@ def unasked_funds(sentence: str, question: str) -> bool:
 
 def ruled_out_classes(question: str) -> frozenset[str]:
     """The classes of buyer the question rules out ("non federal", "no gov business", "isn't a government contractor":
-    federal) or sets aside by naming another ("a state contractor", "a private company": not federal)."""
+    federal) or sets aside by naming another ("a state contractor", "a private company": not federal, unless it also
+    names the class: "a private company that sells to the federal government"). Ruled out in so many words, a class
+    stays ruled out however the rest reads ("non-federal customers: can we sell huawei phones to federal
+    contractors", a follow-up read with its thread's question)."""
     out = _terms(" ".join(m["word"] for m in _RULED_OUT.finditer(question))) & _CLASS_WORDS
     others = {t for m in _OTHER_CLASS.finditer(question) for t in _terms(m["adj"])}
-    if others - {_FEDERAL}:
+    named = _terms(_RULED_OUT.sub(" ", question))  # "a private company that sells to the federal government": federal
+    if others - {_FEDERAL} and _FEDERAL not in named:
         out |= {_FEDERAL} - others
     return frozenset(out)
 
@@ -104,9 +114,3 @@ def rules_out_buyers(question: str) -> bool:
     """Does the question rule out a class of buyer ("a non federal customer", "a private company")? Then the rules
     for any buyer must be among the candidates."""
     return bool(ruled_out_classes(question))
-
-
-def without_ruled_out(question: str) -> str:
-    """The question without the classes it rules out ("…to a non federal customer" → "…to a  customer"): the words
-    an answer should hold."""
-    return _RULED_OUT.sub(" ", question)

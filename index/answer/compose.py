@@ -29,7 +29,6 @@ from index.answer.buyers import (
     names_class,
     ruled_out_classes,
     unasked_funds,
-    without_ruled_out,
 )
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
 from index.answer.doers import asked_deed, says_deed
@@ -386,17 +385,25 @@ def _prefer_kind(
     if kind == "contact":
         return _route_for_the_concern(ranked, fits, part, kinds, margin, subjects)
     if kind == "leave" and (out := ruled_out_classes(part)):
-        # "…to a non federal customer", "a state contractor": a verdict naming that class is no answer at any score;
-        # the best verdict that names none of them leads
-        i = next(
-            (
-                i
-                for i, r in enumerate(ranked)
-                if fits(r[3].text) and not names_class(r[3].text, out) and not r[3].about_other_kind(kinds)
-            ),
-            None,
-        )
-        if i is not None:
+        # "…to a non federal customer", "a state contractor": a verdict naming that class is no answer at any score; of
+        # the verdicts naming none of them, within twice the margin of the best, one on selling before one on listing,
+        # and the one on the most kinds (the rule on every kind, not the Ascend-server rule that says "any customer")
+        verdicts = [
+            i
+            for i, r in enumerate(ranked)
+            if fits(r[3].text) and not names_class(r[3].text, out) and not r[3].about_other_kind(kinds)
+        ]
+        if verdicts:
+            near = [i for i in verdicts if ranked[i][0] >= ranked[verdicts[0]][0] - 2 * margin]
+            # (for a kind asked, "handsets": any verdict naming it, the best first; else the one on the most kinds)
+            i = max(
+                near,
+                key=lambda i: (
+                    _on_selling(ranked[i][3].text),
+                    bool(kinds & ranked[i][3].kinds) if kinds else _kinds_ruled(ranked[i][3]),
+                    ranked[i][0],
+                ),
+            )
             return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
     if fits(ranked[0][3].text):
         if kind == "leave":
@@ -463,6 +470,13 @@ def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset
         ):
             best_i = i
     return ranked if best_i == 0 else [ranked[best_i]] + ranked[:best_i] + ranked[best_i + 1 :]
+
+
+_ON_SELLING = re.compile(r"\b(?:sell|resell|sold|resold|sale|resale)\b", re.I)
+
+
+def _on_selling(text: str) -> bool:
+    return bool(_ON_SELLING.search(text))
 
 
 def _kinds_ruled(candidate) -> int:
@@ -610,12 +624,13 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
     distinctive question term the first lacks ("sourcing and warranty": the first sentence
     is about sourcing), and scores within `margin` — or within three margins when the
     missing term carries a fifth of the question's weight or more. A route question's second
-    sentence is a route too ("who do i contact for partner support": not a partner's quote), and, for leave, none
-    names a class of buyer the question rules out."""
+    sentence is a route too ("who do i contact for partner support": not a partner's quote); none after a verdict
+    for a question that rules out a class of buyer."""
     # "can we sell … to a non federal customer": the federal rule adds nothing asked (a question about the rule itself,
     # "does 889 apply to a state agency, not fed", may still get it)
-    ruled_out = ruled_out_classes(part) if kind == "leave" else frozenset()
-    terms = query_terms(without_ruled_out(part) if ruled_out else part)
+    if kind == "leave" and ruled_out_classes(part):
+        return None  # the verdict for any buyer says it all; the rest is the ruled-out class's or filler
+    terms = query_terms(part)
     if kind == "contact":
         terms = _without_route_verb(terms, part)
     weights = {t: idf(t) ** 2 for t in terms}
@@ -626,8 +641,6 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
     best = ranked[0][0]
     for s, cs, cov, c in ranked[1:]:
         if (c.citation, c.span) == (first.citation, first.span) or c.text == first.text:
-            continue
-        if names_class(c.text, ruled_out):
             continue
         adds = [t for t in missing if t in c.terms]
         if not adds or (kind == "contact" and not has_answer_type(kind, c.text, part)):

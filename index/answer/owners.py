@@ -55,20 +55,30 @@ def named_in(owner: str, sentence: str) -> bool:
 
 
 def owners_not_named(question: str, sentences: list[str], is_name: Callable[[str], bool]) -> list[str]:
-    """ "xiaomi's revenue", for each figure the question asks of an owner no sentence of the answer names."""
+    """ "xiaomi's revenue", for each figure the question asks of an owner no sentence of the answer names while
+    stating that figure ("Huawei's profit… from the earlier sale of the Honor phone business" names Honor, but gives
+    no Honor revenue)."""
     return list(
         dict.fromkeys(
             f"{owner}'s {figure.lower()}"
             for owner, figure in figure_owners(question, is_name)
-            if not any(named_in(owner, s) for s in sentences)
+            if not any(named_in(owner, s) and states(figure, s) for s in sentences)
         )
     )
 
 
+def states(figure: str, sentence: str) -> bool:
+    """Does the sentence state this kind of figure ("revenue": revenue, sales, turnover…), in any of its words?"""
+    f = figure.lower()
+    key = next((name for name, said in _FIGURES if re.fullmatch(rf"(?:{said})", f) or f.startswith(name)), None)
+    said = dict(_FIGURES)[key] if key else re.escape(f)
+    return bool(re.search(rf"\b(?:{said})\b", sentence, re.I))
+
+
 # a company's figure and the words a sentence giving it uses: "market share" is not answered by "no shares in Honor"
 _FIGURES = (
-    ("revenue", r"revenues?|sales|turnover|income|earnings|made|earned"),
-    ("profit", r"(?:net\s+)?profits?|earnings|net income|income|loss(?:es)?"),
+    ("revenue", r"revenues?|sales|turnover"),
+    ("profit", r"(?:net\s+)?profits?|earnings|net income|net loss(?:es)?"),
     ("market share", r"market\s+shares?|share of (?:the\s+)?(?:\w+\s+)?(?:market|sales|shipments)"),
     ("stock price", r"(?:stock|share)\s+prices?|shares?\s+(?:traded|trade|rose|fell)|market (?:cap|value)"),
     ("market cap", r"market (?:cap|capitali[sz]ation|value)|valuation|valued"),
@@ -90,7 +100,7 @@ def figures_not_given(question: str, sentences: list[str]) -> list[str]:
     kind (a rule on dealing answers "what margin can we make on huawei")."""
     missing = []
     for m in _ASKED_FIGURE.finditer(question):
-        clause = re.split(r"[,.;:?!]", question[: m.start()])[-1]
+        clause = re.split(r"[,.;:?!&+]|\band\b|\bor\b|\bvs\.?", question[: m.start()])[-1]
         if len(clause.split()) > 5:  # asked near the start of its clause, not a word deep in a sentence
             continue
         name = next(k for k, v in m.groupdict().items() if v).replace("_", " ")

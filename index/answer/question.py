@@ -522,7 +522,10 @@ _TYPES = [
     (
         "who",
         re.compile(
-            r"\b(?:who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b"  # noqa: E501
+            # not "who" after a buyer it describes ("…to a customer who isn't a federal contractor"): a relative
+            r"\b(?:(?<!\bcustomer )(?<!\bcustomers )(?<!\bclient )(?<!\bclients )(?<!\bbuyer )(?<!\bbuyers )"
+            r"(?<!\bcompany )(?<!\bpartner )(?<!\bpartners )(?<!\breseller )(?<!\bresellers )(?<!\bpeople )"
+            r"(?<!\banyone )(?<!\bsomeone )who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b"  # noqa: E501
             r"|\bwhat(?:'s|s| is| are) on (?:the )?\w+|\b(?:besides|apart from|other than|who else)\b",
             re.I,
         ),

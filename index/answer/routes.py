@@ -18,6 +18,7 @@ from index.answer.buyers import buyers_not_asked, names_class, ruled_out_classes
 from index.answer.categories import names_pattern, product_kinds
 from index.answer.query import Query
 from index.answer.question import has_answer_type
+from index.answer.scope import corpus_makers, main_subjects, subject_lines
 from index.answer.timeline import Timeline
 from index.build.records import Citation
 from index.build.store import Snapshot
@@ -99,8 +100,9 @@ _DEAL = re.compile(
 
 def route_concerns(text: str, subjects: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """What a question for someone, or a route, is about, in this order of weight: "compliance" (whether it may be
-    done; dealing in the corpus's `subjects` or in chips: "a quote on 50 huawei laptops"), "support" (a repair, a
-    return, a complaint), "deal" (registration, pricing, discounts). Selling iPads is a deal, not compliance."""
+    done; dealing in something restricted, `subjects` (`restricted_names`), or in chips: "a quote on 50 huawei
+    laptops"), "support" (a repair, a return, a complaint), "deal" (registration, pricing, discounts, "pricing for 200
+    ipads"). Selling iPads alone is none of them."""
     words = set(re.findall(r"[a-z]+", text.lower()))
     restricted = bool(words & subjects) or bool(_CHIPS.search(text))
     found = []
@@ -205,3 +207,15 @@ def _rules_for(sentence: str, question: str) -> bool:
         and not buyers_not_asked(sentence, question)
         and not names_class(sentence, ruled_out_classes(question))
     )
+
+
+def restricted_names(snap: Snapshot) -> frozenset[str]:
+    """Lower-case names whose dealing is a matter of compliance, read from the corpus: its main subject, the subject's
+    product lines ("mate", "pura") and the makers its rules on sale or authorisation name ("zte", "hikvision")."""
+
+    def compute():
+        ruled = {w for _, said in sale_rules(snap) for w in re.findall(r"[a-z]+", said.lower())}
+        subjects = main_subjects(snap) or frozenset()
+        return frozenset(subjects | (corpus_makers(snap) & ruled) | set(subject_lines(snap)))
+
+    return snap.derived("restricted_names", compute, scan=True) or frozenset()
