@@ -33,7 +33,15 @@ from index.answer.buyers import (
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
 from index.answer.doers import asked_deed, says_deed
 from index.answer.owners import figures_not_given
-from index.answer.question import MODEL_NUMBER, asks_leave, asks_start, date_anchors, has_answer_type, says_start
+from index.answer.question import (
+    MODEL_NUMBER,
+    ROUTE_VERBS,
+    asks_leave,
+    asks_start,
+    date_anchors,
+    has_answer_type,
+    says_start,
+)
 from index.answer.routes import route_concerns
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
@@ -153,8 +161,7 @@ _WHEN_WORDS = frozenset(query_terms("year years date dates day days month months
 # ("who do i contact about email phishing": "email" stays a topic word)
 _ASKED_ROUTE = re.compile(
     r"\b(?:who|whom|where)\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
-    r"(?:\w+\s+)?(?P<verb>contact|escalate|talk|speak|ping|ask|call|email|reach|send|route|raise|submit|file|log|lodge|"
-    r"loop|cc|notify|tell|inform|run|check)\b",
+    rf"(?:\w+\s+)?(?P<verb>{ROUTE_VERBS})\b",
     re.I,
 )
 

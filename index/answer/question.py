@@ -463,13 +463,17 @@ _FUTURE_Q = re.compile(
 _MONEY_OF = (
     r"(?:a |an |the |our |their )?(?:discount|margin|rebate|markup|budget|fine|fee|price|cost|subsid\w+|funding|money)"
 )
+# how a partner reaches someone with a question: "who do i contact / escalate to / loop in / run it by"
+ROUTE_VERBS = (
+    r"contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take|submit|file|log|lodge|loop\s+in|"
+    r"cc|notify|tell|inform|run\s+(?:it|this|that)\s+by|check\s+with"
+)
 _TYPES = [
     (  # "who do i escalate to", "who should we ping about a deal": a route to someone, not a name in the news
         "contact",
         re.compile(
             r"\b(?:who|whom|where)\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
-            r"(?:\w+\s+)?(?:contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take|submit|file|"
-            r"log|lodge|loop\s+in|cc|notify|tell|inform|run\s+(?:it|this|that)\s+by|check\s+with)\b"
+            rf"(?:\w+\s+)?(?:{ROUTE_VERBS})\b"
             # "who do i report that to", "who do i flag it to": a route only as "who … to"
             r"|\bwho(?:m)?\s+(?:do|should|can|could|would|must)\s+(?:i|we|they|partners?|resellers?)\s+"
             r"(?:report|flag)\b[^?.!]{0,60}?\bto\b"
