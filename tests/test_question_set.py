@@ -68,7 +68,10 @@ the start code declined 39 answerable held questions): held 0.626 → 0.628 (39 
 recall 0.539 → 0.540), tune 0.673 → 0.673 (decline recall 0.562 → 0.572).
 Twentieth round (fresh39 joined held, fresh40t joined tune, followup10/followup10t joined the follow-ups; 33, 30 and
 17 must be declined, and 10 of the 90 are answerable; with them held decline recall fell from 0.540 to 0.523 and the
-start code declined 17 answerable tune questions).
+start code declined 17 answerable tune questions): held 0.628 → 0.635 (decline recall 0.523 → 0.538; 38 → 40 answerable
+declined: "what's huawei's stock price" and "latest revenue numbers?", answered with a near sentence before, now get
+"The partner corpus does not give stock price / revenue"), tune 0.669 → 0.674 (decline recall 0.566 → 0.580, 17 → 18
+answerable declined, a share-price question), follow-ups 192 → 195 of 340 right.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -101,8 +104,8 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
-    assert held["decline_recall"] >= 0.51 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 38, held
+    assert held["decline_recall"] >= 0.53 and held["decline_precision"] >= 0.86, held
+    assert held["answerable_declined"] <= 40, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -162,8 +165,8 @@ def test_question_set_floor(built):
     assert res["followup9t"]["decline_recall"] >= 0.5, res["followup9t"]  # none answerable
     assert res["followup10"]["decline_recall"] >= 0.5, res["followup10"]  # 1 answerable, not answered yet
     assert res["followup10t"]["answer_accuracy"] >= 0.5, res["followup10t"]  # 2 answerable: one may go
-    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 17, res["tune"]
-    assert res["tune"]["decline_recall"] >= 0.56, res["tune"]
+    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 18, res["tune"]
+    assert res["tune"]["decline_recall"] >= 0.57, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
