@@ -342,7 +342,8 @@ def test_whom_to_ask_after_a_question_is_the_route_for_what_it_was_about(built, 
         ("who do i escalate to if a customer asks whether a govt agency can buy huawei", "compliance office"),
         ("who do i contact about deal registration for a big order", "channel manager"),
         ("who do i ask about pricing for selling 200 ipads", "channel manager"),  # selling, but no restricted maker
-        ("who do i report a faulty huawei phone to", "support desk"),
+        ("who do i report a faulty huawei phone to", "warranty claim"),  # the claim step routes it
+        ("who do i escalate a faulty huawei phone to", "support desk"),
         ("who do i escalate to when a customer's huawei phone repair has dragged on for a month", "support desk"),
     ],
 )

@@ -342,7 +342,10 @@ def _route_for_the_concern(
         (h for c in concerns if (h := [i for i in routes if c in route_concerns(ranked[i][3].text, subjects)])),
         routes,
     )
-    i = next((i for i in handling if ranked[i][3].routing), handling[0])
+    # the best sentence, when it is such a route, stays ("where do i submit a warranty claim": "open a Huawei warranty
+    # claim", not the contact list's escalation after fifteen days), unless an escalation is asked for
+    keep = 0 in handling and not re.search(r"\bescalat", part, re.I)
+    i = 0 if keep else next((i for i in handling if ranked[i][3].routing), handling[0])
     return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1 :]]
 
 

@@ -709,7 +709,9 @@ _HAS = {
     # a route: an office, desk, team or channel, a form or an address to send it to
     "contact": re.compile(
         r"(?:#[\w-]+|@[\w.-]+|\b(?:office|desk|team|channel manager|account manager|manager|intake form|form|"
-        r"email|hotline|ticket|go to|goes to|go through|send (?:\w+ ){0,4}?to|contact|escalate|escalation)\b)",
+        r"email|hotline|ticket|go to|goes to|go through|send (?:\w+ ){0,4}?to|contact|escalate|escalation|"
+        # the step that files it: "open a Huawei warranty claim"
+        r"open (?:a|an) (?:[\w-]+ ){0,3}?(?:claim|case|ticket|request))\b)",
         re.I,
     ),
     "why": re.compile(
