@@ -51,7 +51,7 @@ from index.answer.followup_answer import (
     reason_for_earlier_answer,
 )
 from index.answer.latest import asks_latest, newest_on_topic
-from index.answer.owners import figures_not_given, named_in, other_company, owners_not_named
+from index.answer.owners import figures_not_given, named_in, names_an_owner, other_company, owners_not_named
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import (
@@ -338,7 +338,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # whom the buyer is: a follow-up's own words ("what about non-federal customers?" after a federal question)
     buyers_text = " ".join(query.own_words) if query.followup and query.own_words else info.text
     restricted = restricted_names(snap)
-    names_restricted = bool(restricted & set(re.findall(r"[a-z]+", info.text.lower())))
+    asked_words = set(re.findall(r"[a-z]+", info.text.lower()))
+    names_restricted = bool(restricted & asked_words)
     concerns = route_concerns(info.text, restricted)
     routed = (
         "contact" in (info.part_kinds or (info.kind,))
@@ -600,11 +601,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         sentences.append(AnswerSentence(_quoted(c.passage.text, p.span), new_rank[p.citation], info.parts[p.part]))
     said = [s.text for s in sentences]
     figure_asked = info.kind in (None, "money", "number", "future")  # ("…record profits… what do i say": a claim)
-    unnamed_owners = owners_not_named(info.text, said, _other_company(snap, query, retriever)) if figure_asked else []
+    unnamed_owners = (
+        owners_not_named(info.text, said, _other_company(snap, query, retriever))
+        if figure_asked and names_an_owner(info.text)  # the owner test is built only for a figure asked of someone
+        else []
+    )
     if unnamed_owners:
         # "xiaomi 2024 revenue?": Huawei's revenue shares every word but the owner's, and would read as Xiaomi's; in
         # "huawei vs apple revenue" a sentence stating Huawei's revenue still answers its half
-        asked_subject = (main_subjects(snap) or frozenset()) & set(re.findall(r"[a-z]+", info.text.lower()))
+        asked_subject = (main_subjects(snap) or frozenset()) & asked_words
         if not any(
             named_in(s, t) and figures_not_given(info.text, [t]) != figures_not_given(info.text, [])
             for s in asked_subject

@@ -43,6 +43,12 @@ def other_company(
     return test
 
 
+def names_an_owner(question: str) -> bool:
+    """Does the question ask a figure of someone named right before it (whoever that is)? A cheap look before the
+    owner test is built."""
+    return bool(_OWNED_FIGURE.search(question))
+
+
 def figure_owners(question: str, is_name: Callable[[str], bool]) -> list[tuple[str, str]]:
     """(owner, figure) for each figure the question asks of a named owner; `is_name` tells an owner's name from a
     word ("our margin", "total revenue", "dealer margin", "phone sales" name no owner)."""
@@ -70,27 +76,33 @@ def owners_not_named(question: str, sentences: list[str], is_name: Callable[[str
 def states(figure: str, sentence: str) -> bool:
     """Does the sentence state this kind of figure ("revenue": revenue, sales, turnover…), in any of its words?"""
     f = figure.lower()
-    key = next((name for name, said in _FIGURES if re.fullmatch(rf"(?:{said})", f) or f.startswith(name)), None)
-    said = dict(_FIGURES)[key] if key else re.escape(f)
-    return bool(re.search(rf"\b(?:{said})\b", sentence, re.I))
+    i = next((i for i, (name, _, said) in enumerate(_FIGURES) if re.fullmatch(said, f) or f.startswith(name)), None)
+    return bool((_STATED[i] if i is not None else re.compile(rf"\b{re.escape(f)}\b", re.I)).search(sentence))
 
 
-# a company's figure and the words a sentence giving it uses: "market share" is not answered by "no shares in Honor"
+# a company's figure: how a question asks for it, and the words a sentence giving it uses ("market share" is not
+# answered by "no shares in Honor")
 _FIGURES = (
-    ("revenue", r"revenues?|sales|turnover"),
-    ("profit", r"(?:net\s+)?profits?|earnings|net income|net loss(?:es)?"),
-    ("market share", r"market\s+shares?|share of (?:the\s+)?(?:\w+\s+)?(?:market|sales|shipments)"),
-    ("stock price", r"(?:stock|share)\s+prices?|shares?\s+(?:traded|trade|rose|fell)|market (?:cap|value)"),
-    ("market cap", r"market (?:cap|capitali[sz]ation|value)|valuation|valued"),
-    ("headcount", r"headcount|employees|staff|workforce|people"),
-    ("ebitda", r"ebitda|operating (?:profit|income|margin)"),
+    ("revenue", r"revenues?", r"revenues?|sales|turnover"),
+    ("profit", r"net profits?|profits?|net income", r"(?:net\s+)?profits?|earnings|net income|net loss(?:es)?"),
+    ("market share", r"market share", r"market\s+shares?|share of (?:the\s+)?(?:\w+\s+)?(?:market|sales|shipments)"),
+    (
+        "stock price",
+        r"(?:stock|share) price",
+        r"(?:stock|share)\s+prices?|shares?\s+(?:traded|trade|rose|fell)|market (?:cap|value)",
+    ),
+    (
+        "market cap",
+        r"market cap(?:itali[sz]ation)?|valuation",
+        r"market (?:cap|capitali[sz]ation|value)|valuation|valued",
+    ),
+    ("headcount", r"headcount", r"headcount|employees|staff|workforce|people"),
+    ("ebitda", r"ebitda|operating margin", r"ebitda|operating (?:profit|income|margin)"),
 )
 _ASKED_FIGURE = re.compile(
-    r"\b(?:(?P<revenue>revenues?)|(?P<profit>net profits?|profits?|net income)|(?P<market_share>market share)|"
-    r"(?P<stock_price>(?:stock|share) price)|(?P<market_cap>market cap(?:itali[sz]ation)?|valuation)|"
-    r"(?P<headcount>headcount)|(?P<ebitda>ebitda|operating margin))\b",
-    re.I,
+    r"\b(?:" + "|".join(f"(?P<f{i}>{asked})" for i, (_, asked, _) in enumerate(_FIGURES)) + r")\b", re.I
 )
+_STATED = [re.compile(rf"\b(?:{said})\b", re.I) for _, _, said in _FIGURES]
 
 
 def figures_not_given(question: str, sentences: list[str]) -> list[str]:
@@ -103,8 +115,7 @@ def figures_not_given(question: str, sentences: list[str]) -> list[str]:
         clause = re.split(r"[,.;:?!&+]|\band\b|\bor\b|\bvs\.?", question[: m.start()])[-1]
         if len(clause.split()) > 5:  # asked near the start of its clause, not a word deep in a sentence
             continue
-        name = next(k for k, v in m.groupdict().items() if v).replace("_", " ")
-        said = dict(_FIGURES)[name]
-        if not any(re.search(rf"\b(?:{said})\b", s, re.I) for s in sentences):
+        stated = _STATED[int(m.lastgroup[1:])]
+        if not any(stated.search(s) for s in sentences):
             missing.append(m.group(0).lower())
     return list(dict.fromkeys(missing))

@@ -119,16 +119,24 @@ def route_concerns(text: str, subjects: frozenset[str] = frozenset()) -> tuple[s
 RULES_PER_QUESTION = 2  # the passages stating a rule on dealing that join the candidates of a "can we" question
 
 
-def rule_rows(snap: Snapshot) -> list[int]:
-    """Rows of the passages with a sentence that states what may or may not be done ("cannot be imported into or
-    marketed in the United States", "Do not source, quote…")."""
+def rule_sentences(snap: Snapshot) -> list[tuple[int, str]]:
+    """(row, sentence) for each sentence that states what may or may not be done ("cannot be imported into or marketed
+    in the United States", "Do not source, quote…"), in passage order; found once per index snapshot."""
 
     def compute():
         return [
-            r for r, p in enumerate(snap.passages) if any(has_answer_type("leave", p.text[a:b]) for a, b in p.sentences)
+            (r, said)
+            for r, p in enumerate(snap.passages)
+            for a, b in p.sentences
+            if has_answer_type("leave", said := p.text[a:b])
         ]
 
-    return snap.derived("rule_rows", compute, scan=True) or []
+    return snap.derived("rule_sentences", compute, scan=True) or []
+
+
+def rule_rows(snap: Snapshot) -> list[int]:
+    """Rows of the passages with a sentence that states what may or may not be done (`rule_sentences`)."""
+    return snap.derived("rule_rows", lambda: list(dict.fromkeys(r for r, _ in rule_sentences(snap)))) or []
 
 
 # a rule on whether a product may be sold here: its sale, marketing, import or authorisation
@@ -136,18 +144,9 @@ _ON_SALE = re.compile(r"\b(?:sale|sell|sold|resell|marketing|marketed|imported|i
 
 
 def sale_rules(snap: Snapshot) -> list[tuple[int, str]]:
-    """(row, sentence) for each sentence of a rule passage that rules on the sale, import or authorisation of products;
-    found once per index snapshot, so a question naming a maker only looks for the name in them."""
-
-    def compute():
-        return [
-            (r, said)
-            for r in rule_rows(snap)
-            for a, b in snap.passages[r].sentences
-            if rules_on_sale(said := snap.passages[r].text[a:b])
-        ]
-
-    return snap.derived("sale_rules", compute, scan=True) or []
+    """(row, sentence) for each rule sentence that rules on the sale, import or authorisation of products; found once
+    per index snapshot, so a question naming a maker only looks for the name in them."""
+    return snap.derived("sale_rules", lambda: [(r, s) for r, s in rule_sentences(snap) if _ON_SALE.search(s)]) or []
 
 
 def rules_on_sale(sentence: str) -> bool:
@@ -180,11 +179,13 @@ def rule_passages(
     only passages with a rule that holds for the buyer it asks about."""
     rows = rule_rows(snap)
     if buyers_of:  # "…to a non federal customer": only rules that hold for the buyer asked about
-        rows = [
+        out = ruled_out_classes(buyers_of)
+        holding = {
             r
-            for r in rows
-            if any(_rules_for(snap.passages[r].text[a:b], buyers_of) for a, b in snap.passages[r].sentences)
-        ]
+            for r, said in rule_sentences(snap)
+            if not buyers_not_asked(said, buyers_of) and not names_class(said, out)
+        }
+        rows = [r for r in rows if r in holding]
     if names:  # "can we resell zte phones": only the rules on selling or authorising that maker's products
         named = names_pattern(names)
         naming = list(dict.fromkeys(r for r, said in sale_rules(snap) if named.search(said)))
@@ -198,15 +199,6 @@ def rule_passages(
         if found:
             return found
     return closest(query, snap, timeline, rows, skip, RULES_PER_QUESTION)
-
-
-def _rules_for(sentence: str, question: str) -> bool:
-    """Is the sentence a rule that holds for the buyer the question asks about: one not naming a class it rules out?"""
-    return (
-        has_answer_type("leave", sentence)
-        and not buyers_not_asked(sentence, question)
-        and not names_class(sentence, ruled_out_classes(question))
-    )
 
 
 def restricted_names(snap: Snapshot) -> frozenset[str]:
