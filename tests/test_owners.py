@@ -85,6 +85,20 @@ def test_a_figure_asked_by_name_must_be_stated(q, sentences, missing):
     assert figures_not_given(q, sentences) == missing
 
 
+def test_a_figure_asked_by_name_is_held_by_a_sentence_stating_it_in_other_words():
+    from index.answer.owners import figure_terms
+
+    stated = figure_terms("huawei revenue 2020", ("huawei", "revenu", "2020"))
+    assert set(stated) == {"revenu"} and stated["revenu"].search("its 2020 record sales of 891 billion yuan")
+    assert figure_terms("where do i sell huawei phones", ("sell", "huawei", "phone")) == {}
+
+
+def test_a_year_asked_of_a_figure_is_answered_by_the_sentence_giving_it_in_other_words(built):
+    _, engine = built
+    ans = engine.ask("huawei revenue 2020")  # "the company's 2020 record of about 891 billion yuan" in sales
+    assert ans.answered and "891 billion yuan" in ans.sentences[0].text and "no figure" not in ans.answer, ans.answer
+
+
 def test_a_figure_the_corpus_never_states_is_declined_not_answered_with_a_near_sentence(built):
     _, engine = built
     for q in ("huawei market share in the us smartphone market", "what's huawei's stock price", "huawei market cap"):

@@ -119,6 +119,11 @@ def test_acronyms_expand_only_unknown_shorthand():
     # the tail of a longer name is no phrase of its own: "sfp" is not "Service Fund programme"
     tail = corpus_acronyms(["The Universal Service Fund programme pays.", "A Universal Service Fund programme rule."])
     assert "sfp" not in tail and tail.get("usfp") == "Universal Service Fund programme"
+    # a name ends in a noun: "hmd" (a phone maker) is no "high-bandwidth memory designed"; a name written once still is
+    once = corpus_acronyms(
+        ["Chips use high-bandwidth memory designed by Huawei.", "The foreign-produced direct product rule."]
+    )
+    assert "hmd" not in once and once.get("fdpr") == "foreign-produced direct product rule"
 
 
 def test_a_clipped_compound_is_read_as_the_word_pair_the_corpus_writes():

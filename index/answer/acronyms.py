@@ -21,10 +21,13 @@ _STOP = frozenset(_sw.STOPWORDS_EN)
 # "the May temporary general licence" is not a phrase "mtg" stands for: a date is no part of a name
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_PARTICIPLE = re.compile(r"[a-z]{3}ed$")
 
 
 def corpus_acronyms(texts) -> dict[str, str]:
-    """initials (3–5 letters) → the most frequent phrase with those initials."""
+    """initials (3–5 letters) → the most frequent phrase with those initials. A name ends in a noun: a run of words
+    ending in a past participle is no phrase initials stand for ("hmd" is no "high-bandwidth memory
+    designed")."""
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:
         words = _WORD.findall(text)
@@ -32,6 +35,8 @@ def corpus_acronyms(texts) -> dict[str, str]:
             for n in (3, 4, 5):
                 w = words[i : i + n]
                 if len(w) < n or any(x.lower() in _STOP or x.lower() in _MONTHS or len(x) < 2 for x in w):
+                    continue
+                if _PARTICIPLE.search(w[-1]):
                     continue
                 before = words[i - 1] if i else ""
                 if w[0][:1].isupper() and before[:1].isupper() and before.lower() not in _STOP:

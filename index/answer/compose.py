@@ -32,7 +32,7 @@ from index.answer.buyers import (
 )
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
 from index.answer.doers import asked_deed, says_deed
-from index.answer.owners import figures_not_given
+from index.answer.owners import figure_terms
 from index.answer.question import (
     MODEL_NUMBER,
     ROUTE_VERBS,
@@ -203,12 +203,17 @@ def features(
     # "can we resell routers": a rule only on phones is about another kind of product. Only for leave: for "how do
     # returns work for a huawei tablet" the phones' returns steps are the nearest the corpus has, and say so
     kinds = asked_kinds(part) if kind == "leave" else frozenset()
+    said_as = figure_terms(part, terms)  # "revenue" is stated as "sales" too
+
+    def held(c: Candidate) -> frozenset[str]:
+        return c.terms | {t for t, stated in said_as.items() if stated.search(c.text)} if said_as else c.terms
+
     cos = np.stack([c.vector for c in cands]) @ pvec
     return np.array(
         [
             [
                 cs,
-                weighted_coverage(terms, weights, c.terms),
+                weighted_coverage(terms, weights, held(c)),
                 len(pairs & c.pairs) / len(pairs) if pairs else 0.0,
                 c.passage_score,
                 1.0 if kind and has_answer_type(kind, c.text, part) else 0.0,
@@ -379,19 +384,6 @@ def _prefer_kind(
     fits = _fits(kind, part)
     # "can we sell matepads": not the rule on phones; "who do i escalate to" about switches: not the phone-repair route
     kinds = asked_kinds(part) if kind in ("leave", "contact") else frozenset()
-    if kind in (None, "money", "number") and ranked and margin and figures_not_given(part, [ranked[0][3].text]):
-        # "latest revenue numbers?": a sentence stating the revenue within twice the margin leads ("Reuters had
-        # estimated that the Honor business could fetch…" gives an amount, not the revenue)
-        i = next(
-            (
-                i
-                for i, r in enumerate(ranked[1:], 1)
-                if r[0] >= ranked[0][0] - 2 * margin and not figures_not_given(part, [r[3].text])
-            ),
-            None,
-        )
-        if i is not None:
-            return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
     if kind == "contact":
         return _route_for_the_concern(ranked, fits, part, kinds, margin, subjects)
     if kind == "leave" and (out := ruled_out_classes(part)):

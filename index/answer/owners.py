@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.search.lexical import query_terms
+
 # a name (no hyphenated descriptor: "full-year", "post-ban"), its possessive, up to three period words ("2024",
 # "q4", "fy25", "h1"), then what is measured
 _OWNED_FIGURE = re.compile(
@@ -103,6 +105,17 @@ _ASKED_FIGURE = re.compile(
     r"\b(?:" + "|".join(f"(?P<f{i}>{asked})" for i, (_, asked, _) in enumerate(_FIGURES)) + r")\b", re.I
 )
 _STATED = [re.compile(rf"\b(?:{said})\b", re.I) for _, _, said in _FIGURES]
+
+
+def figure_terms(part: str, terms: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """The question's terms that name a figure it asks for ("revenu" in "huawei revenue 2020") → the words a sentence
+    may state that figure in, so that "the company's 2020 record sales of about 891 billion yuan" holds the revenue
+    asked for as much as a sentence saying "revenue"."""
+    out: dict[str, re.Pattern] = {}
+    for m in _ASKED_FIGURE.finditer(part):
+        stated = _STATED[int(m.lastgroup[1:])]
+        out.update((t, stated) for t in terms if t in query_terms(m.group(0)))
+    return out
 
 
 def figures_not_given(question: str, sentences: list[str]) -> list[str]:
