@@ -28,6 +28,7 @@ from index.answer.compose import (
     choose,
     fits_kind,
     kind_from_same_document,
+    model_numbers,
     without_wrong_polarity,
 )
 from index.answer.declines import (
@@ -92,6 +93,7 @@ from index.answer.scope import (
     unmatched_places,
     without_places,
 )
+from index.answer.specs import features_asked, features_not_given
 from index.answer.timeline import passed_until
 from index.answer.wordlist import english_word
 from index.build.records import AnswerSentence, Citation, NewerPointer
@@ -623,6 +625,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     ):
         # "huawei market share in the us": "Huawei said it would hold no shares in Honor" gives no market share
         return declined(f"The partner corpus does not give {join_or(figures)}.", "figure_not_given")
+    # "does the mate 10 pro have nfc?", "pura x battery mah": a spec list that names the screen and memory is no answer
+    # (of a product named by its model or its kind: "what is the average weight of the biomass" asks no spec)
+    dealing = {"leave", "contact"} & set(info.part_kinds or (info.kind,))
+    product = bool(model_numbers(info.text.lower()) or asked_kinds(info.text))
+    features = features_not_given(info.text, said) if product and not dealing else []
+    if features and len(features) == len(features_asked(info.text)):
+        return declined(f"The partner corpus does not give the {join_or(features)}.", "feature_not_given")
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance
@@ -635,12 +644,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
+    if features:  # "weight and screen size": the screen is stated, the weight is not
+        text += f" The partner corpus does not give the {join_or(features)}."
     published = [citations[p.citation].passage.published for p in picks]
     lacking = list(
         dict.fromkeys(
             _kinds_not_given(info, picks, sentences, published, now)
             + elsewhere_kinds
             + [f"give {o}" for o in unnamed_owners]
+
         )
     )
     if reason is not None:  # what bars it, from the documents that said no, is the reason for a "why not"
