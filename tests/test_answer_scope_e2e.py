@@ -244,6 +244,16 @@ def test_a_number_that_measures_time_is_no_model_number(built):
     assert ans.reason != "missing_terms" and "matebook 3" not in ans.answer, ans.answer
 
 
+def test_a_provision_the_corpus_never_numbers_is_declined_naming_it(built):
+    _, engine = built
+    ans = engine.ask("section 232 tariffs on chips, where does that stand")  # the corpus writes section 889 only
+    assert not ans.answered and "section 232" in ans.answer, ans.answer
+    for q in ("sec 889 in plain english", "does the part 15 exemption still work for covered gear"):
+        assert engine.ask(q).answered, q
+    # a count after a word that can label an order is no provision
+    assert "order 40" not in engine.ask("customer wants to order 40 huawei phones, yes or no").answer
+
+
 def test_a_number_after_a_product_line_is_a_model_even_before_a_time_word(built):
     _, engine = built
     ans = engine.ask("can we sell the mate 90 day one")

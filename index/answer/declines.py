@@ -143,6 +143,11 @@ def unknown_names(
     named_numbers = snap.derived("named_numbers", lambda: frozenset(n for w, n in pairs if w in _LABELS))
     for m in MODEL_NUMBER.finditer(folded):
         word, num = m.group(1), m.group(2)
+        if word in _LAW_LABELS and len(num) >= 2 and num not in named_numbers:
+            # "section 232", "form 471": the corpus labels nothing so ("232 tariffs" are no count of tariffs after a
+            # label, and a label is no stopword here)
+            found.append(f"{word} {num}")
+            continue
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab or f"{word}{num}" in NOT_MODELS:
             continue
         if (_is_duration(folded, m.end()) and word not in lines) or (
@@ -479,6 +484,8 @@ _VERSION = re.compile(
 
 # words that label a thing by its number ("section 889", "part 15")
 _LABELS = frozenset("section sec part item clause paragraph article rule order form chapter title".split())
+# labels that name a provision or a form by its number, never a count ("order 40" may be forty units)
+_LAW_LABELS = frozenset("section sec clause paragraph article form chapter title".split())
 
 
 def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
