@@ -330,3 +330,22 @@ def test_the_pura_x_price_is_the_pura_xs_not_the_pura_80s(built):
     _, engine = built
     ans = engine.ask("how much is the pura x")
     assert ans.answered and "Pura X" in ans.sentences[0].text and "7,499" in ans.sentences[0].text, ans.answer
+
+
+def test_another_list_of_the_same_kind_is_another_thing():
+    from index.answer.compose import names_in, other_name
+
+    assert names_in("Huawei has been on the FCC Covered List since 2021.") == frozenset({"covered list"})
+    assert names_in("The Entity List and the Affiliates Rule.") == frozenset({"entity list", "affiliates rule"})
+    asked = frozenset({"entity list"})
+    assert other_name(asked, "Huawei equipment has been on the FCC Covered List since March 2021.")
+    assert not other_name(asked, "Huawei has been on the Entity List since May 2019.")
+    assert not other_name(asked, "The Entity List and the Covered List differ.")  # the one asked is there too
+    # people and places are no kinds of rule: "President Woodrow Wilson" is the "President Wilson" asked about
+    assert not other_name(frozenset({"president wilson"}), "He joined President Woodrow Wilson's inquiry.")
+
+
+def test_a_question_on_one_list_is_answered_from_that_list(built):
+    _, engine = built
+    ans = engine.ask("how long has huawei been on the entity list now, in years")
+    assert ans.answered and "Entity List since May 2019" in ans.sentences[0].text, ans.answer

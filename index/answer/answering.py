@@ -652,7 +652,6 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             _kinds_not_given(info, picks, sentences, published, now)
             + elsewhere_kinds
             + [f"give {o}" for o in unnamed_owners]
-
         )
     )
     if reason is not None:  # what bars it, from the documents that said no, is the reason for a "why not"

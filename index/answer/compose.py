@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
+from bm25s import stopwords as _sw
 
 from index.answer.buyers import (
     buyers_not_asked,
@@ -89,6 +90,43 @@ def model_numbers(text: str) -> frozenset[tuple[str, str]]:
 def other_model(asked: frozenset[tuple[str, str]], sentence: str) -> bool:
     have = model_numbers(sentence)
     return any(name == a_name and num != a_num for a_name, a_num in asked for name, num in have) and not (asked & have)
+
+
+# a name of two or more capitalised words ("Entity List", "Covered List", "Affiliates Rule"), after any capitalised
+# stopword that opens a sentence ("The", "Since")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_STOPWORDS = frozenset(_sw.STOPWORDS_EN)
+# kinds of rule, list or body whose names differ by one word: "Entity List" and "Covered List" are two lists (not
+# people or places: "President Wilson" is "President Woodrow Wilson", and a "Pro Bowl" back may answer a "Super Bowl"
+# question)
+_RULE_KINDS = frozenset(
+    "list lists rule rules act order report licence license bill fund programme program exemption committee".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def names_in(text: str) -> frozenset[str]:
+    """The multiword names a text writes, in lower case, without an opening stopword ("the entity list" → "entity
+    list")."""
+    out = set()
+    for m in _NAME.finditer(text):
+        words = m.group(0).lower().split()
+        while words and words[0] in _STOPWORDS:
+            words = words[1:]
+        if len(words) >= 2:
+            out.add(" ".join(words))
+    return frozenset(out)
+
+
+def other_name(asked: frozenset[str], sentence: str) -> bool:
+    """Does the sentence name another thing of the same kind as a name asked for, and not that one ("Covered List"
+    for a question on the Entity List; "how long has huawei been on the entity list" is not answered by "on the FCC
+    Covered List since March 2021")?"""
+    heads = {h for a in asked if (h := a.rsplit(" ", 1)[-1]) in _RULE_KINDS}
+    low = sentence.lower()
+    return any(n.rsplit(" ", 1)[-1] in heads and n not in asked for n in names_in(sentence)) and not any(
+        a in low for a in asked
+    )
 
 
 @dataclass
@@ -200,6 +238,11 @@ def features(
     pairs = set(zip(terms, terms[1:]))
     anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
     models = model_numbers(part)
+    # the candidates' own names that the part names ("entity list"): another of the same kind is another thing
+    low = part.lower()
+    named = frozenset(
+        n for n in set().union(*(names_in(c.text) for c in cands)) if re.search(rf"\b{re.escape(n)}\b", low)
+    )
     # "can we resell routers": a rule only on phones is about another kind of product. Only for leave: for "how do
     # returns work for a huawei tablet" the phones' returns steps are the nearest the corpus has, and say so
     kinds = asked_kinds(part) if kind == "leave" else frozenset()
@@ -218,7 +261,11 @@ def features(
                 c.passage_score,
                 1.0 if kind and has_answer_type(kind, c.text, part) else 0.0,
                 len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0,
-                1.0 if (models and other_model(models, c.text)) or c.about_other_kind(kinds) else 0.0,
+                1.0
+                if (models and other_model(models, c.text))
+                or c.about_other_kind(kinds)
+                or (named and other_name(named, c.text))
+                else 0.0,
                 c.citation,
                 1.0 if len(c.text.split()) < 6 else 0.0,
             ]
