@@ -42,6 +42,7 @@ from index.answer.declines import (
     unknown_speaker,
     unnamed_models,
 )
+from index.answer.demands import creative_form
 from index.answer.doers import asked_deed, asked_verb, tells_deed
 from index.answer.followup import own_words
 from index.answer.followup_answer import (
@@ -327,6 +328,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     answer section of the config. Citations brought in are appended to `citations`."""
     info, allowed, snap, timeline = query.info, query.level, retriever.snap, retriever.timeline
     idf = snap.lexical.idf
+    if form := creative_form(query.asked or info.text):  # "huawei situation as a haiku": a quote is no haiku
+        return declined(
+            f"I only quote the partner corpus, so I cannot write a {form}; ask me a question instead.", "creative"
+        )
     # "what's the latest on X": the newest documents whose gist is about X answer, newest first
     items = min(cfg.latest_items, cfg.max_sentences)
     now = timeline.newest.get(allowed, "")  # the corpus's present, for this audience

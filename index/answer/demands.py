@@ -105,3 +105,22 @@ def without_demands(question: str) -> str:
     rest = re.sub(r"(?:\s*[,;:\u2014\u2013-])+$", "", rest).strip()
     rest = re.sub(r"\s*\b(?:and|but|so|then)$", "", rest, flags=re.I).strip()
     return _asked(rest) if re.search(r"[a-z0-9]{2}", rest, re.I) else question
+
+
+# a piece of writing asked of the bot ("as a haiku", "write me a poem about…", "tell me a joke"): it quotes the corpus,
+# and a quoted sentence is no haiku
+_CREATIVE = re.compile(
+    r"\b(?:as|into|write|tell|make|compose|give|do|sing)\s+(?:me\s+|us\s+)?(?:a|an|one|some)\s+"
+    r"(?:(?:short|quick|little|fun|funny|silly|catchy)\s+)?"
+    r"(?P<form>haikus?|poems?|limericks?|sonnets?|songs?|lyrics|raps?|rhymes?|jokes?|stor(?:y|ies)|riddles?|memes?)\b",
+    re.I,
+)
+
+
+def creative_form(text: str) -> str | None:
+    """The kind of writing a message asks the bot to produce ("haiku" for "huawei situation as a haiku"), or None."""
+    m = _CREATIVE.search(text)
+    if not m:
+        return None
+    form = m["form"].lower()
+    return {"stories": "story", "lyrics": "song"}.get(form, form.rstrip("s"))
