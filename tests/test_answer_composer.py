@@ -349,3 +349,5 @@ def test_a_question_on_one_list_is_answered_from_that_list(built):
     _, engine = built
     ans = engine.ask("how long has huawei been on the entity list now, in years")
     assert ans.answered and "Entity List since May 2019" in ans.sentences[0].text, ans.answer
+    covered = engine.ask("when was huawei added to the covered list")  # not the Entity List's date
+    assert "Entity List" not in covered.sentences[0].text, covered.answer

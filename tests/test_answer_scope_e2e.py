@@ -248,8 +248,15 @@ def test_a_provision_the_corpus_never_numbers_is_declined_naming_it(built):
     _, engine = built
     ans = engine.ask("section 232 tariffs on chips, where does that stand")  # the corpus writes section 889 only
     assert not ans.answered and "section 232" in ans.answer, ans.answer
-    for q in ("sec 889 in plain english", "does the part 15 exemption still work for covered gear"):
+    for q in (
+        "sec 889 in plain english",
+        "does the part 15 exemption still work for covered gear",
+        "section 232 vs section 889, which one applies to us as a federal contractor?",  # asks of one it has
+        "is huawei still on the entity list under section 744",  # a qualifier: the list is what is asked about
+    ):
         assert engine.ask(q).answered, q
+    # a label and a number the corpus writes apart ("part 15", "section 889") are no provision it has
+    assert not engine.ask("what does paragraph 15 of the fcc order say").answered
     # a count after a word that can label an order is no provision
     assert "order 40" not in engine.ask("customer wants to order 40 huawei phones, yes or no").answer
 

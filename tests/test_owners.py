@@ -91,6 +91,8 @@ def test_a_figure_asked_by_name_is_held_by_a_sentence_stating_it_in_other_words(
     stated = figure_terms("huawei revenue 2020", ("huawei", "revenu", "2020"))
     assert set(stated) == {"revenu"} and stated["revenu"].search("its 2020 record sales of 891 billion yuan")
     assert figure_terms("where do i sell huawei phones", ("sell", "huawei", "phone")) == {}
+    # "earnings" asks the profit, which a sentence states as "net profit"
+    assert figure_terms("huawei's 2024 earnings?", ("huawei", "2024", "earn"))["earn"].search("2024 net profit fell")
 
 
 def test_a_year_asked_of_a_figure_is_answered_by_the_sentence_giving_it_in_other_words(built):

@@ -29,6 +29,7 @@ from index.answer.compose import (
     fits_kind,
     kind_from_same_document,
     model_numbers,
+    other_model,
     without_wrong_polarity,
 )
 from index.answer.declines import (
@@ -57,6 +58,7 @@ from index.answer.owners import figures_not_given, named_in, names_an_owner, oth
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import (
+    answer_type,
     asks,
     asks_how_long,
     asks_leave,
@@ -94,7 +96,7 @@ from index.answer.scope import (
     unmatched_places,
     without_places,
 )
-from index.answer.specs import features_asked, features_not_given
+from index.answer.specs import features_asked, features_joined, features_not_given, without_features
 from index.answer.timeline import passed_until
 from index.answer.wordlist import english_word
 from index.build.records import AnswerSentence, Citation, NewerPointer
@@ -631,12 +633,16 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "huawei market share in the us": "Huawei said it would hold no shares in Honor" gives no market share
         return declined(f"The partner corpus does not give {join_or(figures)}.", "figure_not_given")
     # "does the mate 10 pro have nfc?", "pura x battery mah": a spec list that names the screen and memory is no answer
-    # (of a product named by its model or its kind: "what is the average weight of the biomass" asks no spec)
+    # (of a product named by its model or its kind: "what is the average weight of the biomass" asks no spec; and not
+    # of a rule, a route or a repair: "whats the battery warranty on huawei phones" is answered by the warranty route)
     dealing = {"leave", "contact"} & set(info.part_kinds or (info.kind,))
-    product = bool(model_numbers(info.text.lower()) or asked_kinds(info.text))
-    features = features_not_given(info.text, said) if product and not dealing else []
-    if features and len(features) == len(features_asked(info.text)):
-        return declined(f"The partner corpus does not give the {join_or(features)}.", "feature_not_given")
+    models = model_numbers(info.text.lower())
+    features = []
+    if (models or asked_kinds(info.text)) and not dealing and not {"compliance", "support"} & set(concerns):
+        # a sentence on another model states nothing of the one asked ("pura 80 screen size": not the Pura X's)
+        features = features_not_given(info.text, [t for t in said if not (models and other_model(models, t))])
+    if features and len(features) == len(features_asked(info.text)) and not _asks_besides(info.text, said):
+        return declined(f"The partner corpus does not give its {join_or(features)}.", "feature_not_given")
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance
@@ -650,7 +656,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
     if features:  # "weight and screen size": the screen is stated, the weight is not
-        text += f" The partner corpus does not give the {join_or(features)}."
+        text += f" The partner corpus does not give its {join_or(features)}."
     published = [citations[p.citation].passage.published for p in picks]
     lacking = list(
         dict.fromkeys(
@@ -847,6 +853,18 @@ def _quoted(text: str, span: tuple[int, int]) -> str:
     else exactly as written (a passage cut mid-sentence starts in lower case, and says so)."""
     out = text[span[0] : span[1]].strip()
     return out[:1].upper() + out[1:] if re.search(r"\b(?:Yes|No),\s*$", text[: span[0]]) else out
+
+
+def _asks_besides(question: str, said: list[str]) -> bool:
+    """Does the question ask something besides the features it names that a quoted sentence gives: a price or a date
+    ("mate 10 pro price and weight"), or a thing it joins to a feature ("matebook fold weight and keyboard?", "weight
+    and 5g speeds")? Then the answer stands, with a note on the features it does not give."""
+    rest = without_features(question)
+    kind = answer_type(rest)
+    if kind in ("money", "when") and any(has_answer_type(kind, s, rest) for s in said):
+        return True
+    joined = {t for phrase in features_joined(question) for t in query_terms(phrase)}
+    return any(joined & sentence_terms(s) for s in said)
 
 
 def _said(pick, citations: list[Citation]) -> str:

@@ -93,7 +93,7 @@ def other_model(asked: frozenset[tuple[str, str]], sentence: str) -> bool:
 
 
 # a name of two or more capitalised words ("Entity List", "Covered List", "Affiliates Rule"), after any capitalised
-# stopword that opens a sentence ("The", "Since")
+# stopword that opens a sentence ("The", "On")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _STOPWORDS = frozenset(_sw.STOPWORDS_EN)
 # kinds of rule, list or body whose names differ by one word: "Entity List" and "Covered List" are two lists (not
@@ -261,10 +261,12 @@ def features(
                 c.passage_score,
                 1.0 if kind and has_answer_type(kind, c.text, part) else 0.0,
                 len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0,
-                1.0
-                if (models and other_model(models, c.text))
-                or c.about_other_kind(kinds)
-                or (named and other_name(named, c.text))
+                # another list or rule by name counts twice: it shares the question's other words ("when was huawei
+                # added to the covered list": "…would be added to its Entity List")
+                2.0
+                if named and other_name(named, c.text)
+                else 1.0
+                if (models and other_model(models, c.text)) or c.about_other_kind(kinds)
                 else 0.0,
                 c.citation,
                 1.0 if len(c.text.split()) < 6 else 0.0,

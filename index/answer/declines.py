@@ -141,12 +141,17 @@ def unknown_names(
         return list(dict.fromkeys(found))
     numbers = snap.derived("numbered_numbers", lambda: frozenset(n for _, n in pairs))
     named_numbers = snap.derived("named_numbers", lambda: frozenset(n for w, n in pairs if w in _LABELS))
+    names_known = any(
+        (_LABEL_AS.get(w, w), n) in pairs for w, n in MODEL_NUMBER.findall(folded) if w in _LAW_LABELS
+    )  # "section 889" among them
     for m in MODEL_NUMBER.finditer(folded):
         word, num = m.group(1), m.group(2)
-        if word in _LAW_LABELS and len(num) >= 2 and num not in named_numbers:
-            # "section 232", "form 471": the corpus labels nothing so ("232 tariffs" are no count of tariffs after a
-            # label, and a label is no stopword here)
-            found.append(f"{word} {num}")
+        if word in _LAW_LABELS and len(num) >= 2 and (_LABEL_AS.get(word, word), num) not in pairs:
+            # "section 232 tariffs…", "form 471 or 486?": the corpus labels nothing so; only as what the question is
+            # about ("section 232 vs section 889" asks of one it has, "…on the entity list under section 744" of the
+            # list); "232 tariffs" are no count of tariffs after a label
+            if not names_known and _opens_clause(folded[: m.start()]):
+                found.append(f"{word} {num}")
             continue
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab or f"{word}{num}" in NOT_MODELS:
             continue
@@ -484,8 +489,17 @@ _VERSION = re.compile(
 
 # words that label a thing by its number ("section 889", "part 15")
 _LABELS = frozenset("section sec part item clause paragraph article rule order form chapter title".split())
-# labels that name a provision or a form by its number, never a count ("order 40" may be forty units)
-_LAW_LABELS = frozenset("section sec clause paragraph article form chapter title".split())
+# labels that name a provision or a form by its number, never a count ("order 40" may be forty units); "sec 889" is
+# "section 889"
+_LAW_LABELS = frozenset("section sec clause paragraph article form title".split())
+_LABEL_AS = {"sec": "section"}
+
+
+def _opens_clause(before: str) -> bool:
+    """Does a name stand first in its clause (after at most two words: "what does paragraph 15…"), or right after
+    "about", "on", "re" or "what is" ("section 232 tariffs…", "what's section 232")?"""
+    clause = re.split(r"[,.;:?!()\u2014\u2013]|\s-\s|\b(?:and|or|vs)\b", before)[-1]
+    return len(clause.split()) <= 2 or bool(re.search(r"\b(?:about|on|re|regarding|is|whats|what's)\s*$", clause))
 
 
 def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:

@@ -86,7 +86,11 @@ def states(figure: str, sentence: str) -> bool:
 # answered by "no shares in Honor")
 _FIGURES = (
     ("revenue", r"revenues?", r"revenues?|sales|turnover"),
-    ("profit", r"net profits?|profits?|net income", r"(?:net\s+)?profits?|earnings|net income|net loss(?:es)?"),
+    (
+        "profit",
+        r"net profits?|profits?|net income|earnings",
+        r"(?:net\s+)?profits?|earnings|net income|net loss(?:es)?",
+    ),
     ("market share", r"market share", r"market\s+shares?|share of (?:the\s+)?(?:\w+\s+)?(?:market|sales|shipments)"),
     (
         "stock price",

@@ -4,8 +4,8 @@ size?".
 A partner asking whether a phone has an NFC chip or a memory-card slot needs that feature stated; the nearest sentence
 is a spec list that names the screen, the memory and the processor, and quoting it reads as an answer ("128GB of
 storage" for "microsd slot or is 128gb all u get"). A feature counts as asked when its name stands near the start of its
-clause (not "a dead battery at 13 months — still under warranty?", which asks about the warranty), and as stated only
-when a quoted sentence uses one of its words.
+clause and says nothing of a fault ("the battery is swelling", "a dead battery": a support question), and as stated
+only by a sentence that uses one of its words (not "5G" for a weight, "similar" for a SIM, "GHz" for a refresh rate).
 """
 
 from __future__ import annotations
@@ -14,41 +14,76 @@ import re
 
 # (name in the answer, how a question asks for it, words a sentence stating it uses)
 _FEATURES = (
-    ("battery", r"battery(?:\s+(?:life|size|capacity))?|mah", r"batter(?:y|ies)|mAh"),
+    ("battery capacity", r"battery(?:\s+(?:life|size|capacity))?|mah", r"\bbatter(?:y|ies)\b|\bmAh\b"),
     (
         "charging speed",
         r"(?:fast|wireless|reverse\s+wireless)\s+charging|charging\s+(?:speed|wattage|watts)|wattage",
-        r"charg\w*|\d+\s?W\b|watts?",
+        r"\bcharging\b|\bchargers?\b|\b\d+\s?(?-i:W)\b|\bwatts?\b",
     ),
-    ("weight", r"weight|how\s+heavy", r"weigh\w*|\d+\s?(?:g|grams)\b"),
-    ("NFC support", r"nfc|tap\s+to\s+pay", r"NFC|contactless"),
-    ("memory card slot", r"micro\s?sd|sd\s+card|memory\s+card|expandable\s+storage", r"microSD|memory card"),
-    ("water rating", r"ip6\d|water\s?proof|water\s+(?:rating|resistance|resistant)", r"IP6\d|water"),
-    ("headphone jack", r"headphone\s+jack|3\.5\s?mm|audio\s+jack", r"headphone|3\.5\s?mm"),
-    ("SIM options", r"dual\s+sim|e-?sim", r"\bSIM|eSIM"),
-    ("refresh rate", r"refresh\s+rate", r"Hz\b|refresh"),
-    ("camera resolution", r"megapixels?|sensor\s+size|camera\s+specs", r"megapixel\w*|\d+\s?MP\b|sensor"),
-    ("screen size", r"screen\s+size|display\s+size", r"inch|screen|display"),
-    ("dimensions", r"dimensions|thickness|how\s+thick", r"\d\s?mm\b|thick"),
+    ("weight", r"weight|weigh", r"\bweigh\w*|\b\d{2,4}\s?(?-i:g)\b|\bgrams\b"),
+    ("NFC support", r"nfc|tap\s+to\s+pay", r"\bNFC\b|\bcontactless\b"),
+    ("memory card slot", r"micro\s?sd|sd\s+card|memory\s+card|expandable\s+storage", r"\bmicroSD\b|\bmemory cards?\b"),
+    (
+        "water rating",
+        r"ip6\d|water\s?proof|water\s+(?:rating|resistance|resistant)",
+        r"\bIP6\d\b|\bwater[- ]?(?:proof|resistant|resistance)\b",
+    ),
+    ("headphone jack", r"headphone\s+jack|3\.5\s?mm|audio\s+jack", r"\bheadphone\b|\b3\.5\s?mm\b"),
+    ("SIM options", r"dual\s+sim|e-?sim", r"\be?SIMs?\b"),
+    ("refresh rate", r"refresh\s+rate", r"\b\d+\s?(?-i:Hz)\b|\brefresh rate\b"),
+    ("camera resolution", r"megapixels?|sensor\s+size|camera\s+specs", r"\bmegapixels?\b|\b\d+\s?(?-i:MP)\b"),
+    ("screen size", r"screen\s+size|display\s+size", r"\b\d+(?:\.\d+)?[- ]inch\b"),
+    ("dimensions", r"dimensions|thickness|how\s+thick", r"\b\d+(?:\.\d+)?\s?mm\b|\bthick\b"),
 )
 _ASKED = re.compile(r"\b(?:" + "|".join(f"(?P<f{i}>{a})" for i, (_, a, _) in enumerate(_FEATURES)) + r")\b", re.I)
-_STATED = [re.compile(rf"(?:{said})", re.I) for _, _, said in _FEATURES]
+_STATED = [re.compile(said, re.I) for _, _, said in _FEATURES]
 # a clause ends at punctuation, a dash or a joining word ("weight and screen size", "dual sim + a headphone jack")
 _CLAUSE_END = re.compile(r"[,.;:?!&+()\u2014\u2013]|\s-\s|\b(?:and|or|vs|w/)\b", re.I)
-# a part that is broken, not a feature asked for ("a dead battery", "a swollen battery")
-_STATE = re.compile(r"\b(?:dead|broken|faulty|swollen|swelling|cracked|bad|failing|replacement|spare)\s+$", re.I)
+# a part that is at fault, not a feature asked for ("a dead battery", "the battery is swelling", "battery issues")
+_FAULT_BEFORE = re.compile(r"\b(?:dead|broken|faulty|swollen|swelling|cracked|bad|failing|replacement|spare)\s+$", re.I)
+_FAULT_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:(?:is|was|has|have|keeps|just|got)\s+)?(?:won'?t|wont|isn'?t|not\s+working|died|dies|dead|"
+    r"drains?|draining|swell\w*|swollen|broke|broken|cracked|loose|issues?|problems?|warranty|replacement|recall\w*|"
+    r"fault\w*|fail\w*)\b",
+    re.I,
+)
+
+
+def _asks(question: str):
+    """(match, feature index) for each feature the question asks for by name."""
+    for m in _ASKED.finditer(question):
+        before, after = question[: m.start()], question[m.end() :]
+        if len(_CLAUSE_END.split(before)[-1].split()) > 8 or _FAULT_BEFORE.search(before) or _FAULT_AFTER.match(after):
+            continue
+        yield m, int(m.lastgroup[1:])
 
 
 def features_asked(question: str) -> list[str]:
-    """The product features a question asks for by name, in the answer's words ("battery", "NFC")."""
-    asked = []
-    for m in _ASKED.finditer(question):
-        before = question[: m.start()]
-        clause = _CLAUSE_END.split(before)[-1]
-        if len(clause.split()) > 8 or _STATE.search(before):
-            continue
-        asked.append(_FEATURES[int(m.lastgroup[1:])][0])
-    return list(dict.fromkeys(asked))
+    """The product features a question asks for by name, in the answer's words ("battery capacity", "NFC")."""
+    return list(dict.fromkeys(_FEATURES[i][0] for _, i in _asks(question)))
+
+
+def without_features(question: str) -> str:
+    """The question with the features it asks for taken out: what else it asks ("mate 10 pro price and weight" →
+    "mate 10 pro price and")."""
+    spans = [m.span() for m, _ in _asks(question)]
+    for start, end in reversed(spans):
+        question = question[:start] + " " + question[end:]
+    return question
+
+
+_JOINED = re.compile(r"^\s*(?:and|&|\+)\s+((?:[\w-]+\s*){1,3})", re.I)
+
+
+def features_joined(question: str) -> list[str]:
+    """What a question joins to a feature it asks for, when that is no feature itself ("keyboard" in "matebook fold
+    weight and keyboard?", "5g speeds" in "weight and 5g speeds")."""
+    out = []
+    for m, _ in _asks(question):
+        j = _JOINED.match(question[m.end() :])
+        if j and not _ASKED.match(j.group(1)):
+            out.append(j.group(1).strip())
+    return out
 
 
 def features_not_given(question: str, sentences: list[str]) -> list[str]:
