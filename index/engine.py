@@ -278,6 +278,7 @@ class Engine:
             own=mine,
             own_words=own_words(read_own) if skip else (),
             earlier_kind=analyse(reading.earlier).kind if skip else None,
+            typed_own=own if skip else "",
         )
         if skip and not reading.instead and analyse(own).kind == "why":
             query = self._with_earlier_answer(query, reading.earlier, k, visibility)

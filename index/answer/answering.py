@@ -45,6 +45,7 @@ from index.answer.declines import (
 )
 from index.answer.demands import creative_form
 from index.answer.doers import asked_deed, asked_verb, tells_deed
+from index.answer.events import event_not_told
 from index.answer.followup import own_words
 from index.answer.followup_answer import (
     asked_of_it,
@@ -643,6 +644,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         features = features_not_given(info.text, [t for t in said if not (models and other_model(models, t))])
     if features and len(features) == len(features_asked(info.text)) and not _asks_besides(info.text, said):
         return declined(f"The partner corpus does not give its {join_or(features)}.", "feature_not_given")
+    if event_not_told(query.typed_own if query.followup else info.text, said):
+        # "did huawei ever take the fcc to court?": a sentence on the rule that never says it happened is no answer
+        # (in a thread, only what the follow-up asks: "was it ever sold on amazon?" then "how much was it there")
+        return declined("The partner corpus does not say that this ever happened.", "event_not_told")
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance

@@ -40,6 +40,7 @@ _IRREGULAR = {
     "brought": "bring", "built": "build", "sent": "send", "told": "tell", "found": "find", "said": "say",
     "ate": "eat", "eaten": "eat", "began": "begin", "held": "hold", "kept": "keep", "met": "meet",
     "chose": "choose", "came": "come", "caught": "catch", "spent": "spend", "lost": "lose", "struck": "strike",
+    "shown": "show", "showed": "show",
 }  # fmt: skip
 # verbs that name one deed: a report "released" by a committee was written by it; a chip "produced" was made; a
 # retailer that "carries" a phone sells it
@@ -49,6 +50,8 @@ _SAME_DEED = (
     ("sell", "resell", "carry", "stock", "retail", "offer", "supply"),
     ("buy", "acquire", "purchase"),
     ("pay", "repay", "reimburse", "fund"),
+    ("show", "unveil", "present", "launch", "announce", "introduce"),
+    ("fine", "penalise", "penalize", "penalty", "penalties"),
 )
 # the deed seen from the other side: "sold to Zhixin" answers "who bought honor", and the other way round
 _CONVERSE = (("buy", "sell"), ("sell", "buy"), ("acquire", "sell"), ("purchase", "sell"))
@@ -65,8 +68,11 @@ def asked_deed(part: str) -> frozenset[str] | None:
     doer's noun ("who sponsored…" → {"sponsor"}; "who bought…" → buy, bought, purchase, acquire, buyer, sell, sold),
     or None when it asks no deed."""
     verb = asked_verb(part)
-    if not verb:
-        return None
+    return deed_stems(verb) if verb else None
+
+
+def deed_stems(verb: str) -> frozenset[str] | None:
+    """Stems of a deed named by its verb, in its forms, its synonyms, its converse and the doer's noun."""
     words = {verb, _IRREGULAR.get(verb, verb)}
     for group in _SAME_DEED:
         if _stems(words) & _stems(group):

@@ -27,6 +27,7 @@ class Query:
     # earlier question's words, they weigh more than those
     own_words: tuple[str, ...] = ()
     earlier_kind: str | None = None  # what the earlier question asked for ("leave": a rule, "contact": a route)
+    typed_own: str = ""  # a follow-up as typed ("and did zte ever get off it"), without the earlier question
     # "why not?" after "can we sell huawei phones": the documents that answered the earlier question, and the
     # sentences it was answered with; the reason is looked for in those documents, besides those sentences
     earlier_docs: tuple[str, ...] = ()

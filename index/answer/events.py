@@ -1,0 +1,57 @@
+"""Whether something ever happened: "did huawei ever take the fcc to court?", "has any reseller ever been fined?".
+
+Such a question asks for the event; a sentence on the same subject that never says it happened ("the FCC rule covers
+every USF programme" for a lawsuit, "Carr expects every online retailer to obey the ban" for a fine) reads as an
+answer and is none. The event is the word after "ever" (past an adverb, "been", "get a", "end up"), in its forms and
+synonyms as `doers.deed_stems` gives them; a quoted sentence must use one of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.answer.doers import deed_stems
+from index.search.lexical import sentence_terms
+
+# a yes/no question, opening its clause, after a phrase of time if any ("…, and did zte ever get off it", "after the
+# cutoff did tsmc ever…"; not "the most snow Fresno has ever had")
+_EVER = re.compile(
+    r"(?:^|[.?!,;:\u2014\u2013-]\s*|\b(?:and|or|but|so)\s+)(?:(?:after|before|since|once|during|in|by)\s+"
+    r"(?:[\w'&-]+\s+){0,5}?)?(?:did|has|have|had|was|were|is|are|does|do)\s+"
+    r"(?:[\w'&-]+\s+){0,6}?ever\s+(?P<rest>[^?.!,;]*)",
+    re.I,
+)
+# words after "ever" that name no event: adverbs, forms of be and get, articles, "end up"
+_SKIP = re.compile(
+    r"^(?:\w+ly|been|be|get|got|gotten|end\s+up|ended\s+up|even|just|still|a|an|the|any|some|us|to|in|on|anyone|"
+    r"anybody|someone|somebody|anything)\b\s*",
+    re.I,
+)
+
+
+# a reason or a plan is no event: "did best buy ever say why…" is answered by the reason, "is huawei ever going to
+# ipo" asks for a forecast
+_NOT_AN_EVENT = re.compile(r"(?:say|said|tell|told|explain\w*|comment\w*)\s+(?:why|what|how|whether)\b|going\b|gonna\b")
+
+
+def ever_event(question: str) -> frozenset[str] | None:
+    """Stems of the event a "did … ever …" question asks about ("fined" → fine, fined, penalty…), or None."""
+    m = _EVER.search(question)
+    if not m:
+        return None
+    rest = m["rest"].strip().lower()
+    for _ in range(6):
+        skipped = _SKIP.sub("", rest, count=1)
+        if skipped == rest:
+            break
+        rest = skipped
+    word = re.match(r"[a-z]+", rest)
+    if not word or len(word.group(0)) < 3 or _NOT_AN_EVENT.match(rest):
+        return None
+    return deed_stems(word.group(0))
+
+
+def event_not_told(question: str, sentences: list[str]) -> bool:
+    """Does the question ask whether something ever happened, and no sentence tell of it?"""
+    stems = ever_event(question)
+    return bool(stems) and not any(stems & sentence_terms(s) for s in sentences)

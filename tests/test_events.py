@@ -1,0 +1,62 @@
+"""Whether something ever happened (`index/answer/events.py`), and on the real index of the shipped corpus, that a
+sentence on the subject that never says it happened is no answer to "did it ever happen?"."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.answer.events import event_not_told, ever_event
+
+
+@pytest.mark.parametrize(
+    "q, stem",
+    [
+        ("did huawei ever take the fcc to court over the 2019 usf rule? who won", "take"),
+        ("has anyone ever been fined for it", "fine"),
+        ("did the mate 10 pro ever get marked down in the us", "mark"),
+        ("after the cutoff did tsmc ever get a us licence to keep making anything", "licenc"),
+        ("did verizon ever end up carrying any huawei handsets", "carri"),
+        ("was the mate 30 ever officially shown here", "show"),
+    ],
+)
+def test_the_event_is_the_word_after_ever(q, stem):
+    assert stem in ever_event(q)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can we resell huawei phones",
+        "did best buy ever say why they stopped ordering huawei",  # a reason, not an event
+        "is huawei ever going to ipo",  # a forecast
+        "whatever, can we sell them",
+        "what is the most snow fresno has ever had?",  # a superlative, not a yes/no question
+    ],
+)
+def test_no_event_is_asked(q):
+    assert ever_event(q) is None
+
+
+def test_an_event_is_told_by_any_of_its_forms_and_synonyms():
+    q = "did verizon ever end up carrying any huawei handsets"
+    assert not event_not_told(q, ["Neither carrier would sell them."])  # carrying is selling
+    assert event_not_told("has anyone ever been fined for it", ["The FCC expects every retailer to obey the ban."])
+    assert not event_not_told("has anyone ever been fined for it", ["BIS imposed a penalty of $1 billion."])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ?,", max_size=60))
+def test_a_question_without_ever_asks_no_event(text):
+    if "ever" not in text:
+        assert ever_event(text) is None and not event_not_told(text, [])
+
+
+def test_an_event_the_corpus_never_tells_is_declined_and_one_it_tells_is_answered(built):
+    _, engine = built
+    ans = engine.ask("did huawei ever take the fcc to court over the 2019 usf rule? who won")
+    assert not ans.answered and "ever happened" in ans.answer, ans.answer
+    sold = engine.ask("did best buy ever actually sell huawei phones or did they pull them")
+    assert sold.answered, sold.answer
+    # in a thread only the follow-up's own words ask: "how much was it there" asks no event
+    price = engine.ask("how much was it there", context="was the mate 10 pro ever sold on amazon us")
+    assert "ever happened" not in price.answer, price.answer
