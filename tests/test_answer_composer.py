@@ -351,3 +351,22 @@ def test_a_question_on_one_list_is_answered_from_that_list(built):
     assert ans.answered and "Entity List since May 2019" in ans.sentences[0].text, ans.answer
     covered = engine.ask("when was huawei added to the covered list")  # not the Entity List's date
     assert "Entity List" not in covered.sentences[0].text, covered.answer
+
+
+def test_a_subsection_asked_is_not_answered_by_another_of_the_same_provision(built):
+    from index.answer.compose import other_subsection, subsections
+
+    assert subsections("when did 889(a)(1)(A) kick in") == frozenset({"889a1a"})
+    assert subsections("889 part b in plain english") == frozenset({"889a1b"})
+    assert other_subsection(frozenset({"889a1a"}), "The section 889(a)(1)(B) prohibition took effect in 2020.")
+    assert not other_subsection(frozenset({"889a1a"}), "Section 889(a)(1)(A) took effect in 2019.")
+    _, engine = built
+    ans = engine.ask("when did 889(a)(1)(A) kick in")  # the purchase ban (2019), not the contractor ban (2020)
+    assert ans.answered and "(B)" not in ans.sentences[0].text and "2019" in ans.sentences[0].text, ans.answer
+
+
+def test_a_verdict_on_selling_does_not_answer_yes_or_no_to_another_question(built):
+    _, engine = built
+    ans = engine.ask("customer's mate 10 pro died, is it still under warranty?")  # "No, … cannot resell" misleads
+    assert not ans.answer.startswith(("No,", "Yes,")), ans.answer
+    assert engine.ask("can we resell huawei phones?").answer.startswith("No,")

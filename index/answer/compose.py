@@ -129,6 +129,27 @@ def other_name(asked: frozenset[str], sentence: str) -> bool:
     )
 
 
+# a subsection of a numbered provision: "889(a)(1)(B)", typed "889 (a)(1)(b)" or "889 part b" (part A and part B of
+# section 889 are its (a)(1)(A) and (a)(1)(B))
+_SUBSECTION = re.compile(r"\b(\d{3})\s*\(([a-z])\)\s*\((\d)\)\s*\(([a-z])\)", re.I)
+_PART_OF = re.compile(r"\b(\d{3})\s+part\s+([ab])\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def subsections(text: str) -> frozenset[str]:
+    """The subsections a text names, as "889a1b"."""
+    found = {"".join(m.groups()).lower() for m in _SUBSECTION.finditer(text)}
+    found |= {f"{m.group(1)}a1{m.group(2).lower()}" for m in _PART_OF.finditer(text)}
+    return frozenset(found)
+
+
+def other_subsection(asked: frozenset[str], sentence: str) -> bool:
+    """Does the sentence name another subsection of a provision asked about, and not the one asked ("889(a)(1)(B)"
+    for a question on 889(a)(1)(A): the contractor ban, not the purchase ban)?"""
+    have = subsections(sentence)
+    return bool(have) and not (have & asked) and any(h[:3] == a[:3] for h in have for a in asked)
+
+
 @dataclass
 class Candidate:
     citation: int
@@ -238,6 +259,7 @@ def features(
     pairs = set(zip(terms, terms[1:]))
     anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
     models = model_numbers(part)
+    provisions = subsections(part)
     # the candidates' own names that the part names ("entity list"): another of the same kind is another thing
     low = part.lower()
     named = frozenset(
@@ -261,10 +283,10 @@ def features(
                 c.passage_score,
                 1.0 if kind and has_answer_type(kind, c.text, part) else 0.0,
                 len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0,
-                # another list or rule by name counts twice: it shares the question's other words ("when was huawei
-                # added to the covered list": "…would be added to its Entity List")
+                # another list, rule or subsection by name counts twice: it shares the question's other words ("when
+                # was huawei added to the covered list": "…would be added to its Entity List")
                 2.0
-                if named and other_name(named, c.text)
+                if (named and other_name(named, c.text)) or (provisions and other_subsection(provisions, c.text))
                 else 1.0
                 if (models and other_model(models, c.text)) or c.about_other_kind(kinds)
                 else 0.0,
@@ -745,18 +767,28 @@ def kind_from_same_document(
 def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Callable[[Pick], str]) -> list[Pick]:
     """A "Yes, …" or "No, …" written for "can we…" is quoted without that word when the part asks the other
     way round: what partners must do ("do we have to stop selling the mate 10 pro?" → "as of 1 December 2026
-    partners still cannot resell…", not "No, …", which would read as "no need to stop"), or whether a thing is
-    banned ("is huawei banned?": "No, …" would read as "not banned")."""
+    partners still cannot resell…", not "No, …", which would read as "no need to stop"), whether a thing is
+    banned ("is huawei banned?": "No, …" would read as "not banned"), or something other than dealing in it ("is it
+    still under warranty?": "No, …" would read as "not under warranty")."""
     out = []
     for p in picks:
         part = parts[p.part]
+        text = text_of(p)
         reversed_ask = _DUTY.search(part) or (_BANNED.search(part) and not _CAN_WE.search(part))
-        m = _YES_NO_WORD.match(text_of(p)) if reversed_ask else None
+        # "is it still under warranty?": a "No, … cannot resell" verdict answers whether it may be sold, not this
+        other_ask = _on_selling(text) and not _DEALING_ASKED.search(part) and not _CAN_WE.search(part)
+        m = _YES_NO_WORD.match(text) if reversed_ask or other_ask else None
         out.append(replace(p, span=(p.span[0] + m.end(), p.span[1])) if m else p)
     return out
 
 
 _YES_NO_WORD = re.compile(r"\s*(?:yes|no),\s*", re.I)
+# a question on dealing in something, which a verdict on selling answers
+_DEALING_ASKED = re.compile(
+    r"\b(?:sell|resell|list|quote|import|stock|carry|market|offer|source|buy|order|ship|distribute|deal|trade|"
+    r"sold|bought|banned|ban|allowed|legal|ok|okay|restricted|restrictions)(?:s|ing|ed)?\b",
+    re.I,
+)
 # "is huawei banned?": "No, partners cannot resell…" (written for "can we…") would read as "not banned"
 _BANNED = re.compile(
     r"\b(?:is|are)\s+(?:[\w&'-]+\s+){0,4}?"
