@@ -72,6 +72,11 @@ start code declined 17 answerable tune questions): held 0.628 → 0.635 (decline
 declined: "what's huawei's stock price" and "latest revenue numbers?", answered with a near sentence before, now get
 "The partner corpus does not give stock price / revenue"), tune 0.669 → 0.674 (decline recall 0.566 → 0.580, 17 → 18
 answerable declined, a share-price question), follow-ups 192 → 195 of 340 right.
+Twenty-first round (fresh41 joined held, fresh42t joined tune, followup11/followup11t joined the follow-ups; 30, 33 and
+17 must be declined, and 10 of the 90 are answerable): held 0.634 → 0.639 (decline recall 0.539 → 0.553; 41 → 42
+answerable declined: "did the fcc ever make carriers report…", answered with a wrong sentence before, now "does not say
+that this ever happened"), tune 0.676 → 0.681 (decline recall 0.576 → 0.597; 18 → 19 answerable declined, "did
+commerce ever hint…", wrong before too), fresh41 decline recall 0.567 → 0.600, fresh42t 0.515 → 0.636.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -104,8 +109,8 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
-    assert held["decline_recall"] >= 0.53 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 40, held
+    assert held["decline_recall"] >= 0.54 and held["decline_precision"] >= 0.86, held
+    assert held["answerable_declined"] <= 42, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -144,6 +149,8 @@ def test_question_set_floor(built):
     assert res["fresh38t"]["answer_accuracy"] >= 0.4 and res["fresh38t"]["decline_recall"] >= 0.45, res["fresh38t"]
     assert res["fresh39"]["decline_recall"] >= 0.18, res["fresh39"]  # 2 answerable, one answered
     assert res["fresh40t"]["answer_accuracy"] >= 0.2 and res["fresh40t"]["decline_recall"] >= 0.43, res["fresh40t"]
+    assert res["fresh41"]["decline_recall"] >= 0.55, res["fresh41"]  # 5 answerable, two answered
+    assert res["fresh42t"]["answer_accuracy"] >= 0.5 and res["fresh42t"]["decline_recall"] >= 0.58, res["fresh42t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -165,8 +172,10 @@ def test_question_set_floor(built):
     assert res["followup9t"]["decline_recall"] >= 0.5, res["followup9t"]  # none answerable
     assert res["followup10"]["decline_recall"] >= 0.5, res["followup10"]  # 1 answerable, not answered yet
     assert res["followup10t"]["answer_accuracy"] >= 0.5, res["followup10t"]  # 2 answerable: one may go
-    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 18, res["tune"]
-    assert res["tune"]["decline_recall"] >= 0.57, res["tune"]
+    assert res["followup11"]["decline_recall"] >= 0.37, res["followup11"]  # 2 answerable, not answered yet
+    assert res["followup11t"]["decline_recall"] >= 0.77, res["followup11t"]  # 1 answerable, not answered yet
+    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 19, res["tune"]
+    assert res["tune"]["decline_recall"] >= 0.58, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
