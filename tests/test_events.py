@@ -29,6 +29,8 @@ def test_the_event_is_the_word_after_ever(q, stem):
         "can we resell huawei phones",
         "did best buy ever say why they stopped ordering huawei",  # a reason, not an event
         "is huawei ever going to ipo",  # a forecast
+        "were we ever allowed to sell huawei phones?",  # a leave: the rule of its time answers
+        "was it ever legal to resell the mate 10 pro",
         "whatever, can we sell them",
         "what is the most snow fresno has ever had?",  # a superlative, not a yes/no question
     ],

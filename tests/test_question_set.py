@@ -73,7 +73,7 @@ declined: "what's huawei's stock price" and "latest revenue numbers?", answered 
 "The partner corpus does not give stock price / revenue"), tune 0.669 → 0.674 (decline recall 0.566 → 0.580, 17 → 18
 answerable declined, a share-price question), follow-ups 192 → 195 of 340 right.
 Twenty-first round (fresh41 joined held, fresh42t joined tune, followup11/followup11t joined the follow-ups; 30, 33 and
-17 must be declined, and 10 of the 90 are answerable): held 0.634 → 0.639 (decline recall 0.539 → 0.553; 41 → 42
+17 must be declined, and 10 of the 90 are answerable): held 0.634 → 0.639 (decline recall 0.539 → 0.551; 41 → 42
 answerable declined: "did the fcc ever make carriers report…", answered with a wrong sentence before, now "does not say
 that this ever happened"), tune 0.676 → 0.681 (decline recall 0.576 → 0.597; 18 → 19 answerable declined, "did
 commerce ever hint…", wrong before too), fresh41 decline recall 0.567 → 0.600, fresh42t 0.515 → 0.636.

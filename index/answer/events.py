@@ -29,9 +29,12 @@ _SKIP = re.compile(
 )
 
 
-# a reason or a plan is no event: "did best buy ever say why…" is answered by the reason, "is huawei ever going to
-# ipo" asks for a forecast
-_NOT_AN_EVENT = re.compile(r"(?:say|said|tell|told|explain\w*|comment\w*)\s+(?:why|what|how|whether)\b|going\b|gonna\b")
+# a reason, a plan or a leave is no event: "did best buy ever say why…" is answered by the reason, "is huawei ever
+# going to ipo" asks for a forecast, "were we ever allowed to sell them" for the rule of its time
+_NOT_AN_EVENT = re.compile(
+    r"(?:say|said|tell|told|explain\w*|comment\w*)\s+(?:why|what|how|whether)\b|going\b|gonna\b|"
+    r"(?:allowed|legal|ok|okay|permitted|able|possible|fine\s+to)\b"
+)
 
 
 def ever_event(question: str) -> frozenset[str] | None:
