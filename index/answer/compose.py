@@ -260,10 +260,14 @@ def features(
     anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
     models = model_numbers(part)
     provisions = subsections(part)
-    # the candidates' own names that the part names ("entity list"): another of the same kind is another thing
-    low = part.lower()
-    named = frozenset(
-        n for n in set().union(*(names_in(c.text) for c in cands)) if re.search(rf"\b{re.escape(n)}\b", low)
+    # the candidates' own names that the part names ("entity list"): another of the same kind is another thing (only
+    # a part naming a kind of rule or list can name one)
+    words = re.findall(r"[a-z0-9]+", part.lower())
+    spaced = f" {' '.join(words)} "
+    named = (
+        frozenset(n for n in set().union(*(names_in(c.text) for c in cands)) if f" {n} " in spaced)
+        if _RULE_KINDS.intersection(words)
+        else frozenset()
     )
     # "can we resell routers": a rule only on phones is about another kind of product. Only for leave: for "how do
     # returns work for a huawei tablet" the phones' returns steps are the nearest the corpus has, and say so

@@ -141,10 +141,11 @@ def unknown_names(
         return list(dict.fromkeys(found))
     numbers = snap.derived("numbered_numbers", lambda: frozenset(n for _, n in pairs))
     named_numbers = snap.derived("named_numbers", lambda: frozenset(n for w, n in pairs if w in _LABELS))
-    names_known = any(
-        (_LABEL_AS.get(w, w), n) in pairs for w, n in MODEL_NUMBER.findall(folded) if w in _LAW_LABELS
-    )  # "section 889" among them
-    for m in MODEL_NUMBER.finditer(folded):
+    numbered = list(MODEL_NUMBER.finditer(folded))
+    names_known = any(  # "section 889" among them
+        (_LABEL_AS.get(m.group(1), m.group(1)), m.group(2)) in pairs for m in numbered if m.group(1) in _LAW_LABELS
+    )
+    for m in numbered:
         word, num = m.group(1), m.group(2)
         if word in _LAW_LABELS and len(num) >= 2 and (_LABEL_AS.get(word, word), num) not in pairs:
             # "section 232 tariffs…", "form 471 or 486?": the corpus labels nothing so; only as what the question is

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.answer.question import YEAR
 from index.search.lexical import query_terms
 
 # a name (no hyphenated descriptor: "full-year", "post-ban"), its possessive, up to three period words ("2024",
@@ -111,15 +112,12 @@ _ASKED_FIGURE = re.compile(
 _STATED = [re.compile(rf"\b(?:{said})\b", re.I) for _, _, said in _FIGURES]
 
 
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def figure_terms(part: str, terms: tuple[str, ...]) -> dict[str, re.Pattern]:
     """The question's terms that name a figure it asks for a year of ("revenu" in "huawei revenue 2020") → the words a
     sentence may state that figure in, so that "the company's 2020 record sales of about 891 billion yuan" holds the
     revenue asked for as much as a sentence saying "revenue"."""
     out: dict[str, re.Pattern] = {}
-    if not _A_YEAR.search(part):
+    if not YEAR.search(part):
         # only a year's figure: "how did it hit intel's revenue" is not answered better by Huawei's sales
         return out
     for m in _ASKED_FIGURE.finditer(part):

@@ -37,6 +37,7 @@ _FEATURES = (
 )
 _ASKED = re.compile(r"\b(?:" + "|".join(f"(?P<f{i}>{a})" for i, (_, a, _) in enumerate(_FEATURES)) + r")\b", re.I)
 _STATED = [re.compile(said, re.I) for _, _, said in _FEATURES]
+_INDEX = {name: i for i, (name, _, _) in enumerate(_FEATURES)}
 # a clause ends at punctuation, a dash or a joining word ("weight and screen size", "dual sim + a headphone jack")
 _CLAUSE_END = re.compile(r"[,.;:?!&+()\u2014\u2013]|\s-\s|\b(?:and|or|vs|w/)\b", re.I)
 # a part that is at fault, not a feature asked for ("a dead battery", "the battery is swelling", "battery issues")
@@ -88,5 +89,4 @@ def features_joined(question: str) -> list[str]:
 
 def features_not_given(question: str, sentences: list[str]) -> list[str]:
     """The features asked for by name that no sentence states in any of its words."""
-    names = {name: i for i, (name, _, _) in enumerate(_FEATURES)}
-    return [f for f in features_asked(question) if not any(_STATED[names[f]].search(s) for s in sentences)]
+    return [f for f in features_asked(question) if not any(_STATED[_INDEX[f]].search(s) for s in sentences)]
