@@ -95,6 +95,7 @@ class Delivery:
         self.timeout = timeout
         self._flying: dict[int, float] = {}  # posts in flight: number -> when it started (monotonic)
         self._flights = 0
+        self._grounded = False  # the process is about to exit: no post takes off any more
         self._turn = threading.Condition()
 
     def delay(self, attempt: int) -> float:
@@ -127,6 +128,8 @@ class Delivery:
         hung = self.timeout + 1.0
         with self._turn:
             while True:
+                if self._grounded:
+                    raise Stopping
                 now = time.monotonic()
                 if all(now - started > hung for started in self._flying.values()):
                     self._flights += 1
@@ -135,6 +138,19 @@ class Delivery:
                 if stopping():
                     raise Stopping
                 self._turn.wait(min(0.2, max(0.01, max(self._flying.values()) + hung - now)))
+
+    def land(self, timeout: float) -> bool:
+        """Let no post take off any more, and wait up to `timeout` s for those in flight to land (and be recorded).
+
+        Called last on the way out: a process that exits with a post in flight leaves a post Slack took
+        and no job recorded, which the next start posts again. True if none is left in flight."""
+        end = time.monotonic() + timeout
+        with self._turn:
+            self._grounded = True
+            self._turn.notify_all()
+            while self._flying and time.monotonic() < end:
+                self._turn.wait(min(0.1, max(0.0, end - time.monotonic())))
+            return not self._flying
 
     def _send(self, target: dict, reply: Reply) -> tuple[Outcome, dict]:
         mode = target["mode"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,8 @@ from bot.state import AnswerStore, JobQueue
 from .audience import Audience
 from .delivery import Delivery
 from .service import AnswerService
+
+log = logging.getLogger("partnerbot.slack")
 
 if TYPE_CHECKING:
     from .worker import Dispatcher
@@ -37,3 +40,20 @@ class Deps:
         if job_id:
             self.dispatcher.wake()
         return job_id
+
+    def stop(self, timeout: float = 10.0) -> int | None:
+        """Stop claiming, let running jobs finish, then land the posts in flight, all within `timeout` s.
+
+        Running jobs get the time left once a post in flight could still land (at most `delivery.timeout`
+        + 1 s, half of `timeout` at most); a job that would post after that is left queued for the next
+        start, and the post in flight lands and is recorded before the process exits, so the next start
+        never posts it again. Returns the jobs left queued (None: unknown).
+        """
+        landing = min(self.delivery.timeout + 1.0, timeout / 2)
+        left = self.dispatcher.stop(timeout - landing)
+        if not self.delivery.land(landing):
+            log.warning(
+                "stopping with a post still in flight after %.1f s; the next start may post it again",
+                landing,
+            )
+        return left

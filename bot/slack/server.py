@@ -62,7 +62,7 @@ def wsgi_app(app: App):
         finally:
             ack_first.leave()
 
-    application.shutdown = (lambda timeout=10.0: deps.dispatcher.stop(timeout)) if deps else (lambda timeout=0: 0)
+    application.shutdown = deps.stop if deps else (lambda timeout=0: 0)
     return application
 
 
@@ -105,7 +105,7 @@ def serve_socket_mode(app: App, app_token: str, stop: threading.Event | None = N
         handler.close()
         deps = getattr(app, "deps", None)
         if deps:
-            deps.dispatcher.stop()
+            deps.stop()
 
 
 class WaitressWorker(Worker):

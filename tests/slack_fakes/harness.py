@@ -63,7 +63,7 @@ class Bot:
         raise AssertionError(f"jobs still queued: {self.deps.queue.ids()}")
 
     def close(self):
-        self.deps.dispatcher.stop(timeout=5)
+        self.deps.stop(timeout=5)
         self.server.close()
         self.thread.join(timeout=5)
         self.fake.close()
@@ -91,7 +91,7 @@ class Served:
     def __init__(self, workdir: Path, fake: FakeSlack, workers: int = 2, threads: int = 16, env: dict | None = None):
         self.port = free_port()
         self.fake = fake
-        self.log_path = workdir / "serve.log"
+        self.log_path = workdir / f"serve-{self.port}.log"  # one per server: a restart keeps the first one's log
         self.url = f"http://127.0.0.1:{self.port}"
         full_env = dict(
             os.environ,
@@ -158,7 +158,8 @@ class Served:
         return [int(x) for x in text.split()]
 
     def log(self) -> str:
-        self._log.flush()
+        if not self._log.closed:
+            self._log.flush()
         return self.log_path.read_text(errors="replace")
 
     def stop(self) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bot.state import Job
 
+from ..delivery import Stopping
 from ..deps import Deps
 from .answer import run_assistant_message, run_command, run_event, run_shortcut
 from .errors import Abandoned, BadPayload, Deferred
@@ -47,7 +48,7 @@ def run_job(deps: Deps, job: Job) -> None:
         return
     try:
         HANDLERS[job.kind](deps, job, payload)
-    except Abandoned:
+    except (Abandoned, Stopping):  # (a notice or an apology, grounded on the way out)
         log.warning("job %s: left queued for the next worker (this one is stopping)", job.id)
         return
     except Deferred as later:
