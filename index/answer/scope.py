@@ -60,6 +60,11 @@ _ALIASES = {
     "AE": ["uae", "emirates"],
     "SA": ["saudi", "saudi arabia"],
     "EU": ["eu", "e.u.", "european union", "europe", "european"],
+    # regions a sales team is organised by: places abroad as much as a country is ("who distributes in latam")
+    "LATAM": ["latam", "latin america", "south america", "central america"],
+    "APAC": ["apac", "asia pacific", "asia-pacific", "southeast asia", "south east asia"],
+    "EMEA": ["emea"],
+    "MENA": ["middle east", "mena"],
 }
 # Words after a subject's name that ask about it, not about a line of business ("Huawei news").
 _NOT_LINES = {"news", "latest", "updates", "update", "stuff", "things", "gear", "products", "status", "situation"}
@@ -91,7 +96,13 @@ _PART_OF = {code: "US" for code in ("PR", "GU", "VI", "AS", "MP", "UM")} | {
 }
 
 # Places with rules of their own that are not countries (pycountry has no code for them).
-_REGIONS = {"EU": "the European Union"}
+_REGIONS = {
+    "EU": "the European Union",
+    "LATAM": "Latin America",
+    "APAC": "the Asia-Pacific region",
+    "EMEA": "Europe, the Middle East and Africa",
+    "MENA": "the Middle East",
+}
 # Country names that are ordinary words (or a state) when written in lower case.
 _NOT_PLACES = {"chad", "jersey", "guinea", "georgia", "turkey", "jordan", "niger"}
 
