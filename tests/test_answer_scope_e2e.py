@@ -201,6 +201,7 @@ def test_dealing_in_a_model_the_corpus_never_names_gets_the_general_rule_and_say
         "is the p30 pro fcc certified",
         "can we sell the samsung s24 ultra",
         "verizon iphone 16 activation steps",  # a plural after a name's number does not make it a count
+        "huawei watch 4 pro price",  # a product word and a number after the subject's name: a model
     ],
 )
 def test_a_fact_about_an_unnamed_model_or_another_brand_is_still_declined(built, q):
@@ -216,6 +217,7 @@ def test_a_fact_about_an_unnamed_model_or_another_brand_is_still_declined(built,
         "hikvision cameras - covered list too? customer has 60 of them",
         "what is ndaa 889 in plain english",
         "can we list huawei products on our amazon storefront or did fcc go after marketplace listings",
+        "huawei mate 10 pro price",  # a model the corpus names, after the subject's name
     ],
 )
 def test_shouting_quantities_and_ordinary_words_do_not_decline_a_covered_question(built, q):

@@ -168,9 +168,20 @@ def unknown_names(
         stems = query_terms(word)
         unknown = bool(stems) and not all(s in vocab for s in stems)
         named = not english_word(word, modern=False) and (word, num) not in pairs  # "iphone 16": never with that number
+        # after the subject's name a product word and a number are a model: "huawei watch 4 pro" (the corpus names
+        # no Watch 4, and its price is no Mate's), not "huawei top 5"
+        named = named or (
+            (word, num) not in pairs and _makers_product(folded[: m.start()], word, main_subjects(snap) or frozenset())
+        )
         if word in lines or named or (unknown and not _near_word(stems[0], vocab)):
             found.append(f"{word} {num}")
     return list(dict.fromkeys(found))
+
+
+def _makers_product(before: str, word: str, subjects: frozenset[str]) -> bool:
+    """Does `word` name a kind of product right after one of the corpus's subjects ("huawei watch", "huawei phone")?"""
+    last = re.search(r"([a-z]+)\s+$", before)
+    return bool(last and last.group(1) in subjects) and any(product_kinds(w) for w in (word, f"{word}s", f"{word}es"))
 
 
 # words clipped short in chat before a product word ("exec phones", "auth on laptops", "corp laptops"): no makers
