@@ -20,6 +20,7 @@ import numpy as np
 from index.answer.asked_things import unknown_things
 from index.answer.buyers import buyers_not_asked, ruled_out_classes, rules_out_buyers, unasked_funds
 from index.answer.categories import ANY_KIND, asked_kinds, names_pattern, others_products, product_kinds
+from index.answer.comparisons import other_side_missing
 from index.answer.compose import (
     NOT_GIVEN,
     YES_NO,
@@ -648,6 +649,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "did huawei ever take the fcc to court?": a sentence on the rule that never says it happened is no answer
         # (in a thread, only what the follow-up asks: "was it ever sold on amazon?" then "how much was it there")
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")
+    passages = [citations[p.citation].passage.text for p in picks]
+    if other := other_side_missing(query.typed_own if query.followup else info.text, said + passages):
+        # "huawei 2024 r&d spend vs apple's": Huawei's figure alone reads as the comparison, and nothing says Apple's
+        return declined(f"The partner corpus says nothing of {other} to compare with.", "other_side_missing")
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance
