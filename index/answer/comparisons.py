@@ -46,9 +46,10 @@ def other_side(question: str) -> list[str]:
 
 def other_side_missing(question: str, texts: list[str]) -> str:
     """The other side of the comparison ("apple"), if no text names it (its first word: "nvidia" of "nvidia's
-    roadmap"); "" otherwise."""
+    roadmap"); "" otherwise, and for two of one thing ("889 part a vs part b": the first word named before "vs" as
+    well)."""
     words = other_side(question)
     stems = set(query_terms(words[0])) if words else set()
-    if not stems or any(stems & sentence_terms(t) for t in texts):
+    if not stems or stems & set(query_terms(question[: _VS.search(question).start()])):
         return ""
-    return " ".join(words)
+    return "" if any(stems & sentence_terms(t) for t in texts) else " ".join(words)
