@@ -957,3 +957,24 @@ def test_who_handles_a_topic_in_house_gets_the_nearest_route_though_no_passage_s
     ans = engine.ask("who here deals with export control questions")
     assert ans.answered and "compliance office" in ans.sentences[0].text, ans.answer
     assert not engine.ask("who handles parking permits here").answered  # no route is near it
+
+
+@pytest.mark.parametrize(
+    "q, named",
+    [
+        ("is there a state level huawei ban in texas like the tiktok one on state devices?", "Texas's own rules"),
+        ("which us states ban huawei on state govt networks?", "state-level rules"),
+        ("texas law on huawei?", "Texas's own rules"),
+    ],
+)
+def test_a_states_own_rules_are_declined_when_the_corpus_writes_of_none(built, q, named):
+    # the corpus holds the country's rules; a state's own ban is something else, and no federal rule answers it
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "scope" and named in ans.answer, ans.answer
+
+
+def test_a_state_named_as_where_the_customer_is_asks_the_countrys_rules(built):
+    _, engine = built
+    ans = engine.ask("school district in ohio wants 15 huawei access points and plans to pay w/ E-Rate, allowed?")
+    assert ans.answered and ans.reason is None, ans.answer

@@ -94,6 +94,7 @@ from index.answer.scope import (
     main_subjects,
     named_as_topic,
     places_of,
+    state_rules,
     subject_lines,
     unmatched_places,
     without_places,
@@ -400,6 +401,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         elsewhere, unmatched, excused = unmatched_places(checked, citations[: cfg.look_at], words)
         if set(info.part_kinds or (info.kind,)) == {"contact"}:  # who to ask does not depend on where the customer is
             elsewhere, excused = [], []  # (a place the corpus names but the passages found do not still declines)
+        if state := state_rules(checked, words):  # "a state level ban in texas": the corpus has the country's rules
+            return declined(f"Nothing in the partner corpus covers {state}.", "scope")
         if elsewhere and named_as_topic(checked, elsewhere, words):  # "bc of iran stuff": a subject, not a market
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
         if elsewhere:  # there is a home country: a place is foreign only against one (and all are named)

@@ -213,6 +213,54 @@ _REGIME_BEFORE = re.compile(
 )
 
 
+# a rule of one of the home country's states rather than the country's: "a state level ban", "which us states ban it"
+_STATE_LEVEL = re.compile(
+    r"\bstate[- ]?(?:level|wide|laws?|rules?|bans?|regulations?|legislatures?)\b"
+    r"|\b(?:which|any|what)\s+(?:us\s+)?states\b",
+    re.I,
+)
+# names of a state that also name the country's government or something else ("Washington" for the capital)
+_NOT_STATES = frozenset({"washington", "district of columbia"})
+
+
+@lru_cache(maxsize=8)
+def _states_of(code: str) -> re.Pattern | None:
+    names = [
+        d.name.lower()
+        for d in pycountry.subdivisions.get(country_code=code) or []
+        if d.type == "State" and d.name.lower() not in _NOT_STATES
+    ]
+    return re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")(?![\w])", re.I) if names else None
+
+
+def state_rules(question: str, snap: Snapshot) -> str | None:
+    """The rules of one of the home country's states that the question asks about ("is there a state level huawei
+    ban in texas", "florida's rules on chinese vendors"), when the corpus writes of no state's own rules; None
+    otherwise. A state named as where the customer is ("a school in ohio") asks no state rule: the country's
+    rules answer."""
+    at_home = home(snap)
+    states = _states_of(at_home) if at_home else None
+    if states is None:
+        return None
+
+    def own_rules(text: str) -> list[str]:
+        return [
+            m.group(1)
+            for m in states.finditer(text)
+            if _REGIME_AFTER.match(text, m.end()) or _REGIME_BEFORE.search(text, 0, m.start())
+        ]
+
+    def corpus_has_state_rules() -> bool:
+        return any(_STATE_LEVEL.search(p.text) or own_rules(p.text) for p in snap.passages)
+
+    named = own_rules(question)
+    if not named and not _STATE_LEVEL.search(question):
+        return None
+    if snap.derived("state_rules", corpus_has_state_rules, scan=True) is not False:
+        return None  # the corpus writes of them (or is too large to scan)
+    return f"{named[0].title()}'s own rules" if named else "state-level rules"
+
+
 def place_counts(snap: Snapshot) -> Counter | None:
     """How many passages name each country, once per index snapshot (None: too large to scan)."""
 
