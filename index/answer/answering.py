@@ -100,6 +100,7 @@ from index.answer.scope import (
     without_places,
 )
 from index.answer.specs import features_asked, features_joined, features_not_given, without_features
+from index.answer.standing import standing_not_told
 from index.answer.timeline import passed_until
 from index.answer.wordlist import english_word
 from index.build.records import AnswerSentence, Citation, NewerPointer
@@ -656,6 +657,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if other := other_side_missing(query.typed_own if query.followup else info.text, said + passages):
         # "huawei 2024 r&d spend vs apple's": Huawei's figure alone reads as the comparison, and nothing says Apple's
         return declined(f"The partner corpus says nothing of {other} to compare with.", "other_side_missing")
+    if standing := standing_not_told(query.typed_own if query.followup else info.text, said):
+        # "is zte on the entity list too?": Huawei's place on the list is no answer about ZTE's
+        return declined(f"The partner corpus does not say whether {standing}.", "standing_not_told")
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance
