@@ -41,6 +41,7 @@ def test_the_other_side_must_be_named_by_what_was_found():
     assert other_side_missing(q, ["Huawei spent more than Apple on research in 2024."]) == ""
     assert other_side_missing("can we resell huawei phones", []) == ""
     assert other_side_missing("889 part a vs part b, whats the diff", ["Section 889(a)(1)(B) bars…"]) == ""  # one thing
+    assert other_side_missing("fdpr may 2020 vs aug 2020, what changed", ["In May 2020 BIS changed the rule."]) == ""
 
 
 @settings(max_examples=300, deadline=None)

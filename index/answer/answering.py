@@ -654,12 +654,20 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # (in a thread, only what the follow-up asks: "was it ever sold on amazon?" then "how much was it there")
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")
     passages = [citations[p.citation].passage.text for p in picks]
-    if other := other_side_missing(query.typed_own if query.followup else info.text, said + passages):
-        # "huawei 2024 r&d spend vs apple's": Huawei's figure alone reads as the comparison, and nothing says Apple's
-        return declined(f"The partner corpus says nothing of {other} to compare with.", "other_side_missing")
-    if standing := standing_not_told(query.typed_own if query.followup else info.text, said):
-        # "is zte on the entity list too?": Huawei's place on the list is no answer about ZTE's
-        return declined(f"The partner corpus does not say whether {standing}.", "standing_not_told")
+    own_text = query.typed_own if query.followup else info.text
+    if other := other_side_missing(own_text, said + passages):
+        # "huawei 2024 r&d spend vs apple's": Huawei's figure alone reads as the comparison, and nothing found says
+        # Apple's; the reply says the corpus lacks it only when it never uses the word
+        if _corpus_uses(other, snap, query):
+            text = f"I couldn't find where the partner corpus compares this with {other}."
+        else:
+            text = f"The partner corpus says nothing of {other} to compare with."
+        return declined(text, "other_side_missing")
+    name, where = standing_not_told(own_text, said)
+    if name:  # "is zte on the entity list too?": Huawei's place on the list is no answer about ZTE's
+        if _corpus_uses(name, snap, query):
+            return declined(f"I couldn't find whether {name} is {where} in the partner corpus.", "standing_not_told")
+        return declined(f"The partner corpus says nothing of {name}.", "standing_not_told")
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance
@@ -739,6 +747,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         now_note = f"“{newest.title}” ({newest.published[:10]})"
         text += f" {which} guidance that has since been replaced; the current note is {now_note}."
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
+
+
+def _corpus_uses(words: str, snap, query: Query) -> bool:
+    """Does the corpus, as this audience may read it, use the first of these words (or a near spelling)?"""
+    stems = query_terms(words.split()[0])
+    return bool(stems) and corpus_has_stem(stems[0], readable(snap, query.limit))
 
 
 def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick]:

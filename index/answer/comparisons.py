@@ -25,6 +25,12 @@ _ENDS = frozenset(
     "does did can could should would will pls please rn now today i we our my".split()
 )
 _NO_NAME = frozenset("the a an its their his her them those these that this one ones same other s".split())
+# a time is no side a sentence must name: "fdpr may 2020 vs aug 2020", "profit vs 2022" may be answered by "widened the
+# rule three months later", "than the year before"
+_TIME = re.compile(
+    r"^(?:\d+|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december|q[1-4]|h[12]|fy\d*|last|next|previous|prior|earlier|later|before|after|then)$"
+)
 
 
 def other_side(question: str) -> list[str]:
@@ -46,10 +52,12 @@ def other_side(question: str) -> list[str]:
 
 def other_side_missing(question: str, texts: list[str]) -> str:
     """The other side of the comparison ("apple"), if no text names it (its first word: "nvidia" of "nvidia's
-    roadmap"); "" otherwise, and for two of one thing ("889 part a vs part b": the first word named before "vs" as
-    well)."""
+    roadmap"); "" otherwise, for two of one thing ("889 part a vs part b": the first word named before "vs" as
+    well) and for a time ("vs aug 2020")."""
     words = other_side(question)
-    stems = set(query_terms(words[0])) if words else set()
+    if not words or _TIME.match(words[0]):
+        return ""
+    stems = set(query_terms(words[0]))
     if not stems or stems & set(query_terms(question[: _VS.search(question).start()])):
         return ""
     return "" if any(stems & sentence_terms(t) for t in texts) else " ".join(words)

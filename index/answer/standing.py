@@ -34,11 +34,11 @@ def name_on_list(question: str) -> tuple[str, str]:
     return m["name"].lower(), " ".join(m["where"].lower().split())
 
 
-def standing_not_told(question: str, sentences: list[str]) -> str:
-    """What the corpus does not say ("zte is on the entity list") if no quoted sentence names the one asked about;
-    "" otherwise."""
+def standing_not_told(question: str, sentences: list[str]) -> tuple[str, str]:
+    """The name asked about and its place (as `name_on_list` gives them) if no quoted sentence names it; ("", "")
+    otherwise."""
     name, where = name_on_list(question)
     stems = set(query_terms(name)) if name else set()
     if not stems or any(stems & sentence_terms(s) for s in sentences):
-        return ""
-    return f"{name} is {where}"
+        return "", ""
+    return name, where
