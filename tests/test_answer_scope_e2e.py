@@ -19,7 +19,7 @@ import pytest
         ("who leads enterprise switching in latam, huawei or cisco?", "Latin America"),
         ("can we sell huawei phones in the middle east", "the Middle East"),
         ("which apac distis still carry huawei switches", "Asia-Pacific"),
-        ("emea partners - can we sell huawei phones there?", "Europe, the Middle East and Africa"),  # not "emea"
+        ("emea partners - can we sell huawei phones there?", "the EMEA region"),  # not "Nothing covers emea"
     ],
 )
 def test_a_country_the_answering_passages_never_mention_is_declined_naming_it(built, q, named):
@@ -962,9 +962,10 @@ def test_who_handles_a_topic_in_house_gets_the_nearest_route_though_no_passage_s
 @pytest.mark.parametrize(
     "q, named",
     [
-        ("is there a state level huawei ban in texas like the tiktok one on state devices?", "Texas's own rules"),
+        ("is there a state level huawei ban in texas like the tiktok one on state devices?", "state-level rules"),
         ("which us states ban huawei on state govt networks?", "state-level rules"),
         ("texas law on huawei?", "Texas's own rules"),
+        ("does new york have its own huawei ban", "New York's own rules"),
     ],
 )
 def test_a_states_own_rules_are_declined_when_the_corpus_writes_of_none(built, q, named):
@@ -974,7 +975,23 @@ def test_a_states_own_rules_are_declined_when_the_corpus_writes_of_none(built, q
     assert not ans.answered and ans.reason == "scope" and named in ans.answer, ans.answer
 
 
-def test_a_state_named_as_where_the_customer_is_asks_the_countrys_rules(built):
+@pytest.mark.parametrize(
+    "q",
+    [
+        "school district in ohio wants 15 huawei access points and plans to pay w/ E-Rate, allowed?",
+        "huawei ban for k-12 schools in texas?",  # a ban in texas is the country's as much as the state's
+        "what federal and state rules apply to selling huawei to a school",  # the country's rules answer a part
+        "can we sell huawei cameras to state law enforcement agencies",  # a kind of customer
+        "statewide contract for huawei gear allowed?",
+        "can a school in New Mexico buy Huawei switches",  # a state, not Mexico
+    ],
+)
+def test_a_state_named_as_where_the_customer_is_asks_the_countrys_rules(built, q):
     _, engine = built
-    ans = engine.ask("school district in ohio wants 15 huawei access points and plans to pay w/ E-Rate, allowed?")
+    ans = engine.ask(q)
     assert ans.answered and ans.reason is None, ans.answer
+
+
+def test_a_size_after_a_product_word_is_no_model_number(built):
+    _, engine = built
+    assert "router 3" not in engine.ask("huawei router 3 pack price").answer

@@ -15,8 +15,8 @@ from index.answer.comparisons import other_side, other_side_missing
         ("inseego vs franklin hotspots for a school hotspot lending program", ["franklin", "hotspots"]),
         ("how does that stack up vs nvidia's roadmap", ["nvidia", "roadmap"]),
         ("vs ericsson?", ["ericsson"]),
-        ("huawei 2023 profit — how big was the jump vs 2022, was that the big rebound yr?", ["2022"]),
-        ("mate 10 pro versus the iphone x", ["iphone", "x"]),
+        ("mate 10 pro versus the iphone x", ["iphone"]),  # "x" alone is no word the index reads
+        ("training models on ascend chips vs just buying them", ["buying"]),  # "just" is no word the index reads
     ],
 )
 def test_the_other_side_is_the_name_after_vs(q, words):
@@ -29,6 +29,12 @@ def test_the_other_side_is_the_name_after_vs(q, words):
         "can we resell huawei phones",
         "how did the 2000 to 2005 rate compare to 1995",  # "compared to" names a reference, not a side
         "how much higher was it compared to 1995 to 2000?",
+        "how does huawei stack up to the competition",  # generic others
+        "huawei r&d spend vs the rest of the industry",
+        "huawei revenue 2023 vs last year",  # a time
+        "fdpr may 2020 vs aug 2020",
+        "huawei 2023 profit — how big was the jump vs 2022, was that the big rebound yr?",
+        "889 part a vs part b, whats the diff",  # two of one thing
     ],
 )
 def test_no_comparison_is_asked(q):
@@ -44,29 +50,47 @@ def test_the_other_side_must_be_named_by_what_was_found():
     assert other_side_missing("fdpr may 2020 vs aug 2020, what changed", ["In May 2020 BIS changed the rule."]) == ""
 
 
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz'", min_size=1, max_size=10)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=200))
-def test_any_text_gives_at_most_three_words_of_the_question(text):
-    words = other_side(text)
+@given(st.text(max_size=60), st.lists(_WORD, min_size=1, max_size=6), st.sampled_from(["vs", "versus", "VS."]))
+def test_the_other_side_is_at_most_three_words_after_the_comparison(before, after, vs):
+    q = f"{before} {vs} {' '.join(after)}"
+    words = other_side(q)
     assert len(words) <= 3
-    low = text.lower()
-    assert all(w in low for w in words)
+    assert all(w in q.lower() for w in words)
 
 
 @pytest.mark.parametrize(
-    "q, named",
+    "q, said",
     [
-        ("huawei 2024 r&d spend vs apple's, roughly same ballpark?", "apple"),
-        ("telit vs sierra wireless modules to replace huawei ones, which is cheaper per unit", "sierra wireless"),
+        # the corpus uses the word elsewhere: only the comparison is not found
+        ("huawei 2024 r&d spend vs apple's, roughly same ballpark?", "couldn't find where the partner corpus compares"),
+        # a word the corpus never uses
+        ("telit vs sierra wireless modules to replace huawei ones", "says nothing of sierra wireless"),
     ],
 )
-def test_a_comparison_with_something_nothing_found_names_is_declined(built, q, named):
+def test_a_comparison_with_something_nothing_found_names_is_declined(built, q, said):
     _, engine = built
     ans = engine.ask(q)
-    assert not ans.answered and ans.reason == "other_side_missing" and named in ans.answer, ans.answer
+    assert not ans.answered and ans.reason == "other_side_missing" and said in ans.answer, ans.answer
 
 
 def test_a_comparison_whose_other_side_is_named_is_answered(built):
     _, engine = built
     ans = engine.ask("mate 10 pro vs iphone at the time?")
     assert ans.answered and "iPhone" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how does huawei stack up to the competition",
+        "huawei revenue 2023 vs last year",
+        "huawei vs zte - is zte on the covered list too",  # a passage found names ZTE
+    ],
+)
+def test_a_generic_or_timed_or_found_other_side_is_not_declined_for_it(built, q):
+    _, engine = built
+    assert engine.ask(q).reason != "other_side_missing"

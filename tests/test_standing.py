@@ -9,16 +9,16 @@ from index.answer.standing import name_on_list, standing_not_told
 
 
 @pytest.mark.parametrize(
-    "q, name, where",
+    "q, name, verb, where",
     [
-        ("is zte on the entity list too or just huawei", "zte", "on the entity list"),
-        ("separate q - is honor on the entity list now", "honor", "on the entity list"),
-        ("are dji drones on the covered list too", "dji", "on the covered list"),
-        ("was hikvision added to the covered list", "hikvision", "added to the covered list"),
+        ("is zte on the entity list too or just huawei", "zte", "is", "on the entity list"),
+        ("separate q - is honor on the entity list now", "honor", "is", "on the entity list"),
+        ("are dji drones on the covered list too", "dji drones", "are", "on the covered list"),
+        ("was hikvision added to the covered list", "hikvision", "was", "added to the covered list"),
     ],
 )
-def test_the_name_asked_about_and_its_place(q, name, where):
-    assert name_on_list(q) == (name, where)
+def test_the_name_asked_about_its_verb_and_its_place(q, name, verb, where):
+    assert name_on_list(q) == (name, verb, where)
 
 
 @pytest.mark.parametrize(
@@ -27,33 +27,60 @@ def test_the_name_asked_about_and_its_place(q, name, where):
         "is it on the entity list now?",  # a pronoun: the thread says who
         "can we resell huawei phones",
         "if the affiliates rule is paused, does that change anything for the subs named on the entity list",
+        "is every huawei model covered by the ban",
+        "is also zte on the list",
     ],
 )
 def test_no_name_is_asked_about(q):
-    assert name_on_list(q) == ("", "")
+    assert name_on_list(q) == ("", "", "")
 
 
-def test_a_sentence_must_name_the_one_asked_about():
+def test_a_word_that_is_no_name_is_refused():
+    assert name_on_list("are refurbished phones covered by the ban", lambda w: w != "refurbished") == ("", "", "")
+
+
+def test_a_sentence_must_name_the_one_asked_about_and_the_list():
     q = "is zte on the entity list too"
-    assert standing_not_told(q, ["Huawei has been on the Entity List since May 2019."]) == "zte is on the entity list"
-    assert standing_not_told(q, ["ZTE was added to the Entity List in 2016."]) == ""
+    assert standing_not_told(q, ["Huawei has been on the Entity List since May 2019."])[0] == "zte"
+    assert standing_not_told(q, ["ZTE sold phones in the US."])[0] == "zte"  # names ZTE, not the list
+    assert standing_not_told(q, ["ZTE was added to the Entity List in 2016."]) == ("", "", "")
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=200))
-def test_any_text_gives_a_name_from_the_question_or_none(text):
-    name, where = name_on_list(text)
-    assert (name == "") == (where == "")
-    assert name in text.lower()
+@given(st.text(max_size=60), _WORD, _WORD, st.sampled_from(["is", "are", "was"]))
+def test_a_name_found_is_a_word_of_the_question(prefix, name, listed, verb):
+    q = f"{prefix}. {verb} {name} on the {listed} list?"
+    found, said, where = name_on_list(q)
+    assert (found == "") == (where == "") == (said == "")
+    if found:
+        assert found in q.lower() and said in ("is", "are", "was", "were") and where.endswith("list")
 
 
 def test_another_companys_place_on_a_list_is_declined_naming_it(built):
     _, engine = built
     ans = engine.ask("is zte on the entity list too or just huawei")
-    assert not ans.answered and ans.reason == "standing_not_told" and "zte" in ans.answer, ans.answer
+    assert not ans.answered and ans.reason == "standing_not_told", ans.answer
+    assert "zte is on the entity list" in ans.answer and "couldn't find" in ans.answer  # the corpus names ZTE
 
 
-def test_a_company_the_listing_sentence_names_is_answered(built):
+def test_a_sentence_naming_the_company_for_something_else_is_no_answer(built):
     _, engine = built
-    ans = engine.ask("is hikvision on the covered list")
-    assert ans.answered and "Hikvision" in ans.answer, ans.answer
+    ans = engine.ask("is nvidia on the entity list")  # the H200 exports name Nvidia, not its place on the list
+    assert not ans.answered and ans.reason == "standing_not_told", ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is hikvision on the covered list",  # the listing sentence names it
+        "are refurbished phones covered by the ban",  # no company: the rule answers
+        "is leasing covered by the rule",
+    ],
+)
+def test_a_named_company_or_no_company_is_answered(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.reason != "standing_not_told", ans.answer

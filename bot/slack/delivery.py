@@ -70,7 +70,8 @@ def retry(
 
 
 class Stopping(Exception):
-    """The process is stopping while this post waited for its turn: not posted, the job stays queued."""
+    """The process is stopping while this post waited for its turn, or is about to exit (`land`): not posted, the
+    job stays queued."""
 
 
 class _Plain(Exception):
@@ -124,7 +125,8 @@ class Delivery:
                 self._turn.notify_all()
 
     def _take_off(self, stopping) -> int:
-        """Wait until no post is in flight, or every one in flight is hung; returns this post's number."""
+        """Wait until no post is in flight, or every one in flight is hung; returns this post's number. Raises
+        Stopping once landed (`land`), or if `stopping()` turns true while it waits."""
         hung = self.timeout + 1.0
         with self._turn:
             while True:
@@ -140,7 +142,8 @@ class Delivery:
                 self._turn.wait(min(0.2, max(0.01, max(self._flying.values()) + hung - now)))
 
     def land(self, timeout: float) -> bool:
-        """Let no post take off any more, and wait up to `timeout` s for those in flight to land (and be recorded).
+        """Let no post take off any more, and wait up to `timeout` s for those in flight to land (and be recorded:
+        every job post records itself through `on_ok`, inside its flight).
 
         Called last on the way out: a process that exits with a post in flight leaves a post Slack took
         and no job recorded, which the next start posts again. True if none is left in flight."""
@@ -224,8 +227,9 @@ class Delivery:
         return Outcome.FAILED, {"error": "invalid_blocks even as plain text"}
 
     # -- the last resort ---------------------------------------------------------------
-    def apologise(self, job_id: str, target: dict, why: str) -> bool:
-        """Tell the asker something broke, wherever Slack lets us; log the failure with the job id."""
+    def apologise(self, job_id: str, target: dict, why: str, on_ok=None) -> bool:
+        """Tell the asker something broke, wherever Slack lets us; log the failure with the job id. `on_ok(info)`
+        (the job recording its apology) runs inside the flight, as for `send`."""
         sorry = Reply([], apology(job_id))
         routes = [dict(target, mode="ephemeral") if target["mode"] != "message" else target]
         if target.get("user"):
@@ -239,7 +243,9 @@ class Delivery:
             )
             routes.append({"mode": "message", "channel": target["user"]})  # the app's DM with the asker
         for route in routes:
-            outcome, _ = retry(lambda _n, route=route: self.send(route, sorry), 2, lambda _n: self.delay(1))
+            outcome, _ = retry(
+                lambda _n, route=route: self.send(route, sorry, on_ok=on_ok), 2, lambda _n: self.delay(1)
+            )
             if outcome is Outcome.OK:
                 log.error("job %s: answer not delivered (%s); apology sent", job_id, why)
                 return True

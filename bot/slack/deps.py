@@ -44,12 +44,13 @@ class Deps:
     def stop(self, timeout: float = 10.0) -> int | None:
         """Stop claiming, let running jobs finish, then land the posts in flight, all within `timeout` s.
 
-        Running jobs get the time left once a post in flight could still land (at most `delivery.timeout`
-        + 1 s, half of `timeout` at most); a job that would post after that is left queued for the next
-        start, and the post in flight lands and is recorded before the process exits, so the next start
-        never posts it again. Returns the jobs left queued (None: unknown).
+        Running jobs get three quarters of it; then no post takes off (a job that would post is left queued for
+        the next start) and the posts in flight get the rest to land and be recorded before the process exits,
+        so the next start never posts them again. A post usually lands within a second; one slower than the
+        quarter left (a hung Slack, retries of its own) may still reach Slack twice. Returns the jobs left
+        queued (None: unknown).
         """
-        landing = min(self.delivery.timeout + 1.0, timeout / 2)
+        landing = min(self.delivery.timeout + 1.0, timeout / 4)
         left = self.dispatcher.stop(timeout - landing)
         if not self.delivery.land(landing):
             log.warning(

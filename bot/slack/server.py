@@ -105,7 +105,9 @@ def serve_socket_mode(app: App, app_token: str, stop: threading.Event | None = N
         handler.close()
         deps = getattr(app, "deps", None)
         if deps:
-            deps.stop()
+            # no landing here: the interpreter then exits normally and waits for the job threads still running,
+            # whose posts finish and are recorded (a gunicorn worker leaves by os._exit, so it lands them first)
+            deps.dispatcher.stop()
 
 
 class WaitressWorker(Worker):

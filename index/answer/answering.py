@@ -653,21 +653,26 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "did huawei ever take the fcc to court?": a sentence on the rule that never says it happened is no answer
         # (in a thread, only what the follow-up asks: "was it ever sold on amazon?" then "how much was it there")
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")
-    passages = [citations[p.citation].passage.text for p in picks]
     own_text = query.typed_own if query.followup else info.text
-    if other := other_side_missing(own_text, said + passages):
-        # "huawei 2024 r&d spend vs apple's": Huawei's figure alone reads as the comparison, and nothing found says
-        # Apple's; the reply says the corpus lacks it only when it never uses the word
+    found = [c.passage.text for c in citations[: cfg.look_at]] + [citations[p.citation].passage.text for p in picks]
+    if other := other_side_missing(own_text, said + found):
+        # "huawei 2024 r&d spend vs apple's": Huawei's figure alone reads as the comparison, and no passage found says
+        # a word of Apple; the reply says the corpus lacks it only when it never uses the word
         if _corpus_uses(other, snap, query):
             text = f"I couldn't find where the partner corpus compares this with {other}."
         else:
             text = f"The partner corpus says nothing of {other} to compare with."
         return declined(text, "other_side_missing")
-    name, where = standing_not_told(own_text, said)
+    capitalised = corpus_names(snap) or frozenset()  # "honor" is a name there, as "zte" is anywhere
+    name, verb, where = standing_not_told(
+        own_text, said, lambda w: w in capitalised or not english_word(w, modern=False)
+    )
     if name:  # "is zte on the entity list too?": Huawei's place on the list is no answer about ZTE's
         if _corpus_uses(name, snap, query):
-            return declined(f"I couldn't find whether {name} is {where} in the partner corpus.", "standing_not_told")
-        return declined(f"The partner corpus says nothing of {name}.", "standing_not_told")
+            text = f"I couldn't find whether {name} {verb} {where} in the partner corpus."
+        else:
+            text = f"The partner corpus says nothing of {name}."
+        return declined(text, "standing_not_told")
     used_docs = {citations[p.citation].passage.doc_id for p in picks}
     # "As of" the newest current source; old guidance quoted on request does not date the answer by its
     # successor, nor a current source by old guidance

@@ -3,9 +3,10 @@
 A sentence stating Huawei's research spending reads as an answer to the comparison and is none when nothing found
 says a word of Apple. The other side is the few words after "vs", "versus" or "stack up against", up to a
 preposition or a break ("inseego vs franklin hotspots for a school…" → "franklin hotspots"); a comparison is
-answered only when a quoted sentence, or a passage it comes from, names it. Not after "compared to": "how much
-higher was the rate in 2000 to 2005 compared to 1995 to 2000?" is answered by "18% higher than in the previous
-five years", which names no 1995.
+answered only when a passage found names its first word. Not after "compared to": "how much higher was the rate in
+2000 to 2005 compared to 1995 to 2000?" is answered by "18% higher than in the previous five years", which names no
+1995; nor a time ("vs aug 2020", "vs last year"), two of one thing ("889 part a vs part b") or something generic
+("vs the competition", "vs the rest of the industry").
 """
 
 from __future__ import annotations
@@ -22,42 +23,52 @@ _VS = re.compile(
 # where the other side's name ends: a preposition, a conjunction, a question word or a remark after it
 _ENDS = frozenset(
     "for in on to at with from like about and or but so which what whats how who why when where is are was were do "
-    "does did can could should would will pls please rn now today i we our my".split()
+    "does did can could should would will pls please rn now today i we our my than before after since during over of "
+    "vs versus".split()
 )
-_NO_NAME = frozenset("the a an its their his her them those these that this one ones same other s".split())
+# words that name no one thing: articles and pronouns, and the generic others a subject is set against
+_NO_NAME = frozenset(
+    "the a an its their his her them those these that this one ones same other others s rest competition "
+    "competitors competitor industry market peers average everyone everybody anyone".split()
+)
 # a time is no side a sentence must name: "fdpr may 2020 vs aug 2020", "profit vs 2022" may be answered by "widened the
 # rule three months later", "than the year before"
 _TIME = re.compile(
     r"^(?:\d+|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-    r"september|october|november|december|q[1-4]|h[12]|fy\d*|last|next|previous|prior|earlier|later|before|after|then)$"
+    r"september|october|november|december|q[1-4]|h[12]|fy\d*|last|next|previous|prior|earlier|later|before|after|then|"
+    r"year|yr|quarter|month|week|today|now)$"
 )
 
 
 def other_side(question: str) -> list[str]:
-    """The words naming what the question compares its subject with, in lower case ([] for no comparison)."""
+    """The words naming what the question compares its subject with, in lower case ([] for no comparison, or a
+    generic or timed one)."""
     m = _VS.search(question)
     if not m:
         return []
-    words = []
+    words: list[str] = []
     for w in re.findall(r"[a-z0-9][a-z0-9+&'-]*", m["other"].lower()):
         w = re.sub(r"'s?$", "", w)
-        if w in _ENDS:
+        if w in _ENDS or (words and w in _NO_NAME):
             break
-        if w and w not in _NO_NAME:
+        if w and w not in _NO_NAME and query_terms(w):  # a word the index reads ("just" is none)
             words.append(w)
         if len(words) == 3:
             break
-    return words
+    if not words or _TIME.match(words[0]):
+        return []  # "vs aug 2020", "vs the competition"
+    before = set(query_terms(question[: m.start()]))
+    return [] if set(query_terms(words[0])) & before else words  # "889 part a vs part b": two of one thing
+
+
+def named_in_any(word: str, texts: list[str]) -> bool:
+    """Does any text use the word (by its stems, as the corpus is read)?"""
+    stems = set(query_terms(word))
+    return bool(stems) and any(stems & sentence_terms(t) for t in texts)
 
 
 def other_side_missing(question: str, texts: list[str]) -> str:
     """The other side of the comparison ("apple"), if no text names it (its first word: "nvidia" of "nvidia's
-    roadmap"); "" otherwise, for two of one thing ("889 part a vs part b": the first word named before "vs" as
-    well) and for a time ("vs aug 2020")."""
+    roadmap"); "" otherwise."""
     words = other_side(question)
-    if not words or _TIME.match(words[0]):
-        return ""
-    stems = set(query_terms(words[0]))
-    if not stems or stems & set(query_terms(question[: _VS.search(question).start()])):
-        return ""
-    return "" if any(stems & sentence_terms(t) for t in texts) else " ".join(words)
+    return " ".join(words) if words and not named_in_any(words[0], texts) else ""

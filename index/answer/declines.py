@@ -171,17 +171,30 @@ def unknown_names(
         # after the subject's name a product word and a number are a model: "huawei watch 4 pro" (the corpus names
         # no Watch 4, and its price is no Mate's), not "huawei top 5"
         named = named or (
-            (word, num) not in pairs and _makers_product(folded[: m.start()], word, main_subjects(snap) or frozenset())
+            (word, num) not in pairs
+            and _makers_product(folded[: m.start()], word, folded[m.end() :], main_subjects(snap) or frozenset())
         )
         if word in lines or named or (unknown and not _near_word(stems[0], vocab)):
             found.append(f"{word} {num}")
     return list(dict.fromkeys(found))
 
 
-def _makers_product(before: str, word: str, subjects: frozenset[str]) -> bool:
-    """Does `word` name a kind of product right after one of the corpus's subjects ("huawei watch", "huawei phone")?"""
+# words after a number that make it a size or a count, not a model's number: "router 3 pack", "switch 48 port"
+_UNITS = frozenset(
+    "pack packs port ports inch inches in gb tb mb mah w watt watts mm cm pc pcs piece pieces unit".split()
+)
+
+
+def _makers_product(before: str, word: str, after: str, subjects: frozenset[str]) -> bool:
+    """Does `word`, and the number after it, name a model of a kind of product right after one of the corpus's
+    subjects ("huawei watch 4", not "huawei router 3 pack")?"""
     last = re.search(r"([a-z]+)\s+$", before)
-    return bool(last and last.group(1) in subjects) and any(product_kinds(w) for w in (word, f"{word}s", f"{word}es"))
+    unit = re.match(r"[\s-]*([a-z]+)", after)
+    return (
+        bool(last and last.group(1) in subjects)
+        and not (unit and unit.group(1) in _UNITS)
+        and any(product_kinds(w) for w in (word, f"{word}s", f"{word}es"))
+    )
 
 
 # words clipped short in chat before a product word ("exec phones", "auth on laptops", "corp laptops"): no makers

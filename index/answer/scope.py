@@ -100,7 +100,7 @@ _REGIONS = {
     "EU": "the European Union",
     "LATAM": "Latin America",
     "APAC": "the Asia-Pacific region",
-    "EMEA": "Europe, the Middle East and Africa",
+    "EMEA": "the EMEA region",
     "MENA": "the Middle East",
 }
 # Country names that are ordinary words (or a state) when written in lower case.
@@ -214,10 +214,20 @@ _REGIME_BEFORE = re.compile(
 
 
 # a rule of one of the home country's states rather than the country's: "a state level ban", "which us states ban it"
+# (not "state law enforcement", a "statewide contract", nor "federal and state rules", which the country's rules answer)
 _STATE_LEVEL = re.compile(
-    r"\bstate[- ]?(?:level|wide|laws?|rules?|bans?|regulations?|legislatures?)\b"
+    r"\bstate[- ]?(?:level|wide)\s+(?:[\w-]+\s+){0,2}?(?:ban|law|rule|regulation|restriction)s?\b"
+    r"|\bstate\s+(?:laws?|bans?|rules?|regulations?|legislatures?)\b(?!\s+enforcement)"
     r"|\b(?:which|any|what)\s+(?:us\s+)?states\b",
     re.I,
+)
+# "does new york have its own huawei ban"
+_OWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:its|their)\s+own\b", re.I)
+_FEDERAL = re.compile(r"\b(?:federal|fcc|ndaa|889|national|nationwide|e-?rate|usf|bis|commerce)\b", re.I)
+# a state's own rules by its name: "texas law", "texas's ban", "laws of texas", "under texas law" (not "a ban in
+# texas", which the country's ban is as much as the state's)
+_STATE_REGIME_BEFORE = re.compile(
+    r"\b(?:rules?|laws?|regulations?|regs|bans?|government|govt|legislature)\s+(?:of|under)\s+(?:the\s+)?$", re.I
 )
 # names of a state that also name the country's government or something else ("Washington" for the capital)
 _NOT_STATES = frozenset({"washington", "district of columbia"})
@@ -236,8 +246,8 @@ def _states_of(code: str) -> re.Pattern | None:
 def state_rules(question: str, snap: Snapshot) -> str | None:
     """The rules of one of the home country's states that the question asks about ("is there a state level huawei
     ban in texas", "florida's rules on chinese vendors"), when the corpus writes of no state's own rules; None
-    otherwise. A state named as where the customer is ("a school in ohio") asks no state rule: the country's
-    rules answer."""
+    otherwise. A state named as where the customer is ("a school in ohio", "a ban in texas schools") asks no state
+    rule, nor a question that also asks the country's ("federal and state rules"): the country's rules answer."""
     at_home = home(snap)
     states = _states_of(at_home) if at_home else None
     if states is None:
@@ -247,14 +257,16 @@ def state_rules(question: str, snap: Snapshot) -> str | None:
         return [
             m.group(1)
             for m in states.finditer(text)
-            if _REGIME_AFTER.match(text, m.end()) or _REGIME_BEFORE.search(text, 0, m.start())
+            if _REGIME_AFTER.match(text, m.end())
+            or _OWN_AFTER.match(text, m.end())
+            or _STATE_REGIME_BEFORE.search(text, 0, m.start())
         ]
 
     def corpus_has_state_rules() -> bool:
         return any(_STATE_LEVEL.search(p.text) or own_rules(p.text) for p in snap.passages)
 
     named = own_rules(question)
-    if not named and not _STATE_LEVEL.search(question):
+    if (not named and not _STATE_LEVEL.search(question)) or _FEDERAL.search(question):
         return None
     if snap.derived("state_rules", corpus_has_state_rules, scan=True) is not False:
         return None  # the corpus writes of them (or is too large to scan)
@@ -290,6 +302,8 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     by_row, counts, at_home = passage_places(snap), place_counts(snap), home(snap)
     if by_row is None or at_home is None:  # too large to scan, or a corpus that is about no country
         return [], [], []
+    if states := _states_of(at_home):  # "a school in New Mexico" is at home, not in Mexico
+        question = states.sub(" ", question)
     foreign, in_scope, excused = [], [], []
     origins = (_origins(question) if _BACK_HOME.search(question) else frozenset()) | _home_alternatives(question)
     gaz = _gazetteer()

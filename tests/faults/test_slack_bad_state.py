@@ -122,7 +122,7 @@ def test_a_queue_broken_while_running_fails_healthz_and_the_stop_says_why(built,
         assert r.text.startswith(f"broken {os.getpid()}: slack.queue_db ") and str(queue.name) in r.text
         assert ("is not a SQLite database" if damage == "overwritten" else "was removed") in r.text
         with caplog.at_level(logging.WARNING, logger="partnerbot.slack"):
-            stopper = threading.Thread(target=lambda: bot.deps.dispatcher.stop(timeout=1))  # as gunicorn's watchdog
+            stopper = threading.Thread(target=lambda: bot.deps.stop(timeout=1))  # as gunicorn's watchdog
             stopper.start()
             stopper.join(10)
         stops = [rec.getMessage() for rec in caplog.records if "stopping" in rec.getMessage()]

@@ -71,8 +71,11 @@ def deliver(
     if outcome is Outcome.OK:
         deps.queue.record_post(job.id, key, info)
         return info, prepared[0]
-    deps.delivery.apologise(job.id, target, info.get("error", outcome.value))
-    deps.queue.record_post(job.id, key, {"apology": True})
+    sorry = {"apology": True}
+    deps.delivery.apologise(
+        job.id, target, info.get("error", outcome.value), on_ok=lambda _i: _record(deps, job, key, sorry)
+    )
+    deps.queue.record_post(job.id, key, sorry)
     return None, None
 
 
@@ -93,12 +96,24 @@ def post_notice(deps: Deps, job: Job, target: dict, text: str) -> None:
     if deps.queue.posted(job.id, "notice") is not None:  # posted before a restart
         return
     reply = Reply(*message_blocks(text))
-    outcome, info = retry(lambda _n: deps.delivery.send(target, reply), deps.delivery.attempts, deps.delivery.delay)
+    outcome, info = retry(
+        lambda _n: deps.delivery.send(target, reply, on_ok=lambda info: _record(deps, job, "notice", info)),
+        deps.delivery.attempts,
+        deps.delivery.delay,
+    )
     if outcome is Outcome.OK:
         deps.queue.record_post(job.id, "notice", info)
         return
-    deps.delivery.apologise(job.id, target, info.get("error", outcome.value))
-    deps.queue.record_post(job.id, "notice", {"apology": True})
+    sorry = {"apology": True}
+    deps.delivery.apologise(
+        job.id, target, info.get("error", outcome.value), on_ok=lambda _i: _record(deps, job, "notice", sorry)
+    )
+    deps.queue.record_post(job.id, "notice", sorry)
+
+
+def _record(deps: Deps, job: Job, key: str, info: dict) -> None:
+    """Record a post inside its flight (see `Delivery.send`); the caller records it again after the flight."""
+    deps.queue.record_post(job.id, key, info)
 
 
 def best_effort(what: str, call: Callable[[], object]) -> bool:

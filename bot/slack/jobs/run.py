@@ -92,8 +92,13 @@ def give_up(deps: Deps, job: Job, why: str) -> None:
     target = apology_target(job)
     try:
         if target is not None and deps.queue.posted(job.id, "give_up") is None:
-            apologised = deps.delivery.apologise(job.id, target, why)
+            apologised = deps.delivery.apologise(
+                job.id, target, why, on_ok=lambda _i: deps.queue.record_post(job.id, "give_up", {"apology": True})
+            )
             deps.queue.record_post(job.id, "give_up", {"apology": apologised})
+    except Stopping:  # on the way out: the next start gives it up again, and says sorry
+        log.warning("job %s: left queued for the next worker to give up (this one is stopping)", job.id)
+        return
     except Exception:
         log.exception("job %s: the apology failed too", job.id)
     try:
