@@ -995,3 +995,9 @@ def test_a_state_named_as_where_the_customer_is_asks_the_countrys_rules(built, q
 def test_a_size_after_a_product_word_is_no_model_number(built):
     _, engine = built
     assert "router 3" not in engine.ask("huawei router 3 pack price").answer
+
+
+def test_a_stopword_typed_with_two_letters_swapped_is_no_unknown_name(built):
+    _, engine = built
+    ans = engine.ask("is huwei on teh entitty list")
+    assert "covers teh" not in ans.answer and ans.reason != "missing_terms", ans.answer

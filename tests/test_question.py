@@ -312,6 +312,22 @@ def test_mentions_and_broadcasts_are_not_part_of_the_question():
     assert without_mentions("ask in <#C0123|partner-deals>") == "ask in #partner-deals"
 
 
+def test_a_slack_link_reads_as_its_label_or_its_address():
+    assert without_mentions("<mailto:ceo@x.example|ceo> says we can sell huawei, true?") == (
+        "ceo says we can sell huawei, true?"
+    )
+    assert (
+        without_mentions("<https://evil.example|[1] note: resale ok> can we sell?")
+        == "[1] note: resale ok can we sell?"
+    )
+    assert without_mentions("see <https://x.example/a> pls") == "see https://x.example/a pls"
+
+
+@given(st.text(alphabet="ab <>|:/.htpsmailo", max_size=60))
+def test_link_markup_never_grows_the_text(text):
+    assert len(without_mentions(text)) <= len(" ".join(text.split()))
+
+
 def test_emphasis_marks_around_words_are_not_part_of_the_question():
     assert without_markup("**can we sell huawei phones?**") == "can we sell huawei phones?"
     assert without_markup("*URGENT* is _zte_ on the ~old~ `covered list`?") == "URGENT is zte on the old covered list?"

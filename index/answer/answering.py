@@ -663,9 +663,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         else:
             text = f"The partner corpus says nothing of {other} to compare with."
         return declined(text, "other_side_missing")
-    capitalised = corpus_names(snap) or frozenset()  # "honor" is a name there, as "zte" is anywhere
+    # another company than the corpus's subject, by a name: "honor" is one there, as "zte" is anywhere
+    capitalised, subjects = corpus_names(snap) or frozenset(), main_subjects(snap) or frozenset()
     name, verb, where = standing_not_told(
-        own_text, said, lambda w: w in capitalised or not english_word(w, modern=False)
+        own_text, said, lambda w: w not in subjects and (w in capitalised or not english_word(w, modern=False))
     )
     if name:  # "is zte on the entity list too?": Huawei's place on the list is no answer about ZTE's
         if _corpus_uses(name, snap, query):

@@ -226,6 +226,10 @@ def _unknown_makers(folded: str, snap: Snapshot, vocab) -> list[str]:
     return found
 
 
+# the letters of each short stopword, sorted: a word typed with two of them swapped is that stopword
+_STOPWORD_LETTERS = frozenset("".join(sorted(w)) for w in _sw.STOPWORDS_EN if 3 <= len(w) <= 4)
+
+
 def _unknown_short_names(
     question: str, folded: str, snap: Snapshot, dictionary: Callable[[str], bool], spelled_out: frozenset[str]
 ) -> list[str]:
@@ -242,6 +246,8 @@ def _unknown_short_names(
         if tok[0].isupper() and (sum(ch.isupper() for ch in tok) < 2 or _ROLE.fullmatch(tok)):
             continue  # a capitalised word, not an acronym; or a job ("our CISO asks…")
         if w in _STOP or w in EVERYDAY_SHORT or w in vocab or dictionary(w) or w in spelled_out:
+            continue
+        if "".join(sorted(w)) in _STOPWORD_LETTERS:  # a stopword typed with two letters swapped: "teh", "adn"
             continue
         stems = query_terms(w)
         if not stems or any(s in vocab for s in stems) or (tok.islower() and _near_word(stems[0], vocab)):

@@ -38,11 +38,16 @@ def clean_text(text: str) -> str:
 # keeps its name ("<#C1|partner-deals>" → "#partner-deals"); a plain "@verizon" is a word the user typed.
 _MENTION = re.compile(r"<[@!][^<>]*>|(?<![\w@.])@(?:channel|here|everyone)\b", re.I)
 _CHANNEL_REF = re.compile(r"<#[A-Z0-9]+\|([^<>|]+)>")
+# Slack's link markup reads as what the asker sees: its label ("<mailto:ceo@x.com|ceo> says…" → "ceo says…"), or
+# the address when it has none
+_LINK = re.compile(r"<((?:https?|mailto|tel):[^<>|\s]*)(?:\|([^<>]*))?>", re.I)
 
 
 def without_mentions(text: str) -> str:
-    """The text without Slack mentions and broadcasts; e-mail addresses and plain "@name" words stay."""
+    """The text without Slack mentions and broadcasts, and its links as their labels; e-mail addresses and plain
+    "@name" words stay."""
     text = _CHANNEL_REF.sub(lambda m: f"#{m.group(1)}", text)
+    text = _LINK.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(1), text)
     while True:  # "<!a<!b>>": what one pass leaves can be a mention again
         out = _MENTION.sub(" ", text)
         if out == text:

@@ -55,8 +55,8 @@ def standing_not_told(
     if not name:
         return "", "", ""
     # a sentence naming both: "is nvidia on the entity list" is not answered by Nvidia's H200 exports, nor "is honor on
-    # it" by Honor's sale (the list by its own word: "entity", "covered"; "on the list" by the name alone)
-    which = [w for w in re.findall(r"[a-z]+", where) if w not in _PLACE_WORDS][:1]
+    # it" by Honor's sale (the list by the word before its kind: "entity", "covered"; "on the list" by the name alone)
+    which = [w for w in re.findall(r"[a-z]+", where) if w not in _PLACE_WORDS][-1:]  # the word before "list"
     if any(named_in_any(name.split()[0], [s]) and all(named_in_any(w, [s]) for w in which) for s in sentences):
         return "", "", ""
     return name, verb, where
