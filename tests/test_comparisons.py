@@ -34,6 +34,7 @@ def test_the_other_side_is_the_name_after_vs(q, words):
         "huawei revenue 2023 vs last year",  # a time
         "fdpr may 2020 vs aug 2020",
         "huawei 2023 profit — how big was the jump vs 2022, was that the big rebound yr?",
+        "how many ascend chips did huawei ship in 2025 vs the 200k us estimate",  # a figure, written otherwise
         "889 part a vs part b, whats the diff",  # two of one thing
     ],
 )

@@ -756,9 +756,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
 
 
 def _corpus_uses(words: str, snap, query: Query) -> bool:
-    """Does the corpus, as this audience may read it, use the first of these words (or a near spelling)?"""
-    stems = query_terms(words.split()[0])
-    return bool(stems) and corpus_has_stem(stems[0], readable(snap, query.limit))
+    """Does the corpus, as this audience may read it, use any of these words (or a near spelling)?"""
+    view = readable(snap, query.limit)
+    return any(corpus_has_stem(stem, view) for stem in query_terms(words))
 
 
 def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick]:

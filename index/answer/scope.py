@@ -96,6 +96,7 @@ _PART_OF = {code: "US" for code in ("PR", "GU", "VI", "AS", "MP", "UM")} | {
 }
 
 # Places with rules of their own that are not countries (pycountry has no code for them).
+_SALES_REGIONS = frozenset({"LATAM", "APAC", "EMEA", "MENA"})
 _REGIONS = {
     "EU": "the European Union",
     "LATAM": "Latin America",
@@ -315,9 +316,12 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     # only the first passage's "any country" counts: a fourth passage's rule for Ascend chips says nothing
     # about reselling phones in Canada
     everywhere = bool(passages) and holds_everywhere(passages[0].passage.text)
-    for code in places_named(question, skip_us=True):
+    named = places_named(question, skip_us=True)
+    for code in named:
         if code == at_home or _PART_OF.get(code) == at_home:  # "puerto rico": under the home country's law
             continue
+        if code in _SALES_REGIONS and set(named) - _SALES_REGIONS:  # "vietnam … apac offices": the countries say
+            continue  # where (and a corpus on China speaks of part of the region)
         if any(code in by_row[c.row] for c in passages):
             continue
         if counts[code] >= 0.1 * len(by_row):  # "Germany" for "german", "the United Kingdom" for "uk"
