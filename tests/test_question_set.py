@@ -77,6 +77,11 @@ Twenty-first round (fresh41 joined held, fresh42t joined tune, followup11/follow
 answerable declined: "did the fcc ever make carriers report…", answered with a wrong sentence before, now "does not say
 that this ever happened"), tune 0.676 → 0.681 (decline recall 0.576 → 0.597; 18 → 19 answerable declined, "did
 commerce ever hint…", wrong before too), fresh41 decline recall 0.567 → 0.600, fresh42t 0.515 → 0.636.
+Twenty-second round (fresh43 joined held, fresh44t joined tune, followup12/followup12t joined the follow-ups; 27, 30 and
+17 must be declined, and 16 of the 90 are answerable): held 0.6335 → 0.6335 (decline recall 0.547 → 0.556; 43 → 45
+answerable declined: "is zte on the same lists as huawei?" and "huawei vs zte - is zte on the covered list too…",
+answered with Huawei's sentences before, now "I couldn't find whether zte is on…"), tune 0.680 → 0.680 (decline
+recall 0.591 → 0.603; 19 → 20 answerable declined, a comparison answered wrongly before).
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -110,7 +115,7 @@ def test_question_set_floor(built):
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
     assert held["decline_recall"] >= 0.54 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 42, held
+    assert held["answerable_declined"] <= 45, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -151,6 +156,8 @@ def test_question_set_floor(built):
     assert res["fresh40t"]["answer_accuracy"] >= 0.2 and res["fresh40t"]["decline_recall"] >= 0.43, res["fresh40t"]
     assert res["fresh41"]["decline_recall"] >= 0.55, res["fresh41"]  # 5 answerable, two answered
     assert res["fresh42t"]["answer_accuracy"] >= 0.5 and res["fresh42t"]["decline_recall"] >= 0.58, res["fresh42t"]
+    assert res["fresh43"]["decline_recall"] >= 0.4, res["fresh43"]  # 8 answerable, one answered
+    assert res["fresh44t"]["answer_accuracy"] >= 0.5 and res["fresh44t"]["decline_recall"] >= 0.43, res["fresh44t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -174,7 +181,9 @@ def test_question_set_floor(built):
     assert res["followup10t"]["answer_accuracy"] >= 0.5, res["followup10t"]  # 2 answerable: one may go
     assert res["followup11"]["decline_recall"] >= 0.37, res["followup11"]  # 2 answerable, not answered yet
     assert res["followup11t"]["decline_recall"] >= 0.77, res["followup11t"]  # 1 answerable, not answered yet
-    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 19, res["tune"]
+    assert res["followup12"]["decline_recall"] >= 0.4, res["followup12"]  # 3 answerable, two answered
+    assert res["followup12t"]["decline_recall"] >= 0.35, res["followup12t"]  # none answerable
+    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 20, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.58, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a

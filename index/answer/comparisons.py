@@ -5,14 +5,16 @@ says a word of Apple. The other side is the few words after "vs", "versus" or "s
 preposition or a break ("inseego vs franklin hotspots for a school…" → "franklin hotspots"); a comparison is
 answered only when a passage found names its first word. Not after "compared to": "how much higher was the rate in
 2000 to 2005 compared to 1995 to 2000?" is answered by "18% higher than in the previous five years", which names no
-1995; nor a time ("vs aug 2020", "vs last year"), two of one thing ("889 part a vs part b") or something generic
-("vs the competition", "vs the rest of the industry").
+1995; nor a time ("vs aug 2020", "vs last year"), two of one thing ("889 part a vs part b"), something generic
+("vs the competition", "vs the rest of the industry") or an activity ("training models on ascend chips vs just buying
+them": the rule on using them answers both).
 """
 
 from __future__ import annotations
 
 import re
 
+from index.answer.wordlist import english_word
 from index.search.lexical import query_terms, sentence_terms
 
 _VS = re.compile(
@@ -55,8 +57,8 @@ def other_side(question: str) -> list[str]:
             words.append(w)
         if len(words) == 3:
             break
-    if not words or _TIME.match(words[0]):
-        return []  # "vs aug 2020", "vs the competition"
+    if not words or _TIME.match(words[0]) or (words[0].endswith("ing") and english_word(words[0], modern=False)):
+        return []  # "vs aug 2020", "vs the competition", "vs just buying them" (an activity a rule may cover too)
     before = set(query_terms(question[: m.start()]))
     return [] if set(query_terms(words[0])) & before else words  # "889 part a vs part b": two of one thing
 
