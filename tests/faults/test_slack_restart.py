@@ -121,6 +121,15 @@ def test_sigterm_and_a_restart_answers_each_question_exactly_once(workdir):
     assert acked == 60 and unanswered == 0 and twice == 0, logs
 
 
+def _mention(question: str, ts: str) -> dict:
+    return {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {question}", "ts": ts, "channel": "C_PUBLIC"}
+
+
+def _posts_in_thread(bots, ts: str) -> list[dict]:
+    """The messages posted in the thread of `ts`, by any of these bots (a first worker and its restart)."""
+    return [p for bot in bots for p in bot.fake.named("chat.postMessage") if p.get("thread_ts") == ts]
+
+
 def test_a_job_resumed_after_its_answer_was_posted_does_not_post_it_again(built, tmp_path):
     """The worker dies after Slack took the answer, before the job was removed (it was removing its 👀):
     the worker that resumes the job finds the post recorded and does not post again."""
@@ -131,13 +140,7 @@ def test_a_job_resumed_after_its_answer_was_posted_does_not_post_it_again(built,
     second = None
     try:
         first.fake.fail["reactions.remove"] = [{"status": 200, "error": "no_reaction", "delay": 6.0}]
-        ev = {
-            "type": "app_mention",
-            "user": "U_ASKER",
-            "text": f"<@UBOT> {QUESTIONS[0]}",
-            "ts": "1800000950.000100",
-            "channel": "C_PUBLIC",
-        }
+        ev = _mention(QUESTIONS[0], "1800000950.000100")
         assert first.slack.event(ev)[0].status_code == 200
         first.fake.wait_for("chat.postMessage", timeout=30)
         time.sleep(0.3)  # on purpose: the job stays held while its 👀 removal hangs
@@ -146,11 +149,7 @@ def test_a_job_resumed_after_its_answer_was_posted_does_not_post_it_again(built,
         # A new worker of the same pid and another owner token: it takes the job as a dead worker's (a restart)
         second = Bot(config, engine, tmp_path)
         second.idle(timeout=30)
-        posts = [
-            p
-            for p in first.fake.named("chat.postMessage") + second.fake.named("chat.postMessage")
-            if p.get("thread_ts") == ev["ts"]
-        ]
+        posts = _posts_in_thread([first, second], ev["ts"])
         assert len(posts) == 1, posts
     finally:
         if second:
@@ -171,13 +170,7 @@ def test_a_stop_lands_the_post_in_flight_before_the_process_may_exit(built, tmp_
     try:
         first.fake.delay = 3.0  # Slack takes 3 s to answer a post
         first.fake.fail["reactions.remove"] = [{"status": 200, "error": "no_reaction", "delay": 6.0}]  # job held
-        ev = {
-            "type": "app_mention",
-            "user": "U_ASKER",
-            "text": f"<@UBOT> {QUESTIONS[1]}",
-            "ts": "1800000960.000100",
-            "channel": "C_PUBLIC",
-        }
+        ev = _mention(QUESTIONS[1], "1800000960.000100")
         assert first.slack.event(ev)[0].status_code == 200
         [job_id] = first.deps.queue.ids()
         first.fake.wait_for("chat.postMessage", timeout=30)  # taken by Slack, its answer still 3 s away
@@ -187,11 +180,7 @@ def test_a_stop_lands_the_post_in_flight_before_the_process_may_exit(built, tmp_
         assert first.deps.queue.posted(job_id, "reply") is not None  # landed and recorded before the stop returned
         second = Bot(config, engine, tmp_path)  # a restart: another owner token takes the held job as a dead one's
         second.idle(timeout=30)
-        posts = [
-            p
-            for p in first.fake.named("chat.postMessage") + second.fake.named("chat.postMessage")
-            if p.get("thread_ts") == ev["ts"]
-        ]
+        posts = _posts_in_thread([first, second], ev["ts"])
         assert len(posts) == 1, posts
     finally:
         if second:
