@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.answer.doers import asked_deed, says_deed, tells_deed
+from index.answer.doers import asked_deed, says_deed, tells_deed, when_deed
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,27 @@ def test_who_bought_it_is_answered_with_the_buyer_with_or_without_a_question_mar
     for q in ("who bought honor", "who bought honor?"):
         ans = engine.ask(q)
         assert ans.answered and "Shenzhen Zhixin" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, stem",
+    [
+        ("when was huawei added to the covered list", "list"),  # a place on a list, in any of its words
+        ("when did zte get put on the entity list", "add"),
+        ("when were the licences revoked", "revok"),
+    ],
+)
+def test_a_passive_when_asks_the_date_of_its_deed(q, stem):
+    assert stem in when_deed(q)
+
+
+@pytest.mark.parametrize("q", ["when was it", "when did the mate 10 pro go on sale", "when is the next launch"])
+def test_no_deed_is_asked_by_when(q):
+    assert when_deed(q) is None
+
+
+def test_the_date_of_the_listing_answers_when_it_was_listed(built):
+    # not "On 21 March 2025 the FCC said it had opened an investigation into … companies on its Covered List"
+    _, engine = built
+    ans = engine.ask("when was huawei added to the covered list")
+    assert ans.answered and "March 2021" in ans.sentences[0].text, ans.answer

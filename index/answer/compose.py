@@ -32,7 +32,7 @@ from index.answer.buyers import (
     unasked_funds,
 )
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
-from index.answer.doers import asked_deed, says_deed
+from index.answer.doers import asked_deed, says_deed, when_deed
 from index.answer.owners import figure_terms
 from index.answer.question import (
     MODEL_NUMBER,
@@ -454,6 +454,8 @@ def _prefer_kind(
         return _start_date(ranked, part, margin / 2)
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         return _doer(ranked, part, deed, margin / 2)
+    if kind == "when" and margin and ranked and (deed := when_deed(part)) and not says_deed(deed, ranked[0][3].text):
+        return _doer(ranked, part, deed, margin / 2, "when")
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -604,15 +606,18 @@ def _start_date(ranked, part: str, margin: float):
     return ranked
 
 
-def _doer(ranked, part: str, deed: frozenset[str], margin: float):
+def _doer(ranked, part: str, deed: frozenset[str], margin: float, kind: str = "who"):
     """ "who bought honor": a sentence saying the deed was done ("…would sell its Honor business to Shenzhen Zhixin…")
     and naming someone leads when it scores within `margin` of the best, which names someone for another deed
     ("Reuters had estimated…"). Only a close one, as for a start date, holding as much of the question (what was
-    bought), with the deed as a verb: "Honor, which…" says no one honours a warranty, "after the miss" no one missed."""
+    bought), with the deed as a verb: "Honor, which…" says no one honours a warranty, "after the miss" no one missed.
+    With `kind` "when", a dated sentence saying the deed asked in the passive: "when was huawei added to the covered
+    list" is answered by "since March 2021 the FCC has listed Huawei equipment on its Covered List", not by the
+    date of an investigation into companies on it."""
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < ranked[0][0] - margin:
             break
-        if r[2] >= ranked[0][2] and says_deed(deed, r[3].text) and has_answer_type("who", r[3].text, part):
+        if r[2] >= ranked[0][2] and says_deed(deed, r[3].text) and has_answer_type(kind, r[3].text, part):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
 

@@ -95,6 +95,30 @@ def asked_verb(part: str) -> str:
     return m.group("verb").lower() if m and m.group("verb").lower() not in _NO_DEED else ""
 
 
+# "when was huawei added to the covered list", "when were the licences revoked", "when did zte get put on it": a
+# passive asks the date of that deed
+_WHEN_DONE = re.compile(
+    r"\bwhen\s+(?:was|were|has\s+been|have\s+been|had\s+been|did\s+(?:[\w'&.-]+\s+){1,6}?get)\s+"
+    r"(?:[\w'&.-]+\s+){0,6}?(?:\w+ly\s+|first\s+)?(?P<verb>[a-z]+ed|put|" + "|".join(sorted(_IRREGULAR)) + r")\b"
+    r"(?P<onto>\s+(?:on|onto|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list\b)?",
+    re.I,
+)
+# put on a list, in the words a sentence says it: listed, added, placed, included, named (only for a list asked)
+_ONTO_A_LIST = ("add", "list", "place", "include", "put")
+
+
+def when_deed(part: str) -> frozenset[str] | None:
+    """Stems of the deed a "when was X <done>" part asks the date of (as `deed_stems` gives them; a place on a list
+    in any of its words), or None."""
+    m = _WHEN_DONE.search(part)
+    if not m or m["verb"].lower() in _NO_DEED:
+        return None
+    stems = deed_stems(m["verb"].lower()) or frozenset()
+    if m["onto"]:
+        stems |= _stems(_ONTO_A_LIST)
+    return stems or None
+
+
 def tells_deed(deed: frozenset[str], sentence: str) -> bool:
     """Does the text say the deed was done (any of the forms `asked_deed` gives)?"""
     return bool(deed & sentence_terms(sentence))
