@@ -39,6 +39,14 @@ def test_a_word_that_is_no_name_is_refused():
     assert name_on_list("are refurbished phones covered by the ban", lambda w: w != "refurbished") == ("", "", "")
 
 
+def test_a_name_of_two_words_is_named_by_both_unless_the_second_is_a_kind_of_product():
+    said = ["The FCC investigation covers China Unicom (Americas), a company on the Covered List."]
+    assert standing_not_told("is china mobile on the covered list", said)[0] == "china mobile"
+    assert standing_not_told("is china unicom on the covered list", said) == ("", "", "")
+    drones = ["Drones made by DJI are on the Covered List."]
+    assert standing_not_told("are dji drones on the covered list", drones) == ("", "", "")
+
+
 def test_a_sentence_must_name_the_one_asked_about_and_the_list():
     q = "is zte on the entity list too"
     assert standing_not_told(q, ["Huawei has been on the Entity List since May 2019."])[0] == "zte"
@@ -66,9 +74,16 @@ def test_another_companys_place_on_a_list_is_declined_naming_it(built):
     assert "zte is on the entity list" in ans.answer and "couldn't find" in ans.answer  # the corpus names ZTE
 
 
-def test_a_sentence_naming_the_company_for_something_else_is_no_answer(built):
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is nvidia on the entity list",  # the H200 exports name Nvidia, not its place on the list
+        "is china mobile on the covered list",  # "China Unicom" is another company
+    ],
+)
+def test_a_sentence_naming_the_company_for_something_else_is_no_answer(built, q):
     _, engine = built
-    ans = engine.ask("is nvidia on the entity list")  # the H200 exports name Nvidia, not its place on the list
+    ans = engine.ask(q)
     assert not ans.answered and ans.reason == "standing_not_told", ans.answer
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.answer.categories import product_kinds
 from index.answer.comparisons import named_in_any
 
 _ON_A_LIST = re.compile(
@@ -57,6 +58,9 @@ def standing_not_told(
     # a sentence naming both: "is nvidia on the entity list" is not answered by Nvidia's H200 exports, nor "is honor on
     # it" by Honor's sale (the list by the word before its kind: "entity", "covered"; "on the list" by the name alone)
     which = [w for w in re.findall(r"[a-z]+", where) if w not in _PLACE_WORDS][-1:]  # the word before "list"
-    if any(named_in_any(name.split()[0], [s]) and all(named_in_any(w, [s]) for w in which) for s in sentences):
+    # a name of two words is named by both ("china mobile" is not "China Unicom"), unless the second says what kind
+    # of product ("dji drones")
+    words = [w for w in name.split() if w == name.split()[0] or not product_kinds(w)]
+    if any(all(named_in_any(w, [s]) for w in words + which) for s in sentences):
         return "", "", ""
     return name, verb, where
