@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from index.answer.question import MONTHS
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms, sentence_terms
 
@@ -36,8 +37,7 @@ _NO_NAME = frozenset(
 # a time or a figure is no side a sentence must name: "fdpr may 2020 vs aug 2020", "profit vs 2022" may be answered by
 # "widened the rule three months later", "than the year before"; "vs the 200k estimate" by "about 200,000"
 _TIME = re.compile(
-    r"^(?:\d.*|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-    r"september|october|november|december|q[1-4]|h[12]|fy\d*|last|next|previous|prior|earlier|later|before|after|then|"
+    rf"^(?:\d.*|{MONTHS}|q[1-4]|h[12]|fy\d*|last|next|previous|prior|earlier|later|before|after|then|"
     r"year|yr|quarter|month|week|today|now)$"
 )
 

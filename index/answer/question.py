@@ -168,7 +168,7 @@ def expand_shorthand(question: str) -> str:
 def date_anchors(text: str) -> frozenset[str]:
     """Years and month names in a text, normalised ("Aug" → "august")."""
     out = set(YEAR.findall(text))
-    for m in re.finditer(rf"\b{_MONTHS}\b", text, re.I):
+    for m in re.finditer(rf"\b{MONTHS}\b", text, re.I):
         w = m.group(0).lower()
         if w == "may" and not re.search(r"\d\s*$", text[: m.start()]) and not re.match(r"\s*\d", text[m.end() :]):
             continue  # "partners may keep them" is not a date
@@ -666,7 +666,7 @@ _EXPLAIN_ASK = re.compile(r"\b(?:explain|explained|in plain english|like i'?m 5|
 _NEWS_Q = re.compile(r"\b(?:latest|what'?s new|whats new|anything new|news|updates?|status|what happened)\b", re.I)
 
 
-_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
 # What may, must or may not be done ("may" in lower case: "15 May 2020" is a date).
 _RULE = (
     r"do not|don't|never|must|(?-i:may not|may)|cannot|can't|can no longer|could not|not allowed|barred|bars|bar|"
@@ -681,7 +681,7 @@ _HAS = {
         rf"(?:\b(?:1\d\d\d|20\d\d)(?!\s+(?-i:[a-z]+s|[A-Z]+S)\b)|"
         rf"\b(?:in|from|by|since|until|between|during|around|circa) "
         rf"\d{{3}}(?![\d,.]|\s+(?-i:[a-z]+s|[A-Z]+S)\b|\s*(?:%|percent))|"
-        rf"\b(?:{_MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|"
+        rf"\b(?:{MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|"
         r"century|centuries|decade|\d+s|\d+ (?:BC|BCE|AD|CE)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|"
         r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|(?:am|pm)\b))",
         re.I,
@@ -721,7 +721,7 @@ _HAS = {
     ),
     "why": re.compile(
         # "since", "after", "following" give a reason, not a time, when no date follows ("since 2020")
-        rf"\b(?:(?:since|after|following)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{_MONTHS}\b|then\b|that\b|(?:the|its|their|this|a)\s+\w+(?:\s*[,.;]|\s+(?:and|or|would|was|were)\b)))|"
+        rf"\b(?:(?:since|after|following)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{MONTHS}\b|then\b|that\b|(?:the|its|their|this|a)\s+\w+(?:\s*[,.;]|\s+(?:and|or|would|was|were)\b)))|"
         # "due to start shipping" is a plan, not a cause
         r"because|due to(?!\s+(?:start|begin|be|launch|ship|arrive|go|open|close|end|expire|run|take|come|reach)\b)|"
         r"so that|over|concerns?|concerned|reasons?|as a result|followed|"
@@ -776,7 +776,7 @@ _STARTS = re.compile(
     r"\b(?:(?:take|takes|took|taken|taking|came|come|comes|went|go|goes|entered|enters) (?:into )?(?:effect|force)|"
     r"in (?:effect|force)|effective|(?:has |have |had )?appl(?:y|ies|ied) (?:since|from)|kick(?:s|ed)? in|"
     r"(?:begins|began|starts|started|starting) (?:on|from)|on or after|"
-    rf"(?:since|from) (?:\d{{1,2}} )?{_MONTHS}\b)",
+    rf"(?:since|from) (?:\d{{1,2}} )?{MONTHS}\b)",
     re.I,
 )
 
@@ -799,12 +799,12 @@ _SPAN_COUNT = (
     r"(?:\d{1,4}(?:[.,]\d{1,3}){0,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|ninety|several|a few|a couple of|many)"
 )
-_WHEN = rf"(?:\d|{_MONTHS}\b|early|mid|late|the end)"
+_WHEN = rf"(?:\d|{MONTHS}\b|early|mid|late|the end)"
 # a span: a count of a unit of time, a time until which, or one from a date to another
 _SPAN = re.compile(
     rf"\b{_SPAN_COUNT}[\s-]+(?:more\s+|full\s+)?(?:working\s+|business\s+|calendar\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|decades?)\b"
-    rf"|\b(?:until|till)\b|\b(?:through|up to)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|{_MONTHS}\b|early|mid|late|end)"
+    rf"|\b(?:until|till)\b|\b(?:through|up to)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|{MONTHS}\b|early|mid|late|end)"
     rf"|\bfrom\s+(?:the\s+)?{_WHEN}[^.;]{{0,40}}?\b(?:to|until|through)\s+(?:the\s+)?{_WHEN}"
     # "from the declaration of war in 1756 to the signing of the peace treaty in 1763"
     r"|\bfrom\b[^.;]{0,60}?\b(?:1\d|20)\d\d\b[^.;]{0,40}?\b(?:to|until|through)\b[^.;]{0,60}?\b(?:1\d|20)\d\d\b"

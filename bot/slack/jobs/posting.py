@@ -73,7 +73,7 @@ def deliver(
         return info, prepared[0]
     sorry = {"apology": True}
     deps.delivery.apologise(
-        job.id, target, info.get("error", outcome.value), on_ok=lambda _i: _record(deps, job, key, sorry)
+        job.id, target, info.get("error", outcome.value), on_ok=lambda _i: deps.queue.record_post(job.id, key, sorry)
     )
     deps.queue.record_post(job.id, key, sorry)
     return None, None
@@ -97,7 +97,7 @@ def post_notice(deps: Deps, job: Job, target: dict, text: str) -> None:
         return
     reply = Reply(*message_blocks(text))
     outcome, info = retry(
-        lambda _n: deps.delivery.send(target, reply, on_ok=lambda info: _record(deps, job, "notice", info)),
+        lambda _n: deps.delivery.send(target, reply, on_ok=lambda info: deps.queue.record_post(job.id, "notice", info)),
         deps.delivery.attempts,
         deps.delivery.delay,
     )
@@ -106,14 +106,12 @@ def post_notice(deps: Deps, job: Job, target: dict, text: str) -> None:
         return
     sorry = {"apology": True}
     deps.delivery.apologise(
-        job.id, target, info.get("error", outcome.value), on_ok=lambda _i: _record(deps, job, "notice", sorry)
+        job.id,
+        target,
+        info.get("error", outcome.value),
+        on_ok=lambda _i: deps.queue.record_post(job.id, "notice", sorry),
     )
     deps.queue.record_post(job.id, "notice", sorry)
-
-
-def _record(deps: Deps, job: Job, key: str, info: dict) -> None:
-    """Record a post inside its flight (see `Delivery.send`); the caller records it again after the flight."""
-    deps.queue.record_post(job.id, key, info)
 
 
 def best_effort(what: str, call: Callable[[], object]) -> bool:
