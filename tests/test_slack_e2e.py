@@ -251,6 +251,27 @@ def test_rate_limited_post_is_retried(bot):
     assert len(bot.fake.named("chat.postMessage")) == 1
 
 
+def test_a_rate_limited_post_waits_its_retry_after_between_flights_not_inside_one(bot, caplog):
+    """The posting client makes one request per call: the 429 comes back to the delivery, which waits the
+    Retry-After (2 s, far longer than its own backoff here) with no post in flight, then posts once."""
+    bot.fake.fail["chat.postMessage"] = [(429, {"Retry-After": "2"})]
+    with caplog.at_level("WARNING", logger="partnerbot.slack"):
+        bot.slack.event(
+            {"type": "app_mention", "user": "U_ASKER", "text": f"<@UBOT> {EXAMPLE}", "ts": "6.2", "channel": "C_PUBLIC"}
+        )
+        bot.fake.wait_for("chat.postMessage:failed")
+        seen = time.monotonic()
+        time.sleep(1.5)
+        assert bot.fake.named("chat.postMessage") == []  # not after its own short backoff: Slack asked for 2 s
+        bot.fake.wait_for("chat.postMessage")
+        assert time.monotonic() - seen >= 1.9
+    assert any("delivery attempt 1 failed (ratelimited); retrying" in r.getMessage() for r in caplog.records)
+    assert bot.deps.delivery.client.retry_handlers == []  # so a flight is one request, never longer than timeout
+    assert bot.deps.client.retry_handlers  # the other calls (audience checks, reactions) still retry themselves
+    time.sleep(0.3)
+    assert len(bot.fake.named("chat.postMessage")) == 1
+
+
 def test_feedback_click_is_stored_and_acknowledged_and_reported(bot):
     _, form = bot.slack.command(EXAMPLE)
     [posted] = responded(bot.fake, form)

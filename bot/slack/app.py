@@ -33,17 +33,12 @@ class SlackStartError(PartnerbotError):
     pass
 
 
-def make_client(settings: SlackSettings, timeout: int = 10) -> WebClient:
+def make_client(settings: SlackSettings, timeout: int = 10, retries: bool = True) -> WebClient:
+    """A Web API client whose calls retry connection errors and 429s themselves (`retries`), or make one request
+    each (the posting client: `Delivery` paces its own attempts, so that a post in flight lasts at most `timeout`)."""
     kwargs = {"base_url": settings.api_url} if settings.api_url else {}
-    return WebClient(
-        token=settings.bot_token,
-        timeout=timeout,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(max_retry_count=2),
-            RateLimitErrorRetryHandler(max_retry_count=3),
-        ],
-        **kwargs,
-    )
+    handlers = [ConnectionErrorRetryHandler(max_retry_count=2), RateLimitErrorRetryHandler(max_retry_count=3)]
+    return WebClient(token=settings.bot_token, timeout=timeout, retry_handlers=handlers if retries else [], **kwargs)
 
 
 def whoami(client: WebClient, api_url: str | None = None) -> tuple[str, str]:
@@ -126,7 +121,7 @@ def create_app(
         answers=answers,
         queue=queue,
         audience=Audience(client, config.slack, home_team),
-        delivery=Delivery(client),
+        delivery=Delivery(make_client(settings, retries=False)),
         dispatcher=None,
         bot_user_id=bot_user,
         home_team=home_team,

@@ -8,10 +8,11 @@ A target says where a reply goes:
 
 `send` makes one attempt and says whether to retry (5xx, 429, timeouts, connection
 errors), or that the target failed for good. A reply Slack rejects as `invalid_blocks`
-is sent again at once as plain text. `retry` is the one loop over attempts (slack_sdk's retry
-handlers on the WebClient already retry connection errors and 429s inside one attempt); the
-jobs use it with the audience re-checked before each attempt (jobs/posting.py); the last
-resort is `apologise`.
+is sent again at once as plain text. `retry` is the one loop over attempts: the WebClient given
+to `Delivery` must not retry inside a call (no slack_sdk retry handlers), so that a post in flight
+lasts one request of at most `timeout` s, the bound that `Delivery` waits on; a 429's Retry-After
+sets the pause before the next attempt. The jobs use it with the audience re-checked before each
+attempt (jobs/posting.py); the last resort is `apologise`.
 """
 
 from __future__ import annotations
@@ -51,22 +52,35 @@ class Outcome(enum.Enum):
 def retry(
     attempt: Callable[[int], tuple[Outcome, dict]],
     tries: int,
-    pause: Callable[[int], float],
+    pause: Callable[[int, dict], float],
     before_retry: Callable[[], None] = lambda: None,
 ) -> tuple[Outcome, dict]:
     """Call attempt(0), attempt(1)... until OK or FAILED, at most `tries` times; the last (outcome, info).
 
-    Sleeps pause(n) before attempt n (n >= 1), then calls `before_retry` (which may raise to stop).
+    Sleeps pause(n, info of the attempt before) before attempt n (n >= 1), then calls `before_retry` (which may
+    raise to stop).
     """
     outcome, info = Outcome.RETRY, {"error": "no attempt"}
     for n in range(tries):
         if n:
-            time.sleep(pause(n))
+            time.sleep(pause(n, info))
             before_retry()
         outcome, info = attempt(n)
         if outcome is not Outcome.RETRY:
             break
     return outcome, info
+
+
+def _retry_after(headers) -> dict:
+    """{"retry_after": seconds} from a 429's Retry-After header (any case), or {}."""
+    for name, value in (headers or {}).items():
+        if name.lower() == "retry-after":
+            value = value[0] if isinstance(value, list) and value else value
+            try:
+                return {"retry_after": max(0.0, float(value))}
+            except (TypeError, ValueError):
+                return {}
+    return {}
 
 
 class Stopping(Exception):
@@ -99,9 +113,11 @@ class Delivery:
         self._grounded = False  # the process is about to exit: no post takes off any more
         self._turn = threading.Condition()
 
-    def delay(self, attempt: int) -> float:
-        """Pause before attempt number `attempt` (1, 2, ...): backoff, 2×, 4×..., at most 30 s."""
-        return min(30.0, self.backoff * 2 ** (attempt - 1))
+    def delay(self, attempt: int, info: dict | None = None) -> float:
+        """Pause before attempt number `attempt` (1, 2, ...): backoff, 2×, 4×..., or the Retry-After of a 429
+        (`info` of the attempt before) when longer; at most 30 s."""
+        asked = (info or {}).get("retry_after", 0.0)
+        return min(30.0, max(self.backoff * 2 ** (attempt - 1), asked))
 
     # -- one attempt ---------------------------------------------------------------
     def send(self, target: dict, reply: Reply, stopping=lambda: False, on_ok=None) -> tuple[Outcome, dict]:
@@ -188,7 +204,7 @@ class Delivery:
             if 200 <= r.status_code < 300 and '"ok": false' not in body and '"ok":false' not in body:
                 return Outcome.OK, {}
             if r.status_code >= 500 or r.status_code == 429:
-                return Outcome.RETRY, {"error": f"HTTP {r.status_code}"}
+                return Outcome.RETRY, {"error": f"HTTP {r.status_code}"} | _retry_after(r.headers)
             return Outcome.FAILED, {"error": f"HTTP {r.status_code} {body[:80]}"}
         return Outcome.FAILED, {"error": "invalid_blocks even as plain text"}
 
@@ -220,7 +236,7 @@ class Delivery:
                     blocks = None
                     continue
                 if status >= 500 or status == 429 or error in _RETRY_ERRORS:
-                    return Outcome.RETRY, {"error": error or f"HTTP {status}"}
+                    return Outcome.RETRY, {"error": error or f"HTTP {status}"} | _retry_after(exc.response.headers)
                 return Outcome.FAILED, {"error": error or f"HTTP {status}"}
             except Exception as exc:  # timeout, connection refused or reset, unreadable response
                 return Outcome.RETRY, {"error": exc.__class__.__name__}
@@ -244,7 +260,7 @@ class Delivery:
             routes.append({"mode": "message", "channel": target["user"]})  # the app's DM with the asker
         for route in routes:
             outcome, _ = retry(
-                lambda _n, route=route: self.send(route, sorry, on_ok=on_ok), 2, lambda _n: self.delay(1)
+                lambda _n, route=route: self.send(route, sorry, on_ok=on_ok), 2, lambda _n, info: self.delay(1, info)
             )
             if outcome is Outcome.OK:
                 log.error("job %s: answer not delivered (%s); apology sent", job_id, why)

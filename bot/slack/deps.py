@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from slack_sdk import WebClient
@@ -33,6 +33,7 @@ class Deps:
     dispatcher: "Dispatcher"
     bot_user_id: str
     home_team: str
+    _stopped: list = field(default_factory=list, init=False, repr=False)  # [jobs left] once stopped
 
     def hand_off(self, kind: str, payload: dict, keys: list[str] | tuple[str, ...] = ()) -> str | None:
         """Store a job durably (before the ack) and wake a local worker; None if a duplicate delivery."""
@@ -48,8 +49,10 @@ class Deps:
         the next start) and the posts in flight get the rest to land and be recorded before the process exits,
         so the next start never posts them again. A post usually lands within a second; one slower than the
         quarter left (a hung Slack, retries of its own) may still reach Slack twice. Returns the jobs left
-        queued (None: unknown).
+        queued (None: unknown). A second call returns the first one's count and does nothing more.
         """
+        if self._stopped:
+            return self._stopped[0]
         landing = min(self.delivery.timeout + 1.0, timeout / 4)
         left = self.dispatcher.stop(timeout - landing)
         if not self.delivery.land(landing):
@@ -57,4 +60,5 @@ class Deps:
                 "stopping with a post still in flight after %.1f s; the next start may post it again",
                 landing,
             )
+        self._stopped.append(left)
         return left
