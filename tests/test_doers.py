@@ -83,6 +83,8 @@ def test_who_bought_it_is_answered_with_the_buyer_with_or_without_a_question_mar
         ("when was huawei added to the covered list", "list"),  # a place on a list, in any of its words
         ("when did zte get put on the entity list", "add"),
         ("when were the licences revoked", "revok"),
+        ("when did huawei go on the fcc covered list", "list"),  # onto a list with no verb of the deed
+        ("when did zte end up on the entity list", "add"),
     ],
 )
 def test_a_passive_when_asks_the_date_of_its_deed(q, stem):
@@ -97,5 +99,10 @@ def test_no_deed_is_asked_by_when(q):
 def test_the_date_of_the_listing_answers_when_it_was_listed(built):
     # not "On 21 March 2025 the FCC said it had opened an investigation into … companies on its Covered List"
     _, engine = built
-    ans = engine.ask("when was huawei added to the covered list")
-    assert ans.answered and "March 2021" in ans.sentences[0].text, ans.answer
+    for q in ("when was huawei added to the covered list", "when did huawei go on the fcc covered list"):
+        ans = engine.ask(q)
+        assert ans.answered and "March 2021" in ans.sentences[0].text, (q, ans.answer)
+    # "end up" is no end asked: the date it was put on the list answers, without "does not say when"
+    ended_up = engine.ask("when did huawei end up on the entity list")
+    assert ended_up.answered and "15 May 2019" in ended_up.sentences[0].text, ended_up.answer
+    assert "does not say" not in ended_up.answer, ended_up.answer

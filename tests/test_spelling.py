@@ -42,6 +42,20 @@ def test_correction_keeps_everything_but_the_letters_of_a_replaced_word(q):
     assert correct_spelling(out, WORDS, ENGLISH) == out  # a corrected question needs no second pass
 
 
+def test_a_short_word_is_read_with_a_letter_doubled_only_as_an_english_word_the_corpus_uses():
+    words = corpus_words(["Partners may sell all phones and will sell apps. Sell them. Huawei sells apps."] * 2)
+    english = {"sell", "all", "will", "apps", "phones", "may", "them", "cess"}.__contains__
+    assert correct_spelling("can we sel huawei phones", words, english) == "can we sell huawei phones"
+    assert correct_spelling("wil they sel al of them", words, english) == "will they sell al of them"  # 2: as typed
+    for q in (
+        "do the wifi aps need a licence",  # a short plural: access points, not "apps"
+        "was ces 2018 the launch",  # "cess" is English, but not a word the corpus uses
+        "is zte on it",  # no doubled letter makes a word
+        "Sel phones",  # typed with a capital: a name
+    ):
+        assert correct_spelling(q, words, english) == q
+
+
 def test_edit_distance_counts_a_swap_once_and_stops_at_the_limit():
     from index.answer.spelling import edit_distance
 

@@ -447,7 +447,8 @@ def _prefer_kind(
     signal: leading with a typed sentence there cost squad-half 0.7373 → 0.7306 first-sentence hits and
     gained nothing on the tune half. Two exceptions are narrower: "when does it kick in" prefers, within half the
     margin, a dated sentence saying when the rule applies from (`_start_date`), and "who bought it" one saying it was
-    bought or sold (`_doer`)."""
+    bought or sold (`_doer`). A passive "when was it added", "when did it go on the list" takes, within the whole
+    margin, a dated sentence saying that deed: the date of something else done to it is no answer at all."""
     if kind == "who" and _LIST_ASK.search(part):
         kind = "list"
     if kind == "when" and margin and ranked and asks_start(part) and not says_start(ranked[0][3].text):
@@ -455,7 +456,7 @@ def _prefer_kind(
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         return _doer(ranked, part, deed, margin / 2)
     if kind == "when" and margin and ranked and (deed := when_deed(part)) and not says_deed(deed, ranked[0][3].text):
-        return _doer(ranked, part, deed, margin / 2, "when")
+        return _doer(ranked, part, deed, margin, "when")
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)

@@ -100,7 +100,10 @@ def asked_verb(part: str) -> str:
 _WHEN_DONE = re.compile(
     r"\bwhen\s+(?:was|were|has\s+been|have\s+been|had\s+been|did\s+(?:[\w'&.-]+\s+){1,6}?get)\s+"
     r"(?:[\w'&.-]+\s+){0,6}?(?:\w+ly\s+|first\s+)?(?P<verb>[a-z]+ed|put|" + "|".join(sorted(_IRREGULAR)) + r")\b"
-    r"(?P<onto>\s+(?:on|onto|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list\b)?",
+    r"(?P<onto>\s+(?:on|onto|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list\b)?"
+    # "when did huawei go on the covered list", "…end up on it": onto a list, with no verb of the deed
+    r"|\bwhen\s+did\s+(?:[\w'&.-]+\s+){1,4}?(?:go|get|end\s+up|land)\s+"
+    r"(?P<onto_only>(?:on|onto)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)\b",
     re.I,
 )
 # put on a list, in the words a sentence says it: listed, added, placed, included, named (only for a list asked)
@@ -111,6 +114,8 @@ def when_deed(part: str) -> frozenset[str] | None:
     """Stems of the deed a "when was X <done>" part asks the date of (as `deed_stems` gives them; a place on a list
     in any of its words), or None."""
     m = _WHEN_DONE.search(part)
+    if m and m["onto_only"]:
+        return _stems(_ONTO_A_LIST)
     if not m or m["verb"].lower() in _NO_DEED:
         return None
     stems = deed_stems(m["verb"].lower()) or frozenset()

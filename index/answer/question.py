@@ -761,7 +761,8 @@ _ENDS = (
     r"end|ends|ended|stops|stopped|expire[sd]?|expiry|expiration|lapsed?|lapses|ran out|revoked|rescinded|"
     r"repealed|scrapped|cancell?ed|terminated|lifted"
 )
-_END_Q = re.compile(rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset)(?![\w-])", re.I)
+# not "end up" ("when did huawei end up on the entity list" asks when it got there)
+_END_Q = re.compile(rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset)(?![\w-])(?!\s+up\b)", re.I)
 _END = re.compile(rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off)(?![\w-])", re.I)
 # "when does it kick in", "is it in force yet": the date a rule starts to apply, not when it was announced or adopted
 # asked outright for the date something has applied from ("since when?", "how long has that been the rule")

@@ -22,8 +22,9 @@ class CorpusWords(dict):
     words grouped by their first letter and second (or third) letter and by length, so a typo is
     compared with a few dozen words, not with the whole vocabulary."""
 
-    def __init__(self, counts: dict[str, int]):
+    def __init__(self, counts: dict[str, int], short: frozenset[str] = frozenset()):
         super().__init__(counts)
+        self.short = short  # the corpus's words of three and four letters, for `doubled`
         self.buckets: dict[tuple[str, int], set[str]] = {}
         for w in counts:
             for key in {w[0] + w[1], w[0] + w[2]}:
@@ -43,9 +44,24 @@ class CorpusWords(dict):
 
 def corpus_words(texts: Iterable[str]) -> CorpusWords:
     counts: Counter[str] = Counter()
+    short: set[str] = set()
     for text in texts:
-        counts.update(w for w in _WORD.findall(text.lower()) if len(w) >= 5)
-    return CorpusWords(counts)
+        words = _WORD.findall(text.lower())
+        counts.update(w for w in words if len(w) >= 5)
+        short.update(w for w in words if 3 <= len(w) <= 4)
+    return CorpusWords(counts, frozenset(short))
+
+
+def doubled(word: str, words: CorpusWords, dictionary: Callable[[str], bool]) -> str | None:
+    """The one English word the corpus uses that a short typed word becomes with one of its letters doubled
+    ("sel" → "sell", "wil" → "will"), or None: a letter typed once where it is written twice is the common slip of
+    a short word, which the edit distance leaves alone (too many short words are one letter apart)."""
+    found = {
+        c
+        for c in (word[: i + 1] + word[i:] for i in range(len(word)))
+        if (c in words.short or c in words) and dictionary(c)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -114,8 +130,10 @@ def correct_spelling(question: str, words: CorpusWords | None, dictionary: Calla
             return typed
         if typed == w and (variant := other_spelling(w, words)):
             return variant  # lower case only: "Honour" may be meant as the brand's name
-        if len(w) < 5 or typed != w or dictionary(w) or w in CHAT_WORDS or product_kinds(w):
+        if typed != w or dictionary(w) or w in CHAT_WORDS or product_kinds(w):
             return typed  # "custs" is customers, not "costs"; "modems" a kind of product, not "models"
+        if len(w) < 5:  # a short word only by a doubled letter; not a short plural ("wifi aps" are access points)
+            return (len(w) >= 3 and not w.endswith("s") and doubled(w, words, dictionary)) or typed
         limit = 2 if len(w) >= 9 else 1
         letters = set(w)
         scored = [
