@@ -103,6 +103,22 @@ def test_a_customers_request_gets_the_rule_on_selling_not_one_on_servicing(built
     assert re.search(r"\b(?:sell|resell)\b", lead) and "enrol" not in lead, lead
 
 
+@pytest.mark.parametrize(
+    "q",
+    ["customer in new york wants huawei phones, ok?", "customer in new jersey is asking for huawei phones, allowed?"],
+)
+def test_a_customer_wanting_goods_asks_whether_we_may_sell_them_not_whether_they_may_keep_theirs(built, q):
+    # the customer's words make "Customers who … may keep them" the closest sentence; what is asked is a sale
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered, ans.answer
+    lead = ans.sentences[0].text
+    assert "may keep" not in lead and _FORBIDS.search(lead), lead
+
+
+_FORBIDS = re.compile(r"\b(?:cannot|can't|do not|may not)\b.{0,60}\b(?:sell|resell|sold|imported|marketed)\b", re.I)
+
+
 # a rule on selling, importing or authorising the maker's products: not on a buyer's funding, not a route
 _ON_SALE = re.compile(r"\b(?:sale|sell|sold|market\w*|import\w*|authori[sz]\w*)\b", re.I)
 

@@ -685,7 +685,10 @@ _VERDICT = re.compile(
 # "can we sell / resell / list / quote / import / stock X": a question about selling it
 _SELLING_ASK = re.compile(
     r"\b(?:can|could|may|are|is|allowed to|ok to|legal to)\b.*"
-    r"\b(?:sell|resell|list|quote|import|stock|carry|market|offer)(?:s|ing)?\b",
+    r"\b(?:sell|resell|list|quote|import|stock|carry|market|offer)(?:s|ing)?\b"
+    # a customer wanting goods, in a question whether that is allowed: "customer wants 20 huawei phones, ok?"
+    r"|\b(?:wants?|needs?|asking\s+for|asks\s+for|looking\s+for|ordering|requesting)\s+(?:to\s+(?:buy|order)\s+)?"
+    r"(?!(?:to|you|us|me|them|it|that|this|an?\s+answer|clarity|confirmation|advice|help)\b)\w",
     re.I,
 )
 # a sentence saying that it cannot be sold, imported, marketed or listed
