@@ -78,3 +78,10 @@ def test_a_route_is_asked_by_report_or_flag_only_as_who_to(built):
     assert flag.answered and "compliance office" in flag.sentences[0].text, flag.answer
     claim = engine.ask("where do i submit a huawei warranty claim?")  # the claim step, not an escalation route
     assert claim.answered and "warranty claim" in claim.sentences[0].text, claim.answer
+
+
+def test_what_a_rule_is_is_what_it_does_not_the_state_it_is_in(built):
+    # "While the Affiliates Rule is suspended, …" tells its state; the answer leads with what the rule did
+    _, engine = built
+    ans = engine.ask("what is the affiliates rule")
+    assert ans.answered and "50 percent" in ans.sentences[0].text, ans.answer

@@ -573,6 +573,17 @@ def test_a_definition_has_the_thing_as_its_subject_or_in_apposition():
         "define", "In March 2021 the FCC published its Covered List of equipment judged to pose a risk.", q
     )
     assert not has_answer_type("define", "The FCC published its Covered List of March 2021 on its website.", q)
+    q = "what is the affiliates rule"
+    # a state it is in says nothing of what it is; what it did, after when it came, does
+    assert not has_answer_type("define", "While the Affiliates Rule is suspended, only listed firms are hit.", q)
+    assert not has_answer_type("define", "The Affiliates Rule is no longer in force.", q)
+    assert has_answer_type("define", "The Affiliates Rule is a rule of the Commerce Department.", q)
+    assert has_answer_type(
+        "define",
+        "The Affiliates Rule, published on 30 September 2025, had extended the rules to owned firms.",
+        q,
+    )
+    assert not has_answer_type("define", "The Affiliates Rule, published on 30 September 2025, was paused.", q)
 
 
 @pytest.mark.parametrize(

@@ -639,7 +639,14 @@ _DEFINING = (
     # "Section 889 of the NDAA bars", "the section 889 ban on use applies": the thing heads the subject
     r"(?:\s*[)\"'”])?(?:\s+\([^)]*\))?(?:\s+(?:of\s+(?:the\s+)?)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"(?:,\s+(?:the|a|an|its|which|who|formally)\b|"
-    r"\s+(?:is|are|means|refers|bars|bans|requires|lets|allows|covers|names|lists|stops|gives|repays|makes|"
+    # "The Affiliates Rule, published on 30 September 2025, had extended…": what it did, after when it came
+    r",\s+(?:published|adopted|issued|passed|signed|released|introduced|announced)\b[^,.;]{0,60},\s+(?:had\s+|has\s+)?"
+    r"(?:extended|required|barred|banned|allowed|let|covered|named|listed|stopped|gave|applied|forbade|prohibited|"
+    r"restricted|extends|requires|bars|bans|allows|covers|applies)\b|"
+    # not a state it is in: "While the Affiliates Rule is suspended" says nothing of what it is
+    r"\s+(?:is|are)\b(?!\s+(?:suspended|paused|still|now|no\s+longer|expected|due|likely|set|back|over|gone|"
+    r"not|being|to\s+be|in\s+force|in\s+effect|lifted|revoked|withdrawn)\b)|"
+    r"\s+(?:means|refers|bars|bans|requires|lets|allows|covers|names|lists|stops|gives|repays|makes|"
     r"runs|uses|applies|extends|forbids|prohibits|restricts)\b|"
     # "its Covered List of communications equipment and services judged to pose an unacceptable risk"
     r"\s+of\s+(?:[\w-]+\s+){1,6}?(?:judged|deemed|considered|seen as|posing)\b)"
