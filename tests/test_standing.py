@@ -71,7 +71,8 @@ def test_another_companys_place_on_a_list_is_declined_naming_it(built):
     _, engine = built
     ans = engine.ask("is zte on the entity list too or just huawei")
     assert not ans.answered and ans.reason == "standing_not_told", ans.answer
-    assert "zte is on the entity list" in ans.answer and "couldn't find" in ans.answer  # the corpus names ZTE
+    # the corpus names ZTE; the reply writes the names as the corpus does, not as typed
+    assert "ZTE is on the Entity List" in ans.answer and "couldn't find" in ans.answer, ans.answer
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,24 @@ def test_a_named_company_or_no_company_is_answered(built, q):
     _, engine = built
     ans = engine.ask(q)
     assert ans.reason != "standing_not_told", ans.answer
+
+
+def test_names_echoed_in_a_reply_are_written_as_the_corpus_writes_them(built):
+    from index.answer.scope import as_the_corpus_writes
+
+    _, engine = built
+    snap = engine.snapshot()
+    assert as_the_corpus_writes("is zte on the entity list", snap) == "is ZTE on the Entity List"
+    assert as_the_corpus_writes("the covered list, per the fcc", snap) == "the Covered List, per the FCC"
+    # ordinary words, words the corpus also writes in lower case, and names it never writes: as typed
+    assert as_the_corpus_writes("can we sell phones to acmetel", snap) == "can we sell phones to acmetel"
+    assert as_the_corpus_writes("", snap) == ""
+
+
+@given(st.text(alphabet=st.sampled_from(list("zteZTE entitylistcovrdfhuawi&-,.?")), max_size=60))
+@settings(max_examples=200)
+def test_writing_names_as_the_corpus_does_changes_only_letter_case(built, text):
+    from index.answer.scope import as_the_corpus_writes
+
+    out = as_the_corpus_writes(text, built[1].snapshot())
+    assert out.lower() == text.lower()

@@ -84,6 +84,7 @@ from index.answer.routes import (
 )
 from index.answer.scope import (
     after_subject,
+    as_the_corpus_writes,
     corpus_kinds,
     corpus_makers,
     corpus_names,
@@ -659,6 +660,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "huawei 2024 r&d spend vs apple's": Huawei's figure alone reads as the comparison, and no passage found says
         # a word of Apple; the reply says the corpus lacks it only when it never uses the word
         if _corpus_uses(other, snap, query):
+            other = as_the_corpus_writes(other, readable(snap, query.limit))
             text = f"I couldn't find where the partner corpus compares this with {other}."
         else:
             text = f"The partner corpus says nothing of {other} to compare with."
@@ -670,6 +672,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     )
     if name:  # "is zte on the entity list too?": Huawei's place on the list is no answer about ZTE's
         if _corpus_uses(name, snap, query):
+            view = readable(snap, query.limit)
+            name, where = as_the_corpus_writes(name, view), as_the_corpus_writes(where, view)
             text = f"I couldn't find whether {name} {verb} {where} in the partner corpus."
         else:
             text = f"The partner corpus says nothing of {name}."

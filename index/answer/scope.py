@@ -540,6 +540,40 @@ def corpus_makers(snap: Snapshot) -> frozenset[str]:
     return snap.derived("corpus_makers", compute, scan=True) or frozenset()
 
 
+def _corpus_text(snap: Snapshot) -> str | None:
+    """The corpus's titles and passages as written, once per index snapshot (None for a corpus too large to scan)."""
+    return snap.derived("corpus_text", lambda: "\n".join(f"{p.title}. {p.text}" for p in snap.passages), scan=True)
+
+
+def as_the_corpus_writes(text: str, snap: Snapshot) -> str:
+    """`text` with the names in it written as the corpus writes them: "is zte on the entity list" → "is ZTE on the
+    Entity List", "china mobile" → "China Mobile" (a reply that echoes the asker's words reads as a sentence of its
+    own). A run of two or three words is a name when the corpus writes it most often with every word capitalised; one
+    word, when the corpus writes it only so (`corpus_names`). Everything else stays as typed."""
+    corpus, names = _corpus_text(snap), corpus_names(snap) or frozenset()
+    if not corpus:
+        return text
+    words = list(re.finditer(r"[A-Za-z][\w&-]*", text))
+    out, at, i = [], 0, 0
+    while i < len(words):
+        for k in (3, 2, 1):
+            run = words[i : i + k]
+            if len(run) < k or any(text[a.end() : b.start()].strip() for a, b in zip(run, run[1:])):
+                continue  # only words apart by spaces
+            if k == 1 and run[0].group(0).lower() not in names:
+                continue
+            pattern = r"\s+".join(re.escape(w.group(0)) for w in run)
+            forms = Counter(re.findall(rf"(?<![\w&-]){pattern}(?![\w&-])", corpus, re.I))
+            written = forms.most_common(1)[0][0] if forms else ""
+            if written and all(w[:1].isupper() for w in written.split()):
+                out += [text[at : run[0].start()], written]
+                at, i = run[-1].end(), i + k
+                break
+        else:
+            i += 1
+    return "".join(out) + text[at:]
+
+
 def corpus_names(snap: Snapshot) -> frozenset[str] | None:
     """Lower-case forms of the words the corpus writes only with a capital, inside sentences ("honor", "zte",
     "amazon"): names of things, not common words ("federal", "school")."""
