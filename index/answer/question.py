@@ -712,7 +712,11 @@ _HAS = {
     ),
     # what a rule, report or programme says or does: a finding, a duty, a ban, what it covers
     "explain": re.compile(
-        rf"\b(?:{_RULE}|requires?|required|means|meant|covers?|covered|applies|apply|allows?|allowed|lets|gives?|"
+        # not a rule's name as a noun: "The section 889(a)(1)(B) prohibition … took effect on 13 August 2020" dates it
+        rf"\b(?!prohibitions?\b)(?:{_RULE}|requires?|required|means|meant|covers?|"
+        # "covered" as a verb, not the adjective of "covered equipment" or the "Covered List"
+        r"covered(?!\s+(?:[\w-]+\s+)?(?:equipment|list|services?|compan(?:y|ies)|parts?|devices?|gear|products?)\b)|"
+        r"applies|apply|allows?|allowed|lets|gives?|"
         r"concluded|found|urged|recommended|warned|would no longer|no longer|refers? to|defines?)\b",
         re.I,
     ),
