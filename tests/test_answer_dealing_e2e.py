@@ -104,6 +104,23 @@ def test_a_customers_request_gets_the_rule_on_selling_not_one_on_servicing(built
 
 
 @pytest.mark.parametrize(
+    "q, selling",
+    [
+        ("customer wants 20 huawei phones, ok?", True),
+        ("school is asking for huawei tablets for a lab, allowed?", True),
+        ("customer needs support for their huawei phones, allowed?", False),  # a service, not goods
+        ("customer wants warranty service on huawei phones, ok?", False),
+        ("customer is asking for a refund on huawei routers, ok?", False),
+        ("customer wants to know if that's ok", False),
+    ],
+)
+def test_wanting_goods_is_asking_to_buy_them_wanting_a_service_is_not(q, selling):
+    from index.answer.compose import _asks_selling
+
+    assert _asks_selling(q) is selling
+
+
+@pytest.mark.parametrize(
     "q",
     ["customer in new york wants huawei phones, ok?", "customer in new jersey is asking for huawei phones, allowed?"],
 )

@@ -91,6 +91,24 @@ def test_a_passive_when_asks_the_date_of_its_deed(q, stem):
     assert stem in when_deed(q)
 
 
+@pytest.mark.parametrize(
+    "q, listed, who",
+    [
+        ("when did huawei go on the fcc covered list", "covered list", "huawei"),
+        ("when was zte added to the entity list", "entity list", "zte"),
+        ("when did huawei get on the covered list?", "covered list", "huawei"),  # "covered" is no verb here
+        ("when was it added to the list", "", ""),  # no list named, no one named
+    ],
+)
+def test_a_listing_asked_names_its_list_and_who_was_put_on_it(q, listed, who):
+    from index.answer.doers import asked_list, listed_who, tells_listing
+
+    assert asked_list(q) == listed and listed_who(q) == who
+    if listed:
+        assert not tells_listing(q, f"The Affiliates Rule extended the {listed.title()} to owned companies in 2025.")
+        assert tells_listing(q, f"In March 2021 the FCC listed {who.upper()} on the {listed.title()}.")
+
+
 @pytest.mark.parametrize("q", ["when was it", "when did the mate 10 pro go on sale", "when is the next launch"])
 def test_no_deed_is_asked_by_when(q):
     assert when_deed(q) is None
@@ -102,6 +120,13 @@ def test_the_date_of_the_listing_answers_when_it_was_listed(built):
     for q in ("when was huawei added to the covered list", "when did huawei go on the fcc covered list"):
         ans = engine.ask(q)
         assert ans.answered and "March 2021" in ans.sentences[0].text, (q, ans.answer)
+    # the one put on the list, and the list, named by the dated sentence: not the 2019 USF order's "covered companies"
+    zte = engine.ask("when did zte end up on the covered list")
+    assert zte.answered and "March 2021" in zte.sentences[0].text, zte.answer
+    # the corpus dates no listing of ZTE on the Entity List: a rule about that list gives no date of it
+    for q in ("when did zte go on the entity list", "when did zte end up on the entity list"):
+        ans = engine.ask(q)
+        assert "does not say when" in ans.answer, (q, ans.answer)
     # "end up" is no end asked: the date it was put on the list answers, without "does not say when"
     ended_up = engine.ask("when did huawei end up on the entity list")
     assert ended_up.answered and "15 May 2019" in ended_up.sentences[0].text, ended_up.answer

@@ -263,6 +263,7 @@ def test_a_rate_limited_post_waits_its_retry_after_between_flights_not_inside_on
         seen = time.monotonic()
         time.sleep(1.5)
         assert bot.fake.named("chat.postMessage") == []  # not after its own short backoff: Slack asked for 2 s
+        assert bot.deps.delivery._flying == {}  # the wait is between flights, not inside one request
         bot.fake.wait_for("chat.postMessage")
         assert time.monotonic() - seen >= 1.9
     assert any("delivery attempt 1 failed (ratelimited); retrying" in r.getMessage() for r in caplog.records)

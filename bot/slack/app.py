@@ -33,6 +33,9 @@ class SlackStartError(PartnerbotError):
     pass
 
 
+POST_TIMEOUT = 10  # seconds a post to Slack may take: the client's timeout and the bound Delivery waits on
+
+
 def make_client(settings: SlackSettings, timeout: int = 10, retries: bool = True) -> WebClient:
     """A Web API client whose calls retry connection errors and 429s themselves (`retries`), or make one request
     each (the posting client: `Delivery` paces its own attempts, so that a post in flight lasts at most `timeout`)."""
@@ -121,7 +124,7 @@ def create_app(
         answers=answers,
         queue=queue,
         audience=Audience(client, config.slack, home_team),
-        delivery=Delivery(make_client(settings, retries=False)),
+        delivery=Delivery(make_client(settings, timeout=POST_TIMEOUT, retries=False), timeout=POST_TIMEOUT),
         dispatcher=None,
         bot_user_id=bot_user,
         home_team=home_team,

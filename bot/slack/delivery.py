@@ -9,7 +9,8 @@ A target says where a reply goes:
 `send` makes one attempt and says whether to retry (5xx, 429, timeouts, connection
 errors), or that the target failed for good. A reply Slack rejects as `invalid_blocks`
 is sent again at once as plain text. `retry` is the one loop over attempts: the WebClient given
-to `Delivery` must not retry inside a call (no slack_sdk retry handlers), so that a post in flight
+to `Delivery` must not retry inside a call (no slack_sdk retry handlers; the response_url's
+WebhookClient is made without them too), so that a post in flight
 lasts one request of at most `timeout` s, the bound that `Delivery` waits on; a 429's Retry-After
 sets the pause before the next attempt. The jobs use it with the audience re-checked before each
 attempt (jobs/posting.py); the last resort is `apologise`.
@@ -186,7 +187,7 @@ class Delivery:
         return self._chat(reply, channel=target["channel"], user=target["user"], thread_ts=target.get("thread_ts"))
 
     def _response_url(self, target: dict, reply: Reply) -> tuple[Outcome, dict]:
-        hook = WebhookClient(target["response_url"], timeout=self.timeout)
+        hook = WebhookClient(target["response_url"], timeout=self.timeout, retry_handlers=[])  # one request: see above
         kwargs = {"response_type": "in_channel" if target["mode"] == "in_channel" else "ephemeral"}
         for key in ("replace_original", "delete_original"):
             if target.get(key) is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ class Deps:
     bot_user_id: str
     home_team: str
     _stopped: list = field(default_factory=list, init=False, repr=False)  # [jobs left] once stopped
+    _stopping: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def hand_off(self, kind: str, payload: dict, keys: list[str] | tuple[str, ...] = ()) -> str | None:
         """Store a job durably (before the ack) and wake a local worker; None if a duplicate delivery."""
@@ -48,17 +50,19 @@ class Deps:
         Running jobs get three quarters of it; then no post takes off (a job that would post is left queued for
         the next start) and the posts in flight get the rest to land and be recorded before the process exits,
         so the next start never posts them again. A post usually lands within a second; one slower than the
-        quarter left (a hung Slack, retries of its own) may still reach Slack twice. Returns the jobs left
-        queued (None: unknown). A second call returns the first one's count and does nothing more.
+        quarter left (a hung Slack: a post is one request of at most the delivery's timeout) may still reach Slack
+        twice. Returns the jobs left queued (None: unknown). Once stopped, or while another thread stops it, a call
+        waits for that stop and returns its count, doing nothing more.
         """
-        if self._stopped:
-            return self._stopped[0]
-        landing = min(self.delivery.timeout + 1.0, timeout / 4)
-        left = self.dispatcher.stop(timeout - landing)
-        if not self.delivery.land(landing):
-            log.warning(
-                "stopping with a post still in flight after %.1f s; the next start may post it again",
-                landing,
-            )
-        self._stopped.append(left)
-        return left
+        with self._stopping:
+            if self._stopped:
+                return self._stopped[0]
+            landing = min(self.delivery.timeout + 1.0, timeout / 4)
+            left = self.dispatcher.stop(timeout - landing)
+            if not self.delivery.land(landing):
+                log.warning(
+                    "stopping with a post still in flight after %.1f s; the next start may post it again",
+                    landing,
+                )
+            self._stopped.append(left)
+            return left

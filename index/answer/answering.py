@@ -45,7 +45,7 @@ from index.answer.declines import (
     unnamed_models,
 )
 from index.answer.demands import creative_form
-from index.answer.doers import asked_deed, asked_verb, tells_deed
+from index.answer.doers import asked_deed, asked_verb, tells_deed, tells_listing
 from index.answer.events import event_not_told
 from index.answer.followup import own_words
 from index.answer.followup_answer import (
@@ -925,7 +925,9 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> 
             continue
         said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
         if said and not any(
-            has_answer_type(kind, t, part, lenient=True) and not _past_plan(kind, t, pub, now, info.prediction)
+            has_answer_type(kind, t, part, lenient=True)
+            and not _past_plan(kind, t, pub, now, info.prediction)
+            and (kind != "when" or tells_listing(part, t))  # "when did zte go on the entity list": ZTE's listing
             for t, pub in said
         ):
             out.append("say how long" if kind == "number" and asks_how_long(part) else f"say {NOT_GIVEN[kind]}")

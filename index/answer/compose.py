@@ -32,7 +32,7 @@ from index.answer.buyers import (
     unasked_funds,
 )
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
-from index.answer.doers import asked_deed, says_deed, when_deed
+from index.answer.doers import asked_deed, asked_list, listed_who, names_list, says_deed, when_deed
 from index.answer.owners import figure_terms
 from index.answer.question import (
     MODEL_NUMBER,
@@ -455,8 +455,10 @@ def _prefer_kind(
         return _start_date(ranked, part, margin / 2)
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         return _doer(ranked, part, deed, margin / 2)
-    if kind == "when" and margin and ranked and (deed := when_deed(part)) and not says_deed(deed, ranked[0][3].text):
-        return _doer(ranked, part, deed, margin, "when")
+    if kind == "when" and margin and ranked and (deed := when_deed(part)):
+        listed = asked_list(part)  # "…added to the covered list": the Covered List, not the Entity List or a USF rule
+        if not (says_deed(deed, ranked[0][3].text) and names_list(listed, ranked[0][3].text)):
+            return _doer(ranked, part, deed, margin, "when", listed)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -493,7 +495,7 @@ def _prefer_kind(
     # "can we sell the mate 80 pro here": a sentence saying it cannot be sold, imported or marketed answers it,
     # however it begins ("The FCC order … so new Huawei phones such as the Mate 80 Pro cannot be imported…")
     # (when the best sentence says nothing of selling: "we give best-effort advice only")
-    sells = kind == "leave" and bool(_SELLING_ASK.search(part)) and not _RULES_ON_SALE.search(ranked[0][3].text)
+    sells = kind == "leave" and _asks_selling(part) and not _RULES_ON_SALE.search(ranked[0][3].text)
     rarest = _rarest_name(part, idf) if sells else ""
     # "do we have to stop selling X?" — "No, partners still cannot resell…" answers it backwards: failing a
     # directive, any sentence within the margin that is no "Yes, …"/"No, …" leads instead
@@ -607,18 +609,27 @@ def _start_date(ranked, part: str, margin: float):
     return ranked
 
 
-def _doer(ranked, part: str, deed: frozenset[str], margin: float, kind: str = "who"):
+def _doer(ranked, part: str, deed: frozenset[str], margin: float, kind: str = "who", listed: str = ""):
     """ "who bought honor": a sentence saying the deed was done ("…would sell its Honor business to Shenzhen Zhixin…")
     and naming someone leads when it scores within `margin` of the best, which names someone for another deed
-    ("Reuters had estimated…"). Only a close one, as for a start date, holding as much of the question (what was
-    bought), with the deed as a verb: "Honor, which…" says no one honours a warranty, "after the miss" no one missed.
-    With `kind` "when", a dated sentence saying the deed asked in the passive: "when was huawei added to the covered
-    list" is answered by "since March 2021 the FCC has listed Huawei equipment on its Covered List", not by the
-    date of an investigation into companies on it."""
+    ("Reuters had estimated…"). Only a close one (the caller gives the margin), holding as much of the question (what
+    was bought), with the deed as a verb: "Honor, which…" says no one honours a warranty, "after the miss" no one
+    missed. With `kind` "when", a dated sentence saying the deed asked in the passive or as a place taken on a list
+    ("when did huawei go on the covered list"): "since March 2021 the FCC has listed Huawei equipment on its Covered
+    List", not the date of an investigation into companies on it. With `listed` (the list the question names), the
+    sentence must name that list and the one put on it: a rule on the Entity List is no date of ZTE's listing."""
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < ranked[0][0] - margin:
             break
-        if r[2] >= ranked[0][2] and says_deed(deed, r[3].text) and has_answer_type(kind, r[3].text, part):
+        if (
+            # as much of the question: unless the best names another list ("…named Huawei and ZTE as the first covered
+            # companies under the rule" holds "covered" too, of the USF rule)
+            (r[2] >= ranked[0][2] or not names_list(listed, ranked[0][3].text))
+            and says_deed(deed, r[3].text)
+            and names_list(listed, r[3].text)
+            and (not listed or names_list(listed_who(part), r[3].text))  # ZTE's listing, not a rule on the list
+            and has_answer_type(kind, r[3].text, part)
+        ):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
 
@@ -685,12 +696,30 @@ _VERDICT = re.compile(
 # "can we sell / resell / list / quote / import / stock X": a question about selling it
 _SELLING_ASK = re.compile(
     r"\b(?:can|could|may|are|is|allowed to|ok to|legal to)\b.*"
-    r"\b(?:sell|resell|list|quote|import|stock|carry|market|offer)(?:s|ing)?\b"
-    # a customer wanting goods, in a question whether that is allowed: "customer wants 20 huawei phones, ok?"
-    r"|\b(?:wants?|needs?|asking\s+for|asks\s+for|looking\s+for|ordering|requesting)\s+(?:to\s+(?:buy|order)\s+)?"
-    r"(?!(?:to|you|us|me|them|it|that|this|an?\s+answer|clarity|confirmation|advice|help)\b)\w",
+    r"\b(?:sell|resell|list|quote|import|stock|carry|market|offer)(?:s|ing)?\b",
     re.I,
 )
+# a customer wanting goods, in a question whether that is allowed: "customer wants 20 huawei phones, ok?" (what follows
+# is checked for a kind of product: not "needs support", "wants warranty service", "asking for a refund")
+_WANTS = re.compile(
+    r"\b(?:wants?|needs?|asking\s+for|asks\s+for|looking\s+for|ordering|requesting)\s+(?:to\s+(?:buy|order)\s+)?"
+    r"(?P<what>(?:[\w&.-]+\s+){0,3}?[\w&.-]+)(?=\s*(?:[,?.;:!]|$|\s+(?:for|from|in|at|to|through|thru|via)\b))",
+    re.I,
+)
+_NOT_GOODS = re.compile(
+    r"\b(?:support|service|servicing|repairs?|warranty|refunds?|training|help|advice|waiver|exception)\b", re.I
+)
+
+
+def _asks_selling(part: str) -> bool:
+    """Does a question of leave ask whether we may sell something: "can we resell…", "customer wants 20 huawei
+    phones, ok?"."""
+    if _SELLING_ASK.search(part):
+        return True
+    m = _WANTS.search(part)
+    return bool(m and product_kinds(m["what"]) and not _NOT_GOODS.search(m["what"]))
+
+
 # a sentence saying that it cannot be sold, imported, marketed or listed
 _FORBIDS_SALE = re.compile(
     r"\b(?:cannot|can't|may not|must not|can no longer|may no longer)\s+(?:be\s+)?(?:\w+\s+){0,2}?"

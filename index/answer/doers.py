@@ -96,23 +96,25 @@ def asked_verb(part: str) -> str:
 
 
 # "when was huawei added to the covered list", "when were the licences revoked", "when did zte get put on it": a
-# passive asks the date of that deed
+# passive asks the date of that deed; "when did huawei go on the covered list" asks the date of a listing
 _WHEN_DONE = re.compile(
     r"\bwhen\s+(?:was|were|has\s+been|have\s+been|had\s+been|did\s+(?:[\w'&.-]+\s+){1,6}?get)\s+"
     r"(?:[\w'&.-]+\s+){0,6}?(?:\w+ly\s+|first\s+)?(?P<verb>[a-z]+ed|put|" + "|".join(sorted(_IRREGULAR)) + r")\b"
+    r"(?!\s+list\b)"  # "covered list" names a list: no deed
     r"(?P<onto>\s+(?:on|onto|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list\b)?"
     # "when did huawei go on the covered list", "…end up on it": onto a list, with no verb of the deed
     r"|\bwhen\s+did\s+(?:[\w'&.-]+\s+){1,4}?(?:go|get|end\s+up|land)\s+"
     r"(?P<onto_only>(?:on|onto)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)\b",
     re.I,
 )
-# put on a list, in the words a sentence says it: listed, added, placed, included, named (only for a list asked)
-_ONTO_A_LIST = ("add", "list", "place", "include", "put")
+# put on a list, in the words a sentence says it: listed, added, placed, included, named (only for a list asked;
+# "The first Covered List of March 2021 names … Huawei")
+_ONTO_A_LIST = ("add", "list", "place", "include", "put", "name")
 
 
 def when_deed(part: str) -> frozenset[str] | None:
     """Stems of the deed a "when was X <done>" part asks the date of (as `deed_stems` gives them; a place on a list
-    in any of its words), or None."""
+    in any of its words, also asked as "when did X go on / get on / end up on the list"), or None."""
     m = _WHEN_DONE.search(part)
     if m and m["onto_only"]:
         return _stems(_ONTO_A_LIST)
@@ -122,6 +124,43 @@ def when_deed(part: str) -> frozenset[str] | None:
     if m["onto"]:
         stems |= _stems(_ONTO_A_LIST)
     return stems or None
+
+
+def asked_list(part: str) -> str:
+    """The list a "when was X added to the <name> list" part names ("covered list", "entity list"), or ""."""
+    m = _WHEN_DONE.search(part)
+    onto = m and (m["onto"] or m["onto_only"])
+    words = re.findall(r"[\w-]+", onto.lower()) if onto else []
+    return f"{words[-2]} list" if len(words) >= 2 and words[-2] not in _NOT_A_LIST_NAME else ""
+
+
+_NOT_A_LIST_NAME = frozenset("on onto to the its their that this a an same".split())
+
+
+_LISTED_WHO = re.compile(
+    r"\bwhen\s+(?:was|were|did|has\s+been|have\s+been|had\s+been)\s+(?:the\s+)?(?P<who>[a-z][\w&.-]*)", re.I
+)
+
+
+def listed_who(part: str) -> str:
+    """Who a "when was X added to the list" part asks about ("zte"), or "" (a pronoun: "when was it added")."""
+    m = _LISTED_WHO.search(part)
+    who = m["who"].lower().rstrip(".") if m else ""
+    return "" if who in _NOT_A_LIST_NAME or who in ("it", "they", "he", "she", "we", "you") else who
+
+
+def tells_listing(part: str, sentence: str) -> bool:
+    """For "when was zte added to the entity list": does the sentence say that one was put on that list (ZTE, a deed of
+    listing, the Entity List)? True for any other question."""
+    listed, who = asked_list(part), listed_who(part)
+    if not listed or not who or not (deed := when_deed(part)):
+        return True
+    return says_deed(deed, sentence) and names_list(listed, sentence) and names_list(who, sentence)
+
+
+def names_list(name: str, sentence: str) -> bool:
+    """Does the sentence name that list ("Covered List" for "covered list")?"""
+    return not name or bool(re.search(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", sentence, re.I))
 
 
 def tells_deed(deed: frozenset[str], sentence: str) -> bool:

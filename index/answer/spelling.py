@@ -54,7 +54,8 @@ def corpus_words(texts: Iterable[str]) -> CorpusWords:
 
 def doubled(word: str, words: CorpusWords, dictionary: Callable[[str], bool]) -> str | None:
     """The one English word the corpus uses that a short typed word becomes with one of its letters doubled
-    ("sel" → "sell", "wil" → "will"), or None: a letter typed once where it is written twice is the common slip of
+    ("sel" → "sell"), or None (a word the dictionary knows as typed is never passed here: the model's vocabulary
+    holds "wil" and "stil"): a letter typed once where it is written twice is the common slip of
     a short word, which the edit distance leaves alone (too many short words are one letter apart)."""
     found = {
         c

@@ -107,3 +107,67 @@ def test_a_job_given_up_while_stopping_stays_queued_for_the_next_start_to_apolog
     job = Job("j1", "event", {"target": {"mode": "message", "channel": "C1", "user": "U1"}}, 0.0, 5)
     give_up(deps, job, "gave up after 5 attempts")
     assert deps.queue.buried == [] and deps.queue.posts == {}  # not dropped without an apology
+
+
+def test_a_response_url_post_is_one_request_even_when_the_connection_drops():
+    """Slack may have taken a post whose connection dropped before the answer: the delivery's own retry decides
+    (after a pause, with the post no longer in flight), never a second request inside the same flight."""
+    import socket
+
+    hits = []
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+
+    def serve():
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            conn.recv(65536)
+            hits.append(time.monotonic())
+            if len(hits) == 1:  # reset: the post may have landed, its answer is lost
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            else:
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Type: text/plain\r\n\r\nok")
+            conn.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        target = {
+            "mode": "ephemeral",
+            "response_url": f"http://127.0.0.1:{server.getsockname()[1]}/response/x",
+            "received": time.time(),
+            "channel": "C1",
+            "user": "U1",
+        }
+        outcome, _ = Delivery(SlowClient(0.0)).send(target, notice("hello"))
+        assert len(hits) == 1 and outcome.value == "retry"  # one request; the retry is the caller's, not the SDK's
+    finally:
+        server.close()
+
+
+class _Dispatcher:
+    def __init__(self):
+        self.stops = 0
+
+    def stop(self, timeout):
+        self.stops += 1
+        time.sleep(0.3)
+        return 0
+
+
+def test_two_stops_at_once_stop_once_and_both_get_the_count():
+    from bot.slack.deps import Deps
+
+    dispatcher = _Dispatcher()
+    deps = Deps(None, None, None, None, None, None, Delivery(SlowClient(0.0)), dispatcher, "UBOT", "T1")
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(deps.stop(timeout=4.0))) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(5)
+    assert dispatcher.stops == 1 and results == [0, 0]
+    assert deps.stop() == 0 and dispatcher.stops == 1
