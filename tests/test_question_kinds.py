@@ -584,6 +584,10 @@ def test_a_definition_has_the_thing_as_its_subject_or_in_apposition():
         q,
     )
     assert not has_answer_type("define", "The Affiliates Rule, published on 30 September 2025, was paused.", q)
+    for state in ("currently suspended", "temporarily paused", "on hold", "delayed by a year", "under review"):
+        assert not has_answer_type("define", f"The Affiliates Rule is {state}.", q), state
+    assert has_answer_type("define", "The Affiliates Rule is still a rule on ownership.", q)
+    assert has_answer_type("define", "The Affiliates Rule, published on September 30, 2025, extended it to more.", q)
 
 
 @pytest.mark.parametrize(

@@ -640,12 +640,13 @@ _DEFINING = (
     r"(?:\s*[)\"'”])?(?:\s+\([^)]*\))?(?:\s+(?:of\s+(?:the\s+)?)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"(?:,\s+(?:the|a|an|its|which|who|formally)\b|"
     # "The Affiliates Rule, published on 30 September 2025, had extended…": what it did, after when it came
-    r",\s+(?:published|adopted|issued|passed|signed|released|introduced|announced)\b[^,.;]{0,60},\s+(?:had\s+|has\s+)?"
+    r",\s+(?:published|adopted|issued|passed|signed|released|introduced|announced)\b[^.;]{0,60}?,\s+(?:had\s+|has\s+)?"
     r"(?:extended|required|barred|banned|allowed|let|covered|named|listed|stopped|gave|applied|forbade|prohibited|"
     r"restricted|extends|requires|bars|bans|allows|covers|applies)\b|"
     # not a state it is in: "While the Affiliates Rule is suspended" says nothing of what it is
-    r"\s+(?:is|are)\b(?!\s+(?:suspended|paused|still|now|no\s+longer|expected|due|likely|set|back|over|gone|"
-    r"not|being|to\s+be|in\s+force|in\s+effect|lifted|revoked|withdrawn)\b)|"
+    r"\s+(?:is|are)\b(?!\s+(?:\w+ly\s+|still\s+|now\s+)?(?:suspended|paused|now|no\s+longer|expected|due|likely|"
+    r"set|back|over|gone|not|being|to\s+be|in\s+force|in\s+effect|lifted|revoked|withdrawn|on\s+hold|delayed|"
+    r"postponed|under\s+review|pending|stayed|blocked|frozen)\b)|"
     r"\s+(?:means|refers|bars|bans|requires|lets|allows|covers|names|lists|stops|gives|repays|makes|"
     r"runs|uses|applies|extends|forbids|prohibits|restricts)\b|"
     # "its Covered List of communications equipment and services judged to pose an unacceptable risk"
@@ -769,7 +770,8 @@ def speaks(sentence: str) -> bool:
 # — "kick in", "take effect" — cost squad-half: "first premiering in 1973" starts without saying so.)
 # Words of an end, in a question and in the sentence that dates it; whole words ("high-end" is no end).
 _ENDS = (
-    r"end|ends|ended|stops|stopped|expire[sd]?|expiry|expiration|lapsed?|lapses|ran out|revoked|rescinded|"
+    r"end|ends|ended|stops|stopped|expire[sd]?|expiring|expiry|expiration|lapsed?|lapses|lapsing|ran out|revoked|"
+    r"rescinded|"
     r"repealed|scrapped|cancell?ed|terminated|lifted"
 )
 # not "end up" ("when did huawei end up on the entity list" asks when it got there)
