@@ -38,12 +38,16 @@ def test_a_country_the_answering_passages_never_mention_is_declined_naming_it(bu
         "can we use ascend chips in the uk",  # a short question: the place is no term a rule for any country holds
     ],
 )
-def test_a_rule_for_any_customer_in_any_country_answers_for_a_country_it_does_not_name(built, q):
-    # the leading note's rule holds "for any customer in any country": Germany is no foreign place for it
+@pytest.mark.parametrize("visibility", ["internal", "partner", "public"])
+def test_a_rule_for_any_customer_in_any_country_answers_for_a_country_it_does_not_name(built, q, visibility):
+    # the leading note's rule holds "for any customer in any country": Germany is no foreign place for it; where only
+    # the public article is read, its "wherever the customer is located" answers, quoted first
     _, engine = built
-    ans = engine.ask(q)
+    ans = engine.ask(q, visibility=visibility)
     assert ans.answered and ans.reason != "scope", ans.answer
-    assert re.search(r"any customer in any country|wherever the customer is|anywhere in the world", ans.answer)
+    assert re.search(
+        r"any customer in any country|wherever the customer is|anywhere in the world", ans.sentences[0].text
+    ), ans.answer
 
 
 def test_a_country_typed_with_a_capital_is_judged_as_typed_in_lower_case(built):

@@ -581,19 +581,23 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             picks = [replace(everywhere[0], part=query.dropped_parts)]
             uncovered = [i for i in uncovered if i != query.dropped_parts]
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
-    if (
-        abroad
-        and reason is None  # "why not?": the earlier answer settled the place
-        and not (
-            holds_everywhere(_said(picks[0], citations))
-            and (
-                query.followup
-                or held_share(tuple(without_places(checked).split()), _said(picks[0], citations), idf)
-                >= EVERYWHERE_MIN_COVERAGE
-            )
+
+    def anywhere(pick) -> bool:  # a rule that holds in any country, on what was asked
+        said = _said(pick, citations)
+        return holds_everywhere(said) and (
+            query.followup or held_share(tuple(without_places(checked).split()), said, idf) >= EVERYWHERE_MIN_COVERAGE
         )
-    ):
-        return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
+
+    if abroad and reason is None and not anywhere(picks[0]):  # "why not?": the earlier answer settled the place
+        # "customer in germany wants ascend 910c servers": the guidance's "wherever the customer is located" answers,
+        # quoted first: a pick saying so, or else that sentence of the first passage (whose rule excused the place)
+        first = next((p for p in picks[1:] if p.part == picks[0].part and anywhere(p)), None)
+        if first is None:
+            lead = [Pick(c.citation, c.span, 0.0, float(c.vector @ pvecs[0]), 0.0, picks[0].part) for c in cands]
+            first = next((p for p in lead if citations[p.citation].row == citations[0].row and anywhere(p)), None)
+        if first is None:
+            return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
+        picks = [first] + [p for p in picks if p is not first]
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
     extra_rows = {x.row for x in pool[look:]}
