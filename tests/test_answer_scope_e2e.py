@@ -1012,3 +1012,14 @@ def test_a_region_beside_countries_is_not_named_as_out_of_scope(built):
     _, engine = built
     ans = engine.ask("vietnam + thailand telcos — do they run huawei 5g cores? customer has apac offices there")
     assert not ans.answered and "Vietnam or Thailand" in ans.answer and "Asia-Pacific" not in ans.answer, ans.answer
+
+
+def test_a_rule_for_any_country_is_quoted_first_only_when_it_is_about_what_was_asked(built):
+    # in a thread about switches for Guatemala, the Ascend rule's "wherever the customer is located" is no answer
+    _, engine = built
+    ans = engine.ask(
+        "what if they buy locally and we just install",
+        context="customer wants 30 huawei s5735 switches for a clinic in guatemala, can we ship from our us stock",
+        visibility="partner",
+    )
+    assert "Ascend" not in ans.answer, ans.answer

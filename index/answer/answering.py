@@ -582,19 +582,20 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             uncovered = [i for i in uncovered if i != query.dropped_parts]
     picks, elsewhere_kinds = _amounts_of_the_same_thing(picks, info, citations)
 
-    def anywhere(pick) -> bool:  # a rule that holds in any country, on what was asked
+    def anywhere(pick, strict: bool = False) -> bool:  # a rule that holds in any country, on what was asked
         said = _said(pick, citations)
         return holds_everywhere(said) and (
-            query.followup or held_share(tuple(without_places(checked).split()), said, idf) >= EVERYWHERE_MIN_COVERAGE
+            (query.followup and not strict)
+            or held_share(tuple(without_places(checked).split()), said, idf) >= EVERYWHERE_MIN_COVERAGE
         )
 
     if abroad and reason is None and not anywhere(picks[0]):  # "why not?": the earlier answer settled the place
         # "customer in germany wants ascend 910c servers": the guidance's "wherever the customer is located" answers,
         # quoted first: a pick saying so, or else that sentence of the first passage (whose rule excused the place)
-        first = next((p for p in picks[1:] if p.part == picks[0].part and anywhere(p)), None)
+        first = next((p for p in picks[1:] if p.part == picks[0].part and anywhere(p, True)), None)
         if first is None:
             lead = [Pick(c.citation, c.span, 0.0, float(c.vector @ pvecs[0]), 0.0, picks[0].part) for c in cands]
-            first = next((p for p in lead if citations[p.citation].row == citations[0].row and anywhere(p)), None)
+            first = next((p for p in lead if citations[p.citation].row == citations[0].row and anywhere(p, True)), None)
         if first is None:
             return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
         picks = [first] + [p for p in picks if p is not first]
