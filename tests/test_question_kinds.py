@@ -895,3 +895,20 @@ def test_a_countrys_own_rules_follow_a_dash_only_with_its_own_words():
 )
 def test_asking_whether_partners_may_deal_in_a_product(q, deal):
     assert asks_partners_to_deal(q) is deal
+
+
+@pytest.mark.parametrize(
+    "q, leave",
+    [
+        ("sell huawei phone?", True),  # the dealing asked by its verb alone, as chat does
+        ("ship huawei gear to mexico?", True),
+        ("still resell mate 10 pros?", True),
+        ("list huawei products?", False),  # may ask for a list
+        ("stock price for huawei?", False),
+        ("sell huawei phones", False),  # no question mark: a note, not a question
+    ],
+)
+def test_a_dealing_verb_opening_a_chat_question_asks_leave(q, leave):
+    from index.answer.question import asks_leave
+
+    assert asks_leave(q) is leave

@@ -43,8 +43,8 @@ def test_correction_keeps_everything_but_the_letters_of_a_replaced_word(q):
 
 
 def test_a_short_word_is_read_with_a_letter_doubled_only_as_an_english_word_the_corpus_uses():
-    words = corpus_words(["Partners may sell all phones and will sell apps. Sell them. Huawei sells apps."] * 2)
-    english = {"sell", "all", "will", "apps", "phones", "may", "them", "cess"}.__contains__
+    words = corpus_words(["Partners may sell all phones and will sell apps. Sell them a phone. Huawei sells apps."] * 2)
+    english = {"sell", "all", "will", "apps", "phones", "phone", "may", "them", "cess"}.__contains__
     assert correct_spelling("can we sel huawei phones", words, english) == "can we sell huawei phones"
     assert correct_spelling("wil they sel al of them", words, english) == "will they sell al of them"  # 2: as typed
     for q in (
@@ -54,6 +54,9 @@ def test_a_short_word_is_read_with_a_letter_doubled_only_as_an_english_word_the_
         "Sel phones",  # typed with a capital: a name
     ):
         assert correct_spelling(q, words, english) == q
+    # a first letter typed as it sounds, any length: "fone", "fones"
+    assert correct_spelling("sel huawei fone? fones too", words, english) == "sell huawei phone? phones too"
+    assert correct_spelling("a fonx", words, english) == "a fonx"  # no English corpus word sounds so
 
 
 def test_edit_distance_counts_a_swap_once_and_stops_at_the_limit():

@@ -1039,6 +1039,13 @@ _DEALING = re.compile(
 )
 
 
+# a dealing asked by its verb alone, as chat does: "sell huawei phones?", "ship huawei gear to mexico?" (not "list…",
+# which may ask for a list, nor "stock…", a share price)
+_BARE_DEALING = re.compile(
+    r"^\s*(?:still\s+)?(?:sell|resell|carry|offer|quote|supply|ship|import|install)\s+[\w&'-][^?]*\?\s*$", re.I
+)
+
+
 # What a note or rule allows ("does the 2026 listings note allow that", "would the checklist let us quote it") and
 # the rule of a past time ("were we allowed to", "was buying from a disti's open market stock ok back then"): leave
 # asked, but not of now (a question in the present tense about a rule says nothing of today's rules unlike "can we")
@@ -1141,6 +1148,7 @@ def asks_leave(question: str) -> bool:
     return bool(
         _PERMISSION.search(question)
         or _DEALING.search(question)
+        or _BARE_DEALING.match(question)
         or _RULE_ALLOWS.search(question)
         or (_VERDICT_ASKED.search(question) and _REQUEST.search(question))
         or asks_availability(question)

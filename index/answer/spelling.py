@@ -52,16 +52,21 @@ def corpus_words(texts: Iterable[str]) -> CorpusWords:
     return CorpusWords(counts, frozenset(short))
 
 
+# a first letter typed as it sounds: "fone" for "phone" (the edit distance keeps the first letter as typed)
+_AS_SOUNDED = {"f": "ph"}
+
+
+def _known(word: str, words: CorpusWords, dictionary: Callable[[str], bool]) -> bool:
+    """Is it an English word the corpus uses?"""
+    return (word in words.short or word in words) and dictionary(word)
+
+
 def doubled(word: str, words: CorpusWords, dictionary: Callable[[str], bool]) -> str | None:
     """The one English word the corpus uses that a short typed word becomes with one of its letters doubled
     ("sel" → "sell"), or None (a word the dictionary knows as typed is never passed here: the model's vocabulary
     holds "wil" and "stil"): a letter typed once where it is written twice is the common slip of
     a short word, which the edit distance leaves alone (too many short words are one letter apart)."""
-    found = {
-        c
-        for c in (word[: i + 1] + word[i:] for i in range(len(word)))
-        if (c in words.short or c in words) and dictionary(c)
-    }
+    found = {c for c in (word[: i + 1] + word[i:] for i in range(len(word))) if _known(c, words, dictionary)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -133,6 +138,8 @@ def correct_spelling(question: str, words: CorpusWords | None, dictionary: Calla
             return variant  # lower case only: "Honour" may be meant as the brand's name
         if typed != w or dictionary(w) or w in CHAT_WORDS or product_kinds(w):
             return typed  # "custs" is customers, not "costs"; "modems" a kind of product, not "models"
+        if (sound := _AS_SOUNDED.get(w[:1])) and _known(sound + w[1:], words, dictionary):
+            return sound + w[1:]  # "fone", "fones": the sound typed as heard (the first letter is otherwise kept)
         if len(w) < 5:  # a short word only by a doubled letter; not a short plural ("wifi aps" are access points)
             return (len(w) >= 3 and not w.endswith("s") and doubled(w, words, dictionary)) or typed
         limit = 2 if len(w) >= 9 else 1
