@@ -469,3 +469,15 @@ def test_a_kind_asked_in_a_thread_keeps_the_earlier_questions_maker_and_place(bu
     # a follow-up naming a maker of its own is about that maker
     honor = engine.ask("what about huawei?", context="can we resell xiaomi phones")
     assert honor.answered, honor.answer
+
+
+def test_a_question_only_replaced_guidance_spoke_of_gets_the_replacing_notes_rule(built):
+    # the margin target was in the 2018 and 2019 pricing notes, both replaced by notes that say not to sell at all:
+    # not "I couldn't find this", nor a sentence of the new note on something else ("Customers … may keep them")
+    _, engine = built
+    ans = engine.ask("what is our target margin on huawei handsets?")
+    assert ans.answered and "cannot resell Huawei phones" in ans.sentences[0].text, ans.answer
+    assert "does not say the amount" in ans.answer, ans.answer
+    # a kind of product the replacing note's first sentence does not name keeps the rule that names it
+    worn = engine.ask("what's the pricing guidance for quoting huawei wearables to retail accounts")
+    assert worn.answered and "watches" in worn.sentences[0].text, worn.answer

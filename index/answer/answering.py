@@ -445,6 +445,20 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
 
     look = cfg.look_at + sum(1 for c in citations[: cfg.look_at] if not usable(c))
+    if not digest and citations and not any(usable(c) for c in citations[: cfg.look_at]):
+        # "what is our target margin on huawei handsets": every document found was replaced by a note that no longer
+        # speaks of margins ("Do not quote…"); the replacing notes' gist, their first sentence, answers
+        # (only a gist naming the kind of product asked: "…pricing for huawei wearables" is no question about phones)
+        replacing = dict.fromkeys(timeline.successor_for(c.passage.doc_id, allowed) for c in citations[: cfg.look_at])
+        asked = asked_kinds(info.text)
+        digest = [
+            rows[0]
+            for d in replacing
+            if d
+            and (rows := snap.doc_passages.get(d, ()))
+            and rows[0] < query.limit
+            and asked <= product_kinds(_lede_text(snap.passages[rows[0]]))
+        ]
     # A top document's other passages may hold the sentence that says it (a note's key
     # sentence can sit in a passage ranked below the per-document cap): they compete too,
     # and are cited if they answer.
@@ -768,6 +782,10 @@ def _corpus_uses(words: str, snap, query: Query) -> bool:
     """Does the corpus, as this audience may read it, use any of these words (or a near spelling)?"""
     view = readable(snap, query.limit)
     return any(corpus_has_stem(stem, view) for stem in query_terms(words))
+
+
+def _lede_text(passage) -> str:
+    return passage.text[slice(*passage.sentences[0])] if passage.sentences else passage.text
 
 
 def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick]:
