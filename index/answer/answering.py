@@ -448,7 +448,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if not digest and citations and not any(usable(c) for c in citations[: cfg.look_at]):
         # "what is our target margin on huawei handsets": every document found was replaced by a note that no longer
         # speaks of margins ("Do not quote…"); the replacing notes' gist, their first sentence, answers
-        # (only a gist naming the kind of product asked: "…pricing for huawei wearables" is no question about phones)
+        # (only a gist naming the kind of product asked: "…pricing for huawei wearables" is no question about phones,
+        # and "…margin on huawei accessories" or "…on huawei stuff" asks of no kind: the rule on every kind answers)
         replacing = dict.fromkeys(timeline.successor_for(c.passage.doc_id, allowed) for c in citations[: cfg.look_at])
         asked = asked_kinds(info.text)
         digest = [
@@ -457,6 +458,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             if d
             and (rows := snap.doc_passages.get(d, ()))
             and rows[0] < query.limit
+            and asked
             and asked <= product_kinds(_lede_text(snap.passages[rows[0]]))
         ]
     # A top document's other passages may hold the sentence that says it (a note's key
