@@ -102,6 +102,13 @@ def test_a_named_company_or_no_company_is_answered(built, q):
     assert ans.reason != "standing_not_told", ans.answer
 
 
+def test_a_sentence_naming_the_company_with_the_list_leads_when_one_was_found(built):
+    # Huawei's place on the list is no answer about ZTE's; the first Covered List's members name ZTE
+    _, engine = built
+    ans = engine.ask("is zte on the covered list too?")
+    assert ans.answered and "ZTE" in ans.sentences[0].text and "Covered List" in ans.sentences[0].text, ans.answer
+
+
 def test_names_echoed_in_a_reply_are_written_as_the_corpus_writes_them(built):
     from index.answer.scope import as_the_corpus_writes
 

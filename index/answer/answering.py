@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -615,6 +616,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if first is None:
             return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
         picks = [first] + [p for p in picks if p is not first]
+    picks = _standing_first(picks, cands, pvecs[0], query.typed_own if query.followup else info.text, snap, citations)
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
     extra_rows = {x.row for x in pool[look:]}
@@ -686,11 +688,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         else:
             text = f"The partner corpus says nothing of {other} to compare with."
         return declined(text, "other_side_missing")
-    # another company than the corpus's subject, by a name: "honor" is one there, as "zte" is anywhere
-    capitalised, subjects = corpus_names(snap) or frozenset(), main_subjects(snap) or frozenset()
-    name, verb, where = standing_not_told(
-        own_text, said, lambda w: w not in subjects and (w in capitalised or not english_word(w, modern=False))
-    )
+    name, verb, where = standing_not_told(own_text, said, _is_other_name(snap))
     if name:  # "is zte on the entity list too?": Huawei's place on the list is no answer about ZTE's
         if _corpus_uses(name, snap, query):
             view = readable(snap, query.limit)
@@ -784,6 +782,26 @@ def _corpus_uses(words: str, snap, query: Query) -> bool:
     """Does the corpus, as this audience may read it, use any of these words (or a near spelling)?"""
     view = readable(snap, query.limit)
     return any(corpus_has_stem(stem, view) for stem in query_terms(words))
+
+
+def _is_other_name(snap) -> Callable[[str], bool]:
+    """Another company than the corpus's subject, by a name: "honor" is one there, as "zte" is anywhere."""
+    capitalised, subjects = corpus_names(snap) or frozenset(), main_subjects(snap) or frozenset()
+    return lambda w: w not in subjects and (w in capitalised or not english_word(w, modern=False))
+
+
+def _standing_first(picks: list[Pick], cands, pvec, question: str, snap, citations: list[Citation]) -> list[Pick]:
+    """ "is zte on the covered list too": when the lead sentence does not name ZTE with that list and a candidate
+    does ("The first Covered List of March 2021 names … Huawei, ZTE…"), that one leads; with none, the answer is
+    declined further on (`standing_not_told`)."""
+    is_name = _is_other_name(snap)
+    if not picks or not standing_not_told(question, [_said(picks[0], citations)], is_name)[0]:
+        return picks
+    tells = next((c for c in cands if not standing_not_told(question, [c.text], is_name)[0]), None)
+    if tells is None:
+        return picks
+    lead = Pick(tells.citation, tells.span, 0.0, float(tells.vector @ pvec), 0.0, picks[0].part)
+    return [lead] + [p for p in picks if (p.citation, p.span) != (lead.citation, lead.span)]
 
 
 def _lede_text(passage) -> str:
