@@ -82,6 +82,11 @@ Twenty-second round (fresh43 joined held, fresh44t joined tune, followup12/follo
 answerable declined: "is zte on the same lists as huawei?" and "huawei vs zte - is zte on the covered list too…",
 answered with Huawei's sentences before, now "I couldn't find whether zte is on…"), tune 0.680 → 0.680 (decline
 recall 0.591 → 0.603; 19 → 20 answerable declined, a comparison answered wrongly before).
+Twenty-third round (fresh45 joined held, fresh46t joined tune, followup13/followup13t joined the follow-ups; 31, 31 and
+16 must be declined, and 12 of the 90 are answerable; with them the start code declined 47 answerable held questions
+and 21 tune ones): held 0.6314 → 0.6355 (47 → 46 answerable declined: "huawei vs zte - is zte on the covered list too…"
+is answered by the first Covered List's members), tune 0.678 → 0.6805; the new sets unchanged (fresh45 decline recall
+0.645, fresh46t 0.581).
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -115,7 +120,7 @@ def test_question_set_floor(built):
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
     assert held["decline_recall"] >= 0.54 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 45, held
+    assert held["answerable_declined"] <= 47, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -158,6 +163,8 @@ def test_question_set_floor(built):
     assert res["fresh42t"]["answer_accuracy"] >= 0.5 and res["fresh42t"]["decline_recall"] >= 0.58, res["fresh42t"]
     assert res["fresh43"]["decline_recall"] >= 0.4, res["fresh43"]  # 8 answerable, one answered
     assert res["fresh44t"]["answer_accuracy"] >= 0.5 and res["fresh44t"]["decline_recall"] >= 0.43, res["fresh44t"]
+    assert res["fresh45"]["decline_recall"] >= 0.6, res["fresh45"]  # 4 answerable, one answered
+    assert res["fresh46t"]["answer_accuracy"] >= 0.25 and res["fresh46t"]["decline_recall"] >= 0.54, res["fresh46t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -183,7 +190,9 @@ def test_question_set_floor(built):
     assert res["followup11t"]["decline_recall"] >= 0.77, res["followup11t"]  # 1 answerable, not answered yet
     assert res["followup12"]["decline_recall"] >= 0.4, res["followup12"]  # 3 answerable, two answered
     assert res["followup12t"]["decline_recall"] >= 0.35, res["followup12t"]  # none answerable
-    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 20, res["tune"]
+    assert res["followup13"]["decline_recall"] >= 0.45, res["followup13"]  # 2 answerable, none answered yet
+    assert res["followup13t"]["decline_recall"] >= 0.7, res["followup13t"]  # 2 answerable, one answered
+    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 22, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.58, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
