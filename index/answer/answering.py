@@ -446,11 +446,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
 
     look = cfg.look_at + sum(1 for c in citations[: cfg.look_at] if not usable(c))
-    if not digest and citations and not any(usable(c) for c in citations[: cfg.look_at]):
+    if not digest and len(info.parts) == 1 and citations and not any(usable(c) for c in citations[: cfg.look_at]):
         # "what is our target margin on huawei handsets": every document found was replaced by a note that no longer
         # speaks of margins ("Do not quote…"); the replacing notes' gist, their first sentence, answers
         # (only a gist naming the kind of product asked: "…pricing for huawei wearables" is no question about phones,
-        # and "…margin on huawei accessories" or "…on huawei stuff" asks of no kind: the rule on every kind answers)
+        # and "…margin on huawei accessories" or "…on huawei stuff" asks of no kind: the rule on every kind answers;
+        # and only for a question of one part, which the gist answers whole)
         replacing = dict.fromkeys(timeline.successor_for(c.passage.doc_id, allowed) for c in citations[: cfg.look_at])
         asked = asked_kinds(info.text)
         digest = [
