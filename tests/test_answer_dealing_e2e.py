@@ -481,3 +481,7 @@ def test_a_question_only_replaced_guidance_spoke_of_gets_the_replacing_notes_rul
     # a kind of product the replacing note's first sentence does not name keeps the rule that names it
     worn = engine.ask("what's the pricing guidance for quoting huawei wearables to retail accounts")
     assert worn.answered and "watches" in worn.sentences[0].text, worn.answer
+    # no kind named: the replacing note's rule on every kind, not "I couldn't find this"
+    bare = engine.ask("what's the margin on huawei rn")
+    assert bare.answered and "does not say the amount" in bare.answer, bare.answer
+    assert "tablets, laptops, watches" in bare.sentences[0].text, bare.answer

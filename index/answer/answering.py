@@ -446,6 +446,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
 
     look = cfg.look_at + sum(1 for c in citations[: cfg.look_at] if not usable(c))
+    replacing: dict = {}  # the notes that replaced every document found, when they did
     if not digest and len(info.parts) == 1 and citations and not any(usable(c) for c in citations[: cfg.look_at]):
         # "what is our target margin on huawei handsets": every document found was replaced by a note that no longer
         # speaks of margins ("Do not quote…"); the replacing notes' gist, their first sentence, answers
@@ -549,6 +550,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if makers and len(info.parts) == query.dropped_parts + 1:  # one question, or a follow-up's own part
         picks = _rule_of_the_maker(picks, cands, citations, snap, makers, maker_kinds, len(info.parts) - 1)
     ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []
+    if replacing and not ledes:  # no kind asked ("what's the margin on huawei rn"): the replacing rule on every kind
+        ledes = _rule_on_every_kind(cands, citations, pvecs[0], set(replacing))
     ruled_out = "leave" in (info.part_kinds or (info.kind,)) and bool(ruled_out_classes(buyers_text))
     reason = reason_for_earlier_answer(query, cands, pvecs, idf, cfg, lambda i: citations[i].passage.doc_id)
     if reason is not None:  # on the earlier answer's subject by construction
@@ -741,6 +744,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     little = max(p.coverage for p in picks) < cfg.lacking_min_coverage and not (
         _OWN_TERMS.search(info.text) and has_answer_type("leave", sentences[0].text, info.text)
     )
+    # the rule of the note that replaced every document found holds few of the question's words, and is its answer
+    little = little and not any(citations[p.citation].passage.doc_id in replacing for p in picks)
     if len(info.parts) == 1 and (
         # "price?" in a thread: the nearest sentence is chosen with the earlier question's words, so quoted after
         # "What it does say" it reads as an answer to what was just asked (the thread holds the earlier answer)
@@ -803,6 +808,21 @@ def _standing_first(picks: list[Pick], cands, pvec, question: str, snap, citatio
         return picks
     lead = Pick(tells.citation, tells.span, 0.0, float(tells.vector @ pvec), 0.0, picks[0].part)
     return [lead] + [p for p in picks if (p.citation, p.span) != (lead.citation, lead.span)]
+
+
+def _rule_on_every_kind(cands, citations: list[Citation], pvec, docs: set) -> list[Pick]:
+    """Of these documents' candidate sentences, the rule naming the most kinds of product, three or more ("Do not
+    source, quote, list or resell any Huawei phones, tablets, laptops, watches or network equipment…"), as the pick;
+    none if no sentence does."""
+    rules = [
+        c
+        for c in cands
+        if citations[c.citation].passage.doc_id in docs
+        and fits_kind("leave", "can we sell", c.text)
+        and len(product_kinds(c.text)) >= 3
+    ]
+    best = max(rules, key=lambda c: len(product_kinds(c.text)), default=None)
+    return [Pick(best.citation, best.span, 0.0, float(best.vector @ pvec), 0.0, 0)] if best else []
 
 
 def _lede_text(passage) -> str:
