@@ -84,7 +84,7 @@ answered with Huawei's sentences before, now "I couldn't find whether zte is on�
 recall 0.591 → 0.603; 19 → 20 answerable declined, a comparison answered wrongly before).
 Twenty-third round (fresh45 joined held, fresh46t joined tune, followup13/followup13t joined the follow-ups; 31, 31 and
 16 must be declined, and 12 of the 90 are answerable; with them the start code declined 47 answerable held questions
-and 21 tune ones): held 0.6314 → 0.6355 (47 → 46 answerable declined: "huawei vs zte - is zte on the covered list too…"
+and 21 tune ones): held 0.6314 → 0.6369 (47 → 45 answerable declined: "huawei vs zte - is zte on the covered list too…"
 is answered by the first Covered List's members), tune 0.678 → 0.6805; the new sets unchanged (fresh45 decline recall
 0.645, fresh46t 0.581).
 The floors leave a little room for harmless changes; a real regression fails CI.
