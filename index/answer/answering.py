@@ -462,7 +462,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             and (rows := snap.doc_passages.get(d, ()))
             and rows[0] < query.limit
             and asked
-            and asked <= product_kinds(_lede_text(snap.passages[rows[0]]))
+            and asked <= product_kinds(snap.passages[rows[0]].lede)
         ]
     # A top document's other passages may hold the sentence that says it (a note's key
     # sentence can sit in a passage ranked below the per-document cap): they compete too,
@@ -615,8 +615,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # quoted first: a pick saying so, or else that sentence of the first passage (whose rule excused the place)
         first = next((p for p in picks[1:] if p.part == picks[0].part and anywhere(p, True)), None)
         if first is None:
-            lead = [Pick(c.citation, c.span, 0.0, float(c.vector @ pvecs[0]), 0.0, picks[0].part) for c in cands]
-            first = next((p for p in lead if citations[p.citation].row == citations[0].row and anywhere(p, True)), None)
+            own = (c for c in cands if citations[c.citation].row == citations[0].row)
+            lead = (Pick(c.citation, c.span, 0.0, float(c.vector @ pvecs[0]), 0.0, picks[0].part) for c in own)
+            first = next((p for p in lead if anywhere(p, True)), None)
         if first is None:
             return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
         picks = [first] + [p for p in picks if p is not first]
@@ -823,10 +824,6 @@ def _rule_on_every_kind(cands, citations: list[Citation], pvec, docs: set) -> li
     ]
     best = max(rules, key=lambda c: len(product_kinds(c.text)), default=None)
     return [Pick(best.citation, best.span, 0.0, float(best.vector @ pvec), 0.0, 0)] if best else []
-
-
-def _lede_text(passage) -> str:
-    return passage.text[slice(*passage.sentences[0])] if passage.sentences else passage.text
 
 
 def _ledes(rows: list[int], cands, citations: list[Citation], pvec) -> list[Pick]:

@@ -66,8 +66,7 @@ def newest_on_topic(query: Query, snap: Snapshot, timeline: Timeline, most: int)
     out = []
     for row in _newest_readable(snap, timeline, query):
         p = snap.passages[row]
-        lede = p.text[slice(*p.sentences[0])] if p.sentences else p.text
-        if not sum(weights.values()) or weighted_coverage(terms, weights, sentence_terms(lede)) >= ON_TOPIC:
+        if not sum(weights.values()) or weighted_coverage(terms, weights, sentence_terms(p.lede)) >= ON_TOPIC:
             out.append(row)  # "what's the latest": no subject but the one every document shares
         if len(out) >= most:
             break

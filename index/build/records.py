@@ -30,6 +30,11 @@ class Passage:
     def embed_text(self) -> str:
         return f"{self.title}\n{self.text}"
 
+    @property
+    def lede(self) -> str:
+        """Its first sentence (the whole text when it has no sentence spans)."""
+        return self.text[slice(*self.sentences[0])] if self.sentences else self.text
+
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["sentences"] = [list(s) for s in self.sentences]
