@@ -148,6 +148,15 @@ class AnswerConfig(_Strict):
         description="a one-part question whose quoted sentences lack what it asks (a date, a number, an amount, a "
         "reason, a forecast) is declined unless one of them holds this share (IDF²-weighted) of its terms (0: off)",
     )
+    gate: bool = Field(
+        True,
+        strict=True,
+        description="decline a reply the learned answer gate (index/answer/gate.py) judges a near-topic sentence",
+    )
+    gate_weights: Path | None = Field(
+        None,
+        description="the answer gate's weights (scripts/train_gate.py --out); none: the shipped ones",
+    )
     latest_items: int = Field(
         2,
         ge=0,
@@ -343,8 +352,15 @@ class Config(_Strict):
         def r(p: Path) -> Path:
             return p if p.is_absolute() else (base / p)
 
+        weights = self.answer.gate_weights
+        answer = self.answer.model_copy(update={"gate_weights": r(weights)}) if weights else self.answer
         return self.model_copy(
-            update={"corpus_dir": r(self.corpus_dir), "index_dir": r(self.index_dir), "cache_dir": r(self.cache_dir)}
+            update={
+                "corpus_dir": r(self.corpus_dir),
+                "index_dir": r(self.index_dir),
+                "cache_dir": r(self.cache_dir),
+                "answer": answer,
+            }
         )
 
 

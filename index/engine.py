@@ -25,6 +25,7 @@ from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from index.answer.declines import product_lines
 from index.answer.demands import without_demands
 from index.answer.followup import own_words, read_followup, without_first_parts
+from index.answer.gate import WEIGHTS_FILE, Gate, measure
 from index.answer.query import Query
 from index.answer.question import (
     analyse,
@@ -93,6 +94,9 @@ class Engine:
         self._stamp = None
         self._bad_stamp = None  # CURRENT as it was when it named a build that failed to load
         self._lock = threading.Lock()
+        # the answer gate's weights (index/answer/gate.py), read once: a damaged file stops the start, not a question
+        self._gate = Gate.load(config.answer.gate_weights or WEIGHTS_FILE) if config.answer.gate else None
+        self.record_gate_inputs = False  # scripts/train_gate.py: measure every answered reply, gate on or off
 
     # -- index life cycle -------------------------------------------------
     def snapshot(self) -> Snapshot:
@@ -295,14 +299,25 @@ class Engine:
                         seen.add(c.passage.id)
                         citations.append(c)
         out = compose(query, citations, retriever, cfg_a)
+        gate_p = values = None
+        judged = self._gate is not None and self._gate.judges(info.kind)
+        if out.answered and out.sentences and (judged or self.record_gate_inputs):
+            shape = (len(info.parts), len(out.not_covered), out.text, bool(skip))
+            values = measure(q, qvec, out.sentences, out.citations, snap, *shape)
+        if values is not None and judged:
+            gate_p = self._gate.probability(values, info.kind)
+            if gate_p < self._gate.threshold:  # a near-topic sentence, not an answer (index/answer/gate.py)
+                out = replace(declined(NOT_FOUND, "weak_match"), citations=out.citations if not decline else [])
+        # nothing close to the whole message: once more without its trailing remark (not after the gate's decline:
+        # the remark is often what the corpus lacks, and the message without it reads as the near topic)
         core = without_aside(asked) if out.reason == "no_match" and _aside is None and not skip else asked
-        if core != asked:  # nothing close to the whole message: once more without its trailing remark
+        if core != asked:
             again = self.ask(core, k, visibility, decline, _aside=asked)
             if again.answered:
                 again.question = asked
                 return again
         if not out.answered and not decline:
-            out.citations = citations
+            out.citations = out.citations or citations
         t["answer"] = time.perf_counter()
         stages = ["load", "embed", "dense", "lexical", "fusion", "answer"]
         prev, timings = t["start"], {}
@@ -324,4 +339,6 @@ class Engine:
             newer=out.newer,
             reason=out.reason,
             read_after=(reading.earlier or None) if skip else None,
+            gate_probability=gate_p,
+            gate_inputs=None if values is None else values | {"kind": info.kind},
         )

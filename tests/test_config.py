@@ -19,6 +19,7 @@ def test_defaults_load_and_paths_resolve(tmp_path):
         ("retrieval:\n  kk: 3\n", "unknown key 'retrieval.kk'"),
         ("retrieval:\n  k: many\n", "key 'retrieval.k'"),
         ("answer:\n  max_sentences: 0\n", "key 'answer.max_sentences'"),
+        ("answer:\n  gate: maybe\n", "key 'answer.gate'"),
         ("slack:\n  channel_visibility: {C1: secret}\n", "key 'slack.channel_visibility.C1'"),
         ("corpus_dir: nowhere\n", "key 'corpus_dir': directory"),
         ("retrieval: [1, 2\n", "not valid YAML"),

@@ -119,8 +119,9 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
-    assert held["decline_recall"] >= 0.54 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 47, held
+    # the answer gate (index/answer/gate.py) declines near-topic replies: recall up, a few answerable declined
+    assert held["decline_recall"] >= 0.63 and held["decline_precision"] >= 0.86, held
+    assert held["answerable_declined"] <= 62, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -136,15 +137,15 @@ def test_question_set_floor(built):
     assert res["fresh15"]["answer_accuracy"] >= 0.38, res["fresh15"]
     assert res["fresh16t"]["answer_accuracy"] >= 0.44, res["fresh16t"]
     assert res["fresh17"]["answer_accuracy"] >= 0.66, res["fresh17"]
-    assert res["fresh18t"]["answer_accuracy"] >= 0.52, res["fresh18t"]
+    assert res["fresh18t"]["answer_accuracy"] >= 0.48, res["fresh18t"]
     assert res["fresh19"]["answer_accuracy"] >= 0.62, res["fresh19"]
     assert res["fresh20t"]["answer_accuracy"] >= 0.46, res["fresh20t"]
     assert res["fresh21"]["answer_accuracy"] >= 0.63, res["fresh21"]
-    assert res["fresh22t"]["answer_accuracy"] >= 0.55, res["fresh22t"]
+    assert res["fresh22t"]["answer_accuracy"] >= 0.48, res["fresh22t"]
     assert res["fresh23"]["answer_accuracy"] >= 0.33, res["fresh23"]
     assert res["fresh24t"]["answer_accuracy"] >= 0.41, res["fresh24t"]
     assert res["fresh25"]["answer_accuracy"] >= 0.56, res["fresh25"]  # 16 answerable: one may go
-    assert res["fresh26t"]["answer_accuracy"] >= 0.45, res["fresh26t"]
+    assert res["fresh26t"]["answer_accuracy"] >= 0.40, res["fresh26t"]
     assert res["fresh27"]["answer_accuracy"] >= 0.12 and res["fresh27"]["decline_recall"] >= 0.32, res["fresh27"]
     assert res["fresh28t"]["answer_accuracy"] >= 0.13 and res["fresh28t"]["decline_recall"] >= 0.5, res["fresh28t"]
     assert res["fresh29"]["answer_accuracy"] >= 0.4 and res["fresh29"]["decline_recall"] >= 0.33, res["fresh29"]
@@ -162,9 +163,11 @@ def test_question_set_floor(built):
     assert res["fresh41"]["decline_recall"] >= 0.55, res["fresh41"]  # 5 answerable, two answered
     assert res["fresh42t"]["answer_accuracy"] >= 0.5 and res["fresh42t"]["decline_recall"] >= 0.58, res["fresh42t"]
     assert res["fresh43"]["decline_recall"] >= 0.4, res["fresh43"]  # 8 answerable, one answered
-    assert res["fresh44t"]["answer_accuracy"] >= 0.5 and res["fresh44t"]["decline_recall"] >= 0.43, res["fresh44t"]
+    assert res["fresh44t"]["answer_accuracy"] >= 0.4 and res["fresh44t"]["decline_recall"] >= 0.58, res["fresh44t"]
     assert res["fresh45"]["decline_recall"] >= 0.6, res["fresh45"]  # 4 answerable, one answered
     assert res["fresh46t"]["answer_accuracy"] >= 0.25 and res["fresh46t"]["decline_recall"] >= 0.54, res["fresh46t"]
+    assert res["fresh47"]["answer_accuracy"] >= 0.4 and res["fresh47"]["decline_recall"] >= 0.64, res["fresh47"]
+    assert res["fresh48t"]["decline_recall"] >= 0.66, res["fresh48t"]  # 4 answerable, none answered yet
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -192,8 +195,10 @@ def test_question_set_floor(built):
     assert res["followup12t"]["decline_recall"] >= 0.35, res["followup12t"]  # none answerable
     assert res["followup13"]["decline_recall"] >= 0.45, res["followup13"]  # 2 answerable, none answered yet
     assert res["followup13t"]["decline_recall"] >= 0.7, res["followup13t"]  # 2 answerable, one answered
-    assert res["tune"]["answer_accuracy"] >= 0.67 and res["tune"]["answerable_declined"] <= 22, res["tune"]
-    assert res["tune"]["decline_recall"] >= 0.58, res["tune"]
+    assert res["followup14"]["decline_recall"] >= 0.33, res["followup14"]  # 1 answerable, not answered yet
+    assert res["followup14t"]["decline_recall"] >= 0.55, res["followup14t"]  # 1 answerable, not answered yet
+    assert res["tune"]["answer_accuracy"] >= 0.64 and res["tune"]["answerable_declined"] <= 47, res["tune"]
+    assert res["tune"]["decline_recall"] >= 0.68, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.

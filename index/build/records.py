@@ -135,8 +135,10 @@ class Answer:
     not_covered: list[str] = field(default_factory=list)  # parts of the question the corpus does not answer
     as_of: str | None = None  # date of the newest source the answer sentences use
     newer: NewerPointer | None = None  # a newer document on the same subject
-    reason: str | None = None  # why it was declined: no_match, missing_terms, language, empty
+    reason: str | None = None  # why it was declined: no_match, missing_terms, weak_match, language, empty…
     read_after: str | None = None  # a follow-up read after this earlier question ("and verizon?")
+    gate_probability: float | None = None  # how surely the reply answers (index/answer/gate.py); None: not checked
+    gate_inputs: dict[str, Any] | None = None  # what the gate weighed, and the kind asked (scripts/train_gate.py)
 
     def headline(self) -> str:
         """The direct answer as a partner reads it first: dated by its newest source."""
@@ -157,6 +159,7 @@ class Answer:
             "newer": asdict(self.newer) if self.newer else None,
             "reason": self.reason,
             "read_after": self.read_after,
+            "gate_probability": None if self.gate_probability is None else round(self.gate_probability, 4),
             "citations": [c.to_json() for c in self.citations],
             "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
             "index": self.index,
