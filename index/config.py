@@ -157,6 +157,14 @@ class AnswerConfig(_Strict):
         None,
         description="the answer gate's weights (scripts/train_gate.py --out); none: the shipped ones",
     )
+
+    @field_validator("gate_weights", mode="before")
+    @classmethod
+    def _weights_file(cls, v):
+        if isinstance(v, str) and not v.strip():
+            raise ValueError("an empty path; leave the key out to use the shipped weights")
+        return v
+
     latest_items: int = Field(
         2,
         ge=0,

@@ -95,7 +95,8 @@ class Engine:
         self._bad_stamp = None  # CURRENT as it was when it named a build that failed to load
         self._lock = threading.Lock()
         # the answer gate's weights (index/answer/gate.py), read once: a damaged file stops the start, not a question
-        self._gate = Gate.load(config.answer.gate_weights or WEIGHTS_FILE) if config.answer.gate else None
+        weights = config.answer.gate_weights or WEIGHTS_FILE
+        self._gate = Gate.load(weights, config.file_name) if config.answer.gate else None
         self.record_gate_inputs = False  # scripts/train_gate.py: measure every answered reply, gate on or off
 
     # -- index life cycle -------------------------------------------------
@@ -302,7 +303,7 @@ class Engine:
         gate_p = values = None
         judged = self._gate is not None and self._gate.judges(info.kind)
         if out.answered and out.sentences and (judged or self.record_gate_inputs):
-            shape = (len(info.parts), len(out.not_covered), out.text, bool(skip))
+            shape = (len(info.parts), len(out.not_covered), out.text)
             values = measure(q, qvec, out.sentences, out.citations, snap, *shape)
         if values is not None and judged:
             gate_p = self._gate.probability(values, info.kind)

@@ -51,17 +51,17 @@ def test_probability_rises_with_how_close_the_quote_is():
         (
             '{"features": ["cos_first"], "kinds": [], "mean": [0], "scale": [0], "coef": [1], '
             '"intercept": 0, "threshold": 0.2}',
-            "not finite",
+            "or are not finite",
         ),
         (
             '{"features": ["cos_first"], "kinds": [], "mean": [0], "scale": [1], "coef": [NaN], '
             '"intercept": 0, "threshold": 0.2}',
-            "not finite",
+            "or are not finite",
         ),
         (
             '{"features": ["cos_first"], "kinds": [], "mean": [0], "scale": [1], "coef": [1], '
             '"intercept": 0, "threshold": 1.5}',
-            "not finite",
+            "or are not finite",
         ),
     ],
 )

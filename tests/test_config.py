@@ -20,6 +20,7 @@ def test_defaults_load_and_paths_resolve(tmp_path):
         ("retrieval:\n  k: many\n", "key 'retrieval.k'"),
         ("answer:\n  max_sentences: 0\n", "key 'answer.max_sentences'"),
         ("answer:\n  gate: maybe\n", "key 'answer.gate'"),
+        ("answer:\n  gate_weights: ''\n", "key 'answer.gate_weights': an empty path"),
         ("slack:\n  channel_visibility: {C1: secret}\n", "key 'slack.channel_visibility.C1'"),
         ("corpus_dir: nowhere\n", "key 'corpus_dir': directory"),
         ("retrieval: [1, 2\n", "not valid YAML"),

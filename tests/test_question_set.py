@@ -120,8 +120,8 @@ def test_question_set_floor(built):
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
     # the answer gate (index/answer/gate.py) declines near-topic replies: recall up, a few answerable declined
-    assert held["decline_recall"] >= 0.63 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 62, held
+    assert held["decline_recall"] >= 0.65 and held["decline_precision"] >= 0.86, held
+    assert held["answerable_declined"] <= 70, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
@@ -138,7 +138,7 @@ def test_question_set_floor(built):
     assert res["fresh16t"]["answer_accuracy"] >= 0.44, res["fresh16t"]
     assert res["fresh17"]["answer_accuracy"] >= 0.66, res["fresh17"]
     assert res["fresh18t"]["answer_accuracy"] >= 0.48, res["fresh18t"]
-    assert res["fresh19"]["answer_accuracy"] >= 0.62, res["fresh19"]
+    assert res["fresh19"]["answer_accuracy"] >= 0.60, res["fresh19"]
     assert res["fresh20t"]["answer_accuracy"] >= 0.46, res["fresh20t"]
     assert res["fresh21"]["answer_accuracy"] >= 0.63, res["fresh21"]
     assert res["fresh22t"]["answer_accuracy"] >= 0.48, res["fresh22t"]
@@ -154,7 +154,7 @@ def test_question_set_floor(built):
     assert res["fresh32t"]["answer_accuracy"] >= 0.5 and res["fresh32t"]["decline_recall"] >= 0.5, res["fresh32t"]
     assert res["fresh33"]["decline_recall"] >= 0.38, res["fresh33"]  # 1 answerable, not answered yet
     assert res["fresh34t"]["answer_accuracy"] >= 0.4 and res["fresh34t"]["decline_recall"] >= 0.47, res["fresh34t"]
-    assert res["fresh35"]["answer_accuracy"] >= 0.4 and res["fresh35"]["decline_recall"] >= 0.47, res["fresh35"]
+    assert res["fresh35"]["answer_accuracy"] >= 0.2 and res["fresh35"]["decline_recall"] >= 0.7, res["fresh35"]
     assert res["fresh36t"]["answer_accuracy"] >= 0.4 and res["fresh36t"]["decline_recall"] >= 0.45, res["fresh36t"]
     assert res["fresh37"]["decline_recall"] >= 0.48, res["fresh37"]  # 2 answerable, not answered yet
     assert res["fresh38t"]["answer_accuracy"] >= 0.4 and res["fresh38t"]["decline_recall"] >= 0.45, res["fresh38t"]
@@ -167,7 +167,7 @@ def test_question_set_floor(built):
     assert res["fresh45"]["decline_recall"] >= 0.6, res["fresh45"]  # 4 answerable, one answered
     assert res["fresh46t"]["answer_accuracy"] >= 0.25 and res["fresh46t"]["decline_recall"] >= 0.54, res["fresh46t"]
     assert res["fresh47"]["answer_accuracy"] >= 0.4 and res["fresh47"]["decline_recall"] >= 0.64, res["fresh47"]
-    assert res["fresh48t"]["decline_recall"] >= 0.66, res["fresh48t"]  # 4 answerable, none answered yet
+    assert res["fresh48t"]["decline_recall"] >= 0.7, res["fresh48t"]  # 4 answerable, none answered yet
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -197,8 +197,8 @@ def test_question_set_floor(built):
     assert res["followup13t"]["decline_recall"] >= 0.7, res["followup13t"]  # 2 answerable, one answered
     assert res["followup14"]["decline_recall"] >= 0.33, res["followup14"]  # 1 answerable, not answered yet
     assert res["followup14t"]["decline_recall"] >= 0.55, res["followup14t"]  # 1 answerable, not answered yet
-    assert res["tune"]["answer_accuracy"] >= 0.64 and res["tune"]["answerable_declined"] <= 47, res["tune"]
-    assert res["tune"]["decline_recall"] >= 0.68, res["tune"]
+    assert res["tune"]["answer_accuracy"] >= 0.64 and res["tune"]["answerable_declined"] <= 51, res["tune"]
+    assert res["tune"]["decline_recall"] >= 0.70, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.

@@ -49,7 +49,9 @@ class Gate:
     threshold: float
 
     @classmethod
-    def load(cls, path: Path = WEIGHTS_FILE) -> Gate:
+    def load(cls, path: Path = WEIGHTS_FILE, config_name: str = "config.yaml") -> Gate:
+        """Read and check a weights file; a damaged one is one line naming it and the two ways out."""
+        fix = f"re-create it with scripts/train_gate.py or set answer.gate: false in {config_name}"
         try:
             d = json.loads(Path(path).read_text(encoding="utf-8"))
             gate = cls(
@@ -63,19 +65,13 @@ class Gate:
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
             why = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:100]
-            raise PartnerbotError(
-                f"{path}: cannot read the answer gate ({why}); re-create it with scripts/train_gate.py "
-                "or set answer.gate: false in config.yaml"
-            ) from None
+            raise PartnerbotError(f"{path}: cannot read the answer gate ({why}); {fix}") from None
         width = len(gate.features) + len(gate.kinds)
         fits = len(gate.mean) == len(gate.scale) == len(gate.coef) == width and set(gate.features) <= set(FEATURES)
         numbers = np.concatenate([gate.mean, gate.scale, gate.coef, [gate.intercept]])
         sane = bool(np.isfinite(numbers).all()) and bool((gate.scale > 0).all()) and 0.0 < gate.threshold < 1.0
         if not (fits and sane):
-            raise PartnerbotError(
-                f"{path}: the answer gate's weights do not fit its features or are not finite numbers; "
-                "re-create it with scripts/train_gate.py or set answer.gate: false in config.yaml"
-            )
+            raise PartnerbotError(f"{path}: the answer gate's weights do not fit its features or are not finite; {fix}")
         return gate
 
     def probability(self, values: dict[str, float], kind: str | None) -> float:
@@ -106,7 +102,6 @@ FEATURES = (
     "parts",  # parts of the question
     "not_covered",  # parts the reply says are not covered
     "says_not_given",  # the reply says the corpus does not give what was asked
-    "followup",  # read after an earlier question of the thread (its words are in the question measured)
 )
 
 
@@ -149,7 +144,6 @@ def measure(
     parts: int,
     not_covered: int,
     reply: str,
-    followup: bool = False,
 ) -> dict[str, float]:
     """The gate's features of one answered reply (its quoted `sentences`, numbered into `citations`)."""
     idf = snap.lexical.idf
@@ -185,5 +179,4 @@ def measure(
         "parts": float(parts),
         "not_covered": float(not_covered),
         "says_not_given": float(bool(_SAYS_NOT_GIVEN.search(reply))),
-        "followup": float(followup),
     }
