@@ -268,6 +268,10 @@ def test_asking_leave_to_deal_in_a_product(q, leave):
         ("state govt custs, our cust's acct mgr", "state govt customers, our customer's account manager"),
         ("the b45 router and a sub-b4 part", "the b45 router and a sub-b4 part"),  # only the word itself
         ("part b4 of the rule, section 889(b4), model B4", "part b4 of the rule, section 889(b4), model B4"),
+        # the idiom, as the corpus says what a rule does; not a kick of anything else
+        ("when did the 889 contractor ban kick in", "when did the 889 contractor ban take effect"),
+        ("it kicked  in last year, kicks in again", "it took  effect last year, takes effect again"),
+        ("kick inside the box", "kick inside the box"),
     ],
 )
 def test_shorthand_years_but_not_minutes_and_intel_agencies_as_intelligence(q, expanded):

@@ -153,14 +153,20 @@ _WEN = re.compile(
 )
 
 
+# "when did the 889 contractor ban kick in": the idiom for what the corpus says a rule does ("took effect")
+_KICK_IN = re.compile(r"\bkick(s|ed|ing)?(\s+)in\b", re.I)
+_TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
+
+
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
     them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
-    "b4" → "before"."""
+    "b4" → "before", "kicked in" → "took effect"."""
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
     q = _INTEL.sub("intelligence", q)
     q = _K12.sub("K-12 schools", q)
     q = _SECTION.sub("section ", q)
+    q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
 
