@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.answer.doers import asked_deed, says_deed, tells_deed, when_deed
+from index.answer.doers import asked_deed, says_deed, says_deed_itself, tells_deed, when_deed
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,28 @@ def test_the_date_of_the_listing_answers_when_it_was_listed(built):
     ended_up = engine.ask("when did huawei end up on the entity list")
     assert ended_up.answered and "15 May 2019" in ended_up.sentences[0].text, ended_up.answer
     assert "does not say" not in ended_up.answer, ended_up.answer
+
+
+@pytest.mark.parametrize(
+    "sentence, itself",
+    [
+        # the deed told of a noun: the sentence dates Google's suspension, not the listing
+        ("On 20 May 2019 Google suspended Huawei's licence, to obey the order that put Huawei on the list.", False),
+        ("…a rule which had added 38 affiliates to the list.", False),
+        # a clause with a subject of its own tells the deed itself
+        ("On 15 May 2019 Commerce announced that Huawei would be added to its Entity List.", True),
+        ("In May 2019 Commerce put Huawei on the list.", True),
+    ],
+)
+def test_a_deed_told_only_of_a_noun_is_not_the_deed_itself(sentence, itself):
+    deed = when_deed("when was huawei put on the entity list")
+    assert says_deed(deed, sentence)
+    assert says_deed_itself(deed, sentence) is itself
+
+
+def test_a_listing_told_of_an_order_does_not_date_the_listing(built):
+    # "…to comply with the US order that put Huawei on the Entity List" dates Google's suspension (20 May 2019)
+    _, engine = built
+    for q in ("when did huawei get put on the entity list", "when was huawei put on the entity list"):
+        ans = engine.ask(q)
+        assert ans.answered and "15 May 2019" in ans.sentences[0].text, (q, ans.answer)

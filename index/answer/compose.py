@@ -32,7 +32,15 @@ from index.answer.buyers import (
     unasked_funds,
 )
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
-from index.answer.doers import asked_deed, asked_list, listed_who, names_list, says_deed, when_deed
+from index.answer.doers import (
+    asked_deed,
+    asked_list,
+    listed_who,
+    names_list,
+    says_deed,
+    says_deed_itself,
+    when_deed,
+)
 from index.answer.owners import figure_terms
 from index.answer.question import (
     MODEL_NUMBER,
@@ -457,8 +465,12 @@ def _prefer_kind(
         return _doer(ranked, part, deed, margin / 2)
     if kind == "when" and margin and ranked and (deed := when_deed(part)):
         listed = asked_list(part)  # "…added to the covered list": the Covered List, not the Entity List or a USF rule
-        if not (says_deed(deed, ranked[0][3].text) and names_list(listed, ranked[0][3].text)):
-            return _doer(ranked, part, deed, margin, "when", listed)
+        best = ranked[0][3].text
+        if not (says_deed_itself(deed, best) and names_list(listed, best)):
+            # the deed told only of a noun ("…the US order that put Huawei on the Entity List"): that sentence dates
+            # another event, so any sentence found that dates the deed itself leads, however far below
+            of_a_noun = says_deed(deed, best) and names_list(listed, best)
+            return _doer(ranked, part, deed, margin, "when", listed, anywhere=of_a_noun)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -609,7 +621,9 @@ def _start_date(ranked, part: str, margin: float):
     return ranked
 
 
-def _doer(ranked, part: str, deed: frozenset[str], margin: float, kind: str = "who", listed: str = ""):
+def _doer(
+    ranked, part: str, deed: frozenset[str], margin: float, kind: str = "who", listed: str = "", anywhere: bool = False
+):
     """ "who bought honor": a sentence saying the deed was done ("…would sell its Honor business to Shenzhen Zhixin…")
     and naming someone leads when it scores within `margin` of the best, which names someone for another deed
     ("Reuters had estimated…"). Only a close one (the caller gives the margin), holding as much of the question (what
@@ -617,15 +631,16 @@ def _doer(ranked, part: str, deed: frozenset[str], margin: float, kind: str = "w
     missed. With `kind` "when", a dated sentence saying the deed asked in the passive or as a place taken on a list
     ("when did huawei go on the covered list"): "since March 2021 the FCC has listed Huawei equipment on its Covered
     List", not the date of an investigation into companies on it. With `listed` (the list the question names), the
-    sentence must name that list and the one put on it: a rule on the Entity List is no date of ZTE's listing."""
+    sentence must name that list and the one put on it: a rule on the Entity List is no date of ZTE's listing.
+    `anywhere`: the best tells the deed only of a noun, so it dates another event, and any such sentence leads."""
     for i, r in enumerate(ranked[1:], 1):
-        if r[0] < ranked[0][0] - margin:
+        if r[0] < ranked[0][0] - margin and not anywhere:
             break
         if (
             # as much of the question: unless the best names another list ("…named Huawei and ZTE as the first covered
             # companies under the rule" holds "covered" too, of the USF rule)
-            (r[2] >= ranked[0][2] or not names_list(listed, ranked[0][3].text))
-            and says_deed(deed, r[3].text)
+            (r[2] >= ranked[0][2] or not names_list(listed, ranked[0][3].text) or anywhere)
+            and (says_deed_itself if kind == "when" else says_deed)(deed, r[3].text)
             and names_list(listed, r[3].text)
             and (not listed or names_list(listed_who(part), r[3].text))  # ZTE's listing, not a rule on the list
             and has_answer_type(kind, r[3].text, part)

@@ -182,6 +182,18 @@ _BOUGHT_FROM = re.compile(
 )
 
 
+# a deed told only of a thing the sentence names for another event: "…to comply with the US order that put Huawei
+# on the Entity List" dates Google's suspension, not the listing ("that"/"which" as the clause's subject, right
+# before its verb; not "announced that Huawei would be added…", whose clause has a subject of its own)
+_DEED_OF_A_NOUN = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?(\w+)", re.I)
+
+
+def says_deed_itself(deed: frozenset[str], sentence: str) -> bool:
+    """`says_deed`, not counting a deed told in a clause about a noun ("the order that put Huawei on the list")."""
+    main = _DEED_OF_A_NOUN.sub(lambda m: " " if deed & sentence_terms(m.group(1)) else m.group(0), sentence)
+    return says_deed(deed, main)
+
+
 def says_deed(deed: frozenset[str], sentence: str) -> bool:
     """Does the sentence say the deed was done as a verb: not only by a name ("Honor, which…" for "who honors the
     warranty") or a noun ("after the miss" for "who missed")? Seen from the other side it must name the doer: "who
