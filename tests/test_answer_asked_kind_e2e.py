@@ -85,3 +85,19 @@ def test_what_a_rule_is_is_what_it_does_not_the_state_it_is_in(built):
     _, engine = built
     ans = engine.ask("what is the affiliates rule")
     assert ans.answered and "50 percent" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, first",
+    [
+        # withheld at the launch, told later in the same passage: the later telling answers
+        ("what chip is in the pura 80", "Kirin 9020"),
+        ("which processor does the pura 80 use", "Kirin 9020"),
+        # withheld and never told: saying so is the answer
+        ("what chip is in the mate 70", "did not say"),
+    ],
+)
+def test_a_detail_told_after_it_was_withheld_is_the_answer(built, q, first):
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and first in ans.sentences[0].text, ans.answer

@@ -361,7 +361,10 @@ def choose(
     sentence another part needs more): at most 4 parts, so trying each order is cheap.
     """
     ranked_by_part = [
-        _prefer_kind(score_part(part, kind, pvec, cands, idf, w), kind, part, kind_margin, idf, subjects)
+        _told_later(
+            _prefer_kind(score_part(part, kind, pvec, cands, idf, w), kind, part, kind_margin, idf, subjects),
+            kind_margin,
+        )
         for part, kind, pvec in zip(parts, kinds, part_vectors)
     ]
     best: tuple[float, list[Pick], list[int]] | None = None
@@ -394,6 +397,31 @@ def choose(
             s2, cs2, cov2, c2 = second
             picks.append(Pick(c2.citation, c2.span, s2, cs2, cov2, 0))
     return picks[: max(max_sentences, len(parts))], uncovered
+
+
+# A detail withheld at first ("…gave no chip details at the event.") and told later in the same passage ("In August
+# 2025 Huawei confirmed that the Pura 80 phones use … Kirin 9020 chip"): the later telling answers.
+_WITHHELD = re.compile(
+    r"\b(?:gave\s+no|did\s+not\s+(?:say|disclose|give|name)|(?:was|were)\s+not\s+disclosed|"
+    r"declined\s+to\s+(?:say|disclose|give|name))\b",
+    re.I,
+)
+
+
+def _told_later(ranked, margin: float):
+    """The first sentence after the best in its passage, within `margin` and holding as much of the question, leads
+    when the best says the detail was withheld; else `ranked` as it is."""
+    if not ranked or not margin or not _WITHHELD.search(ranked[0][3].text):
+        return ranked
+    top = ranked[0][3]
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < ranked[0][0] - margin:
+            break
+        c = r[3]
+        later = c.citation == top.citation and c.span[0] > top.span[0]
+        if later and r[2] >= ranked[0][2] and not _WITHHELD.search(c.text):
+            return [r] + ranked[:i] + ranked[i + 1 :]
+    return ranked
 
 
 def _first_of_the_kind(ranked, fits, margin: float, kinds: frozenset[str]) -> int:
