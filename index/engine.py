@@ -250,6 +250,11 @@ class Engine:
         if skip and reading.instead:
             mine = read_own
             info = replace(info, key_terms=analyse(expand_shorthand(own)).key_terms)
+            # "and the porsche design one?" after a price question asks its price: the earlier part's kind, where the
+            # follow-up's own words ask none
+            kinds = info.part_kinds
+            if kinds and kinds[0] and any(k is None for k in kinds[skip:]):
+                info = replace(info, part_kinds=kinds[:skip] + tuple(k or kinds[0] for k in kinds[skip:]))
         elif skip:  # "why not?": one question, read with the earlier one's words
             info = without_first_parts(info, reading, analyse(own).kind, self._read(snap, reading.earlier)[1])
         m = snap.manifest

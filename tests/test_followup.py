@@ -335,3 +335,10 @@ def test_a_bare_why_after_a_no_asks_why_not(built):
     ans = engine.ask("why?", context="can we sell huawei phones?")
     # the reason from the note that said no, not a 2018 story about a carrier dropping a deal
     assert ans.answered and "Verizon" not in ans.answer and "FCC" in ans.sentences[0].text, ans.answer
+
+
+def test_another_thing_named_after_a_price_question_asks_its_price(built):
+    # "and the porsche design one?" after the Mate 10 Pro's price: the edition's price, not its shipping date
+    _, engine = built
+    ans = engine.ask("and the porsche design one?", context="what was the unlocked us price of the mate 10 pro at launch?")
+    assert ans.answered and "$1,225" in ans.sentences[0].text, ans.answer
