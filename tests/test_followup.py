@@ -340,5 +340,6 @@ def test_a_bare_why_after_a_no_asks_why_not(built):
 def test_another_thing_named_after_a_price_question_asks_its_price(built):
     # "and the porsche design one?" after the Mate 10 Pro's price: the edition's price, not its shipping date
     _, engine = built
-    ans = engine.ask("and the porsche design one?", context="what was the unlocked us price of the mate 10 pro at launch?")
+    first = "what was the unlocked us price of the mate 10 pro at launch?"
+    ans = engine.ask("and the porsche design one?", context=first)
     assert ans.answered and "$1,225" in ans.sentences[0].text, ans.answer
