@@ -120,11 +120,11 @@ def test_question_set_floor(built):
     held = res["held"]
     assert held["answer_accuracy"] >= 0.60, held
     # the answer gate (index/answer/gate.py) declines near-topic replies: recall up, a few answerable declined
-    assert held["decline_recall"] >= 0.65 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 70, held
+    assert held["decline_recall"] >= 0.68 and held["decline_precision"] >= 0.86, held
+    assert held["answerable_declined"] <= 78, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
-    assert res["fresh2"]["answer_accuracy"] >= 0.68, res["fresh2"]
+    assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
     assert res["fresh4"]["answer_accuracy"] >= 0.58, res["fresh4"]
     assert res["fresh5"]["answer_accuracy"] >= 0.52, res["fresh5"]
     assert res["fresh6"]["answer_accuracy"] >= 0.47, res["fresh6"]
@@ -197,8 +197,8 @@ def test_question_set_floor(built):
     assert res["followup13t"]["decline_recall"] >= 0.7, res["followup13t"]  # 2 answerable, one answered
     assert res["followup14"]["decline_recall"] >= 0.33, res["followup14"]  # 1 answerable, not answered yet
     assert res["followup14t"]["decline_recall"] >= 0.55, res["followup14t"]  # 1 answerable, not answered yet
-    assert res["tune"]["answer_accuracy"] >= 0.64 and res["tune"]["answerable_declined"] <= 51, res["tune"]
-    assert res["tune"]["decline_recall"] >= 0.70, res["tune"]
+    assert res["tune"]["answer_accuracy"] >= 0.64 and res["tune"]["answerable_declined"] <= 54, res["tune"]
+    assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
