@@ -80,22 +80,17 @@ def main() -> None:
         return np.array([row(r["inputs"]) for r in rs])
 
     train = [r for r in rows if r["split"] == "tune" and (r["ok"] or not r["answerable"])]
-    x = matrix(train)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    model = LogisticRegression(C=args.C, max_iter=5000).fit((x - mean) / scale, [r["ok"] for r in train])
+    x, y = matrix(train), [r["ok"] for r in train]
+    model = make_pipeline(StandardScaler(), LogisticRegression(C=args.C, max_iter=5000))
+    # the threshold from out-of-fold probabilities: a model's own training rows look surer than new questions do
+    cv = StratifiedKFold(5, shuffle=True, random_state=0)
+    folds = cross_val_predict(model, x, y, cv=cv, method="predict_proba")[:, 1]
+    model.fit(x, y)
+    scaler, regression = model[0], model[1]
 
     def prob(rs):
-        return model.predict_proba((matrix(rs) - mean) / scale)[:, 1]
+        return model.predict_proba(matrix(rs))[:, 1]
 
-    # the threshold from out-of-fold probabilities: a model's own training rows look surer than new questions do
-    folds = cross_val_predict(
-        make_pipeline(StandardScaler(), LogisticRegression(C=args.C, max_iter=5000)),
-        x,
-        [r["ok"] for r in train],
-        cv=StratifiedKFold(5, shuffle=True, random_state=0),
-        method="predict_proba",
-    )[:, 1]
     kept = np.sort([p for p, r in zip(folds, train) if r["ok"]])
     threshold = float(kept[int(len(kept) * args.lost)])
     # the trade at each --lost, out-of-fold on tune: choose where one more correct reply lost stops buying about
@@ -117,7 +112,7 @@ def main() -> None:
             "wrong_declined": int(sum(g and r["answerable"] and not r["ok"] for r, g in zip(rs, gated))),
         }
         print(split, report[split])
-    for name, c in sorted(zip(list(FEATURES) + kinds, model.coef_[0]), key=lambda fc: -abs(fc[1])):
+    for name, c in sorted(zip(list(FEATURES) + kinds, regression.coef_[0]), key=lambda fc: -abs(fc[1])):
         print(f"  {name:16s} {c:+.3f}")
     if args.write:
         args.out.write_text(
@@ -127,10 +122,10 @@ def main() -> None:
                     f"({len(train)} replies; --lost {args.lost}, --C {args.C})",
                     "features": list(FEATURES),
                     "kinds": kinds,
-                    "mean": mean.round(6).tolist(),
-                    "scale": scale.round(6).tolist(),
-                    "coef": model.coef_[0].round(6).tolist(),
-                    "intercept": round(float(model.intercept_[0]), 6),
+                    "mean": scaler.mean_.round(6).tolist(),
+                    "scale": scaler.scale_.round(6).tolist(),
+                    "coef": regression.coef_[0].round(6).tolist(),
+                    "intercept": round(float(regression.intercept_[0]), 6),
                     "threshold": round(threshold, 6),
                     "report": report,
                 },
