@@ -307,7 +307,8 @@ class Engine:
         out = compose(query, citations, retriever, cfg_a)
         gate_p = values = None
         judged = self._gate is not None and self._gate.judges(info.kind)
-        if out.answered and out.sentences and (judged or self.record_gate_inputs):
+        # a ruling (the rule of the note that replaced the guidance asked about) is neither judged nor recorded
+        if out.answered and out.sentences and not out.ruling and (judged or self.record_gate_inputs):
             shape = (len(info.parts), len(out.not_covered), out.text)
             values = measure(q, qvec, out.sentences, out.citations, snap, *shape)
         if values is not None and judged:

@@ -101,3 +101,12 @@ def test_a_detail_told_after_it_was_withheld_is_the_answer(built, q, first):
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and first in ans.sentences[0].text, ans.answer
+
+
+def test_a_second_sentence_adding_the_asked_word_must_be_about_what_the_first_is_about(built):
+    # "ascend 950 price?": the Pura X's price adds "price" but is about another product; the corpus gives no price
+    # for the Ascend 950, and the answer says so (or declines) rather than quoting another thing's price
+    _, engine = built
+    ans = engine.ask("ascend 950 price?")
+    assert not any("Pura" in s.text for s in ans.sentences), ans.answer
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say the amount"), ans.answer

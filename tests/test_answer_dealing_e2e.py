@@ -51,6 +51,10 @@ def test_fibre_access_gear_is_network_equipment_and_a_word_like_onus_is_not():
         ("do we know if the fcc wants to ban huawei routers, yes or no?", False),  # reported, not a request
         ("he said the fcc needs more money for rip and replace, ok?", False),
         ("we read that verizon wanted huawei phones in 2018, ok?", False),
+        ("customer wants 75 huawei watches as holiday gifts for staff", True),  # no question: what may we do
+        ("customer wants to know when the huawei ban started", False),  # a question brought by a customer
+        ("customer wants to pay by amex", False),  # no product
+        ("customer wants huawei phones, whats our margin", False),  # a question of its own
     ],
 )
 def test_a_request_is_a_requester_wanting_something_not_a_report_of_someone_else_wanting_it(q, request_):

@@ -114,6 +114,15 @@ def test_answers_the_corpus_holds_pass_the_gate(built, q, says):
     assert ans.gate_probability is not None and ans.gate_probability >= Gate.load().threshold
 
 
+def test_the_gate_sees_whether_the_first_quote_holds_the_questions_rarest_word_and_how_many_are_quoted(built):
+    _, engine = built
+    held = engine.ask("who signed the secure equipment act?").gate_inputs  # "sign" is the rarest: "Biden signed…"
+    assert held["rarest_in_first"] == 1.0 and held["quoted"] >= 1.0, held
+    # "emui" is the rarest word asked; the sentence quoted first is about something else that was dropped
+    lacking = engine.ask("why did huawei drop the emui name", decline=False).gate_inputs
+    assert lacking is not None and lacking["rarest_in_first"] == 0.0, lacking
+
+
 @pytest.mark.parametrize(
     "q",
     [
@@ -149,3 +158,13 @@ def test_weights_named_in_config_are_used_and_a_damaged_file_stops_the_command_l
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     said = r.stderr.strip().splitlines()[-1]  # after the first build's notice: the problem, on one line
     assert said.startswith("partnerbot: ") and str(tmp_path / "gate.json") in said and "KeyError" in said
+
+
+def test_the_rule_of_the_note_that_replaced_the_guidance_asked_about_is_not_judged(built):
+    # the margin guidance was replaced by a note that says not to sell at all: that rule is the answer, a ruling
+    # like a may-we question's, not a near-topic sentence
+    _, engine = built
+    asked = ["what is our target margin on huawei handsets?", "whats the pricing guidance for quoting huawei wearables"]
+    for q in asked:
+        ans = engine.ask(q)
+        assert ans.answered and ans.gate_probability is None and ans.gate_inputs is None, ans.answer

@@ -706,6 +706,7 @@ def test_sales_shorthand_is_no_unknown_name(built, q):
         "can we source huawei modems from a distributor in canada and resell here legally",
         "customer bought a huawei phone in germany, can we sell it here?",
         "can we import huawei phones from mexico and sell them here",
+        "customer has a mate 80 pro from europe, can we support it",  # our own service of what was brought
         # the alternative to home in a choice
         "did the mate 80 pro launch in europe or the us",
         "is the pura x sold over here or is that only a mexico thing",
@@ -936,6 +937,11 @@ def test_a_rule_on_another_kind_of_product_does_not_answer_can_we_sell(built, q,
         ("county jail wants cheap huawei matepads for inmates, they are not federal, ok?", "tablets"),
         ("we have huawei modems in stock, can we sell them?", "network equipment"),  # not read as "models"
         ("can we resell matebooks?", "laptops"),  # the rule on phones ranks first: it gives way
+        # a request brought with no question ("customer wants…"), or with "can we?" after it: leave is asked (not the
+        # FCC draft on marketplaces that "warehouse" devices)
+        ("customer wants 40 huawei routers for a warehouse", "network equipment"),
+        ("customer wants 40 huawei routers for a warehouse, can we?", "network equipment"),
+        ("school district needs 200 huawei tablets", "tablets"),
     ],
 )
 def test_leave_asked_for_a_kind_of_the_subjects_products_gets_the_rule_naming_it(built, q, kind_word):

@@ -140,6 +140,9 @@ class Composed:
     as_of: str | None
     newer: NewerPointer | None
     reason: str | None
+    # the rule of the note that replaced the guidance asked about ("what is our target margin…" → "Do not quote…"):
+    # a ruling, which the answer gate does not judge (as it does not judge may-we questions)
+    ruling: bool = False
 
 
 # a question about the terms we deal on: our margin, the price we quote
@@ -782,7 +785,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         which = f"Source {cited} is" if len(old) == 1 else f"Sources {cited} are"
         now_note = f"“{newest.title}” ({newest.published[:10]})"
         text += f" {which} guidance that has since been replaced; the current note is {now_note}."
-    return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None)
+    ruling = any(citations[p.citation].passage.doc_id in replacing for p in picks)
+    return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None, ruling)
 
 
 def _corpus_uses(words: str, snap, query: Query) -> bool:

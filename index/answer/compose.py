@@ -777,6 +777,10 @@ _RULES_ON_SALE = re.compile(rf"{_FORBIDS_SALE.pattern}|\bfor (?:sale|resale)\b",
 _DUTY = re.compile(r"\b(?:(?:have|need|required|supposed|obliged) to|must|should)\b", re.I)
 
 
+# a word in about a third of the passages or more (IDF under 1) names no topic of its own
+_TOPIC_MIN_IDF = 1.0
+
+
 def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str | None = None):
     """A second sentence only when it says something the first does not: it holds a
     distinctive question term the first lacks ("sourcing and warranty": the first sentence
@@ -797,11 +801,20 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
     if not missing:
         return None
     best = ranked[0][0]
+    # what the first sentence holds of the question (not the words nearly every passage holds, such as the corpus's
+    # subject): a second sentence giving the kind asked, which the first lacks, must hold some of it too ("ascend 950
+    # price?": the Pura X's price gives an amount and the word "price", but of another thing; quoted after the Ascend
+    # sentence it would read as the answer, and "does not say the amount" would not be said)
+    topic = {t for t in terms if t not in missing and idf(t) >= _TOPIC_MIN_IDF}
     for s, cs, cov, c in ranked[1:]:
         if (c.citation, c.span) == (first.citation, first.span) or c.text == first.text:
             continue
         adds = [t for t in missing if t in c.terms]
         if not adds or (kind == "contact" and not has_answer_type(kind, c.text, part)):
+            continue
+        gives = kind in NOT_GIVEN and has_answer_type(kind, c.text, part)
+        stands_in = gives and not has_answer_type(kind, first.text, part)
+        if stands_in and topic and not any(t in c.terms or shares_stem(t, c.terms) for t in topic):
             continue
         share = sum(weights[t] for t in adds) / total
         if s >= best - (3 * margin if share >= 0.2 else margin):

@@ -102,6 +102,8 @@ FEATURES = (
     "parts",  # parts of the question
     "not_covered",  # parts the reply says are not covered
     "says_not_given",  # the reply says the corpus does not give what was asked
+    "rarest_in_first",  # the question's rarest indexed term is in the first quoted sentence (1 when none is indexed)
+    "quoted",  # sentences quoted
 )
 
 
@@ -161,6 +163,7 @@ def measure(
     held = frozenset().union(*(_document_terms(snap, d) for d in docs))
     missing = [idf(t) for t in indexed if t not in held]
     unquoted = [idf(t) for t in indexed if t not in quoted_terms]
+    rarest = max(indexed, key=idf, default=None)
     return {
         "cos_first": coss[0],
         "cos_best": max(coss),
@@ -179,4 +182,6 @@ def measure(
         "parts": float(parts),
         "not_covered": float(not_covered),
         "says_not_given": float(bool(_SAYS_NOT_GIVEN.search(reply))),
+        "rarest_in_first": float(rarest is None or rarest in first_terms),
+        "quoted": float(len(quoted)),
     }

@@ -515,7 +515,9 @@ _TYPES = [
     (
         "money",
         re.compile(
-            r"\b(?:price|prices|priced|cost|costs|margin|margins|discount|fee|fees|revenue|how much(?! of\b)|"
+            # not a manner of selling ("sell them to staff at cost", "below cost", "at a discount")
+            r"\b(?:price|prices|priced|(?<!\bat )(?<!\bbelow )(?<!\bunder )cost|costs|margin|margins|"
+            r"(?<!\bat a )discount|fee|fees|revenue|how much(?! of\b)|"
             rf"how much of {_MONEY_OF}|"
             r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|"
             # "whats it going for roughly", "selling for about $500": a price, not "going for an ipo"
@@ -578,6 +580,8 @@ def answer_type(question: str) -> str | None:
         return min(asked)[2]
     if found and asks_leave(question) and {f[2] for f in found} == {"future"}:
         return "leave"  # "we're going to a trade show next month - can we show the mate 80?": leave, for then
+    if found and _VERDICT_END.search(question):
+        return "leave"  # "volume discount on 30 huawei units ok?": a topic word ("discount"), and leave asked of it
     if found:
         return min(found, key=lambda f: f[1])[2]  # only topic words ("price", "planned"): the list's order
     if asks_leave(question):  # "can we sell...?", "is it legal...": a sentence that says what may be done
@@ -585,6 +589,10 @@ def answer_type(question: str) -> str | None:
     if _EXPLAIN_Q.search(question) and not _NEWS_Q.search(question):
         return "explain"
     return None
+
+
+# a message ending by asking a verdict of what it names ("… ok?", "… allowed??")
+_VERDICT_END = re.compile(r"\b(?:ok|okay|allowed|permitted|legal|fine)\s*\?*\s*$", re.I)
 
 
 def _when_joins(question: str, at: int) -> bool:
@@ -1106,7 +1114,10 @@ _PARTNERS_DEAL = re.compile(
 )
 # "…wants cheap huawei matepads for inmates, ok?": a request with a verdict asked of it as its last word
 _VERDICT_TAIL = re.compile(
-    r"(?:[,.;:\-\u2013\u2014]|\bso|\bthen)\s*(?:ok|okay|fine|allowed|legal|good to go)\s*\?*\s*$", re.I
+    r"(?:[,.;:\-\u2013\u2014]|\bso|\bthen)\s*(?:ok|okay|fine|allowed|legal|good to go|"
+    r"(?:can|could|may)\s+(?:we|i)(?:\s+(?:do|quote|sell|take)\s+(?:it|that|this|them))?|are we (?:ok|good|allowed))"
+    r"\s*\?*\s*$",
+    re.I,
 )
 
 
@@ -1137,12 +1148,35 @@ def asks_availability(question: str) -> bool:
     )
 
 
+# a customer's request brought with no question at all ("customer wants 40 huawei routers for a warehouse"): what
+# may be done about it is asked; not one that asks anything ("…wants to know when the ban started", "…, whats our
+# margin") nor one naming no product ("customer wants to pay by amex")
+_ASKS_SOMETHING = re.compile(
+    r"\?|\b(?:how|which|what|whats|who|whom|whose|where|when|why|if|whether|know|understand|explain|or)\b|"
+    r"(?:^|[,;:.\-\u2013\u2014]\s*)any\b|[.;]\s*\w",  # "…, any rule that bites"; a second sentence
+    re.I,
+)
+_DEALT_IN = re.compile(r"\b(?:huawei|zte|honor|hikvision|dahua|hytera)\b", re.I)
+
+
+def brings_bare_request(question: str) -> bool:
+    """A customer's request for a product, one sentence with no question asked of it: leave is asked. Of the whole
+    message only (a request before a question, "customer wants 60 hikvision cameras, same 889 problem?", is context)."""
+    return (
+        bool(_REQUEST.search(question))
+        and not _ASKS_SOMETHING.search(question)
+        and not any(asks(c.strip()) for c in re.split(r"[.;,!:\u2013\u2014]|\s-+\s", question))
+        and bool(product_kinds(question) or _DEALT_IN.search(question))
+    )
+
+
 def asks_partners_to_deal(question: str) -> bool:
     """Asks whether partners may sell, quote, list… a product, or brings a customer's request for one with a
     verdict asked of it ("customer wants 40 huawei hotspots. yes or no")."""
     return bool(
         _PARTNERS_DEAL.search(question)
         or (_REQUEST.search(question) and (_VERDICT_ASKED.search(question) or _VERDICT_TAIL.search(question)))
+        or brings_bare_request(question)
         or asks_availability(question)
     )
 
@@ -1360,6 +1394,8 @@ def analyse(question: str) -> QuestionInfo:
     read = with_context(own)
     parts = tuple(dict.fromkeys(compared_parts(read)))  # a part asked twice ("…? …?" pasted twice) is one part
     kind = answer_type(asked)
+    if kind is None and brings_bare_request(asked):  # "customer wants 40 huawei routers for a warehouse"
+        kind = "leave"
     opinion = asked != question
     if opinion and kind is None and _PREDICTION.search(asked) and not asks_about_past(asked):
         kind = "future"  # "rip and replace done everywhere by 2027? gut feeling": a forecast; not "did … by 2023?"

@@ -79,13 +79,15 @@ _LINKS |= {"next", "last", "this", "today", "now", "anymore", "soon", "again", "
 # Mexico, then bring the money back" name no origin.
 _SOURCED = re.compile(
     r"\b(?:from|bought|buy|buys|buying|purchased?|picked up|sourced?|sourcing|ordered|"
-    r"import|imports|imported|importing|got)\b"
+    r"import|imports|imported|importing|got|has|have|had|brought|owns)\b"
     r"(?:\s+[\w'&-]+){0,6}?\s+(?:in|from)\s+$",
     re.I,
 )
 _BACK_HOME = re.compile(
     r"\b(?:(?:sell|resell|use|list|stock|ship|import)\w*\s+(?:[\w'-]+\s+){0,3}?(?:here|stateside)\b(?!\s+in\b)"
-    r"|bring\w*\s+(?:it|them|those|these|one|some|the[\w\s]{0,20}?)\s+back\b|into the (?:us|u\.s\.|states)\b)",
+    r"|bring\w*\s+(?:it|them|those|these|one|some|the[\w\s]{0,20}?)\s+back\b|into the (?:us|u\.s\.|states)\b"
+    # our own service of what the customer brought ("has a mate 80 pro from europe, can we support it")
+    r"|\b(?:we|you|i)\s+(?:still\s+)?(?:support|repair|service|fix|swap|enrol|enroll)\s+(?:it|them|this|that|one|those)\b)",
     re.I,
 )
 
