@@ -18,6 +18,7 @@ from index.answer.followup import (
     without_new_topic_marker,
 )
 from index.answer.question import analyse
+from index.engine import Engine
 
 FIRST = "did at&t sell the mate 10 pro?"
 
@@ -250,7 +251,13 @@ def test_a_followup_gets_the_sentence_holding_what_it_asks(built):
     first = "Which retailers sold the Mate 10 Pro at launch in the United States?"
     cost = engine.ask("and how much did it cost?", context=first)  # the price, not the retailers again
     assert cost.answered and "$799" in cost.sentences[0].text, cost.answer
-    os_ = engine.ask("even harmony os ones?", context="cust brought in a huawei phone, can our support desk help w it")
+    # (the composer's choice, with the answer gate off: the gate of round 25 declines this reply, p 0.16 < 0.198, a
+    # right answer lost in its trade; docs/benchmarks.md)
+    ungated = Engine(
+        engine.config.model_copy(update={"answer": engine.config.answer.model_copy(update={"gate": False})}),
+        engine.embedder,
+    )
+    os_ = ungated.ask("even harmony os ones?", context="cust brought in a huawei phone, can our support desk help w it")
     assert os_.answered and "HarmonyOS" in os_.sentences[0].text, os_.answer  # written as one word there
     # "when does it kick in": the date it applies from, not the date of another step of the same rules
     start = engine.ask(
