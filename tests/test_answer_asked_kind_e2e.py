@@ -110,3 +110,10 @@ def test_a_second_sentence_adding_the_asked_word_must_be_about_what_the_first_is
     ans = engine.ask("ascend 950 price?")
     assert not any("Pura" in s.text for s in ans.sentences), ans.answer
     assert not ans.answered or ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
+
+
+def test_a_thing_named_before_a_question_about_it_is_answered_by_that_question(built):
+    # "faulty huawei phone, can we swap it from stock": one question; not the RMA rule for faulty phones first
+    _, engine = built
+    ans = engine.ask("faulty huawei phone, can we swap it from stock")
+    assert ans.answered and "do not swap" in ans.sentences[0].text, ans.answer

@@ -376,7 +376,7 @@ def without_aside(question: str) -> str:
     return head if len(words) >= 2 else question
 
 
-def with_context(parts: list[str]) -> list[str]:
+def with_context(parts: list[str], question: str = "") -> list[str]:
     """An elliptical part ("and honor?", "verizon?") is read against the part before it:
     "honor" after "is huawei still on the line card" asks "honor: is huawei still on the line card"."""
     out = []
@@ -384,9 +384,26 @@ def with_context(parts: list[str]) -> list[str]:
         points_back = bool(_BACK_REF.search(p)) and not _DUMMY_IT.search(p) and not key_terms(p)
         bare = bool(_BARE_ASK.match(p))  # "…fined in operation clean carts? how much": how much was the fine
         if i and ((len(content_words(p)) <= 2 and not _WH_START.match(p)) or points_back or bare):
-            p = f"{p}: {_SUBJECT_ONLY.sub('', parts[i - 1])}"  # "what chip is in it": the Mate 80 Pro's chip
+            before = parts[i - 1]
+            p = f"{p}: {_SUBJECT_ONLY.sub('', before)}"  # "what chip is in it": the Mate 80 Pro's chip
+            asked_alone = bool(re.search(re.escape(before) + r"\s*\?", question))  # "operation clean carts??"
+            if points_back and out and out[-1] == before and _names_only(before) and not asked_alone:
+                out.pop()  # "faulty huawei phone, can we swap it from stock": the thing named is what "it" asks of
         out.append(p)
     return out
+
+
+def _names_only(part: str) -> bool:
+    """A part that only names a thing ("faulty huawei phone", "mate 10 pro"): no asking word, no verb of leave, no
+    clause of its own, so no question to answer apart from the one that points back to it."""
+    words = re.findall(r"[a-z0-9'&.-]+", part.lower())
+    return (
+        0 < len(words) <= 5
+        and not asks(part)
+        and not _WH_START.match(part)
+        and not asks_leave(part)
+        and not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|would|should)\b", part, re.I)
+    )
 
 
 # A part that only asks for an amount or a length, of what the part before names: "how much", "how many exactly".
@@ -1391,7 +1408,7 @@ def asks_yes_no(question: str) -> bool:
 def analyse(question: str) -> QuestionInfo:
     asked = without_opinion_tag(question)  # "…next year, what do u think": the tag is no part, and no "said"
     own = merge_context(split_parts(asked), asked)
-    read = with_context(own)
+    read = with_context(own, asked)
     parts = tuple(dict.fromkeys(compared_parts(read)))  # a part asked twice ("…? …?" pasted twice) is one part
     kind = answer_type(asked)
     if kind is None and brings_bare_request(asked):  # "customer wants 40 huawei routers for a warehouse"
