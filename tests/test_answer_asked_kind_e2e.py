@@ -117,3 +117,12 @@ def test_a_thing_named_before_a_question_about_it_is_answered_by_that_question(b
     _, engine = built
     ans = engine.ask("faulty huawei phone, can we swap it from stock")
     assert ans.answered and "do not swap" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize("q", ["huawei 2024 revenue?", "how much revenue did huawei make in 2024"])
+def test_a_figure_asked_of_a_year_is_the_figure_of_that_year(built, q):
+    # "Huawei's 2024 sales came close to the company's 2020 record of about 891 billion yuan" names 2024, but its
+    # figure is the 2020 record's; the 2024 revenue is 862.1 billion yuan
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and "862.1 billion" in ans.sentences[0].text, ans.answer

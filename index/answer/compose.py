@@ -499,6 +499,8 @@ def _prefer_kind(
             # another event, so any sentence found that dates the deed itself leads, however far below
             of_a_noun = says_deed(deed, best) and names_list(listed, best)
             return _doer(ranked, part, deed, margin, "when", listed, anywhere=of_a_noun)
+    if kind in ("money", "number") and margin and ranked and (year := _one_year(part)):
+        ranked = _figure_of_the_year(ranked, year, margin)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -563,6 +565,48 @@ def _prefer_kind(
             return [r] + ranked[:i] + ranked[i + 1 :]
     if fallback is not None:
         return [ranked[fallback]] + ranked[:fallback] + ranked[fallback + 1 :]
+    return ranked
+
+
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+# a figure: a currency sign and digits, or digits and a scale or currency word ("891 billion yuan", "$8.6 billion")
+_FIGURE = re.compile(
+    r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:billion|million|thousand|bn|yuan|dollars|euros|percent|%)",
+    re.I,
+)
+
+
+_IN_A_DATE = re.compile(rf"\b{MONTH}\s*,?\s*$", re.I)
+
+
+def _one_year(part: str) -> str | None:
+    years = set(_YEAR_NAMED.findall(part))
+    return years.pop() if len(years) == 1 else None
+
+
+def _figures_of(text: str) -> list[str | None]:
+    """For each figure in the sentence, the year written last before it ("Huawei's 2024 sales came close to the 2020
+    record of about 891 billion yuan": 2020), or None."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        # a year in a full date ("in a filing on 8 May 2024") says when it was said, not whose figure it is
+        before = [y for y in _YEAR_NAMED.finditer(text, 0, m.start()) if not _IN_A_DATE.search(text, 0, y.start())]
+        out.append(before[-1].group(0) if before else None)
+    return out
+
+
+def _figure_of_the_year(ranked, year: str, margin: float):
+    """ "huawei 2024 revenue?": when every figure of the best sentence follows another year (the 2020 record), a
+    sentence within `margin` with a figure that follows the year asked ("revenue in 2024 was 862.1 billion yuan")
+    leads."""
+    top = _figures_of(ranked[0][3].text)
+    if not top or any(y in (year, None) for y in top):
+        return ranked
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < ranked[0][0] - margin:
+            break
+        if year in _figures_of(r[3].text):
+            return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
 
 
