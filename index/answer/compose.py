@@ -45,6 +45,7 @@ from index.answer.owners import figure_terms
 from index.answer.question import (
     MODEL_NUMBER,
     ROUTE_VERBS,
+    YEAR,
     asks_leave,
     asks_start,
     date_anchors,
@@ -568,7 +569,6 @@ def _prefer_kind(
     return ranked
 
 
-_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 # a figure: a currency sign and digits, or digits and a scale or currency word ("891 billion yuan", "$8.6 billion")
 _FIGURE = re.compile(
     r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:billion|million|thousand|bn|yuan|dollars|euros|percent|%)",
@@ -580,7 +580,7 @@ _IN_A_DATE = re.compile(rf"\b{MONTH}\s*,?\s*$", re.I)
 
 
 def _one_year(part: str) -> str | None:
-    years = set(_YEAR_NAMED.findall(part))
+    years = set(YEAR.findall(part))
     return years.pop() if len(years) == 1 else None
 
 
@@ -590,7 +590,7 @@ def _figures_of(text: str) -> list[str | None]:
     out = []
     for m in _FIGURE.finditer(text):
         # a year in a full date ("in a filing on 8 May 2024") says when it was said, not whose figure it is
-        before = [y for y in _YEAR_NAMED.finditer(text, 0, m.start()) if not _IN_A_DATE.search(text, 0, y.start())]
+        before = [y for y in YEAR.finditer(text, 0, m.start()) if not _IN_A_DATE.search(text, 0, y.start())]
         out.append(before[-1].group(0) if before else None)
     return out
 

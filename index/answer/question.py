@@ -400,7 +400,6 @@ def _names_only(part: str) -> bool:
     return (
         0 < len(words) <= 5
         and not asks(part)
-        and not _WH_START.match(part)
         and not asks_leave(part)
         and not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|would|should)\b", part, re.I)
     )
