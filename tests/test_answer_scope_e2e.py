@@ -1029,3 +1029,19 @@ def test_a_rule_for_any_country_is_quoted_first_only_when_it_is_about_what_was_a
         visibility="partner",
     )
     assert "Ascend" not in ans.answer, ans.answer
+
+
+def test_a_price_in_a_places_currency_speaks_of_that_place(built):
+    # the Mate 80 Pro's price is given in euros (launched in Madrid): asked "in europe", it is the answer; a rule on
+    # reselling in Europe is still not the corpus's
+    _, engine = built
+    price = engine.ask("how much is the mate 80 pro in europe")
+    assert price.answered and "1,299 euros" in price.sentences[0].text, price.answer
+    resell = engine.ask("can we resell huawei phones in europe")
+    assert not resell.answered and "European Union" in resell.answer, resell.answer
+
+
+def test_a_case_told_before_a_question_about_it_is_no_part_of_its_own(built):
+    _, engine = built
+    ans = engine.ask("customer brought in a mate 80 pro he bought in spain, can we support it?")
+    assert ans.answered and "best-effort" in ans.sentences[0].text, ans.answer

@@ -350,3 +350,13 @@ def test_another_thing_named_after_a_price_question_asks_its_price(built):
     first = "what was the unlocked us price of the mate 10 pro at launch?"
     ans = engine.ask("and the porsche design one?", context=first)
     assert ans.answered and "$1,225" in ans.sentences[0].text, ans.answer
+
+
+def test_another_thing_named_after_a_date_question_asks_its_date(built):
+    # "section 889 agency ban date?" asks when; "and contractors?" asks when the contractor ban began, not whom it
+    # covers
+    _, engine = built
+    first = "section 889 agency ban date?"
+    assert "13 August 2019" in engine.ask(first).sentences[0].text
+    ans = engine.ask("and contractors?", context=first)
+    assert ans.answered and "13 August 2020" in ans.sentences[0].text, ans.answer

@@ -19,7 +19,7 @@ from index.answer.question import (
     has_answer_type,
     without_aside,
 )
-from index.answer.scope import country_name, places_in, unmatched_places
+from index.answer.scope import country_name, places_in, text_places, unmatched_places
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms, related
 
@@ -938,3 +938,59 @@ def test_a_dealing_verb_opening_a_chat_question_asks_leave(q, leave):
     from index.answer.question import asks_leave
 
     assert asks_leave(q) is leave
+
+
+@pytest.mark.parametrize(
+    "q, sentence, gives",
+    [
+        # a deadline is a date something is due by, not a report's date
+        ("whats the deadline for rip and replace", "The FCC's report to Congress of 30 December 2024 said so.", False),
+        ("what deadline did the fcc get", "The act gave the FCC until 11 November 2022 to adopt rules.", True),
+        ("deadline today, what's on the checklist", "The report of 30 December 2024 said so.", True),  # the asker's
+        # a share asked is a percentage, not any number
+        ("what ownership % triggers it", "On 29 September 2025 BIS adopted the rule.", False),
+        ("what ownership % triggers it", "Companies 50 percent or more owned are covered.", True),
+        # an amount asked of what came to pass: a figure it could come to is none
+        ("how much did tsmc end up paying", "TSMC could be fined $1 billion or more.", False),
+        ("how much could tsmc pay", "TSMC could be fined $1 billion or more.", True),
+        # a month the question names in short is the question's own date
+        ("when will it be extended past nov 2026", "It runs until November.", False),
+    ],
+)
+def test_what_a_sentence_must_hold_to_give_the_kind_asked(q, sentence, gives):
+    kind = analyse(q).kind
+    assert has_answer_type(kind, sentence, q) is gives, (kind, q)
+
+
+def test_losing_something_asks_when_it_ended():
+    assert not has_answer_type(
+        "when", "On 20 May 2019 Commerce issued a 90-day licence.", "when did huawei lose its licence"
+    )
+    assert has_answer_type("when", "On 17 August 2020 Commerce let the licence expire.", "when did huawei lose it")
+
+
+def test_a_case_told_before_a_question_pointing_back_is_that_questions_context():
+    parts = analyse("customer brought in a mate 80 pro he bought in spain, can we support it?").parts
+    assert len(parts) == 1 and "mate 80 pro" in parts[0], parts
+    # a question of its own stays a part
+    assert len(analyse("did the customer buy a mate 80 pro? can we support it").parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [("Huawei priced it at 1,299 euros.", "EU"), ("It launched in Spain in 2026.", "EU"), ("from 7,499 yuan", "CN")],
+)
+def test_a_passage_speaks_of_the_place_of_its_prices_currency_and_of_the_union_its_country_is_in(text, place):
+    assert place in text_places(text)
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("section 889 agency ban date?", "when"),
+        ("what was the date of the entity list listing", "when"),
+        ("is the checklist up to date?", None),
+    ],
+)
+def test_a_date_asked_by_name_asks_when(q, kind):
+    assert analyse(q).kind == kind

@@ -153,6 +153,14 @@ _OWN_TERMS = re.compile(
 )
 
 
+# …and one asking our own price, said so in words ("price us?" asks the price in the US)
+_OUR_PRICE = re.compile(
+    r"(?=.*\b(?:we|our|partners?|resellers?)\b)(?=.*\b(?:margins?|mark-?ups?|discounts?|pric(?:e|es|ing)|"
+    r"quot(?:e|es|ed|ing))\b)",
+    re.I,
+)
+
+
 def foreign_text(places: list[str], at_home: str) -> str:
     return f"The partner corpus does not cover {join_or(places)}: it is about {country_name(at_home)}."
 
@@ -450,7 +458,19 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
 
     look = cfg.look_at + sum(1 for c in citations[: cfg.look_at] if not usable(c))
     replacing: dict = {}  # the notes that replaced every document found, when they did
-    if not digest and len(info.parts) == 1 and citations and not any(usable(c) for c in citations[: cfg.look_at]):
+    # "what's the best price we can quote on the mate 10 pro": our own terms are only ever in the partner notes; a
+    # launch price in the news is Huawei's, not ours
+    own_price = info.kind == "money" and bool(_OUR_PRICE.search(info.text))
+
+    def states_our_terms(c: Citation) -> bool:
+        return usable(c) and not (own_price and c.passage.kind != "note")
+
+    if (
+        not digest
+        and len(info.parts) == 1
+        and citations
+        and not any(states_our_terms(c) for c in citations[: cfg.look_at])
+    ):
         # "what is our target margin on huawei handsets": every document found was replaced by a note that no longer
         # speaks of margins ("Do not quote…"); the replacing notes' gist, their first sentence, answers
         # (only a gist naming the kind of product asked: "…pricing for huawei wearables" is no question about phones,
@@ -509,7 +529,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     rest = citations[look:]
     citations = pool + rest
     cands = candidates(
-        pool, lambda c: snap.passage_sentence_vectors(c.row), usable, len(pool), main_subjects(snap) or frozenset()
+        pool,
+        lambda c: snap.passage_sentence_vectors(c.row),
+        states_our_terms,
+        len(pool),
+        main_subjects(snap) or frozenset(),
     )
     if "contact" in (info.part_kinds or (info.kind,)):  # a contact list's routes before a checklist's steps
         routing = set(route_rows(snap))

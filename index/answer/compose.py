@@ -43,6 +43,7 @@ from index.answer.doers import (
 )
 from index.answer.owners import figure_terms
 from index.answer.question import (
+    FINAL_ASKED,
     MODEL_NUMBER,
     ROUTE_VERBS,
     YEAR,
@@ -502,6 +503,8 @@ def _prefer_kind(
             return _doer(ranked, part, deed, margin, "when", listed, anywhere=of_a_noun)
     if kind in ("money", "number") and margin and ranked and (year := _one_year(part)):
         ranked = _figure_of_the_year(ranked, year, margin)
+    if kind in ("money", "number") and margin and ranked and FINAL_ASKED.search(part):
+        ranked = _final_figure(ranked, margin, _AMOUNT if kind == "money" else _FIGURE)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -606,6 +609,28 @@ def _figure_of_the_year(ranked, year: str, margin: float):
         if r[0] < ranked[0][0] - margin:
             break
         if year in _figures_of(r[3].text):
+            return [r] + ranked[:i] + ranked[i + 1 :]
+    return ranked
+
+
+# "how much did congress END UP giving": the last figure, not the one a sentence calls the first ("The $1.9 billion
+# Congress had first provided was not enough…")
+_EARLIER_FIGURE = re.compile(r"\b(?:first|initially|originally|earlier|at the outset)\b", re.I)
+
+
+_AMOUNT = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|yuan|dollars|euros)\b", re.I)
+
+
+def _final_figure(ranked, margin: float, figure: re.Pattern):
+    """A part asking the final amount: when the best sentence calls its figure the first or earlier one, a sentence
+    within twice `margin` with a figure (an amount, for "how much") and no such word leads: the best one is known
+    not to answer."""
+    if not figure.search(ranked[0][3].text) or not _EARLIER_FIGURE.search(ranked[0][3].text):
+        return ranked
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < ranked[0][0] - 2 * margin:
+            break
+        if figure.search(r[3].text) and not _EARLIER_FIGURE.search(r[3].text):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
 

@@ -387,8 +387,10 @@ def with_context(parts: list[str], question: str = "") -> list[str]:
             before = parts[i - 1]
             p = f"{p}: {_SUBJECT_ONLY.sub('', before)}"  # "what chip is in it": the Mate 80 Pro's chip
             asked_alone = bool(re.search(re.escape(before) + r"\s*\?", question))  # "operation clean carts??"
-            if points_back and out and out[-1] == before and _names_only(before) and not asked_alone:
-                out.pop()  # "faulty huawei phone, can we swap it from stock": the thing named is what "it" asks of
+            if points_back and out and out[-1] == before and not asked_alone and (_names_only(before) or _told(before)):
+                # "faulty huawei phone, can we swap it from stock", "customer brought in a mate 80 pro he bought in
+                # spain, can we support it": the thing named or the case told is what "it" asks of
+                out.pop()
         out.append(p)
     return out
 
@@ -403,6 +405,20 @@ def _names_only(part: str) -> bool:
         and not asks_leave(part)
         and not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|would|should)\b", part, re.I)
     )
+
+
+# A case told, not asked: "customer brought in a mate 80 pro he bought in spain", "we have 12 units left"
+_TOLD = re.compile(
+    r"^(?:(?:so|ok|okay|hi|hey|fyi)\W+)?(?:(?:our|a|the|my|one|this)\s+)?(?:customer|cust|client|buyer|reseller|school|"
+    r"carrier|we|i|they|he|she)\b\s+(?:\w+\s+)?(?:has|have|had|brought|bought|got|owns|wants|needs|asked|uses|runs|"
+    r"sent|returned)\b",
+    re.I,
+)
+
+
+def _told(part: str) -> bool:
+    """A part that tells the case a question is about, asking nothing itself."""
+    return bool(_TOLD.match(part)) and not asks(part) and not asks_leave(part) and "?" not in part
 
 
 # A part that only asks for an amount or a length, of what the part before names: "how much", "how many exactly".
@@ -524,7 +540,9 @@ _TYPES = [
         re.compile(
             r"\b(?:when|whens|when's|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|"
             r"how long ago|(?:expiry|expiration|end|start|effective|launch|release|cutoff|cut-off|due) dates?|"
-            r"deadlines?)\b",
+            r"deadlines?)\b"
+            # "section 889 agency ban date?", "the date of the listing": the date asked (not "is it up to date")
+            r"|(?<!\bto )\bdates?\s*[?!.]*$|\bthe dates? (?:of|for)\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -548,7 +566,8 @@ _TYPES = [
         re.compile(
             r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|"
             rf"how much of(?! {_MONEY_OF})|"
-            r"amount of)\b",
+            r"amount of)\b"
+            r"|\b(?:what|which|how much)\s+(?:[\w-]+\s+){0,3}?%",  # "what ownership % triggers it": a percentage
             re.I,
         ),
     ),  # noqa: E501
@@ -805,8 +824,34 @@ _ENDS = (
     r"repealed|scrapped|cancell?ed|terminated|lifted"
 )
 # not "end up" ("when did huawei end up on the entity list" asks when it got there)
-_END_Q = re.compile(rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset)(?![\w-])(?!\s+up\b)", re.I)
+_END_Q = re.compile(rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset|lose|lost)(?![\w-])(?!\s+up\b)", re.I)
 _END = re.compile(rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off)(?![\w-])", re.I)
+# "what's the deadline for rip and replace": a date something is due by, until or within (or the day a rule takes
+# effect), not any date the sentence gives ("The FCC's report to Congress of 30 December 2024 said…")
+_PERCENT_Q = re.compile(r"%|\b(?:percent|percentage|per cent)\b", re.I)
+_PERCENT = re.compile(r"\d\s?(?:%|percent\b|per cent\b)|\b(?:half|a third|two thirds|a quarter|majority)\b", re.I)
+# "how much did it end up costing": the amount it came to in the end (also compose's choice of the final figure)
+FINAL_ASKED = re.compile(
+    r"\b(?:end(?:s|ed)? up|eventually|finally|ultimately|in the end|in total|all told|altogether)\b", re.I
+)
+# "…", "what was tsmc actually fined": the amount that came to pass, which a figure something could, may or might come
+# to is not
+_OUTCOME_Q = re.compile(rf"{FINAL_ASKED.pattern}|\b(?:actually|really)\b", re.I)
+_HEDGED = re.compile(
+    r"\b(?:could|may|might|would|potential(?:ly)?|up to|as much as)\b(?:\s+[\w-]+){0,3}?\s+(?:of\s+)?[$€£¥]?\s?"
+    r"\d[\d,.]*(?:\s*(?:billion|million|bn|yuan|dollars|euros|percent|%))?",
+    re.I,
+)
+# (the asker's own deadline, "deadline today", asks nothing)
+_DEADLINE_Q = re.compile(
+    r"\b(?:deadlines?|due dates?|cut-?off dates?)\b(?!\s+extensions?)(?!\s+(?:is\s+)?(?:today|tomorrow|tmrw|eod|asap))",
+    re.I,
+)
+_DEADLINE = re.compile(
+    r"\b(?:deadlines?|due|until|till|no later than|within|on or (?:before|after)|t(?:ake|akes|ook|aken) effect|"
+    r"effective|in force)\b",
+    re.I,
+)
 # "when does it kick in", "is it in force yet": the date a rule starts to apply, not when it was announced or adopted
 # asked outright for the date something has applied from ("since when?", "how long has that been the rule")
 _SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long (?:has|have|had)\b", re.I)
@@ -871,6 +916,10 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     as a scoring signal that would favour any number near a common word ("field position")."""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
+    if kind == "money" and _OUTCOME_Q.search(question) and not _HAS["money"].search(_HEDGED.sub(" ", sentence)):
+        return False  # "how much did tsmc end up paying": "could be fined $1 billion" is no amount paid
+    if kind == "when" and _DEADLINE_Q.search(question) and not _DEADLINE.search(sentence):
+        return False  # "what's the deadline": a date by which something must be done, not a report's date
     if kind == "when" and _SINCE_WHEN.search(question) and not says_start(sentence):
         return False  # "since when?": the date it applies from, not the date a note was written ("as of …")
     if kind == "define":
@@ -898,6 +947,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
         return any(m.group(0).lower() not in asked for m in _SPAN.finditer(sentence))
+    if kind == "number" and _PERCENT_Q.search(question):  # "what ownership %": a share, not a year or a count
+        return bool(_PERCENT.search(sentence))
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
         word = counted.group(2).lower() if counted else ""
@@ -921,7 +972,17 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             after = rf"\b(?:{stem})\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
             return bool(re.search(near, sentence, re.I) or re.search(after, sentence, re.I))
     # "Honor's" is the Honor the question names: a possessive is no new name, date or amount
-    return any(re.sub(r"['\u2019]s$", "", m.group(0).lower()) not in asked for m in rx.finditer(sentence))
+    return any(not _asked_already(re.sub(r"['\u2019]s$", "", m.group(0).lower()), asked) for m in rx.finditer(sentence))
+
+
+def _asked_already(found: str, asked: str) -> bool:
+    """Is what the sentence gives something the question says itself: "November" for "…past nov 2026" too."""
+    if found in asked:
+        return True
+    return bool(re.fullmatch(_MONTH_NAME, found)) and bool(re.search(rf"\b{found[:3]}\b", asked))
+
+
+_MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
 
 
 # a name of two capitalised words or more ("the Bureau of Industry and Security", "the Commerce Department"),

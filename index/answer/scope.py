@@ -183,7 +183,27 @@ def places_named(text: str, skip_us: bool = False) -> tuple[str, ...]:
 def passage_places(snap: Snapshot) -> list[frozenset[str]] | None:
     """The countries each passage (title included) names, by row; found once per index snapshot
     (None: corpus too large to scan)."""
-    return snap.derived("passage_places", lambda: [places_in(f"{p.title} {p.text}") for p in snap.passages], scan=True)
+    return snap.derived(
+        "passage_places", lambda: [text_places(f"{p.title} {p.text}") for p in snap.passages], scan=True
+    )
+
+
+# A price in a place's currency speaks of that place ("priced … at 1,299 euros": Europe), and a member of the
+# European Union is in it ("launched in Spain" speaks for "in europe")
+_CURRENCY_PLACES = (
+    (re.compile(r"\d\s*(?:euros?\b)|\u20ac\s?\d", re.I), "EU"),
+    (re.compile(r"\d\s*(?:yuan|renminbi|rmb)\b", re.I), "CN"),
+    (re.compile(r"\d\s*(?:yen)\b|\u00a5\s?\d", re.I), "JP"),
+    (re.compile(r"\d\s*(?:pounds? sterling)\b|\u00a3\s?\d", re.I), "GB"),
+)
+_EU_MEMBERS = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
+
+
+def text_places(text: str) -> frozenset[str]:
+    """`places_in` for a passage, with the places its prices' currencies and its EU countries speak of."""
+    found = places_in(text)
+    found |= {code for rx, code in _CURRENCY_PLACES if rx.search(text)}
+    return found | {"EU"} if found & _EU_MEMBERS else found
 
 
 # A rule that holds wherever the customer is ("for any customer in any country", "wherever the customer is
