@@ -176,3 +176,11 @@ def test_our_own_price_is_never_a_launch_price_from_the_news(built):
     assert "$799" not in ours.answer, ours.answer
     launch = engine.ask("what was the mate 10 pro price")
     assert launch.answered and "$799" in launch.sentences[0].text, launch.answer
+
+
+def test_a_price_asked_in_the_us_is_not_a_price_in_china(built):
+    _, engine = built
+    ans = engine.ask("how much is the pura 80 ultra in the us")
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
+    china = engine.ask("how much is the pura 80 ultra")
+    assert china.answered and "9,999 yuan" in china.sentences[0].text, china.answer

@@ -1,6 +1,8 @@
 """Whether something ever happened (`index/answer/events.py`), and on the real index of the shipped corpus, that a
 sentence on the subject that never says it happened is no answer to "did it ever happen?"."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -49,7 +51,7 @@ def test_an_event_is_told_by_any_of_its_forms_and_synonyms():
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ?,", max_size=60))
 def test_a_question_without_ever_asks_no_event(text):
-    if "ever" not in text:
+    if "ever" not in text and not re.search(r"pass|approved|adopted|enacted|finali", text):
         assert ever_event(text) is None and not event_not_told(text, [])
 
 
@@ -62,3 +64,26 @@ def test_an_event_the_corpus_never_tells_is_declined_and_one_it_tells_is_answere
     # in a thread only the follow-up's own words ask: "how much was it there" asks no event
     price = engine.ask("how much was it there", context="was the mate 10 pro ever sold on amazon us")
     assert "ever happened" not in price.answer, price.answer
+
+
+@pytest.mark.parametrize(
+    "q, outcome",
+    [
+        ("did the fcc covered parts rule pass on july 22?", True),
+        ("was the bad labs rule adopted", True),
+        ("did the secure equipment act get passed", True),
+        ("what did the covered parts rule say", False),
+        ("pass me the checklist", False),
+    ],
+)
+def test_whether_a_vote_or_bill_came_out_is_an_event(q, outcome):
+    assert (ever_event(q) is not None) is outcome
+
+
+def test_a_vote_only_scheduled_is_not_told_to_have_passed(built):
+    # the corpus says the vote was scheduled for 22 July 2026, not how it came out; an act signed into law passed
+    _, engine = built
+    vote = engine.ask("did the fcc covered parts rule pass on july 22?")
+    assert not vote.answered and "ever happened" in vote.answer, vote.answer
+    act = engine.ask("did the secure equipment act pass")
+    assert act.answered and "signed the Secure Equipment Act" in act.sentences[0].text, act.answer

@@ -953,6 +953,10 @@ def test_a_dealing_verb_opening_a_chat_question_asks_leave(q, leave):
         # an amount asked of what came to pass: a figure it could come to is none
         ("how much did tsmc end up paying", "TSMC could be fined $1 billion or more.", False),
         ("how much could tsmc pay", "TSMC could be fined $1 billion or more.", True),
+        # a price asked in the US: a price in yuan (converted or not) is China's
+        ("pura x us price?", "It sold only in China from 7,499 yuan (about $1,037).", False),
+        ("mate 10 pro price in the us", "Huawei priced the unlocked US version at $799.", True),
+        ("pura x price?", "It sold only in China from 7,499 yuan (about $1,037).", True),
         # a month the question names in short is the question's own date
         ("when will it be extended past nov 2026", "It runs until November.", False),
     ],

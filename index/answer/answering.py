@@ -792,7 +792,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         text += " The partner corpus does not " + " or ".join(lacking) + "."
     if unnamed:
         named = covers_text(unnamed, typed)
-        text += f" The partner corpus does not mention the {named} by name; this is its general guidance."
+        text += f" The partner corpus does not mention {named} by name; this is its general guidance."
     if info.present:  # "is it still suspended": a term that has run out by the corpus's newest date
         ended = next((d for s in sentences if (d := passed_until(s.text, now))), None)
         if ended:

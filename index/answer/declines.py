@@ -612,6 +612,10 @@ def _after_subject(term: str, question: str, subjects: frozenset[str]) -> bool:
     return any(w == first[0] and subjects & set(words[max(0, i - 2) : i]) for i, w in enumerate(words) if first)
 
 
+# selling, listing or quoting through a channel: "list huawei watches on ebay", "sell them via newegg business"
+_SOLD_THROUGH = r"\b(?:sell|resell|list|offer|market|quote|ship)\w*\b[^?.!]*?\b(?:on|via|through|thru)"
+
+
 def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[str]:
     """The missing terms that are products of a line the corpus knows: a product line with a number it
     never gives ("pura 70" beside "Pura 80": a name, not an English word, that the corpus writes with a
@@ -633,4 +637,6 @@ def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[st
             found.append(t)
         elif len(parts) == 1 and parts[0].isalpha() and _after_subject(parts[0], question, subjects):
             found.append(t)  # "huawei freebuds": a product of the main subject the corpus never names
+        elif names_subject and re.search(rf"{_SOLD_THROUGH}\s+{re.escape(_fold(t))}\b", _fold(question)):
+            found.append(t)  # "list huawei watches on ebay": a channel the rule on every channel holds for
     return found if len(found) == len(missing) else []

@@ -37,11 +37,22 @@ _NOT_AN_EVENT = re.compile(
 )
 
 
+# "did the covered parts rule pass on july 22?": whether a vote or a bill came out, which a sentence saying it was
+# scheduled or proposed does not tell
+_OUTCOME = re.compile(
+    r"(?:^|[.?!,;:\u2014\u2013-]\s*|\b(?:and|or|but|so)\s+)(?:did|has|have|was|were)\s+(?:[\w'&-]+\s+){1,6}?"
+    r"(?:get\s+|been\s+|end\s+up\s+|ever\s+)?(?:pass|passed|approved|adopted|enacted|finali[sz]ed)\b",
+    re.I,
+)
+_OUTCOME_STEMS = frozenset({"pass", "adopt", "approv", "enact", "final", "sign", "law"})  # "signed into law"
+
+
 def ever_event(question: str) -> frozenset[str] | None:
-    """Stems of the event a "did … ever …" question asks about ("fined" → fine, fined, penalty…), or None."""
+    """Stems of the event a "did … ever …" question asks about ("fined" → fine, fined, penalty…), or None; for "did
+    the rule pass", the words of a vote's or a bill's outcome."""
     m = _EVER.search(question)
     if not m:
-        return None
+        return _OUTCOME_STEMS if _OUTCOME.search(question) else None
     rest = m["rest"].strip().lower()
     for _ in range(6):
         skipped = _SKIP.sub("", rest, count=1)

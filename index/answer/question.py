@@ -842,6 +842,13 @@ _HEDGED = re.compile(
     r"\d[\d,.]*(?:\s*(?:billion|million|bn|yuan|dollars|euros|percent|%))?",
     re.I,
 )
+# a price asked in the home market, which a price in another currency, converted or not, is not
+_HOME_PRICE_Q = re.compile(
+    r"\b(?:us|u\.s\.|usa|american|stateside)\s+(?:retail\s+|launch\s+|list\s+|street\s+)?(?:price|msrp|cost)\b|"
+    r"\bin (?:the )?(?:us|u\.s\.|usa|states)\b|\bin america\b|\bstateside\b",
+    re.I,
+)
+_FOREIGN_PRICE = re.compile(r"\d\s?(?:yuan|rmb|renminbi|euros?|yen|pounds?)\b|[\u20ac\u00a3\u00a5]\s?\d", re.I)
 # (the asker's own deadline, "deadline today", asks nothing)
 _DEADLINE_Q = re.compile(
     r"\b(?:deadlines?|due dates?|cut-?off dates?)\b(?!\s+extensions?)(?!\s+(?:is\s+)?(?:today|tomorrow|tmrw|eod|asap))",
@@ -918,6 +925,9 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
     if kind == "money" and _OUTCOME_Q.search(question) and not _HAS["money"].search(_HEDGED.sub(" ", sentence)):
         return False  # "how much did tsmc end up paying": "could be fined $1 billion" is no amount paid
+    if kind == "money" and _HOME_PRICE_Q.search(question) and _FOREIGN_PRICE.search(sentence):
+        if not re.search(r"\b(?:US|U\.S\.|United States|American)\b", sentence):
+            return False  # "pura x us price?": "7,499 yuan (about $1,037)" in China is no US price
     if kind == "when" and _DEADLINE_Q.search(question) and not _DEADLINE.search(sentence):
         return False  # "what's the deadline": a date by which something must be done, not a report's date
     if kind == "when" and _SINCE_WHEN.search(question) and not says_start(sentence):
