@@ -1056,3 +1056,19 @@ def test_a_sales_channel_the_corpus_never_names_gets_the_rule_for_every_channel(
     assert "does not mention ebay by name" in ans.answer, ans.answer
     fee = engine.ask("whats ebay's fee for listing huawei phones")  # a fact about ebay itself is not the corpus's
     assert not fee.answered, fee.answer
+
+
+def test_another_makers_products_are_not_answered_with_the_subjects(built):
+    # "samsung phones": the returns steps for Huawei phones are not Samsung's; a sentence naming the maker asked answers
+    _, engine = built
+    rma = engine.ask("whats the rma turnaround for samsung phones")
+    assert not rma.answered and "samsung" in rma.answer.lower(), rma.answer
+    zte = engine.ask("are zte phones on the covered list")
+    assert zte.answered and "ZTE" in zte.sentences[0].text, zte.answer
+
+
+def test_a_figure_asked_as_whats_its_name_is_a_figure(built):
+    # "what's huawei's market share": no market share is given ("no shares in Honor" is another share)
+    _, engine = built
+    ans = engine.ask("what's huawei's market share in the us")
+    assert not ans.answered and "market share" in ans.answer, ans.answer

@@ -191,6 +191,16 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     return (asked - frozenset(others)) & corpus_kinds(readable(snap, query.limit))
 
 
+def _other_makers_asked(text: str, snap) -> frozenset[str]:
+    """The makers other than the corpus's subject whose products a question asks about without naming the subject
+    ("samsung phones", not "huawei and zte routers")."""
+    subjects = main_subjects(snap) or frozenset()
+    if subjects & set(re.findall(r"[a-z0-9&-]+", text.lower())):
+        return frozenset()
+    found = others_products(text, corpus_makers(snap) - subjects, subjects)
+    return frozenset().union(*found.values()) if found else frozenset()
+
+
 def _other_makers(query: Query, snap) -> tuple[frozenset[str], frozenset[str]]:
     """ "can we resell zte phones": the other makers (makers the corpus lists, not its main subject) whose products
     partners ask leave to deal in, and the kinds asked (empty for "zte equipment"). The subject's resale rule does
@@ -671,7 +681,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             c.highlight = p.span
         sentences.append(AnswerSentence(_quoted(c.passage.text, p.span), new_rank[p.citation], info.parts[p.part]))
     said = [s.text for s in sentences]
-    figure_asked = info.kind in (None, "money", "number", "future")  # ("…record profits… what do i say": a claim)
+    # ("…record profits… what do i say": a claim; "what's huawei's market share" reads as a definition asked)
+    figure_asked = info.kind in (None, "money", "number", "future", "define")
     unnamed_owners = (
         owners_not_named(info.text, said, _other_company(snap, query, retriever))
         if figure_asked and names_an_owner(info.text)  # the owner test is built only for a figure asked of someone
@@ -709,6 +720,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "did huawei ever take the fcc to court?": a sentence on the rule that never says it happened is no answer
         # (in a thread, only what the follow-up asks: "was it ever sold on amazon?" then "how much was it there")
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")
+    makers_asked = frozenset() if dealing else _other_makers_asked(info.text, snap)
+    if makers_asked and not any(named_in(m, said[0]) for m in makers_asked):
+        # "whats the rma turnaround for samsung phones": the returns steps for Huawei phones are not Samsung's
+        about = covers_text(sorted(makers_asked), typed)
+        return declined(f"Nothing in the partner corpus says this about {about}.", "maker")
     own_text = query.typed_own if query.followup else info.text
     found = [c.passage.text for c in citations[: cfg.look_at]] + [citations[p.citation].passage.text for p in picks]
     if other := other_side_missing(own_text, said + found):

@@ -843,9 +843,11 @@ _HEDGED = re.compile(
     re.I,
 )
 # a price asked in the home market, which a price in another currency, converted or not, is not
+_HOME = r"(?:in (?:the )?(?:us|u\.s\.|usa|states)|in america|stateside|here)"
 _HOME_PRICE_Q = re.compile(
     r"\b(?:us|u\.s\.|usa|american|stateside)\s+(?:retail\s+|launch\s+|list\s+|street\s+)?(?:price|msrp|cost)\b|"
-    r"\bin (?:the )?(?:us|u\.s\.|usa|states)\b|\bin america\b|\bstateside\b",
+    rf"\b(?:price|msrp|costs?|go(?:es)? for|sells? for|much)\b(?:\s+[^\s,;?]+){{0,6}}?\s+{_HOME}\b|"
+    rf"\b{_HOME}(?:\s+[^\s,;?]+){{0,3}}?\s+(?:price|msrp|cost)",
     re.I,
 )
 _FOREIGN_PRICE = re.compile(r"\d\s?(?:yuan|rmb|renminbi|euros?|yen|pounds?)\b|[\u20ac\u00a3\u00a5]\s?\d", re.I)
