@@ -1072,3 +1072,11 @@ def test_a_figure_asked_as_whats_its_name_is_a_figure(built):
     _, engine = built
     ans = engine.ask("what's huawei's market share in the us")
     assert not ans.answered and "market share" in ans.answer, ans.answer
+
+
+def test_a_model_code_after_a_known_line_gets_the_lines_rule(built):
+    # "mate x6": a Mate the corpus never names; the rule on reselling Huawei phones answers a may-we about it
+    _, engine = built
+    ans = engine.ask("mate x6 - can we sell it?")
+    assert ans.answered and "cannot resell Huawei phones" in ans.sentences[0].text, ans.answer
+    assert "does not mention x6 by name" in ans.answer, ans.answer

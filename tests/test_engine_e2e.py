@@ -49,7 +49,8 @@ def test_off_topic_questions_are_declined(built, q):
 @pytest.mark.parametrize("allowed", ["public", "partner", "internal"])
 def test_visibility_is_filtered_in_retrieval(built, allowed):
     _, engine = built
-    for q in ["What margin do we make on Huawei phones?", "federal compliance Huawei quote", EXAMPLE]:
+    # (not "what margin do WE make": our own terms are only in notes, so a public audience gets a decline for that)
+    for q in ["Huawei phone margins and pricing", "federal compliance Huawei quote", EXAMPLE]:
         ans = engine.ask(q, k=10, visibility=allowed)
         assert ans.answered and ans.citations, (q, allowed)  # a decline would make the check below vacuous
         assert all(Level.parse(c.passage.visibility) <= Level.parse(allowed) for c in ans.citations)

@@ -360,3 +360,13 @@ def test_another_thing_named_after_a_date_question_asks_its_date(built):
     assert "13 August 2019" in engine.ask(first).sentences[0].text
     ans = engine.ask("and contractors?", context=first)
     assert ans.answered and "13 August 2020" in ans.sentences[0].text, ans.answer
+
+
+def test_why_after_an_answer_whose_own_sentence_gives_the_cause_quotes_it(built):
+    # "On 20 May 2019 Google suspended Huawei's Android licence, to comply with the US order…": the cause is in the
+    # answer itself; no other sentence of its document gives one ("security service", "after-sales" are no causes)
+    _, engine = built
+    ans = engine.ask("why?", context="when did google suspend huawei's android license")
+    assert ans.answered and "to comply with" in ans.sentences[0].text, ans.answer
+    contractor = engine.ask("and the contractor one?", context="when did the 889 agency ban start")
+    assert contractor.answered and "13 August 2020" in contractor.sentences[0].text, contractor.answer

@@ -957,6 +957,18 @@ def test_a_dealing_verb_opening_a_chat_question_asks_leave(q, leave):
         ("pura x us price?", "It sold only in China from 7,499 yuan (about $1,037).", False),
         ("mate 10 pro price in the us", "Huawei priced the unlocked US version at $799.", True),
         ("pura x price?", "It sold only in China from 7,499 yuan (about $1,037).", True),
+        # a price asked is no percentage (a share or a change asked may be)
+        ("whats the mate 70 price", "It performs 40 percent better than earlier models.", False),
+        ("how much did the price drop", "The price fell 20 percent.", True),
+        # a stake asked is a share
+        ("what stake gets a lab barred", "A lab is barred when an entity holds 10 percent or more of it.", True),
+        ("what stake gets a lab barred", "On 22 May 2025 the FCC voted 4-0 to ban test labs.", False),
+        # when to do something: the case in which to do it
+        ("when do i escalate", "Escalate it when a repair has taken more than fifteen working days.", True),
+        # a security product and an after-sales service are no causes
+        ("why did google do it", "Google Play Protect security service would keep working.", False),
+        ("why did google do it", "Huawei would keep providing after-sales service.", False),
+        ("why did google do it", "Google acted over security concerns.", True),
         # a month the question names in short is the question's own date
         ("when will it be extended past nov 2026", "It runs until November.", False),
     ],

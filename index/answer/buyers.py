@@ -114,3 +114,23 @@ def rules_out_buyers(question: str) -> bool:
     """Does the question rule out a class of buyer ("a non federal customer", "a private company")? Then the rules
     for any buyer must be among the candidates."""
     return bool(ruled_out_classes(question))
+
+
+def classes_asked(question: str) -> frozenset[str]:
+    """The classes of buyer the question names and does not rule out ("fed contractor customer": federal)."""
+    return frozenset(_terms(_RULED_OUT.sub(" ", question)) & _CLASS_WORDS) - ruled_out_classes(question)
+
+
+def rule_for_class(sentence: str, classes: frozenset[str], question: str = "") -> bool:
+    """Is the sentence a rule written for one of these classes of buyer ("…to any customer that holds or bids for US
+    federal contracts"), and for the same kind of buyer the question names (an agency is no contractor)?"""
+    if not (classes and _rule_class(sentence) & classes):
+        return False
+    for kind in (_AGENCY, _CONTRACTOR):
+        if kind.search(question) and not kind.search(sentence):
+            return False
+    return True
+
+
+_AGENCY = re.compile(r"\bagenc(?:y|ies)\b", re.I)
+_CONTRACTOR = re.compile(r"\bcontract(?:s|ors?|ing)?\b", re.I)

@@ -26,8 +26,10 @@ from bm25s import stopwords as _sw
 
 from index.answer.buyers import (
     buyers_not_asked,
+    classes_asked,
     excludes_buyers,
     names_class,
+    rule_for_class,
     ruled_out_classes,
     unasked_funds,
 )
@@ -489,8 +491,12 @@ def _prefer_kind(
     margin, a dated sentence saying that deed: the date of something else done to it is no answer at all."""
     if kind == "who" and _LIST_ASK.search(part):
         kind = "list"
-    if kind == "when" and margin and ranked and asks_start(part) and not says_start(ranked[0][3].text):
-        return _start_date(ranked, part, margin / 2)
+    if kind == "when" and margin and ranked and asks_start(part):
+        # (a start of something else the best one says, "…had applied since August 2019" of the agency ban, gives way
+        # to one saying the start of more of what was asked: "The contractor ban … took effect on 13 August 2020")
+        if not says_start(ranked[0][3].text):
+            return _start_date(ranked, part, margin / 2)
+        return _start_date(ranked, part, margin / 2, above=ranked[0][2] + _COVERAGE_SLACK)
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         return _doer(ranked, part, deed, margin / 2)
     if kind == "when" and margin and ranked and (deed := when_deed(part)):
@@ -505,6 +511,8 @@ def _prefer_kind(
         ranked = _figure_of_the_year(ranked, year, margin)
     if kind in ("money", "number") and margin and ranked and FINAL_ASKED.search(part):
         ranked = _final_figure(ranked, margin, _AMOUNT if kind == "money" else _FIGURE)
+    elif kind in ("money", "number") and margin and ranked and _FIRST_ASKED.search(part):
+        ranked = _first_figure(ranked, margin, _AMOUNT if kind == "money" else _FIGURE)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -533,6 +541,16 @@ def _prefer_kind(
                 ),
             )
             return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
+    if kind == "leave" and (asked := classes_asked(part)) and not rule_for_class(ranked[0][3].text, asked, part):
+        # "fed contractor customer wants huawei switches, ok or not?": the rule written for that buyer ("…still do not
+        # sell Huawei products to any customer that holds or bids for US federal contracts"), within twice the margin
+        for i, r in enumerate(ranked[1:], 1):
+            if r[0] < ranked[0][0] - 2 * margin:
+                break
+            close = r[2] >= ranked[0][2] - _COVERAGE_SLACK and r[1] >= ranked[0][1] - _COSINE_SLACK
+            ruled = fits(r[3].text) and rule_for_class(r[3].text, asked, part)
+            if close and ruled and not r[3].about_other_kind(kinds):
+                return [r] + ranked[:i] + ranked[i + 1 :]
     if fits(ranked[0][3].text):
         if kind == "leave":
             return _fullest_rule(_unconditional_rule(ranked, fits, part, 2 * margin, kinds), fits, margin, kinds, part)
@@ -635,6 +653,23 @@ def _final_figure(ranked, margin: float, figure: re.Pattern):
     return ranked
 
 
+# "how much did congress ORIGINALLY give": the figure a sentence calls the first or earlier one
+_FIRST_ASKED = re.compile(r"\b(?:originally|initially|at first|first|to begin with|to start with)\b", re.I)
+
+
+def _first_figure(ranked, margin: float, figure: re.Pattern):
+    """A part asking the first amount: when the best sentence has no figure called the first or earlier one, a sentence
+    within twice `margin` that has one leads."""
+    if figure.search(ranked[0][3].text) and _EARLIER_FIGURE.search(ranked[0][3].text):
+        return ranked
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < ranked[0][0] - 2 * margin:
+            break
+        if figure.search(r[3].text) and _EARLIER_FIGURE.search(r[3].text):
+            return [r] + ranked[:i] + ranked[i + 1 :]
+    return ranked
+
+
 def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset(), part: str = ""):
     """Of the rules within `margin` of the best one (and about as close in meaning), the one that holds the most
     of the question's terms leads ("can we list matebook laptops": "Do not … list … phones, tablets, laptops…",
@@ -706,14 +741,15 @@ def _rarest_name(part: str, idf: Callable[[str], float]) -> str:
     return max(query_terms(" ".join(names)), key=idf, default="")
 
 
-def _start_date(ranked, part: str, margin: float):
+def _start_date(ranked, part: str, margin: float, above: float = -1.0):
     """ "when does it kick in": a dated sentence saying when it applies from ("took effect on", "since 26 December
     2025") leads when it scores within `margin` of the best, which gives another date (an adoption, a vote). Only a
-    close one: on a topic whose sentences never say "took effect", the best sentence's date still answers."""
+    close one: on a topic whose sentences never say "took effect", the best sentence's date still answers. `above`:
+    only one holding more of the question's terms than that."""
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < ranked[0][0] - margin:
             break
-        if says_start(r[3].text) and has_answer_type("when", r[3].text, part):
+        if r[2] > above and says_start(r[3].text) and has_answer_type("when", r[3].text, part):
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
 

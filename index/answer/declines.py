@@ -616,6 +616,12 @@ def _after_subject(term: str, question: str, subjects: frozenset[str]) -> bool:
 _SOLD_THROUGH = r"\b(?:sell|resell|list|offer|market|quote|ship)\w*\b[^?.!]*?\b(?:on|via|through|thru)"
 
 
+def _after_line(code: str, question: str, lines) -> bool:
+    """Is the model code written right after the name of a product line the corpus knows ("mate x6")?"""
+    m = re.search(rf"\b([a-z]+)[ -]{re.escape(code)}\b", _fold(question))
+    return bool(m) and m.group(1) in lines
+
+
 def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[str]:
     """The missing terms that are products of a line the corpus knows: a product line with a number it
     never gives ("pura 70" beside "Pura 80": a name, not an English word, that the corpus writes with a
@@ -633,8 +639,12 @@ def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[st
         named_line = parts[0] in lines or (parts[0] in numbered and not english_word(parts[0], modern=False))
         if len(parts) == 2 and parts[1].isdigit() and (named_line or _after_subject(t, question, subjects)):
             found.append(t)  # "pura 70" beside "Pura 80"; "huawei watch gt 6"
-        elif len(parts) == 1 and re.fullmatch(r"[a-z]{1,3}\d{1,4}[a-z]?", parts[0]) and names_subject:
-            found.append(t)
+        elif (
+            len(parts) == 1
+            and re.fullmatch(r"[a-z]{1,3}\d{1,4}[a-z]?", parts[0])
+            and (names_subject or _after_line(parts[0], question, lines))
+        ):
+            found.append(t)  # "huawei p30"; "mate x6": a model code after a line the corpus knows
         elif len(parts) == 1 and parts[0].isalpha() and _after_subject(parts[0], question, subjects):
             found.append(t)  # "huawei freebuds": a product of the main subject the corpus never names
         elif names_subject and re.search(rf"{_SOLD_THROUGH}\s+{re.escape(_fold(t))}\b", _fold(question)):

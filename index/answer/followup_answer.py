@@ -178,9 +178,17 @@ def reason_for_earlier_answer(query: Query, cands, pvecs, idf, cfg, doc_of: Call
     )
     said = {s.strip() for s in query.earlier_sentences}
     docs = set(query.earlier_docs)
-    for score, cosine, coverage, cand in score_part(part, "why", pvecs[-1], cands, idf, cfg.weights):
+    scored = score_part(part, "why", pvecs[-1], cands, idf, cfg.weights)
+    for score, cosine, coverage, cand in scored:
         if doc_of(cand.citation) not in docs or cand.text.strip() in said or _INSTRUCTION.match(cand.text):
             continue
         if has_answer_type("why", cand.text, part) or (negative and _RESTRICTS.search(cand.text)):
             return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
+    # "why?" after "On 20 May 2019 Google suspended Huawei's Android licence, to comply with the US order…": no other
+    # sentence gives a cause, and the answer's own sentence does: it is the answer again (not after a "No, …", whose
+    # reason is never the verdict itself)
+    for score, cosine, coverage, cand in scored:
+        if doc_of(cand.citation) in docs and cand.text.strip() in said and not negative:
+            if has_answer_type("why", cand.text, part) and not _REFUSED.search(cand.text):
+                return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
     return None

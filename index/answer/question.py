@@ -567,7 +567,9 @@ _TYPES = [
             r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|"
             rf"how much of(?! {_MONEY_OF})|"
             r"amount of)\b"
-            r"|\b(?:what|which|how much)\s+(?:[\w-]+\s+){0,3}?%",  # "what ownership % triggers it": a percentage
+            r"|\b(?:what|which|how much)\s+(?:[\w-]+\s+){0,3}?%"  # "what ownership % triggers it": a percentage
+            # "what stake does an owner need", "how big a stake": an ownership share
+            r"|\b(?:what|which)\s+(?:size\s+)?(?:ownership\s+)?stake\b|\bhow (?:big|large|much) (?:a |of a )?stake\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -782,13 +784,15 @@ _HAS = {
     ),
     "why": re.compile(
         # "since", "after", "following" give a reason, not a time, when no date follows ("since 2020")
-        rf"\b(?:(?:since|after|following)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{MONTHS}\b|then\b|that\b|(?:the|its|their|this|a)\s+\w+(?:\s*[,.;]|\s+(?:and|or|would|was|were)\b)))|"
+        rf"\b(?:(?:since|after|following)(?!-)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{MONTHS}\b|then\b|that\b|(?:the|its|their|this|a)\s+\w+(?:\s*[,.;]|\s+(?:and|or|would|was|were)\b)))|"
         # "due to start shipping" is a plan, not a cause
         r"because|due to(?!\s+(?:start|begin|be|launch|ship|arrive|go|open|close|end|expire|run|take|come|reach)\b)|"
         r"so that|over|concerns?|concerned|reasons?|as a result|followed|"
         r"as part of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:agreement|deal|settlement|truce|package|response)|"
         r"led (?:\w+ )*?to|prompted|in response|amid|citing|cited|to (?:protect|avoid|prevent|comply|give)|"
-        r"worr(?:y|ies|ied)|fears?|feared|risks?|threats?|pressure|security)\b",
+        # (a security product or fix is no cause: "the Google Play Protect security service", "security updates")
+        r"worr(?:y|ies|ied)|fears?|feared|risks?|threats?|pressure|"
+        r"security(?!\s+(?:service|services|updates?|patch(?:es)?|research|vulnerabilit(?:y|ies)|features?|software)\b))\b",
         re.I,
     ),
 }
@@ -826,9 +830,12 @@ _ENDS = (
 # not "end up" ("when did huawei end up on the entity list" asks when it got there)
 _END_Q = re.compile(rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset|lose|lost)(?![\w-])(?!\s+up\b)", re.I)
 _END = re.compile(rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off)(?![\w-])", re.I)
+# "when do i escalate", "when should we open a ticket": the case in which to do it, which a condition gives
+_STEP_WHEN_Q = re.compile(r"\bwhen (?:do|should|can|must|would) (?:i|we|you|partners?|resellers?|reps?)\b", re.I)
+_CONDITION = re.compile(r"\b(?:when|once|if|as soon as|whenever|after)\s+(?:a|an|the|it|they|any|you|we|its?)\b", re.I)
 # "what's the deadline for rip and replace": a date something is due by, until or within (or the day a rule takes
 # effect), not any date the sentence gives ("The FCC's report to Congress of 30 December 2024 said…")
-_PERCENT_Q = re.compile(r"%|\b(?:percent|percentage|per cent)\b", re.I)
+_PERCENT_Q = re.compile(r"%|\b(?:percent|percentage|per cent|stake)\b", re.I)
 _PERCENT = re.compile(r"\d\s?(?:%|percent\b|per cent\b)|\b(?:half|a third|two thirds|a quarter|majority)\b", re.I)
 # "how much did it end up costing": the amount it came to in the end (also compose's choice of the final figure)
 FINAL_ASKED = re.compile(
@@ -842,6 +849,16 @@ _HEDGED = re.compile(
     r"\d[\d,.]*(?:\s*(?:billion|million|bn|yuan|dollars|euros|percent|%))?",
     re.I,
 )
+# a price asked, which a percentage is not (unless a share, a margin or a change is asked: "what discount", "how much
+# did revenue grow")
+_PRICE_Q = re.compile(r"\b(?:prices?|priced|pricing|costs?|msrp|fees?|go(?:es)? for|sells? for|retails? for)\b", re.I)
+_SHARE_Q = re.compile(
+    r"%|\b(?:percent\w*|margins?|discounts?|mark-?ups?|share|rates?|grow\w*|increase\w*|cuts?|rise|rose|drop\w*|fell|"
+    r"fall\w*|change\w*|more|less|higher|lower|cheaper)\b",
+    re.I,
+)
+_PRICE_WORDS = re.compile(r"\b(?:prices?|priced|pricing|costs?|floor|margins?|discounts?|mark-?ups?)\b", re.I)
+_PERCENTS = re.compile(r"\d[\d,.]*\s?(?:%|percent\b|per cent\b)", re.I)
 # a price asked in the home market, which a price in another currency, converted or not, is not
 _HOME = r"(?:in (?:the )?(?:us|u\.s\.|usa|states)|in america|stateside|here)"
 _HOME_PRICE_Q = re.compile(
@@ -882,7 +899,16 @@ _STARTS = re.compile(
 def asks_start(question: str) -> bool:
     """Does a "when" question ask the date a rule applies from ("when does it kick in", "is it in force yet"),
     rather than the date it was adopted or announced (and not the date of an end)?"""
-    return bool(_START_Q.search(question)) and not _END_Q.search(question)
+    return bool(_START_Q.search(question) or _RULE_START_Q.search(question)) and not _END_Q.search(question)
+
+
+# "when did the 889 contractor ban start": a rule's start is the day it applied from (not a day a text about it came
+# out); only of a rule (a show or a war "started" on the day it did)
+_RULE_START_Q = re.compile(
+    r"\bwhen\b[^?]*\b(?:bans?|rules?|laws?|orders?|acts?|requirements?|prohibitions?|restrictions?|licen[cs]es?)\b"
+    r"[^?]*\b(?:start|started|starts|begin|began|begins)\b",
+    re.I,
+)
 
 
 def says_start(sentence: str) -> bool:
@@ -927,9 +953,15 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
     if kind == "money" and _OUTCOME_Q.search(question) and not _HAS["money"].search(_HEDGED.sub(" ", sentence)):
         return False  # "how much did tsmc end up paying": "could be fined $1 billion" is no amount paid
+    if kind == "money" and _PRICE_Q.search(question) and not _SHARE_Q.search(question):
+        # (a price put as a share of something, "the floor is distribution cost plus 3 percent", is a price)
+        if not _HAS["money"].search(_PERCENTS.sub(" ", sentence)) and not _PRICE_WORDS.search(sentence):
+            return False  # "mate 70 price?": "performs 40 percent better" is no price
     if kind == "money" and _HOME_PRICE_Q.search(question) and _FOREIGN_PRICE.search(sentence):
         if not re.search(r"\b(?:US|U\.S\.|United States|American)\b", sentence):
             return False  # "pura x us price?": "7,499 yuan (about $1,037)" in China is no US price
+    if kind == "when" and _STEP_WHEN_Q.search(question) and _CONDITION.search(sentence):
+        return True  # "when do i escalate": "escalate … when a repair has taken more than fifteen working days"
     if kind == "when" and _DEADLINE_Q.search(question) and not _DEADLINE.search(sentence):
         return False  # "what's the deadline": a date by which something must be done, not a report's date
     if kind == "when" and _SINCE_WHEN.search(question) and not says_start(sentence):

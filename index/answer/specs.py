@@ -34,6 +34,13 @@ _FEATURES = (
     ("camera resolution", r"megapixels?|sensor\s+size|camera\s+specs", r"\bmegapixels?\b|\b\d+\s?(?-i:MP)\b"),
     ("screen size", r"screen\s+size|display\s+size", r"\b\d+(?:\.\d+)?[- ]inch\b"),
     ("dimensions", r"dimensions|thickness|how\s+thick", r"\b\d+(?:\.\d+)?\s?mm\b|\bthick\b"),
+    # ("how much ram": the amount asked is the feature's, not a price)
+    ("memory (RAM)", r"(?:how\s+much\s+)?(?:ram|memory)(?:\s+size)?", r"\bRAM\b|\bmemory\b"),
+    (
+        "storage",
+        r"(?:how\s+much\s+)?storage\s+(?:size|options?|capacity)|how\s+much\s+storage|how\s+many\s+gb",
+        r"\b\d+\s?(?:GB|TB)\b|\bstorage\b",
+    ),
 )
 _ASKED = re.compile(r"\b(?:" + "|".join(f"(?P<f{i}>{a})" for i, (_, a, _) in enumerate(_FEATURES)) + r")\b", re.I)
 _STATED = [re.compile(said, re.I) for _, _, said in _FEATURES]
