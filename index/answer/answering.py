@@ -161,6 +161,9 @@ _OUR_PRICE = re.compile(
 )
 
 
+_LIST_PRICE = re.compile(r"\b(?:msrp|rrp|list price|retail price|launch price|street price|sticker price)\b", re.I)
+
+
 def foreign_text(places: list[str], at_home: str) -> str:
     return f"The partner corpus does not cover {join_or(places)}: it is about {country_name(at_home)}."
 
@@ -470,7 +473,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     replacing: dict = {}  # the notes that replaced every document found, when they did
     # "what's the best price we can quote on the mate 10 pro": our own terms are only ever in the partner notes; a
     # launch price in the news is Huawei's, not ours
-    own_price = info.kind == "money" and bool(_OUR_PRICE.search(info.text))
+    # (a list price asked beside it, "msrp vs our cost", is in the news)
+    own_price = info.kind == "money" and bool(_OUR_PRICE.search(info.text)) and not _LIST_PRICE.search(info.text)
 
     def states_our_terms(c: Citation) -> bool:
         return usable(c) and not (own_price and c.passage.kind != "note")

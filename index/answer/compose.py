@@ -636,14 +636,19 @@ def _figure_of_the_year(ranked, year: str, margin: float):
 _EARLIER_FIGURE = re.compile(r"\b(?:first|initially|originally|earlier|at the outset)\b", re.I)
 
 
-_AMOUNT = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|yuan|dollars|euros)\b", re.I)
+_AMOUNT = re.compile(
+    r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?:\s*(?:billion|million|bn)\b)?|\b\d[\d,.]*\s*(?:billion|million|bn|yuan|dollars|euros)\b",
+    re.I,
+)
 
 
 def _final_figure(ranked, margin: float, figure: re.Pattern):
     """A part asking the final amount: when the best sentence calls its figure the first or earlier one, a sentence
     within twice `margin` with a figure (an amount, for "how much") and no such word leads: the best one is known
     not to answer."""
-    if not figure.search(ranked[0][3].text) or not _EARLIER_FIGURE.search(ranked[0][3].text):
+    top = ranked[0][3].text
+    # (one that also gives the later figure, "…$1.9 billion, … and the $3.08 billion … comes on top", answers it)
+    if len(figure.findall(top)) != 1 or not _EARLIER_FIGURE.search(top):
         return ranked
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < ranked[0][0] - 2 * margin:
