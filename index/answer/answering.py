@@ -146,21 +146,10 @@ class Composed:
 
 
 # a question about the terms we deal on: our margin, the price we quote
-_OWN_TERMS = re.compile(
-    r"(?=.*\b(?:we|our|(?-i:us)|i|partners?|resellers?)\b)"  # "US" is the country
-    r"(?=.*\b(?:margins?|mark-?ups?|discounts?|pricing|prices?|quot(?:e|es|ed|ing))\b)",
-    re.I,
-)
-
-
-# …and one asking our own price, said so in words ("price us?" asks the price in the US)
-_OUR_PRICE = re.compile(
-    r"(?=.*\b(?:we|our|partners?|resellers?)\b)(?=.*\b(?:margins?|mark-?ups?|discounts?|pric(?:e|es|ing)|"
-    r"quot(?:e|es|ed|ing))\b)",
-    re.I,
-)
-
-
+_DEAL_TERMS = r"(?=.*\b(?:margins?|mark-?ups?|discounts?|pricing|prices?|quot(?:e|es|ed|ing))\b)"
+_OWN_TERMS = re.compile(r"(?=.*\b(?:we|our|(?-i:us)|i|partners?|resellers?)\b)" + _DEAL_TERMS, re.I)  # "US" a country
+# …and one asking our own price, said so in words ("price us?" asks the price in the US, "i need the price" Huawei's)
+_OUR_PRICE = re.compile(r"(?=.*\b(?:we|our|partners?|resellers?)\b)" + _DEAL_TERMS, re.I)
 _LIST_PRICE = re.compile(r"\b(?:msrp|rrp|list price|retail price|launch price|street price|sticker price)\b", re.I)
 
 

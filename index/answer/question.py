@@ -833,16 +833,15 @@ _END = re.compile(rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withd
 # "when do i escalate", "when should we open a ticket": the case in which to do it, which a condition gives
 _STEP_WHEN_Q = re.compile(r"\bwhen (?:do|should|can|must|would) (?:i|we|you|partners?|resellers?|reps?)\b", re.I)
 _CONDITION = re.compile(r"\b(?:when|once|if|as soon as|whenever|after)\s+(?:a|an|the|it|they|any|you|we|its?)\b", re.I)
-# "what's the deadline for rip and replace": a date something is due by, until or within (or the day a rule takes
-# effect), not any date the sentence gives ("The FCC's report to Congress of 30 December 2024 said…")
+# "what ownership %", "what stake": a share, which a year or a count is not
 _PERCENT_Q = re.compile(r"%|\b(?:percent|percentage|per cent|stake)\b", re.I)
 _PERCENT = re.compile(r"\d\s?(?:%|percent\b|per cent\b)|\b(?:half|a third|two thirds|a quarter|majority)\b", re.I)
 # "how much did it end up costing": the amount it came to in the end (also compose's choice of the final figure)
 FINAL_ASKED = re.compile(
     r"\b(?:end(?:s|ed)? up|eventually|finally|ultimately|in the end|in total|all told|altogether)\b", re.I
 )
-# "…", "what was tsmc actually fined": the amount that came to pass, which a figure something could, may or might come
-# to is not
+# "what was tsmc actually fined", "…end up paying": the amount that came to pass, which a figure something could, may
+# or might come to is not
 _OUTCOME_Q = re.compile(rf"{FINAL_ASKED.pattern}|\b(?:actually|really)\b", re.I)
 _HEDGED = re.compile(
     r"\b(?:could|may|might|would|potential(?:ly)?|up to|as much as)\b(?:\s+[\w-]+){0,3}?\s+(?:of\s+)?[$€£¥]?\s?"
@@ -868,6 +867,8 @@ _HOME_PRICE_Q = re.compile(
     re.I,
 )
 _FOREIGN_PRICE = re.compile(r"\d\s?(?:yuan|rmb|renminbi|euros?|yen|pounds?)\b|[\u20ac\u00a3\u00a5]\s?\d", re.I)
+# "what's the deadline for rip and replace": a date something is due by, until or within (or the day a rule takes
+# effect), not any date the sentence gives ("The FCC's report to Congress of 30 December 2024 said…")
 # (the asker's own deadline, "deadline today", asks nothing)
 _DEADLINE_Q = re.compile(
     r"\b(?:deadlines?|due dates?|cut-?off dates?)\b(?!\s+extensions?)(?!\s+(?:is\s+)?(?:today|tomorrow|tmrw|eod|asap))",
