@@ -78,6 +78,8 @@ TYPED = {
     "camera resolution": "megapixels",
     "screen size": "screen size",
     "dimensions": "dimensions",
+    "memory (RAM)": "ram",
+    "storage": "storage options",
 }
 
 
