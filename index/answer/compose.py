@@ -510,9 +510,9 @@ def _prefer_kind(
     if kind in ("money", "number") and margin and ranked and (year := _one_year(part)):
         ranked = _figure_of_the_year(ranked, year, margin)
     if kind in ("money", "number") and margin and ranked and FINAL_ASKED.search(part):
-        ranked = _final_figure(ranked, margin, _AMOUNT if kind == "money" else _FIGURE)
+        ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=False)
     elif kind in ("money", "number") and margin and ranked and _FIRST_ASKED.search(part):
-        ranked = _first_figure(ranked, margin, _AMOUNT if kind == "money" else _FIGURE)
+        ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=True)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -642,37 +642,28 @@ _AMOUNT = re.compile(
 )
 
 
-def _final_figure(ranked, margin: float, figure: re.Pattern):
-    """A part asking the final amount: when the best sentence calls its figure the first or earlier one, a sentence
-    within twice `margin` with a figure (an amount, for "how much") and no such word leads: the best one is known
-    not to answer."""
+def _figure_of_the_time(ranked, margin: float, figure: re.Pattern, first: bool):
+    """A part asking the final amount (`first` False): when the best sentence's only figure is one it calls the first
+    or earlier one, a sentence within twice `margin` with a figure (an amount, for "how much") and no such word leads,
+    as the best one is known not to answer (one that also gives the later figure, "…$1.9 billion, … and the $3.08
+    billion … comes on top", answers it). A part asking the first amount: when the best sentence has no figure so
+    called, one within twice `margin` that has one leads."""
     top = ranked[0][3].text
-    # (one that also gives the later figure, "…$1.9 billion, … and the $3.08 billion … comes on top", answers it)
-    if len(figure.findall(top)) != 1 or not _EARLIER_FIGURE.search(top):
+    called_earlier = bool(_EARLIER_FIGURE.search(top))
+    if first and figure.search(top) and called_earlier:
+        return ranked
+    if not first and (len(figure.findall(top)) != 1 or not called_earlier):
         return ranked
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < ranked[0][0] - 2 * margin:
             break
-        if figure.search(r[3].text) and not _EARLIER_FIGURE.search(r[3].text):
+        if figure.search(r[3].text) and bool(_EARLIER_FIGURE.search(r[3].text)) == first:
             return [r] + ranked[:i] + ranked[i + 1 :]
     return ranked
 
 
 # "how much did congress ORIGINALLY give": the figure a sentence calls the first or earlier one
 _FIRST_ASKED = re.compile(r"\b(?:originally|initially|at first|first|to begin with|to start with)\b", re.I)
-
-
-def _first_figure(ranked, margin: float, figure: re.Pattern):
-    """A part asking the first amount: when the best sentence has no figure called the first or earlier one, a sentence
-    within twice `margin` that has one leads."""
-    if figure.search(ranked[0][3].text) and _EARLIER_FIGURE.search(ranked[0][3].text):
-        return ranked
-    for i, r in enumerate(ranked[1:], 1):
-        if r[0] < ranked[0][0] - 2 * margin:
-            break
-        if figure.search(r[3].text) and _EARLIER_FIGURE.search(r[3].text):
-            return [r] + ranked[:i] + ranked[i + 1 :]
-    return ranked
 
 
 def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset(), part: str = ""):

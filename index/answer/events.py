@@ -15,8 +15,10 @@ from index.search.lexical import sentence_terms
 
 # a yes/no question, opening its clause, after a phrase of time if any ("…, and did zte ever get off it", "after the
 # cutoff did tsmc ever…"; not "the most snow Fresno has ever had")
+# where a yes/no question's clause opens: the start, after punctuation or a joining word
+_CLAUSE_START = r"(?:^|[.?!,;:\u2014\u2013-]\s*|\b(?:and|or|but|so)\s+)"
 _EVER = re.compile(
-    r"(?:^|[.?!,;:\u2014\u2013-]\s*|\b(?:and|or|but|so)\s+)(?:(?:after|before|since|once|during|in|by)\s+"
+    _CLAUSE_START + r"(?:(?:after|before|since|once|during|in|by)\s+"
     r"(?:[\w'&-]+\s+){0,5}?)?(?:did|has|have|had|was|were|is|are|does|do)\s+"
     r"(?:[\w'&-]+\s+){0,6}?ever\s+(?P<rest>[^?.!,;]*)",
     re.I,
@@ -40,7 +42,7 @@ _NOT_AN_EVENT = re.compile(
 # "did the covered parts rule pass on july 22?": whether a vote or a bill came out, which a sentence saying it was
 # scheduled or proposed does not tell
 _OUTCOME = re.compile(
-    r"(?:^|[.?!,;:\u2014\u2013-]\s*|\b(?:and|or|but|so)\s+)(?:did|has|have|was|were)\s+(?:[\w'&-]+\s+){1,6}?"
+    _CLAUSE_START + r"(?:did|has|have|was|were)\s+(?:[\w'&-]+\s+){1,6}?"
     r"(?:get\s+|been\s+|end\s+up\s+|ever\s+)?(?:pass|passed|approved|adopted|enacted|finali[sz]ed)\b",
     re.I,
 )

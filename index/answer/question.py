@@ -835,7 +835,8 @@ _STEP_WHEN_Q = re.compile(r"\bwhen (?:do|should|can|must|would) (?:i|we|you|part
 _CONDITION = re.compile(r"\b(?:when|once|if|as soon as|whenever|after)\s+(?:a|an|the|it|they|any|you|we|its?)\b", re.I)
 # "what ownership %", "what stake": a share, which a year or a count is not
 _PERCENT_Q = re.compile(r"%|\b(?:percent|percentage|per cent|stake)\b", re.I)
-_PERCENT = re.compile(r"\d\s?(?:%|percent\b|per cent\b)|\b(?:half|a third|two thirds|a quarter|majority)\b", re.I)
+_PERCENTS = re.compile(r"\d[\d,.]*\s?(?:%|percent\b|per cent\b)", re.I)  # "40 percent", "10%"
+_PERCENT = re.compile(rf"{_PERCENTS.pattern}|\b(?:half|a third|two thirds|a quarter|majority)\b", re.I)
 # "how much did it end up costing": the amount it came to in the end (also compose's choice of the final figure)
 FINAL_ASKED = re.compile(
     r"\b(?:end(?:s|ed)? up|eventually|finally|ultimately|in the end|in total|all told|altogether)\b", re.I
@@ -857,7 +858,6 @@ _SHARE_Q = re.compile(
     re.I,
 )
 _PRICE_WORDS = re.compile(r"\b(?:prices?|priced|pricing|costs?|floor|margins?|discounts?|mark-?ups?)\b", re.I)
-_PERCENTS = re.compile(r"\d[\d,.]*\s?(?:%|percent\b|per cent\b)", re.I)
 # a price asked in the home market, which a price in another currency, converted or not, is not
 _HOME = r"(?:in (?:the )?(?:us|u\.s\.|usa|states)|in america|stateside|here)"
 _HOME_PRICE_Q = re.compile(
