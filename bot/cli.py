@@ -426,6 +426,7 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
     leans on it; the JSON's `read_after` says when it was."""
     from bot.terminal import render_answer
     from index.answer.followup import next_topic, only_acknowledges
+    from index.build.records import Answer
 
     _ensure_index(c)
     engine = c.engine
@@ -435,8 +436,9 @@ def ask(c: Ctx, question: tuple[str, ...], as_json: bool, k: int | None, visibil
         """Answer and print one question. In a session (stdin, prompt) no question can end it."""
         if only_acknowledges(q):  # "thanks", "ok cool": nothing to answer, and no decline either
             if as_json:
-                chat = {"question": q[:200], "answered": False, "answer": CHAT_NOTE, "reason": "chat", "citations": []}
-                click.echo(_safe_json(chat))
+                # the same keys as an answer's, so a reader of the stream needs no special case
+                chat = Answer(q[:200], False, CHAT_NOTE, [], {"total": 0.0}, {}, visibility, reason="chat")
+                click.echo(_safe_json(chat.to_json()))
             else:
                 click.echo(CHAT_NOTE, err=True)
             return True

@@ -231,3 +231,26 @@ def test_when_a_rule_started_is_the_day_that_rule_applied_from(built, q, date):
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and date in ans.sentences[0].text, ans.answer
+
+
+def test_what_a_rule_is_is_said_by_what_it_requires_not_by_a_dated_event_naming_it(built):
+    _, engine = built
+    # no sentence defines the rule: the one saying what it requires leads, not "…widened the foreign direct product…"
+    for q in ("what is the foreign direct product rule for huawei", "whats the fdpr"):
+        ans = engine.ask(q)
+        assert ans.answered and "direct product of specified US" in ans.sentences[0].text, ans.answer
+        assert not ans.sentences[0].text.startswith("On 17 August 2020"), ans.answer
+
+
+def test_a_price_asked_in_a_currency_the_corpus_does_not_give_says_so(built):
+    _, engine = built
+    ans = engine.ask("pura 80 ultra price in euros at global launch?")  # the corpus gives yuan only
+    assert ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
+    euros = engine.ask("how much is the mate 80 pro in euros")
+    assert euros.answered and "1,299 euros" in euros.answer and "does not say" not in euros.answer, euros.answer
+
+
+def test_a_contact_detail_the_corpus_does_not_hold_is_declined(built):
+    _, engine = built
+    ans = engine.ask("what's the support desk phone number")  # the escalation rule names the desk, not a number
+    assert not ans.answered and "does not give a phone number" in ans.answer, ans.answer

@@ -1080,3 +1080,19 @@ def test_a_model_code_after_a_known_line_gets_the_lines_rule(built):
     ans = engine.ask("mate x6 - can we sell it?")
     assert ans.answered and "cannot resell Huawei phones" in ans.sentences[0].text, ans.answer
     assert "does not mention x6 by name" in ans.answer, ans.answer
+
+
+def test_a_procedure_written_for_another_kind_of_product_is_not_quoted_for_the_kind_asked(built):
+    _, engine = built
+    # the returns steps are written for Huawei phones: they say nothing of watches or laptops
+    for q, kind in (
+        ("how do i process an rma on a huawei watch a customer bought thru us", "watches"),
+        ("warranty length on huawei laptops?", "laptops"),
+    ):
+        ans = engine.ask(q)
+        assert not ans.answered and f"says this about {kind}" in ans.answer, ans.answer
+    phone = engine.ask("how do i rma a huawei phone")
+    assert phone.answered and "warranty claim" in phone.answer, phone.answer
+    # "covered telecommunications equipment" is the law's word for all of it, cameras too
+    cams = engine.ask("customer wants 60 hikvision cameras for a warehouse, same 889 problem as huawei?")
+    assert cams.answered and "Hikvision" in cams.sentences[0].text, cams.answer

@@ -74,6 +74,7 @@ def test_ask_after_reads_a_followup_after_its_question_and_says_so(ws):
     assert new["read_after"] is None  # a question of its own: the earlier one was not read
     thanks = json.loads(run(cfg, "ask", "--json", "--after", "Which retailers sold the Mate 10 Pro?", "thanks!").stdout)
     assert thanks["reason"] == "chat" and not thanks["answered"] and "Nothing to answer" in thanks["answer"]
+    assert set(thanks) == set(new)  # the same keys as an answer: a reader of the stream needs no special case
 
 
 def test_terminal_answer_and_status(ws):

@@ -51,8 +51,26 @@ def test_an_event_is_told_by_any_of_its_forms_and_synonyms():
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ?,", max_size=60))
 def test_a_question_without_ever_asks_no_event(text):
-    if "ever" not in text and not re.search(r"pass|approved|adopted|enacted|finali", text):
+    outcome = r"pass|approved|adopted|enacted|finali|vote|voting|ballot|bill|motion|outcome|result"
+    returned = r"come back|came back|return|reinstated|resume|restored|snap back|go back into"
+    if "ever" not in text and not re.search(rf"{outcome}|{returned}", text):
         assert ever_event(text) is None and not event_not_told(text, [])
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how did the fcc vote go on july 22 on covered parts?",
+        "what was the outcome of the covered parts vote",
+        "did the affiliates rule come back after nov 2026",
+        "has the affiliates rule been reinstated",
+    ],
+)
+def test_a_vote_result_or_a_return_is_an_event(q):
+    # a sentence saying the vote was scheduled, or until when a rule was paused, does not tell either
+    assert ever_event(q)
+    assert event_not_told(q, ["The FCC scheduled its vote on the covered parts rule for 22 July 2026."])
+    assert not event_not_told(q, ["The FCC voted to adopt the rule.", "BIS reinstated the Affiliates Rule."])
 
 
 def test_an_event_the_corpus_never_tells_is_declined_and_one_it_tells_is_answered(built):

@@ -79,6 +79,14 @@ def test_another_companys_figure_is_declined_not_answered_with_the_subjects(buil
         ("huawei 2024 revenue", ["Huawei's 2024 sales came close to its 2020 record."], []),  # sales state revenue
         ("what did the SNP say about the oil revenues?", ["Oil was found."], []),  # deep in its sentence: not asked
         ("what margin can we make on huawei phones", ["Do not resell Huawei phones."], []),  # left to the kind
+        # a contact detail: a rule naming the desk gives none
+        (
+            "what's the support desk phone number",
+            ["Escalate a complaint to the support desk lead when a repair has taken more than fifteen days."],
+            ["a phone number"],
+        ),
+        ("support desk phone number?", ["Call the desk on +1 (555) 010-2030."], []),
+        ("email address for the compliance office?", ["Send it through the legal intake form."], ["an email address"]),
     ],
 )
 def test_a_figure_asked_by_name_must_be_stated(q, sentences, missing):

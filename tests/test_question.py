@@ -51,6 +51,10 @@ def test_language():
     assert language_of("which us carriers ever carried huawei phones? didnt att pull out last min") == "en"
     assert language_of("Kan vi sälja Huawei telefoner utan operatör, och vad är det för pris?") == "other"
     assert language_of("Kan vi selge Huawei her i Norge?") == "other"  # "her" is English too
+    # short, lower case, no opening "¿": accents, and words that are no English ones
+    assert language_of("podemos vender teléfonos huawei?") == "other"
+    assert language_of("can we sell the mate 80 in méxico?") == "en"  # one foreign name in an English question
+    assert language_of("whats the café discount on huawei") == "en"
 
 
 def test_parts():

@@ -388,6 +388,8 @@ def test_since_and_after_give_a_reason_only_when_no_date_follows():
     assert not has_answer_type("why", "Best Buy stopped ordering them, two months after it was named a retailer.", why)
     assert not has_answer_type("why", "Best Buy stopped shortly after the show ended.", why)
     assert has_answer_type("why", "Best Buy stopped after pressure from lawmakers.", why)
+    # what went on after something went on in spite of it: "after Best Buy's exit it was still sold by Amazon"
+    assert not has_answer_type("why", "After Best Buy's exit it was still sold by Amazon and Newegg.", why)
 
 
 @pytest.mark.parametrize("q", ["what's on the fcc covered list besides huawei?", "who else is on the entity list"])
@@ -573,6 +575,8 @@ def test_a_question_about_guidance_that_was_replaced(q, former):
         ('what does "covered list" mean in plain english? need a one-liner', "covered list"),
         ("what does 889 mean for us", None),  # what it implies for the asker: "explain"
         ("whats the newest mate phone", None),  # which one, not what a mate phone is
+        # an acronym spelled out after it (as the engine reads "what even is the fdpr") is the term
+        ("what even is the fdpr (foreign direct product rule)", "foreign direct product rule"),
     ],
 )
 def test_a_bare_what_is_question_asks_for_a_definition(q, term):

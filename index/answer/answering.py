@@ -20,7 +20,15 @@ import numpy as np
 
 from index.answer.asked_things import unknown_things
 from index.answer.buyers import buyers_not_asked, ruled_out_classes, rules_out_buyers, unasked_funds
-from index.answer.categories import ANY_KIND, asked_kinds, names_pattern, others_products, product_kinds
+from index.answer.categories import (
+    ANY_KIND,
+    asked_kinds,
+    kind_names,
+    names_pattern,
+    of_other_kinds_only,
+    others_products,
+    product_kinds,
+)
 from index.answer.comparisons import other_side_missing
 from index.answer.compose import (
     NOT_GIVEN,
@@ -719,6 +727,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         about = covers_text(sorted(makers_asked), typed)
         return declined(f"Nothing in the partner corpus says this about {about}.", "maker")
     own_text = query.typed_own if query.followup else info.text
+    # (of a question of one part: in "release date? and which phones got it first" the first part asks of no phones)
+    kinds_asked = frozenset() if dealing or len(info.parts) > 1 else asked_kinds(own_text)
+    if kinds_asked and of_other_kinds_only(kinds_asked, said[0], main_subjects(snap) or frozenset()):
+        # "how do i process an rma on a huawei watch": the returns steps for Huawei phones say nothing of watches
+        return declined(f"Nothing in the partner corpus says this about {join_or(kind_names(kinds_asked))}.", "kind")
     found = [c.passage.text for c in citations[: cfg.look_at]] + [citations[p.citation].passage.text for p in picks]
     if other := other_side_missing(own_text, said + found):
         # "huawei 2024 r&d spend vs apple's": Huawei's figure alone reads as the comparison, and no passage found says

@@ -97,9 +97,10 @@ def asked_kinds(question: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def product_kinds(text: str) -> frozenset[str]:
-    """The kinds of product `text` names ("routers" → network; "Huawei phones, tablets" → phone, tablet)."""
-    found = {"phone", "network"} if _TELECOM.search(text) else set()
+def product_kinds(text: str, telecom: bool = True) -> frozenset[str]:
+    """The kinds of product `text` names ("routers" → network; "Huawei phones, tablets" → phone, tablet); with
+    `telecom`, "telecommunications equipment" names phones and networks."""
+    found = {"phone", "network"} if telecom and _TELECOM.search(text) else set()
     for kind, rx in _PATTERNS:
         if rx.search(text):
             found.add(kind)
@@ -178,6 +179,32 @@ def others_products(text: str, makers: frozenset[str], subjects: frozenset[str] 
         if mentions and all(makers & words and not subjects & words for words in before):
             found[kind] = set().union(*(makers & words for words in before))
     return found
+
+
+# how a reply names each kind
+_KIND_NAMES = {
+    "phone": "phones",
+    "tablet": "tablets",
+    "laptop": "laptops",
+    "wearable": "watches or other wearables",
+    "network": "network equipment",
+    "server": "servers",
+    "camera": "cameras",
+    "inverter": "solar inverters",
+}
+
+
+def kind_names(kinds: frozenset[str]) -> list[str]:
+    """The kinds as a reply names them ("wearable" → "watches or other wearables"), in the table's order."""
+    return [name for kind, name in _KIND_NAMES.items() if kind in kinds]
+
+
+def of_other_kinds_only(asked: frozenset[str], sentence: str, subjects: frozenset[str] = frozenset()) -> bool:
+    """Does `sentence` name kinds of product by their own words ("Returns (RMA) for Huawei phones"), none of them
+    asked, and no word for every kind? "Covered telecommunications equipment" is the law's word for all of it (a
+    section 889 sentence on it answers for cameras too), so it names no kind here."""
+    named = product_kinds(sentence, telecom=False)
+    return only_other_kinds(asked, named, covers_any_kind(sentence, subjects) or bool(_TELECOM.search(sentence)))
 
 
 def only_other_kinds(asked: frozenset[str], named: frozenset[str], any_kind: bool) -> bool:

@@ -513,6 +513,8 @@ def _prefer_kind(
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=False)
     elif kind in ("money", "number") and margin and ranked and _FIRST_ASKED.search(part):
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=True)
+    if kind == "define" and margin and ranked:
+        return _rule_said(ranked, part, margin)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -587,6 +589,21 @@ def _prefer_kind(
             return [r] + ranked[:i] + ranked[i + 1 :]
     if fallback is not None:
         return [ranked[fallback]] + ranked[:fallback] + ranked[fallback + 1 :]
+    return ranked
+
+
+def _rule_said(ranked, part: str, margin: float):
+    """ "what is the foreign direct product rule": when no sentence within the margin defines the thing (it heading
+    the subject or in apposition), one that says what it requires or forbids ("no foreign-made item may go to
+    Huawei without a licence if it is the direct product of…") leads over one that only names it in a dated
+    event ("…widened the foreign direct product rule"), if it holds about as much of the question."""
+    near = [r for r in ranked if r[0] >= ranked[0][0] - margin]
+    defined = any(has_answer_type("define", r[3].text, part) for r in near)
+    if defined or has_answer_type("explain", near[0][3].text, part):
+        return ranked
+    for i, r in enumerate(near[1:], 1):
+        if r[2] >= ranked[0][2] - _COVERAGE_SLACK and has_answer_type("explain", r[3].text, part):
+            return [r, *ranked[:i], *ranked[i + 1 :]]
     return ranked
 
 

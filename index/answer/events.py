@@ -47,6 +47,21 @@ _OUTCOME = re.compile(
     re.I,
 )
 _OUTCOME_STEMS = frozenset({"pass", "adopt", "approv", "enact", "final", "sign", "law"})  # "signed into law"
+# "how did the fcc vote go on july 22", "what was the outcome of the vote": the same
+_VOTE_RESULT = re.compile(
+    r"\bhow\s+did\s+(?:the\s+)?(?:[\w'&-]+\s+){0,4}?(?:vote|voting|ballot|bill|motion)\s+(?:go|turn\s+out|end)\b"
+    r"|\b(?:outcome|result)s?\s+of\s+(?:the\s+)?(?:[\w'&-]+\s+){0,4}?(?:vote|voting|ballot)\b",
+    re.I,
+)
+# "did the affiliates rule come back after nov 2026": whether a paused or ended rule returned, which a sentence saying
+# until when it was paused does not tell
+_RETURN = re.compile(
+    _CLAUSE_START + r"(?:did|has|have|was|were)\s+(?:[\w'&-]+\s+){1,6}?"
+    r"(?:come\s+back|came\s+back|return(?:ed)?|get\s+reinstated|been\s+reinstated|reinstated|resume[ds]?|"
+    r"get\s+restored|been\s+restored|restored|snap\s+back|go\s+back\s+into\s+(?:force|effect))\b",
+    re.I,
+)
+_RETURN_STEMS = frozenset({"return", "reinstat", "restor", "resum", "reimpos"})
 
 
 def ever_event(question: str) -> frozenset[str] | None:
@@ -54,7 +69,9 @@ def ever_event(question: str) -> frozenset[str] | None:
     the rule pass", the words of a vote's or a bill's outcome."""
     m = _EVER.search(question)
     if not m:
-        return _OUTCOME_STEMS if _OUTCOME.search(question) else None
+        if _RETURN.search(question):
+            return _RETURN_STEMS
+        return _OUTCOME_STEMS if _OUTCOME.search(question) or _VOTE_RESULT.search(question) else None
     rest = m["rest"].strip().lower()
     for _ in range(6):
         skipped = _SKIP.sub("", rest, count=1)

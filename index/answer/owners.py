@@ -105,6 +105,13 @@ _FIGURES = (
     ),
     ("headcount", r"headcount", r"headcount|employees|staff|workforce|people"),
     ("ebitda", r"ebitda|operating margin", r"ebitda|operating (?:profit|income|margin)"),
+    # a contact detail: "what's the support desk phone number" is not answered by a rule naming the desk
+    (
+        "phone number",
+        r"(?:phone|telephone|hotline|fax) (?:numbers?|#)|numbers? to call",
+        r"\+?\d[\d\s().-]{6,}\d|\b1-?800\b",
+    ),
+    ("email address", r"e-?mail address(?:es)?", r"[\w.+-]+@[\w-]+\.\w+"),
 )
 _ASKED_FIGURE = re.compile(
     r"\b(?:" + "|".join(f"(?P<f{i}>{asked})" for i, (_, asked, _) in enumerate(_FIGURES)) + r")\b", re.I
@@ -136,7 +143,14 @@ def figures_not_given(question: str, sentences: list[str]) -> list[str]:
         clause = re.split(r"[,.;:?!&+]|\band\b|\bor\b|\bvs\.?", question[: m.start()])[-1]
         if len(clause.split()) > 5:  # asked near the start of its clause, not a word deep in a sentence
             continue
-        stated = _STATED[int(m.lastgroup[1:])]
-        if not any(stated.search(s) for s in sentences):
-            missing.append(m.group(0).lower())
+        i = int(m.lastgroup[1:])
+        if not any(_STATED[i].search(s) for s in sentences):
+            # "does not give revenue", but "does not give a phone number"
+            said = m.group(0).lower()
+            if _FIGURES[i][0] in _COUNTED_FIGURES:
+                said = ("an " if said[0] in "aeiou" else "a ") + said
+            missing.append(said)
     return list(dict.fromkeys(missing))
+
+
+_COUNTED_FIGURES = frozenset({"phone number", "email address"})

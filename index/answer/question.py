@@ -254,6 +254,12 @@ def language_of(question: str) -> str:
     )
     if foreign + marks >= 2 and foreign + marks > english:
         return "other"
+    if marks and english < 2:
+        # a short question in a language whose words the function-word lists lack ("podemos vender teléfonos
+        # huawei?"): accents, and more words that are no English ones than English function words
+        unknown = sum(1 for w in distinct if len(w) >= 3 and not english_word(w))
+        if unknown >= 2 and unknown > english:
+            return "other"
     return "en"
 
 
@@ -674,10 +680,15 @@ _NOT_DEFINED = frozenset(
 @lru_cache(maxsize=4096)
 def defined_term(question: str) -> str | None:
     """The thing a bare "what is X" question asks to have defined, or None."""
-    m = _DEFINE_Q.match(re.split(r"\?|,\s", question, maxsplit=1)[0])  # "what is X? need it for an FAQ"
+    first = re.split(r"\?|,\s", question, maxsplit=1)[0]  # "what is X? need it for an FAQ"
+    # an acronym's spelling-out added after it ("whats the fdpr (foreign direct product rule)") is the term
+    spelled = re.search(r"\s*\(([^()]+)\)\s*$", first)
+    m = _DEFINE_Q.match(first[: spelled.start()] if spelled else first)
     if not m:
         return None
     x = re.split(r"\s+(?:for|in|on|about|under|from|to|with)\s+", m.group("x") or m.group("y"), maxsplit=1)[0]
+    if spelled and len(x.split()) == 1:
+        x = spelled.group(1)
     words = x.lower().split()
     if len(words) > 4 or words[0] in _sw.STOPWORDS_EN or set(words) & _NOT_DEFINED or _WH_START.match(x):
         return None
@@ -866,6 +877,25 @@ _HOME_PRICE_Q = re.compile(
     rf"\b{_HOME}(?:\s+[^\s,;?]+){{0,3}}?\s+(?:price|msrp|cost)",
     re.I,
 )
+# "how much is the pura x in euros", "price in usd": the currency asked, and how a sentence states a sum in it
+_CURRENCIES = (
+    (r"(?:us\s+)?dollars?|usd|\$|bucks", r"\$\s?\d|\d\s?(?:dollars?|usd)\b|\bUSD\s?\d"),
+    (r"euros?|eur|\u20ac", r"\u20ac\s?\d|\d\s?(?:euros?|eur)\b|\bEUR\s?\d"),
+    (r"yuan|rmb|renminbi|cny", r"\u00a5\s?\d|\d\s?(?:yuan|rmb|renminbi|cny)\b"),
+    (r"pounds?|gbp|quid|\u00a3", r"\u00a3\s?\d|\d\s?(?:pounds?|gbp)\b"),
+    (r"yen|jpy", r"\d\s?(?:yen|jpy)\b"),
+)
+_IN_CURRENCY = [
+    (re.compile(rf"\b(?:in|into|to)\s+(?:{asked})(?!\w)", re.I), re.compile(stated, re.I))
+    for asked, stated in _CURRENCIES
+]
+
+
+def currency_missing(question: str, sentence: str) -> bool:
+    """Does the question ask a sum in a currency ("… in euros") that the sentence states no sum in?"""
+    return any(q.search(question) and not st.search(sentence) for q, st in _IN_CURRENCY)
+
+
 _FOREIGN_PRICE = re.compile(r"\d\s?(?:yuan|rmb|renminbi|euros?|yen|pounds?)\b|[\u20ac\u00a3\u00a5]\s?\d", re.I)
 # "what's the deadline for rip and replace": a date something is due by, until or within (or the day a rule takes
 # effect), not any date the sentence gives ("The FCC's report to Congress of 30 December 2024 said…")
@@ -958,6 +988,10 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         # (a price put as a share of something, "the floor is distribution cost plus 3 percent", is a price)
         if not _HAS["money"].search(_PERCENTS.sub(" ", sentence)) and not _PRICE_WORDS.search(sentence):
             return False  # "mate 70 price?": "performs 40 percent better" is no price
+    if kind == "money" and lenient and currency_missing(question, sentence):
+        # "pura x price in euros": "7,499 yuan (about $1,037)" gives none (said of the answer chosen: as a scoring
+        # signal it would lead with another model's price in euros)
+        return False
     if kind == "money" and _HOME_PRICE_Q.search(question) and _FOREIGN_PRICE.search(sentence):
         if not re.search(r"\b(?:US|U\.S\.|United States|American)\b", sentence):
             return False  # "pura x us price?": "7,499 yuan (about $1,037)" in China is no US price
@@ -1035,7 +1069,9 @@ _MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|sep
 _NAME_RUN = re.compile(r"(?<=\s)[A-Z][\w&'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w&'-]*)+")
 _TIME_AFTER = re.compile(
     r"\b(?:(?:\w+|a|an)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon|right|just|long|only)\s+"
-    r"(?:after|following)\b",
+    r"(?:after|following)\b"
+    # what went on "after" something ("after Best Buy's exit it was still sold by Amazon"): in spite of it, not because
+    r"|\b(?:after|following)\b(?=[^.;]*\b(?:still|continued|kept)\b)",
     re.I,
 )
 # the plural noun counted, and the words before it ("how many [intelligence] chiefs")
