@@ -254,3 +254,13 @@ def test_a_contact_detail_the_corpus_does_not_hold_is_declined(built):
     _, engine = built
     ans = engine.ask("what's the support desk phone number")  # the escalation rule names the desk, not a number
     assert not ans.answered and "does not give a phone number" in ans.answer, ans.answer
+
+
+def test_who_holds_a_post_now_is_the_holder_of_the_latest_year(built):
+    _, engine = built
+    ans = engine.ask("who is the fcc chairman now")  # not "On 23 March 2018 FCC Chairman Ajit Pai said…"
+    assert ans.answered and "Brendan Carr" in ans.sentences[0].text, ans.answer
+    then = engine.ask("who was the fcc chairman in 2018")
+    assert then.answered and "Ajit Pai" in then.sentences[0].text, then.answer
+    temp = engine.ask("how long did the first temp licence last")  # "temp" is temporary
+    assert temp.answered and "90-day" in temp.answer, temp.answer

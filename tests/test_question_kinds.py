@@ -1014,3 +1014,11 @@ def test_a_passage_speaks_of_the_place_of_its_prices_currency_and_of_the_union_i
 )
 def test_a_date_asked_by_name_asks_when(q, kind):
     assert analyse(q).kind == kind
+
+
+def test_a_count_asked_is_a_total_not_an_increment_and_a_clipped_word_counts_its_full_form():
+    q = "how many chinese labs had the fcc barred by end of sept 2025"
+    assert not has_answer_type("number", "On 26 September 2025 the FCC turned down four more Chinese labs.", q)
+    assert has_answer_type("number", "By 26 September 2025 the FCC had barred 15 Chinese laboratories.", q)
+    more = "how many more labs did the fcc turn down on 26 september"  # more of them asked: the increment answers
+    assert has_answer_type("number", "On 26 September 2025 the FCC turned down four more Chinese labs.", more)

@@ -54,6 +54,7 @@ from index.answer.question import (
     date_anchors,
     has_answer_type,
     says_start,
+    years_in,
 )
 from index.answer.routes import route_concerns
 from index.answer.timeline import MONTH
@@ -499,6 +500,8 @@ def _prefer_kind(
         return _start_date(ranked, part, margin / 2, above=ranked[0][2] + _COVERAGE_SLACK)
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         return _doer(ranked, part, deed, margin / 2)
+    if kind == "who" and margin and ranked and _HOLDER_NOW.search(part):
+        return _newest_named(ranked, part, margin)
     if kind == "when" and margin and ranked and (deed := when_deed(part)):
         listed = asked_list(part)  # "…added to the covered list": the Covered List, not the Entity List or a USF rule
         best = ranked[0][3].text
@@ -590,6 +593,29 @@ def _prefer_kind(
     if fallback is not None:
         return [ranked[fallback]] + ranked[:fallback] + ranked[fallback + 1 :]
     return ranked
+
+
+# "who is the fcc chairman now", "who runs honor these days": who holds a post at present
+_HOLDER_NOW = re.compile(
+    r"\bwho(?:'s|s|\s+is|\s+are|\s+runs|\s+leads|\s+heads|\s+chairs)\b.*\b(?:now|currently|current|today|these days|"
+    r"right now|rn|at the moment|nowadays)\b",
+    re.I,
+)
+
+
+def _newest_named(ranked, part: str, margin: float):
+    """ "who is the fcc chairman now": of the sentences within the margin that name someone and hold about as much of
+    the question, the one of the latest year leads ("FCC Chairman Brendan Carr said in March 2025…" over "On 23 March
+    2018 FCC Chairman Ajit Pai said…"): a name of an earlier year held the post then."""
+    top_cov = ranked[0][2]
+    best, best_year = 0, max(years_in(ranked[0][3].text), default=0)
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < ranked[0][0] - margin:
+            break
+        year = max(years_in(r[3].text), default=0)
+        if year > best_year and r[2] >= top_cov - _COVERAGE_SLACK and has_answer_type("who", r[3].text, part):
+            best, best_year = i, year
+    return ranked if not best else [ranked[best], *ranked[:best], *ranked[best + 1 :]]
 
 
 def _rule_said(ranked, part: str, margin: float):

@@ -121,6 +121,9 @@ _CHAT_WORDS = {
     "accts": "accounts",
     "mgr": "manager",
     "mgrs": "managers",
+    "temp": "temporary",  # "the first temp licence"
+    "govt": "government",
+    "dept": "department",
     "r&d": "r&d (research and development)",  # either way a corpus may write it
     "R&D": "R&D (research and development)",
     # asking words typed short or doubled: read as asked ("wen did it end" asks when, "whyy?" why)
@@ -1047,7 +1050,9 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             unit = r"|units?\b" if re.search(rf"\b(?:{things})", sentence, re.I) else ""
             # a year is no count: "agreed in October 2025 to screen listings" counts no listings
             count = rf"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.½¼¾]*|{_NUMBER_WORDS})"  # "5½ sacks"
-            near = rf"{count}\W+(?:[\w-]+\W+){{0,3}}?(?:\b(?:{things}){unit})"
+            # "four more Chinese labs" adds to a count: no total of them, unless more of them are asked
+            more = "" if _MORE_ASKED.search(question) else r"(?!\W+(?:more|additional|further|extra)\b)"
+            near = rf"{count}{more}\W+(?:[\w-]+\W+){{0,3}}?(?:\b(?:{things}){unit})"
             after = rf"\b(?:{stem})\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
             return bool(re.search(near, sentence, re.I) or re.search(after, sentence, re.I))
     # "Honor's" is the Honor the question names: a possessive is no new name, date or amount
@@ -1085,7 +1090,14 @@ _UNIT_WORDS = {
     "secs": "seconds?",
     "lbs": "(?:lbs?|pounds?)",
     "kgs": "(?:kgs?|kilo)",
+    # words clipped in speech: "how many labs" counts "15 Chinese laboratories"
+    "labs": "lab(?:oratorie)?s",
+    "apps": "app(?:lication)?s",
+    "reps": "rep(?:resentative)?s",
+    "execs": "exec(?:utive)?s",
+    "cos": "(?:cos|compan)",
 }
+_MORE_ASKED = re.compile(r"\b(?:more|additional|further|extra|new|added|another)\b", re.I)
 _COUNT_WORDS = frozenset({"more", "total", "other", "different", "separate", "individual"})
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)"
