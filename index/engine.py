@@ -24,7 +24,7 @@ from index.answer.address import without_address
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from index.answer.declines import product_lines
 from index.answer.demands import without_demands
-from index.answer.followup import own_words, read_followup, without_first_parts
+from index.answer.followup import asks_for_source, own_words, read_followup, without_first_parts
 from index.answer.gate import WEIGHTS_FILE, Gate, measure
 from index.answer.query import Query
 from index.answer.question import (
@@ -219,8 +219,9 @@ class Engine:
 
         `context` is the question this one follows up (a thread's, a DM's or a session's last):
         read only when the question leans on it ("and verizon?"), and never answered again
-        (index/answer/followup.py). With decline=False the citations are kept even when the
-        answer is declined (`answered` still says whether it was); evaluation uses it.
+        (index/answer/followup.py), unless the follow-up only asks for its source ("source?").
+        With decline=False the citations are kept even when the answer is declined (`answered` still says whether
+        it was); evaluation uses it.
         """
         try:
             allowed = Level.parse(visibility)
@@ -237,6 +238,10 @@ class Engine:
             context = None  # an English follow-up is not read after a question in another language
         if context:
             context = without_address(context, snap)
+        if context and asks_for_source(own):  # "source?": the earlier question's answer, which cites its passages
+            again = self.ask(context, k, visibility, decline)
+            again.question, again.read_after = own, context
+            return again
         reading = read_followup(own, context, cfg_a.max_question_chars)
         if not reading.context_parts:
             own = reading.text  # read alone ("separate q - " left out)

@@ -1065,6 +1065,9 @@ def test_another_makers_products_are_not_answered_with_the_subjects(built):
     assert not rma.answered and "samsung" in rma.answer.lower(), rma.answer
     zte = engine.ask("are zte phones on the covered list")
     assert zte.answered and "ZTE" in zte.sentences[0].text, zte.answer
+    # a model of theirs (a line's name and a number), not only a kind of product: not the MateBook Fold's price
+    fold = engine.ask("samsung galaxy z fold 7 dealer cost")
+    assert not fold.answered and "samsung" in fold.answer.lower(), fold.answer
 
 
 def test_a_figure_asked_as_whats_its_name_is_a_figure(built):

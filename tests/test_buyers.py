@@ -85,6 +85,15 @@ def test_a_class_ruled_out_in_so_many_words_stays_ruled_out(q):
     assert excludes_buyers(FEDERAL_RULE, q)
 
 
+@pytest.mark.parametrize(
+    "q",
+    ["customer is a state govt contractor, can we quote huawei?", "county government agency wants huawei switches"],
+)
+def test_another_government_than_the_federal_one_sets_the_federal_rule_aside(q):
+    # "govt" in "a state govt contractor" is the state's government, not the federal one
+    assert excludes_buyers(FEDERAL_RULE, q)
+
+
 def test_a_rule_for_buyers_spending_one_kind_of_money_is_not_asked_unless_the_money_is_named():
     from index.answer.buyers import unasked_funds
 

@@ -370,3 +370,25 @@ def test_why_after_an_answer_whose_own_sentence_gives_the_cause_quotes_it(built)
     assert ans.answered and "to comply with" in ans.sentences[0].text, ans.answer
     contractor = engine.ask("and the contractor one?", context="when did the 889 agency ban start")
     assert contractor.answered and "13 August 2020" in contractor.sentences[0].text, contractor.answer
+
+
+@pytest.mark.parametrize("q", ["source?", "link pls", "where'd you get that", "where did you get that from?", "refs?"])
+def test_a_followup_asking_only_for_the_source_is_read_as_such(q):
+    from index.answer.followup import asks_for_source
+
+    assert asks_for_source(q)
+
+
+@pytest.mark.parametrize("q", ["source of the ban?", "what is the source code rule", "link to the fcc order on labs"])
+def test_a_followup_naming_something_else_asks_no_source(q):
+    from index.answer.followup import asks_for_source
+
+    assert not asks_for_source(q)
+
+
+def test_source_after_a_question_answers_that_question_again_with_its_citations(built):
+    _, engine = built
+    first = engine.ask("when did the fcc bad labs rules take effect")
+    again = engine.ask("source?", context="when did the fcc bad labs rules take effect")
+    assert again.answered and again.answer == first.answer, again.answer
+    assert again.citations and again.read_after and again.question == "source?"

@@ -1022,3 +1022,8 @@ def test_a_count_asked_is_a_total_not_an_increment_and_a_clipped_word_counts_its
     assert has_answer_type("number", "By 26 September 2025 the FCC had barred 15 Chinese laboratories.", q)
     more = "how many more labs did the fcc turn down on 26 september"  # more of them asked: the increment answers
     assert has_answer_type("number", "On 26 September 2025 the FCC turned down four more Chinese labs.", more)
+
+
+@pytest.mark.parametrize("q", ["which fcc commissioner pushed clean carts", "which us senator wrote the letter"])
+def test_which_post_holder_asks_who(q):
+    assert answer_type(q) == "who"

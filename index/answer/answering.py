@@ -197,8 +197,13 @@ def _other_makers_asked(text: str, snap) -> frozenset[str]:
     subjects = main_subjects(snap) or frozenset()
     if subjects & set(re.findall(r"[a-z0-9&-]+", text.lower())):
         return frozenset()
-    found = others_products(text, corpus_makers(snap) - subjects, subjects)
-    return frozenset().union(*found.values()) if found else frozenset()
+    makers = corpus_makers(snap) - subjects
+    found = others_products(text, makers, subjects)
+    # a model of theirs: the maker, a line's name and a number ("samsung galaxy z fold 7 dealer cost"; not a version,
+    # "harmonyos 4", nor a year, "zte had in 2018")
+    line_and_number = r"\s+(?:[a-z][\w-]*\s+){1,3}(?!(?:19|20)\d\d\b)\d"
+    models = {m for m in makers if re.search(rf"\b{re.escape(m)}{line_and_number}", text.lower())}
+    return frozenset().union(*found.values(), models)
 
 
 def _other_makers(query: Query, snap) -> tuple[frozenset[str], frozenset[str]]:

@@ -84,7 +84,9 @@ def ruled_out_classes(question: str) -> frozenset[str]:
     contractors", a follow-up read with its thread's question)."""
     out = _terms(" ".join(m["word"] for m in _RULED_OUT.finditer(question))) & _CLASS_WORDS
     others = {t for m in _OTHER_CLASS.finditer(question) for t in _terms(m["adj"])}
-    named = _terms(_RULED_OUT.sub(" ", question))  # "a private company that sells to the federal government": federal
+    # "a private company that sells to the federal government": federal; not "a state govt contractor" (its government
+    # is the state's)
+    named = _terms(_OTHER_CLASS.sub(" ", _RULED_OUT.sub(" ", question)))
     if others - {_FEDERAL} and _FEDERAL not in named:
         out |= {_FEDERAL} - others
     return frozenset(out)

@@ -115,6 +115,22 @@ _THANKS = re.compile(
 )
 
 
+# "source?", "link pls", "where'd you get that": the earlier answer's sources, which its reply cites
+_SOURCE_ONLY = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|also)\W+)?(?:(?:the|your|ur|a|any)\s+)?"
+    r"(?:sources?|links?|citations?|cite|refs?|references?)(?:\s+(?:pls|plz|please|for\s+(?:that|this|it)))?\W*$"
+    r"|^\W*(?:where(?:'s|s| is|(?:'d| did) (?:you|u) get| does| do (?:you|u) get) (?:that|this|it)(?: from)?"
+    r"|says who|according to (?:who|whom|what))\W*$",
+    re.I,
+)
+
+
+def asks_for_source(followup: str) -> bool:
+    """Does the follow-up only ask where the earlier answer comes from ("source?")? Then that question is answered
+    again, with its citations, rather than "source" being looked up as a topic."""
+    return bool(_SOURCE_ONLY.match(followup))
+
+
 def only_acknowledges(text: str) -> bool:
     """Does the message only acknowledge the last answer ("thanks!", "ok cool", "👍")? Nothing to answer."""
     return bool(_THANKS.match(text.strip()))

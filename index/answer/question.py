@@ -122,8 +122,6 @@ _CHAT_WORDS = {
     "mgr": "manager",
     "mgrs": "managers",
     "temp": "temporary",  # "the first temp licence"
-    "govt": "government",
-    "dept": "department",
     "r&d": "r&d (research and development)",  # either way a corpus may write it
     "R&D": "R&D (research and development)",
     # asking words typed short or doubled: read as asked ("wen did it end" asks when, "whyy?" why)
@@ -588,7 +586,10 @@ _TYPES = [
             # not "who" after a buyer it describes ("…to a customer who isn't a federal contractor"): a relative
             r"\b(?:(?<!\bcustomer )(?<!\bcustomers )(?<!\bclient )(?<!\bclients )(?<!\bbuyer )(?<!\bbuyers )"
             r"(?<!\bcompany )(?<!\bpartner )(?<!\bpartners )(?<!\breseller )(?<!\bresellers )(?<!\bpeople )"
-            r"(?<!\banyone )(?<!\bsomeone )who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials))\b"  # noqa: E501
+            r"(?<!\banyone )(?<!\bsomeone )who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials"  # noqa: E501
+            # a person by the post held: "which fcc commissioner pushed it"
+            r"|(?:[\w-]+\s+){0,2}?(?:commissioners?|chair(?:man|woman|person)?|senators?|lawmakers?|executives?|execs?|"
+            r"ceos?|secretar(?:y|ies)|ministers?|analysts?|spokes(?:man|woman|person)|presidents?|judges?|officers?)))\b"
             r"|\bwhat(?:'s|s| is| are) on (?:the )?\w+|\b(?:besides|apart from|other than|who else)\b",
             re.I,
         ),
@@ -604,6 +605,7 @@ def answer_type(question: str) -> str | None:
     """What kind of thing the question asks for. The asking word that comes first decides: "who do
     I escalate to when a customer asks…" wants a name, not a date. Words that only name a topic
     ("price", "other than", "planned") count only when no asking word does, in the list's order."""
+    original, question = question, _SPELLED_OUT.sub("", question) or question  # "what did the tgl (…) cover"
     found = []
     for i, (name, rx) in enumerate(_TYPES):
         # the first match that asks: a "when" inside a clause ("what is it called when…") is a conjunction
@@ -620,7 +622,7 @@ def answer_type(question: str) -> str | None:
     asked = [f for f in found if _ASKING_WORD.match(f[3])]  # "when…", "who…"; not "price", "other than"
     if (m := _EXPLAIN_ASK.search(question)) and not _NEWS_Q.search(question):  # "explain X like im 5. why…"
         asked.append((m.start(), len(_TYPES), "explain", m.group(0)))
-    if not found and defined_term(question):  # "what does "covered list" mean in plain english": what it is
+    if not found and defined_term(original):  # "what does "covered list" mean in plain english": what it is
         return "define"
     if asked:
         return min(asked)[2]
@@ -637,6 +639,8 @@ def answer_type(question: str) -> str | None:
     return None
 
 
+# an acronym's spelling-out the reader added after it ("the tgl (temporary general licence)"): no asking words there
+_SPELLED_OUT = re.compile(r"(?<=\w) \((?:[\w&'-]+ ){1,6}?[\w&'-]+\)")
 # a message ending by asking a verdict of what it names ("… ok?", "… allowed??")
 _VERDICT_END = re.compile(r"\b(?:ok|okay|allowed|permitted|legal|fine)\s*\?*\s*$", re.I)
 
@@ -726,7 +730,7 @@ _EXPLAIN_Q = re.compile(
     r"\b(?:tl;?dr|tldr|explain|explained|in plain english|like i'?m 5|eli5|in a nutshell|gist|"
     r"(?:short|quick|simple|plain|brief) (?:version|summary|explanation|answer)|one-liner|non-technical|"
     r"in (?:simple|plain|layman'?s) terms|summar(?:y|i[sz]e)|"
-    r"what (?:does|did|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) "
+    r"what (?:does|did|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) (?:actually |really |even |exactly )?"
     r"(?:mean|say|cover|block|ban|bar|forbid|prohibit|restrict|require|allow|affect|apply to|change)|"
     r"what (?:does|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) do|"  # not "what did the fcc do": an event
     r"what (?:it|that) means)\b",
