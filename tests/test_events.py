@@ -105,3 +105,10 @@ def test_a_vote_only_scheduled_is_not_told_to_have_passed(built):
     assert not vote.answered and "ever happened" in vote.answer, vote.answer
     act = engine.ask("did the secure equipment act pass")
     assert act.answered and "signed the Secure Equipment Act" in act.sentences[0].text, act.answer
+
+
+def test_whether_someone_signed_it_is_told_only_by_a_signing():
+    q = "did biden sign the fy2025 ndaa with the rip and replace money"
+    sent = "In December 2024 the US Senate passed the NDAA and sent it to President Biden."
+    assert event_not_told(q, [sent])  # passed and sent, not signed
+    assert not event_not_told(q, ["On 23 December 2024 President Biden signed the NDAA."])

@@ -1027,3 +1027,16 @@ def test_a_count_asked_is_a_total_not_an_increment_and_a_clipped_word_counts_its
 @pytest.mark.parametrize("q", ["which fcc commissioner pushed clean carts", "which us senator wrote the letter"])
 def test_which_post_holder_asks_who(q):
     assert answer_type(q) == "who"
+
+
+def test_a_word_inside_a_word_of_the_question_is_not_asked_by_it():
+    q = "whats the reason we cant resell huawei phones now"  # "so" (in "so that") is not asked by "reason"
+    assert has_answer_type("why", "Partners stopped, so that customers would not be stranded.", q)
+    assert answer_type("what reasons did the fcc give for labeling huawei a threat") == "why"
+
+
+def test_a_start_in_part_of_a_month_says_since_when():
+    from index.answer.question import says_start
+
+    assert says_start("TSMC said it has not supplied Huawei since mid-September 2020.")
+    assert says_start("The rule has applied since early May 2019.")

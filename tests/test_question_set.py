@@ -121,7 +121,8 @@ def test_question_set_floor(built):
     assert held["answer_accuracy"] >= 0.60, held
     # the answer gate (index/answer/gate.py) declines near-topic replies: recall up, a few answerable declined
     assert held["decline_recall"] >= 0.68 and held["decline_precision"] >= 0.86, held
-    assert held["answerable_declined"] <= 84, held
+    # (91: fresh53's 10 plain questions came with 6 declined at the start of round 27)
+    assert held["answerable_declined"] <= 91, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -172,6 +173,8 @@ def test_question_set_floor(built):
     assert res["fresh50t"]["decline_recall"] >= 0.58, res["fresh50t"]  # 1 answerable, not answered yet
     assert res["fresh51"]["decline_recall"] >= 0.68, res["fresh51"]  # 8 answerable, none answered yet
     assert res["fresh52t"]["answer_accuracy"] >= 0.1 and res["fresh52t"]["decline_recall"] >= 0.44, res["fresh52t"]
+    assert res["fresh53"]["answer_accuracy"] >= 0.1 and res["fresh53"]["decline_recall"] >= 0.5, res["fresh53"]
+    assert res["fresh54t"]["answer_accuracy"] >= 0.36 and res["fresh54t"]["decline_recall"] >= 0.54, res["fresh54t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -205,8 +208,11 @@ def test_question_set_floor(built):
     assert res["followup15t"]["decline_recall"] >= 0.37, res["followup15t"]  # 2 answerable, none answered yet
     assert res["followup16"]["decline_recall"] >= 0.4, res["followup16"]  # none answerable
     assert res["followup16t"]["decline_recall"] >= 0.5, res["followup16t"]  # none answerable
-    # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329)
-    assert res["tune"]["answer_accuracy"] >= 0.63 and res["tune"]["answerable_declined"] <= 55, res["tune"]
+    assert res["followup17"]["decline_recall"] >= 0.87, res["followup17"]  # 2 answerable, none answered yet
+    assert res["followup17t"]["decline_recall"] >= 0.5, res["followup17t"]  # 4 answerable, none answered yet
+    # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
+    # 11 came with 5 declined at the start of round 27)
+    assert res["tune"]["answer_accuracy"] >= 0.63 and res["tune"]["answerable_declined"] <= 60, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a

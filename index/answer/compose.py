@@ -52,6 +52,7 @@ from index.answer.question import (
     asks_leave,
     asks_start,
     date_anchors,
+    defined_term,
     has_answer_type,
     says_start,
     years_in,
@@ -502,6 +503,7 @@ def _prefer_kind(
         return _doer(ranked, part, deed, margin / 2)
     if kind == "who" and margin and ranked and _HOLDER_NOW.search(part):
         return _newest_named(ranked, part, margin)
+
     if kind == "when" and margin and ranked and (deed := when_deed(part)):
         listed = asked_list(part)  # "…added to the covered list": the Covered List, not the Entity List or a USF rule
         best = ranked[0][3].text
@@ -516,7 +518,7 @@ def _prefer_kind(
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=False)
     elif kind in ("money", "number") and margin and ranked and _FIRST_ASKED.search(part):
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=True)
-    if kind == "define" and margin and ranked:
+    if kind == "define" and margin and ranked and _RULE_NAME.search(defined_term(part) or ""):
         return _rule_said(ranked, part, margin)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
@@ -616,6 +618,16 @@ def _newest_named(ranked, part: str, margin: float):
         if year > best_year and r[2] >= top_cov - _COVERAGE_SLACK and has_answer_type("who", r[3].text, part):
             best, best_year = i, year
     return ranked if not best else [ranked[best], *ranked[:best], *ranked[best + 1 :]]
+
+
+# a rule, a law or a list by its name ("foreign direct product rule", "temporary general licence", "section 889"): what
+# it is, is what it requires or forbids (not so for "the irish term for private schools")
+_RULE_NAME = re.compile(
+    r"\b(?:rules?|acts?|laws?|bans?|lists?|licen[cs]es?|orders?|programmes?|programs?|regulations?|polic(?:y|ies)|"
+    r"guidance|section|provisions?|designations?|prohibitions?|restrictions?|controls?|sanctions?|statutes?|"
+    r"directives?|exemptions?|waivers?)\b",
+    re.I,
+)
 
 
 def _rule_said(ranked, part: str, margin: float):

@@ -43,10 +43,11 @@ _NOT_AN_EVENT = re.compile(
 # scheduled or proposed does not tell
 _OUTCOME = re.compile(
     _CLAUSE_START + r"(?:did|has|have|was|were)\s+(?:[\w'&-]+\s+){1,6}?"
-    r"(?:get\s+|been\s+|end\s+up\s+|ever\s+)?(?:pass|passed|approved|adopted|enacted|finali[sz]ed)\b",
+    r"(?:get\s+|been\s+|end\s+up\s+|ever\s+)?(?:pass|passed|approved|adopted|enacted|finali[sz]ed|sign|signed)\b",
     re.I,
 )
 _OUTCOME_STEMS = frozenset({"pass", "adopt", "approv", "enact", "final", "sign", "law"})  # "signed into law"
+_SIGNED_STEMS = frozenset({"sign"})
 # "how did the fcc vote go on july 22", "what was the outcome of the vote": the same
 _VOTE_RESULT = re.compile(
     r"\bhow\s+did\s+(?:the\s+)?(?:[\w'&-]+\s+){0,4}?(?:vote|voting|ballot|bill|motion)\s+(?:go|turn\s+out|end)\b"
@@ -56,9 +57,12 @@ _VOTE_RESULT = re.compile(
 # "did the affiliates rule come back after nov 2026": whether a paused or ended rule returned, which a sentence saying
 # until when it was paused does not tell
 _RETURN = re.compile(
-    _CLAUSE_START + r"(?:did|has|have|was|were)\s+(?:[\w'&-]+\s+){1,6}?"
+    _CLAUSE_START + r"(?:did|has|have|was|were)\s+(?:[\w'&-]+\s+){0,4}?"
+    # of a rule, a ban, a list or the like (not "were the tapes able to be restored")
+    r"(?:rules?|bans?|lists?|licen[cs]es?|orders?|suspensions?|sanctions?|tariffs?|restrictions?|controls?|"
+    r"programmes?|programs?|guidance|exemptions?|waivers?)\s+(?:[\w'&-]+\s+){0,2}?"
     r"(?:come\s+back|came\s+back|return(?:ed)?|get\s+reinstated|been\s+reinstated|reinstated|resume[ds]?|"
-    r"get\s+restored|been\s+restored|restored|snap\s+back|go\s+back\s+into\s+(?:force|effect))\b",
+    r"snap\s+back|go\s+back\s+into\s+(?:force|effect))\b",
     re.I,
 )
 _RETURN_STEMS = frozenset({"return", "reinstat", "restor", "resum", "reimpos"})
@@ -71,7 +75,9 @@ def ever_event(question: str) -> frozenset[str] | None:
     if not m:
         if _RETURN.search(question):
             return _RETURN_STEMS
-        return _OUTCOME_STEMS if _OUTCOME.search(question) or _VOTE_RESULT.search(question) else None
+        if (out := _OUTCOME.search(question)) and out.group(0).lower().rstrip().endswith(("sign", "signed")):
+            return _SIGNED_STEMS  # "did biden sign the ndaa": "the Senate passed it and sent it to Biden" is no signing
+        return _OUTCOME_STEMS if out or _VOTE_RESULT.search(question) else None
     rest = m["rest"].strip().lower()
     for _ in range(6):
         skipped = _SKIP.sub("", rest, count=1)

@@ -53,7 +53,8 @@ _OWN_REFERENT = re.compile(
 # words that say nothing of what a follow-up is about ("how many … got pulled", "even … ones?")
 _FILLER = frozenset(
     "many much got get gets even ones one some all too also just still really any more other else like kind sort "
-    "thing things stuff ok okay pls please yet ever again exactly actually then first last".split()
+    "thing things stuff ok okay pls please yet ever again exactly actually then first last "
+    "could would should might must can will may".split()  # "how big could the fine be": the fine asked about
 )
 # "is it legal to…", "how long does it take to…", "does it matter if…": an "it" that points forward
 _FORWARD_IT = re.compile(

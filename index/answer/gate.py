@@ -33,7 +33,7 @@ WEIGHTS_FILE = Path(__file__).with_name("gate_weights.json")
 UNJUDGED_KINDS = frozenset({"leave"})
 
 # The reply says itself that the corpus lacks what was asked ("does not say when").
-_SAYS_NOT_GIVEN = re.compile(r"\bThe partner corpus does not (?:say|give)\b")
+_SAYS_NOT_GIVEN = re.compile(r"\bThe (?:partner corpus|current guidance) does not (?:say|give)\b")
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,7 @@ _CHAT_WORDS = {
     "mgr": "manager",
     "mgrs": "managers",
     "temp": "temporary",  # "the first temp licence"
+    "intl": "international",
     "r&d": "r&d (research and development)",  # either way a corpus may write it
     "R&D": "R&D (research and development)",
     # asking words typed short or doubled: read as asked ("wen did it end" asks when, "whyy?" why)
@@ -595,7 +596,7 @@ _TYPES = [
         ),
     ),  # noqa: E501
     ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),
-    ("why", re.compile(r"\b(?:why|reason)\b", re.I)),
+    ("why", re.compile(r"\b(?:why|reasons?)\b", re.I)),  # "what reasons did the fcc give"
     ("said", _SAID_Q),
     ("future", _FUTURE_Q),
 ]
@@ -929,7 +930,7 @@ _STARTS = re.compile(
     r"\b(?:(?:take|takes|took|taken|taking|came|come|comes|went|go|goes|entered|enters) (?:into )?(?:effect|force)|"
     r"in (?:effect|force)|effective|(?:has |have |had )?appl(?:y|ies|ied) (?:since|from)|kick(?:s|ed)? in|"
     r"(?:begins|began|starts|started|starting) (?:on|from)|on or after|"
-    rf"(?:since|from) (?:\d{{1,2}} )?{MONTHS}\b)",
+    rf"(?:since|from) (?:\d{{1,2}} |(?:early|mid|late)-?\s?)?{MONTHS}\b)",  # "since mid-September 2020"
     re.I,
 )
 
@@ -1065,7 +1066,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
 
 def _asked_already(found: str, asked: str) -> bool:
     """Is what the sentence gives something the question says itself: "November" for "…past nov 2026" too."""
-    if found in asked:
+    if re.search(rf"(?<!\w){re.escape(found)}(?!\w)", asked):  # as a word: "so" is not asked by "reason"
         return True
     return bool(re.fullmatch(_MONTH_NAME, found)) and bool(re.search(rf"\b{found[:3]}\b", asked))
 
