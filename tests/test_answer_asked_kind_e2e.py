@@ -271,3 +271,6 @@ def test_an_amount_only_a_replaced_note_gave_is_not_called_missing_from_the_corp
     # the 2018 pricing note gave a margin target; the current notes give none (no Huawei is sold)
     ans = engine.ask("whats our margin target on huawei handsets")
     assert ans.answer.startswith("The current guidance does not say the amount; a note it replaced did."), ans.answer
+    # a replaced note's margin on handsets is no margin on accessories: that one the corpus never gave
+    acc = engine.ask("what margin should i be quoting on huawei accessories")
+    assert acc.answer.startswith("The partner corpus does not say the amount"), acc.answer

@@ -1029,14 +1029,15 @@ def test_which_post_holder_asks_who(q):
     assert answer_type(q) == "who"
 
 
-def test_a_word_inside_a_word_of_the_question_is_not_asked_by_it():
-    q = "whats the reason we cant resell huawei phones now"  # "so" (in "so that") is not asked by "reason"
-    assert has_answer_type("why", "Partners stopped, so that customers would not be stranded.", q)
-    assert answer_type("what reasons did the fcc give for labeling huawei a threat") == "why"
-
-
 def test_a_start_in_part_of_a_month_says_since_when():
     from index.answer.question import says_start
 
     assert says_start("TSMC said it has not supplied Huawei since mid-September 2020.")
     assert says_start("The rule has applied since early May 2019.")
+
+
+def test_a_number_is_read_whole_not_digit_by_digit():
+    # "100" is no number the question names, though "2021" holds a "1" and a "0"
+    q = "how many existing huawei android phones were getting upgraded to harmonyos in 2021"
+    said = "Huawei said in June 2021 that about 100 existing Huawei Android phone models would be updated."
+    assert has_answer_type("number", said, q, lenient=True)

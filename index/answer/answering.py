@@ -1040,11 +1040,19 @@ def _replaced_gave_it(info, citations: list[Citation], look: int, picks, timelin
         timeline.is_superseded(citations[p.citation].passage.doc_id, allowed) for p in picks
     ):
         return False
+    terms = set(query_terms(info.text))
     return any(
         timeline.is_superseded(c.passage.doc_id, allowed)
-        and any(has_answer_type(info.kind, c.passage.text[a:b], info.text, True) for a, b in c.passage.sentences)
+        and any(_gives_it(info, c.passage.text[a:b], terms) for a, b in c.passage.sentences)
         for c in citations[:look]
     )
+
+
+def _gives_it(info, sentence: str, terms: set[str]) -> bool:
+    """Does the sentence give the kind asked, of what was asked: most of the question's terms ("the margin target for
+    Huawei handsets" for "our margin target on huawei handsets", not for "…on huawei accessories")?"""
+    held = len(terms & sentence_terms(sentence))
+    return held >= 0.6 * len(terms) and has_answer_type(info.kind, sentence, info.text, True)
 
 
 def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> list[str]:

@@ -596,7 +596,7 @@ _TYPES = [
         ),
     ),  # noqa: E501
     ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),
-    ("why", re.compile(r"\b(?:why|reasons?)\b", re.I)),  # "what reasons did the fcc give"
+    ("why", re.compile(r"\b(?:why|reason)\b", re.I)),
     ("said", _SAID_Q),
     ("future", _FUTURE_Q),
 ]
@@ -1061,12 +1061,23 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             after = rf"\b(?:{stem})\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
             return bool(re.search(near, sentence, re.I) or re.search(after, sentence, re.I))
     # "Honor's" is the Honor the question names: a possessive is no new name, date or amount
-    return any(not _asked_already(re.sub(r"['\u2019]s$", "", m.group(0).lower()), asked) for m in rx.finditer(sentence))
+    return any(
+        not _asked_already(re.sub(r"['\u2019]s$", "", _whole(sentence, m).lower()), asked)
+        for m in rx.finditer(sentence)
+        if not (m.group(0).isdigit() and m.start() and sentence[m.start() - 1].isdigit())
+    )
+
+
+def _whole(sentence: str, m: re.Match) -> str:
+    """What a match found, a bare digit as its whole number ("100", not its "1", which "2021" holds too)."""
+    if not m.group(0).isdigit():
+        return m.group(0)
+    return re.match(r"\d(?:[\d,.]*\d)?", sentence[m.start() :]).group(0)
 
 
 def _asked_already(found: str, asked: str) -> bool:
     """Is what the sentence gives something the question says itself: "November" for "…past nov 2026" too."""
-    if re.search(rf"(?<!\w){re.escape(found)}(?!\w)", asked):  # as a word: "so" is not asked by "reason"
+    if found in asked:
         return True
     return bool(re.fullmatch(_MONTH_NAME, found)) and bool(re.search(rf"\b{found[:3]}\b", asked))
 
