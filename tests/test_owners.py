@@ -86,6 +86,7 @@ def test_another_companys_figure_is_declined_not_answered_with_the_subjects(buil
             ["a phone number"],
         ),
         ("support desk phone number?", ["Call the desk on +1 (555) 010-2030."], []),
+        ("support desk phone # pls", ["Escalate it to the support desk lead."], ["a phone number"]),
         ("email address for the compliance office?", ["Send it through the legal intake form."], ["an email address"]),
     ],
 )

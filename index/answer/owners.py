@@ -108,7 +108,7 @@ _FIGURES = (
     # a contact detail: "what's the support desk phone number" is not answered by a rule naming the desk
     (
         "phone number",
-        r"(?:phone|telephone|hotline|fax) (?:numbers?|#)|numbers? to call",
+        r"(?:phone|telephone|hotline|fax) (?:numbers?|no)|(?:phone|telephone|hotline|fax)(?= #)|numbers? to call",
         r"\+?\d[\d\s().-]{6,}\d|\b1-?800\b",
     ),
     ("email address", r"e-?mail address(?:es)?", r"[\w.+-]+@[\w-]+\.\w+"),
@@ -147,8 +147,8 @@ def figures_not_given(question: str, sentences: list[str]) -> list[str]:
         if not any(_STATED[i].search(s) for s in sentences):
             # "does not give revenue", but "does not give a phone number"
             said = m.group(0).lower()
-            if _FIGURES[i][0] in _COUNTED_FIGURES:
-                said = ("an " if said[0] in "aeiou" else "a ") + said
+            if _FIGURES[i][0] in _COUNTED_FIGURES:  # named as the figure, not as typed ("phone #")
+                said = ("an " if _FIGURES[i][0][0] in "aeiou" else "a ") + _FIGURES[i][0]
             missing.append(said)
     return list(dict.fromkeys(missing))
 
