@@ -1041,3 +1041,10 @@ def test_a_number_is_read_whole_not_digit_by_digit():
     q = "how many existing huawei android phones were getting upgraded to harmonyos in 2021"
     said = "Huawei said in June 2021 that about 100 existing Huawei Android phone models would be updated."
     assert has_answer_type("number", said, q, lenient=True)
+
+
+def test_the_harm_something_would_do_is_the_reason_given_against_it():
+    q = "why did bis scrap the ai diffusion rule"
+    said = "BIS said in May 2025 that the AI diffusion rule would have held back US innovation and hurt US relations."
+    assert has_answer_type("why", said, q)
+    assert not has_answer_type("why", "The rule would have taken effect on 15 May 2025.", q)

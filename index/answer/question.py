@@ -807,6 +807,9 @@ _HAS = {
         # "due to start shipping" is a plan, not a cause
         r"because|due to(?!\s+(?:start|begin|be|launch|ship|arrive|go|open|close|end|expire|run|take|come|reach)\b)|"
         r"so that|over|concerns?|concerned|reasons?|as a result|followed|"
+        # the harm something would do, the reason given against it: "…said the rule would have held back US innovation"
+        r"would (?:have )?(?:held back|hold back|hurt|harmed|harm|damaged|damage|stifled|stifle|hampered|hamper|"
+        r"undermined|undermine|weakened|weaken)|"
         r"as part of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:agreement|deal|settlement|truce|package|response)|"
         r"led (?:\w+ )*?to|prompted|in response|amid|citing|cited|to (?:protect|avoid|prevent|comply|give)|"
         # (a security product or fix is no cause: "the Google Play Protect security service", "security updates")
