@@ -274,3 +274,26 @@ def test_an_amount_only_a_replaced_note_gave_is_not_called_missing_from_the_corp
     # a replaced note's margin on handsets is no margin on accessories: that one the corpus never gave
     acc = engine.ask("what margin should i be quoting on huawei accessories")
     assert acc.answer.startswith("The partner corpus does not say the amount"), acc.answer
+
+
+def test_the_side_of_a_case_asked_leads_over_the_other_side(built):
+    _, engine = built
+    # devices in use, not those to come: "future Huawei phones could not ship with Google apps" is the other side
+    ans = engine.ask("do existing huawei phones still get google play")
+    assert ans.answered and "keep working on existing Huawei devices" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, side",
+    [
+        ("do existing phones still get play store?", "existing"),
+        ("will future huawei phones get google apps", "coming"),
+        ("and if its out of warranty?", "out of warranty"),
+        ("existing phones vs new models, what changes", None),  # both sides: none asked
+        ("what is the entity list", None),
+    ],
+)
+def test_the_side_asked(q, side):
+    from index.answer.compose import _side_asked
+
+    assert _side_asked(q) == side

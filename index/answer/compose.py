@@ -517,6 +517,8 @@ def _prefer_kind(
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=False)
     elif kind in ("money", "number") and margin and ranked and _FIRST_ASKED.search(part):
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=True)
+    if margin and ranked and (side := _side_asked(part)) and _OTHER_SIDE[side].search(ranked[0][3].text):
+        ranked = _of_the_side(ranked, side, margin)
     if kind == "define" and margin and ranked and _RULE_NAME.search(defined_term(part) or ""):
         return _rule_said(ranked, part, margin)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
@@ -594,6 +596,51 @@ def _prefer_kind(
     if fallback is not None:
         return [ranked[fallback]] + ranked[:fallback] + ranked[fallback + 1 :]
     return ranked
+
+
+# Two sides of a case that rules tell apart: devices already in use against those to come, a phone in its warranty
+# against one out of it. "do existing phones still get play store?" is not answered by "future Huawei phones could not
+# ship with Google apps", however close; a sentence on the side asked, within the margin, leads.
+_SIDES = {
+    "existing": re.compile(r"\b(?:existing|already (?:sold|in use|installed|bought|approved)|in use|older)\b", re.I),
+    "coming": re.compile(r"\b(?:future|upcoming|new(?:er)? models?|launched (?:after|from)|to come)\b", re.I),
+    "out of warranty": re.compile(
+        r"\b(?:out of (?:the )?(?:\w+'s )?warranty|(?:no longer|not) under warranty|"
+        r"warranty (?:has )?(?:expired|ended|run out))\b",
+        re.I,
+    ),
+    "in warranty": re.compile(r"\b(?:(?:still )?under (?:the )?(?:\w+'s )?warranty|in warranty)\b", re.I),
+}
+_OTHER_SIDE = {
+    "existing": _SIDES["coming"],
+    "coming": _SIDES["existing"],
+    "out of warranty": _SIDES["in warranty"],
+    "in warranty": _SIDES["out of warranty"],
+}
+
+
+def _side_asked(part: str) -> str | None:
+    """The one side of a case the question names ("existing phones"), or None (none, or both)."""
+    named = [side for side, rx in _SIDES.items() if rx.search(part) and not _OTHER_SIDE[side].search(part)]
+    return named[0] if len(named) == 1 else None
+
+
+def _of_the_side(ranked, side: str, margin: float):
+    """Of the sentences on the side asked, and not on the other, within the margin and about as close to the question,
+    the one holding most of it leads a best one on the other side only."""
+    top, top_cos = ranked[0][0], ranked[0][1]
+    sided = [
+        i
+        for i, r in enumerate(ranked[1:], 1)
+        if r[0] >= top - margin
+        and r[1] >= top_cos - _COSINE_SLACK
+        and _SIDES[side].search(r[3].text)
+        and not _OTHER_SIDE[side].search(r[3].text)
+    ]
+    if not sided:
+        return ranked
+    i = max(sided, key=lambda i: (ranked[i][2], ranked[i][0]))
+    return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
 
 
 # "who is the fcc chairman now", "who runs honor these days": who holds a post at present
