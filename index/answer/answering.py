@@ -25,7 +25,7 @@ from index.answer.categories import (
     asked_kinds,
     kind_names,
     names_pattern,
-    of_other_kinds_only,
+    other_kind,
     others_products,
     product_kinds,
 )
@@ -734,7 +734,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     own_text = query.typed_own if query.followup else info.text
     # (of a question of one part: in "release date? and which phones got it first" the first part asks of no phones)
     kinds_asked = frozenset() if dealing or len(info.parts) > 1 else asked_kinds(own_text)
-    if kinds_asked and of_other_kinds_only(kinds_asked, said[0], main_subjects(snap) or frozenset()):
+    if kinds_asked and other_kind(kinds_asked, said[0], main_subjects(snap) or frozenset(), telecom=False):
         # "how do i process an rma on a huawei watch": the returns steps for Huawei phones say nothing of watches
         return declined(f"Nothing in the partner corpus says this about {join_or(kind_names(kinds_asked))}.", "kind")
     found = [c.passage.text for c in citations[: cfg.look_at]] + [citations[p.citation].passage.text for p in picks]

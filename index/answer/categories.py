@@ -199,19 +199,17 @@ def kind_names(kinds: frozenset[str]) -> list[str]:
     return [name for kind, name in _KIND_NAMES.items() if kind in kinds]
 
 
-def of_other_kinds_only(asked: frozenset[str], sentence: str, subjects: frozenset[str] = frozenset()) -> bool:
-    """Does `sentence` name kinds of product by their own words ("Returns (RMA) for Huawei phones"), none of them
-    asked, and no word for every kind? "Covered telecommunications equipment" is the law's word for all of it (a
-    section 889 sentence on it answers for cameras too), so it names no kind here."""
-    named = product_kinds(sentence, telecom=False)
-    return only_other_kinds(asked, named, covers_any_kind(sentence, subjects) or bool(_TELECOM.search(sentence)))
-
-
 def only_other_kinds(asked: frozenset[str], named: frozenset[str], any_kind: bool) -> bool:
     """Are the kinds a sentence `named` all other than the `asked` ones, with no word for every kind (`any_kind`)?"""
     return bool(asked) and bool(named) and not (named & asked) and not any_kind
 
 
-def other_kind(asked: frozenset[str], sentence: str, subjects: frozenset[str] = frozenset()) -> bool:
-    """Does `sentence` name only kinds of product other than the `asked` ones (and no word for every kind)?"""
-    return bool(asked) and only_other_kinds(asked, product_kinds(sentence), covers_any_kind(sentence, subjects))
+def other_kind(
+    asked: frozenset[str], sentence: str, subjects: frozenset[str] = frozenset(), telecom: bool = True
+) -> bool:
+    """Does `sentence` name only kinds of product other than the `asked` ones (and no word for every kind)? Without
+    `telecom`, only kinds named by their own words count ("Returns (RMA) for Huawei phones"): "covered
+    telecommunications equipment" is the law's word for all of it (a section 889 sentence on it answers for cameras
+    too), so it covers every kind."""
+    any_kind = covers_any_kind(sentence, subjects) or (not telecom and bool(_TELECOM.search(sentence)))
+    return bool(asked) and only_other_kinds(asked, product_kinds(sentence, telecom), any_kind)

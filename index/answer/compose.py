@@ -414,6 +414,11 @@ _WITHHELD = re.compile(
 )
 
 
+def _to_front(ranked: list, i: int) -> list:
+    """The ranking with its `i`-th sentence leading and the others in their order."""
+    return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1 :]]
+
+
 def _told_later(ranked, margin: float):
     """The first sentence after the best in its passage, within `margin` and holding as much of the question, leads
     when the best says the detail was withheld; else `ranked` as it is."""
@@ -426,7 +431,7 @@ def _told_later(ranked, margin: float):
         c = r[3]
         later = c.citation == top.citation and c.span[0] > top.span[0]
         if later and r[2] >= ranked[0][2] and not _WITHHELD.search(c.text):
-            return [r] + ranked[:i] + ranked[i + 1 :]
+            return _to_front(ranked, i)
     return ranked
 
 
@@ -468,7 +473,7 @@ def _route_for_the_concern(
     # claim", not the contact list's escalation after fifteen days), unless an escalation is asked for
     keep = 0 in handling and not re.search(r"\bescalat", part, re.I)
     i = 0 if keep else next((i for i in handling if ranked[i][3].routing), handling[0])
-    return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1 :]]
+    return _to_front(ranked, i)
 
 
 def _prefer_kind(
@@ -548,7 +553,7 @@ def _prefer_kind(
                     ranked[i][0],
                 ),
             )
-            return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
+            return _to_front(ranked, i)
     if kind == "leave" and (asked := classes_asked(part)) and not rule_for_class(ranked[0][3].text, asked, part):
         # "fed contractor customer wants huawei switches, ok or not?": the rule written for that buyer ("…still do not
         # sell Huawei products to any customer that holds or bids for US federal contracts"), within twice the margin
@@ -558,7 +563,7 @@ def _prefer_kind(
             close = r[2] >= ranked[0][2] - _COVERAGE_SLACK and r[1] >= ranked[0][1] - _COSINE_SLACK
             ruled = fits(r[3].text) and rule_for_class(r[3].text, asked, part)
             if close and ruled and not r[3].about_other_kind(kinds):
-                return [r] + ranked[:i] + ranked[i + 1 :]
+                return _to_front(ranked, i)
     if fits(ranked[0][3].text):
         if kind == "leave":
             return _fullest_rule(_unconditional_rule(ranked, fits, part, 2 * margin, kinds), fits, margin, kinds, part)
@@ -592,7 +597,7 @@ def _prefer_kind(
         if r[3].about_other_kind(kinds):
             continue
         if fits(r[3].text) or forbids:
-            return [r] + ranked[:i] + ranked[i + 1 :]
+            return _to_front(ranked, i)
     if fallback is not None:
         return [ranked[fallback]] + ranked[:fallback] + ranked[fallback + 1 :]
     return ranked
@@ -640,7 +645,7 @@ def _of_the_side(ranked, side: str, margin: float):
     if not sided:
         return ranked
     i = max(sided, key=lambda i: (ranked[i][2], ranked[i][0]))
-    return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
+    return _to_front(ranked, i)
 
 
 # "who is the fcc chairman now", "who runs honor these days": who holds a post at present
@@ -663,7 +668,7 @@ def _newest_named(ranked, part: str, margin: float):
         year = max(years_in(r[3].text), default=0)
         if year > best_year and r[2] >= top_cov - _COVERAGE_SLACK and has_answer_type("who", r[3].text, part):
             best, best_year = i, year
-    return ranked if not best else [ranked[best], *ranked[:best], *ranked[best + 1 :]]
+    return _to_front(ranked, best)
 
 
 # a rule, a law or a list by its name ("foreign direct product rule", "temporary general licence", "section 889"): what
@@ -687,7 +692,7 @@ def _rule_said(ranked, part: str, margin: float):
         return ranked
     for i, r in enumerate(near[1:], 1):
         if r[2] >= ranked[0][2] - _COVERAGE_SLACK and has_answer_type("explain", r[3].text, part):
-            return [r, *ranked[:i], *ranked[i + 1 :]]
+            return _to_front(ranked, i)
     return ranked
 
 
@@ -728,7 +733,7 @@ def _figure_of_the_year(ranked, year: str, margin: float):
         if r[0] < ranked[0][0] - margin:
             break
         if year in _figures_of(r[3].text):
-            return [r] + ranked[:i] + ranked[i + 1 :]
+            return _to_front(ranked, i)
     return ranked
 
 
@@ -759,7 +764,7 @@ def _figure_of_the_time(ranked, margin: float, figure: re.Pattern, first: bool):
         if r[0] < ranked[0][0] - 2 * margin:
             break
         if figure.search(r[3].text) and bool(_EARLIER_FIGURE.search(r[3].text)) == first:
-            return [r] + ranked[:i] + ranked[i + 1 :]
+            return _to_front(ranked, i)
     return ranked
 
 
@@ -827,7 +832,7 @@ def _unconditional_rule(ranked, fits, part: str, margin: float, kinds: frozenset
             and not buyers_not_asked(r[3].text, part)
             and not unasked_funds(r[3].text, part)
         ):
-            return [r] + ranked[:i] + ranked[i + 1 :]
+            return _to_front(ranked, i)
     return ranked
 
 
@@ -847,7 +852,7 @@ def _start_date(ranked, part: str, margin: float, above: float = -1.0):
         if r[0] < ranked[0][0] - margin:
             break
         if r[2] > above and says_start(r[3].text) and has_answer_type("when", r[3].text, part):
-            return [r] + ranked[:i] + ranked[i + 1 :]
+            return _to_front(ranked, i)
     return ranked
 
 
@@ -875,7 +880,7 @@ def _doer(
             and (not listed or names_list(listed_who(part), r[3].text))  # ZTE's listing, not a rule on the list
             and has_answer_type(kind, r[3].text, part)
         ):
-            return [r] + ranked[:i] + ranked[i + 1 :]
+            return _to_front(ranked, i)
     return ranked
 
 

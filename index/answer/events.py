@@ -43,7 +43,7 @@ _NOT_AN_EVENT = re.compile(
 # scheduled or proposed does not tell
 _OUTCOME = re.compile(
     _CLAUSE_START + r"(?:did|has|have|was|were)\s+(?:[\w'&-]+\s+){1,6}?"
-    r"(?:get\s+|been\s+|end\s+up\s+|ever\s+)?(?:pass|passed|approved|adopted|enacted|finali[sz]ed|sign|signed)\b",
+    r"(?:get\s+|been\s+|end\s+up\s+|ever\s+)?(?P<verb>pass|passed|approved|adopted|enacted|finali[sz]ed|sign|signed)\b",
     re.I,
 )
 _OUTCOME_STEMS = frozenset({"pass", "adopt", "approv", "enact", "final", "sign", "law"})  # "signed into law"
@@ -75,7 +75,7 @@ def ever_event(question: str) -> frozenset[str] | None:
     if not m:
         if _RETURN.search(question):
             return _RETURN_STEMS
-        if (out := _OUTCOME.search(question)) and out.group(0).lower().rstrip().endswith(("sign", "signed")):
+        if (out := _OUTCOME.search(question)) and out["verb"].lower() in ("sign", "signed"):
             return _SIGNED_STEMS  # "did biden sign the ndaa": "the Senate passed it and sent it to Biden" is no signing
         return _OUTCOME_STEMS if out or _VOTE_RESULT.search(question) else None
     rest = m["rest"].strip().lower()

@@ -888,7 +888,8 @@ _HOME_PRICE_Q = re.compile(
     rf"\b{_HOME}(?:\s+[^\s,;?]+){{0,3}}?\s+(?:price|msrp|cost)",
     re.I,
 )
-# "how much is the pura x in euros", "price in usd": the currency asked, and how a sentence states a sum in it
+# "how much is the pura x in euros", "price in usd": the currency asked, and how a sentence states a sum in it (dollars
+# first: the others are foreign prices)
 _CURRENCIES = (
     (r"(?:us\s+)?dollars?|usd|\$|bucks", r"\$\s?\d|\d\s?(?:dollars?|usd)\b|\bUSD\s?\d"),
     (r"euros?|eur|\u20ac", r"\u20ac\s?\d|\d\s?(?:euros?|eur)\b|\bEUR\s?\d"),
@@ -907,7 +908,7 @@ def currency_missing(question: str, sentence: str) -> bool:
     return any(q.search(question) and not st.search(sentence) for q, st in _IN_CURRENCY)
 
 
-_FOREIGN_PRICE = re.compile(r"\d\s?(?:yuan|rmb|renminbi|euros?|yen|pounds?)\b|[\u20ac\u00a3\u00a5]\s?\d", re.I)
+_FOREIGN_PRICE = re.compile("|".join(stated for _, stated in _CURRENCIES[1:]), re.I)  # a sum in any but dollars
 # "what's the deadline for rip and replace": a date something is due by, until or within (or the day a rule takes
 # effect), not any date the sentence gives ("The FCC's report to Congress of 30 December 2024 said…")
 # (the asker's own deadline, "deadline today", asks nothing)
