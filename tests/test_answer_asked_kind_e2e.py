@@ -276,6 +276,21 @@ def test_an_amount_only_a_replaced_note_gave_is_not_called_missing_from_the_corp
     assert acc.answer.startswith("The partner corpus does not say the amount"), acc.answer
 
 
+def test_what_only_replaced_guidance_spoke_of_is_answered_by_the_guidance_that_replaced_it(built):
+    _, engine = built
+    # the replaced pricing notes hold the clearance floor and the discount rule; a current document that shares a word
+    # ("discounts" for schools, "low- and mid-priced" Honor phones) is about something else
+    floor = engine.ask("whats the clearance price floor for huawei stock")
+    said = "The current guidance does not say the amount; a note it replaced did."
+    assert floor.answer.startswith(said), floor.answer
+    assert "Honor" not in floor.answer and "Do not source, quote" in floor.answer, floor.answer
+    who = engine.ask("who approves volume discounts on huawei")
+    assert who.answered and "E-Rate" not in who.answer and "Do not source, quote" in who.answer, who.answer
+    # a current document close to the question still answers it, beside a replaced one
+    now = engine.ask("do we need a compliance ticket number on huawei quotes")
+    assert now.answered and "compliance ticket number" in now.sentences[0].text, now.answer
+
+
 def test_the_side_of_a_case_asked_leads_over_the_other_side(built):
     _, engine = built
     # devices in use, not those to come: "future Huawei phones could not ship with Google apps" is the other side

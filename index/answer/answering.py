@@ -481,12 +481,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     def states_our_terms(c: Citation) -> bool:
         return usable(c) and not (own_price and c.passage.kind != "note")
 
-    if (
-        not digest
-        and len(info.parts) == 1
-        and citations
-        and not any(states_our_terms(c) for c in citations[: cfg.look_at])
-    ):
+    found = citations[: cfg.look_at]
+    if not digest and len(info.parts) == 1 and found and _replaced_found(found, states_our_terms):
         # "what is our target margin on huawei handsets": every document found was replaced by a note that no longer
         # speaks of margins ("Do not quote…"); the replacing notes' gist, their first sentence, answers
         # (only a gist naming the kind of product asked: "…pricing for huawei wearables" is no question about phones,
@@ -1027,6 +1023,19 @@ def _asks_besides(question: str, said: list[str]) -> bool:
         return True
     joined = {t for phrase in features_joined(question) for t in query_terms(phrase)}
     return any(joined & sentence_terms(s) for s in said)
+
+
+# a document found that still applies, scoring below this share of the best replaced one, is not what was asked about
+_FAR_BELOW_REPLACED = 0.6
+
+
+def _replaced_found(found: list[Citation], current: Callable[[Citation], bool]) -> bool:
+    """Is what was found replaced guidance: no document found still applies, or the best that does scores far below
+    the best replaced one ("who approves volume discounts": the replaced pricing notes, not the E-Rate "discounts"
+    sentence that shares one word with it)?"""
+    now = [c.score for c in found if current(c)]
+    old = [c.score for c in found if not current(c)]
+    return not now or (bool(old) and max(now) < _FAR_BELOW_REPLACED * max(old))
 
 
 def _said(pick, citations: list[Citation]) -> str:
