@@ -55,6 +55,9 @@ def _from_corpus(snap: Snapshot, name: str, build):
     return snap.derived(name, lambda: build(f"{p.title} {p.text}" for p in snap.passages), scan=True)
 
 
+# "source?" asked first: the sources of an answer are asked after it (each answer lists them anyway)
+NO_EARLIER_ANSWER = "There is no earlier answer here to give the source of: every answer lists the passages it quotes."
+
 __all__ = ["Engine", "NOT_FOUND", "ENGLISH_ONLY", "clean_question", "retrieve"]
 
 
@@ -242,6 +245,10 @@ class Engine:
             again = self.ask(context, k, visibility, decline)
             again.question, again.read_after = own, context
             return again
+        if not context and asks_for_source(own):  # "source?" with no question before it: nothing to cite
+            summary = snap.manifest.summary() | _readable_summary(snap, allowed)
+            took = {"total": (time.perf_counter() - t["start"]) * 1000}
+            return Answer(own, False, NO_EARLIER_ANSWER, [], took, summary, visibility, reason="no_context")
         reading = read_followup(own, context, cfg_a.max_question_chars)
         if not reading.context_parts:
             own = reading.text  # read alone ("separate q - " left out)

@@ -312,3 +312,15 @@ def test_the_side_asked(q, side):
     from index.answer.compose import _side_asked
 
     assert _side_asked(q) == side
+
+
+def test_a_companys_top_line_is_answered_by_its_revenue(built):
+    _, engine = built
+    ans = engine.ask("huawei's top line for the latest full year, ballpark?")
+    assert ans.answered and "revenue in 2024" in ans.sentences[0].text, ans.answer
+
+
+def test_moving_old_stock_is_answered_by_the_rule_on_selling_it(built):
+    _, engine = built
+    ans = engine.ask("we've got like 40 old huawei phones sitting in the warehouse, can we move them as refurbs")
+    assert ans.answered and "cannot resell Huawei phones" in ans.sentences[0].text, ans.answer

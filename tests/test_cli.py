@@ -75,6 +75,8 @@ def test_ask_after_reads_a_followup_after_its_question_and_says_so(ws):
     thanks = json.loads(run(cfg, "ask", "--json", "--after", "Which retailers sold the Mate 10 Pro?", "thanks!").stdout)
     assert thanks["reason"] == "chat" and not thanks["answered"] and "Nothing to answer" in thanks["answer"]
     assert set(thanks) == set(new)  # the same keys as an answer: a reader of the stream needs no special case
+    first = run(cfg, "ask", "source?")  # nothing before it to give the source of; no "try rephrasing" hint either
+    assert first.returncode == 0 and "no earlier answer" in first.stdout and "rephrasing" not in first.stdout
 
 
 def test_terminal_answer_and_status(ws):

@@ -48,6 +48,8 @@ def parts_of(text: str) -> int:
         "whats the margin?",  # an attribute of the earlier subject, not a subject of its own
         "how many listings got pulled",
         "no windows at all?",
+        "what if we lease them instead of selling?",  # the earlier question, of another case ("we" is no referent)
+        "what if the customer is federal?",
     ],
 )
 def test_a_followup_that_leans_on_the_question_before(followup):
@@ -69,6 +71,7 @@ def test_a_followup_that_leans_on_the_question_before(followup):
         "do custs have to return their huawei phones",  # "their": the customers' own
         "is there a huawei partner programme in the us",
         "what are the rules this year for selling huawei routers",  # "this year" is a time, not a referent
+        "what if the fcc lifts the covered list ban on zte routers next year",  # a case that says its own subject
     ],
 )
 def test_a_followup_that_says_what_it_is_about(followup):
@@ -372,18 +375,51 @@ def test_why_after_an_answer_whose_own_sentence_gives_the_cause_quotes_it(built)
     assert contractor.answered and "13 August 2020" in contractor.sentences[0].text, contractor.answer
 
 
-@pytest.mark.parametrize("q", ["source?", "link pls", "where'd you get that", "where did you get that from?", "refs?"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "source?",
+        "link pls",
+        "where'd you get that",
+        "where did you get that from?",
+        "refs?",
+        "source pls, he'll want to read it himself",  # why the asker wants it, after a comma
+        "got a link?",
+        "can you send the source",
+    ],
+)
 def test_a_followup_asking_only_for_the_source_is_read_as_such(q):
     from index.answer.followup import asks_for_source
 
     assert asks_for_source(q)
 
 
-@pytest.mark.parametrize("q", ["source of the ban?", "what is the source code rule", "link to the fcc order on labs"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "source of the ban?",
+        "what is the source code rule",
+        "link to the fcc order on labs",
+        "source of huawei's chips, pls",
+        "links between huawei and the pla?",
+    ],
+)
 def test_a_followup_naming_something_else_asks_no_source(q):
     from index.answer.followup import asks_for_source
 
     assert not asks_for_source(q)
+
+
+def test_source_with_no_question_before_it_says_there_is_nothing_to_cite(built):
+    _, engine = built
+    for q in ("source?", "source pls, my boss wants it"):
+        ans = engine.ask(q)  # not a topic: "retail sources" is no answer to it
+        assert not ans.answered and ans.reason == "no_context" and not ans.citations, ans.answer
+    # with a reason after it, in a thread, it is still the earlier answer's source
+    labs = "when did the fcc bad labs rules take effect"
+    first = engine.ask(labs)
+    mine = engine.ask("source pls, he'll want to read it himself", context=labs)
+    assert mine.answered and mine.answer == first.answer, mine.answer
 
 
 def test_source_after_a_question_answers_that_question_again_with_its_citations(built):

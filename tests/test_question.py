@@ -346,6 +346,26 @@ def test_removing_emphasis_keeps_every_letter_and_is_stable(text):
     assert without_markup(out) == out
 
 
+@pytest.mark.parametrize(
+    "q", ["huawei's top line for the latest full year, ballpark?", "huawei topline 2024", "top-line growth at huawei"]
+)
+def test_a_companys_top_line_is_its_revenue(q):
+    assert "revenue" in expand_shorthand(q)
+
+
+@pytest.mark.parametrize(
+    "q, sells",
+    [
+        ("we've got 40 old huawei phones in the warehouse, can we move them as refurbs", True),
+        ("can we still move 40 units of the mate 10 pro", True),
+        ("can we move them to the new office", False),  # moving them somewhere is no sale
+        ("can we move the meeting", False),
+    ],
+)
+def test_moving_stock_is_selling_it(q, sells):
+    assert ("sell" in expand_shorthand(q)) is sells
+
+
 def test_typed_asking_words_and_ok_to_sell_ask_leave():
     assert analyse(expand_shorthand("cna we sell huwaei phnoes")).kind == "leave"
     assert analyse("huawei ok to sell??").kind == "leave"

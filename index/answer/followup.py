@@ -72,6 +72,9 @@ _OPENER = re.compile(
 _CONNECTIVES = ("and", "or", "also", "plus", "even", "but", "so", "what about", "how about", "same for")
 _LEADS = "|".join(_CONNECTIVES)
 _LEANS_ON = re.compile(rf"^\s*(?:{_LEADS})\b|\b(?:too|as well)\W*$", re.I)
+# "what if we lease them instead?", "what if the customer is federal": the earlier question, asked of another case (a
+# longer one names its own subject: "what if huawei gets delisted next year, can we sell again")
+_WHAT_IF = re.compile(r"^\s*(?:(?:ok|so)\W+)?what if\b", re.I)
 _INSTEAD = re.compile(
     rf"^\s*(?:{_LEADS})\s+(?P<rest>.+?)\W*$|^(?P<also>.+?)\s+(?:too|as well)\W*$"
     r"|^\s*same (?:q|question) for\s+(?P<for>.+?)\W*$",
@@ -118,8 +121,11 @@ _THANKS = re.compile(
 
 # "source?", "link pls", "where'd you get that": the earlier answer's sources, which its reply cites
 _SOURCE_ONLY = re.compile(
-    r"^\W*(?:(?:ok|okay|and|so|also)\W+)?(?:(?:the|your|ur|a|any)\s+)?"
-    r"(?:sources?|links?|citations?|cite|refs?|references?)(?:\s+(?:pls|plz|please|for\s+(?:that|this|it)))?\W*$"
+    r"^\W*(?:(?:ok|okay|and|so|also)\W+)?(?:(?:got|any|(?:can|could) (?:you|u) (?:send|share)(?: me)?)\s+)?"
+    r"(?:(?:the|your|ur|a|any)\s+)?"
+    r"(?:sources?|links?|citations?|cite|refs?|references?)(?:\s+(?:pls|plz|please|for\s+(?:that|this|it)))?"
+    # "source pls, he'll want to read it himself": why the asker wants it, after a comma
+    r"(?:\s*[,;:?-]\s*(?:pls|plz|please|(?:he|she|they|i|we)(?:'ll|'d|\s)|(?:(?:the|my|our)\s+)?(?:customer|cust|client|boss|manager)\b)[^?]*)?\W*$"
     r"|^\W*(?:where(?:'s|s| is|(?:'d| did) (?:you|u) get| does| do (?:you|u) get) (?:that|this|it)(?: from)?"
     r"|says who|according to (?:who|whom|what))\W*$",
     re.I,
@@ -182,6 +188,8 @@ def needs_context(followup: str, earlier: str = "") -> bool:
     back = any(_POINTS_BACK.search(p) and not _FORWARD_IT.search(p) and not _OWN_REFERENT.search(p) for p in parts)
     first = parts[0]
     if back or _LEANS_ON.search(first) or bare_amount(first):
+        return True
+    if _WHAT_IF.match(first) and len(_subject_words(text)) <= 4:
         return True
     if _DEFINES.match(first):
         return False

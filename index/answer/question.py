@@ -123,6 +123,9 @@ _CHAT_WORDS = {
     "mgrs": "managers",
     "temp": "temporary",  # "the first temp licence"
     "intl": "international",
+    "topline": "revenue",  # "huawei's top line for the latest year": its revenue
+    "top-line": "revenue",
+    "top line": "revenue, top line",
     "r&d": "r&d (research and development)",  # either way a corpus may write it
     "R&D": "R&D (research and development)",
     # asking words typed short or doubled: read as asked ("wen did it end" asks when, "whyy?" why)
@@ -160,6 +163,16 @@ _KICK_IN = re.compile(r"\bkick(s|ed|ing)?(\s+)in\b", re.I)
 _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
 
 
+# "can we move them as refurbs", "can we still move 40 units": sales talk for selling stock (not moving it somewhere:
+# "move them to the new office")
+_MOVE_STOCK = re.compile(
+    r"\b((?:can|could|may|should)\s+(?:we|i|partners?)\s+(?:still\s+)?)move"
+    r"(?=\s+(?:them|these|those|it|stock|inventory|units?|old|remaining|leftover|excess|\d+)\b)"
+    r"(?![^?.!]*\bto\s+(?:a|an|the|our|another|their)\s+(?:new\s+)?(?:office|site|building|warehouse|location|store|room)s?\b)",
+    re.I,
+)
+
+
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
     them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
@@ -169,6 +182,7 @@ def expand_shorthand(question: str) -> str:
     q = _K12.sub("K-12 schools", q)
     q = _SECTION.sub("section ", q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
+    q = _MOVE_STOCK.sub(r"\1sell", q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
 

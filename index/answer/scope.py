@@ -68,6 +68,8 @@ _ALIASES = {
 }
 # Words after a subject's name that ask about it, not about a line of business ("Huawei news").
 _NOT_LINES = {"news", "latest", "updates", "update", "stuff", "things", "gear", "products", "status", "situation"}
+# the reporting on the subject, not a line of its business: "why does every huawei article mention it"
+_NOT_LINES |= {"article", "articles", "story", "stories", "headline", "headlines", "coverage", "press", "media"}
 _VERBS = {"have", "has", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could"}
 _VERBS |= {"will", "would", "should", "may", "might", "must", "get", "gets", "got", "work", "works", "run", "runs"}
 _LINKS = {"under", "over", "for", "with", "from", "into", "about", "without", "through", "thru", "via", "per", "like"}
