@@ -87,6 +87,10 @@ Twenty-third round (fresh45 joined held, fresh46t joined tune, followup13/follow
 and 21 tune ones): held 0.6314 → 0.6369 (47 → 45 answerable declined: "huawei vs zte - is zte on the covered list too…"
 is answered by the first Covered List's members), tune 0.678 → 0.6805; the new sets unchanged (fresh45 decline recall
 0.645, fresh46t 0.581).
+Twenty-eighth round (fresh55 joined held, fresh56t joined tune, followup18/followup18t joined the follow-ups; a writer
+asked for plain everyday questions wrote many the corpus answers: 24 of each 35): held 0.6032 → 0.5974 by what joined
+(94 answerable declined), and unchanged by the round's fixes; tune 0.6261 → 0.6326 (63 answerable declined); fresh55
+0.417, fresh56t 0.542 → 0.625, followup18 0.667, followup18t 0.167.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -118,11 +122,12 @@ def test_question_set_floor(built):
         assert set(it["docs"]) <= docs, it  # every expected id exists in the corpus
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
-    assert held["answer_accuracy"] >= 0.60, held
+    # (0.59: fresh55's 24 answerable, 10 answered at the start of round 28, took held from 0.6032 to 0.5974)
+    assert held["answer_accuracy"] >= 0.59, held
     # the answer gate (index/answer/gate.py) declines near-topic replies: recall up, a few answerable declined
     assert held["decline_recall"] >= 0.68 and held["decline_precision"] >= 0.86, held
-    # (91: fresh53's 10 plain questions came with 6 declined at the start of round 27)
-    assert held["answerable_declined"] <= 91, held
+    # (91: fresh53's 10 plain questions came with 6 declined at the start of round 27; 94: fresh55's 24, 3, round 28)
+    assert held["answerable_declined"] <= 94, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -175,6 +180,8 @@ def test_question_set_floor(built):
     assert res["fresh52t"]["answer_accuracy"] >= 0.1 and res["fresh52t"]["decline_recall"] >= 0.44, res["fresh52t"]
     assert res["fresh53"]["answer_accuracy"] >= 0.1 and res["fresh53"]["decline_recall"] >= 0.5, res["fresh53"]
     assert res["fresh54t"]["answer_accuracy"] >= 0.36 and res["fresh54t"]["decline_recall"] >= 0.54, res["fresh54t"]
+    assert res["fresh55"]["answer_accuracy"] >= 0.41 and res["fresh55"]["decline_recall"] >= 0.63, res["fresh55"]
+    assert res["fresh56t"]["answer_accuracy"] >= 0.62 and res["fresh56t"]["decline_recall"] >= 0.81, res["fresh56t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -210,9 +217,12 @@ def test_question_set_floor(built):
     assert res["followup16t"]["decline_recall"] >= 0.5, res["followup16t"]  # none answerable
     assert res["followup17"]["decline_recall"] >= 0.87, res["followup17"]  # 2 answerable, none answered yet
     assert res["followup17t"]["decline_recall"] >= 0.5, res["followup17t"]  # 4 answerable, none answered yet
+    fu18, fu18t = res["followup18"], res["followup18t"]  # 6 answerable each
+    assert fu18["answer_accuracy"] >= 0.66 and fu18["decline_recall"] >= 0.75, fu18
+    assert fu18t["answer_accuracy"] >= 0.16 and fu18t["decline_recall"] >= 0.75, fu18t
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
-    # 11 came with 5 declined at the start of round 27)
-    assert res["tune"]["answer_accuracy"] >= 0.63 and res["tune"]["answerable_declined"] <= 60, res["tune"]
+    # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28)
+    assert res["tune"]["answer_accuracy"] >= 0.63 and res["tune"]["answerable_declined"] <= 63, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
