@@ -428,3 +428,11 @@ def test_source_after_a_question_answers_that_question_again_with_its_citations(
     again = engine.ask("source?", context="when did the fcc bad labs rules take effect")
     assert again.answered and again.answer == first.answer, again.answer
     assert again.citations and again.read_after and again.question == "source?"
+
+
+def test_a_followup_naming_a_thing_of_the_earlier_answers_document_gets_its_sentence(built):
+    # the thread's words (launch, international) outweigh "chip" in the scoring; the earlier answer's own document
+    # holds the sentence that names it
+    _, engine = built
+    ans = engine.ask("what chip is in it", context="when did huawei launch the mate 80 pro internationally")
+    assert ans.answered and "Kirin 9030 Pro" in ans.sentences[0].text, ans.answer

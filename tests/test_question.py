@@ -314,6 +314,8 @@ def test_mentions_and_broadcasts_are_not_part_of_the_question():
     assert without_mentions("mail ops@corp.example about it") == "mail ops@corp.example about it"
     assert without_mentions("did @verizon ever sell it") == "did @verizon ever sell it"  # typed text, not a mention
     assert without_mentions("ask in <#C0123|partner-deals>") == "ask in #partner-deals"
+    # a message that is only channel links (and mentions) asks nothing: not "#general", which found "general licence"
+    assert without_mentions("<#C123|general>") == "" and without_mentions("<!channel> <@U1> <#C1|general>") == ""
 
 
 def test_a_slack_link_reads_as_its_label_or_its_address():

@@ -625,7 +625,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
 
     if query.own_words and not query.dropped_parts and reason is None:  # "is it suspended", read with the earlier
-        picks = own_sentence(query, picks, cands, pvecs, idf, cfg, snap, lambda p: _said(p, citations))
+        doc_of = lambda i: citations[i].passage.doc_id  # noqa: E731
+        picks = own_sentence(query, picks, cands, pvecs, idf, cfg, snap, lambda p: _said(p, citations), doc_of)
         if picks is None:
             return declined(NOT_FOUND, "no_match")
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))

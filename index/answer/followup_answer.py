@@ -24,11 +24,19 @@ from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 MIN_OWN_SHARE = 0.3
 
 
-def own_sentence(query: Query, picks: list[Pick], cands, pvecs, idf, cfg, snap, text_of) -> list[Pick] | None:
+# how far below the best a sentence of the earlier answer's own document may score and still answer a follow-up
+# that names a thing of it ("what chip is in it" after the Mate 80 Pro's launch: its Kirin sentence)
+_SAME_DOCUMENT_REACH = 3.0
+
+
+def own_sentence(
+    query: Query, picks: list[Pick], cands, pvecs, idf, cfg, snap, text_of, doc_of=lambda citation: None
+) -> list[Pick] | None:
     """The picks for a follow-up read with the earlier question's words ("does that cover amd too"): as
     chosen when one holds its own words, the kind of thing it asks or the rule asked before; else the best
     sentence within `kind_margin` that holds its words or kind ("is it suspended" → the suspension, not the
-    rule; "how much did it cost?" → the $799 sentence, not the retailers one); else the picks as they are
+    rule; "how much did it cost?" → the $799 sentence, not the retailers one), or further below, one of the chosen
+    sentence's own document that holds its words (`doc_of`: a citation's document); else the picks as they are
     when it asks an amount, date or reason (the answer then says the corpus does not give it), or None: no
     sentence answers it."""
     info = query.info
@@ -49,6 +57,12 @@ def own_sentence(query: Query, picks: list[Pick], cands, pvecs, idf, cfg, snap, 
             if held_share(query.own_words, cand.text, idf) > 0 or (
                 info.kind in NOT_GIVEN and has_answer_type(info.kind, cand.text, info.parts[0])
             ):
+                return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
+        chosen = {doc_of(p.citation) for p in picks} - {None}
+        for score, cosine, coverage, cand in ranked:
+            if score < ranked[0][0] - _SAME_DOCUMENT_REACH * cfg.kind_margin:
+                break
+            if doc_of(cand.citation) in chosen and held_share(query.own_words, cand.text, idf) > 0:
                 return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
     return picks if info.kind in NOT_GIVEN else None
 

@@ -46,6 +46,8 @@ _LINK = re.compile(r"<((?:https?|mailto|tel):[^<>|\s]*)(?:\|([^<>]*))?>", re.I)
 def without_mentions(text: str) -> str:
     """The text without Slack mentions and broadcasts, and its links as their labels; e-mail addresses and plain
     "@name" words stay."""
+    if _CHANNEL_REF.search(text) and not _MENTION.sub(" ", _CHANNEL_REF.sub(" ", text)).strip():
+        return ""  # only a link to a channel ("<#C1|general>"), however many: no question, not "#general"
     text = _CHANNEL_REF.sub(lambda m: f"#{m.group(1)}", text)
     text = _LINK.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(1), text)
     while True:  # "<!a<!b>>": what one pass leaves can be a mention again
