@@ -8,6 +8,7 @@ snapshot it started with, so a rebuild never fails a question.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import replace
@@ -36,6 +37,7 @@ from index.answer.question import (
     without_mentions,
 )
 from index.answer.retriever import Retriever
+from index.answer.scope import main_subjects
 from index.answer.spelling import corpus_words, correct_spelling, singular_models
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
@@ -72,6 +74,12 @@ def _readable_summary(snap: Snapshot, allowed: Level) -> dict:
         return {"documents": len(docs), "passages": snap.manifest.visible(allowed), "covers": covers}
 
     return snap.derived(f"readable_summary@{allowed.name}", compute)
+
+
+def _only_the_subject(question: str, snap: Snapshot) -> str | None:
+    """The corpus's main subject when the message names it and nothing else ("Huawei?", "🙂 huawei 🔥"), else None."""
+    words = re.findall(r"[^\W\d_]+", question.lower())
+    return words[0] if len(words) == 1 and words[0] in (main_subjects(snap) or ()) else None
 
 
 def clean_question(question: str, max_chars: int) -> str:
@@ -245,6 +253,12 @@ class Engine:
             again = self.ask(context, k, visibility, decline)
             again.question, again.read_after = own, context
             return again
+        if not context and (subject := _only_the_subject(own, snap)):
+            # "huawei", "🙂 huawei 🔥": the corpus's subject named alone asks what is new about it, not any sentence
+            # naming it (reading "what's the latest on huawei" finds the newest documents about it)
+            latest = self.ask(f"what's the latest on {subject}", k, visibility, decline)
+            latest.question = own
+            return latest
         if not context and asks_for_source(own):  # "source?" with no question before it: nothing to cite
             summary = snap.manifest.summary() | _readable_summary(snap, allowed)
             took = {"total": (time.perf_counter() - t["start"]) * 1000}

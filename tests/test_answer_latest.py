@@ -77,3 +77,12 @@ def test_a_news_question_about_a_past_year_is_answered_from_that_year(built):
     _, engine = built
     ans = engine.ask("any news on huawei in 2019")
     assert ans.answered and all(c.passage.published < "2021" for c in _quoted(ans)), ans.answer
+
+
+@pytest.mark.parametrize("typed", ["huawei", "Huawei?", "\U0001f642\U0001f642 huawei \U0001f525"])
+def test_the_subject_named_alone_asks_the_latest_on_it(built, typed):
+    # not whichever sentence names it best (a chip spec, a 2017 letter): what is new about it, as "what's the latest"
+    _, engine = built
+    ans = engine.ask(typed)
+    latest = engine.ask("what's the latest on huawei")
+    assert ans.answered and ans.answer == latest.answer and ans.question == typed, ans.answer
