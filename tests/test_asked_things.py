@@ -52,6 +52,14 @@ def test_a_thing_is_unknown_only_when_none_of_its_words_is_a_corpus_word():
     assert unknown_things(["can we still get equipment auth"], lambda s: s in ("equip", "auth*"), _english()) == []
 
 
+def test_an_attribute_asked_of_a_name_is_missing_when_the_corpus_never_uses_its_word():
+    # "meng wanzhou" is a corpus name and her sentences match it; "salary", an ordinary word, is in none of them
+    assert unknown_things(["whats meng wanzhou's salary"], _corpus("meng", "wanzhou"), _english("salary")) == ["salary"]
+    assert unknown_things(["whats huawei's revenue"], _corpus("huawei", "revenu"), _english("revenue")) == []
+    # a pronoun's "'s" is "is": "everyone's hyping" asks nothing of anyone
+    assert asked_things("whats the telephoto thing everyone's hyping") == []
+
+
 def test_a_part_that_asks_about_something_known_keeps_the_question_answerable():
     parts = ["tsmc probe — was the chip made for sophgo", "how many dies are we talking"]
     assert unknown_things(parts, _corpus("sophgo", "chip"), _english()) == []
@@ -76,6 +84,8 @@ def test_a_question_about_a_thing_the_corpus_never_names_is_declined_naming_it(b
     ans = engine.ask("whats the imei prefix for grey-import huawei phones? want to check a batch a customer sent")
     assert not ans.answered and ans.answer == "Nothing in the partner corpus covers imei prefix.", ans.answer
     # a place the corpus does not cover is the more useful thing to say
+    salary = engine.ask("whats meng wanzhou's salary")  # not "Meng Wanzhou said the results matched forecasts"
+    assert not salary.answered and "salary" in salary.answer, salary.answer
     abroad = engine.ask("does huawei cloud have a region in mexico we could point customers to")
     assert not abroad.answered and "Mexico" in abroad.answer, abroad.answer
 
