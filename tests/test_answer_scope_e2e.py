@@ -92,6 +92,15 @@ def test_a_verb_after_the_subject_is_never_named_as_a_line_of_business(built, q)
     assert "covers huawei" not in ans.answer.lower(), ans.answer
 
 
+def test_whether_the_subject_did_what_the_corpus_never_words_is_not_answered_with_a_near_sentence(built):
+    # "sue" is no word of the corpus: nothing in it says Huawei sued (it had quoted an FCC investigation)
+    _, engine = built
+    sued = engine.ask("did huawei sue the fcc over the covered list")
+    assert not sued.answered and sued.reason == "no_match", sued.answer
+    sold = engine.ask("did huawei sell the mate 10 pro in the us")  # a deed the corpus does word
+    assert sold.answered, sold.answer
+
+
 def test_can_we_sell_gets_a_rule_even_for_an_audience_without_the_partner_notes(built):
     # a guest's search for "sell" finds a carrier dropping a deal in 2018; the public FCC rule answers
     _, engine = built

@@ -520,6 +520,9 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
         stems = query_terms(word.lower())
         # A line of business is named by two content words ("solar inverters", "cloud pricing"):
         # "Huawei routers for ..." is a product the corpus may call otherwise, not a new line.
+        if stems and not any(s in vocab for s in stems) and _DID_BEFORE.search(question, 0, m.start()):
+            found.append(None)  # "did huawei sue the fcc": a verb the corpus never uses, so nothing says it was done
+            continue
         if not stems or any(s in vocab for s in stems) or not query_terms(nxt.lower()) or nxt.lower() in _LINKS:
             continue
         if nxt.lower() in _sw.STOPWORDS_EN or nxt.lower() in _VERBS:  # "huawei cloud have...": no line named
