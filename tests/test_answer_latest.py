@@ -86,3 +86,12 @@ def test_the_subject_named_alone_asks_the_latest_on_it(built, typed):
     ans = engine.ask(typed)
     latest = engine.ask("what's the latest on huawei")
     assert ans.answered and ans.answer == latest.answer and ans.question == typed, ans.answer
+
+
+def test_whether_a_rule_is_gone_is_answered_by_what_ended_or_paused_it(built):
+    # asked in the present tense, the newest gist of the rule leads, not a reason given for it
+    _, engine = built
+    gone = engine.ask("is the ai diffusion rule gone")
+    assert gone.answered and "rescinded the AI diffusion rule" in gone.sentences[0].text, gone.answer
+    dead = engine.ask("is the affiliates rule dead")
+    assert dead.answered and "suspended the Affiliates Rule" in dead.sentences[0].text, dead.answer

@@ -84,6 +84,8 @@ def test_types_terms_and_time():
     # a status, or a state asked in the present tense, is asked about now
     assert asks_about_present("/huawei tgl status") and asks_about_present("is the affiliates rule suspended?")
     assert asks_about_present("is the covered parts ban in effect")
+    # … and its end: "gone", "dead" ask how it stands now (not "when was it rescinded")
+    assert asks_about_present("is the ai diffusion rule gone") and asks_about_present("is the affiliates rule dead")
     assert not asks_about_present("when was the affiliates rule suspended")
 
 

@@ -1223,7 +1223,9 @@ _PRESENT = re.compile(
     r"what'?s new|whats new|anything new|rn|atm|as of today|status)\b"
     # a state asked in the present tense: "is the affiliates rule suspended?", "is the ban in effect"
     r"|\b(?:is|are)\s+(?:[\w&'-]+\s+){1,4}?(?:suspended|in effect|in force|active|enforced|valid|effective|live|"
-    r"paused|on hold)\b",
+    r"paused|on hold|"
+    # … or its end: "is the ai diffusion rule gone", "is the affiliates rule dead"
+    r"gone|dead|scrapped|killed|rescinded|revoked|lifted|expired|cancell?ed|history)\b",
     re.I,
 )
 # Asking leave ("can we sell...?", "is it legal to...", "ok?") asks what the rule is now.
