@@ -19,6 +19,9 @@ from index.answer.events import event_not_told, ever_event
         ("after the cutoff did tsmc ever get a us licence to keep making anything", "licenc"),
         ("did verizon ever end up carrying any huawei handsets", "carri"),
         ("was the mate 30 ever officially shown here", "show"),
+        # "end up", "actually": whether it happened, as "ever" asks
+        ("did tsmc end up paying the fine?", "pay"),
+        ("has the fcc actually revoked any huawei authorizations since dec 2025?", "revok"),
     ],
 )
 def test_the_event_is_the_word_after_ever(q, stem):
@@ -35,6 +38,8 @@ def test_the_event_is_the_word_after_ever(q, stem):
         "was it ever legal to resell the mate 10 pro",
         "whatever, can we sell them",
         "what is the most snow fresno has ever had?",  # a superlative, not a yes/no question
+        "did the us intel chiefs actually tell people not to buy huawei phones?",  # said is told: a report answers
+        "did tsmc actually get hit with the $1b penalty or is that still just a possible fine",  # the other case answers
     ],
 )
 def test_no_event_is_asked(q):
@@ -53,7 +58,7 @@ def test_an_event_is_told_by_any_of_its_forms_and_synonyms():
 def test_a_question_without_ever_asks_no_event(text):
     outcome = r"pass|approved|adopted|enacted|finali|vote|voting|ballot|bill|motion|outcome|result"
     returned = r"come back|came back|return|reinstated|resume|restored|snap back|go back into"
-    if "ever" not in text and not re.search(rf"{outcome}|{returned}", text):
+    if not re.search(rf"ever|actually|end up|ended up|{outcome}|{returned}", text):
         assert ever_event(text) is None and not event_not_told(text, [])
 
 

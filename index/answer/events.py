@@ -20,7 +20,8 @@ _CLAUSE_START = r"(?:^|[.?!,;:\u2014\u2013-]\s*|\b(?:and|or|but|so)\s+)"
 _EVER = re.compile(
     _CLAUSE_START + r"(?:(?:after|before|since|once|during|in|by)\s+"
     r"(?:[\w'&-]+\s+){0,5}?)?(?:did|has|have|had|was|were|is|are|does|do)\s+"
-    r"(?:[\w'&-]+\s+){0,6}?ever\s+(?P<rest>[^?.!,;]*)",
+    # ("did tsmc end up paying the fine", "has the fcc actually revoked any": whether it happened, as "ever" asks)
+    r"(?:[\w'&-]+\s+){0,6}?(?P<how>ever|actually|end\s+up|ended\s+up)\s+(?P<rest>[^?.!,;]*)",
     re.I,
 )
 # words after "ever" that name no event: adverbs, forms of be and get, articles, "end up"
@@ -87,7 +88,14 @@ def ever_event(question: str) -> frozenset[str] | None:
     word = re.match(r"[a-z]+", rest)
     if not word or len(word.group(0)) < 3 or _NOT_AN_EVENT.match(rest):
         return None
+    if m["how"].lower() == "actually" and (_SPEECH.match(rest) or re.search(r"\bor\b", rest)):
+        # "did the intel chiefs actually tell people…": said is told; "did tsmc actually get hit … or is that still just
+        # a possible fine": the other case offered is the answer
+        return None
     return deed_stems(word.group(0))
+
+
+_SPEECH = re.compile(r"(?:tell|told|say|said|warn|warned|recommend|recommended|urge|urged|claim|claimed)\b")
 
 
 def event_not_told(question: str, sentences: list[str]) -> bool:
