@@ -39,7 +39,8 @@ def test_the_event_is_the_word_after_ever(q, stem):
         "whatever, can we sell them",
         "what is the most snow fresno has ever had?",  # a superlative, not a yes/no question
         "did the us intel chiefs actually tell people not to buy huawei phones?",  # said is told: a report answers
-        "did tsmc actually get hit with the $1b penalty or is that still just a possible fine",  # the other case answers
+        # the other case offered answers
+        "did tsmc actually get hit with the $1b penalty or is that still just a possible fine",
     ],
 )
 def test_no_event_is_asked(q):
