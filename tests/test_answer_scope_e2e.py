@@ -222,6 +222,8 @@ def test_dealing_in_a_model_the_corpus_never_names_gets_the_general_rule_and_say
         "can we sell the samsung s24 ultra",
         "verizon iphone 16 activation steps",  # a plural after a name's number does not make it a count
         "huawei watch 4 pro price",  # a product word and a number after the subject's name: a model
+        # a line the corpus gives several numbers ("Ascend 910B … 970"), however often it also names it alone
+        "when is the ascend 980 due",
     ],
 )
 def test_a_fact_about_an_unnamed_model_or_another_brand_is_still_declined(built, q):
@@ -1115,3 +1117,9 @@ def test_a_procedure_written_for_another_kind_of_product_is_not_quoted_for_the_k
     # "covered telecommunications equipment" is the law's word for all of it, cameras too
     cams = engine.ask("customer wants 60 hikvision cameras for a warehouse, same 889 problem as huawei?")
     assert cams.answered and "Hikvision" in cams.sentences[0].text, cams.answer
+
+
+def test_a_model_of_a_line_the_corpus_numbers_is_answered_with_its_variant_letters(built):
+    _, engine = built
+    ans = engine.ask("when does the ascend 950pr ship")  # "Ascend 950PR": the 950 with its letters
+    assert ans.answered and "950PR" in ans.sentences[0].text, ans.answer

@@ -23,7 +23,7 @@ from index.answer.categories import product_kinds
 from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, NOT_MODELS, QuestionInfo, asks_leave, speaker
 from index.answer.scope import main_subjects, places_of
 from index.answer.spelling import edit_distance
-from index.answer.timeline import Timeline
+from index.answer.timeline import MONTH, Timeline
 from index.answer.wordlist import english_word
 from index.build.records import Citation
 from index.build.store import Snapshot
@@ -547,6 +547,13 @@ def numbered_pairs(snap: Snapshot) -> frozenset[tuple[str, str]] | None:
     return snap.derived("numbered_pairs", compute, scan=True)
 
 
+_SEVERAL_MODELS = 3
+_NUMBERED = re.compile(
+    r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})(?:[A-Z]{1,2})?\b(?![,.]?\d)"
+    rf"(?!\s+{MONTH}\b)"
+)
+
+
 def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
     """Capitalised words the corpus writes with model numbers ("Mate 10", "Mate 60"): word →
     the numbers it is given. A product line is written with a number nearly every time,
@@ -556,13 +563,16 @@ def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
         lines: dict[str, set[str]] = {}
         numbered: Counter[str] = Counter()
         for p in snap.passages:
-            for m in re.finditer(r"\b([A-Z][A-Za-z]+)[ -]?(\d{1,3})\b(?![,.]?\d)", f"{p.title} {p.text}"):
+            # (a letter or two after the number is the same model's variant: "Ascend 910B", "Ascend 950PR"; a day of a
+            # month is no model: "On 15 May", "Since 26 December")
+            for m in _NUMBERED.finditer(f"{p.title} {p.text}"):
                 lines.setdefault(_fold(m.group(1)), set()).add(m.group(2))
                 numbered[_fold(m.group(1))] += 1
         total: Counter[str] = Counter()
         for p in snap.passages:
             total.update(w for w in re.findall(r"[a-z]+", _fold(f"{p.title} {p.text}")) if w in lines)
-        return {k: frozenset(v) for k, v in lines.items() if numbered[k] >= 0.8 * total[k]}
+        # (or given three numbers or more, however often also named alone: "Ascend 910B … 970", "Huawei Ascend chips")
+        return {k: frozenset(v) for k, v in lines.items() if numbered[k] >= 0.8 * total[k] or len(v) >= _SEVERAL_MODELS}
 
     return snap.derived("product_lines", compute, scan=True)
 
