@@ -62,8 +62,14 @@ def without_mentions(text: str) -> str:
 _EMPHASIS = re.compile(r"(?<![\w*_~`])[*_~`]+(?=\S)|(?<=\S)[*_~`]+(?![\w*_~`])")
 
 
+# Slack's emoji codes (":rotating_light:", ":+1:") and HTML line or font tags ("<br>", "&lt;b&gt;"): no words of the
+# question ("rotating" had found Huawei's "rotating chairman")
+_EMOJI_CODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+'-]*:(?![\w:])", re.I)
+_TAG = re.compile(r"(?:<|&lt;)/?(?:br|p|b|i|u|em|strong|div|span|hr)\s*/?(?:>|&gt;)", re.I)
+
+
 def without_markup(text: str) -> str:
-    return " ".join(_EMPHASIS.sub("", text).split())
+    return " ".join(_EMPHASIS.sub("", _TAG.sub(" ", _EMOJI_CODE.sub(" ", text))).split())
 
 
 # -- shorthand ----------------------------------------------------------------------------
@@ -165,10 +171,10 @@ _KICK_IN = re.compile(r"\bkick(s|ed|ing)?(\s+)in\b", re.I)
 _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
 
 
-# "can we move them as refurbs", "can we still move 40 units": sales talk for selling stock (not moving it somewhere:
-# "move them to the new office")
+# "can we move them as refurbs", "can we still move 40 units", "offload them": sales talk for selling stock (not
+# moving it somewhere: "move them to the new office")
 _MOVE_STOCK = re.compile(
-    r"\b((?:can|could|may|should)\s+(?:we|i|partners?)\s+(?:still\s+)?)move"
+    r"\b((?:can|could|may|should)\s+(?:we|i|partners?)\s+(?:still\s+)?)(?:move|offload|unload|liquidate|dump)"
     r"(?=\s+(?:them|these|those|it|stock|inventory|units?|old|remaining|leftover|excess|\d+)\b)"
     r"(?![^?.!]*\bto\s+(?:a|an|the|our|another|their)\s+(?:new\s+)?(?:office|site|building|warehouse|location|store|room)s?\b)",
     re.I,
