@@ -326,3 +326,10 @@ def test_moving_old_stock_is_answered_by_the_rule_on_selling_it(built):
     _, engine = built
     ans = engine.ask("we've got like 40 old huawei phones sitting in the warehouse, can we move them as refurbs")
     assert ans.answered and "cannot resell Huawei phones" in ans.sentences[0].text, ans.answer
+
+
+def test_who_is_on_a_list_is_answered_by_the_sentence_naming_its_members(built):
+    # the sentence naming the five reads less like the question than a remark on the list, within twice the margin
+    _, engine = built
+    ans = engine.ask("who is on the covered list")
+    assert ans.answered and "Huawei, ZTE, Hytera, Hikvision and Dahua" in ans.sentences[0].text, ans.answer

@@ -580,13 +580,15 @@ def _prefer_kind(
     fallback = None
     # a sentence forbidding the sale of the thing named may lead within twice the margin ("cannot be imported into
     # or marketed" shares no "sell" with the question)
-    reach = 2 * margin if rarest else margin
+    # (and a list of the names asked, "who is on the covered list": a sentence naming five reads less like the question
+    # than one saying something of the list)
+    reach = 2 * margin if rarest or kind == "list" else margin
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < top - reach:
             break
         # the same action, of the same thing ("Honor" is not forbidden by a rule on Huawei phones): no closeness check
         forbids = bool(rarest) and rarest in r[3].terms and bool(_FORBIDS_SALE.search(r[3].text))
-        if r[0] < top - margin and not forbids:
+        if r[0] < top - margin and not forbids and kind != "list":
             continue
         if backwards and fallback is None and not YES_NO.match(r[3].text):
             fallback = i
