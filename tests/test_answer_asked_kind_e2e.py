@@ -298,6 +298,8 @@ def test_the_side_of_a_case_asked_leads_over_the_other_side(built):
     # devices in use, not those to come: "future Huawei phones could not ship with Google apps" is the other side
     ans = engine.ask("do existing huawei phones still get google play")
     assert ans.answered and "keep working on existing Huawei devices" in ans.sentences[0].text, ans.answer
+    out = engine.ask("and if it's out of warranty?", context="faulty huawei phone under warranty?")
+    assert out.answered and "out of warranty" in out.sentences[0].text, out.answer
 
 
 @pytest.mark.parametrize(
@@ -307,6 +309,8 @@ def test_the_side_of_a_case_asked_leads_over_the_other_side(built):
         ("will future huawei phones get google apps", "coming"),
         ("and if its out of warranty?", "out of warranty"),
         ("existing phones vs new models, what changes", None),  # both sides: none asked
+        # a follow-up read with its thread names both: the side of its own words
+        ("and if it's out of warranty: faulty huawei phone under warranty", "out of warranty"),
         ("what is the entity list", None),
     ],
 )

@@ -627,9 +627,13 @@ _OTHER_SIDE = {
 
 
 def _side_asked(part: str) -> str | None:
-    """The one side of a case the question names ("existing phones"), or None (none, or both)."""
-    named = [side for side, rx in _SIDES.items() if rx.search(part) and not _OTHER_SIDE[side].search(part)]
-    return named[0] if len(named) == 1 else None
+    """The one side of a case the question names ("existing phones"), or None (none, or both). A follow-up read with
+    its thread ("and if it's out of warranty: faulty huawei phone under warranty") names the side of its own words."""
+    for text in (part.split(": ", 1)[0], part) if ": " in part else (part,):
+        named = [side for side, rx in _SIDES.items() if rx.search(text) and not _OTHER_SIDE[side].search(text)]
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 def _of_the_side(ranked, side: str, margin: float):

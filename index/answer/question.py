@@ -618,7 +618,7 @@ _TYPES = [
         ),
     ),  # noqa: E501
     ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),
-    ("why", re.compile(r"\b(?:why|reason)\b", re.I)),
+    ("why", re.compile(r"\b(?:why|reason|how come)\b", re.I)),
     ("said", _SAID_Q),
     ("future", _FUTURE_Q),
 ]
