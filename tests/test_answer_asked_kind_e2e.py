@@ -276,6 +276,13 @@ def test_an_amount_only_a_replaced_note_gave_is_not_called_missing_from_the_corp
     # a replaced note's margin on handsets is no margin on accessories: that one the corpus never gave
     acc = engine.ask("what margin should i be quoting on huawei accessories")
     assert acc.answer.startswith("The partner corpus does not say the amount"), acc.answer
+    # the figure asked about, stated in the question, is the figure the replaced note gave: not "does not say"
+    for q in (
+        "is huawei clearance stock still priced at distribution cost plus 3%?",
+        "is the 8-12% margin on huawei handsets still right?",
+    ):
+        still = engine.ask(q)
+        assert still.answer.startswith("The current guidance does not say the amount; a note it replaced did"), q
 
 
 def test_what_only_replaced_guidance_spoke_of_is_answered_by_the_guidance_that_replaced_it(built):

@@ -802,10 +802,20 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     )
     # the rule of the note that replaced every document found holds few of the question's words, and is its answer
     little = little and not any(citations[p.citation].passage.doc_id in replacing for p in picks)
+    # "whats our margin target", "is the floor still cost +3%?": the note replaced gave it; today's says no such thing
+    replaced_gave = (
+        bool(lacking)
+        and len(info.parts) == 1
+        and _replaced_gave_it(info, citations, cfg.look_at, picks, timeline, allowed)
+    )
+    # (what today's guidance does say must be the rule that replaced it, to be quoted with so little of the question)
+    successors = {timeline.successor_for(c.passage.doc_id, allowed) for c in citations[: cfg.look_at]}
+    replaced_rule = replaced_gave and citations[picks[0].citation].passage.doc_id in successors
     if len(info.parts) == 1 and (
         # "price?" in a thread: the nearest sentence is chosen with the earlier question's words, so quoted after
         # "What it does say" it reads as an answer to what was just asked (the thread holds the earlier answer)
-        (lacking and (query.followup or little)) or (little and (doer := _doer_not_given(info, sentences, ranked)))
+        (lacking and (query.followup or little) and not replaced_rule)
+        or (little and (doer := _doer_not_given(info, sentences, ranked)))
     ):
         # "how many mate 10s do we have in stock": no sentence gives the number asked for, and the nearest holds
         # little of what was asked; quoting it after "What it does say" would read as an answer. Our own margin
@@ -813,10 +823,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # quote… any Huawei"): that rule is what the asker needs (in a thread it was the answer already).
         if info.kind == "future" and not info.past:  # one message for every forecast the corpus cannot answer
             return declined(NOT_PREDICTED, "prediction")
+        if replaced_gave:  # (quoted with a sentence that is not the rule replacing it, it would read as the answer)
+            return declined(
+                f"The current guidance does not {' or '.join(lacking)}; a note it replaced did.", "kind_not_given"
+            )
         return declined(f"The partner corpus does not {' or '.join(lacking or [doer])}.", "kind_not_given")
     if lacking and len(info.parts) == 1:  # the direct answer is that there is none: say so first
-        if _replaced_gave_it(info, citations, cfg.look_at, picks, timeline, allowed):
-            # "whats our margin target": the note replaced gave 8 to 12 percent; today's says no such thing
+        if replaced_gave:
             said_before = "a note it replaced did"
             text = f"The current guidance does not {' or '.join(lacking)}; {said_before}. What it does say: {text}"
         else:
@@ -1066,7 +1079,12 @@ def _gives_it(info, sentence: str, terms: set[str]) -> bool:
     """Does the sentence give the kind asked, of what was asked: most of the question's terms ("the margin target for
     Huawei handsets" for "our margin target on huawei handsets", not for "…on huawei accessories")?"""
     held = len(terms & sentence_terms(sentence))
-    return held >= 0.6 * len(terms) and has_answer_type(info.kind, sentence, info.text, True)
+    # (a figure the question states itself, "is the floor still cost +3%?", is given by the note that states it)
+    return held >= 0.6 * len(terms) and has_answer_type(info.kind, sentence, _STATED_FIGURE.sub(" ", info.text), True)
+
+
+# a figure written in a question: "3%", "8 to 12 percent", "$799"
+_STATED_FIGURE = re.compile(r"\$\s?\d[\d,.]*|\d[\d,.]*(?:\s*(?:-|to)\s*\d[\d,.]*)?\s*(?:%|percent\b)", re.I)
 
 
 def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> list[str]:
