@@ -140,6 +140,8 @@ def test_a_line_of_business_the_corpus_never_mentions_is_declined(built):
         "does the chinese govt control huawei? what does huawei say",
         "who told americans not to use huawei phones in 2018",
         "customer wants 200 huawei routers for a county govt office, ok?",
+        # where it was launched is no market asked about
+        "can we sell the mate 80 pro to a customer? it launched in spain i think",
     ],
 )
 def test_the_home_country_and_countries_the_passages_discuss_are_not_declined(built, q):

@@ -330,7 +330,11 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     if states := _states_of(at_home):  # "a school in New Mexico" is at home, not in Mexico
         question = states.sub(" ", question)
     foreign, in_scope, excused = [], [], []
-    origins = (_origins(question) if _BACK_HOME.search(question) else frozenset()) | _home_alternatives(question)
+    origins = (
+        (_origins(question) if _BACK_HOME.search(question) else frozenset())
+        | _home_alternatives(question)
+        | _launch_places(question)
+    )
     gaz = _gazetteer()
     regimes = {
         gaz[m.group(1).lower()]
@@ -398,6 +402,21 @@ def _home_alternatives(question: str) -> frozenset[str]:
         gaz[m.group(1).lower()]
         for m in _pattern().finditer(question)
         if _OR_HOME_BEFORE.search(question, 0, m.start()) or _OR_HOME_AFTER.match(question, m.end())
+    )
+
+
+# where a product was launched or made ("it launched in spain i think", "made in china"): never the market asked about
+_LAUNCHED = re.compile(
+    r"\b(?:launch(?:ed)?|released?|unveil(?:ed)?|announced?|debut(?:ed)?|made|manufactured|built|designed|assembled)\b"
+    r"(?:\s+[\w'&-]+){0,3}?\s+in\s+$",
+    re.I,
+)
+
+
+def _launch_places(question: str) -> frozenset[str]:
+    gaz = _gazetteer()
+    return frozenset(
+        gaz[m.group(1).lower()] for m in _pattern().finditer(question) if _LAUNCHED.search(question[: m.start()][-60:])
     )
 
 
