@@ -99,6 +99,8 @@ def test_types_terms_and_time():
         ("can we still sell huawei to a federal contractor in 2021", (2021,)),  # the time asked about
         ("is huawei still on the line card as of 2019", (2019,)),
         ("what did the 2012 house report say", (2012,)),  # not about now: every year counts
+        ("can we still sell existing huawei stock after a compliance check, like in 2019?", ()),  # compared with now
+        ("can we still sell huawei phones like we did in 2018", ()),
     ],
 )
 def test_about_now_only_a_year_that_sets_the_time_counts(q, years):

@@ -1510,7 +1510,9 @@ def years_setting_the_time(question: str) -> list[int]:
 
 _EVENT_BEFORE = re.compile(
     r"\b(?:\w+ed|bought|sold|made|built|begun|began|won|lost|ban|bans|rule|rules|order|orders|act|law|listing|"
-    r"decision|deal|report|letter|launch|release|vote|hearing)\s*$",
+    r"decision|deal|report|letter|launch|release|vote|hearing|"
+    # a time compared with now, not the time asked about: "can we still sell it, like in 2019?", "as we did in 2018"
+    r"like|as|than|unlike|did|do|does)\s*$",
     re.I,
 )
 
