@@ -344,3 +344,9 @@ def test_who_is_on_a_list_is_answered_by_the_sentence_naming_its_members(built):
     _, engine = built
     ans = engine.ask("who is on the covered list")
     assert ans.answered and "Huawei, ZTE, Hytera, Hikvision and Dahua" in ans.sentences[0].text, ans.answer
+
+
+def test_the_size_of_a_fund_is_its_amount(built):
+    _, engine = built
+    ans = engine.ask("how big is the universal service fund")  # not the 2019 rule's date
+    assert ans.answered and "$8.3 billion" in ans.sentences[0].text, ans.answer

@@ -587,7 +587,9 @@ _TYPES = [
             # "whats it going for roughly", "selling for about $500": a price, not "going for an ipo"
             r"what(?:'s|s| is| are)?\s+(?:[\w-]+\s+){0,5}?(?:going|selling|retailing) for|"
             r"(?:going|selling|retailing) for\s+(?:roughly|about|around|approx\w*|now|today|[$\u20ac\u00a3]|\d)|"
-            r"how (?:big|large|high|steep) (?:\w+ ){0,3}?(?:penalty|penalties|fine|fines|funding|payment|budget))\b",
+            r"how (?:big|large|high|steep) (?:\w+ ){0,5}?(?:penalty|penalties|fine|fines|funding|payment|budget|"
+            # "how big is the universal service fund": a sum of money
+            r"funds?|subsid(?:y|ies)|grants?|programmes?|programs?))\b",
             re.I,
         ),
     ),  # noqa: E501
