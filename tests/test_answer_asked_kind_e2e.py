@@ -177,7 +177,11 @@ def test_our_own_price_is_never_a_launch_price_from_the_news(built):
     _, engine = built
     ours = engine.ask("whats the best price we can quote on mate 10 pro")
     assert "$799" not in ours.answer, ours.answer
-    for cost in ("whats our dealer cost on a mate 80 pro", "whats our cost on a mate 80 pro"):  # what we pay
+    for cost in (
+        "whats our dealer cost on a mate 80 pro",
+        "whats our cost on a mate 80 pro",
+        "what do we pay distribution for a mate 80 pro unit",
+    ):  # what we pay
         assert "1,299 euros" not in engine.ask(cost).answer, cost
     launch = engine.ask("what was the mate 10 pro price")
     assert launch.answered and "$799" in launch.sentences[0].text, launch.answer

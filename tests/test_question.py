@@ -76,6 +76,7 @@ def test_types_terms_and_time():
     assert answer_type("how come at&t dropped huawei") == "why" == answer_type("how come?")
     # the size of a fund or a programme is a sum of money; of a company, a number
     assert answer_type("how big is the universal service fund") == "money" != answer_type("how big is huawei")
+    assert answer_type("what do we pay distribution for a mate 80 pro unit") == "money"  # what we pay is a sum
     assert set(key_terms("reseller discount on the Samsung S9 in euros")) >= {"samsung", "s9", "euros"}
     assert "2024" in key_terms("Huawei's 2024 earnings")
     assert asks_about_present("can we still sell huawei") and asks_about_present("tl;dr can we keep selling it")

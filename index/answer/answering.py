@@ -157,7 +157,7 @@ class Composed:
 _DEAL_TERMS = (
     r"(?=.*\b(?:margins?|mark-?ups?|discounts?|pricing|prices?|quot(?:e|es|ed|ing)|wholesale"
     # "our dealer cost", "our cost on a mate 80 pro": what we pay, never a launch price in the news
-    r"|(?:dealer|distributor|distribution|wholesale|buy(?:ing)?|our)\s+costs?)\b)"
+    r"|(?:dealer|distributor|distribution|wholesale|buy(?:ing)?|our)\s+costs?|(?:we|i)\s+(?:pay|paid))\b)"
 )
 _OWN_TERMS = re.compile(r"(?=.*\b(?:we|our|(?-i:us)|i|partners?|resellers?)\b)" + _DEAL_TERMS, re.I)  # "US" a country
 # …and one asking our own price, said so in words ("price us?" asks the price in the US, "i need the price" Huawei's)

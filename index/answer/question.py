@@ -581,7 +581,7 @@ _TYPES = [
         re.compile(
             # not a manner of selling ("sell them to staff at cost", "below cost", "at a discount")
             r"\b(?:price|prices|priced|(?<!\bat )(?<!\bbelow )(?<!\bunder )cost|costs|margin|margins|"
-            r"(?<!\bat a )discount|fee|fees|revenue|how much(?! of\b)|"
+            r"(?<!\bat a )discount|fee|fees|revenue|how much(?! of\b)|(?:we|i|partners?) (?:pay|paid)|"
             rf"how much of {_MONEY_OF}|"
             r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|"
             # "whats it going for roughly", "selling for about $500": a price, not "going for an ipo"
