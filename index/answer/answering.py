@@ -809,8 +809,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         and _replaced_gave_it(info, citations, cfg.look_at, picks, timeline, allowed)
     )
     # (what today's guidance does say must be the rule that replaced it, to be quoted with so little of the question)
-    successors = {timeline.successor_for(c.passage.doc_id, allowed) for c in citations[: cfg.look_at]}
-    replaced_rule = replaced_gave and citations[picks[0].citation].passage.doc_id in successors
+    replaced_rule = replaced_gave and any(
+        timeline.successor_for(c.passage.doc_id, allowed) == citations[picks[0].citation].passage.doc_id
+        for c in citations[: cfg.look_at]
+    )
     if len(info.parts) == 1 and (
         # "price?" in a thread: the nearest sentence is chosen with the earlier question's words, so quoted after
         # "What it does say" it reads as an answer to what was just asked (the thread holds the earlier answer)
