@@ -354,3 +354,12 @@ def test_the_size_of_a_fund_is_its_amount(built):
     _, engine = built
     ans = engine.ask("how big is the universal service fund")  # not the 2019 rule's date
     assert ans.answered and "$8.3 billion" in ans.sentences[0].text, ans.answer
+
+
+def test_what_a_topic_heading_the_message_is_about_is_answered_by_what_it_is(built):
+    _, engine = built
+    # "it" is the campaign heading the message, not the customer's worry told after it
+    ans = engine.ask("operation clean carts — cust sells on amazon and is nervous, whats it about")
+    assert ans.answered and "Operation Clean Carts is an FCC campaign" in ans.sentences[0].text, ans.answer
+    about = engine.ask("whats operation clean carts about")
+    assert about.answered and "Operation Clean Carts is an FCC campaign" in about.sentences[0].text, about.answer

@@ -68,6 +68,36 @@ def test_parts():
     assert len(analyse("what about zte? can we sell them?").parts) == 2  # asked on its own, with its "?"
 
 
+def test_a_verb_without_a_subject_after_a_statement_goes_on_telling_it():
+    # "… and is nervous": the customer's state, not a question "is nervous"
+    assert split_parts("cust sells on amazon and is nervous, whats it about") == [
+        "cust sells on amazon and is nervous",
+        "whats it about",
+    ]
+    assert split_parts("is huawei banned and is zte") == ["is huawei banned", "is zte"]  # asked again
+    asked = split_parts("customer bought 40 and is it legal to resell")
+    assert asked == ["customer bought 40", "is it legal to resell"]
+
+
+def test_a_question_after_a_full_stop_is_a_part_of_its_own():
+    # the statement before it is then the case it is asked of
+    assert split_parts("customer bought a huawei tablet last yr, screen died. whats the RMA process") == [
+        "customer bought a huawei tablet last yr, screen died",
+        "whats the RMA process",
+    ]
+    assert split_parts("see sec. 889 what it says") == ["see sec. 889 what it says"]  # an abbreviation's stop
+    assert split_parts("i read about it. interesting") == ["i read about it. interesting"]  # no question after it
+
+
+def test_it_stands_for_the_topic_heading_the_message_not_the_case_told_after_it():
+    info = analyse("operation clean carts — cust sells on amazon and is nervous, whats it about")
+    assert info.parts == ("whats it about: operation clean carts",) and info.part_kinds == ("define",)
+    # an opener heading the message is no topic: "it" is what follows it
+    assert analyse("quick q - huawei net profit trend, is it going up").parts[-1].endswith("huawei net profit trend")
+    # a heading asked about on its own stays a part of its own
+    assert len(analyse("pura 80 — china only launch right? and which os does it ship w/").parts) == 2
+
+
 def test_types_terms_and_time():
     assert answer_type("when did the contractor ban start") == "when"
     assert answer_type("how much is the mate 10 pro") == "money"

@@ -577,6 +577,10 @@ def test_a_question_about_guidance_that_was_replaced(q, former):
         ("whats the newest mate phone", None),  # which one, not what a mate phone is
         # an acronym spelled out after it (as the engine reads "what even is the fdpr") is the term
         ("what even is the fdpr (foreign direct product rule)", "foreign direct product rule"),
+        ("whats the entity list about", "entity list"),  # what it is about: what it is
+        # a pronoun read against the part before it: the thing it stands for
+        ("whats it about: operation clean carts", "operation clean carts"),
+        ("what is it: customer thought the covered list meant their insurance covered it", None),  # a case told
     ],
 )
 def test_a_bare_what_is_question_asks_for_a_definition(q, term):

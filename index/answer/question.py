@@ -291,8 +291,19 @@ def language_of(question: str) -> str:
 _WH = r"(?:what|what's|whats|how|when|who|whom|whose|where|which|why|is|are|can|could|do|does|did|will|would|should|was|were|has|have)"  # noqa: E501
 # " + " joins names ("huawei + zte") unless a question follows it ("tl;dr + when did it end", "+ for how much")
 _PLUS_ASKS = rf"\s\+\s(?=(?:(?:for|and|by|to|in|on|at|with|from|since|until)\s+)?{_WH}\b)"
-_SPLIT = re.compile(rf"\?\s+|;\s+|{_PLUS_ASKS}|,?\s+(?:and|also|plus)\s+(?={_WH}\b)|,\s+(?={_WH}\b)", re.I)
+# (a full stop before an asking word ends a statement: "screen died. whats the RMA process")
+_SPLIT = re.compile(
+    rf"\?\s+|;\s+|(?<=[a-z0-9)])\.+\s+(?={_WH}\b)|{_PLUS_ASKS}|,?\s+(?:and|also|plus)\s+(?={_WH}\b)|,\s+(?={_WH}\b)",
+    re.I,
+)
 _TAIL_ASK = re.compile(r"^(?:and|what about|how about|also)\s+(.+)$", re.I)
+# "… and is nervous", "… and has 3 stores": a verb with no subject of its own, after a statement, goes on telling
+# about the statement's subject; it asks nothing ("is huawei banned and is zte" asks again: its part before asks)
+_PREDICATE = re.compile(
+    r"^(?:is|are|was|were|has|have|had)\s+(?!(?:it|they|he|she|we|you|i|there|that|this|these|those|the|a|an|any|our|"
+    r"their|his|her|its)\b)[a-z-]+(?:\s+[a-z0-9-]+)?$",
+    re.I,
+)
 
 
 def split_parts(question: str) -> list[str]:
@@ -306,6 +317,9 @@ def split_parts(question: str) -> list[str]:
     parts = []
     for p in pieces:
         if not p:
+            continue
+        if parts and _PREDICATE.match(p) and not asks(parts[-1]) and re.search(rf"\band\s+{re.escape(p)}", question):
+            parts[-1] = f"{parts[-1]} and {p}"  # "customer sells on amazon and is nervous": the same subject's state
             continue
         m = _TAIL_ASK.match(p)
         if m and parts:
@@ -415,14 +429,35 @@ def with_context(parts: list[str], question: str = "") -> list[str]:
         bare = bool(_BARE_ASK.match(p))  # "…fined in operation clean carts? how much": how much was the fine
         if i and ((len(content_words(p)) <= 2 and not _WH_START.match(p)) or points_back or bare):
             before = parts[i - 1]
-            p = f"{p}: {_SUBJECT_ONLY.sub('', before)}"  # "what chip is in it": the Mate 80 Pro's chip
+            heading = _HEADING.match(before)
+            # "operation clean carts — cust sells on amazon and is nervous, whats it about": "it" is the topic that
+            # heads the message, not the case told after it
+            told_after = (
+                bool(heading)
+                and points_back
+                and "?" not in before
+                and not _GREETING.match(heading.group("topic"))  # "quick q - huawei net profit trend, is it up"
+                and not asks(heading.group("told"))
+            )
+            referent = heading.group("topic") if told_after else _SUBJECT_ONLY.sub("", before)
+            p = f"{p}: {referent}"  # "what chip is in it": the Mate 80 Pro's chip
             asked_alone = bool(re.search(re.escape(before) + r"\s*\?", question))  # "operation clean carts??"
-            if points_back and out and out[-1] == before and not asked_alone and (_names_only(before) or _told(before)):
+            if (
+                points_back
+                and out
+                and out[-1] == before
+                and not asked_alone
+                and (_names_only(before) or _told(before) or told_after)
+            ):
                 # "faulty huawei phone, can we swap it from stock", "customer brought in a mate 80 pro he bought in
                 # spain, can we support it": the thing named or the case told is what "it" asks of
                 out.pop()
         out.append(p)
     return out
+
+
+# a topic heading the message before a dash or a colon, and what is told after it
+_HEADING = re.compile(r"^(?P<topic>(?:[\w&'.+/-]+\s+){0,4}[\w&'.+/-]+)\s+[-\u2013\u2014]+\s+(?P<told>\S.*)$")
 
 
 def _names_only(part: str) -> bool:
@@ -709,6 +744,9 @@ _NOT_DEFINED = frozenset(
 )
 
 
+_POINTING = frozenset("it that this they those these".split())
+
+
 @lru_cache(maxsize=4096)
 def defined_term(question: str) -> str | None:
     """The thing a bare "what is X" question asks to have defined, or None."""
@@ -716,9 +754,15 @@ def defined_term(question: str) -> str | None:
     # an acronym's spelling-out added after it ("whats the fdpr (foreign direct product rule)") is the term
     spelled = re.search(r"\s*\(([^()]+)\)\s*$", first)
     m = _DEFINE_Q.match(first[: spelled.start()] if spelled else first)
+    head, _, referent = first.partition(": ")  # "whats it about: operation clean carts", read against the part before
+    if not m and referent and (m := _DEFINE_Q.match(head)):
+        if (m.group("x") or m.group("y") or "").split()[0].lower() not in _POINTING:
+            return None
+        return defined_term(f"what is {referent.strip()}")
     if not m:
         return None
     x = re.split(r"\s+(?:for|in|on|about|under|from|to|with)\s+", m.group("x") or m.group("y"), maxsplit=1)[0]
+    x = re.sub(r"\s+(?:all\s+)?about$", "", x, flags=re.I)  # "whats operation clean carts about"
     if spelled and len(x.split()) == 1:
         x = spelled.group(1)
     words = x.lower().split()
@@ -1617,7 +1661,9 @@ def analyse(question: str) -> QuestionInfo:
     opinion = asked != question
     if opinion and kind is None and _PREDICTION.search(asked) and not asks_about_past(asked):
         kind = "future"  # "rip and replace done everywhere by 2027? gut feeling": a forecast; not "did … by 2023?"
-    own_text = dict(zip(read, own))
+    # each part as asked ("whats it about"), before it was read against the one before it (which may then be
+    # dropped, so the lists need not line up)
+    own_text = {r: next((o for o in own if r == o or r.startswith(f"{o}: ")), r) for r in read}
     return QuestionInfo(
         text=question,
         parts=parts,
