@@ -21,6 +21,10 @@ from index.answer.doers import asked_deed, says_deed, says_deed_itself, tells_de
         ("who acquired honor", "Huawei would sell its Honor business to Shenzhen Zhixin.", True),
         ("who makes the chip", "SMIC is the chip maker.", True),  # the doer's noun
         ("huawei phones + who sells them", "The phone was not sold by any carrier.", True),
+        # the doer asked by its kind
+        ("which law firm represents huawei in the us", "Law firm Fenwick advised that affiliates are red flags.", False),
+        ("which carriers sold the mate 10 pro", "No US carrier sold the Mate 10 Pro.", True),
+        ("what company makes the kirin 9000s", "It runs on a Kirin 9000s processor made in China by SMIC.", True),
     ],
 )
 def test_a_sentence_tells_the_doer_only_when_it_says_the_deed(part, said, tells):

@@ -22,6 +22,20 @@ _WHO_VERB = re.compile(
     rf"(?:{_ADVERB}\s+){{0,2}}(?P<verb>[a-z]+)\b",
     re.I,
 )
+# the kind of doer a "which" question names instead of "who": "which law firm represents huawei", "which carriers
+# sold it", "which fcc commissioner pushed it"
+DOER_KINDS = (
+    r"(?:compan(?:y|ies)|carriers?|agenc(?:y|ies)|person|firms?|retailers?|stores?|vendors?|countr(?:y|ies)|groups?|"
+    r"teams?|officials?|commissioners?|chair(?:man|woman|person)?|senators?|lawmakers?|executives?|execs?|ceos?|"
+    r"secretar(?:y|ies)|ministers?|analysts?|spokes(?:man|woman|person)|presidents?|judges?|officers?|banks?|"
+    r"makers?|manufacturers?|distributors?|suppliers?|foundr(?:y|ies)|labs?)"
+)
+# "which law firm represents…": the doer asked by its kind, then the deed
+_WHICH_VERB = re.compile(
+    rf"(?:^|[,.;:?!()\u2014\u2013+-]\s*|\b(?:and|or|but|so|then|also|plus)\s+)(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{DOER_KINDS}\s+(?:{_ADVERB}\s+){{0,2}}(?P<verb>[a-z]+)\b",
+    re.I,
+)
 # words after "who" that are no deed: be, do and have, modal verbs, words that start another phrase, and verbs of a
 # role or a standing rather than a deed ("who handles warranty" is answered by how warranty is handled; "who counts
 # as an affiliate" by a definition)
@@ -91,7 +105,7 @@ def _stems(words) -> frozenset[str]:
 
 def asked_verb(part: str) -> str:
     """The verb as the question writes it ("sponsored" in "who sponsored the act"); "" when it asks no deed."""
-    m = _WHO_VERB.search(part)
+    m = _WHO_VERB.search(part) or _WHICH_VERB.search(part)
     return m.group("verb").lower() if m and m.group("verb").lower() not in _NO_DEED else ""
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from bm25s import stopwords as _sw
 
 from index.answer.categories import product_kinds
+from index.answer.doers import DOER_KINDS
 from index.answer.wordlist import english_word
 
 # -- cleaning ---------------------------------------------------------------------------
@@ -646,10 +647,9 @@ _TYPES = [
             # not "who" after a buyer it describes ("…to a customer who isn't a federal contractor"): a relative
             r"\b(?:(?<!\bcustomer )(?<!\bcustomers )(?<!\bclient )(?<!\bclients )(?<!\bbuyer )(?<!\bbuyers )"
             r"(?<!\bcompany )(?<!\bpartner )(?<!\bpartners )(?<!\breseller )(?<!\bresellers )(?<!\bpeople )"
-            r"(?<!\banyone )(?<!\bsomeone )who|whom|whose|which (?:company|companies|carrier|carriers|agency|person|firm|retailer|retailers|store|stores|vendor|vendors|country|countries|group|team|official|officials"  # noqa: E501
-            # a person by the post held: "which fcc commissioner pushed it"
-            r"|(?:[\w-]+\s+){0,2}?(?:commissioners?|chair(?:man|woman|person)?|senators?|lawmakers?|executives?|execs?|"
-            r"ceos?|secretar(?:y|ies)|ministers?|analysts?|spokes(?:man|woman|person)|presidents?|judges?|officers?)))\b"
+            r"(?<!\banyone )(?<!\bsomeone )who|whom|whose|"
+            # the doer by its kind: "which law firm", "which fcc commissioner", "what company"
+            rf"(?:which|what) (?:[\w-]+\s+){{0,2}}?{DOER_KINDS})\b"
             r"|\bwhat(?:'s|s| is| are) on (?:the )?\w+|\b(?:besides|apart from|other than|who else)\b",
             re.I,
         ),
