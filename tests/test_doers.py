@@ -22,7 +22,7 @@ from index.answer.doers import asked_deed, says_deed, says_deed_itself, tells_de
         ("who makes the chip", "SMIC is the chip maker.", True),  # the doer's noun
         ("huawei phones + who sells them", "The phone was not sold by any carrier.", True),
         # the doer asked by its kind
-        ("which law firm represents huawei in the us", "Law firm Fenwick advised that affiliates are red flags.", False),
+        ("which law firm represents huawei in the us", "Law firm Fenwick advised on affiliates.", False),
         ("which carriers sold the mate 10 pro", "No US carrier sold the Mate 10 Pro.", True),
         ("what company makes the kirin 9000s", "It runs on a Kirin 9000s processor made in China by SMIC.", True),
     ],
