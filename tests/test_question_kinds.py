@@ -1054,3 +1054,19 @@ def test_the_harm_something_would_do_is_the_reason_given_against_it():
     said = "BIS said in May 2025 that the AI diffusion rule would have held back US innovation and hurt US relations."
     assert has_answer_type("why", said, q)
     assert not has_answer_type("why", "The rule would have taken effect on 15 May 2025.", q)
+
+
+@pytest.mark.parametrize(
+    "q, checked",
+    [
+        ("mate 10 pro us launch price was $799 right? cust thinks it was $699", True),
+        ("huawei landed on the entity list in may 2019, confirming for a deck", True),
+        ("the mate 10 pro cost $799, what does the mate 80 pro cost", False),
+    ],
+)
+def test_a_value_stated_to_be_checked_is_answered_by_a_sentence_stating_it(q, checked):
+    from index.answer.question import has_answer_type
+
+    sentence = "At CES 2018 Huawei priced the Mate 10 Pro at $799 in May 2019."
+    kind = "money" if "$" in q else "when"
+    assert has_answer_type(kind, sentence, q) is checked

@@ -1132,12 +1132,22 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             near = rf"{count}{more}\W+(?:[\w-]+\W+){{0,3}}?(?:\b(?:{things}){unit})"
             after = rf"\b(?:{stem})\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
             return bool(re.search(near, sentence, re.I) or re.search(after, sentence, re.I))
-    # "Honor's" is the Honor the question names: a possessive is no new name, date or amount
+    # "Honor's" is the Honor the question names: a possessive is no new name, date or amount; but a value the asker
+    # states to have it checked ("launch price was $799 right?") is answered by a sentence stating it
+    checked = bool(_CHECKED.search(question))
     return any(
-        not _asked_already(re.sub(r"['\u2019]s$", "", _whole(sentence, m).lower()), asked)
+        checked or not _asked_already(re.sub(r"['\u2019]s$", "", _whole(sentence, m).lower()), asked)
         for m in rx.finditer(sentence)
         if not (m.group(0).isdigit() and m.start() and sentence[m.start() - 1].isdigit())
     )
+
+
+# a value stated to be checked: "…was $799 right?", "confirming for a deck", "cust thinks it was $699"
+_CHECKED = re.compile(
+    r",?\s+(?:right|correct|true|accurate)\s*(?:\?|$|[,.!])|\bconfirm(?:ing|ed)?\b|\bor (?:was|is) it\b|"
+    r"\b(?:thinks?|says?|said|thought|claims?) (?:it|they|that)(?:'s| was| is| were| are)\b",
+    re.I,
+)
 
 
 def _whole(sentence: str, m: re.Match) -> str:
