@@ -489,3 +489,11 @@ def test_a_question_only_replaced_guidance_spoke_of_gets_the_replacing_notes_rul
     bare = engine.ask("what's the margin on huawei rn")
     assert bare.answered and "does not say the amount" in bare.answer, bare.answer
     assert "tablets, laptops, watches" in bare.sentences[0].text, bare.answer
+
+
+def test_getting_a_phone_for_a_customer_is_answered_by_the_rule_on_selling_it(built):
+    _, engine = built
+    ans = engine.ask("exec wants a pura x, can we get him one")
+    assert ans.answered and ans.sentences[0].text.startswith("No, as of"), ans.answer
+    why = engine.ask("why not, its just a phone", context="exec wants a pura x, can we get him one")
+    assert why.answered and "Pura X cannot be imported or marketed" in why.answer, why.answer

@@ -414,6 +414,21 @@ def test_moving_stock_is_selling_it(q, sells):
     assert ("sell" in expand_shorthand(q)) is sells
 
 
+@pytest.mark.parametrize(
+    "q, sells",
+    [
+        ("exec wants a pura x, can we get him one", True),
+        ("can we get 5 mate 80s for the customer", True),
+        ("can we get them some huawei watches", True),
+        ("can we get some in stock for a cust in texas", False),  # stocking them
+        ("can we get in trouble for this", False),
+        ("can we get a refund from huawei", False),
+    ],
+)
+def test_getting_one_for_a_customer_is_selling_it_to_them(q, sells):
+    assert ("sell" in expand_shorthand(q)) is sells
+
+
 def test_typed_asking_words_and_ok_to_sell_ask_leave():
     assert analyse(expand_shorthand("cna we sell huwaei phnoes")).kind == "leave"
     assert analyse("huawei ok to sell??").kind == "leave"

@@ -182,6 +182,17 @@ _MOVE_STOCK = re.compile(
 )
 
 
+# getting one for a customer is selling it to them: "exec wants a pura x, can we get him one", "can we get 5 for the
+# customer" (not "can we get in trouble", "can we get a refund")
+_GET_FOR = re.compile(
+    r"\b((?:can|could|will|should)\s+(?:we|i)\s+(?:still\s+)?)(?:get|procure|grab|find)(?=\s+"
+    r"(?:(?:him|her|them|(?:the|our|a|this)\s+(?:customer|cust|client|exec|buyer)s?)\s+(?:one|some|a|an|\d+|these|those)\b"
+    # (not "get some in stock for…": stocking them)
+    r"|(?:one|some|\d+|a\s+few|a\s+couple)\s+(?:(?!in\b)[\w-]+\s+){0,3}?for\s+(?:him|her|them|(?:the|our|a|this)\s+\w+)))",
+    re.I,
+)
+
+
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
     them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
@@ -192,6 +203,7 @@ def expand_shorthand(question: str) -> str:
     q = _SECTION.sub("section ", q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
+    q = _GET_FOR.sub(r"\1sell", q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
 
