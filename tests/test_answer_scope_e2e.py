@@ -1125,3 +1125,12 @@ def test_a_model_of_a_line_the_corpus_numbers_is_answered_with_its_variant_lette
     _, engine = built
     ans = engine.ask("when does the ascend 950pr ship")  # "Ascend 950PR": the 950 with its letters
     assert ans.answered and "950PR" in ans.sentences[0].text, ans.answer
+
+
+def test_where_a_companys_subsidiaries_are_is_what_a_rule_on_it_reaches_not_a_market(built):
+    _, engine = built
+    ans = engine.ask("cust's legal team asks if huawei's entity list listing covers its subsidiaries in europe")
+    assert ans.answered and "Entity List" in ans.sentences[0].text, ans.answer
+    # a market asked about is still one the corpus does not cover
+    sold = engine.ask("can we resell huawei phones in europe")
+    assert not sold.answered and sold.reason == "scope", sold.answer

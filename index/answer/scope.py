@@ -413,10 +413,21 @@ _LAUNCHED = re.compile(
 )
 
 
+# where a company's subsidiaries are: what a rule on that company reaches ("does the entity list cover its
+# subsidiaries in europe"), not a market asked about
+_OWNED_IN = re.compile(
+    r"\b(?:subsidiar(?:y|ies)|affiliates?|affiliated\s+compan(?:y|ies)|sister\s+compan(?:y|ies))"
+    r"(?:\s+[\w'&-]+){0,2}?\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _launch_places(question: str) -> frozenset[str]:
     gaz = _gazetteer()
     return frozenset(
-        gaz[m.group(1).lower()] for m in _pattern().finditer(question) if _LAUNCHED.search(question[: m.start()][-60:])
+        gaz[m.group(1).lower()]
+        for m in _pattern().finditer(question)
+        if _LAUNCHED.search(question[: m.start()][-60:]) or _OWNED_IN.search(question[: m.start()][-60:])
     )
 
 
