@@ -752,6 +752,8 @@ def test_a_count_may_follow_the_thing_counted():
         ("who can approve the new rule", "who"),  # a thing named, not the question in hand
         ("which law firm represents huawei in the us", "who"),  # the doer by its kind, after a word or two
         ("what company makes the kirin chips", "who"),
+        ("whats on the covered list", "who"),  # names on a list
+        ("whats on the pre-quote checklist step by step", None),  # what a document holds: its steps
     ],
 )
 def test_who_to_contact_asks_for_a_route_not_a_name(q, kind):

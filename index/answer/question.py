@@ -662,7 +662,10 @@ _TYPES = [
             r"(?<!\banyone )(?<!\bsomeone )who|whom|whose|"
             # the doer by its kind: "which law firm", "which fcc commissioner", "what company"
             rf"(?:which|what) (?:[\w-]+\s+){{0,2}}?{DOER_KINDS})\b"
-            r"|\bwhat(?:'s|s| is| are) on (?:the )?\w+|\b(?:besides|apart from|other than|who else)\b",
+            # "what's on the covered list": names; not what a document holds ("what's on the pre-quote checklist")
+            r"|\bwhat(?:'s|s| is| are) on (?:the |our |my )?(?!(?:[\w-]+\s+){0,2}?[\w-]*"
+            r"(?:checklists?|agenda|notes?|forms?|pages?|slides?|decks?|memos?|docs?)\b)\w+"
+            r"|\b(?:besides|apart from|other than|who else)\b",
             re.I,
         ),
     ),  # noqa: E501
