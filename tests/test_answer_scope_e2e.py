@@ -1095,6 +1095,9 @@ def test_a_figure_asked_as_whats_its_name_is_a_figure(built):
     _, engine = built
     ans = engine.ask("what's huawei's market share in the us")
     assert not ans.answered and "market share" in ans.answer, ans.answer
+    # a share of the smartphone market is a market share too
+    phones = engine.ask("whats huawei's smartphone share in the gulf?")
+    assert not phones.answered and "smartphone share" in phones.answer, phones.answer
 
 
 def test_a_model_code_after_a_known_line_gets_the_lines_rule(built):

@@ -92,7 +92,12 @@ _FIGURES = (
         r"net profits?|profits?|net income|earnings",
         r"(?:net\s+)?profits?|earnings|net income|net loss(?:es)?",
     ),
-    ("market share", r"market share", r"market\s+shares?|share of (?:the\s+)?(?:\w+\s+)?(?:market|sales|shipments)"),
+    # ("smartphone share", "handset share": a share of that market)
+    (
+        "market share",
+        r"(?:market|smartphone|phone|handset|mobile|device|pc|laptop|tablet|5g|unit)\s+share",
+        r"market\s+shares?|share of (?:the\s+)?(?:\w+\s+)?(?:market|sales|shipments)",
+    ),
     (
         "stock price",
         r"(?:stock|share) price",
