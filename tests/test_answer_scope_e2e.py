@@ -1098,6 +1098,9 @@ def test_a_figure_asked_as_whats_its_name_is_a_figure(built):
     # a share of the smartphone market is a market share too
     phones = engine.ask("whats huawei's smartphone share in the gulf?")
     assert not phones.answered and "smartphone share" in phones.answer, phones.answer
+    # how often a product came back is no returns procedure, asked of a model's name too
+    returns = engine.ask("what was the mate 10 pro's return rate at best buy? cust claims it was huge")
+    assert not returns.answered and "return rate" in returns.answer, returns.answer
 
 
 def test_a_model_code_after_a_known_line_gets_the_lines_rule(built):

@@ -109,6 +109,12 @@ _FIGURES = (
         r"market (?:cap|capitali[sz]ation|value)|valuation|valued",
     ),
     ("headcount", r"headcount", r"headcount|employees|staff|workforce|people"),
+    # how often a product comes back or fails: "the mate 10 pro's return rate at best buy" is no returns procedure
+    (
+        "return rate",
+        r"(?:return|failure|defect|rma|fault|repair)\s+rates?",
+        r"(?:return|failure|defect|rma|fault|repair)\s+rates?|(?:percent|%)\s+(?:of\s+\w+\s+)?(?:were\s+)?(?:returned|failed)",
+    ),
     ("ebitda", r"ebitda|operating margin", r"ebitda|operating (?:profit|income|margin)"),
     # a contact detail: "what's the support desk phone number" is not answered by a rule naming the desk
     (
@@ -138,6 +144,9 @@ def figure_terms(part: str, terms: tuple[str, ...]) -> dict[str, re.Pattern]:
     return out
 
 
+_OWNER_BEFORE = re.compile(r"(?:[\w&-]+\s+){0,3}[\w&-]+['\u2019]s\s*$")
+
+
 def figures_not_given(question: str, sentences: list[str]) -> list[str]:
     """The figures a question asks for by name ("revenue", "market share", "stock price"), near the start of a clause
     ("huawei market share in the us", "whats huawei's 2024 revenue"; not "what did the SNP say about the oil
@@ -146,6 +155,7 @@ def figures_not_given(question: str, sentences: list[str]) -> list[str]:
     missing = []
     for m in _ASKED_FIGURE.finditer(question):
         clause = re.split(r"[,.;:?!&+]|\band\b|\bor\b|\bvs\.?", question[: m.start()])[-1]
+        clause = _OWNER_BEFORE.sub(" owner ", clause)  # "what was the mate 10 pro's return rate": one owner
         if len(clause.split()) > 5:  # asked near the start of its clause, not a word deep in a sentence
             continue
         i = int(m.lastgroup[1:])
