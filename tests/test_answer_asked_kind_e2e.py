@@ -363,3 +363,9 @@ def test_what_a_topic_heading_the_message_is_about_is_answered_by_what_it_is(bui
     assert ans.answered and "Operation Clean Carts is an FCC campaign" in ans.sentences[0].text, ans.answer
     about = engine.ask("whats operation clean carts about")
     assert about.answered and "Operation Clean Carts is an FCC campaign" in about.sentences[0].text, about.answer
+
+
+def test_of_two_sentences_quoted_for_an_amount_the_one_stating_it_is_read_first(built):
+    _, engine = built
+    ans = engine.ask("how big is the USF per year")
+    assert ans.answered and "$8.3 billion a year" in ans.sentences[0].text, ans.answer

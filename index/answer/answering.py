@@ -666,6 +666,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
         picks = [first] + [p for p in picks if p is not first]
     picks = _standing_first(picks, cands, pvecs[0], query.typed_own if query.followup else info.text, snap, citations)
+    picks = _typed_first(picks, info, citations)
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
     extra_rows = {x.row for x in pool[look:]}
@@ -871,6 +872,33 @@ def _is_other_name(snap) -> Callable[[str], bool]:
     """Another company than the corpus's subject, by a name: "honor" is one there, as "zte" is anywhere."""
     capitalised, subjects = corpus_names(snap) or frozenset(), main_subjects(snap) or frozenset()
     return lambda w: w not in subjects and (w in capitalised or not english_word(w, modern=False))
+
+
+_TYPED_KINDS = frozenset({"money", "number"})
+
+
+def _typed_first(picks: list[Pick], info, citations: list[Citation]) -> list[Pick]:
+    """Of two sentences quoted for the same part, the one giving the kind asked (an amount for "how big is the USF
+    per year", a date for "when") is read first: the reader takes the first sentence as the answer."""
+    if len(picks) < 2 or picks[0].part != picks[1].part:
+        return picks
+    kinds = info.part_kinds or (info.kind,)
+    kind = kinds[picks[0].part] if picks[0].part < len(kinds) else None
+    part = info.parts[picks[0].part] if picks[0].part < len(info.parts) else info.text
+    if kind not in _TYPED_KINDS:
+        return picks
+    first, second = _said(picks[0], citations), _said(picks[1], citations)
+    if kind in ("money", "number"):  # a figure, not a date's digits ("On 22 November 2019 …")
+        gives = bool(_AMOUNT_STATED.search(second)) and not _AMOUNT_STATED.search(first)
+    else:
+        gives = has_answer_type(kind, second, part) and not has_answer_type(kind, first, part)
+    return [picks[1], picks[0], *picks[2:]] if gives else picks
+
+
+_AMOUNT_STATED = re.compile(
+    r"[$\u20ac\u00a3\u00a5]\s?\d|\b\d[\d,.]*\s*(?:billion|million|thousand|percent|per cent|%|yuan|dollars|euros)",
+    re.I,
+)
 
 
 def _standing_first(picks: list[Pick], cands, pvec, question: str, snap, citations: list[Citation]) -> list[Pick]:
