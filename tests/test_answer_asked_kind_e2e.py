@@ -369,3 +369,11 @@ def test_of_two_sentences_quoted_for_an_amount_the_one_stating_it_is_read_first(
     _, engine = built
     ans = engine.ask("how big is the USF per year")
     assert ans.answered and "$8.3 billion a year" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize("q", ["how much ram does the mate 10 pro have", "how much memory does the mate 10 pro have"])
+def test_a_phones_ram_is_its_memory_and_its_amount_is_no_sum_of_money(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and "6GB of memory" in ans.sentences[0].text, ans.answer
+    assert "does not say" not in ans.answer, ans.answer

@@ -135,6 +135,8 @@ _CHAT_WORDS = {
     "topline": "revenue",  # "huawei's top line for the latest year": its revenue
     "top-line": "revenue",
     "top line": "revenue, top line",
+    "ram": "memory (RAM)",  # a phone's RAM is its memory, as spec lists write it
+    "RAM": "memory (RAM)",
     "r&d": "r&d (research and development)",  # either way a corpus may write it
     "R&D": "R&D (research and development)",
     # asking words typed short or doubled: read as asked ("wen did it end" asks when, "whyy?" why)
@@ -584,6 +586,8 @@ _FUTURE_Q = re.compile(
 _MONEY_OF = (
     r"(?:a |an |the |our |their )?(?:discount|margin|rebate|markup|budget|fine|fee|price|cost|subsid\w+|funding|money)"
 )
+# "how much ram / storage does it have": a spec's amount, not a sum of money
+_SPEC_AMOUNT = r"(?:ram|memory|storage|battery|space|data|memory \(ram\))\b"
 # how a partner reaches someone with a question: "who do i contact / escalate to / loop in / run it by"
 ROUTE_VERBS = (
     r"contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take|submit|file|log|lodge|loop\s+in|"
@@ -629,7 +633,8 @@ _TYPES = [
         re.compile(
             # not a manner of selling ("sell them to staff at cost", "below cost", "at a discount")
             r"\b(?:price|prices|priced|(?<!\bat )(?<!\bbelow )(?<!\bunder )cost|costs|margin|margins|"
-            r"(?<!\bat a )discount|fee|fees|revenue|how much(?! of\b)|(?:we|i|partners?) (?:pay|paid)|"
+            rf"(?<!\bat a )discount|fee|fees|revenue|how much(?! of\b)(?!\s+{_SPEC_AMOUNT})|"
+            r"(?:we|i|partners?) (?:pay|paid)|"
             rf"how much of {_MONEY_OF}|"
             r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|"
             # "whats it going for roughly", "selling for about $500": a price, not "going for an ipo"
@@ -645,7 +650,7 @@ _TYPES = [
         "number",
         re.compile(
             r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|"
-            rf"how much of(?! {_MONEY_OF})|"
+            rf"how much of(?! {_MONEY_OF})|how much\s+{_SPEC_AMOUNT}|"
             r"amount of)\b"
             r"|\b(?:what|which|how much)\s+(?:[\w-]+\s+){0,3}?%"  # "what ownership % triggers it": a percentage
             # "what stake does an owner need", "how big a stake": an ownership share
