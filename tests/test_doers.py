@@ -89,6 +89,8 @@ def test_who_bought_it_is_answered_with_the_buyer_with_or_without_a_question_mar
         ("when were the licences revoked", "revok"),
         ("when did huawei go on the fcc covered list", "list"),  # onto a list with no verb of the deed
         ("when did zte end up on the entity list", "add"),
+        ("when exactly did huawei get put on the entity list", "add"),  # an adverb after "when"
+        ("when exactly did zte end up on the entity list", "add"),
     ],
 )
 def test_a_passive_when_asks_the_date_of_its_deed(q, stem):

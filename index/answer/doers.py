@@ -112,12 +112,13 @@ def asked_verb(part: str) -> str:
 # "when was huawei added to the covered list", "when were the licences revoked", "when did zte get put on it": a
 # passive asks the date of that deed; "when did huawei go on the covered list" asks the date of a listing
 _WHEN_DONE = re.compile(
-    r"\bwhen\s+(?:was|were|has\s+been|have\s+been|had\s+been|did\s+(?:[\w'&.-]+\s+){1,6}?get)\s+"
+    r"\bwhen\s+(?:exactly\s+|precisely\s+|roughly\s+)?"  # "when exactly did huawei get put on…"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|did\s+(?:[\w'&.-]+\s+){1,6}?get)\s+"
     r"(?:[\w'&.-]+\s+){0,6}?(?:\w+ly\s+|first\s+)?(?P<verb>[a-z]+ed|put|" + "|".join(sorted(_IRREGULAR)) + r")\b"
     r"(?!\s+list\b)"  # "covered list" names a list: no deed
     r"(?P<onto>\s+(?:on|onto|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list\b)?"
     # "when did huawei go on the covered list", "…end up on it": onto a list, with no verb of the deed
-    r"|\bwhen\s+did\s+(?:[\w'&.-]+\s+){1,4}?(?:go|get|end\s+up|land)\s+"
+    r"|\bwhen\s+(?:exactly\s+|precisely\s+|roughly\s+)?did\s+(?:[\w'&.-]+\s+){1,4}?(?:go|get|end\s+up|land)\s+"
     r"(?P<onto_only>(?:on|onto)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)\b",
     re.I,
 )
