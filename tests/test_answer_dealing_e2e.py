@@ -497,3 +497,9 @@ def test_getting_a_phone_for_a_customer_is_answered_by_the_rule_on_selling_it(bu
     assert ans.answered and ans.sentences[0].text.startswith("No, as of"), ans.answer
     why = engine.ask("why not, its just a phone", context="exec wants a pura x, can we get him one")
     assert why.answered and "Pura X cannot be imported or marketed" in why.answer, why.answer
+
+
+def test_doing_what_the_customer_asked_for_is_answered_by_the_rule_on_selling_it(built):
+    _, engine = built
+    ans = engine.ask("hey customer wants 40 mate 10 pros for their field team, can we still do that?")
+    assert ans.answered and ans.sentences[0].text.startswith("No, as of"), ans.answer

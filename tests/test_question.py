@@ -429,6 +429,19 @@ def test_getting_one_for_a_customer_is_selling_it_to_them(q, sells):
     assert ("sell" in expand_shorthand(q)) is sells
 
 
+@pytest.mark.parametrize(
+    "q, sells",
+    [
+        ("hey customer wants 40 mate 10 pros for their field team, can we still do that?", True),
+        ("school needs huawei routers, can we do that", True),
+        ("customer wants a refund, can we do it", False),  # no goods asked for
+        ("can we do that", False),
+    ],
+)
+def test_doing_what_a_customer_asked_for_is_selling_the_goods_asked(q, sells):
+    assert ("sell" in expand_shorthand(q)) is sells
+
+
 def test_typed_asking_words_and_ok_to_sell_ask_leave():
     assert analyse(expand_shorthand("cna we sell huwaei phnoes")).kind == "leave"
     assert analyse("huawei ok to sell??").kind == "leave"

@@ -195,6 +195,22 @@ _GET_FOR = re.compile(
 )
 
 
+# "customer wants 40 mate 10 pros, can we still do that?": doing what a customer asked for is selling it to them
+_DO_THAT = re.compile(
+    r"\b((?:can|could|may|should)\s+(?:we|i)\s+(?:still\s+|even\s+)?)do(?=\s+(?:that|this|it)\b)", re.I
+)
+
+
+def _do_the_request(q: str) -> str:
+    m = _DO_THAT.search(q)
+    asked = _REQUEST.search(q[: m.start()]) if m else None
+    # goods asked for: a count or a kind of product ("40 mate 10 pros", "huawei routers"), not "a refund"
+    wanted = q[asked.end() : m.start()] if asked else ""
+    if not asked or not (re.search(r"\d", wanted) or product_kinds(wanted)):
+        return q
+    return q[: m.start()] + m.group(1) + "sell" + q[m.end() :]
+
+
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
     them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
@@ -206,6 +222,7 @@ def expand_shorthand(question: str) -> str:
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
     q = _GET_FOR.sub(r"\1sell", q)
+    q = _do_the_request(q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
 
