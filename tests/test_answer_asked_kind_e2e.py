@@ -377,3 +377,9 @@ def test_a_phones_ram_is_its_memory_and_its_amount_is_no_sum_of_money(built, q):
     ans = engine.ask(q)
     assert ans.answered and "6GB of memory" in ans.sentences[0].text, ans.answer
     assert "does not say" not in ans.answer, ans.answer
+
+
+def test_whom_to_escalate_a_case_told_before_the_question_to_is_the_route_read_first(built):
+    _, engine = built
+    ans = engine.ask("repair for a huawei phone dragging on for 3 weeks, who do i escalate to")
+    assert ans.answered and "support desk lead" in ans.sentences[0].text, ans.answer

@@ -89,6 +89,15 @@ def test_a_question_after_a_full_stop_is_a_part_of_its_own():
     assert split_parts("i read about it. interesting") == ["i read about it. interesting"]  # no question after it
 
 
+def test_a_case_told_before_a_question_is_the_case_it_asks_of_not_a_part():
+    info = analyse("repair for a huawei phone dragging on for 3 weeks, who do i escalate to")
+    assert info.parts == ("repair for a huawei phone dragging on for 3 weeks, who do i escalate to",)
+    assert info.part_kinds == ("contact",)
+    # a phrase put before the question, or an ask of its own, stays as it was
+    assert len(analyse("fdpr tl;dr + when did the tgl end?").parts) == 2
+    assert analyse("besides honor, what else did huawei sell").parts[0] == "besides honor"
+
+
 def test_it_stands_for_the_topic_heading_the_message_not_the_case_told_after_it():
     info = analyse("operation clean carts — cust sells on amazon and is nervous, whats it about")
     assert info.parts == ("whats it about: operation clean carts",) and info.part_kinds == ("define",)

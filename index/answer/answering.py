@@ -874,7 +874,7 @@ def _is_other_name(snap) -> Callable[[str], bool]:
     return lambda w: w not in subjects and (w in capitalised or not english_word(w, modern=False))
 
 
-_TYPED_KINDS = frozenset({"money", "number"})
+_TYPED_KINDS = frozenset({"money", "number", "contact"})
 
 
 def _typed_first(picks: list[Pick], info, citations: list[Citation]) -> list[Pick]:

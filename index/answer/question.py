@@ -402,6 +402,15 @@ _ABOUT_ONLY = re.compile(
 _REFERS = re.compile(r"\b(?:it|its|them|they|their|those|these)\b", re.I)
 
 
+# a phrase put before the question it belongs to ("since denver chose white, …", "besides honor, …", "in 2019, …")
+_FRONTED = re.compile(
+    r"(?:since|because|as|aside|besides|other\s+than|apart|after|before|during|in|on|at|along|with|without|"
+    r"following|despite|unlike|like|for|from|of|by|under|among|given|although|though|"
+    r"until|upon|within|between|except|beyond|compared|according)\b",
+    re.I,
+)
+
+
 def merge_context(parts: list[str], question: str = "") -> list[str]:
     """Fold a scene-setting statement into the question next to it: the one that follows it or,
     for a statement after the last question ("…? customer wants to know before buying 50"), the
@@ -418,7 +427,20 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
             r"\b(?:when|why|how|what|who|which|where)\b", p, re.I
         )  # "verizon took huawei off its list when?" asks
         statement = bool(_REMARK.match(p)) or (not _WH_START.match(p) and bool(_CONTEXT.match(p)) and not asked)
-        if i + 1 < len(parts) and statement and _CONTEXT.match(p):
+        # a statement the next part asks about ("repair for a huawei phone dragging on for 3 weeks, who do i escalate
+        # to"): the case it asks of, not a question to answer apart
+        told = (
+            not asked
+            and not asks(p)
+            and not asks_leave(p)
+            and not _REMARK.match(p)
+            and not _GREETING.match(p)
+            and not _EXPLAIN_Q.search(p)  # "fdpr tl;dr + when did the tgl end": two asks
+            and not _FRONTED.match(p)  # "aside from bbc radio 5, what station…": part of the question, not a case
+        )
+        # (a topic heading the case, pointed back to: "it" is that topic, read by `with_context`)
+        headed = bool(_HEADING.match(p)) and i + 1 < len(parts) and bool(_BACK_REF.search(parts[i + 1]))
+        if i + 1 < len(parts) and (statement and _CONTEXT.match(p) or told and not headed and asks(parts[i + 1])):
             carry = f"{carry}{p}, "
             continue
         if i + 1 < len(parts) and _ABOUT_ONLY.match(p) and not asked_alone(p) and _REFERS.search(parts[i + 1]):
