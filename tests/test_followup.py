@@ -436,3 +436,19 @@ def test_a_followup_naming_a_thing_of_the_earlier_answers_document_gets_its_sent
     _, engine = built
     ans = engine.ask("what chip is in it", context="when did huawei launch the mate 80 pro internationally")
     assert ans.answered and "Kirin 9030 Pro" in ans.sentences[0].text, ans.answer
+
+
+def test_same_answer_asks_the_earlier_question_again_of_what_the_followup_names():
+    reading = read_followup("ok what about the mate x6, same answer?", "can we sell a pura x", 1000)
+    assert reading.text == "can we sell a pura x? ok what about the mate x6", reading
+    assert "same answer" not in read_followup("what about zte - same deal?", "can we sell huawei phones", 1000).text
+    # a clause of its own keeps its words
+    assert read_followup("does amd get the same deal?", "who approves h200 sales", 1000).text.endswith("same deal?")
+
+
+@pytest.mark.parametrize("followup", ["and the mate x6?", "ok what about the mate x6, same answer?"])
+def test_a_model_the_corpus_never_names_gets_the_rule_on_its_line_in_a_thread(built, followup):
+    _, engine = built
+    ans = engine.ask(followup, context="exec wants a pura x, can we get him one")
+    assert ans.answered and "cannot be imported or marketed" in ans.answer, ans.answer
+    assert "does not mention x6 by name" in ans.answer, ans.answer

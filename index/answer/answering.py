@@ -416,7 +416,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # rule for any country may hold); an unknown lower-case word stays a name ("aruba" is a brand there)
         if info.kind == "said" and not missing:
             missing = unknown_speaker(checked, words)  # "what does elon musk think of…": no one it quotes
-        if missing and (asks_leave(checked) or "contact" in (info.part_kinds or (info.kind,))):
+        # (leave asked by the part a follow-up is read against: "and the mate x6?" after "can we sell a pura x")
+        if missing and (asks_leave(checked) or {"contact", "leave"} & set(info.part_kinds or (info.kind,))):
             # the rule for the subject's products, or whom to ask about them, holds for a model it never names
             unnamed = unnamed_models(missing, checked, words)
         if missing and not unnamed:
@@ -641,6 +642,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if not (picks and asked_of_it(query, picks, idf, snap, lambda p: _said(p, citations))):  # "and zte?"
             # "what about our uk entity" after a rule that holds "anywhere in the world": that rule answers it too
             everywhere = [p for p in earlier if holds_everywhere(_said(p, citations))] if only_places(query) else []
+            if not everywhere and unnamed and earlier:  # "and the mate x6?" after "can we sell a pura x": the rule
+                everywhere = earlier[:1]  # on the line holds for a model the corpus never names
             if not everywhere:
                 return declined(NOT_FOUND, "no_match")
             picks = [replace(everywhere[0], part=query.dropped_parts)]

@@ -241,6 +241,14 @@ def _parts_of(text: str) -> int:
     return len(analyse(text).parts)
 
 
+# "what about the mate x6, same answer?": asks the earlier question again of what it names, nothing more
+_SAME_ANSWER = re.compile(
+    r"\s*[,;:\u2014\u2013-]\s*(?:(?:is|would|will)\s+(?:it|that|this)\s+(?:be\s+)?)?(?:the\s+)?same\s+"
+    r"(?:answer|deal|thing|rule|story|situation|here|too|for\s+(?:that|it|them|those|this))\W*$",
+    re.I,
+)
+
+
 def read_followup(followup: str, context: str | None, max_chars: int) -> Reading:
     """The follow-up alone, or after the earlier question's first part (its main question: "and verizon?"
     after "did at&t sell the mate 10 pro? asking for a customer" reads "did at&t sell the mate 10 pro"),
@@ -250,6 +258,8 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     earlier = without_markup(without_mentions(clean_text(context or "")))
     marked = bool(_NEW_TOPIC.search(_normalised(followup)))
     followup = without_new_topic_marker(followup)
+    if earlier and (asked := _SAME_ANSWER.sub("", followup).strip()):
+        followup = asked if asked != followup.strip() else followup
     if not earlier or not needs_context(followup, earlier):
         return Reading(followup)
     if marked and len(_subject_words(_normalised(followup))) > 2:
