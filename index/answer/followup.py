@@ -267,7 +267,9 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
         # (its "that" points nowhere before); "new q about that: why not?" still leans
         return Reading(followup)
     main = merge_context(split_parts(earlier), earlier)
-    earlier = asking_sentences(main[0] if main else earlier)
+    # a long message by its asking sentences, as typed (its story is folded into them as its parts are read)
+    asking = asking_sentences(earlier)
+    earlier = asking if asking != earlier else asking_sentences(main[0] if main else earlier)
     if (again := _for_another_year(followup, earlier)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and 2025?": the earlier question, of 2025
     room = max_chars - len(followup) - 2

@@ -438,9 +438,9 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
             and not _EXPLAIN_Q.search(p)  # "fdpr tl;dr + when did the tgl end": two asks
             and not _FRONTED.match(p)  # "aside from bbc radio 5, what station…": part of the question, not a case
         )
-        # (a topic heading the case, pointed back to: "it" is that topic, read by `with_context`)
-        headed = bool(_HEADING.match(p)) and i + 1 < len(parts) and bool(_BACK_REF.search(parts[i + 1]))
-        if i + 1 < len(parts) and (statement and _CONTEXT.match(p) or told and not headed and asks(parts[i + 1])):
+        # (a question pointing back to it, "… can our support desk help w it", is read against it by `with_context`)
+        pointed = i + 1 < len(parts) and bool(_BACK_REF.search(parts[i + 1]))
+        if i + 1 < len(parts) and (statement and _CONTEXT.match(p) or told and not pointed and asks(parts[i + 1])):
             carry = f"{carry}{p}, "
             continue
         if i + 1 < len(parts) and _ABOUT_ONLY.match(p) and not asked_alone(p) and _REFERS.search(parts[i + 1]):
