@@ -266,10 +266,10 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
         # "separate q - can the fcc stop imports of stuff that was approved before": a question of its own
         # (its "that" points nowhere before); "new q about that: why not?" still leans
         return Reading(followup)
-    main = merge_context(split_parts(earlier), earlier)
-    # a long message by its asking sentences, as typed (its story is folded into them as its parts are read)
+    # a long message by its asking sentences, as typed (read as parts, its story would be folded into them)
     asking = asking_sentences(earlier)
-    earlier = asking if asking != earlier else asking_sentences(main[0] if main else earlier)
+    main = merge_context(split_parts(asking), asking)
+    earlier = asking_sentences(main[0] if main else earlier)
     if (again := _for_another_year(followup, earlier)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and 2025?": the earlier question, of 2025
     room = max_chars - len(followup) - 2
