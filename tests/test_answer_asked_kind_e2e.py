@@ -383,3 +383,9 @@ def test_whom_to_escalate_a_case_told_before_the_question_to_is_the_route_read_f
     _, engine = built
     ans = engine.ask("repair for a huawei phone dragging on for 3 weeks, who do i escalate to")
     assert ans.answered and "support desk lead" in ans.sentences[0].text, ans.answer
+
+
+def test_why_we_cannot_sell_a_phone_is_the_rule_whose_so_clause_names_it(built):
+    _, engine = built
+    ans = engine.ask("why cant we sell the pura 80")
+    assert ans.answered and "cannot be imported or marketed" in ans.sentences[0].text, ans.answer

@@ -1072,3 +1072,13 @@ def test_a_value_stated_to_be_checked_is_answered_by_a_sentence_stating_it(q, ch
     sentence = "At CES 2018 Huawei priced the Mate 10 Pro at $799 in May 2019."
     kind = "money" if "$" in q else "when"
     assert has_answer_type(kind, sentence, q) is checked
+
+
+def test_what_comes_before_so_is_the_reason_for_what_follows_when_that_was_asked():
+    from index.answer.question import has_answer_type
+
+    s = "The FCC ban has applied since 2023, so new Huawei phones such as the Pura 80 cannot be imported."
+    assert has_answer_type("why", s, "why cant we sell the pura 80")
+    # the reason for something the question does not ask about is no answer to it
+    other = "Best Buy and Amazon were named as retailers, so resellers could source phones without a carrier."
+    assert not has_answer_type("why", other, "why the gap between the prices")

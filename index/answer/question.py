@@ -1113,6 +1113,10 @@ def asks_how_long(question: str) -> bool:
     return bool(_HOW_LONG.search(question))
 
 
+_SO = re.compile(r",\s+so\s+(?!(?:far|much|many|long|that\s+(?:is|was))\b)", re.I)
+_SO_NOT_ASKED = frozenset("huawei why cant can't cannot still".split())
+
+
 def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?
@@ -1121,6 +1125,12 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     as a scoring signal that would favour any number near a common word ("field position")."""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
+    if kind == "why" and question and (so := _SO.search(sentence)):
+        # "X, so new Huawei phones such as the … Pura 80 … cannot be imported": X is the reason for what follows "so",
+        # when that is what was asked ("why cant we sell the pura 80"), not for something else the sentence adds
+        asked = {w for w in content_words(question) if len(w) > 3} - _SO_NOT_ASKED
+        if asked & set(content_words(sentence[so.end() :])):
+            return True
     if kind == "money" and _OUTCOME_Q.search(question) and not _HAS["money"].search(_HEDGED.sub(" ", sentence)):
         return False  # "how much did tsmc end up paying": "could be fined $1 billion" is no amount paid
     if kind == "money" and _PRICE_Q.search(question) and not _SHARE_Q.search(question):
