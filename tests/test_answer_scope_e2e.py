@@ -1140,3 +1140,29 @@ def test_where_a_companys_subsidiaries_are_is_what_a_rule_on_it_reaches_not_a_ma
     # a market asked about is still one the corpus does not cover
     sold = engine.ask("can we resell huawei phones in europe")
     assert not sold.answered and sold.reason == "scope", sold.answer
+
+
+@pytest.mark.parametrize(
+    "q, rule",
+    [
+        ("customer has 15 huawei p30s from 2019 — do those still get play store updates or nah", "Google"),
+        (
+            "latest partner note still says we can do warranty swaps on huawei phones sold before 2019? customer has 6 "
+            "p20 pros w/ dead batteries",
+            "do not swap faulty Huawei phones",
+        ),
+    ],
+)
+def test_the_care_of_a_model_a_customer_has_is_the_rule_on_its_line(built, q, rule):
+    _, engine = built
+    ans = engine.ask(q)  # a model the corpus never names: its line's rule on updates, warranty and repair holds
+    assert ans.answered and rule in ans.answer and "does not mention" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["june 2021 harmonyos 2 update — could users roll back to emui", "what does the pura 70 cost"]
+)
+def test_a_model_asked_about_as_such_is_still_one_the_corpus_does_not_cover(built, q):
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "missing_terms", ans.answer

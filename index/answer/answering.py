@@ -74,6 +74,7 @@ from index.answer.question import (
     asks_how_long,
     asks_leave,
     asks_partners_to_deal,
+    cares_for_owned,
     has_answer_type,
     key_terms,
     speaker_names,
@@ -417,7 +418,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         if info.kind == "said" and not missing:
             missing = unknown_speaker(checked, words)  # "what does elon musk think of…": no one it quotes
         # (leave asked by the part a follow-up is read against: "and the mate x6?" after "can we sell a pura x")
-        if missing and (asks_leave(checked) or {"contact", "leave"} & set(info.part_kinds or (info.kind,))):
+        if missing and (
+            asks_leave(checked)
+            or {"contact", "leave"} & set(info.part_kinds or (info.kind,))
+            or all(cares_for_owned(checked, t) for t in missing)  # "customer's p30 … security updates"
+        ):
             # the rule for the subject's products, or whom to ask about them, holds for a model it never names
             unnamed = unnamed_models(missing, checked, words)
         if missing and not unnamed:

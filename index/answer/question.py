@@ -1534,6 +1534,27 @@ def asks_leave(question: str) -> bool:
     )
 
 
+# the care of a device a customer has: updates, Google apps, warranty, repair. The rule on it holds for every model of
+# the line ("customer has an old p30 pro, will it still get security updates"), unlike a fact about one model
+_DEVICE_CARE = re.compile(
+    r"\b(?:(?:security\s+|software\s+|os\s+|android\s+)?(?:updates?|patch(?:es)?)|google\s+(?:play|apps?|services)|"
+    r"play\s+store|warrant(?:y|ies)|repairs?|swaps?|rma)\b",
+    re.I,
+)
+
+
+def cares_for_owned(question: str, model: str) -> bool:
+    """Asks about updates, Google apps, warranty or repair of a model someone has ("customer's p30", "15 huawei
+    p30s", "the pura 70 has google play"), not of a model asked about as such ("harmonyos 2 update", "p30?")."""
+    held = re.search(
+        r"(?:\b(?:has|have|had|owns?|bought|with|w/|old|older|their|his|her|a|an|the|\d{1,3})|'s)\s+(?:[\w-]+\s+){0,2}?"
+        + re.escape(model),
+        question,
+        re.I,
+    )
+    return bool(held) and bool(_DEVICE_CARE.search(question))
+
+
 def asks_for_overview(question: str) -> bool:
     return bool(_OVERVIEW.search(question))
 
