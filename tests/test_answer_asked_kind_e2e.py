@@ -389,3 +389,9 @@ def test_why_we_cannot_sell_a_phone_is_the_rule_whose_so_clause_names_it(built):
     _, engine = built
     ans = engine.ask("why cant we sell the pura 80")
     assert ans.answered and "cannot be imported or marketed" in ans.sentences[0].text, ans.answer
+
+
+def test_a_count_written_out_is_the_number_asked_not_a_missing_one(built):
+    _, engine = built
+    ans = engine.ask("how many days before i escalate a huawei repair complaint to the support lead?")
+    assert ans.answered and "fifteen working days" in ans.answer and "does not say" not in ans.answer, ans.answer

@@ -1082,3 +1082,10 @@ def test_what_comes_before_so_is_the_reason_for_what_follows_when_that_was_asked
     # the reason for something the question does not ask about is no answer to it
     other = "Best Buy and Amazon were named as retailers, so resellers could source phones without a carrier."
     assert not has_answer_type("why", other, "why the gap between the prices")
+
+
+def test_a_count_written_out_is_a_number():
+    from index.answer.question import has_answer_type
+
+    s = "Escalate a complaint to the support desk lead when a repair has taken more than fifteen working days."
+    assert has_answer_type("number", s, "how many days before i escalate a repair complaint")

@@ -898,6 +898,8 @@ _HAS = {
     ),
     "number": re.compile(
         r"(?:[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        # ("more than fifteen working days": a count written out)
+        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety|"
         r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|percent|half|quarter|third|majority)\b)",
         re.I,
     ),
@@ -1267,7 +1269,8 @@ _UNIT_WORDS = {
 _MORE_ASKED = re.compile(r"\b(?:more|additional|further|extra|new|added|another)\b", re.I)
 _COUNT_WORDS = frozenset({"more", "total", "other", "different", "separate", "individual"})
 _NUMBER_WORDS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?)"
 )
 
 
