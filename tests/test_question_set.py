@@ -93,7 +93,7 @@ asked for plain everyday questions wrote many the corpus answers: 24 of each 35)
 answerable declined); fresh55 0.417, fresh56t 0.500 → 0.625, followup18 0.667, followup18t 0.167.
 Twenty-ninth round (fresh57 joined held, fresh58t joined tune, followup19/followup19t joined the follow-ups; 21 and 23
 of each 35 answerable): held 0.5974 → 0.5930 and tune 0.6326 → 0.6170 by what joined (100 and 70 answerable declined);
-the round's fixes took held to 0.6018 (95) and tune to 0.6232 (68); fresh57 0.429, fresh58t 0.304 → 0.391, followup19
+the round's fixes took held to 0.6030 (95) and tune to 0.6294 (63); fresh57 0.429, fresh58t 0.304 → 0.435, followup19
 0.2, followup19t 0.222 → 0.444.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
@@ -189,7 +189,7 @@ def test_question_set_floor(built):
     assert res["fresh55"]["answer_accuracy"] >= 0.41 and res["fresh55"]["decline_recall"] >= 0.63, res["fresh55"]
     assert res["fresh56t"]["answer_accuracy"] >= 0.62 and res["fresh56t"]["decline_recall"] >= 0.81, res["fresh56t"]
     assert res["fresh57"]["answer_accuracy"] >= 0.42 and res["fresh57"]["decline_recall"] >= 0.78, res["fresh57"]
-    assert res["fresh58t"]["answer_accuracy"] >= 0.39 and res["fresh58t"]["decline_recall"] >= 0.75, res["fresh58t"]
+    assert res["fresh58t"]["answer_accuracy"] >= 0.43 and res["fresh58t"]["decline_recall"] >= 0.75, res["fresh58t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -232,8 +232,9 @@ def test_question_set_floor(built):
     assert res["followup19t"]["answer_accuracy"] >= 0.44, res["followup19t"]  # 9 answerable, 4 answered
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
-    # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70)
-    assert res["tune"]["answer_accuracy"] >= 0.62 and res["tune"]["answerable_declined"] <= 68, res["tune"]
+    # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
+    # round's fixes brought them to 0.6294 and 63)
+    assert res["tune"]["answer_accuracy"] >= 0.62 and res["tune"]["answerable_declined"] <= 65, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
