@@ -417,37 +417,20 @@ def test_a_companys_top_line_is_its_revenue(q):
         ("client is sitting on 40 unsold mate 10 pros, can we offload them for him", True),
         ("can we move them to the new office", False),  # moving them somewhere is no sale
         ("can we move the meeting", False),
-    ],
-)
-def test_moving_stock_is_selling_it(q, sells):
-    assert ("sell" in expand_shorthand(q)) is sells
-
-
-@pytest.mark.parametrize(
-    "q, sells",
-    [
+        # getting one for a customer, or doing what a customer asked for, is selling it to them
         ("exec wants a pura x, can we get him one", True),
         ("can we get 5 mate 80s for the customer", True),
         ("can we get them some huawei watches", True),
         ("can we get some in stock for a cust in texas", False),  # stocking them
         ("can we get in trouble for this", False),
         ("can we get a refund from huawei", False),
-    ],
-)
-def test_getting_one_for_a_customer_is_selling_it_to_them(q, sells):
-    assert ("sell" in expand_shorthand(q)) is sells
-
-
-@pytest.mark.parametrize(
-    "q, sells",
-    [
         ("hey customer wants 40 mate 10 pros for their field team, can we still do that?", True),
         ("school needs huawei routers, can we do that", True),
         ("customer wants a refund, can we do it", False),  # no goods asked for
         ("can we do that", False),
     ],
 )
-def test_doing_what_a_customer_asked_for_is_selling_the_goods_asked(q, sells):
+def test_moving_stock_or_getting_it_for_a_customer_is_selling_it(q, sells):
     assert ("sell" in expand_shorthand(q)) is sells
 
 
