@@ -887,7 +887,9 @@ _TYPED_KINDS = frozenset({"money", "number", "contact"})
 
 def _typed_first(picks: list[Pick], info, citations: list[Citation]) -> list[Pick]:
     """Of two sentences quoted for the same part, the one giving the kind asked (an amount for "how big is the USF
-    per year", a date for "when") is read first: the reader takes the first sentence as the answer."""
+    per year", a route for "who do i escalate to") is read first: the reader takes the first sentence as the answer.
+    Only for amounts and routes: for who, when, where and why the scorer's own type signal does better (leading with
+    a typed second sentence cost squad-half first-sentence hits 0.7434 → 0.7419)."""
     if len(picks) < 2 or picks[0].part != picks[1].part:
         return picks
     kinds = info.part_kinds or (info.kind,)
