@@ -50,6 +50,7 @@ def parts_of(text: str) -> int:
         "no windows at all?",
         "what if we lease them instead of selling?",  # the earlier question, of another case ("we" is no referent)
         "what if the customer is federal?",
+        "wait so thats the ownership % rule?",  # "that's" typed without its apostrophe
     ],
 )
 def test_a_followup_that_leans_on_the_question_before(followup):
