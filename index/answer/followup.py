@@ -258,8 +258,8 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     earlier = without_markup(without_mentions(clean_text(context or "")))
     marked = bool(_NEW_TOPIC.search(_normalised(followup)))
     followup = without_new_topic_marker(followup)
-    if earlier and (asked := _SAME_ANSWER.sub("", followup).strip()):
-        followup = asked if asked != followup.strip() else followup
+    if earlier and _SAME_ANSWER.search(followup):
+        followup = _SAME_ANSWER.sub("", followup).strip() or followup
     if not earlier or not needs_context(followup, earlier):
         return Reading(followup)
     if marked and len(_subject_words(_normalised(followup))) > 2:

@@ -333,7 +333,7 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     origins = (
         (_origins(question) if _BACK_HOME.search(question) else frozenset())
         | _home_alternatives(question)
-        | _launch_places(question)
+        | _places_not_markets(question)
     )
     gaz = _gazetteer()
     regimes = {
@@ -422,13 +422,16 @@ _OWNED_IN = re.compile(
 )
 
 
-def _launch_places(question: str) -> frozenset[str]:
+def _places_not_markets(question: str) -> frozenset[str]:
+    """Codes of the places named as where a product was launched or made, or where a company's subsidiaries are:
+    none of them is a market the question asks about."""
     gaz = _gazetteer()
-    return frozenset(
-        gaz[m.group(1).lower()]
-        for m in _pattern().finditer(question)
-        if _LAUNCHED.search(question[: m.start()][-60:]) or _OWNED_IN.search(question[: m.start()][-60:])
-    )
+    out = set()
+    for m in _pattern().finditer(question):
+        before = question[: m.start()][-60:]
+        if _LAUNCHED.search(before) or _OWNED_IN.search(before):
+            out.add(gaz[m.group(1).lower()])
+    return frozenset(out)
 
 
 def _origins(question: str) -> frozenset[str]:
