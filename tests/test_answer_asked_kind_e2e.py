@@ -395,3 +395,81 @@ def test_a_count_written_out_is_the_number_asked_not_a_missing_one(built):
     _, engine = built
     ans = engine.ask("how many days before i escalate a huawei repair complaint to the support lead?")
     assert ans.answered and "fifteen working days" in ans.answer and "does not say" not in ans.answer, ans.answer
+
+
+def test_whether_a_rule_still_stands_is_answered_by_the_sentence_saying_its_standing(built):
+    _, engine = built
+    # "would pause it" was only announced: the suspension itself answers; and "in effect yet?" is the day it applied
+    paused = engine.ask("affiliates rule - still in force or on pause now?")
+    assert paused.answered and "suspended the Affiliates Rule" in paused.sentences[0].text, paused.answer
+    started = engine.ask("section 889 contractor ban, is it in effect yet?")
+    assert started.answered and "took effect on 13 August 2020" in started.sentences[0].text, started.answer
+    gone = engine.ask("is the ai diffusion rule still a thing or is it gone")
+    assert gone.answered and "rescinded the AI diffusion rule" in gone.sentences[0].text, gone.answer
+
+
+def test_updates_for_phones_a_customer_holds_are_answered_for_devices_in_use(built):
+    _, engine = built
+    ans = engine.ask("client still has 25 huawei p30s from 2019, do they still get play store updates?")
+    assert ans.answered and "existing Huawei devices" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, standing",
+    [
+        ("is the affiliates rule in effect as of today or was it paused", True),
+        ("889 part b - in force yet?", True),
+        ("tgl still a thing?", True),
+        ("is the entity list rule still in effect?", True),
+        ("when did the 889 contractor ban take effect", False),  # a date asked: the "when" rules answer it
+        ("is huawei still on the entity list", False),  # a name on a list: index/answer/standing.py
+        ("can we still sell huawei phones", False),
+    ],
+)
+def test_a_question_on_whether_a_rule_stands(q, standing):
+    from index.answer.question import asks_standing
+
+    assert asks_standing(q) is standing
+
+
+@pytest.mark.parametrize(
+    "sentence, says",
+    [
+        ("On 10 November 2025 BIS suspended the Affiliates Rule for one year.", True),
+        ("The prohibition and its interim rule took effect on 13 August 2020.", True),
+        ("The administration had said on 1 November 2025 that it would pause the Affiliates Rule.", False),
+        ("The Affiliates Rule extended Entity List restrictions to majority-owned companies.", False),
+    ],
+)
+def test_a_sentence_saying_a_rules_standing_as_a_fact(sentence, says):
+    from index.answer.question import says_standing
+
+    assert says_standing(sentence) is says
+
+
+@pytest.mark.parametrize(
+    "q, held",
+    [
+        ("customer has 15 huawei p30s from 2019, do they still get updates", True),
+        ("exec still uses a mate 10 pro, is the warranty still good", True),
+        ("will the pura 80 get google play", False),  # asked of a model as such
+        ("customer has a question about google play", False),  # no device held
+    ],
+)
+def test_care_for_devices_someone_holds(q, held):
+    from index.answer.question import cares_for_held
+
+    assert cares_for_held(q) is held
+
+
+@pytest.mark.parametrize(
+    "q, read",
+    [
+        ("mate 80 pro os version?", "operating system (OS)"),
+        ("does harmony os run android apps", "harmony os"),  # the system's name typed apart stays
+    ],
+)
+def test_os_is_spelled_out_unless_it_is_part_of_a_name(q, read):
+    from index.answer.question import expand_shorthand
+
+    assert read in expand_shorthand(q)

@@ -50,10 +50,13 @@ from index.answer.question import (
     ROUTE_VERBS,
     YEAR,
     asks_leave,
+    asks_standing,
     asks_start,
+    cares_for_held,
     date_anchors,
     defined_term,
     has_answer_type,
+    says_standing,
     says_start,
     years_in,
 )
@@ -526,6 +529,8 @@ def _prefer_kind(
         ranked = _of_the_side(ranked, side, margin)
     if kind == "define" and margin and ranked and _RULE_NAME.search(defined_term(part) or ""):
         return _rule_said(ranked, part, margin)
+    if kind is None and margin and ranked and asks_standing(part) and not says_standing(ranked[0][3].text):
+        return _standing_said(ranked, part, 2 * margin, idf)
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -633,7 +638,8 @@ def _side_asked(part: str) -> str | None:
         named = [side for side, rx in _SIDES.items() if rx.search(text) and not _OTHER_SIDE[side].search(text)]
         if len(named) == 1:
             return named[0]
-    return None
+    # "customer has 15 huawei p30s from 2019 — do those still get play store updates": devices in use
+    return "existing" if cares_for_held(part) and not _SIDES["coming"].search(part) else None
 
 
 def _of_the_side(ranked, side: str, margin: float):
@@ -847,6 +853,35 @@ def _rarest_name(part: str, idf: Callable[[str], float]) -> str:
     the rarest term."""
     names = [w for w in re.findall(r"[a-z0-9]+", part.lower()) if w.isdigit() or not english_word(w, modern=False)]
     return max(query_terms(" ".join(names)), key=idf, default="")
+
+
+def _standing_said(ranked, part: str, margin: float, idf: Callable[[str], float]):
+    """ "is the affiliates rule still in effect or was it paused": a sentence saying, as a fact, that the rule took
+    effect, was suspended or ended leads when it scores within `margin` of the best, which says only that someone
+    would pause it (or something else of it), and names the rule's rarest term."""
+    # the rule by its rarest term that the best sentence holds too, not a word of its standing ("pause", "effect")
+    shared = (set(query_terms(part)) & ranked[0][3].terms) - set(query_terms(_STANDING_WORDS))
+    rarest = max((t for t in shared if not YEAR.fullmatch(t)), key=idf, default="")
+    near = [
+        i
+        for i, r in enumerate(ranked[1:], 1)
+        if r[0] >= ranked[0][0] - margin and says_standing(r[3].text) and (not rarest or rarest in r[3].terms)
+    ]
+    # one that names the standing ("took effect", "suspended") before one that only dates it ("since March 2021")
+    said = [i for i in near if _STANDING_NAMED.search(ranked[i][3].text)]
+    return _to_front(ranked, (said or near)[0]) if near else ranked
+
+
+_STANDING_NAMED = re.compile(
+    r"\b(?:took|takes|take) effect|\bin (?:effect|force)\b|\b(?:suspended|expired?|lapsed|revoked|rescinded|repealed|"
+    r"remains?|no longer)\b",
+    re.I,
+)
+_STANDING_WORDS = (
+    "effect effective force active valid live enforced thing around pause paused suspend suspended hold dead expire "
+    "expired lapse lapsed scrap scrapped repeal repealed rescind rescinded reverse reversed revoke revoked lift lifted "
+    "still yet now today currently"
+)
 
 
 def _start_date(ranked, part: str, margin: float, above: float = -1.0):

@@ -137,6 +137,7 @@ _CHAT_WORDS = {
     "top line": "revenue, top line",
     "ram": "memory (RAM)",  # a phone's RAM is its memory, as spec lists write it
     "RAM": "memory (RAM)",
+    "os": "operating system (OS)",  # "mate 80 pro os version": the system it runs, as the corpus writes it
     "r&d": "r&d (research and development)",  # either way a corpus may write it
     "R&D": "R&D (research and development)",
     # asking words typed short or doubled: read as asked ("wen did it end" asks when, "whyy?" why)
@@ -159,8 +160,15 @@ _CHAT = re.compile(r"(?<![\w(\[/-])(?:" + "|".join(_CHAT_WORDS) + r")(?![\w)\]/-
 _NAMES_A_PART = re.compile(r"\b(?:part|section|sec|item|clause|para|paragraph|article|rule|model|version)\s*$", re.I)
 
 
+# "harmony os", "harmony os next": the system's name typed apart, not a word to spell out
+_NAMES_AN_OS = re.compile(r"\bharmony\s*$", re.I)
+
+
 def _chat_word(m: re.Match) -> str:
-    return m.group(0) if _NAMES_A_PART.search(m.string[: m.start()]) else _CHAT_WORDS[m.group(0)]
+    before = m.string[: m.start()]
+    if _NAMES_A_PART.search(before) or (m.group(0) == "os" and _NAMES_AN_OS.search(before)):
+        return m.group(0)
+    return _CHAT_WORDS[m.group(0)]
 
 
 # "wen did it end", "since wen?": "when" typed short, only where a question word stands ("wen jiabao" is a name)
@@ -1083,6 +1091,34 @@ _RULE_START_Q = re.compile(
 )
 
 
+# "is the affiliates rule still in effect or was it paused", "889 part b — in force yet?", "tgl still a thing": the
+# present standing of a rule, which a sentence saying it took effect, was suspended or ended answers
+_STANDING_STATE = (
+    r"in (?:effect|force)|active|valid|live|enforced|a thing|around|paused|suspended|on hold|dead|gone|expired|lapsed|"
+    r"scrapped|repealed|rescinded|reversed|revoked|lifted"
+)
+_STANDING_Q = re.compile(
+    rf"\b(?:is|are|was|were)\b(?:\s+[\w&'%.-]+){{0,7}}?\s+(?:still\s+|now\s+|yet\s+)?(?:{_STANDING_STATE})\b"
+    r"[^?]*?(?:\b(?:still|yet|now|today|rn|currently|anymore|any more|or)\b|$)"
+    rf"|\bstill\s+(?:{_STANDING_STATE})\b|\b(?:{_STANDING_STATE})\s+(?:yet|now|still|today|rn|anymore)\b",
+    re.I,
+)
+# a deed only announced or foreseen ("said it would pause", "plans to", "proposed"): no standing yet
+_FORESEEN = re.compile(r"\b(?:would|will|plans?\s+to|planned|proposed|proposes|expected\s+to)\b", re.I)
+_STANDS = re.compile(rf"(?<![\w-])(?:{_ENDS}|suspended|paused|withdrawn|remains?|no longer)(?![\w-])", re.I)
+
+
+def asks_standing(question: str) -> bool:
+    """Does the question ask whether a rule stands now ("is the affiliates rule still in effect or was it paused")?"""
+    return bool(_STANDING_Q.search(question)) and not re.match(r"\W*(?:when|why|how|who|what)\b", question, re.I)
+
+
+def says_standing(sentence: str) -> bool:
+    """Does the sentence say a rule's standing as a fact: that it took effect, was suspended, ended or still holds (not
+    that someone said it would)?"""
+    return (says_start(sentence) or bool(_STANDS.search(sentence))) and not _FORESEEN.search(sentence)
+
+
 def says_start(sentence: str) -> bool:
     """Does the sentence say when something applies from ("took effect on", "since 26 December 2025")?"""
     return bool(_STARTS.search(sentence))
@@ -1556,6 +1592,22 @@ def cares_for_owned(question: str, model: str) -> bool:
         re.I,
     )
     return bool(held) and bool(_DEVICE_CARE.search(question))
+
+
+# "customer has 15 huawei p30s from 2019", "exec still uses a mate 10 pro": devices someone holds already
+_HOLDS = re.compile(
+    r"\b(?:has|have|had|owns?|bought|(?:still\s+)?(?:uses?|using))\s+(?P<thing>[^,.;:?!\u2014\u2013]{1,40})", re.I
+)
+
+
+_A_MODEL = re.compile(r"\b[a-z]+\s?\d{1,3}s?\b", re.I)  # "p30s", "mate 10": a model (not "from 2019")
+
+
+def cares_for_held(question: str) -> bool:
+    """Asks about updates, Google apps, warranty or repair of devices someone holds already ("customer has 15 huawei
+    p30s from 2019 — do those still get play store updates"): a question about devices in use, not ones to come."""
+    held = any(product_kinds(m["thing"]) or _A_MODEL.search(m["thing"]) for m in _HOLDS.finditer(question))
+    return held and bool(_DEVICE_CARE.search(question))
 
 
 def asks_for_overview(question: str) -> bool:
