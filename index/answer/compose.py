@@ -498,7 +498,9 @@ def _prefer_kind(
     gained nothing on the tune half. Two exceptions are narrower: "when does it kick in" prefers, within half the
     margin, a dated sentence saying when the rule applies from (`_start_date`), and "who bought it" one saying it was
     bought or sold (`_doer`). A passive "when was it added", "when did it go on the list" takes, within the whole
-    margin, a dated sentence saying that deed: the date of something else done to it is no answer at all."""
+    margin, a dated sentence saying that deed: the date of something else done to it is no answer at all. "is the
+    affiliates rule still in effect or was it paused" takes, within twice the margin, a sentence saying the rule's
+    standing as a fact (`_standing_said`): "…said it would pause it" only announced it."""
     if kind == "who" and _LIST_ASK.search(part):
         kind = "list"
     if kind == "when" and margin and ranked and asks_start(part):
