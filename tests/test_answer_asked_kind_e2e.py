@@ -473,3 +473,25 @@ def test_os_is_spelled_out_unless_it_is_part_of_a_name(q, read):
     from index.answer.question import expand_shorthand
 
     assert read in expand_shorthand(q)
+
+
+def test_who_a_programme_is_for_is_answered_by_the_sentence_stating_its_condition(built):
+    _, engine = built
+    ans = engine.ask("which telcos are eligible for rip and replace money")  # not its funding shortfall
+    assert ans.answered and "10 million or fewer customers" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, asks",
+    [
+        ("which carriers qualify for rip and replace", True),
+        ("can a wisp even apply or just carriers", True),
+        ("is there a size limit for rip and replace", True),
+        ("how much did rip and replace cost", False),
+        ("can we apply the discount to huawei phones", False),  # applying something is no taking part
+    ],
+)
+def test_a_question_on_who_may_take_part(q, asks):
+    from index.answer.question import asks_eligibility
+
+    assert asks_eligibility(q) is asks

@@ -49,6 +49,7 @@ from index.answer.question import (
     MODEL_NUMBER,
     ROUTE_VERBS,
     YEAR,
+    asks_eligibility,
     asks_leave,
     asks_standing,
     asks_start,
@@ -58,6 +59,7 @@ from index.answer.question import (
     has_answer_type,
     says_standing,
     says_start,
+    states_condition,
     years_in,
 )
 from index.answer.routes import route_concerns
@@ -533,6 +535,10 @@ def _prefer_kind(
         return _rule_said(ranked, part, margin)
     if kind is None and margin and ranked and asks_standing(part) and not says_standing(ranked[0][3].text):
         return _standing_said(ranked, part, 2 * margin, idf)
+    if kind in (None, "who", "leave") and margin and ranked and asks_eligibility(part):
+        ranked = _condition_stated(ranked, part, margin, idf)
+        if states_condition(ranked[0][3].text):  # (whom it is for answers "are they eligible", not a "Yes, …")
+            return ranked
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
@@ -857,13 +863,34 @@ def _rarest_name(part: str, idf: Callable[[str], float]) -> str:
     return max(query_terms(" ".join(names)), key=idf, default="")
 
 
+def _condition_stated(ranked, part: str, margin: float, idf: Callable[[str], float]):
+    """ "which carriers qualify for rip and replace": a sentence stating whom it is for ("designed for carriers with 10
+    million or fewer customers") leads, within `margin` of the best and naming what it is about, one that says something
+    else of it (its funding)."""
+    if states_condition(ranked[0][3].text):
+        return ranked
+    rarest = _rarest_shared(part, ranked[0][3], idf)
+    for i, r in enumerate(ranked[1:], 1):
+        if r[0] < ranked[0][0] - margin:
+            break
+        if states_condition(r[3].text) and (not rarest or rarest in r[3].terms):
+            return _to_front(ranked, i)
+    return ranked
+
+
+def _rarest_shared(part: str, best, idf: Callable[[str], float], aside: str = "") -> str:
+    """The rarest term of the question that the best sentence holds too (the thing asked about), not a year nor one of
+    the words `aside` (those asking what is said of it: "pause", "eligible")."""
+    shared = (set(query_terms(part)) & best.terms) - set(query_terms(aside))
+    return max((t for t in shared if not YEAR.fullmatch(t)), key=idf, default="")
+
+
 def _standing_said(ranked, part: str, margin: float, idf: Callable[[str], float]):
     """ "is the affiliates rule still in effect or was it paused": a sentence saying, as a fact, that the rule took
     effect, was suspended or ended leads when it scores within `margin` of the best, which says only that someone
     would pause it (or something else of it), and names the rule's rarest term."""
     # the rule by its rarest term that the best sentence holds too, not a word of its standing ("pause", "effect")
-    shared = (set(query_terms(part)) & ranked[0][3].terms) - set(query_terms(_STANDING_WORDS))
-    rarest = max((t for t in shared if not YEAR.fullmatch(t)), key=idf, default="")
+    rarest = _rarest_shared(part, ranked[0][3], idf, _STANDING_WORDS)
     near = [
         i
         for i, r in enumerate(ranked[1:], 1)

@@ -1119,6 +1119,32 @@ def says_standing(sentence: str) -> bool:
     return (says_start(sentence) or bool(_STANDS.search(sentence))) and not _FORESEEN.search(sentence)
 
 
+# "which carriers qualify for rip and replace", "are they still eligible", "can a wisp even apply", "is there a size
+# limit": who a programme is for, which a sentence stating its condition answers
+_ELIGIBILITY_Q = re.compile(
+    r"\b(?:qualif(?:y|ies|ied)|eligib(?:le|ility)|size\s+limit|"
+    r"(?:can|could)\s+(?:[\w-]+\s+){1,2}?(?:even\s+)?apply(?!\s+(?:the|a|an|it|this|that|these|those|them|our)\b)|"
+    r"(?:who|what\s+\w+)\s+(?:can|could)\s+(?:apply|get\s+(?:it|the\s+money|funding|reimbursed)))\b",
+    re.I,
+)
+# "designed for carriers with 10 million or fewer customers", "only … that", "limited to", "eligible"
+_CONDITION_STATED = re.compile(
+    r"\b(?:designed\s+for|intended\s+for|eligib(?:le|ility)|qualif(?:y|ies|ied)|limited\s+to|only\s+(?:for|to)|"
+    r"or\s+(?:fewer|less|more)|at\s+least|no\s+more\s+than|fewer\s+than|must\s+(?:have|be))\b",
+    re.I,
+)
+
+
+def asks_eligibility(question: str) -> bool:
+    """Does the question ask who may take part in something ("which carriers qualify for rip and replace")?"""
+    return bool(_ELIGIBILITY_Q.search(question))
+
+
+def states_condition(sentence: str) -> bool:
+    """Does the sentence state who something is for ("designed for carriers with 10 million or fewer customers")?"""
+    return bool(_CONDITION_STATED.search(sentence))
+
+
 def says_start(sentence: str) -> bool:
     """Does the sentence say when something applies from ("took effect on", "since 26 December 2025")?"""
     return bool(_STARTS.search(sentence))
