@@ -495,3 +495,25 @@ def test_a_question_on_who_may_take_part(q, asks):
     from index.answer.question import asks_eligibility
 
     assert asks_eligibility(q) is asks
+
+
+def test_a_subsection_asked_is_answered_by_a_sentence_naming_it(built):
+    _, engine = built
+    # "889 part b" is 889(a)(1)(B): a sentence naming it leads one on the whole section ("applies to all contractors")
+    ans = engine.ask("fed contractor, 150 staff, what does 889 part b mean for them")
+    assert ans.answered and "889(a)(1)(B)" in ans.sentences[0].text, ans.answer
+    plain = engine.ask("what does 889 part a cover in plain words")  # how it is to be put is no word to look up
+    assert plain.answered and "889(a)(1)(A)" in plain.sentences[0].text, plain.answer
+
+
+def test_what_we_offer_for_a_phone_out_of_warranty_is_the_remedy_not_leave_to_sell(built):
+    _, engine = built
+    ans = engine.ask("huawei phone past its warranty, what can we offer the customer")
+    assert ans.answered and "trade-in" in ans.sentences[0].text, ans.answer
+    assert "cannot resell" not in ans.answer, ans.answer
+
+
+def test_a_sum_given_is_an_amount_of_money_not_a_share(built):
+    _, engine = built
+    ans = engine.ask("how much did congress add for rip and replace")  # not "more than 70 percent of participants"
+    assert ans.answered and "$" in ans.sentences[0].text and "70 percent" not in ans.answer, ans.answer

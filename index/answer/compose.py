@@ -529,6 +529,18 @@ def _prefer_kind(
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=False)
     elif kind in ("money", "number") and margin and ranked and _FIRST_ASKED.search(part):
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=True)
+    if margin and ranked and (asked_sub := subsections(part)) and not subsections(ranked[0][3].text) & asked_sub:
+        # "889 part a, whats the diff": a sentence naming the subsection asked ("…section 889(a)(1)(A), which stops
+        # federal agencies from buying…") leads one on the whole section, within the margin
+        i = next(
+            (
+                i
+                for i, r in enumerate(ranked[1:], 1)
+                if r[0] >= ranked[0][0] - margin and subsections(r[3].text) & asked_sub
+            ),
+            0,
+        )
+        ranked = _to_front(ranked, i)
     if margin and ranked and (side := _side_asked(part)) and _OTHER_SIDE[side].search(ranked[0][3].text):
         ranked = _of_the_side(ranked, side, margin)
     if kind == "define" and margin and ranked and _RULE_NAME.search(defined_term(part) or ""):

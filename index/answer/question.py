@@ -470,10 +470,21 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
 _ASIDE = re.compile(r"\s*(?:[,.;?]|\s-+|\s\u2014)\s+(?P<aside>[^,.;?\u2014]+?)\s*[.!]*\s*$")
 
 
+# how the asker wants it put ("in plain words", "in simple terms"), at the end: no words the corpus must hold
+_STYLE_ASKED = re.compile(
+    r"[\s,;:-]*\b(?:in|using|with)\s+(?:plain|simple|layman'?s?|normal|non-?legal|everyday|easy)\s+"
+    r"(?:english|words|terms|language)\b\W*$",
+    re.I,
+)
+
+
 def without_aside(question: str) -> str:
     """The question without a trailing remark that asks nothing ("tl;dr on the 2012 report pls,
     fed customer keeps bringing it up" → "tl;dr on the 2012 report pls"): the remark's words
     are no part of what the corpus must hold. The question itself when there is none."""
+    style = _STYLE_ASKED.search(question)
+    if style and len(content_words(question[: style.start()])) >= 2:
+        return question[: style.start()].rstrip(" ,;:-")  # "what does 889 part a cover in plain words"
     m = _ASIDE.search(question)
     if not m or "?" in m.group("aside") or _WH_START.match(m.group("aside")) or _PERMISSION.search(m.group("aside")):
         return question
@@ -1016,6 +1027,12 @@ _SHARE_Q = re.compile(
     r"fall\w*|change\w*|more|less|higher|lower|cheaper)\b",
     re.I,
 )
+# a sum given, spent or paid ("how much did congress add for rip and replace"), which a share is not
+_SUM_GIVEN_Q = re.compile(
+    r"\b(?:add(?:ed)?|give|gave|given|provided?|put\s+(?:in|into|up)|allocated?|authori[sz]ed?|appropriated?|"
+    r"spen[dt]|pa(?:y|id)|fund(?:ed)?|borrow(?:ed)?|grant(?:ed)?|award(?:ed)?|invest(?:ed)?)\b",
+    re.I,
+)
 _PRICE_WORDS = re.compile(r"\b(?:prices?|priced|pricing|costs?|floor|margins?|discounts?|mark-?ups?)\b", re.I)
 # a price asked in the home market, which a price in another currency, converted or not, is not
 _HOME = r"(?:in (?:the )?(?:us|u\.s\.|usa|states)|in america|stateside|here)"
@@ -1201,6 +1218,9 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         # (a price put as a share of something, "the floor is distribution cost plus 3 percent", is a price)
         if not _HAS["money"].search(_PERCENTS.sub(" ", sentence)) and not _PRICE_WORDS.search(sentence):
             return False  # "mate 70 price?": "performs 40 percent better" is no price
+    if kind == "money" and _SUM_GIVEN_Q.search(question) and not _SHARE_Q.search(question):
+        if not _HAS["money"].search(_PERCENTS.sub(" ", sentence)):
+            return False  # "how much did congress add": "more than 70 percent of participants" is no sum given
     if kind == "money" and lenient and currency_missing(question, sentence):
         # "pura x price in euros": "7,499 yuan (about $1,037)" gives none (said of the answer chosen: as a scoring
         # signal it would lead with another model's price in euros)
@@ -1574,11 +1594,15 @@ def brings_bare_request(question: str) -> bool:
     )
 
 
+# "phone is out of warranty, what do we offer": the remedy asked, not leave to sell
+_WHAT_WE_OFFER = re.compile(r"\bwhat\s+(?:do|can|should|could)\s+(?:we|i)\s+(?:still\s+)?(?:offer|provide)\b", re.I)
+
+
 def asks_partners_to_deal(question: str) -> bool:
     """Asks whether partners may sell, quote, list… a product, or brings a customer's request for one with a
     verdict asked of it ("customer wants 40 huawei hotspots. yes or no")."""
     return bool(
-        _PARTNERS_DEAL.search(question)
+        _PARTNERS_DEAL.search(_WHAT_WE_OFFER.sub(" ", question))
         or (_REQUEST.search(question) and (_VERDICT_ASKED.search(question) or _VERDICT_TAIL.search(question)))
         or brings_bare_request(question)
         or asks_availability(question)
