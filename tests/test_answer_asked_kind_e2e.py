@@ -517,3 +517,27 @@ def test_a_sum_given_is_an_amount_of_money_not_a_share(built):
     _, engine = built
     ans = engine.ask("how much did congress add for rip and replace")  # not "more than 70 percent of participants"
     assert ans.answered and "$" in ans.sentences[0].text and "70 percent" not in ans.answer, ans.answer
+
+
+def test_what_a_rule_is_is_said_by_a_sentence_on_that_rule_not_on_another_naming_it(built):
+    _, engine = built
+    # "While the Affiliates Rule is suspended, Entity List restrictions apply only to…" is about the Affiliates Rule
+    ans = engine.ask("what is the entity list")
+    assert ans.answered and "licence" in ans.sentences[0].text, ans.answer
+    assert "Affiliates Rule" not in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        ("entity list vs covered list, whats the difference", ("what is entity list", "what is covered list")),
+        ("889 part a vs part b - whats the diff, quick version", ("what is 889 part a", "what is 889 part b")),
+        # something else asked of both: each side keeps it
+        ("mate 70 vs mate 80, which is cheaper", ("mate 70, which is cheaper", "mate 80, which is cheaper")),
+    ],
+)
+def test_how_two_things_differ_asks_what_each_one_is(q, parts):
+    from index.answer.question import analyse
+
+    info = analyse(q)
+    assert info.parts == parts

@@ -722,10 +722,28 @@ def _rule_said(ranked, part: str, margin: float):
     defined = any(has_answer_type("define", r[3].text, part) for r in near)
     if defined or has_answer_type("explain", near[0][3].text, part):
         return ranked
-    for i, r in enumerate(near[1:], 1):
-        if r[2] >= ranked[0][2] - _COVERAGE_SLACK and has_answer_type("explain", r[3].text, part):
-            return _to_front(ranked, i)
-    return ranked
+    term = (defined_term(part) or "").lower()
+    said = [
+        i
+        for i, r in enumerate(near[1:], 1)
+        if r[2] >= ranked[0][2] - _COVERAGE_SLACK and has_answer_type("explain", r[3].text, part)
+    ]
+    # one on the rule asked before one on another rule that names it ("While the Affiliates Rule is suspended, Entity
+    # List restrictions apply only to…" is about the Affiliates Rule)
+    own = [i for i in said if not _names_other_rule(ranked[i][3].text, term)]
+    return _to_front(ranked, (own or said)[0]) if said else ranked
+
+
+# a rule named by its capitalised name: "the Affiliates Rule", "the Secure Equipment Act", "the Entity List"
+_NAMED_RULE = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,4})(?:Rule|Act|List|Order|Licen[cs]e)\b")
+
+
+def _names_other_rule(text: str, term: str) -> bool:
+    """Does the sentence name a rule by its capitalised name other than the one asked about (`term`)?"""
+    names = (
+        re.sub(r"^(?:the|a|an|its|this)\s+", "", m.group(1).strip(), flags=re.I) for m in _NAMED_RULE.finditer(text)
+    )
+    return any(name.lower() not in term for name in names if name)
 
 
 # a figure: a currency sign and digits, or digits and a scale or currency word ("891 billion yuan", "$8.6 billion")

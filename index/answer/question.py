@@ -1819,8 +1819,21 @@ def compared_parts(parts: list[str]) -> list[str]:
         ):
             b = a[: len(a) - len(b)] + b
         rest = m.group("rest")
+        if _ASKS_DIFFERENCE.fullmatch(rest):  # "entity list vs covered list, whats the diff": what each one is
+            out += [f"what is {' '.join(a)}", f"what is {' '.join(b)}"]
+            continue
         out += [" ".join(a) + rest, " ".join(b) + rest]
     return out
+
+
+# what a comparison asks when it asks only how the two differ ("…, whats the diff", "- same thing or different?")
+_ASKS_DIFFERENCE = re.compile(
+    r"\W*(?:(?:so|ok|and)\s+)?(?:(?:what'?s|whats|what\s+is|what\s+are)\s+the\s+(?:real\s+|actual\s+|main\s+)?"
+    r"(?:diff|difference|differences)(?:\s+between\s+them)?|(?:same\s+(?:thing|idea)\s+or\s+(?:totally\s+)?"
+    r"(?:different|separate)(?:\s+things?)?))(?:\s*,?\s*(?:quick|short|simple)\s+version|\s+in\s+plain\s+english"
+    r"|\s+pls|\s+please)?\W*",
+    re.I,
+)
 
 
 def _part_kind(read: str, own: str) -> str | None:
