@@ -30,6 +30,7 @@ from index.answer.gate import WEIGHTS_FILE, Gate, measure
 from index.answer.query import Query
 from index.answer.question import (
     analyse,
+    bare_topic,
     clean_text,
     expand_shorthand,
     without_aside,
@@ -80,6 +81,13 @@ def _only_the_subject(question: str, snap: Snapshot) -> str | None:
     """The corpus's main subject when the message names it and nothing else ("Huawei?", "🙂 huawei 🔥"), else None."""
     words = re.findall(r"[^\W\d_]+", question.lower())
     return words[0] if len(words) == 1 and words[0] in (main_subjects(snap) or ()) else None
+
+
+def _corpus_names(snap: Snapshot, phrase: str) -> bool:
+    """Does some passage use the phrase as it is typed (any case; "bad labs rule" in "the bad labs rules")? False
+    above the scan limit (the text is held once per snapshot)."""
+    text = snap.derived("lower_text", lambda: "\n".join(p.text.lower() for p in snap.passages), scan=True)
+    return text is not None and re.search(rf"(?<!\w){re.escape(phrase.lower())}", text) is not None
 
 
 def clean_question(question: str, max_chars: int) -> str:
@@ -259,6 +267,12 @@ class Engine:
             latest = self.ask(f"what's the latest on {subject}", k, visibility, decline)
             latest.question = own
             return latest
+        if not context and not _aside and (topic := bare_topic(own)) and _corpus_names(snap, topic):
+            # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
+            # not the closest one)
+            named = self.ask(f"what is {topic}", k, visibility, decline, _aside=own)
+            named.question = own
+            return named
         if not context and asks_for_source(own):  # "source?" with no question before it: nothing to cite
             summary = snap.manifest.summary() | _readable_summary(snap, allowed)
             took = {"total": (time.perf_counter() - t["start"]) * 1000}

@@ -541,3 +541,30 @@ def test_how_two_things_differ_asks_what_each_one_is(q, parts):
 
     info = analyse(q)
     assert info.parts == parts
+
+
+def test_a_thing_named_alone_is_answered_by_what_it_is(built):
+    _, engine = built
+    ans = engine.ask("operation clean carts")  # not what the e-commerce sites agreed to
+    assert ans.answered and "is an FCC campaign" in ans.sentences[0].text, ans.answer
+    assert ans.question == "operation clean carts"
+    rr = engine.ask("rip and replace")  # not the 70-percent complaint about partial payments
+    assert rr.answered and "repays US carriers" in rr.sentences[0].text, rr.answer
+
+
+@pytest.mark.parametrize(
+    "message, topic",
+    [
+        ("operation clean carts", "operation clean carts"),
+        ("bad labs rule?", "bad labs rule"),
+        ("mate 10 pro price", None),  # something asked of it
+        ("tgl status", None),
+        ("covered list original members?", None),
+        ("thx", None),
+        ("can we sell it", None),
+    ],
+)
+def test_a_message_that_only_names_a_thing(message, topic):
+    from index.answer.question import bare_topic
+
+    assert bare_topic(message) == topic

@@ -545,6 +545,30 @@ def _names_only(part: str) -> bool:
     )
 
 
+# words that ask something of the thing named ("mate 10 pro price", "clean carts start date?", "tgl status")
+_ATTRIBUTE_ASKED = frozenset(
+    "price prices priced pricing cost costs msrp date dates day year when where who why how what which revenue "
+    "revenues profit profits earnings sales margin margins spec specs specification specifications status deadline "
+    "timeline members member "
+    "launch launched release released availability available update updates news latest new tl;dr tldr summary gist "
+    "amount number count fine fines penalty contact email owner ceo chip chips os camera battery memory storage "
+    "warranty support repair details detail info start end ok okay allowed legal banned".split()
+)
+
+
+def bare_topic(message: str) -> str | None:
+    """The thing a message only names ("operation clean carts", "bad labs rule", "fdpr"): no asking word, no verb and
+    nothing asked of it (not "mate 10 pro price", "tgl status"). Such a message asks what the thing is; None when the
+    message asks something else or names nothing."""
+    text = message.strip(" ?!.:;,")
+    words = re.findall(r"[a-z0-9&'-]+", text.lower())
+    if not (1 <= len(words) <= 4) or not _names_only(text) or set(words) & _ATTRIBUTE_ASKED:
+        return None
+    if set(words) <= _CHATTER | set(_sw.STOPWORDS_EN) or _GREETING.match(text) or not content_words(text):
+        return None
+    return text
+
+
 # A case told, not asked: "customer brought in a mate 80 pro he bought in spain", "we have 12 units left"
 _TOLD = re.compile(
     r"^(?:(?:so|ok|okay|hi|hey|fyi)\W+)?(?:(?:our|a|the|my|one|this)\s+)?(?:customer|cust|client|buyer|reseller|school|"
