@@ -267,16 +267,16 @@ class Engine:
             latest = self.ask(f"what's the latest on {subject}", k, visibility, decline)
             latest.question = own
             return latest
+        if not context and asks_for_source(own):  # "source?" with no question before it: nothing to cite
+            summary = snap.manifest.summary() | _readable_summary(snap, allowed)
+            took = {"total": (time.perf_counter() - t["start"]) * 1000}
+            return Answer(own, False, NO_EARLIER_ANSWER, [], took, summary, visibility, reason="no_context")
         if not context and not _aside and (topic := bare_topic(own)) and _corpus_names(snap, topic):
             # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
             # not the closest one)
             named = self.ask(f"what is {topic}", k, visibility, decline, _aside=own)
             named.question = own
             return named
-        if not context and asks_for_source(own):  # "source?" with no question before it: nothing to cite
-            summary = snap.manifest.summary() | _readable_summary(snap, allowed)
-            took = {"total": (time.perf_counter() - t["start"]) * 1000}
-            return Answer(own, False, NO_EARLIER_ANSWER, [], took, summary, visibility, reason="no_context")
         reading = read_followup(own, context, cfg_a.max_question_chars)
         if not reading.context_parts:
             own = reading.text  # read alone ("separate q - " left out)

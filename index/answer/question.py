@@ -566,6 +566,8 @@ def bare_topic(message: str) -> str | None:
         return None
     if set(words) <= _CHATTER | set(_sw.STOPWORDS_EN) or _GREETING.match(text) or not content_words(text):
         return None
+    if len(words) == 1 and english_word(words[0]):  # "test", "help": a word of the language, not a name
+        return None
     return text
 
 
