@@ -568,3 +568,17 @@ def test_a_message_that_only_names_a_thing(message, topic):
     from index.answer.question import bare_topic
 
     assert bare_topic(message) == topic
+
+
+@pytest.mark.parametrize(
+    "q, route",
+    [
+        ("who makes the final call on a flagged huawei deal", True),
+        ("who signs off on a flagged huawei deal", True),
+        ("who made the call to drop huawei at at&t", False),  # news: who did it, not whom to ask
+    ],
+)
+def test_who_decides_in_house_is_whom_to_ask(built, q, route):
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and ("compliance office" in ans.sentences[0].text) is route, ans.answer

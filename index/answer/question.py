@@ -697,7 +697,11 @@ _TYPES = [
             # "who can answer that", "who signs off on this": whom to take the question to (not "who approved it")
             r"|\bwho\s+(?:(?:can|could|would|should|will)\s+)?(?:answer|answers|help with|helps with|handle|handles|"
             r"sign off on|signs off on|approve|approves|deal with|deals with|take|takes)\s+"
-            r"(?:that|this|it|these|those)\b",
+            r"(?:that|this|it|these|those)\b"
+            # "who makes the final call", "who signs off on a flagged deal": the one who decides is whom to ask
+            r"|\bwho\s+(?:makes|has|gets|takes)\s+the\s+(?:final\s+|last\s+)?(?:call|decision|say|word)\b"
+            r"|\bwho\s+(?:decides|signs\s+off|approves)\s+(?:on\s+)?(?:a|an|the|our|this|that)\s+(?:[\w'-]+\s+){0,3}?"
+            r"(?:deals?|quotes?|orders?|exceptions?)\b",
             re.I,
         ),
     ),
