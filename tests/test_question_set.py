@@ -97,7 +97,7 @@ the round's fixes took held to 0.6030 (95) and tune to 0.6294 (63); fresh57 0.42
 0.2, followup19t 0.222 → 0.444.
 Thirtieth round (fresh59 joined held, fresh60t joined tune, followup20/followup20t joined the follow-ups; 15 and 13
 of each 35 answerable): held 0.6030 → 0.5968 and tune 0.6294 → 0.6210 by what joined (102 and 69 answerable
-declined); the round's fixes took held to 0.6017 and tune to 0.6331; fresh59 0.267, fresh60t 0.308 → 0.385,
+declined); the round's fixes took held to 0.6017 and tune to 0.6351 (68); fresh59 0.267, fresh60t 0.308 → 0.462,
 followup20 0.143, followup20t 0.0.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
@@ -200,7 +200,7 @@ def test_question_set_floor(built):
     assert res["fresh57"]["answer_accuracy"] >= 0.42 and res["fresh57"]["decline_recall"] >= 0.78, res["fresh57"]
     assert res["fresh58t"]["answer_accuracy"] >= 0.43 and res["fresh58t"]["decline_recall"] >= 0.75, res["fresh58t"]
     assert res["fresh59"]["answer_accuracy"] >= 0.26 and res["fresh59"]["decline_recall"] >= 0.74, res["fresh59"]
-    assert res["fresh60t"]["answer_accuracy"] >= 0.38 and res["fresh60t"]["decline_recall"] >= 0.81, res["fresh60t"]
+    assert res["fresh60t"]["answer_accuracy"] >= 0.46 and res["fresh60t"]["decline_recall"] >= 0.81, res["fresh60t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
