@@ -85,8 +85,8 @@ def _only_the_subject(question: str, snap: Snapshot) -> str | None:
 
 def _corpus_names(snap: Snapshot, phrase: str) -> bool:
     """Does some passage use the phrase as it is typed (any case; "bad labs rule" in "the bad labs rules")? False
-    above the scan limit (the text is held once per snapshot)."""
-    text = snap.derived("lower_text", lambda: "\n".join(p.text.lower() for p in snap.passages), scan=True)
+    above the scan limit (the text is held once per snapshot, as `_from_corpus` holds every such aid)."""
+    text = _from_corpus(snap, "lower_text", lambda texts: "\n".join(t.lower() for t in texts))
     return text is not None and re.search(rf"(?<!\w){re.escape(phrase.lower())}", text) is not None
 
 

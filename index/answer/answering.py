@@ -31,6 +31,7 @@ from index.answer.categories import (
 )
 from index.answer.comparisons import other_side_missing
 from index.answer.compose import (
+    FIGURE,
     NOT_GIVEN,
     YES_NO,
     Pick,
@@ -899,16 +900,10 @@ def _typed_first(picks: list[Pick], info, citations: list[Citation]) -> list[Pic
         return picks
     first, second = _said(picks[0], citations), _said(picks[1], citations)
     if kind in ("money", "number"):  # a figure, not a date's digits ("On 22 November 2019 …")
-        gives = bool(_AMOUNT_STATED.search(second)) and not _AMOUNT_STATED.search(first)
+        gives = bool(FIGURE.search(second)) and not FIGURE.search(first)
     else:
         gives = has_answer_type(kind, second, part) and not has_answer_type(kind, first, part)
     return [picks[1], picks[0], *picks[2:]] if gives else picks
-
-
-_AMOUNT_STATED = re.compile(
-    r"[$\u20ac\u00a3\u00a5]\s?\d|\b\d[\d,.]*\s*(?:billion|million|thousand|percent|per cent|%|yuan|dollars|euros)",
-    re.I,
-)
 
 
 def _standing_first(picks: list[Pick], cands, pvec, question: str, snap, citations: list[Citation]) -> list[Pick]:

@@ -526,9 +526,9 @@ def _prefer_kind(
     if kind in ("money", "number") and margin and ranked and (year := _one_year(part)):
         ranked = _figure_of_the_year(ranked, year, margin)
     if kind in ("money", "number") and margin and ranked and FINAL_ASKED.search(part):
-        ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=False)
+        ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else FIGURE, first=False)
     elif kind in ("money", "number") and margin and ranked and _FIRST_ASKED.search(part):
-        ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else _FIGURE, first=True)
+        ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else FIGURE, first=True)
     if margin and ranked and (asked_sub := subsections(part)) and not subsections(ranked[0][3].text) & asked_sub:
         # "889 part a, whats the diff": a sentence naming the subsection asked ("…section 889(a)(1)(A), which stops
         # federal agencies from buying…") leads one on the whole section, within the margin
@@ -746,9 +746,11 @@ def _names_other_rule(text: str, term: str) -> bool:
     return any(name.lower() not in term for name in names if name)
 
 
-# a figure: a currency sign and digits, or digits and a scale or currency word ("891 billion yuan", "$8.6 billion")
-_FIGURE = re.compile(
-    r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:billion|million|thousand|bn|yuan|dollars|euros|percent|%)",
+# a figure: a currency sign and digits, or digits and a scale or currency word ("891 billion yuan", "$8.6 billion");
+# also what makes a quoted sentence one stating an amount (index/answer/answering.py)
+FIGURE = re.compile(
+    r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*"
+    r"|\b\d[\d,.]*\s*(?:billion|million|thousand|bn|yuan|dollars|euros|percent|per cent|%)",
     re.I,
 )
 
@@ -765,7 +767,7 @@ def _figures_of(text: str) -> list[str | None]:
     """For each figure in the sentence, the year written last before it ("Huawei's 2024 sales came close to the 2020
     record of about 891 billion yuan": 2020), or None."""
     out = []
-    for m in _FIGURE.finditer(text):
+    for m in FIGURE.finditer(text):
         # a year in a full date ("in a filing on 8 May 2024") says when it was said, not whose figure it is
         before = [y for y in YEAR.finditer(text, 0, m.start()) if not _IN_A_DATE.search(text, 0, y.start())]
         out.append(before[-1].group(0) if before else None)
