@@ -169,6 +169,21 @@ def test_places_in_questions(text, codes):
     assert set(places_in(text, skip_us=True)) == codes
 
 
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("which colombian carriers sell the mate 80 pro", {"CO"}),
+        ("croatian carriers running huawei in their 5g", {"HR"}),
+        ("a chilean distributor wants 40 units", {"CL"}),
+        ("our pakistani office asks", {"PK"}),
+        ("a nigerian reseller", {"NG"}),  # Nigeria's, not Niger's
+        ("a georgian style office building", set()),  # in lower case an ordinary word (and a US state's)
+    ],
+)
+def test_a_country_named_by_its_adjective_is_the_country(text, codes):
+    assert set(places_in(text, skip_us=True)) == codes
+
+
 def test_places_in_running_text_need_the_upper_case_us():
     assert set(places_in("partners in the US may not resell them; tell us")) == {"US"}
 

@@ -109,7 +109,19 @@ _REGIONS = {
     "MENA": "the Middle East",
 }
 # Country names that are ordinary words (or a state) when written in lower case.
-_NOT_PLACES = {"chad", "jersey", "guinea", "georgia", "turkey", "jordan", "niger"}
+_NOT_PLACES = {"chad", "jersey", "guinea", "georgia", "georgian", "turkey", "jordan", "niger"}
+
+
+def _demonyms(name: str) -> tuple[str, ...]:
+    """The regular adjectives of a one-word country name ("Colombia" → "colombian", "Chile" → "chilean", "Egypt" →
+    "egyptian", "Pakistan" → "pakistani"); irregular ones ("french", "dutch") are in _ALIASES."""
+    if name.endswith("stan"):
+        return (name + "i",)
+    if name.endswith("a"):
+        return (name + "n",)
+    if name.endswith("e"):
+        return (name + "an",)
+    return (name + "ian",) if not name.endswith(("y", "s", "i", "o", "u")) else ()
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +133,11 @@ def _gazetteer() -> dict[str, str]:
             n = getattr(c, attr, None)
             if n and "," not in n and "(" not in n:
                 names[n.lower()] = c.alpha_2
+    # "colombian carriers" speak of Colombia as "carriers in colombia" do ("-a" names first: "nigerian" is Nigeria's)
+    single = [((getattr(c, "common_name", None) or c.name).lower(), c.alpha_2) for c in pycountry.countries]
+    for name, code in sorted((nc for nc in single if nc[0].isalpha()), key=lambda nc: not nc[0].endswith("a")):
+        for d in _demonyms(name):
+            names.setdefault(d, code)
     for code, aliases in _ALIASES.items():
         for a in aliases:
             names[a] = code
