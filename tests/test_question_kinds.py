@@ -316,6 +316,20 @@ def test_shorthand_years_but_not_minutes_and_intel_agencies_as_intelligence(q, e
 
 
 @pytest.mark.parametrize(
+    "q, expanded",
+    [
+        ("who gave the 200k ascend output estimate", "who gave the 200,000 ascend output estimate"),
+        ("a $1.5k deal", "a $1,500 deal"),
+        ("dist cost plus 3 pct?", "dist cost plus 3%?"),
+        ("huawei 5g radios", "huawei 5g radios"),  # a name, not a figure
+        ("a 64gb phone, 2k units", "a 64gb phone, 2,000 units"),
+    ],
+)
+def test_figures_typed_short_are_written_as_the_corpus_writes_them(q, expanded):
+    assert expand_shorthand(q) == expanded
+
+
+@pytest.mark.parametrize(
     ("typed", "kind"),
     [("wen did the ban start", "when"), ("since wen?", "when"), ("whyy?", "why"), ("wat is the entity list", "define")],
 )

@@ -92,6 +92,18 @@ _SHORT_MONTH = re.compile(
     r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:\d{1,2}\b|'?\d{2}\b|(?:19|20)\d\d))",  # noqa: E501
     re.I,
 )
+# figures typed short, as the corpus writes them: "200k" → "200,000", "3 pct" → "3%"
+_SHORT_FIGURE = re.compile(r"(?<![\w.,])(\$\s?)?(\d{1,3}(?:\.\d+)?)\s?(?:(k)|(pct))(?![\w$%])", re.I)
+
+
+def _figure_in_full(m: re.Match) -> str:
+    dollar, n, thousand, _ = m.groups()
+    if thousand:
+        whole, _, frac = n.partition(".")
+        return f"{dollar or ''}{int(whole) * 1000 + int((frac + '000')[:3]):,}"
+    return f"{n}%"
+
+
 # A name written with a model number ("mate 10", "section 889"); not part of a longer number.
 MODEL_NUMBER = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![,.]?\d)")
 # "in 18", "ces 18": a year; "in 10 min", "of 25 units": a quantity.
@@ -222,8 +234,9 @@ def _do_the_request(q: str) -> str:
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
     them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
-    "b4" → "before", "kicked in" → "took effect"."""
+    "b4" → "before", "kicked in" → "took effect", "200k" → "200,000"."""
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
+    q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
     q = _K12.sub("K-12 schools", q)
     q = _SECTION.sub("section ", q)
