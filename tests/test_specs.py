@@ -19,6 +19,7 @@ SPECS = "The Mate 10 Pro has a 6-inch OLED screen, 6GB of memory, 128GB of stora
         ("mate 10 pro weight and screen size?", ["weight", "screen size"]),
         ("mate 10 pro us version — microsd slot or is 128gb all u get", ["memory card slot"]),
         ("mate 80 pro water rating?", ["water rating"]),
+        ("mate 80 pro colors? exec wants something that isnt black", ["colours"]),
         # a part at fault, a weight of something else, or a word deep in a long clause asks for no feature
         ("unlocked mate we resold has a dead battery at 13 months, still under warranty?", []),
         ("customer's huawei phone battery is swelling, what do we do", []),
@@ -79,6 +80,7 @@ TYPED = {
     "screen size": "screen size",
     "dimensions": "dimensions",
     "memory (RAM)": "ram",
+    "colours": "colours",
     "storage": "storage options",
 }
 
@@ -110,6 +112,8 @@ def test_a_feature_the_corpus_never_states_is_declined_and_one_it_states_is_answ
     assert both.answered and "6-inch" in both.answer and "does not give its weight" in both.answer, both.answer
     price = engine.ask("mate 10 pro price and weight")  # a price asked besides the weight is still answered
     assert price.answered and "$799" in price.answer and "does not give its weight" in price.answer, price.answer
+    colours = engine.ask("what colours does the pura x come in")  # no colour is named anywhere in the corpus
+    assert not colours.answered and "colours" in colours.answer, colours.answer
     screen = engine.ask("mate 10 pro screen size")
     assert screen.answered and "6-inch" in screen.answer and "does not give" not in screen.answer, screen.answer
     # a repair is a support question, answered by its route, not declined as a missing battery spec

@@ -33,6 +33,11 @@ _FEATURES = (
     ("refresh rate", r"refresh\s+rate", r"\b\d+\s?(?-i:Hz)\b|\brefresh rate\b"),
     ("camera resolution", r"megapixels?|sensor\s+size|camera\s+specs", r"\bmegapixels?\b|\b\d+\s?(?-i:MP)\b"),
     ("screen size", r"screen\s+size|display\s+size", r"\b\d+(?:\.\d+)?[- ]inch\b"),
+    (
+        "colours",
+        r"colou?rs?(?:\s+options?)?|colou?rways?|what\s+colou?r",
+        r"\bcolou?r(?:s|ed|way)?\b|\b(?:black|white|silver|gold|grey|gray|blue|green|purple|pink|red|orange|yellow|brown)\b",
+    ),
     ("dimensions", r"dimensions|thickness|how\s+thick", r"\b\d+(?:\.\d+)?\s?mm\b|\bthick\b"),
     # ("how much ram": the amount asked is the feature's, not a price)
     ("memory (RAM)", r"(?:how\s+much\s+)?(?:ram|memory)(?:\s+size)?", r"\bRAM\b|\bmemory\b"),
