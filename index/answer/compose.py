@@ -49,6 +49,7 @@ from index.answer.question import (
     MODEL_NUMBER,
     ROUTE_VERBS,
     YEAR,
+    asks_came_to_pass,
     asks_eligibility,
     asks_leave,
     asks_standing,
@@ -56,6 +57,7 @@ from index.answer.question import (
     cares_for_held,
     date_anchors,
     defined_term,
+    foresees,
     has_answer_type,
     says_standing,
     says_start,
@@ -545,6 +547,13 @@ def _prefer_kind(
         ranked = _of_the_side(ranked, side, margin)
     if kind == "define" and margin and ranked and _RULE_NAME.search(defined_term(part) or ""):
         return _rule_said(ranked, part, margin)
+    if kind is None and margin and ranked and asks_came_to_pass(part) and foresees(ranked[0][3].text):
+        # "did verizon ever end up selling the mate 10 pro": what came to pass ("Verizon had dropped all plans to sell
+        # Huawei phones") leads a report of what would happen ("…would announce deals to sell the Mate 10 Pro")
+        i = next(
+            (i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and not foresees(r[3].text)), 0
+        )
+        ranked = _to_front(ranked, i)
     if kind is None and margin and ranked and asks_standing(part) and not says_standing(ranked[0][3].text):
         return _standing_said(ranked, part, 2 * margin, idf)
     if kind in (None, "who", "leave") and margin and ranked and asks_eligibility(part):

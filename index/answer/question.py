@@ -1168,6 +1168,36 @@ _FORESEEN = re.compile(r"\b(?:would|will|plans?\s+to|planned|proposed|proposes|e
 _STANDS = re.compile(rf"(?<![\w-])(?:{_ENDS}|suspended|paused|withdrawn|remains?|no longer)(?![\w-])", re.I)
 
 
+# "did verizon ever end up selling it", "did at&t actually sell the mate 10 pro": whether something came to pass
+_CAME_TO_PASS_Q = re.compile(
+    r"^\W*(?:so\s+)?(?:did|has|have|had)\s+(?:[\w&'.-]+\s+){1,4}?(?:ever|actually|really|end(?:ed)?\s+up|finally|"
+    r"eventually|in\s+the\s+end)\b",
+    re.I,
+)
+
+
+def asks_came_to_pass(question: str) -> bool:
+    """Does the question ask whether something came to pass ("did verizon ever end up selling the mate 10 pro")?"""
+    return bool(_CAME_TO_PASS_Q.search(question))
+
+
+def foresees(sentence: str) -> bool:
+    """Does the sentence only tell what someone would or planned to do ("…would announce deals to sell it"), not
+    that plans were dropped ("Verizon had dropped all plans to sell Huawei phones")?"""
+    return any(
+        not _PLANS_DROPPED.search(sentence, 0, m.start()) and not _STANCE.match(sentence, m.end())
+        for m in _FORESEEN.finditer(sentence)
+    )
+
+
+_STANCE = re.compile(r"\s+not\s+recommend", re.I)  # "…said they would not recommend them": a stance, not a plan
+
+_PLANS_DROPPED = re.compile(
+    r"\b(?:dropped|drops|abandoned|scrapped|shelved|cancell?ed|ended|gave\s+up)\s+(?:all\s+|its\s+|their\s+|the\s+)?$",
+    re.I,
+)
+
+
 def asks_standing(question: str) -> bool:
     """Does the question ask whether a rule stands now ("is the affiliates rule still in effect or was it paused")?"""
     return bool(_STANDING_Q.search(question)) and not re.match(r"\W*(?:when|why|how|who|what)\b", question, re.I)
