@@ -330,6 +330,19 @@ def test_figures_typed_short_are_written_as_the_corpus_writes_them(q, expanded):
 
 
 @pytest.mark.parametrize(
+    "q, expanded",
+    [
+        ("why'd huawei dump honor", "why did huawei sell honor"),
+        ("why did huawei offload honor", "why did huawei sell honor"),
+        ("huawei dumped honor in 2020", "huawei sold honor in 2020"),
+        ("dont dump it on the customer", "dont dump it on the customer"),  # an idiom, no sale
+    ],
+)
+def test_letting_a_business_or_goods_go_is_selling_it(q, expanded):
+    assert expand_shorthand(q) == expanded
+
+
+@pytest.mark.parametrize(
     ("typed", "kind"),
     [("wen did the ban start", "when"), ("since wen?", "when"), ("whyy?", "why"), ("wat is the entity list", "define")],
 )

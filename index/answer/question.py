@@ -204,6 +204,16 @@ _MOVE_STOCK = re.compile(
 )
 
 
+# "why'd huawei dump honor", "offloading old stock": letting go of a business or of goods is selling it (not "move",
+# which may be moving it somewhere: `_MOVE_STOCK`)
+_SELL_OFF = re.compile(
+    r"\b(?:offload|dump|unload)(ed|s|ing)?\b(?!\s+(?:(?:it|them|this|that|these|those)\s+)?(?:on|onto|into|at|in)\b)",
+    re.I,
+)
+_SOLD_FORM = {None: "sell", "s": "sells", "ed": "sold", "ing": "selling"}
+_WHY_D = re.compile(r"\bwhy(?:'|\u2019)?d\b(?=\s+\w)", re.I)  # "why'd they drop it": why did
+
+
 # getting one for a customer is selling it to them: "exec wants a pura x, can we get him one", "can we get 5 for the
 # customer" (not "can we get in trouble", "can we get a refund")
 _GET_FOR = re.compile(
@@ -242,6 +252,7 @@ def expand_shorthand(question: str) -> str:
     q = _SECTION.sub("section ", q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
+    q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
     q = _GET_FOR.sub(r"\1sell", q)
     q = _do_the_request(q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
