@@ -341,6 +341,15 @@ def test_why_after_an_answer_is_answered_from_the_documents_that_gave_it(built, 
     assert not re.match(r"(?:Before|As of)\b[^,]*, (?:ask|do not)", ans.sentences[0].text), ans.answer
 
 
+def test_why_a_deed_was_done_after_an_answer_is_the_reason_given_for_that_deed(built):
+    # "and why did they suspend it?": the suspension's own sentence gives its reason ("as part of a wider trade
+    # agreement"); another sentence of the same documents giving a reason for something else (the rule's due
+    # diligence, "because BIS can hold exporters liable") had been quoted
+    _, engine = built
+    ans = engine.ask("and why did they suspend it?", context="is the affiliates rule still in effect")
+    assert ans.answered and "trade agreement" in ans.sentences[0].text, ans.answer
+
+
 def test_a_bare_why_after_a_no_asks_why_not(built):
     _, engine = built
     ans = engine.ask("why?", context="can we sell huawei phones?")

@@ -156,6 +156,7 @@ _WHY_NOT = re.compile(
     r"|\bwhy\s+(?:not|no)\b|\bwhy\s+\w+n't\b",
     re.I,
 )
+_WHY_WORDS = frozenset(query_terms("why did they do it that so how come exactly though tho really then"))
 # "why?" alone, after a "No, …" or a "Do not …": it asks why not
 _BARE_WHY = frozenset({"why", "how", "come", "is", "that", "so", "but", "ok", "and"})
 _REFUSED = re.compile(r"^(?:No\b|Do not\b|Don't\b)|\b(?:cannot|can't|may not|must not|not allowed)\b", re.I)
@@ -193,6 +194,13 @@ def reason_for_earlier_answer(query: Query, cands, pvecs, idf, cfg, doc_of: Call
     said = {s.strip() for s in query.earlier_sentences}
     docs = set(query.earlier_docs)
     scored = score_part(part, "why", pvecs[-1], cands, idf, cfg.weights)
+    # "and why did they suspend it": a reason given for that deed ("BIS suspended the Affiliates Rule … as part of a
+    # wider trade agreement"), even the earlier answer's own sentence, before a reason for anything else in those
+    # documents ("…because BIS can hold exporters liable")
+    deed = set(query_terms(" ".join(query.own_words))) - _WHY_WORDS
+    for score, cosine, coverage, cand in scored if deed and not negative else ():
+        if doc_of(cand.citation) in docs and deed & cand.terms and has_answer_type("why", cand.text, part):
+            return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
     for score, cosine, coverage, cand in scored:
         if doc_of(cand.citation) not in docs or cand.text.strip() in said or _INSTRUCTION.match(cand.text):
             continue
