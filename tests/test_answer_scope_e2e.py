@@ -605,6 +605,14 @@ def test_a_brand_typed_as_an_acronym_the_corpus_never_writes_is_declined_naming_
         ans = engine.ask(q)
         assert not ans.answered and "aito" in ans.answer, (q, ans.answer)
     assert engine.ask("what did the fcc say about huawei in 2020 fwiw").answered  # shorthand last is no topic
+    # a short name before the event, ruling or case it names ("the apec summit", "the wto ruling")
+    for q, name in (
+        ("what did the white house say about huawei at the apec summit", "apec"),
+        ("did the wto ruling change anything for huawei resellers", "wto"),
+    ):
+        ans = engine.ask(q)
+        assert not ans.answered and name in ans.answer, (q, ans.answer)
+    assert engine.ask("the ces keynote in 2018 - what did richard yu say").answered  # a name the corpus writes
     # everyday tech words and chat shorthand are no names
     ans = engine.ask("do huawei phones bought earlier still get wifi and gps updates pls")
     assert ans.reason != "missing_terms", ans.answer

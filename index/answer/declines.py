@@ -289,6 +289,12 @@ def corpus_text_folded(snap: Snapshot) -> str | None:
     )
 
 
+_NAMED_BY_WHAT_FOLLOWS = frozenset(
+    "summit summits conference expo forum convention keynote ruling rulings lawsuit lawsuits case cases "
+    "tribunal panel dispute".split()
+)
+
+
 def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
     """The strict positions of `_names_a_thing`: right after the corpus's subject, as the subject of a
     yes/no question, after a dealing verb when more follows, as the last word after "about", "on" or "re",
@@ -309,6 +315,8 @@ def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
         # heading the question before a dash or colon: "tp-link - on the covered list?"
         or (not last and bool(re.match(r"\s*[-\u2013\u2014:]\s", after)))
         or (not last and bool(following) and following.group(0) in subjects)
+        # naming an event, a body's ruling or a case: "at the apec summit", "the wto ruling", "an itc case"
+        or (bool(following) and following.group(0) in _NAMED_BY_WHAT_FOLLOWS)
         # opening the question before a plural noun naming things: "tcl tvs for a hotel" (not "mgmt wants…",
         # "emea partners…": a verb, or people)
         or (
