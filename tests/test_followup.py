@@ -462,3 +462,12 @@ def test_a_model_the_corpus_never_names_gets_the_rule_on_its_line_in_a_thread(bu
     ans = engine.ask(followup, context="exec wants a pura x, can we get him one")
     assert ans.answered and "cannot be imported or marketed" in ans.answer, ans.answer
     assert "does not mention x6 by name" in ans.answer, ans.answer
+
+
+def test_source_after_a_thing_quoted_and_asked_about_gives_what_it_is(built):
+    # "got an email mentioning 'operation clean carts', what is that": "that" is the thing quoted, so the answer
+    # (and "source?" after it) is what Operation Clean Carts is, not what e-commerce sites agreed to under it
+    _, engine = built
+    first = "got an email from amazon mentioning 'operation clean carts' about 2 of our listings, what is that"
+    for ans in (engine.ask(first), engine.ask("source?", context=first)):
+        assert ans.answered and "is an FCC campaign" in ans.sentences[0].text, ans.answer

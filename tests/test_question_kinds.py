@@ -623,6 +623,13 @@ def test_a_question_about_guidance_that_was_replaced(q, former):
         # a pronoun read against the part before it: the thing it stands for
         ("whats it about: operation clean carts", "operation clean carts"),
         ("what is it: customer thought the covered list meant their insurance covered it", None),  # a case told
+        # "that" after the thing quoted, or heading the message before a dash
+        (
+            "got an email from amazon mentioning 'operation clean carts' about 2 listings, what is that",
+            "operation clean carts",
+        ),
+        ("operation clean carts - cust sells on amazon and got an email, what is it", "operation clean carts"),
+        ("customer asked about our returns, what is that about", None),  # nothing named to define
     ],
 )
 def test_a_bare_what_is_question_asks_for_a_definition(q, term):

@@ -879,9 +879,24 @@ _NOT_DEFINED = frozenset(
 _POINTING = frozenset("it that this they those these".split())
 
 
+# "got an email mentioning 'operation clean carts', what is that", "operation clean carts - cust got an email, what is
+# it": the thing quoted or heading the message is what "that" asks to have defined
+_POINTING_DEFINE = re.compile(
+    r"[,;.?!]\s*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|s|\s+is|\s+even\s+is)|wat\s+is|wats)\s+(?:that|it|this)"
+    r"(?:\s+(?:exactly|even|about|all\s+about|thing))*\s*[?.!]*\s*$",
+    re.I,
+)
+_QUOTED = re.compile(r"(?<!\w)['\"\u201c\u2018]([\w&][\w&' -]{2,40}?)['\"\u201d\u2019](?!\w)")
+
+
 @lru_cache(maxsize=4096)
 def defined_term(question: str) -> str | None:
     """The thing a bare "what is X" question asks to have defined, or None."""
+    if pointing := _POINTING_DEFINE.search(question):
+        before = question[: pointing.start()]
+        thing = _QUOTED.search(before) or _HEADING.match(before)
+        if thing:
+            return defined_term(f"what is {thing.group(1)}")
     first = re.split(r"\?|,\s", question, maxsplit=1)[0]  # "what is X? need it for an FAQ"
     # an acronym's spelling-out added after it ("whats the fdpr (foreign direct product rule)") is the term
     spelled = re.search(r"\s*\(([^()]+)\)\s*$", first)
