@@ -421,6 +421,7 @@ def test_updates_for_phones_a_customer_holds_are_answered_for_devices_in_use(bui
         ("889 part b - in force yet?", True),
         ("tgl still a thing?", True),
         ("is the entity list rule still in effect?", True),
+        ("is the affiliates rule still on pause", True),
         ("when did the 889 contractor ban take effect", False),  # a date asked: the "when" rules answer it
         ("is huawei still on the entity list", False),  # a name on a list: index/answer/standing.py
         ("can we still sell huawei phones", False),
@@ -620,3 +621,10 @@ def test_whether_something_came_to_pass_is_answered_by_what_did_not_by_what_was_
     _, engine = built
     ans = engine.ask("did verizon ever end up selling the mate 10 pro")  # "…would announce deals to sell it" had led
     assert ans.answered and "dropped all plans" in ans.sentences[0].text, ans.answer
+
+
+def test_a_rule_on_pause_is_answered_by_the_sentence_saying_it_was_suspended(built):
+    # "on pause" is its standing asked, held as much by "suspended" as by "…said it would pause the Affiliates Rule"
+    _, engine = built
+    ans = engine.ask("is the affiliates rule still on pause")
+    assert ans.answered and "suspended the Affiliates Rule" in ans.sentences[0].text, ans.answer

@@ -1174,3 +1174,12 @@ def test_a_model_asked_about_as_such_is_still_one_the_corpus_does_not_cover(buil
     _, engine = built
     ans = engine.ask(q)
     assert not ans.answered and ans.reason == "missing_terms", ans.answer
+
+
+def test_a_device_named_by_the_country_it_was_bought_in_is_no_question_about_that_country(built):
+    # "a spanish mate 80 pro" is a phone from Spain's market the customer has, not a question on Spain
+    _, engine = built
+    ans = engine.ask("customer picked up a spanish mate 80 pro, can we register it as a device we sold")
+    assert ans.answered and "Spain" not in ans.answer and "bought abroad" in ans.answer, ans.answer
+    market = engine.ask("a spanish customer wants 20 mate 80 pros, can we sell to them")  # a buyer there
+    assert not market.answered and "Spain" in market.answer, market.answer

@@ -234,6 +234,13 @@ def test_run_together_words_are_spelled_as_the_corpus_hyphenates_them():
     names = corpus_compounds(["In March 2018 Best Buy stopped ordering.", "Operation Clean Carts began."])
     assert spell_compounds("does bestbuy still stock them", names, vocab) == "does Best Buy still stock them"
     assert spell_compounds("operation cleancarts?", names, vocab) == "operation Clean Carts?"
+    # two everyday words the corpus often writes together, typed as one: "linecard" is its "line card" (not words
+    # it writes together once or twice, nor a pair with a stopword)
+    card = corpus_compounds(
+        ["Huawei is off the line card.", "Our line card lists Apple.", "A line card note.", "on it"]
+    )
+    assert spell_compounds("is huawei on our linecard", card, vocab) == "is huawei on our line card"
+    assert "offthe" not in card and "cardlists" not in card
 
 
 @given(st.text(max_size=200))

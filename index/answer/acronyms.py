@@ -136,11 +136,17 @@ _COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 _NAME_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
 
 
+_STOPWORDS = frozenset(_sw.STOPWORDS_EN)
+_PAIR_TIMES = 3  # how often two words must stand together to be read as one typed run together
+
+
 def corpus_compounds(texts) -> dict[str, str]:
-    """A hyphenated word written without its hyphens ("erate", "ripandreplace"), or a name of two or
-    three words run together ("bestbuy") → the corpus's most frequent spelling ("E-Rate", "Best Buy").
-    Only joined forms of four letters or more (six for names)."""
+    """A hyphenated word written without its hyphens ("erate", "ripandreplace"), a name of two or
+    three words run together ("bestbuy"), or two words the corpus writes together at least three times ("linecard")
+    → the corpus's most frequent spelling ("E-Rate", "Best Buy", "line card"). Only joined forms of four letters or
+    more (six for names, seven for two words)."""
     counts: Counter[tuple[str, str]] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
     for text in texts:
         for word in _COMPOUND.findall(text):
             joined = word.replace("-", "").lower()
@@ -152,6 +158,12 @@ def corpus_compounds(texts) -> dict[str, str]:
                 joined = "".join(words[start:end]).lower()  # "operationcleancarts", "cleancarts"
                 if end - start >= 2 and len(joined) >= 6:
                     counts[(joined, " ".join(words[start:end]))] += 1
+        # two everyday words the corpus often writes together ("line card"), typed as one ("linecard")
+        words = re.findall(r"[a-z]{3,}", text.lower())
+        for a, b in zip(words, words[1:]):
+            if len(a) + len(b) >= 7 and a not in _STOPWORDS and b not in _STOPWORDS:
+                pairs[(a + b, f"{a} {b}")] += 1
+    counts.update({k: n for k, n in pairs.items() if n >= _PAIR_TIMES and k not in counts})
     best: dict[str, tuple[int, str]] = {}
     for (joined, word), n in counts.items():
         if n > best.get(joined, (0, ""))[0]:

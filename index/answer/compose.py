@@ -294,9 +294,13 @@ def features(
     # returns work for a huawei tablet" the phones' returns steps are the nearest the corpus has, and say so
     kinds = asked_kinds(part) if kind == "leave" else frozenset()
     said_as = figure_terms(part, terms)  # "revenue" is stated as "sales" too
+    # "is it still on pause": a sentence naming the rule's standing in any words ("suspended", "took effect") holds
+    # the standing asked, as much as one that only says someone would pause it (not one that only dates it)
+    standing = frozenset(terms) & _STANDING_TERMS if kind is None and asks_standing(part) else frozenset()
 
     def held(c: Candidate) -> frozenset[str]:
-        return c.terms | {t for t, stated in said_as.items() if stated.search(c.text)} if said_as else c.terms
+        have = c.terms | standing if standing and says_standing(c.text) and _STANDING_NAMED.search(c.text) else c.terms
+        return have | {t for t, stated in said_as.items() if stated.search(c.text)} if said_as else have
 
     cos = np.stack([c.vector for c in cands]) @ pvec
     return np.array(
@@ -952,6 +956,7 @@ _STANDING_WORDS = (
     "expired lapse lapsed scrap scrapped repeal repealed rescind rescinded reverse reversed revoke revoked lift lifted "
     "still yet now today currently"
 )
+_STANDING_TERMS = frozenset(query_terms(_STANDING_WORDS))
 
 
 def _start_date(ranked, part: str, margin: float, above: float = -1.0):

@@ -1180,7 +1180,8 @@ _RULE_START_Q = re.compile(
 # "is the affiliates rule still in effect or was it paused", "889 part b — in force yet?", "tgl still a thing": the
 # present standing of a rule, which a sentence saying it took effect, was suspended or ended answers
 _STANDING_STATE = (
-    r"in (?:effect|force)|active|valid|live|enforced|a thing|around|paused|suspended|on hold|dead|gone|expired|lapsed|"
+    r"in (?:effect|force)|active|valid|live|enforced|a thing|around|paused|suspended|on (?:hold|pause)|dead|gone|"
+    r"expired|lapsed|"
     r"scrapped|repealed|rescinded|reversed|revoked|lifted"
 )
 _STANDING_Q = re.compile(
@@ -1538,7 +1539,7 @@ _PRESENT = re.compile(
     r"what'?s new|whats new|anything new|rn|atm|as of today|status)\b"
     # a state asked in the present tense: "is the affiliates rule suspended?", "is the ban in effect"
     r"|\b(?:is|are)\s+(?:[\w&'-]+\s+){1,4}?(?:suspended|in effect|in force|active|enforced|valid|effective|live|"
-    r"paused|on hold|"
+    r"paused|on hold|on pause|"
     # … or its end: "is the ai diffusion rule gone", "is the affiliates rule dead"
     r"gone|dead|scrapped|killed|rescinded|revoked|lifted|expired|cancell?ed|history)\b",
     re.I,

@@ -446,9 +446,32 @@ def _places_not_markets(question: str) -> frozenset[str]:
     out = set()
     for m in _pattern().finditer(question):
         before = question[: m.start()][-60:]
-        if _LAUNCHED.search(before) or _OWNED_IN.search(before):
+        if _LAUNCHED.search(before) or _OWNED_IN.search(before) or _goods_from(question, m):
             out.add(gaz[m.group(1).lower()])
     return frozenset(out)
+
+
+# "picked up a spanish mate 80 pro", "brought in two german huawei phones": a device of that place's market that
+# someone has, not the place asked about (an adjective after an article or a count, before a model or a product)
+_HAS_ONE = re.compile(r"(?:^|\s)(?:a|an|his|her|their|two|three|several|some|\d+)\s+$", re.I)
+_GOODS_AFTER = re.compile(r"\s+(?:huawei\s+)?(?:[a-z]+\s+(?:\d+|x)\b|(?P<word>[a-z]+))", re.I)
+
+
+def _goods_from(question: str, m: re.Match) -> bool:
+    word = m.group(1).lower()
+    if word in _country_names():  # "a spain trip": the country's name, not its adjective
+        return False
+    after = _GOODS_AFTER.match(question, m.end())
+    return bool(
+        _HAS_ONE.search(question[: m.start()])
+        and after
+        and (not after["word"] or product_kinds(after["word"]) or product_kinds(after["word"] + "s"))
+    )
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset((getattr(c, "common_name", None) or c.name).lower() for c in pycountry.countries)
 
 
 def _origins(question: str) -> frozenset[str]:
