@@ -99,6 +99,10 @@ Thirtieth round (fresh59 joined held, fresh60t joined tune, followup20/followup2
 of each 35 answerable): held 0.6030 → 0.5968 and tune 0.6294 → 0.6210 by what joined (102 and 69 answerable
 declined); the round's fixes took held to 0.6017 and tune to 0.6351 (68); fresh59 0.267, fresh60t 0.308 → 0.462,
 followup20 0.143, followup20t 0.0.
+Thirty-first round (fresh61 joined held, fresh62t joined tune, followup21/followup21t joined the follow-ups; 8 and 12
+of each 35 answerable): held 0.6017 → 0.5971 and tune 0.6351 → 0.6319 by what joined (105 and 72 answerable
+declined); the round's fixes took held to FINALHELD and tune to FINALTUNE; fresh61 0.125, fresh62t 0.500,
+followup21 0.3, followup21t 0.625 → 0.75.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -139,8 +143,8 @@ def test_question_set_floor(built):
     assert held["decline_recall"] >= 0.68 and held["decline_precision"] >= 0.85, held
     # (91: fresh53's 10 plain questions came with 6 declined at the start of round 27; 94: fresh55's 24, 3, round 28;
     # 95: fresh57's 21 came with 6 declined in round 29, when held had 100; 103: fresh59's 15 came with 7 declined in
-    # round 30, when held had 102)
-    assert held["answerable_declined"] <= 103, held
+    # round 30, when held had 102; 105: fresh61's 8 came with 3 declined in round 31, when held had 102)
+    assert held["answerable_declined"] <= 105, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -201,6 +205,8 @@ def test_question_set_floor(built):
     assert res["fresh58t"]["answer_accuracy"] >= 0.43 and res["fresh58t"]["decline_recall"] >= 0.75, res["fresh58t"]
     assert res["fresh59"]["answer_accuracy"] >= 0.26 and res["fresh59"]["decline_recall"] >= 0.74, res["fresh59"]
     assert res["fresh60t"]["answer_accuracy"] >= 0.46 and res["fresh60t"]["decline_recall"] >= 0.81, res["fresh60t"]
+    assert res["fresh61"]["answer_accuracy"] >= 0.12 and res["fresh61"]["decline_recall"] >= 0.62, res["fresh61"]
+    assert res["fresh62t"]["answer_accuracy"] >= 0.5 and res["fresh62t"]["decline_recall"] >= 0.56, res["fresh62t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -243,11 +249,14 @@ def test_question_set_floor(built):
     assert res["followup19t"]["answer_accuracy"] >= 0.44, res["followup19t"]  # 9 answerable, 4 answered
     assert res["followup20"]["answer_accuracy"] >= 0.14, res["followup20"]  # 7 answerable, 1 answered
     assert res["followup20t"]["decline_recall"] >= 0.5, res["followup20t"]  # 8 answerable, none answered yet
+    assert res["followup21"]["answer_accuracy"] >= 0.3, res["followup21"]  # 10 answerable, 3 answered
+    assert res["followup21t"]["answer_accuracy"] >= 0.62, res["followup21t"]  # 8 answerable, 6 answered: one may go
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
-    # round's fixes brought them to 0.6294 and 63; 70: fresh60t's 13, 6 declined, took round 30's start to 69)
-    assert res["tune"]["answer_accuracy"] >= 0.62 and res["tune"]["answerable_declined"] <= 70, res["tune"]
+    # round's fixes brought them to 0.6294 and 63; 70: fresh60t's 13, 6 declined, took round 30's start to 69; 72:
+    # fresh62t's 12, 4 declined, took round 31's start from 68 to 72)
+    assert res["tune"]["answer_accuracy"] >= 0.62 and res["tune"]["answerable_declined"] <= 72, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
