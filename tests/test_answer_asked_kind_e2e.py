@@ -348,6 +348,9 @@ def test_who_is_on_a_list_is_answered_by_the_sentence_naming_its_members(built):
     _, engine = built
     ans = engine.ask("who is on the covered list")
     assert ans.answered and "Huawei, ZTE, Hytera, Hikvision and Dahua" in ans.sentences[0].text, ans.answer
+    # it holds fewer of the question's words than a sentence on the council's "first step" (an investigation)
+    first = engine.ask("which companies were on the first fcc covered list")
+    assert first.answered and "Huawei, ZTE, Hytera, Hikvision and Dahua" in first.sentences[0].text, first.answer
 
 
 def test_the_size_of_a_fund_is_its_amount(built):

@@ -630,7 +630,12 @@ def _prefer_kind(
             continue
         if backwards and fallback is None and not YES_NO.match(r[3].text):
             fallback = i
-        if kind in ("leave", "list") and r[2] < top_cov - _COVERAGE_SLACK and not forbids:
+        # (a list of names holds few of the question's words: "…five Chinese companies: Huawei, ZTE, Hytera…")
+        if (
+            kind in ("leave", "list")
+            and r[2] < top_cov - _COVERAGE_SLACK * (2 if kind == "list" else 1)
+            and not forbids
+        ):
             continue
         if kind == "leave" and r[1] < top_cos - _COSINE_SLACK and not forbids:  # a list reads unlike any question
             continue
