@@ -702,6 +702,8 @@ def test_an_end_is_a_whole_word_and_rescinding_ends_a_rule():
         ("verizon took huawei off its list when? and why?", 2),
         ("hi team, is huawei on the entity list", 1),
         ("what's new? anything on the entity list?", 2),  # "what's new" asks: no greeting
+        ("huawei revenue in 2024 + how much was net profit", 2),  # a figure named alone asks for it
+        ("customer has a 50k budget, what can we sell", 1),  # a figure told is the case asked of
     ],
 )
 def test_a_part_that_asks_is_never_folded_away(q, parts):

@@ -469,6 +469,8 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
             and not _GREETING.match(p)
             and not _EXPLAIN_Q.search(p)  # "fdpr tl;dr + when did the tgl end": two asks
             and not _FRONTED.match(p)  # "aside from bbc radio 5, what station…": part of the question, not a case
+            # "huawei revenue in 2024 + how much was net profit": a figure named alone asks for it, as "price?" does
+            and not (_names_only(p) and answer_type(p) in ("money", "number"))
         )
         # (a question pointing back to it, "… can our support desk help w it", is read against it by `with_context`)
         pointed = i + 1 < len(parts) and bool(_BACK_REF.search(parts[i + 1]))
