@@ -538,6 +538,10 @@ def test_what_a_rule_is_is_said_by_a_sentence_on_that_rule_not_on_another_naming
         ("889 part a vs part b - whats the diff, quick version", ("what is 889 part a", "what is 889 part b")),
         # something else asked of both: each side keeps it
         ("mate 70 vs mate 80, which is cheaper", ("mate 70, which is cheaper", "mate 80, which is cheaper")),
+        # a side of one word shaped as the other's last ("(a)(1)(B)", "910c") is of the same thing
+        ("889 (a)(1)(A) vs (a)(1)(B) whats the diff", ("what is 889 (a)(1)(A)", "what is 889 (a)(1)(B)")),
+        ("ascend 910b vs 910c, whats the difference", ("what is ascend 910b", "what is ascend 910c")),
+        ("huawei vs zte, whats the diff", ("what is huawei", "what is zte")),
     ],
 )
 def test_how_two_things_differ_asks_what_each_one_is(q, parts):

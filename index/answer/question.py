@@ -1917,7 +1917,7 @@ def compared_parts(parts: list[str]) -> list[str]:
         if (
             len(a) > len(b)
             and [w.lower() for w in a[len(a) - len(b) : -1]] == [w.lower() for w in b[:-1]]
-            and len(b) > 1
+            and (len(b) > 1 or _shape(b[0]) == _shape(a[-1]))  # "889 (a)(1)(A) vs (a)(1)(B)", "ascend 910b vs 910c"
         ):
             b = a[: len(a) - len(b)] + b
         rest = m.group("rest")
@@ -1926,6 +1926,11 @@ def compared_parts(parts: list[str]) -> list[str]:
             continue
         out += [" ".join(a) + rest, " ".join(b) + rest]
     return out
+
+
+def _shape(token: str) -> str:
+    """A token's shape: letters as "a", digits as "0" ("(a)(1)(B)" → "(a)(0)(a)", "910c" → "000a")."""
+    return re.sub(r"\d", "0", re.sub(r"[^\W\d_]", "a", token.lower()))
 
 
 # what a comparison asks when it asks only how the two differ ("…, whats the diff", "- same thing or different?")
