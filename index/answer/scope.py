@@ -124,6 +124,11 @@ def _demonyms(name: str) -> tuple[str, ...]:
     return (name + "ian",) if not name.endswith(("y", "s", "i", "o", "u")) else ()
 
 
+def _common_name(country) -> str:
+    """A pycountry country's everyday name ("Bolivia", not "Bolivia, Plurinational State of")."""
+    return getattr(country, "common_name", None) or country.name
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str]:
     """lower-case name → alpha-2 code."""
@@ -134,7 +139,7 @@ def _gazetteer() -> dict[str, str]:
             if n and "," not in n and "(" not in n:
                 names[n.lower()] = c.alpha_2
     # "colombian carriers" speak of Colombia as "carriers in colombia" do ("-a" names first: "nigerian" is Nigeria's)
-    single = [((getattr(c, "common_name", None) or c.name).lower(), c.alpha_2) for c in pycountry.countries]
+    single = [(_common_name(c).lower(), c.alpha_2) for c in pycountry.countries]
     for name, code in sorted((nc for nc in single if nc[0].isalpha()), key=lambda nc: not nc[0].endswith("a")):
         for d in _demonyms(name):
             names.setdefault(d, code)
@@ -155,7 +160,7 @@ def country_name(code: str) -> str:
     if code in _REGIONS:
         return _REGIONS[code]
     c = pycountry.countries.get(alpha_2=code)
-    name = getattr(c, "common_name", None) or c.name
+    name = _common_name(c)
     return f"the {name}" if name.startswith(("United", "Netherlands", "Philippines")) else name
 
 
@@ -471,7 +476,7 @@ def _goods_from(question: str, m: re.Match) -> bool:
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
-    return frozenset((getattr(c, "common_name", None) or c.name).lower() for c in pycountry.countries)
+    return frozenset(_common_name(c).lower() for c in pycountry.countries)
 
 
 def _origins(question: str) -> frozenset[str]:
