@@ -113,31 +113,40 @@ def test_dm_is_answered_in_the_dm_and_followup_uses_thread_context(bot):
     assert "799" in json.dumps(second["blocks"])
 
 
-def _dm(text: str, ts: str) -> dict:
-    return {"type": "message", "channel_type": "im", "user": "U_ASKER", "text": text, "ts": ts, "channel": "D_ASKER"}
+def _dm(text: str, ts: float) -> dict:
+    event = {"type": "message", "channel_type": "im", "user": "U_ASKER", "text": text, "channel": "D_ASKER"}
+    return dict(event, ts=f"{ts:.6f}")
+
+
+def _recent() -> float:
+    """A DM's topic is kept under its message's ts and purged with the retention period, which the dispatcher's
+    first housekeeping pass enforces whenever it runs: a 2023 ts would be deleted if that pass came late."""
+    return time.time() - 60
 
 
 def test_a_dm_that_leans_on_the_last_one_reads_it_and_a_new_topic_stands_alone(bot):
-    bot.slack.event(_dm("Which retailers sold the Mate 10 Pro?", "1700000012.000100"))
+    t0 = _recent()
+    bot.slack.event(_dm("Which retailers sold the Mate 10 Pro?", t0))
     bot.fake.wait_for("chat.postMessage")
     bot.idle()
-    bot.slack.event(_dm("and how much did it cost?", "1700000013.000100"))  # no thread: a DM is one conversation
+    bot.slack.event(_dm("and how much did it cost?", t0 + 1))  # no thread: a DM is one conversation
     second = bot.fake.wait_for("chat.postMessage", 2)[1]
     assert "thread_ts" not in second and "799" in json.dumps(second["blocks"])
     assert "Best Buy" not in json.dumps(second["blocks"][0])  # the first question is not answered again
     bot.idle()
-    bot.slack.event(_dm("what is the covered list?", "1700000014.000100"))  # says what it is about: a new topic
+    bot.slack.event(_dm("what is the covered list?", t0 + 2))  # says what it is about: a new topic
     third = bot.fake.wait_for("chat.postMessage", 3)[2]
     assert "Covered List" in json.dumps(third["blocks"][0]) and "Mate 10" not in json.dumps(third["blocks"][0])
     bot.idle()
-    assert bot.deps.answers.topic("D_ASKER", "U_ASKER", 60, 1700000015.0) == "what is the covered list?"
+    assert bot.deps.answers.topic("D_ASKER", "U_ASKER", 60, t0 + 3) == "what is the covered list?"
 
 
 def test_a_quick_followup_dm_reads_the_topic_even_if_its_job_runs_first(bot):
     """The topic is stored as the first DM is queued (before its ack), not after its answer: a follow-up
     sent at once, whose job may run before the first one's, still reads it."""
-    bot.slack.event(_dm("Which retailers sold the Mate 10 Pro?", "1700000022.000100"))
-    bot.slack.event(_dm("and how much did it cost?", "1700000022.000200"))  # no wait for the first answer
+    t0 = _recent()
+    bot.slack.event(_dm("Which retailers sold the Mate 10 Pro?", t0))
+    bot.slack.event(_dm("and how much did it cost?", t0 + 0.0001))  # no wait for the first answer
     msgs = bot.fake.wait_for("chat.postMessage", 2)
     bot.idle()
     answers = [json.dumps(m["blocks"][0]) for m in msgs]
