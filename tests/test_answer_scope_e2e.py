@@ -1183,3 +1183,17 @@ def test_a_device_named_by_the_country_it_was_bought_in_is_no_question_about_tha
     assert ans.answered and "Spain" not in ans.answer and "bought abroad" in ans.answer, ans.answer
     market = engine.ask("a spanish customer wants 20 mate 80 pros, can we sell to them")  # a buyer there
     assert not market.answered and "Spain" in market.answer, market.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "customer brought back a mate 80 pro from spain, can we register it as a device we sold?",
+        "can we support a mate 80 pro a customer brought back from europe",
+    ],
+)
+def test_a_device_brought_back_from_abroad_asks_our_rule_at_home(built, q):
+    # where the customer bought it is an origin: the support rule for phones bought abroad answers
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and "bought abroad" in ans.answer, ans.answer

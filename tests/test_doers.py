@@ -162,3 +162,11 @@ def test_a_listing_told_of_an_order_does_not_date_the_listing(built):
     for q in ("when did huawei get put on the entity list", "when was huawei put on the entity list"):
         ans = engine.ask(q)
         assert ans.answered and "15 May 2019" in ans.sentences[0].text, (q, ans.answer)
+
+
+def test_a_rule_undone_in_other_words_is_the_same_deed(built):
+    # "when was the ai diffusion rule scrapped": "BIS rescinded the AI diffusion rule" dates it
+    assert says_deed(when_deed("when was the ai diffusion rule scrapped"), "BIS rescinded the AI diffusion rule.")
+    _, engine = built
+    ans = engine.ask("when was the ai diffusion rule scrapped")
+    assert "13 May 2025" in ans.answer.split(" [1]")[0], ans.answer

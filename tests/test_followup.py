@@ -471,3 +471,10 @@ def test_source_after_a_thing_quoted_and_asked_about_gives_what_it_is(built):
     first = "got an email from amazon mentioning 'operation clean carts' about 2 of our listings, what is that"
     for ans in (engine.ask(first), engine.ask("source?", context=first)):
         assert ans.answered and "is an FCC campaign" in ans.sentences[0].text, ans.answer
+
+
+def test_who_said_so_points_back_like_who_said_that(built):
+    # "who said so" after "honor sale - how much did it go for": whoever gave the estimate, not any FCC sentence
+    _, engine = built
+    ans = engine.ask("who said so", context="honor sale - how much did it go for")
+    assert "Reuters" in ans.answer.split(" [1]")[0], ans.answer

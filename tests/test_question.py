@@ -453,3 +453,28 @@ def test_removing_mentions_leaves_no_slack_token_and_is_stable(text):
     out = without_mentions(text)
     assert not re.search(r"<[@!][^<>]*>|(?<![\w@.])@(?:channel|here|everyone)\b", out)
     assert without_mentions(out) == out
+
+
+@pytest.mark.parametrize(
+    "q, read, kept",
+    [
+        ("when did the 889 ban on agencies buying huawei kit start", "huawei equipment", None),
+        ("does it come with a dev kit", None, "dev kit"),
+        ("when did the tgl get extended the 3rd time", "the third time", None),
+        ("due in the 4th quarter", "fourth quarter", None),
+        ("nov 3rd deadline", None, "nov 3rd"),  # a day of a month
+        ("the 3rd of november", None, "3rd of november"),
+        ("march 2nd", None, "march 2nd"),
+        ("who said so", "who said that", None),
+        ("is it so bad", None, "so bad"),
+    ],
+)
+def test_shorthand_read_as_the_corpus_writes_it(q, read, kept):
+    out = expand_shorthand(q)
+    assert (read or kept) in out, out
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_shorthand_reading_never_fails_on_any_text(s):
+    assert isinstance(expand_shorthand(s), str)

@@ -113,7 +113,7 @@ from index.answer.scope import (
 )
 from index.answer.specs import features_asked, features_joined, features_not_given, without_features
 from index.answer.standing import standing_not_told
-from index.answer.timeline import passed_until
+from index.answer.timeline import passed_schedule, passed_until
 from index.answer.wordlist import english_word
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
@@ -855,6 +855,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         ended = next((d for s in sentences if (d := passed_until(s.text, now))), None)
         if ended:
             text += f" That term ended on {ended}; this answer does not say what happened after it."
+        elif sentences and (planned := passed_schedule(sentences[0].text, now)):
+            # "covered parts rule, whats the status": a vote set for a date now past, as the answer, is no standing
+            text += f" That date, {planned}, has passed; the partner corpus does not say what happened."
     replaced: dict[str, dict[int, str]] = {}  # successor → {cited number: date of the old guidance}
     for p, sent in zip(picks, sentences):
         c = citations[p.citation]

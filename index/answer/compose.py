@@ -398,6 +398,10 @@ def choose(
                     uncovered.append(pi)
                 continue
             s, cs, cov, c = ranked[0]
+            top = ranked_by_part[pi][0]
+            if top is not ranked[0] and _shared_answers(kinds[pi], parts[pi], top[3].text, c.text):
+                total += top[0]  # "how much was it and how much storage": one sentence gives both
+                continue
             picks.append(Pick(c.citation, c.span, s, cs, cov, pi))
             used.add((c.citation, c.span))
             total += s
@@ -414,6 +418,15 @@ def choose(
             s2, cs2, cov2, c2 = second
             picks.append(Pick(c2.citation, c2.span, s2, cs2, cov2, 0))
     return picks[: max(max_sentences, len(parts))], uncovered
+
+
+def _shared_answers(kind: str | None, part: str, taken: str, other: str) -> bool:
+    """Does the sentence another part took (this part's best) hold what this part asks, when the best one left
+    does not? Then this part is answered by it: "how much was the porsche design and how much storage" is one
+    sentence ("…at $1,225 with 256GB of storage"), and the next one left would be read as the price."""
+    # (only an amount: a count or a date is in most sentences, and "how often does the fcc update it" is not answered
+    # by the publication date another part took)
+    return kind == "money" and has_answer_type(kind, taken, part) and not has_answer_type(kind, other, part)
 
 
 # A detail withheld at first ("…gave no chip details at the event.") and told later in the same passage ("In August
@@ -935,16 +948,27 @@ def _rarest_shared(part: str, best, idf: Callable[[str], float], aside: str = ""
     return max((t for t in shared if not YEAR.fullmatch(t)), key=idf, default="")
 
 
+def _shared_pairs(part: str, best) -> frozenset[tuple[str, str]]:
+    """The question's two-word phrases ("covered parts", "diffusion rule") that the best sentence holds too."""
+    return sentence_pairs(part) & best.pairs
+
+
 def _standing_said(ranked, part: str, margin: float, idf: Callable[[str], float]):
     """ "is the affiliates rule still in effect or was it paused": a sentence saying, as a fact, that the rule took
     effect, was suspended or ended leads when it scores within `margin` of the best, which says only that someone
     would pause it (or something else of it), and names the rule's rarest term."""
     # the rule by its rarest term that the best sentence holds too, not a word of its standing ("pause", "effect")
     rarest = _rarest_shared(part, ranked[0][3], idf, _STANDING_WORDS)
+    # in the phrases the best one holds it in: "the covered parts rule" is not the Affiliates Rule suspended "as part
+    # of" a deal
+    phrases = {p for p in _shared_pairs(part, ranked[0][3]) if rarest in p}
     near = [
         i
         for i, r in enumerate(ranked[1:], 1)
-        if r[0] >= ranked[0][0] - margin and says_standing(r[3].text) and (not rarest or rarest in r[3].terms)
+        if r[0] >= ranked[0][0] - margin
+        and says_standing(r[3].text)
+        and (not rarest or rarest in r[3].terms)
+        and phrases <= r[3].pairs
     ]
     # one that names the standing ("took effect", "suspended") before one that only dates it ("since March 2021")
     said = [i for i in near if _STANDING_NAMED.search(ranked[i][3].text)]

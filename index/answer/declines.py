@@ -76,6 +76,9 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+_VERSION_TAG = re.compile(r"v\d+(?:\.\d+)*", re.I)
+
+
 def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline) -> list[str]:
     """Key terms of the question that occur nowhere in the corpus (text, titles or dates).
 
@@ -87,8 +90,8 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
     years = {d.published[:4] for d in timeline.docs.values()}
     missing = []
     for t in terms:
-        if t in years:
-            continue
+        if t in years or _VERSION_TAG.fullmatch(t):
+            continue  # (a version tag, "v6", is the number of a thing the question names: "harmonyos 5 … v6")
         split = re.fullmatch(r"([a-z]+)(\d+)(?:pro\+?|plus|max|ultra|rs|lite|e)?", _fold(t))
         if split and split.group(2) in (product_lines(snap) or {}).get(split.group(1), ()):
             continue  # "mate10", "mate10pro" written as "Mate 10", "Mate 10 Pro" in the corpus

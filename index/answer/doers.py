@@ -66,6 +66,8 @@ _SAME_DEED = (
     ("pay", "repay", "reimburse", "fund"),
     ("show", "unveil", "present", "launch", "announce", "introduce"),
     ("fine", "penalise", "penalize", "penalty", "penalties"),
+    # a rule undone: "when did commerce scrap the ai diffusion rule" — "BIS rescinded the AI diffusion rule"
+    ("scrap", "rescind", "repeal", "revoke", "withdraw", "cancel", "kill", "ditch"),
 )
 # the deed seen from the other side: "sold to Zhixin" answers "who bought honor", and the other way round
 _CONVERSE = (("buy", "sell"), ("sell", "buy"), ("acquire", "sell"), ("purchase", "sell"))

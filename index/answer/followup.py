@@ -42,7 +42,9 @@ from index.search.lexical import query_terms
 # time ("this year", "that week").
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|them|em|they|their|that|thats|this|those|these|he|she|him|his|her|either|same|ones"
-    r"|some(?=\s+(?:in|for|of|from|to)\b|\W*$))\b"
+    r"|some(?=\s+(?:in|for|of|from|to)\b|\W*$)"
+    # "who said so": what was said
+    r"|(?:(?<=said )|(?<=says )|(?<=say )|(?<=claimed )|(?<=reported )|(?<=thinks ))so(?=\W*$))\b"
     r"(?!\s+(?:year|yr|quarter|qtr|month|week|morning|afternoon|time)\b)",
     re.I,
 )
@@ -97,6 +99,11 @@ _ATTRIBUTE = (
     rf"{_BARE_ATTRIBUTES}|deal|story|rule|answer|date|fine|contact|diff|plan|number|impact|outcome|result|update|"
     r"latest|news|source|link|current|next|point|problem|issue|fix|policy"
 )
+# a word that says which of the earlier subject's attributes: "whats the us price", "the launch date"
+_QUALIFIER = (
+    r"(?:(?:us|u\.s\.|american|eu|european|uk|china|chinese|retail|launch|starting|list|street|unit|original|final|"
+    r"current|new|total)\s+)"
+)
 # the same words, one by one: words that name the kind of answer asked for (also read by index/answer/asked_things.py)
 ATTRIBUTE_WORDS = frozenset(_ATTRIBUTE.split("|"))
 # a follow-up that is only an attribute of the earlier question's subject: "price?", "deadline??"
@@ -104,7 +111,7 @@ _BARE_ATTRIBUTE = re.compile(rf"\W*(?:the\s+|its\s+)?({_BARE_ATTRIBUTES})\s*\?+\
 # "what is the entity list", "whats fdpr", "who is richard yu", "what does tgl mean": a subject of its
 # own, however short; not an attribute of the earlier one ("whats the margin?", "what's the deadline")
 _DEFINES = re.compile(
-    rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+(?!(?:the\s+|our\s+|their\s+)?(?:{_ATTRIBUTE})\b)\w"
+    rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+(?!(?:the\s+|our\s+|their\s+)?{_QUALIFIER}?(?:{_ATTRIBUTE})\b)\w"
     r"|^\W*what\s+does\s+.+\s+(?:mean|stand for)\W*$",
     re.I,
 )

@@ -121,6 +121,32 @@ _INTEL = re.compile(
 
 
 _K12 = re.compile(r"\bk-?12\b(?:\s+schools?\b)?", re.I)  # "k12", "K-12 school": schools
+# "extended the 3rd time", "2nd extension": the ordinal as the corpus writes it ("the third 90-day period"); not a day
+# of a month ("nov 3rd", "3rd of november")
+_ORDINAL = re.compile(r"(?<![\w-])(1st|2nd|3rd|[4-9]th|10th)\b", re.I)
+
+
+def _ordinal_word(m: re.Match) -> str:
+    before, after = m.string[max(0, m.start() - 12) : m.start()], m.string[m.end() : m.end() + 14]
+    if _MONTH_NEAR.search(before) or _MONTH_NEAR.match(after):
+        return m.group(0)
+    return _ORDINAL_WORDS[m.group(1).lower()]
+
+
+_ORDINAL_WORDS = dict(
+    zip(
+        "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th".split(),
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split(),
+    )
+)
+# "who said so", "who reported so": "so" stands for what was said, as "that" does
+_SAID_SO = re.compile(
+    r"\b((?:said|says|say|claimed|claims|reported|reports|told|tells|thinks|thought)\s+)so\b(?=\W*$)", re.I
+)
+# "huawei kit", "network kit": the equipment (not "a dev kit", "starter kit")
+_KIT = re.compile(
+    r"\b((?:huawei|zte|chinese|network|networking|telecom|telco|5g|4g|radio|their|our|old)\s+)kit\b", re.I
+)
 _SECTION = re.compile(r"\b(?:sec|sect)\.?\s*(?=\d)", re.I)  # "sec 889", "sec. 889"
 # Chat spellings that look like model numbers or new names ("b4" is no product, "disti" no company), or
 # that spelling correction would read as another word ("custs" is customers, not "costs"): the words they
@@ -197,7 +223,7 @@ _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
 # "can we move them as refurbs", "can we still move 40 units", "offload them": sales talk for selling stock (not
 # moving it somewhere: "move them to the new office")
 _MOVE_STOCK = re.compile(
-    r"\b((?:can|could|may|should)\s+(?:we|i|partners?)\s+(?:still\s+)?)(?:move|offload|unload|liquidate|dump)"
+    r"\b((?:can|could|may|should)\s+(?:we|i|partners?)\s+(?:still\s+)?)(?:move|offload|unload|liquidate|dump|flip)"
     r"(?=\s+(?:them|these|those|it|stock|inventory|units?|old|remaining|leftover|excess|\d+)\b)"
     r"(?![^?.!]*\bto\s+(?:a|an|the|our|another|their)\s+(?:new\s+)?(?:office|site|building|warehouse|location|store|room)s?\b)",
     re.I,
@@ -250,6 +276,9 @@ def expand_shorthand(question: str) -> str:
     q = _INTEL.sub("intelligence", q)
     q = _K12.sub("K-12 schools", q)
     q = _SECTION.sub("section ", q)
+    q = _KIT.sub(r"\1equipment", q)
+    q = _ORDINAL.sub(_ordinal_word, q)
+    q = _SAID_SO.sub(r"\1that", q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
@@ -370,6 +399,14 @@ _PREDICATE = re.compile(
 )
 
 
+# a fragment after a question that states a condition of it ("no carrier involved", "unlocked only", "without a
+# contract"), not a new subject to ask the same about ("and verizon?")
+_CONDITION_TAIL = re.compile(
+    r"^(?:no|without|w/o|unlocked|refurb\w*|brand new)\b|\b(?:involved|included)$",
+    re.I,
+)
+
+
 def split_parts(question: str) -> list[str]:
     """The separate things a question asks: 'X? and Y?', 'what changed, and what margin?'.
 
@@ -377,13 +414,17 @@ def split_parts(question: str) -> list[str]:
     own part. Coordinated topics inside one clause ("sourcing and warranty after Best Buy")
     stay one part: the composer covers their terms one sentence each.
     """
-    pieces = [p.strip(" ?,.;:!") for p in _SPLIT.split(question)]
+    pieces = [p.strip(" ?,.;:!") for p in _SPLIT.split(question) for p in _facets_joined(p)]
     parts = []
     for p in pieces:
         if not p:
             continue
         if parts and _PREDICATE.match(p) and not asks(parts[-1]) and re.search(rf"\band\s+{re.escape(p)}", question):
             parts[-1] = f"{parts[-1]} and {p}"  # "customer sells on amazon and is nervous": the same subject's state
+            continue
+        if parts and _CONDITION_TAIL.match(p) and not asks(p) and not question.rstrip().endswith("?"):
+            # "can we flip them? no carrier involved": a condition of the question ("…? no windows at all?" asks)
+            parts[-1] = f"{parts[-1]}, {p}"
             continue
         m = _TAIL_ASK.match(p)
         if m and parts:
@@ -395,6 +436,16 @@ def split_parts(question: str) -> list[str]:
     return parts or [question.strip(" ?") or question]
 
 
+def _facets_joined(piece: str) -> list[str]:
+    """ "mate 70 launch date + starting price": two things asked of one subject, each a kind of its own (a date, an
+    amount), are two parts; "huawei + zte", "price + storage" name what one part asks about."""
+    sides = piece.split(" + ")
+    kinds = [answer_type(s) for s in sides]
+    if len(sides) == 2 and all(kinds) and kinds[0] != kinds[1]:
+        return sides
+    return [piece]
+
+
 # A statement that sets the scene ("customer wants 40 Mate 10 Pros", "our customer is a school
 # using E-Rate money", "i heard the FCC banned test labs"): context for the question after it,
 # not a question of its own.
@@ -404,6 +455,11 @@ _CONTEXT = re.compile(
     r"worried|worries|wonders|wondering|thinks|returned|returns|ordered|orders|called|emailed|sent|received|"
     r"requested|installed|deployed|takes|took)\b",
     re.I,
+)
+# A claim told before the question ("custmer swears it was $699 …, what was the real price"): the case it asks of.
+# After the question ("…right? cust swears it happened") it presses the question: read as a part, as before.
+_CLAIMED = re.compile(
+    r"^(?:[\w&'()-]+\s+){1,5}?(?:swears|swore|insists|insisted|claims|claimed|believes|reckons)\b", re.I
 )
 # A remark after the question that asks nothing: "need answer before 3pm call", "thanks".
 _REMARK = re.compile(
@@ -455,10 +511,15 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
         return bool(re.search(re.escape(p) + r"\s*\?", question))
 
     for i, p in enumerate(parts):
-        asked = asked_alone(p) or re.search(
-            r"\b(?:when|why|how|what|who|which|where)\b", p, re.I
-        )  # "verizon took huawei off its list when?" asks
-        statement = bool(_REMARK.match(p)) or (not _WH_START.match(p) and bool(_CONTEXT.match(p)) and not asked)
+        # "verizon took huawei off its list when?" asks; "…was $699 unlocked when it came out" tells
+        asked = asked_alone(p) or any(
+            not (m.group(0).lower() == "when" and _when_joins(p, m.start()))
+            for m in re.finditer(r"\b(?:when|why|how|what|who|which|where)\b", p, re.I)
+        )
+        told_before = bool(_CLAIMED.match(p)) and i + 1 < len(parts)
+        statement = bool(_REMARK.match(p)) or (
+            not _WH_START.match(p) and bool(_CONTEXT.match(p) or told_before) and not asked
+        )
         # a statement the next part asks about ("repair for a huawei phone dragging on for 3 weeks, who do i escalate
         # to"): the case it asks of, not a question to answer apart
         told = (
@@ -474,7 +535,9 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
         )
         # (a question pointing back to it, "… can our support desk help w it", is read against it by `with_context`)
         pointed = i + 1 < len(parts) and bool(_BACK_REF.search(parts[i + 1]))
-        if i + 1 < len(parts) and (statement and _CONTEXT.match(p) or told and not pointed and asks(parts[i + 1])):
+        if i + 1 < len(parts) and (
+            statement and (_CONTEXT.match(p) or told_before) or told and not pointed and asks(parts[i + 1])
+        ):
             carry = f"{carry}{p}, "
             continue
         if i + 1 < len(parts) and _ABOUT_ONLY.match(p) and not asked_alone(p) and _REFERS.search(parts[i + 1]):
@@ -753,8 +816,11 @@ _TYPES = [
             r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|"
             # "whats it going for roughly", "selling for about $500": a price, not "going for an ipo"
             r"what(?:'s|s| is| are)?\s+(?:[\w-]+\s+){0,5}?(?:going|selling|retailing) for|"
+            # "what does a pura x start at": its lowest price
+            r"what(?:'s|s| is| are| does| do| did)?\s+(?:[\w-]+\s+){0,5}?(?:start|starts|starting) (?:at|from)|"
             r"(?:going|selling|retailing) for\s+(?:roughly|about|around|approx\w*|now|today|[$\u20ac\u00a3]|\d)|"
-            r"how (?:big|large|high|steep) (?:\w+ ){0,5}?(?:penalty|penalties|fine|fines|funding|payment|budget|"
+            r"(?:how (?:big|large|high|steep)|(?:size|value) of) (?:\w+ ){0,5}?(?:penalty|penalties|fine|fines|funding|"
+            r"payment|budget|"
             # "how big is the universal service fund": a sum of money
             r"funds?|subsid(?:y|ies)|grants?|programmes?|programs?))\b",
             re.I,
@@ -766,9 +832,11 @@ _TYPES = [
             r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|"
             rf"how much of(?! {_MONEY_OF})|how much\s+{_SPEC_AMOUNT}|"
             r"amount of)\b"
-            r"|\b(?:what|which|how much)\s+(?:[\w-]+\s+){0,3}?%"  # "what ownership % triggers it": a percentage
+            # "what ownership % triggers it": a percentage
+            r"|\b(?:what(?:'s|s)?|which|how much)\s+(?:[\w-]+\s+){0,3}?%"
             # "what stake does an owner need", "how big a stake": an ownership share
-            r"|\b(?:what|which)\s+(?:size\s+)?(?:ownership\s+)?stake\b|\bhow (?:big|large|much) (?:a |of a )?stake\b",
+            r"|\b(?:what(?:'s|s)?|which)\s+(?:the\s+)?(?:size\s+)?(?:ownership\s+)?stake\b"
+            r"|\bhow (?:big|large|much) (?:a |of a )?stake\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -830,7 +898,13 @@ def answer_type(question: str) -> str | None:
         return "leave"
     if _EXPLAIN_Q.search(question) and not _NEWS_Q.search(question):
         return "explain"
+    if _CHECKED.search(question) and _STATED_AMOUNT.search(question):
+        return "money"  # "mate 10 pro was $999 unlocked at launch right?": the amount, checked
     return None
+
+
+# an amount the asker states ("$999", "1,299 euros")
+_STATED_AMOUNT = re.compile(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s*(?:k\b|dollars|usd|euros?|yuan|bucks)", re.I)
 
 
 # an acronym's spelling-out the reader added after it ("the tgl (temporary general licence)"): no asking words there
@@ -962,6 +1036,8 @@ _NEWS_Q = re.compile(r"\b(?:latest|what'?s new|whats new|anything new|news|updat
 
 
 MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+# a month beside an ordinal: "nov 3rd", "3rd of november" is a day (expand_shorthand keeps it)
+_MONTH_NEAR = re.compile(rf"\b{MONTHS}\.?\s+$|^\s+(?:of\s+)?{MONTHS}\b", re.I)
 # What may, must or may not be done ("may" in lower case: "15 May 2020" is a date).
 _RULE = (
     r"do not|don't|never|must|(?-i:may not|may)|cannot|can't|can no longer|could not|not allowed|barred|bars|bar|"
@@ -1377,6 +1453,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
                 for w in modifiers
                 if len(w) > 3 and w not in _COUNT_WORDS and english_word(w, modern=False)
             ]
+            if lenient and word in _PEOPLE_COUNTED:  # "how many members of congress": "18 lawmakers" counts them
+                before.append(_PERSON_NOUN)
             things = "|".join([stem, *before])
             # "units" counts the goods the sentence names: "sells phones and ships 70 million units a year"
             unit = r"|units?\b" if re.search(rf"\b(?:{things})", sentence, re.I) else ""
@@ -1433,6 +1511,13 @@ _TIME_AFTER = re.compile(
     re.I,
 )
 # the plural noun counted, and the words before it ("how many [intelligence] chiefs")
+# counted nouns that say only "persons" ("how many members of congress", "how many people signed"): any noun for a
+# person counts them ("18 lawmakers", "six senators")
+_PEOPLE_COUNTED = frozenset("members people persons individuals folks ppl signatories signers".split())
+_PERSON_NOUN = (
+    r"\w+(?:makers|ers|ors|ists|ians|ants|ents)|officials|senators|representatives|members|people|staff|employees"
+    r"|executives|workers|leaders|legislators"
+)
 _COUNTED = re.compile(r"\bhow many ((?:[\w-]+\s+){0,2}?)(\w+s)\b", re.I)
 _UNIT_WORDS = {
     "yrs": "years?",

@@ -87,9 +87,11 @@ _SOURCED = re.compile(
 )
 _BACK_HOME = re.compile(
     r"\b(?:(?:sell|resell|use|list|stock|ship|import)\w*\s+(?:[\w'-]+\s+){0,3}?(?:here|stateside)\b(?!\s+in\b)"
-    r"|bring\w*\s+(?:it|them|those|these|one|some|the[\w\s]{0,20}?)\s+back\b|into the (?:us|u\.s\.|states)\b"
+    r"|\b(?:bring\w*|brought)\s+(?:(?:it|them|those|these|one|some|the[\w\s]{0,20}?)\s+)?back\b"
+    r"|into the (?:us|u\.s\.|states)\b"
     # our own service of what the customer brought ("has a mate 80 pro from europe, can we support it")
-    r"|\b(?:we|you|i)\s+(?:still\s+)?(?:support|repair|service|fix|swap|enrol|enroll)\s+(?:it|them|this|that|one|those)\b)",
+    r"|\b(?:we|you|i)\s+(?:still\s+)?(?:support|repair|service|fix|swap|enrol|enroll|register)\s+"
+    r"(?:it|them|this|that|one|those|an?\s+\w+)\b)",
     re.I,
 )
 

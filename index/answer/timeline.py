@@ -122,6 +122,23 @@ def _day(text: str) -> dt.date | None:
     return None
 
 
+# "scheduled its vote on the rule for 22 July 2026", "is due to decide by March 2026": a date set for something to
+# happen (not "took effect on")
+_SET_FOR = re.compile(
+    rf"\b(?:scheduled|planned|set|due|expected|slated)\b(?:[^.;]{{0,80}}?)\b(?:for|on|by)\s+({_DATE})\b"
+)
+
+
+def passed_schedule(sentence: str, now: str) -> str | None:
+    """The date the sentence sets for something to happen when it lies before `now`: the sentence tells what was
+    planned, not what happened. None when there is none."""
+    for m in _SET_FOR.finditer(sentence):
+        day = _day(m.group(1))
+        if day and day.isoformat() < now[:10]:
+            return m.group(1)
+    return None
+
+
 def passed_until(sentence: str, now: str) -> str | None:
     """The end of a term the sentence gives ("until 10 November 2026", "for one year from 10 November
     2025") when it lies before `now` (an ISO date): what was in force until then may have changed
