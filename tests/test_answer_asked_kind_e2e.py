@@ -728,3 +728,38 @@ def test_whats_the_percent_asks_a_share(built):
     assert analyse("whats the ownership % that triggers the affiliates rule").kind == "number"
     ans = engine.ask("whats the ownership % that triggers the affiliates rule")
     assert "50 percent" in ans.answer.split(" [1]")[0], ans.answer
+
+
+def test_a_bare_and_when_asks_the_date_of_what_the_other_part_asks(built):
+    # "who signed the ndaa …, and when": the signing sentence answers both; not a section-889 sentence for the "who"
+    _, engine = built
+    ans = engine.ask("who signed the ndaa that has section 889 in it, and when")
+    assert ans.answer.startswith("President Trump signed"), ans.answer
+
+
+def test_asking_for_the_short_answer_is_no_thing_to_define():
+    q = "cust asks why we dropped huawei off the line card, we sell other stuff made in china. whats the short answer"
+    info = analyse(q)
+    assert len(info.parts) == 1 and info.kind == "why", info
+
+
+def test_a_funds_size_asks_the_sum(built):
+    _, engine = built
+    for q in ("universal service fund size?", "usf size?"):
+        ans = engine.ask(q)
+        assert "$8.3 billion" in ans.answer.split(" [1]")[0], (q, ans.answer)
+
+
+def test_what_comes_after_a_thing_is_what_succeeds_it_not_what_came_before(built):
+    _, engine = built
+    ans = engine.ask("ascend roadmap - what comes after the 950 and roughly what yrs")
+    assert "followed by the Ascend 960" in ans.answer.split(" [1]")[0], ans.answer
+    ans = engine.ask("what came before the ascend 950")
+    assert "Ascend 910C" in ans.answer.split(" [1]")[0], ans.answer
+
+
+def test_whether_a_named_company_ever_did_something_is_answered_by_what_it_did(built):
+    # "did verizon ever end up offering the mate 10 pro": Verizon's decision, not what resellers could offer
+    _, engine = built
+    ans = engine.ask("did verizon ever end up offering the mate 10 pro")
+    assert "Verizon had dropped all plans" in ans.answer.split(" [1]")[0], ans.answer

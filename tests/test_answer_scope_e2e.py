@@ -1197,3 +1197,10 @@ def test_a_device_brought_back_from_abroad_asks_our_rule_at_home(built, q):
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and "bought abroad" in ans.answer, ans.answer
+
+
+def test_a_verb_the_corpus_writes_in_another_form_is_one_it_uses(built):
+    # "did huawei lose access": the corpus writes "lost"; nothing to decline as a deed never told
+    _, engine = built
+    ans = engine.ask("when did huawei lose access to google apps")
+    assert ans.answered and "20 May 2019" in ans.answer, ans.answer

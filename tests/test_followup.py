@@ -478,3 +478,12 @@ def test_who_said_so_points_back_like_who_said_that(built):
     _, engine = built
     ans = engine.ask("who said so", context="honor sale - how much did it go for")
     assert "Reuters" in ans.answer.split(" [1]")[0], ans.answer
+
+
+@pytest.mark.parametrize("followup", ["when does the pause end", "when does that end"])
+def test_when_it_ends_is_answered_by_the_sentence_giving_its_end(built, followup):
+    # "the pause" names the earlier question's own pause (by stem: "still paused"), so it leans on it; the sentence
+    # with "until 10 November 2026" leads the one saying only that it would be paused
+    _, engine = built
+    ans = engine.ask(followup, context="is the affiliates rule still paused")
+    assert "until 10 November 2026" in ans.answer.split(" [1]")[0], ans.answer

@@ -466,6 +466,9 @@ def test_removing_mentions_leaves_no_slack_token_and_is_stable(text):
         ("the 3rd of november", None, "3rd of november"),
         ("march 2nd", None, "march 2nd"),
         ("who said so", "who said that", None),
+        ("which 5 companies were on the first covered list", "which five companies", None),
+        ("harmonyos 5 devices", None, "harmonyos 5 devices"),  # a version, not a count
+        ("the 5g phones", None, "the 5g phones"),
         ("is it so bad", None, "so bad"),
     ],
 )

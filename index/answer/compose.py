@@ -51,6 +51,7 @@ from index.answer.question import (
     YEAR,
     asks_came_to_pass,
     asks_eligibility,
+    asks_end,
     asks_leave,
     asks_standing,
     asks_start,
@@ -69,7 +70,14 @@ from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
 from index.build.records import Citation
 from index.config import SentenceWeights
-from index.search.lexical import query_terms, sentence_pairs, sentence_terms, shares_stem, weighted_coverage
+from index.search.lexical import (
+    joined_names,
+    query_terms,
+    sentence_pairs,
+    sentence_terms,
+    shares_stem,
+    weighted_coverage,
+)
 
 # Sentences that are about the reporting, not the facts: never an answer.
 _META = re.compile(
@@ -424,9 +432,17 @@ def _shared_answers(kind: str | None, part: str, taken: str, other: str) -> bool
     """Does the sentence another part took (this part's best) hold what this part asks, when the best one left
     does not? Then this part is answered by it: "how much was the porsche design and how much storage" is one
     sentence ("…at $1,225 with 256GB of storage"), and the next one left would be read as the price."""
-    # (only an amount: a count or a date is in most sentences, and "how often does the fcc update it" is not answered
-    # by the publication date another part took)
-    return kind == "money" and has_answer_type(kind, taken, part) and not has_answer_type(kind, other, part)
+    # (only an amount, or any kind asked by a bare "and when": a count or a date is in most sentences, and "how often
+    # does the fcc update it" is not answered by the publication date another part took; "who signed the ndaa, and
+    # when" asks the date of that signing)
+    if kind not in NOT_GIVEN or not has_answer_type(kind, taken, part):
+        return False
+    if not re.sub(r"\W", "", _ASKING_ONLY.sub("", part)):
+        return True  # a bare "and when" asks it of what the other part asks about: its best sentence is that one
+    return kind == "money" and not has_answer_type(kind, other, part)
+
+
+_ASKING_ONLY = re.compile(r"\b(?:and|or|also|plus|so|when|why|where|who|how much|how many|how long|exactly)\b", re.I)
 
 
 # A detail withheld at first ("…gave no chip details at the event.") and told later in the same passage ("In August
@@ -530,6 +546,18 @@ def _prefer_kind(
         if not says_start(ranked[0][3].text):
             return _start_date(ranked, part, margin / 2)
         return _start_date(ranked, part, margin / 2, above=ranked[0][2] + _COVERAGE_SLACK)
+    if kind == "when" and margin and ranked and asks_end(part) and not has_answer_type(kind, ranked[0][3].text, part):
+        # "when does the pause end": a sentence giving the end ("…until 10 November 2026") leads one that only says
+        # it would be paused, within the margin
+        i = next(
+            (
+                i
+                for i, r in enumerate(ranked[1:], 1)
+                if r[0] >= ranked[0][0] - margin and has_answer_type(kind, r[3].text, part)
+            ),
+            0,
+        )
+        ranked = _to_front(ranked, i)
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         return _doer(ranked, part, deed, margin / 2)
     if kind == "who" and margin and ranked and _HOLDER_NOW.search(part):
@@ -571,6 +599,13 @@ def _prefer_kind(
             (i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and not foresees(r[3].text)), 0
         )
         ranked = _to_front(ranked, i)
+    if kind is None and margin and ranked and asks_came_to_pass(part):
+        # "did verizon ever end up offering the mate 10 pro": what Verizon did, not what resellers could offer
+        name = _rarest_name(joined_names(part), idf)  # ("at&t" as one name)
+        if name and name not in ranked[0][3].terms:
+            top = ranked[0][0]
+            i = next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= top - margin and name in r[3].terms), 0)
+            ranked = _to_front(ranked, i)
     if kind is None and margin and ranked and asks_standing(part) and not says_standing(ranked[0][3].text):
         return _standing_said(ranked, part, 2 * margin, idf)
     if kind in (None, "who", "leave") and margin and ranked and asks_eligibility(part):
@@ -673,12 +708,25 @@ _SIDES = {
         re.I,
     ),
     "in warranty": re.compile(r"\b(?:(?:still )?under (?:the )?(?:\w+'s )?warranty|in warranty)\b", re.I),
+    # "what comes after the 950": what succeeds it ("…followed by the Ascend 960"), not "the generation before it"
+    "after": re.compile(
+        r"\b(?:(?:comes?|came|coming|is|was|'s)\s+(?:right\s+)?after|successors?|succeed\w*|followed by|next (?:chips?|"
+        r"models?|generations?|ones?))\b",
+        re.I,
+    ),
+    "before": re.compile(
+        r"\b(?:(?:comes?|came)\s+(?:right\s+)?before|predecessors?|generation before|previous (?:chips?|models?|"
+        r"generations?|ones?)|preceding)\b",
+        re.I,
+    ),
 }
 _OTHER_SIDE = {
     "existing": _SIDES["coming"],
     "coming": _SIDES["existing"],
     "out of warranty": _SIDES["in warranty"],
     "in warranty": _SIDES["out of warranty"],
+    "after": _SIDES["before"],
+    "before": _SIDES["after"],
 }
 
 

@@ -56,6 +56,14 @@ _IRREGULAR = {
     "chose": "choose", "came": "come", "caught": "catch", "spent": "spend", "lost": "lose", "struck": "strike",
     "shown": "show", "showed": "show",
 }  # fmt: skip
+
+
+def verb_forms(word: str) -> frozenset[str]:
+    """The word and its irregular forms ("lose" → lose, lost; "lost" → lost, lose)."""
+    word = word.lower()
+    return frozenset({word, _IRREGULAR.get(word, word)} | {past for past, base in _IRREGULAR.items() if base == word})
+
+
 # verbs that name one deed: a report "released" by a committee was written by it; a chip "produced" was made; a
 # retailer that "carries" a phone sells it
 _SAME_DEED = (

@@ -139,6 +139,12 @@ _ORDINAL_WORDS = dict(
         "first second third fourth fifth sixth seventh eighth ninth tenth".split(),
     )
 )
+# "which 5 companies", "the 3 carriers": a small count as the corpus writes it ("five Chinese companies"); a digit
+# alone is no search term (not "mate 5", "top 5 list", "$5", "5%", "5g")
+_SMALL_COUNT = re.compile(
+    r"\b((?:which|what|the|all|those|these|first|last|other|only)\s+)([2-9])(?=\s+(?:[a-z]+\s+)?[a-z]{3,}s\b)", re.I
+)
+_DIGIT_WORDS = dict(zip("23456789", "two three four five six seven eight nine".split()))
 # "who said so", "who reported so": "so" stands for what was said, as "that" does
 _SAID_SO = re.compile(
     r"\b((?:said|says|say|claimed|claims|reported|reports|told|tells|thinks|thought)\s+)so\b(?=\W*$)", re.I
@@ -279,6 +285,7 @@ def expand_shorthand(question: str) -> str:
     q = _KIT.sub(r"\1equipment", q)
     q = _ORDINAL.sub(_ordinal_word, q)
     q = _SAID_SO.sub(r"\1that", q)
+    q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
@@ -464,6 +471,9 @@ _CLAIMED = re.compile(
 # A remark after the question that asks nothing: "need answer before 3pm call", "thanks".
 _REMARK = re.compile(
     r"^(?:i\s+)?(?:need|needs|pls|please|plz|asap|thanks|thx|ty|deadline|urgent|fyi)\b"
+    # "whats the short answer", "quick version?": how to answer, not a thing to define
+    r"|^(?:what(?:'s|s| is)\s+)?(?:the\s+|a\s+)?(?:short|quick|simple|brief|one[- ]line|tl;?dr)\s+"
+    r"(?:answer|version|take|one)\s*$"
     r"|^(?:i\s+)?(?:have|got)\s+(?:a|an|the|some|our)\s+(?:[\w-]+\s+){0,2}?asking\b",  # "have a school asking"
     re.I,
 )
@@ -797,7 +807,8 @@ _TYPES = [
     (
         "when",
         re.compile(
-            r"\b(?:when|whens|when's|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when|"
+            r"\b(?:when|whens|when's|what (?:years?|yrs?|date|day|month|time)|which (?:years?|yrs?|date|day|month)|"
+            r"since when|"
             r"how long ago|(?:expiry|expiration|end|start|effective|launch|release|cutoff|cut-off|due) dates?|"
             r"deadlines?)\b"
             # "section 889 agency ban date?", "the date of the listing": the date asked (not "is it up to date")
@@ -819,6 +830,8 @@ _TYPES = [
             # "what does a pura x start at": its lowest price
             r"what(?:'s|s| is| are| does| do| did)?\s+(?:[\w-]+\s+){0,5}?(?:start|starts|starting) (?:at|from)|"
             r"(?:going|selling|retailing) for\s+(?:roughly|about|around|approx\w*|now|today|[$\u20ac\u00a3]|\d)|"
+            # "universal service fund size?": the sum
+            r"(?:funds?|budgets?|programmes?|programs?|subsid(?:y|ies)|grants?) size|"
             r"(?:how (?:big|large|high|steep)|(?:size|value) of) (?:\w+ ){0,5}?(?:penalty|penalties|fine|fines|funding|"
             r"payment|budget|"
             # "how big is the universal service fund": a sum of money
@@ -1238,6 +1251,11 @@ _STARTS = re.compile(
     rf"(?:since|from) (?:\d{{1,2}} |(?:early|mid|late)-?\s?)?{MONTHS}\b)",  # "since mid-September 2020"
     re.I,
 )
+
+
+def asks_end(question: str) -> bool:
+    """Does a "when" question ask the date of an end ("when does the pause end", "when did it run out")?"""
+    return bool(_END_Q.search(question))
 
 
 def asks_start(question: str) -> bool:

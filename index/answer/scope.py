@@ -24,6 +24,7 @@ import pycountry
 from bm25s import stopwords as _sw
 
 from index.answer.categories import listed_makers, product_kinds
+from index.answer.doers import verb_forms
 from index.build.records import Citation
 from index.build.store import Snapshot
 from index.search.lexical import query_terms
@@ -597,7 +598,8 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
             continue
         if product_kinds(word):  # "huawei matepads": tablets, which the corpus covers; other kinds, below
             continue
-        stems = query_terms(word.lower())
+        # (a verb the corpus writes in another form is one it uses: "did huawei lose access" — "Huawei lost")
+        stems = [s for form in sorted(verb_forms(word)) for s in query_terms(form)]
         # A line of business is named by two content words ("solar inverters", "cloud pricing"):
         # "Huawei routers for ..." is a product the corpus may call otherwise, not a new line.
         if stems and not any(s in vocab for s in stems) and _DID_BEFORE.search(question, 0, m.start()):
