@@ -763,3 +763,47 @@ def test_whether_a_named_company_ever_did_something_is_answered_by_what_it_did(b
     _, engine = built
     ans = engine.ask("did verizon ever end up offering the mate 10 pro")
     assert "Verizon had dropped all plans" in ans.answer.split(" [1]")[0], ans.answer
+
+
+def test_what_each_subsection_does_leads_a_sentence_that_only_dates_it(built):
+    # "889 part a vs part b, whats the diff": "…889(a)(1)(A), which stops federal agencies from buying…" and
+    # "…889(a)(1)(B), which stops federal agencies from contracting…"
+    _, engine = built
+    ans = engine.ask("889 part a vs part b, whats the diff in plain english")
+    assert (
+        "889(a)(1)(A), which stops" in ans.answer
+        and "889(a)(1)(B), which stops federal agencies from contracting" in (ans.answer)
+    )
+
+
+def test_who_was_on_a_list_is_answered_by_the_names_it_lists(built):
+    _, engine = built
+    ans = engine.ask("who was on the original covered list")
+    assert "Huawei, ZTE, Hytera, Hikvision and Dahua" in ans.answer.split(" [1]")[0], ans.answer
+
+
+def test_msrp_is_the_price(built):
+    _, engine = built
+    ans = engine.ask("what was the msrp on the mate 10 pro porsche design edition")
+    assert ans.answered and "$1,225" in ans.answer.split(" [1]")[0], ans.answer
+
+
+def test_a_word_written_in_full_holds_its_clipped_form(built):
+    # "how many apps run on harmonyos laptops": "HarmonyOS for computers supports more than 150 applications"
+    from index.search.lexical import query_terms, sentence_terms
+
+    assert set(query_terms("apps laptops")) <= sentence_terms("supports 150 applications on computers")
+    _, engine = built
+    ans = engine.ask("how many apps run on harmonyos laptops")
+    assert "150 applications" in ans.answer.split(" [1]")[0], ans.answer
+
+
+def test_how_things_stood_before_a_change_does_not_lead_a_question_on_now(built):
+    # "Until the October 2025 FCC order, … could still be imported and sold" reads as "no" to "can the fcc still
+    # block imports of that now"; the power it has since 26 December 2025 answers
+    _, engine = built
+    ans = engine.ask(
+        "customer has old huawei stock that was fcc approved pre-2023, can the fcc still block imports of it now"
+    )
+    first = ans.answer.split(" [1]")[0]
+    assert not first.startswith("Until") and "26 December 2025" in first, ans.answer

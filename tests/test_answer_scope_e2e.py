@@ -1204,3 +1204,11 @@ def test_a_verb_the_corpus_writes_in_another_form_is_one_it_uses(built):
     _, engine = built
     ans = engine.ask("when did huawei lose access to google apps")
     assert ans.answered and "20 May 2019" in ans.answer, ans.answer
+
+
+def test_what_a_device_got_abroad_runs_asks_nothing_of_that_country(built):
+    _, engine = built
+    ans = engine.ask("customer picked up a mate 80 pro in spain, what OS is it running")
+    assert ans.answered and "Spain" not in ans.answer and "EMUI 15" in ans.answer, ans.answer
+    there = engine.ask("customer bought 20 mate 80 pros in mexico, can we sell them there")  # the market asked
+    assert not there.answered and "Mexico" in there.answer, there.answer

@@ -170,3 +170,16 @@ def test_a_rule_undone_in_other_words_is_the_same_deed(built):
     _, engine = built
     ans = engine.ask("when was the ai diffusion rule scrapped")
     assert "13 May 2025" in ans.answer.split(" [1]")[0], ans.answer
+
+
+def test_whether_a_report_banned_something_is_told_by_it_saying_it_did_not_bar_it(built):
+    _, engine = built
+    ans = engine.ask("the 2012 house intel report - did it actually ban huawei from gov contracts")
+    assert ans.answered and "did not legally bar Huawei" in ans.answer, ans.answer
+
+
+def test_when_a_rule_got_paused_is_dated_by_the_sentence_saying_it_was_suspended(built):
+    # "get paused … and til when": "BIS suspended the Affiliates Rule … until 10 November 2026", not "would pause it"
+    _, engine = built
+    ans = engine.ask("when did the affiliates rule get paused and til when")
+    assert "until 10 November 2026" in ans.answer.split(" [1]")[0], ans.answer

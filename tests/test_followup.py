@@ -480,10 +480,18 @@ def test_who_said_so_points_back_like_who_said_that(built):
     assert "Reuters" in ans.answer.split(" [1]")[0], ans.answer
 
 
-@pytest.mark.parametrize("followup", ["when does the pause end", "when does that end"])
+@pytest.mark.parametrize("followup", ["when does the pause end", "when does that end", "til when?"])
 def test_when_it_ends_is_answered_by_the_sentence_giving_its_end(built, followup):
     # "the pause" names the earlier question's own pause (by stem: "still paused"), so it leans on it; the sentence
     # with "until 10 November 2026" leads the one saying only that it would be paused
     _, engine = built
     ans = engine.ask(followup, context="is the affiliates rule still paused")
     assert "until 10 November 2026" in ans.answer.split(" [1]")[0], ans.answer
+
+
+def test_and_another_company_after_whether_one_came_to_pass_is_answered_by_what_it_did(built):
+    # "and verizon?" after "did at&t end up selling the mate 10 pro?": Verizon dropped its plans, not "outlets
+    # reported … Verizon would announce deals"
+    _, engine = built
+    ans = engine.ask("and verizon?", context="did at&t end up selling the mate 10 pro?")
+    assert "Verizon had dropped all plans" in ans.answer.split(" [1]")[0], ans.answer

@@ -49,6 +49,7 @@ from index.answer.question import (
     MODEL_NUMBER,
     ROUTE_VERBS,
     YEAR,
+    asks_about_present,
     asks_came_to_pass,
     asks_eligibility,
     asks_end,
@@ -170,6 +171,17 @@ def subsections(text: str) -> frozenset[str]:
     found = {"".join(m.groups()).lower() for m in _SUBSECTION.finditer(text)}
     found |= {f"{m.group(1)}a1{m.group(2).lower()}" for m in _PART_OF.finditer(text)}
     return frozenset(found)
+
+
+def _defines_subsection(sentence: str, asked: frozenset[str]) -> bool:
+    """Does the sentence say what a subsection asked does: the subsection as its subject, near the start ("The
+    contractor ban in section 889(a)(1)(B), which stops…"), then (within a few words) "which"?"""
+    return any(
+        "".join(m.groups()).lower() in asked
+        and len(sentence[: m.start()].split()) <= 8
+        and re.match(r"[^.;]{0,40}?\bwhich\b", sentence[m.end() :])
+        for m in _SUBSECTION.finditer(sentence)
+    )
 
 
 def other_subsection(asked: frozenset[str], sentence: str) -> bool:
@@ -538,7 +550,7 @@ def _prefer_kind(
     margin, a dated sentence saying that deed: the date of something else done to it is no answer at all. "is the
     affiliates rule still in effect or was it paused" takes, within twice the margin, a sentence saying the rule's
     standing as a fact (`_standing_said`): "…said it would pause it" only announced it."""
-    if kind == "who" and _LIST_ASK.search(part):
+    if kind in ("who", None) and _LIST_ASK.search(part):  # ("covered list original members?" names no asking word)
         kind = "list"
     if kind == "when" and margin and ranked and asks_start(part):
         # (a start of something else the best one says, "…had applied since August 2019" of the agency ban, gives way
@@ -576,6 +588,19 @@ def _prefer_kind(
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else FIGURE, first=False)
     elif kind in ("money", "number") and margin and ranked and _FIRST_ASKED.search(part):
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else FIGURE, first=True)
+    if kind == "define" and margin and ranked and (asked_sub := subsections(part)):
+        # "889 part a vs part b, whats the diff": what each subsection does ("…889(a)(1)(A), which stops federal
+        # agencies from buying…"), within twice the margin, leads a sentence that only dates it or the whole section
+        if not _defines_subsection(ranked[0][3].text, asked_sub):
+            i = next(
+                (
+                    i
+                    for i, r in enumerate(ranked[1:], 1)
+                    if r[0] >= ranked[0][0] - 2 * margin and _defines_subsection(r[3].text, asked_sub)
+                ),
+                0,
+            )
+            ranked = _to_front(ranked, i)
     if margin and ranked and (asked_sub := subsections(part)) and not subsections(ranked[0][3].text) & asked_sub:
         # "889 part a, whats the diff": a sentence naming the subsection asked ("…section 889(a)(1)(A), which stops
         # federal agencies from buying…") leads one on the whole section, within the margin
@@ -588,7 +613,20 @@ def _prefer_kind(
             0,
         )
         ranked = _to_front(ranked, i)
-    if margin and ranked and (side := _side_asked(part)) and _OTHER_SIDE[side].search(ranked[0][3].text):
+    if margin and ranked and _FORMER_STATE.match(ranked[0][3].text) and asks_about_present(part):
+        # "can the fcc still block imports of that now": "Until the October 2025 FCC order, … could still be imported"
+        # tells how things stood before; a sentence saying how they stand since then leads, within twice the margin
+        near = [
+            i
+            for i, r in enumerate(ranked[1:], 1)
+            if r[0] >= ranked[0][0] - 2 * margin and not _FORMER_STATE.match(r[3].text)
+        ]
+        since = [i for i in near if says_start(ranked[i][3].text)]
+        if since:  # the latest start: how things stand now ("since 26 December 2025", not "since 6 February 2023")
+            ranked = _to_front(ranked, max(since, key=lambda i: (max(years_in(ranked[i][3].text), default=0), -i)))
+        elif near:
+            ranked = _to_front(ranked, near[0])
+    if margin and ranked and (side := _side_asked(part)) and _off_side(side, ranked[0][3].text):
         ranked = _of_the_side(ranked, side, margin)
     if kind == "define" and margin and ranked and _RULE_NAME.search(defined_term(part) or ""):
         return _rule_said(ranked, part, margin)
@@ -601,10 +639,18 @@ def _prefer_kind(
         ranked = _to_front(ranked, i)
     if kind is None and margin and ranked and asks_came_to_pass(part):
         # "did verizon ever end up offering the mate 10 pro": what Verizon did, not what resellers could offer
-        name = _rarest_name(joined_names(part), idf)  # ("at&t" as one name)
+        # ("at&t" as one name; of an elliptical part, "verizon: did at&t end up selling it", its own words)
+        name = _rarest_name(joined_names(part.split(": ", 1)[0]), idf)
         if name and name not in ranked[0][3].terms:
             top = ranked[0][0]
-            i = next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= top - margin and name in r[3].terms), 0)
+            i = next(
+                (
+                    i
+                    for i, r in enumerate(ranked[1:], 1)
+                    if r[0] >= top - margin and name in r[3].terms and not foresees(r[3].text)
+                ),
+                0,
+            )
             ranked = _to_front(ranked, i)
     if kind is None and margin and ranked and asks_standing(part) and not says_standing(ranked[0][3].text):
         return _standing_said(ranked, part, 2 * margin, idf)
@@ -710,7 +756,7 @@ _SIDES = {
     "in warranty": re.compile(r"\b(?:(?:still )?under (?:the )?(?:\w+'s )?warranty|in warranty)\b", re.I),
     # "what comes after the 950": what succeeds it ("…followed by the Ascend 960"), not "the generation before it"
     "after": re.compile(
-        r"\b(?:(?:comes?|came|coming|is|was|'s)\s+(?:right\s+)?after|successors?|succeed\w*|followed by|next (?:chips?|"
+        r"\b(?:(?:comes?|came|coming|is|was|'s)\s+(?:right\s+)?after|successors?|followed by|next (?:chips?|"
         r"models?|generations?|ones?))\b",
         re.I,
     ),
@@ -739,6 +785,16 @@ def _side_asked(part: str) -> str | None:
             return named[0]
     # "customer has 15 huawei p30s from 2019 — do those still get play store updates": devices in use
     return "existing" if cares_for_held(part) and not _SIDES["coming"].search(part) else None
+
+
+# a sentence telling how things stood before a change: "Until the October 2025 FCC order, …", "Before 2020, …"
+_FORMER_STATE = re.compile(r"\s*(?:Until|Before|Prior to)\s+[^,.;]{3,60},")
+
+
+def _off_side(side: str, text: str) -> bool:
+    """Is the best sentence on the other side of the case asked, or, for what comes after (or before) a thing, one that
+    names no successor (or predecessor) at all ("Eric Xu set out the roadmap…" for "what comes after the 950")?"""
+    return bool(_OTHER_SIDE[side].search(text)) or (side in ("after", "before") and not _SIDES[side].search(text))
 
 
 def _of_the_side(ranked, side: str, margin: float):
@@ -1103,8 +1159,9 @@ def _fits(kind: str, part: str) -> Callable[[str], bool]:
 
 # "who else is on the list", "which companies besides huawei": the members, a sentence that lists them
 _LIST_ASK = re.compile(
-    r"\b(?:besides|other than|apart from|who else|who(?:'s| is| are) on|which (?:companies|firms|vendors|makers)|"
-    r"full list|full names)\b(?=.*\b(?:on|lists?|listed|named|names|covers?|covered|includ\w*)\b)",
+    r"\b(?:besides|other than|apart from|who else|who(?:'s| is| are| was| were) on|which (?:companies|firms|vendors|"
+    r"makers)|full list|full names|(?:original|first|initial) members)\b"
+    r"(?=.*\b(?:on|lists?|listed|named|names|covers?|covered|includ\w*)\b|(?<=members)\W*$)",
     re.I,
 )
 _LISTED_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
@@ -1200,7 +1257,7 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
     missing = {t for t in terms if t not in first.terms and not shares_stem(t, first.terms)}
     if not missing:
         return None
-    best = ranked[0][0]
+    best = max(r[0] for r in ranked)  # (the first may have been put first from below: the margin is the best's)
     # what the first sentence holds of the question (not the words nearly every passage holds, such as the corpus's
     # subject): a second sentence giving the kind asked, which the first lacks, must hold some of it too ("ascend 950
     # price?": the Pura X's price gives an amount and the word "price", but of another thing; quoted after the Ascend

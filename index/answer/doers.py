@@ -74,6 +74,8 @@ _SAME_DEED = (
     ("pay", "repay", "reimburse", "fund"),
     ("show", "unveil", "present", "launch", "announce", "introduce"),
     ("fine", "penalise", "penalize", "penalty", "penalties"),
+    ("ban", "bar", "prohibit", "forbid"),  # "did it actually ban huawei": "…did not legally bar Huawei"
+    ("pause", "suspend", "halt", "freeze"),  # "when did the affiliates rule get paused": "BIS suspended it"
     # a rule undone: "when did commerce scrap the ai diffusion rule" — "BIS rescinded the AI diffusion rule"
     ("scrap", "rescind", "repeal", "revoke", "withdraw", "cancel", "kill", "ditch"),
 )

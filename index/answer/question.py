@@ -176,6 +176,8 @@ _CHAT_WORDS = {
     "mgrs": "managers",
     "temp": "temporary",  # "the first temp licence"
     "intl": "international",
+    "msrp": "list price",  # "what was the msrp on the porsche design": its price
+    "MSRP": "list price",
     "topline": "revenue",  # "huawei's top line for the latest year": its revenue
     "top-line": "revenue",
     "top line": "revenue, top line",
@@ -1158,7 +1160,11 @@ _ENDS = (
     r"repealed|scrapped|cancell?ed|terminated|lifted"
 )
 # not "end up" ("when did huawei end up on the entity list" asks when it got there)
-_END_Q = re.compile(rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset|lose|lost)(?![\w-])(?!\s+up\b)", re.I)
+_END_Q = re.compile(
+    # "…and til when": until when, the date it ends
+    rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset|lose|lost|(?:til|till|until)\s+when)(?![\w-])(?!\s+up\b)",
+    re.I,
+)
 _END = re.compile(rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off)(?![\w-])", re.I)
 # "when do i escalate", "when should we open a ticket": the case in which to do it, which a condition gives
 _STEP_WHEN_Q = re.compile(r"\bwhen (?:do|should|can|must|would) (?:i|we|you|partners?|resellers?|reps?)\b", re.I)
@@ -1300,8 +1306,9 @@ _CAME_TO_PASS_Q = re.compile(
 
 
 def asks_came_to_pass(question: str) -> bool:
-    """Does the question ask whether something came to pass ("did verizon ever end up selling the mate 10 pro")?"""
-    return bool(_CAME_TO_PASS_Q.search(question))
+    """Does the question ask whether something came to pass ("did verizon ever end up selling the mate 10 pro")? An
+    elliptical part read against the one before ("verizon: did at&t end up selling it") asks what that one asks."""
+    return any(_CAME_TO_PASS_Q.search(side) for side in question.split(": ", 1))
 
 
 def foresees(sentence: str) -> bool:

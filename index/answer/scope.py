@@ -96,6 +96,16 @@ _BACK_HOME = re.compile(
     re.I,
 )
 
+# what a device someone got abroad is or does ("picked up a mate 80 pro in spain, what OS is it running"): a question
+# of the device, not of the market it came from (not "…in mexico, can we sell them there")
+_OF_THE_DEVICE = re.compile(
+    r"\b(?:what|which)\s+(?:os|operating system|system|software|chip|chipset|processor|soc|specs?|version|model|"
+    r"colou?rs?|screen|battery|storage|memory|apps?)\b(?![^?]*\b(?:sell|resell|ship|export|there)\b)"
+    r"|\b(?:does|will|would|can)\s+(?:it|that|this|the phone|the device)\s+(?:run|work|support|get|have)\b"
+    r"(?![^?]*\b(?:sell|resell|ship|export|there)\b)",
+    re.I,
+)
+
 
 # Territories under a country's own law (for a corpus about that country they are home, not abroad).
 _PART_OF = {code: "US" for code in ("PR", "GU", "VI", "AS", "MP", "UM")} | {
@@ -356,7 +366,7 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
         question = states.sub(" ", question)
     foreign, in_scope, excused = [], [], []
     origins = (
-        (_origins(question) if _BACK_HOME.search(question) else frozenset())
+        (_origins(question) if _BACK_HOME.search(question) or _OF_THE_DEVICE.search(question) else frozenset())
         | _home_alternatives(question)
         | _places_not_markets(question)
     )

@@ -102,11 +102,22 @@ def query_terms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(toks))
 
 
+# Words partners clip in chat and the news writes in full: a sentence holding the full word holds the clipped one
+# ("150 applications" answers "how many apps"); and "computers" holds the laptops and PCs a partner names. Stems.
+_ALSO_HOLDS = {
+    "applic": ("app",),
+    "laboratori": ("lab",),
+    "comput": ("laptop", "pc", "pcs"),
+}
+
+
 @lru_cache(maxsize=65536)
 def sentence_terms(text: str) -> frozenset[str]:
-    """Stemmed terms of a sentence (cached: the same passages come back question after question)."""
+    """Stemmed terms of a sentence (cached: the same passages come back question after question), with the words a
+    word written in full also stands for (`_ALSO_HOLDS`)."""
     words = re.findall(r"(?u)\b\w\w+\b", joined_names(text).lower())
-    return frozenset(_stemmer.stemWords(words))
+    stems = frozenset(_stemmer.stemWords(words))
+    return stems.union(*(_ALSO_HOLDS[s] for s in stems if s in _ALSO_HOLDS))
 
 
 @lru_cache(maxsize=65536)
