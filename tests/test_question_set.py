@@ -105,7 +105,8 @@ declined); the round's fixes took held to 0.6007 and tune to 0.6358 (71); fresh6
 followup21 0.3, followup21t 0.625 → 0.75.
 Thirty-second round (fresh63 joined held, fresh64t joined tune, followup22/followup22t joined the follow-ups; 15 and 16
 of each 35 answerable): held 0.6007 → 0.5983 and tune 0.6358 → 0.6260 by what joined (109 and 77 answerable
-declined); fresh63 0.467, fresh64t 0.3125, followup22 0.333, followup22t 0.125.
+declined); the round's fixes took tune to 0.6336 (79) and held to 0.5983 (110); fresh63 0.467, fresh64t 0.3125 →
+0.375, followup22 0.333, followup22t 0.125.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -147,8 +148,9 @@ def test_question_set_floor(built):
     # (91: fresh53's 10 plain questions came with 6 declined at the start of round 27; 94: fresh55's 24, 3, round 28;
     # 95: fresh57's 21 came with 6 declined in round 29, when held had 100; 103: fresh59's 15 came with 7 declined in
     # round 30, when held had 102; 105: fresh61's 8 came with 3 declined in round 31, when held had 102; 109: fresh63's
-    # 15 came with 4 declined in round 32, when held had 105)
-    assert held["answerable_declined"] <= 109, held
+    # 15 came with 4 declined in round 32, when held had 105; 110: "is the mate xt trifold available unlocked in the us
+    # and whats the msrp", wrong before, is declined since "msrp" reads as the price the corpus does not give)
+    assert held["answerable_declined"] <= 110, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -211,8 +213,8 @@ def test_question_set_floor(built):
     assert res["fresh60t"]["answer_accuracy"] >= 0.46 and res["fresh60t"]["decline_recall"] >= 0.81, res["fresh60t"]
     assert res["fresh61"]["answer_accuracy"] >= 0.12 and res["fresh61"]["decline_recall"] >= 0.62, res["fresh61"]
     assert res["fresh62t"]["answer_accuracy"] >= 0.5 and res["fresh62t"]["decline_recall"] >= 0.56, res["fresh62t"]
-    assert res["fresh63"]["answer_accuracy"] >= 0.46 and res["fresh63"]["decline_recall"] >= 0.59, res["fresh63"]
-    assert res["fresh64t"]["answer_accuracy"] >= 0.31 and res["fresh64t"]["decline_recall"] >= 0.78, res["fresh64t"]
+    assert res["fresh63"]["answer_accuracy"] >= 0.46 and res["fresh63"]["decline_recall"] >= 0.64, res["fresh63"]
+    assert res["fresh64t"]["answer_accuracy"] >= 0.37 and res["fresh64t"]["decline_recall"] >= 0.78, res["fresh64t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -264,8 +266,9 @@ def test_question_set_floor(built):
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
     # round's fixes brought them to 0.6294 and 63; 70: fresh60t's 13, 6 declined, took round 30's start to 69; 72:
     # fresh62t's 12, 4 declined, took round 31's start from 68 to 72; 77: fresh64t's 16, 6 declined, took round 32's
-    # start from 71 to 77)
-    assert res["tune"]["answer_accuracy"] >= 0.62 and res["tune"]["answerable_declined"] <= 77, res["tune"]
+    # start from 71 to 77; 79: two wrong replies of round 32 became declines, "covered list original members?" now
+    # quoting the listing sentence, which the gate judges, and a request to draft an email)
+    assert res["tune"]["answer_accuracy"] >= 0.63 and res["tune"]["answerable_declined"] <= 79, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
