@@ -466,6 +466,11 @@ _WITHHELD = re.compile(
 )
 
 
+def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> int:
+    """The rank of the first sentence after the best that scores within `margin` of it and `fits`; 0 when none does."""
+    return next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and fits(r[3])), 0)
+
+
 def _to_front(ranked: list, i: int) -> list:
     """The ranking with its `i`-th sentence leading and the others in their order."""
     return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1 :]]
@@ -561,15 +566,7 @@ def _prefer_kind(
     if kind == "when" and margin and ranked and asks_end(part) and not has_answer_type(kind, ranked[0][3].text, part):
         # "when does the pause end": a sentence giving the end ("…until 10 November 2026") leads one that only says
         # it would be paused, within the margin
-        i = next(
-            (
-                i
-                for i, r in enumerate(ranked[1:], 1)
-                if r[0] >= ranked[0][0] - margin and has_answer_type(kind, r[3].text, part)
-            ),
-            0,
-        )
-        ranked = _to_front(ranked, i)
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: has_answer_type(kind, c.text, part)))
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         return _doer(ranked, part, deed, margin / 2)
     if kind == "who" and margin and ranked and _HOLDER_NOW.search(part):
@@ -592,27 +589,12 @@ def _prefer_kind(
         # "889 part a vs part b, whats the diff": what each subsection does ("…889(a)(1)(A), which stops federal
         # agencies from buying…"), within twice the margin, leads a sentence that only dates it or the whole section
         if not _defines_subsection(ranked[0][3].text, asked_sub):
-            i = next(
-                (
-                    i
-                    for i, r in enumerate(ranked[1:], 1)
-                    if r[0] >= ranked[0][0] - 2 * margin and _defines_subsection(r[3].text, asked_sub)
-                ),
-                0,
-            )
-            ranked = _to_front(ranked, i)
+            defining = _first_within(ranked, 2 * margin, lambda c: _defines_subsection(c.text, asked_sub))
+            ranked = _to_front(ranked, defining)
     if margin and ranked and (asked_sub := subsections(part)) and not subsections(ranked[0][3].text) & asked_sub:
         # "889 part a, whats the diff": a sentence naming the subsection asked ("…section 889(a)(1)(A), which stops
         # federal agencies from buying…") leads one on the whole section, within the margin
-        i = next(
-            (
-                i
-                for i, r in enumerate(ranked[1:], 1)
-                if r[0] >= ranked[0][0] - margin and subsections(r[3].text) & asked_sub
-            ),
-            0,
-        )
-        ranked = _to_front(ranked, i)
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: bool(subsections(c.text) & asked_sub)))
     if margin and ranked and _FORMER_STATE.match(ranked[0][3].text) and asks_about_present(part):
         # "can the fcc still block imports of that now": "Until the October 2025 FCC order, … could still be imported"
         # tells how things stood before; a sentence saying how they stand since then leads, within twice the margin
@@ -633,25 +615,14 @@ def _prefer_kind(
     if kind is None and margin and ranked and asks_came_to_pass(part) and foresees(ranked[0][3].text):
         # "did verizon ever end up selling the mate 10 pro": what came to pass ("Verizon had dropped all plans to sell
         # Huawei phones") leads a report of what would happen ("…would announce deals to sell the Mate 10 Pro")
-        i = next(
-            (i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and not foresees(r[3].text)), 0
-        )
-        ranked = _to_front(ranked, i)
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: not foresees(c.text)))
     if kind is None and margin and ranked and asks_came_to_pass(part):
         # "did verizon ever end up offering the mate 10 pro": what Verizon did, not what resellers could offer
         # ("at&t" as one name; of an elliptical part, "verizon: did at&t end up selling it", its own words)
         name = _rarest_name(joined_names(part.split(": ", 1)[0]), idf)
         if name and name not in ranked[0][3].terms:
-            top = ranked[0][0]
-            i = next(
-                (
-                    i
-                    for i, r in enumerate(ranked[1:], 1)
-                    if r[0] >= top - margin and name in r[3].terms and not foresees(r[3].text)
-                ),
-                0,
-            )
-            ranked = _to_front(ranked, i)
+            named = _first_within(ranked, margin, lambda c: name in c.terms and not foresees(c.text))
+            ranked = _to_front(ranked, named)
     if kind is None and margin and ranked and asks_standing(part) and not says_standing(ranked[0][3].text):
         return _standing_said(ranked, part, 2 * margin, idf)
     if kind in (None, "who", "leave") and margin and ranked and asks_eligibility(part):
