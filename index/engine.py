@@ -78,15 +78,15 @@ def _readable_summary(snap: Snapshot, allowed: Level) -> dict:
 
 
 # "usf (Universal Service Fund)" as meaning_of writes it: the phrase in place of the abbreviation
-_SPELLED_OUT = re.compile(r"\b([A-Za-z]{2,10}) \(([A-Z][^()]*)\)")
+_WITH_ITS_PHRASE = re.compile(r"\b([A-Za-z]{2,10}) \(([A-Z][^()]*)\)")
 
 
-def _kinds_spelled_out(info, spelled):
-    """What a question asks is read with the abbreviations the corpus defines spelled out: "how big is the usf" asks
-    the size of a fund (an amount), as "how big is the universal service fund" does, not a count."""
-    if spelled.parts == info.parts or len(spelled.part_kinds) != len(info.part_kinds):
-        return info
-    if spelled.kind == info.kind and spelled.part_kinds == info.part_kinds:
+def _kinds_spelled_out(info, meant: str):
+    """What a question asks is read with the abbreviations the corpus defines spelled out (`meant`, as meaning_of
+    gives it): "how big is the usf" asks the size of a fund (an amount), as "how big is the universal service fund"
+    does, not a count."""
+    spelled = analyse(_WITH_ITS_PHRASE.sub(r"\2", meant))
+    if len(spelled.part_kinds) != len(info.part_kinds):
         return info
     return replace(info, kind=spelled.kind, part_kinds=spelled.part_kinds)
 
@@ -298,7 +298,9 @@ class Engine:
         asked, q = self._read(snap, q)
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)
-        info = _kinds_spelled_out(info, analyse(_SPELLED_OUT.sub(r"\2", self.meaning_of(snap, q))))
+        meant = self.meaning_of(snap, q)  # (what the embedding model reads too, below)
+        if meant != q:  # an abbreviation the corpus defines, spelled out
+            info = _kinds_spelled_out(info, meant)
         skip = reading.context_parts if reading.context_parts < len(info.parts) else 0
         read_own = self._read(snap, own)[1] if skip else ""  # the follow-up's own words, as read
         mine = ""  # "and honor?": the follow-up's own words, whose names are checked (not the earlier question's)
@@ -326,7 +328,7 @@ class Engine:
                 visibility,
                 reason=out.reason,
             )
-        qvec = self.embedder.encode_query(self.meaning_of(snap, q))
+        qvec = self.embedder.encode_query(meant)
         t["embed"] = time.perf_counter()
         retriever = self.retriever(snap)
         query = Query(

@@ -585,13 +585,13 @@ def _prefer_kind(
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else FIGURE, first=False)
     elif kind in ("money", "number") and margin and ranked and _FIRST_ASKED.search(part):
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else FIGURE, first=True)
-    if kind == "define" and margin and ranked and (asked_sub := subsections(part)):
+    asked_sub = subsections(part) if margin and ranked else frozenset()
+    if kind == "define" and asked_sub and not _defines_subsection(ranked[0][3].text, asked_sub):
         # "889 part a vs part b, whats the diff": what each subsection does ("…889(a)(1)(A), which stops federal
         # agencies from buying…"), within twice the margin, leads a sentence that only dates it or the whole section
-        if not _defines_subsection(ranked[0][3].text, asked_sub):
-            defining = _first_within(ranked, 2 * margin, lambda c: _defines_subsection(c.text, asked_sub))
-            ranked = _to_front(ranked, defining)
-    if margin and ranked and (asked_sub := subsections(part)) and not subsections(ranked[0][3].text) & asked_sub:
+        defining = _first_within(ranked, 2 * margin, lambda c: _defines_subsection(c.text, asked_sub))
+        ranked = _to_front(ranked, defining)
+    if asked_sub and not subsections(ranked[0][3].text) & asked_sub:
         # "889 part a, whats the diff": a sentence naming the subsection asked ("…section 889(a)(1)(A), which stops
         # federal agencies from buying…") leads one on the whole section, within the margin
         ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: bool(subsections(c.text) & asked_sub)))
@@ -612,11 +612,11 @@ def _prefer_kind(
         ranked = _of_the_side(ranked, side, margin)
     if kind == "define" and margin and ranked and _RULE_NAME.search(defined_term(part) or ""):
         return _rule_said(ranked, part, margin)
-    if kind is None and margin and ranked and asks_came_to_pass(part) and foresees(ranked[0][3].text):
-        # "did verizon ever end up selling the mate 10 pro": what came to pass ("Verizon had dropped all plans to sell
-        # Huawei phones") leads a report of what would happen ("…would announce deals to sell the Mate 10 Pro")
-        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: not foresees(c.text)))
     if kind is None and margin and ranked and asks_came_to_pass(part):
+        if foresees(ranked[0][3].text):
+            # "did verizon ever end up selling the mate 10 pro": what came to pass ("Verizon had dropped all plans to
+            # sell Huawei phones") leads a report of what would happen ("…would announce deals to sell the Mate 10 Pro")
+            ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: not foresees(c.text)))
         # "did verizon ever end up offering the mate 10 pro": what Verizon did, not what resellers could offer
         # ("at&t" as one name; of an elliptical part, "verizon: did at&t end up selling it", its own words)
         name = _rarest_name(joined_names(part.split(": ", 1)[0]), idf)
@@ -1023,11 +1023,6 @@ def _rarest_shared(part: str, best, idf: Callable[[str], float], aside: str = ""
     return max((t for t in shared if not YEAR.fullmatch(t)), key=idf, default="")
 
 
-def _shared_pairs(part: str, best) -> frozenset[tuple[str, str]]:
-    """The question's two-word phrases ("covered parts", "diffusion rule") that the best sentence holds too."""
-    return sentence_pairs(part) & best.pairs
-
-
 def _standing_said(ranked, part: str, margin: float, idf: Callable[[str], float]):
     """ "is the affiliates rule still in effect or was it paused": a sentence saying, as a fact, that the rule took
     effect, was suspended or ended leads when it scores within `margin` of the best, which says only that someone
@@ -1036,7 +1031,7 @@ def _standing_said(ranked, part: str, margin: float, idf: Callable[[str], float]
     rarest = _rarest_shared(part, ranked[0][3], idf, _STANDING_WORDS)
     # in the phrases the best one holds it in: "the covered parts rule" is not the Affiliates Rule suspended "as part
     # of" a deal
-    phrases = {p for p in _shared_pairs(part, ranked[0][3]) if rarest in p}
+    phrases = {p for p in sentence_pairs(part) & ranked[0][3].pairs if rarest in p}
     near = [
         i
         for i, r in enumerate(ranked[1:], 1)

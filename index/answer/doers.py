@@ -58,10 +58,15 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+_PASTS: dict[str, set[str]] = {}
+for _past, _base in _IRREGULAR.items():
+    _PASTS.setdefault(_base, set()).add(_past)
+
+
 def verb_forms(word: str) -> frozenset[str]:
     """The word and its irregular forms ("lose" → lose, lost; "lost" → lost, lose)."""
     word = word.lower()
-    return frozenset({word, _IRREGULAR.get(word, word)} | {past for past, base in _IRREGULAR.items() if base == word})
+    return frozenset({word, _IRREGULAR.get(word, word), *_PASTS.get(word, ())})
 
 
 # verbs that name one deed: a report "released" by a committee was written by it; a chip "produced" was made; a

@@ -203,9 +203,10 @@ def needs_context(followup: str, earlier: str = "") -> bool:
     words = _subject_words(text)
     # words the earlier question holds, by stem, name nothing new: "when does the pause end" after "is the affiliates
     # rule still paused" asks of that pause
-    told = {s for w in content_words(earlier) for s in query_terms(w)}
-    if len([w for w in words if not set(query_terms(w)) & told]) > 2:
-        return False
+    if len(words) > 2:
+        told = {s for w in content_words(earlier) for s in query_terms(w)}
+        if len([w for w in words if not set(query_terms(w)) & told]) > 2:
+            return False
     known = set(content_words(earlier))
     # "is zte banned?", "can we sell honor phones?" after a question about something else: a new subject
     return not (asks_yes_no(first.lstrip(_PUNCTUATION)) and any(w not in known for w in words))

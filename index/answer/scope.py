@@ -99,9 +99,9 @@ _BACK_HOME = re.compile(
 # what a device someone got abroad is or does ("picked up a mate 80 pro in spain, what OS is it running"): a question
 # of the device, not of the market it came from (not "…in mexico, can we sell them there")
 _OF_THE_DEVICE = re.compile(
-    r"\b(?:what|which)\s+(?:os|operating system|system|software|chip|chipset|processor|soc|specs?|version|model|"
-    r"colou?rs?|screen|battery|storage|memory|apps?)\b(?![^?]*\b(?:sell|resell|ship|export|there)\b)"
-    r"|\b(?:does|will|would|can)\s+(?:it|that|this|the phone|the device)\s+(?:run|work|support|get|have)\b"
+    r"\b(?:(?:what|which)\s+(?:os|operating system|system|software|chip|chipset|processor|soc|specs?|version|model|"
+    r"colou?rs?|screen|battery|storage|memory|apps?)"
+    r"|(?:does|will|would|can)\s+(?:it|that|this|the phone|the device)\s+(?:run|work|support|get|have))\b"
     r"(?![^?]*\b(?:sell|resell|ship|export|there)\b)",
     re.I,
 )
