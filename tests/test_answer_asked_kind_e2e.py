@@ -807,3 +807,33 @@ def test_how_things_stood_before_a_change_does_not_lead_a_question_on_now(built)
     )
     first = ans.answer.split(" [1]")[0]
     assert not first.startswith("Until") and "26 December 2025" in first, ans.answer
+
+
+def test_when_something_stopped_is_dated_by_the_sentence_saying_it_has_not_happened_since(built):
+    _, engine = built
+    ans = engine.ask("when did tsmc stop making chips for huawei")
+    assert ans.answered and "mid-September 2020" in ans.sentences[0].text, ans.answer
+
+
+def test_what_a_list_is_is_its_defining_sentence_not_a_remark_on_it(built):
+    _, engine = built
+    for q in ("what is the covered list the fcc keeps", "covered list - what is it?"):
+        ans = engine.ask(q)
+        assert ans.answered and "Covered List of communications equipment" in ans.sentences[0].text, (q, ans.answer)
+
+
+def test_why_something_is_called_a_threat_is_the_reason_given_not_the_designation(built):
+    _, engine = built
+    ans = engine.ask("why is huawei considered a national security threat")
+    assert ans.answered and "pointed to" in ans.sentences[0].text, ans.answer
+    assert "does not say why" not in ans.answer, ans.answer
+
+
+def test_a_state_quoted_as_holding_says_when_its_term_ran_out_even_unasked(built):
+    _, engine = built
+    # "While the Affiliates Rule is suspended, …" reads as today's rule; the suspension ran until 10 November 2026
+    ans = engine.ask("whats the affiliates rule and does it pull in huawei subsidiaries too")
+    assert ans.answered and "While the Affiliates Rule is suspended" in ans.answer, ans.answer
+    assert "That term ended on 10 November 2026" in ans.answer, ans.answer
+    plain = engine.ask("what is the affiliates rule")  # nothing said to hold now: no note
+    assert plain.answered and "term ended" not in plain.answer, plain.answer

@@ -630,6 +630,10 @@ def test_a_question_about_guidance_that_was_replaced(q, former):
         ),
         ("operation clean carts - cust sells on amazon and got an email, what is it", "operation clean carts"),
         ("customer asked about our returns, what is that about", None),  # nothing named to define
+        ("covered list - what is it?", "covered list"),  # the heading before a dash is the term
+        # a clause about the thing is not part of it
+        ("what is the covered list the fcc keeps", "covered list"),
+        ("whats the entity list that commerce runs", "entity list"),
     ],
 )
 def test_a_bare_what_is_question_asks_for_a_definition(q, term):
@@ -1140,3 +1144,21 @@ def test_a_count_written_out_is_a_number():
 
     s = "Escalate a complaint to the support desk lead when a repair has taken more than fifteen working days."
     assert has_answer_type("number", s, "how many days before i escalate a repair complaint")
+
+
+def test_an_end_is_dated_by_what_has_not_happened_since_and_ending_up_somewhere_is_no_end():
+    q = "when did tsmc stop making chips for huawei"
+    since = "TSMC said in April 2025 that it has not supplied Huawei since mid-September 2020."
+    assert has_answer_type("when", since, q)
+    # "ended up in" tells where a chip went: the date of that report is no date of an end
+    went = "A chip TSMC made ended up in Huawei's Ascend 910B processor, Reuters reported on 8 April 2025."
+    assert not has_answer_type("when", went, q)
+    assert has_answer_type("when", "The licence ended on 17 August 2020.", q)
+
+
+def test_a_reason_word_the_question_says_itself_gives_no_reason_even_in_the_plural():
+    q = "why is huawei considered a national security threat"
+    designated = "On 30 June 2020 the FCC designated Huawei and ZTE as national security threats."
+    assert not has_answer_type("why", designated, q)
+    # what the FCC "pointed to" is the reason it gave
+    assert has_answer_type("why", "The FCC pointed to the two companies' ties to the Chinese government.", q)

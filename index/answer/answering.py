@@ -851,11 +851,21 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if unnamed:
         named = covers_text(unnamed, typed)
         text += f" The partner corpus does not mention {named} by name; this is its general guidance."
-    if info.present:  # "is it still suspended": a term that has run out by the corpus's newest date
-        ended = next((d for s in sentences if (d := passed_until(s.text, now))), None)
-        if ended:
-            text += f" That term ended on {ended}; this answer does not say what happened after it."
-        elif sentences and (planned := passed_schedule(sentences[0].text, now)):
+    # "is it still suspended": a term that has run out by the corpus's newest date; and, asked or not, a state quoted
+    # as holding ("While the Affiliates Rule is suspended, …") whose passage gives a term that has run out
+    ended = next((d for s in sentences if (d := passed_until(s.text, now))), None) if info.present else None
+    ended = ended or next(
+        (
+            d
+            for p, s in zip(picks, sentences)
+            if _STATE_HOLDS.search(s.text) and (d := passed_until(_document_text(snap, citations[p.citation]), now))
+        ),
+        None,
+    )
+    if ended:
+        text += f" That term ended on {ended}; this answer does not say what happened after it."
+    elif info.present:
+        if sentences and (planned := passed_schedule(sentences[0].text, now)):
             # "covered parts rule, whats the status": a vote set for a date now past, as the answer, is no standing
             text += f" That date, {planned}, has passed; the partner corpus does not say what happened."
     replaced: dict[str, dict[int, str]] = {}  # successor → {cited number: date of the old guidance}
@@ -1174,6 +1184,18 @@ def _past_plan(kind: str, sentence: str, published: str, now: str, forecast: boo
     return not any(y >= int(now[:4]) for y in years)
 
 
+def _document_text(snap, citation: Citation) -> str:
+    """The text of all of a cited passage's document (the term a state holds for may be told in another passage)."""
+    rows = snap.doc_passages.get(citation.passage.doc_id, ())
+    return " ".join(snap.passages[i].text for i in rows) or citation.passage.text
+
+
+# a state told as holding now: "While the Affiliates Rule is suspended, …", "the rule remains paused"
+_STATE_HOLDS = re.compile(
+    r"\b(?:while|as long as)\s+[^,.;]*?\b(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|paused|on hold)\b"
+    r"|\b(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|paused|on hold)\b(?!\s+(?:for|until|from)\b)",
+    re.I,
+)
 _OPEN_ENDED = re.compile(r"\b(?:from|since|starting(?: in)?|beginning(?: in)?|after)\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 # A headline that changes the standing of a named thing, named right after the verb: "Commerce suspends
 # the Entity List Affiliates Rule for a year", "Google suspends Huawei's Android licence".

@@ -820,14 +820,17 @@ _RULE_NAME = re.compile(
 
 
 def _rule_said(ranked, part: str, margin: float):
-    """ "what is the foreign direct product rule": when no sentence within the margin defines the thing (it heading
-    the subject or in apposition), one that says what it requires or forbids ("no foreign-made item may go to
-    Huawei without a licence if it is the direct product of…") leads over one that only names it in a dated
-    event ("…widened the foreign direct product rule"), if it holds about as much of the question."""
+    """ "what is the foreign direct product rule": a sentence within the margin that defines the thing (it heading
+    the subject or in apposition) leads; when none does, one that says what it requires or forbids ("no foreign-made
+    item may go to Huawei without a licence if it is the direct product of…") leads over one that only names it in a
+    dated event ("…widened the foreign direct product rule"), if it holds about as much of the question."""
     near = [r for r in ranked if r[0] >= ranked[0][0] - margin]
-    defined = any(has_answer_type("define", r[3].text, part) for r in near)
-    if defined or has_answer_type("explain", near[0][3].text, part):
+    if has_answer_type("define", near[0][3].text, part) or has_answer_type("explain", near[0][3].text, part):
         return ranked
+    if defining := _first_within(ranked, margin, lambda c: has_answer_type("define", c.text, part)):
+        # "what is the covered list": "…published its Covered List of communications equipment…" leads a remark on
+        # it ("Rosenworcel said … the Covered List was a big step toward restoring trust")
+        return _to_front(ranked, defining)
     term = (defined_term(part) or "").lower()
     said = [
         i

@@ -973,7 +973,8 @@ _POINTING = frozenset("it that this they those these".split())
 # "got an email mentioning 'operation clean carts', what is that", "operation clean carts - cust got an email, what is
 # it": the thing quoted or heading the message is what "that" asks to have defined
 _POINTING_DEFINE = re.compile(
-    r"[,;.?!]\s*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|s|\s+is|\s+even\s+is)|wat\s+is|wats)\s+(?:that|it|this)"
+    r"(?:[,;.?!]|\s[-\u2013\u2014]+)\s*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|s|\s+is|\s+even\s+is)|wat\s+is|wats)\s+"
+    r"(?:that|it|this)"
     r"(?:\s+(?:exactly|even|about|all\s+about|thing))*\s*[?.!]*\s*$",
     re.I,
 )
@@ -988,6 +989,9 @@ def defined_term(question: str) -> str | None:
         thing = _QUOTED.search(before) or _HEADING.match(before)
         if thing:
             return defined_term(f"what is {thing.group(1)}")
+        dashed = pointing.group(0).lstrip()[0] in "-\u2013\u2014"
+        if dashed and re.fullmatch(r"\s*[\w&'.+/-]+(?:\s+[\w&'.+/-]+){0,4}", before):
+            return defined_term(f"what is {before.strip()}")  # "covered list - what is it?": the heading is the term
     first = re.split(r"\?|,\s", question, maxsplit=1)[0]  # "what is X? need it for an FAQ"
     # an acronym's spelling-out added after it ("whats the fdpr (foreign direct product rule)") is the term
     spelled = re.search(r"\s*\(([^()]+)\)\s*$", first)
@@ -1001,6 +1005,9 @@ def defined_term(question: str) -> str | None:
         return None
     x = re.split(r"\s+(?:for|in|on|about|under|from|to|with)\s+", m.group("x") or m.group("y"), maxsplit=1)[0]
     x = re.sub(r"\s+(?:all\s+)?about$", "", x, flags=re.I)  # "whats operation clean carts about"
+    # "the covered list the fcc keeps", "the entity list that commerce runs": the thing, not the clause about it
+    kept = re.split(r"\s+(?:the|that|which|we|they|our)\s+", x, maxsplit=1, flags=re.I)[0]
+    x = kept if len(kept.split()) >= 2 else x
     if spelled and len(x.split()) == 1:
         x = spelled.group(1)
     words = x.lower().split()
@@ -1121,7 +1128,8 @@ _HAS = {
         r"would (?:have )?(?:held back|hold back|hurt|harmed|harm|damaged|damage|stifled|stifle|hampered|hamper|"
         r"undermined|undermine|weakened|weaken)|"
         r"as part of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:agreement|deal|settlement|truce|package|response)|"
-        r"led (?:\w+ )*?to|prompted|in response|amid|citing|cited|to (?:protect|avoid|prevent|comply|give)|"
+        r"led (?:\w+ )*?to|prompted|in response|amid|citing|cited|point(?:ed|s|ing) to|"
+        r"to (?:protect|avoid|prevent|comply|give)|"
         # (a security product or fix is no cause: "the Google Play Protect security service", "security updates")
         r"worr(?:y|ies|ied)|fears?|feared|risks?|threats?|pressure|"
         r"security(?!\s+(?:service|services|updates?|patch(?:es)?|research|vulnerabilit(?:y|ies)|features?|software)\b))\b",
@@ -1165,7 +1173,13 @@ _END_Q = re.compile(
     rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset|lose|lost|(?:til|till|until)\s+when)(?![\w-])(?!\s+up\b)",
     re.I,
 )
-_END = re.compile(rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off)(?![\w-])", re.I)
+# …and in the sentence that dates it: not "ended up in Huawei's chip" (where a thing went); "has not supplied Huawei
+# since mid-September 2020" dates an end by what has not happened since
+_END = re.compile(
+    rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off)(?![\w-])(?!\s+up\b)"
+    r"|\b(?:has|have|had)(?:\s+not|n't)\s+(?:\w+\s+){1,4}?since\b",
+    re.I,
+)
 # "when do i escalate", "when should we open a ticket": the case in which to do it, which a condition gives
 _STEP_WHEN_Q = re.compile(r"\bwhen (?:do|should|can|must|would) (?:i|we|you|partners?|resellers?|reps?)\b", re.I)
 _CONDITION = re.compile(r"\b(?:when|once|if|as soon as|whenever|after)\s+(?:a|an|the|it|they|any|you|we|its?)\b", re.I)
@@ -1517,8 +1531,8 @@ def _whole(sentence: str, m: re.Match) -> str:
 
 def _asked_already(found: str, asked: str) -> bool:
     """Is what the sentence gives something the question says itself: "November" for "…past nov 2026" too."""
-    if found in asked:
-        return True
+    if found in asked or (found.endswith("s") and re.search(rf"\b{re.escape(found[:-1])}\b", asked)):
+        return True  # ("threats" for "…considered a national security threat")
     return bool(re.fullmatch(_MONTH_NAME, found)) and bool(re.search(rf"\b{found[:3]}\b", asked))
 
 
