@@ -837,3 +837,11 @@ def test_a_state_quoted_as_holding_says_when_its_term_ran_out_even_unasked(built
     assert "That term ended on 10 November 2026" in ans.answer, ans.answer
     plain = engine.ask("what is the affiliates rule")  # nothing said to hold now: no note
     assert plain.answered and "term ended" not in plain.answer, plain.answer
+
+
+def test_a_business_spun_off_was_sold_and_a_thread_asks_who_ended_up_with_it(built):
+    _, engine = built
+    why = engine.ask("why did huawei spin off honor in 2020")  # no unknown verb: spinning off is selling
+    assert why.answered and "heavy pressure because" in why.sentences[0].text, why.answer
+    who = engine.ask("who ended up with it", context="why did huawei spin off honor in 2020")
+    assert who.answered and "Shenzhen Zhixin" in who.sentences[0].text, who.answer

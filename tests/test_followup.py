@@ -51,6 +51,8 @@ def parts_of(text: str) -> int:
         "what if we lease them instead of selling?",  # the earlier question, of another case ("we" is no referent)
         "what if the customer is federal?",
         "wait so thats the ownership % rule?",  # "that's" typed without its apostrophe
+        "who do i loop in on our side",  # whose side names no subject
+        "who handles that internally",
     ],
 )
 def test_a_followup_that_leans_on_the_question_before(followup):

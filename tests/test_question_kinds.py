@@ -336,6 +336,9 @@ def test_figures_typed_short_are_written_as_the_corpus_writes_them(q, expanded):
         ("why did huawei offload honor", "why did huawei sell honor"),
         ("huawei dumped honor in 2020", "huawei sold honor in 2020"),
         ("dont dump it on the customer", "dont dump it on the customer"),  # an idiom, no sale
+        ("why did huawei spin off honor in 2020", "why did huawei sell honor in 2020"),
+        ("when was honor spun off", "when was honor sold"),
+        ("did huawei divest honor", "did huawei sell honor"),
     ],
 )
 def test_letting_a_business_or_goods_go_is_selling_it(q, expanded):

@@ -157,8 +157,12 @@ def _normalised(text: str) -> str:
     return _OPENER.sub("", text.replace("\u2019", "'").replace("\u2018", "'")).strip()
 
 
+# whose side the asker means names no subject: "who do i loop in on our side", "who handles it internally"
+_OUR_SIDE = re.compile(r"\b(?:on|from)\s+(?:our|my)\s+(?:side|end)\b|\binternally\b|\bin[- ]house\b", re.I)
+
+
 def _subject_words(text: str) -> list[str]:
-    return [w for w in content_words(text) if w not in _FILLER]
+    return [w for w in content_words(_OUR_SIDE.sub(" ", text)) if w not in _FILLER]
 
 
 # "is that final or just proposed", "is it in effect now", "is that still true": a follow-up asking the status

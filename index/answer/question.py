@@ -245,6 +245,16 @@ _SELL_OFF = re.compile(
     re.I,
 )
 _SOLD_FORM = {None: "sell", "s": "sells", "ed": "sold", "ing": "selling"}
+# selling a business off: "why did huawei spin off honor", "when was honor spun off", "divested" (as the corpus says it:
+# "Huawei … would sell its Honor smartphone business")
+_SPIN_OFF = re.compile(r"\b(?:(spin|spins|spun|spinning)\s+(?:off|out)|(divest)(ed|s|ing)?)\b", re.I)
+_SPUN = {"spin": "sell", "spins": "sells", "spun": "sold", "spinning": "selling"}
+
+
+def _sold_off(m: re.Match) -> str:
+    return _SPUN[m.group(1).lower()] if m.group(1) else _SOLD_FORM[m.group(3) and m.group(3).lower()]
+
+
 _WHY_D = re.compile(r"\bwhy(?:'|\u2019)?d\b(?=\s+\w)", re.I)  # "why'd they drop it": why did
 
 
@@ -291,6 +301,7 @@ def expand_shorthand(question: str) -> str:
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
+    q = _SPIN_OFF.sub(_sold_off, q)
     q = _GET_FOR.sub(r"\1sell", q)
     q = _do_the_request(q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
