@@ -845,3 +845,12 @@ def test_a_business_spun_off_was_sold_and_a_thread_asks_who_ended_up_with_it(bui
     assert why.answered and "heavy pressure because" in why.sentences[0].text, why.answer
     who = engine.ask("who ended up with it", context="why did huawei spin off honor in 2020")
     assert who.answered and "Shenzhen Zhixin" in who.sentences[0].text, who.answer
+
+
+def test_the_most_recent_launch_is_the_latest_dated_one_of_the_kind_asked(built):
+    _, engine = built
+    ans = engine.ask("which huawei phone launched most recently")  # not the Pura 80 of June 2025
+    assert ans.answered and "Mate 80 Pro" in ans.sentences[0].text, ans.answer
+    # a launch is told with what was launched: "phones launched from 2025 would run…" launches nothing
+    mate = engine.ask("latest mate phone - what is it and can we get it for a us customer")
+    assert mate.answered and "Mate 80 Pro" in mate.sentences[0].text, mate.answer

@@ -1165,3 +1165,9 @@ def test_a_reason_word_the_question_says_itself_gives_no_reason_even_in_the_plur
     assert not has_answer_type("why", designated, q)
     # what the FCC "pointed to" is the reason it gave
     assert has_answer_type("why", "The FCC pointed to the two companies' ties to the Chinese government.", q)
+
+
+def test_a_sum_lacking_is_an_amount_not_a_share():
+    q = "how much was the rip and replace funding shortfall"
+    assert not has_answer_type("money", "More than 70 percent of participants named the partial payments.", q)
+    assert has_answer_type("money", "The $1.9 billion Congress had first provided was not enough.", q)

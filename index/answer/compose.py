@@ -571,6 +571,8 @@ def _prefer_kind(
         return _doer(ranked, part, deed, margin / 2)
     if kind == "who" and margin and ranked and _HOLDER_NOW.search(part):
         return _newest_named(ranked, part, margin)
+    if margin and ranked and _NEWEST_LAUNCH_Q.search(part) and not years_in(part):
+        return _newest_launch(ranked, margin, asked_kinds(part))
     if kind == "when" and margin and ranked and (deed := when_deed(part)):
         listed = asked_list(part)  # "…added to the covered list": the Covered List, not the Entity List or a USF rule
         best = ranked[0][3].text
@@ -792,6 +794,45 @@ _HOLDER_NOW = re.compile(
     r"right now|rn|at the moment|nowadays)\b",
     re.I,
 )
+
+
+# "which huawei phone launched most recently", "newest huawei phone?": the latest launch of the thing asked
+_NEWEST_LAUNCH_Q = re.compile(
+    r"\b(?:newest|latest|most\s+recent(?:ly)?)\b(?=.*\b(?:phones?|laptops?|tablets?|models?|chips?|devices?|"
+    r"launch\w*|release[sd]?|came out)\b)|\b(?:launch\w*|release[sd]?|came out)\s+(?:the\s+)?most\s+recently\b",
+    re.I,
+)
+# a launch told with what was launched: "Huawei launched the Mate 80 Pro", "unveiled four Pura 80 phones" (not "phones
+# launched from 2025 would run…", "launched in Madrid")
+_LAUNCHED = re.compile(
+    r"\b(?:[Ll]aunch(?:ed|es)|[Uu]nveil(?:ed|s)|[Rr]eleas(?:ed|es)|[Ii]ntroduc(?:ed|es)|[Pp]resent(?:ed|s))\s+"
+    r"(?:(?:its|the|a|an|two|three|four|five|six|new)\s+)*[A-Z]"
+)
+_SOFTWARE = re.compile(r"\b(?:operating system|software|apps?|version|update|developer)\b", re.I)
+_DATED = re.compile(rf"\b(?:(\d{{1,2}})\s+)?({MONTH})\s+((?:19|20)\d\d)\b")
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def _launch_date(text: str) -> tuple[int, int, int]:
+    """The latest date a sentence gives, as (year, month, day); (0, 0, 0) when it gives none."""
+    return max(((int(m[3]), _MONTHS.index(m[2]) + 1, int(m[1] or 0)) for m in _DATED.finditer(text)), default=(0, 0, 0))
+
+
+def _newest_launch(ranked, margin: float, kinds: frozenset[str]):
+    """ "which huawei phone launched most recently": of the sentences within the margin that tell a launch, the one
+    with the latest date leads ("…launched the Mate 80 Pro … on 26 February 2026" over "…unveiled four Pura 80 phones
+    … on 11 June 2025"); the ranking as it is when none tells one. A device asked (`kinds`) is not launched by a
+    sentence naming only other kinds, or software ("Huawei released HarmonyOS 6, … its own operating system")."""
+
+    def launches(text: str) -> bool:
+        if not _LAUNCHED.search(text):
+            return False
+        named = product_kinds(text)
+        return not kinds or bool(named & kinds) or (not named and not _SOFTWARE.search(text))
+
+    near = [i for i, r in enumerate(ranked) if r[0] >= ranked[0][0] - margin and launches(r[3].text)]
+    dated = [i for i in near if _launch_date(ranked[i][3].text) > (0, 0, 0)]
+    return _to_front(ranked, max(dated, key=lambda i: (_launch_date(ranked[i][3].text), -i))) if dated else ranked
 
 
 def _newest_named(ranked, part: str, margin: float):

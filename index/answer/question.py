@@ -1218,10 +1218,12 @@ _SHARE_Q = re.compile(
     r"fall\w*|change\w*|more|less|higher|lower|cheaper)\b",
     re.I,
 )
-# a sum given, spent or paid ("how much did congress add for rip and replace"), which a share is not
+# a sum given, spent, paid or lacking ("how much did congress add for rip and replace", "…the funding shortfall"),
+# which a share is not
 _SUM_GIVEN_Q = re.compile(
     r"\b(?:add(?:ed)?|give|gave|given|provided?|put\s+(?:in|into|up)|allocated?|authori[sz]ed?|appropriated?|"
-    r"spen[dt]|pa(?:y|id)|fund(?:ed)?|borrow(?:ed)?|grant(?:ed)?|award(?:ed)?|invest(?:ed)?)\b",
+    r"spen[dt]|pa(?:y|id)|fund(?:ed|ing)?|borrow(?:ed)?|grant(?:ed)?|award(?:ed)?|invest(?:ed)?|shortfall|budget|"
+    r"top-?up)\b",
     re.I,
 )
 _PRICE_WORDS = re.compile(r"\b(?:prices?|priced|pricing|costs?|floor|margins?|discounts?|mark-?ups?)\b", re.I)
