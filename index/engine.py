@@ -88,7 +88,10 @@ def _kinds_spelled_out(info, meant: str):
     spelled = analyse(_WITH_ITS_PHRASE.sub(r"\2", meant))
     if len(spelled.part_kinds) != len(info.part_kinds):
         return info
-    return replace(info, kind=spelled.kind, part_kinds=spelled.part_kinds)
+    # a kind the spelled-out words lose is kept: "what is the ndaa section 889 ban about" asks a definition, however
+    # long "the National Defense Authorization Act section 889 ban" makes the thing defined
+    kinds = tuple(o if s is None else s for s, o in zip(spelled.part_kinds, info.part_kinds))
+    return replace(info, kind=info.kind if spelled.kind is None else spelled.kind, part_kinds=kinds)
 
 
 def _only_the_subject(question: str, snap: Snapshot) -> str | None:

@@ -854,3 +854,12 @@ def test_the_most_recent_launch_is_the_latest_dated_one_of_the_kind_asked(built)
     # a launch is told with what was launched: "phones launched from 2025 would run…" launches nothing
     mate = engine.ask("latest mate phone - what is it and can we get it for a us customer")
     assert mate.answered and "Mate 80 Pro" in mate.sentences[0].text, mate.answer
+
+
+def test_a_definition_asked_with_an_abbreviation_the_corpus_spells_out_is_still_a_definition(built):
+    _, engine = built
+    # "ndaa" is read as "National Defense Authorization Act": the question still asks what the ban is
+    ans = engine.ask("what is the ndaa section 889 ban about")
+    assert ans.answered and "bars US federal agencies" in ans.sentences[0].text, ans.answer
+    harmony = engine.ask("what is harmonyos")  # not "Huawei denied that HarmonyOS is a derivative of Android"
+    assert harmony.answered and "operating system" in harmony.sentences[0].text, harmony.answer

@@ -1171,3 +1171,14 @@ def test_a_sum_lacking_is_an_amount_not_a_share():
     q = "how much was the rip and replace funding shortfall"
     assert not has_answer_type("money", "More than 70 percent of participants named the partial payments.", q)
     assert has_answer_type("money", "The $1.9 billion Congress had first provided was not enough.", q)
+
+
+def test_a_definition_is_the_thing_said_as_a_fact_in_the_words_the_sentence_uses():
+    # what someone denied of it is no definition
+    denied = "Huawei denied that HarmonyOS is a derivative of Android."
+    assert not has_answer_type("define", denied, "what is harmonyos")
+    assert has_answer_type("define", "HarmonyOS is Huawei's own operating system.", "what is harmonyos")
+    # the term as the sentence writes it: "section 889" of "ndaa section 889 ban"
+    q = "what is the ndaa section 889 ban about"
+    assert has_answer_type("define", "Section 889 of the 2019 NDAA bars US federal agencies from Huawei equipment.", q)
+    assert not has_answer_type("define", "Section 889 of the 2019 NDAA takes effect in two stages.", q)

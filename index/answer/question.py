@@ -1029,6 +1029,14 @@ def defined_term(question: str) -> str | None:
     return x
 
 
+# what someone said, denied or claimed of a thing is no definition of it
+_REPORTED = re.compile(
+    r"\b(?:said|says|denied|denies|claimed|claims|argued|argues|insisted|insists|stressed|noted|warned|added)\s+that\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
 _DEFINING = (
     # "Section 889 of the NDAA bars", "the section 889 ban on use applies": the thing heads the subject
     r"(?:\s*[)\"'”])?(?:\s+\([^)]*\))?(?:\s+(?:of\s+(?:the\s+)?)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
@@ -1468,12 +1476,25 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         words = re.findall(r"[\w&'-]+", defined_term(question) or "")
         if not words:
             return False
-        term = r"\s+".join(re.escape(w) for w in words)  # the whole term: "entity list", not any "list"
-        for m in re.finditer(rf"\b{term}{_DEFINING}", sentence, re.I):
-            # in apposition anywhere ("…released HarmonyOS 6, the next…"); as a subject, near the start
-            # (not "…spells out what a Covered List company means")
-            if "," in m.group(0) or len(sentence[: m.start()].split()) <= 8:
-                return True
+        # the whole term ("entity list", not any "list"); when the sentence writes it in other words, its longest
+        # run of two words or more holding a number that it does write ("ndaa section 889 ban": "Section 889 of the
+        # 2019 NDAA bars"; not "secondary schools" of "private secondary schools")
+        runs = [words[i : i + n] for n in range(len(words), 1, -1) for i in range(len(words) - n + 1)]
+        runs = [words] + [r for r in runs[1:] if any(ch.isdigit() for w in r for ch in w)]
+        for run in runs:
+            term = r"\s+".join(re.escape(w) for w in run)
+            found = list(re.finditer(rf"\b{term}\b", sentence, re.I))
+            if not found:
+                continue
+            for m in re.finditer(rf"\b{term}{_DEFINING}", sentence, re.I):
+                # in apposition anywhere ("…released HarmonyOS 6, the next…"); as a subject, near the start
+                # (not "…spells out what a Covered List company means"), and not as what someone said of it
+                # ("Huawei denied that HarmonyOS is a derivative of Android")
+                if _REPORTED.search(sentence[: m.start()]):
+                    continue
+                if "," in m.group(0) or len(sentence[: m.start()].split()) <= 8:
+                    return True
+            return False
         return False
     if kind == "said":  # a speech verb, with the speaker asked about when the question names one
         who = speaker(question)
