@@ -55,6 +55,9 @@ def test_fibre_access_gear_is_network_equipment_and_a_word_like_onus_is_not():
         ("customer wants to know when the huawei ban started", False),  # a question brought by a customer
         ("customer wants to pay by amex", False),  # no product
         ("customer wants huawei phones, whats our margin", False),  # a question of its own
+        ("cust is a hospital w/ 5 sites wanting huawei wifi gear", True),  # what it is, then what it wants
+        ("client is a school district needing 200 huawei laptops", True),
+        ("customer wanting to know when the huawei ban started", False),
     ],
 )
 def test_a_request_is_a_requester_wanting_something_not_a_report_of_someone_else_wanting_it(q, request_):
@@ -503,3 +506,9 @@ def test_doing_what_the_customer_asked_for_is_answered_by_the_rule_on_selling_it
     _, engine = built
     ans = engine.ask("hey customer wants 40 mate 10 pros for their field team, can we still do that?")
     assert ans.answered and ans.sentences[0].text.startswith("No, as of"), ans.answer
+
+
+def test_a_customer_wanting_a_product_with_no_question_asked_gets_the_rule(built):
+    _, engine = built
+    ans = engine.ask("cust is a hospital w/ 5 sites wanting huawei wifi gear")
+    assert ans.answered and "network equipment" in ans.sentences[0].text, ans.answer

@@ -1843,11 +1843,17 @@ _ASKS_SOMETHING = re.compile(
 _DEALT_IN = re.compile(r"\b(?:huawei|zte|honor|hikvision|dahua|hytera)\b", re.I)
 
 
+# "cust is a hospital w/ 5 sites wanting huawei wifi gear": the customer, what it is, then what it wants
+_WANTING = re.compile(
+    r"\b(?:customers?|custs?|clients?|buyers?|prospects?)\b[^.?!;]{0,60}?\b(?:wanting|needing|looking\s+for)\s+", re.I
+)
+
+
 def brings_bare_request(question: str) -> bool:
     """A customer's request for a product, one sentence with no question asked of it: leave is asked. Of the whole
     message only (a request before a question, "customer wants 60 hikvision cameras, same 889 problem?", is context)."""
     return (
-        bool(_REQUEST.search(question))
+        bool(_REQUEST.search(question) or _WANTING.search(question))
         and not _ASKS_SOMETHING.search(question)
         and not any(asks(c.strip()) for c in re.split(r"[.;,!:\u2013\u2014]|\s-+\s", question))
         and bool(product_kinds(question) or _DEALT_IN.search(question))
