@@ -863,3 +863,10 @@ def test_a_definition_asked_with_an_abbreviation_the_corpus_spells_out_is_still_
     assert ans.answered and "bars US federal agencies" in ans.sentences[0].text, ans.answer
     harmony = engine.ask("what is harmonyos")  # not "Huawei denied that HarmonyOS is a derivative of Android"
     assert harmony.answered and "operating system" in harmony.sentences[0].text, harmony.answer
+
+
+def test_whether_a_name_is_still_on_a_list_is_answered_by_its_place_on_it_now_not_by_its_listing(built):
+    _, engine = built
+    ans = engine.ask("is huawei still on the commerce entity list")  # not "…announced that Huawei would be added"
+    assert ans.answered and "would be added" not in ans.sentences[0].text, ans.answer
+    assert "Entity List" in ans.sentences[0].text, ans.answer

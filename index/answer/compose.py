@@ -67,6 +67,7 @@ from index.answer.question import (
     years_in,
 )
 from index.answer.routes import route_concerns
+from index.answer.standing import name_on_list
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
 from index.build.records import Citation
@@ -627,6 +628,12 @@ def _prefer_kind(
             ranked = _to_front(ranked, named)
     if kind is None and margin and ranked and asks_standing(part) and not says_standing(ranked[0][3].text):
         return _standing_said(ranked, part, 2 * margin, idf)
+    if kind is None and margin and ranked and (listed := _listed_now_asked(part)):
+        if not _LISTED_NOW.search(ranked[0][3].text):
+            # "is huawei still on the commerce entity list": that it has been on it since May 2019 (or remains on
+            # it) leads the announcement that it would be added
+            on = _first_within(ranked, margin, lambda c: bool(_LISTED_NOW.search(c.text)) and listed in c.text.lower())
+            ranked = _to_front(ranked, on)
     if kind in (None, "who", "leave") and margin and ranked and asks_eligibility(part):
         ranked = _condition_stated(ranked, part, margin, idf)
         if states_condition(ranked[0][3].text):  # (whom it is for answers "are they eligible", not a "Yes, …")
@@ -833,6 +840,23 @@ def _newest_launch(ranked, margin: float, kinds: frozenset[str]):
     near = [i for i, r in enumerate(ranked) if r[0] >= ranked[0][0] - margin and launches(r[3].text)]
     dated = [i for i in near if _launch_date(ranked[i][3].text) > (0, 0, 0)]
     return _to_front(ranked, max(dated, key=lambda i: (_launch_date(ranked[i][3].text), -i))) if dated else ranked
+
+
+# a place on a list stated as holding now: "have been on the Entity List since May 2019", "remains on the Entity List"
+_LISTED_NOW = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:on|in|named\s+on|listed\s+on)\b|\bremains?\s+(?:on|in)\b|"
+    r"\b(?:is|are)\s+(?:still\s+)?(?:on|in)\s+(?:the|its)\b|\bstill\b",  # ("…named on the Entity List … still need")
+    re.I,
+)
+_NOW_ASKED = re.compile(r"\b(?:still|now|currently|today|anymore|any\s+more|these\s+days)\b", re.I)
+
+
+def _listed_now_asked(part: str) -> str:
+    """The list ("entity list") whose present hold on a name the part asks ("is huawei still on the entity list",
+    "is zte on the covered list now"), or ""."""
+    name, _, place = name_on_list(part)
+    listed = re.search(r"([a-z]+)\s+lists?\b", place) if name and _NOW_ASKED.search(part) else None
+    return f"{listed.group(1)} list" if listed else ""
 
 
 def _newest_named(ranked, part: str, margin: float):
