@@ -870,3 +870,10 @@ def test_whether_a_name_is_still_on_a_list_is_answered_by_its_place_on_it_now_no
     ans = engine.ask("is huawei still on the commerce entity list")  # not "…announced that Huawei would be added"
     assert ans.answered and "would be added" not in ans.sentences[0].text, ans.answer
     assert "Entity List" in ans.sentences[0].text, ans.answer
+
+
+def test_whether_a_name_is_on_a_list_is_answered_by_a_sentence_naming_both(built):
+    _, engine = built
+    # not "…the Covered List" without ZTE, nor ZTE's USF designation ("…designations also cover…")
+    ans = engine.ask("is zte also on the fcc covered list")
+    assert ans.answered and "ZTE" in ans.sentences[0].text and "Covered List" in ans.sentences[0].text, ans.answer

@@ -1182,3 +1182,8 @@ def test_a_definition_is_the_thing_said_as_a_fact_in_the_words_the_sentence_uses
     q = "what is the ndaa section 889 ban about"
     assert has_answer_type("define", "Section 889 of the 2019 NDAA bars US federal agencies from Huawei equipment.", q)
     assert not has_answer_type("define", "Section 889 of the 2019 NDAA takes effect in two stages.", q)
+
+
+def test_a_sum_set_aside_is_an_amount():
+    q = "how much did the fcc set aside for rip and replace"
+    assert not has_answer_type("money", "More than 70 percent of participants named the partial payments.", q)

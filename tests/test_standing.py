@@ -15,6 +15,8 @@ from index.answer.standing import name_on_list, standing_not_told
         ("separate q - is honor on the entity list now", "honor", "is", "on the entity list"),
         ("are dji drones on the covered list too", "dji drones", "are", "on the covered list"),
         ("was hikvision added to the covered list", "hikvision", "was", "added to the covered list"),
+        ("is zte also on the fcc covered list", "zte", "is", "on the fcc covered list"),  # "also" is no part of it
+        ("is honor still on the entity list", "honor", "is", "on the entity list"),
     ],
 )
 def test_the_name_asked_about_its_verb_and_its_place(q, name, verb, where):

@@ -67,7 +67,7 @@ from index.answer.question import (
     years_in,
 )
 from index.answer.routes import route_concerns
-from index.answer.standing import name_on_list
+from index.answer.standing import name_on_list, standing_not_told
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
 from index.build.records import Citation
@@ -628,6 +628,10 @@ def _prefer_kind(
             ranked = _to_front(ranked, named)
     if kind is None and margin and ranked and asks_standing(part) and not says_standing(ranked[0][3].text):
         return _standing_said(ranked, part, 2 * margin, idf)
+    if kind is None and margin and ranked and name_on_list(part)[0] and standing_not_told(part, [ranked[0][3].text])[0]:
+        # "is zte also on the fcc covered list": a sentence naming ZTE with the Covered List ("The first Covered List
+        # of March 2021 names … Huawei, ZTE, …") leads one on the list alone, within the margin
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: not standing_not_told(part, [c.text])[0]))
     if kind is None and margin and ranked and (listed := _listed_now_asked(part)):
         if not _LISTED_NOW.search(ranked[0][3].text):
             # "is huawei still on the commerce entity list": that it has been on it since May 2019 (or remains on

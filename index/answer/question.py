@@ -1231,7 +1231,7 @@ _SHARE_Q = re.compile(
 _SUM_GIVEN_Q = re.compile(
     r"\b(?:add(?:ed)?|give|gave|given|provided?|put\s+(?:in|into|up)|allocated?|authori[sz]ed?|appropriated?|"
     r"spen[dt]|pa(?:y|id)|fund(?:ed|ing)?|borrow(?:ed)?|grant(?:ed)?|award(?:ed)?|invest(?:ed)?|shortfall|budget|"
-    r"top-?up)\b",
+    r"top-?up|set\s+aside|earmark(?:ed)?|reserved?)\b",
     re.I,
 )
 _PRICE_WORDS = re.compile(r"\b(?:prices?|priced|pricing|costs?|floor|margins?|discounts?|mark-?ups?)\b", re.I)

@@ -40,7 +40,8 @@ def name_on_list(question: str, is_name: Callable[[str], bool] = lambda _w: True
     m = _ON_A_LIST.search(question)
     if not m:
         return "", "", ""
-    name = m["name"].lower()
+    # "is zte also on…", "is honor still on…": the adverb after the name is no part of it
+    name = re.sub(r"\s+(?:still|also|even|now|actually|too|already|ever)$", "", m["name"].lower())
     first = name.split()[0]
     if first in _NO_NAME or not is_name(first):
         return "", "", ""
@@ -61,6 +62,18 @@ def standing_not_told(
     # a name of two words is named by both ("china mobile" is not "China Unicom"), unless the second says what kind
     # of product ("dji drones")
     words = [w for w in name.split() if w == name.split()[0] or not product_kinds(w)]
-    if any(all(named_in_any(w, [s]) for w in words + which) for s in sentences):
+
+    # (a list by its name, "Covered List": "designations also cover…" names no list)
+    listed = re.search(r"([a-z]+)\s+lists?\b", where)
+    key = listed.group(1) if listed and listed.group(1) not in ("the", "a", "an", "any", "this", "that") else ""
+
+    def names_list(s: str) -> bool:
+        return (
+            bool(re.search(rf"\b{re.escape(key)}\W+lists?\b", s, re.I))
+            if key
+            else all(named_in_any(w, [s]) for w in which)
+        )
+
+    if any(all(named_in_any(w, [s]) for w in words) and names_list(s) for s in sentences):
         return "", "", ""
     return name, verb, where
