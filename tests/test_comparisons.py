@@ -37,6 +37,7 @@ def test_the_other_side_is_the_name_after_vs(q, words):
         "how many ascend chips did huawei ship in 2025 vs the 200k us estimate",  # a figure, written otherwise
         "training models on ascend chips vs just buying them",  # an activity: the rule on using them covers both
         "889 part a vs part b, whats the diff",  # two of one thing
+        "fcc actions since carr took over — which are final vs proposed",  # a status
     ],
 )
 def test_no_comparison_is_asked(q):

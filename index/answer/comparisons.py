@@ -6,8 +6,8 @@ preposition or a break ("inseego vs franklin hotspots for a school…" → "fran
 answered only when a passage found names its first word. Not after "compared to": "how much higher was the rate in
 2000 to 2005 compared to 1995 to 2000?" is answered by "18% higher than in the previous five years", which names no
 1995; nor a time ("vs aug 2020", "vs last year"), two of one thing ("889 part a vs part b"), something generic
-("vs the competition", "vs the rest of the industry") or an activity ("training models on ascend chips vs just buying
-them": the rule on using them answers both).
+("vs the competition", "vs the rest of the industry"), a status ("final vs proposed") or an activity ("training
+models on ascend chips vs just buying them": the rule on using them answers both).
 """
 
 from __future__ import annotations
@@ -42,6 +42,13 @@ _TIME = re.compile(
 )
 
 
+# a status is no side a sentence must name: "which are final vs proposed", "law vs just guidance"
+_STATUS = frozenset(
+    "proposed proposal proposals final finalized finalised draft drafts pending adopted official law guidance "
+    "binding enacted effective active temporary permanent".split()
+)
+
+
 def other_side(question: str) -> list[str]:
     """The words naming what the question compares its subject with, in lower case ([] for no comparison, or a
     generic or timed one)."""
@@ -57,6 +64,8 @@ def other_side(question: str) -> list[str]:
             words.append(w)
         if len(words) == 3:
             break
+    if words and words[0] in _STATUS:
+        return []  # "which are final vs proposed": a rule's status asked, not a thing set against another
     if not words or _TIME.match(words[0]) or (words[0].endswith("ing") and english_word(words[0], modern=False)):
         return []  # "vs aug 2020", "vs the competition", "vs just buying them" (an activity a rule may cover too)
     before = set(query_terms(question[: m.start()]))
