@@ -877,3 +877,10 @@ def test_whether_a_name_is_on_a_list_is_answered_by_a_sentence_naming_both(built
     # not "…the Covered List" without ZTE, nor ZTE's USF designation ("…designations also cover…")
     ans = engine.ask("is zte also on the fcc covered list")
     assert ans.answered and "ZTE" in ans.sentences[0].text and "Covered List" in ans.sentences[0].text, ans.answer
+
+
+def test_who_decided_is_asked_of_whoever_did_the_thing_before(built):
+    _, engine = built
+    # the corpus never says "decided": the doer of the listing answers
+    ans = engine.ask("who decided", context="is huawei on the entity list")
+    assert ans.answered and "Commerce Department" in ans.sentences[0].text, ans.answer
