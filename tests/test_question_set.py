@@ -107,6 +107,12 @@ Thirty-second round (fresh63 joined held, fresh64t joined tune, followup22/follo
 of each 35 answerable): held 0.6007 → 0.5983 and tune 0.6358 → 0.6260 by what joined (109 and 77 answerable
 declined); the round's fixes took tune to 0.6336 (79) and held to 0.5983 (110); fresh63 0.467, fresh64t 0.3125 →
 0.375, followup22 0.333, followup22t 0.125.
+Thirty-third round (a label audit first: three judges who read only the corpus found 25 replies scored wrong right, and
+their quoted phrases joined the accepted answers, taking the start from tune 0.6336 to 0.6431 and held 0.5983 to
+0.6187; then fresh65 joined held, fresh66t joined tune, followup23/followup23t joined the follow-ups; 17 and 24 of each
+35 answerable): held 0.6187 → 0.6099 and tune 0.6431 → 0.6223 by what joined (120 and 89 answerable declined, held
+decline precision 0.856 → 0.848); the round's fixes took held to 0.6110 (119) and tune to 0.6223 (88); fresh65 0.176,
+fresh66t 0.167, followup23 0.286, followup23t 0.0 → 0.4.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -143,14 +149,16 @@ def test_question_set_floor(built):
     assert held["answer_accuracy"] >= 0.59, held
     # the answer gate (index/answer/gate.py) declines near-topic replies: recall up, a few answerable declined
     # (precision 0.85: fresh59's 35, 13 of its 20 unanswerable declined and 7 of its 15 answerable, took held's from
-    # 0.865 to 0.859 at the start of round 30)
-    assert held["decline_recall"] >= 0.68 and held["decline_precision"] >= 0.85, held
+    # 0.865 to 0.859 at the start of round 30; 0.84: fresh65's 35, 16 of its 18 unanswerable declined and 10 of its 17
+    # answerable, took it from 0.856 to 0.848 at the start of round 33)
+    assert held["decline_recall"] >= 0.68 and held["decline_precision"] >= 0.84, held
     # (91: fresh53's 10 plain questions came with 6 declined at the start of round 27; 94: fresh55's 24, 3, round 28;
     # 95: fresh57's 21 came with 6 declined in round 29, when held had 100; 103: fresh59's 15 came with 7 declined in
     # round 30, when held had 102; 105: fresh61's 8 came with 3 declined in round 31, when held had 102; 109: fresh63's
     # 15 came with 4 declined in round 32, when held had 105; 110: "is the mate xt trifold available unlocked in the us
-    # and whats the msrp", wrong before, is declined since "msrp" reads as the price the corpus does not give)
-    assert held["answerable_declined"] <= 110, held
+    # and whats the msrp", wrong before, is declined since "msrp" reads as the price the corpus does not give; 120:
+    # fresh65's 17 came with 10 declined in round 33, when held had 110)
+    assert held["answerable_declined"] <= 120, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -215,6 +223,8 @@ def test_question_set_floor(built):
     assert res["fresh62t"]["answer_accuracy"] >= 0.5 and res["fresh62t"]["decline_recall"] >= 0.56, res["fresh62t"]
     assert res["fresh63"]["answer_accuracy"] >= 0.46 and res["fresh63"]["decline_recall"] >= 0.64, res["fresh63"]
     assert res["fresh64t"]["answer_accuracy"] >= 0.37 and res["fresh64t"]["decline_recall"] >= 0.78, res["fresh64t"]
+    assert res["fresh65"]["answer_accuracy"] >= 0.17 and res["fresh65"]["decline_recall"] >= 0.88, res["fresh65"]
+    assert res["fresh66t"]["answer_accuracy"] >= 0.16 and res["fresh66t"]["decline_recall"] >= 0.81, res["fresh66t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -261,14 +271,17 @@ def test_question_set_floor(built):
     assert res["followup21t"]["answer_accuracy"] >= 0.62, res["followup21t"]  # 8 answerable, 6 answered: one may go
     assert res["followup22"]["answer_accuracy"] >= 0.33, res["followup22"]  # 6 answerable, 2 answered
     assert res["followup22t"]["answer_accuracy"] >= 0.12, res["followup22t"]  # 8 answerable, 1 answered
+    assert res["followup23"]["answer_accuracy"] >= 0.28, res["followup23"]  # 7 answerable, 2 answered
+    assert res["followup23t"]["answer_accuracy"] >= 0.2, res["followup23t"]  # 5 answerable, 2 answered: one may go
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
     # round's fixes brought them to 0.6294 and 63; 70: fresh60t's 13, 6 declined, took round 30's start to 69; 72:
     # fresh62t's 12, 4 declined, took round 31's start from 68 to 72; 77: fresh64t's 16, 6 declined, took round 32's
     # start from 71 to 77; 79: two wrong replies of round 32 became declines, "covered list original members?" now
-    # quoting the listing sentence, which the gate judges, and a request to draft an email)
-    assert res["tune"]["answer_accuracy"] >= 0.63 and res["tune"]["answerable_declined"] <= 79, res["tune"]
+    # quoting the listing sentence, which the gate judges, and a request to draft an email; 0.62 and 89: fresh66t's 24,
+    # 4 answered and 10 declined, took round 33's start from 0.6431 to 0.6223 and 79 to 89)
+    assert res["tune"]["answer_accuracy"] >= 0.62 and res["tune"]["answerable_declined"] <= 89, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
