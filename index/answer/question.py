@@ -1483,9 +1483,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         runs = [words] + [r for r in runs[1:] if any(ch.isdigit() for w in r for ch in w)]
         for run in runs:
             term = r"\s+".join(re.escape(w) for w in run)
-            found = list(re.finditer(rf"\b{term}\b", sentence, re.I))
-            if not found:
-                continue
+            if not re.search(rf"\b{term}\b", sentence, re.I):
+                continue  # the sentence does not write this run: a shorter one may
             for m in re.finditer(rf"\b{term}{_DEFINING}", sentence, re.I):
                 # in apposition anywhere ("…released HarmonyOS 6, the next…"); as a subject, near the start
                 # (not "…spells out what a Covered List company means"), and not as what someone said of it
