@@ -637,6 +637,8 @@ def test_a_question_about_guidance_that_was_replaced(q, former):
         # a clause about the thing is not part of it
         ("what is the covered list the fcc keeps", "covered list"),
         ("whats the entity list that commerce runs", "entity list"),
+        ("what is the entity list exactly, cust keeps asking", "entity list"),  # how it is asked is no part of it
+        ("whats the covered list again", "covered list"),
     ],
 )
 def test_a_bare_what_is_question_asks_for_a_definition(q, term):

@@ -1016,6 +1016,8 @@ def defined_term(question: str) -> str | None:
         return None
     x = re.split(r"\s+(?:for|in|on|about|under|from|to|with)\s+", m.group("x") or m.group("y"), maxsplit=1)[0]
     x = re.sub(r"\s+(?:all\s+)?about$", "", x, flags=re.I)  # "whats operation clean carts about"
+    # "what is the entity list exactly", "…again", "…anyway": how it is asked, not part of the thing
+    x = re.sub(r"(?:\s+(?:exactly|again|anyway|actually|really|precisely|even|though|tho))+$", "", x, flags=re.I)
     # "the covered list the fcc keeps", "the entity list that commerce runs": the thing, not the clause about it
     kept = re.split(r"\s+(?:the|that|which|we|they|our)\s+", x, maxsplit=1, flags=re.I)[0]
     x = kept if len(kept.split()) >= 2 else x
