@@ -884,3 +884,11 @@ def test_who_decided_is_asked_of_whoever_did_the_thing_before(built):
     # the corpus never says "decided": the doer of the listing answers
     ans = engine.ask("who decided", context="is huawei on the entity list")
     assert ans.answered and "Commerce Department" in ans.sentences[0].text, ans.answer
+
+
+def test_when_the_fcc_put_a_name_on_a_list_is_the_date_of_its_listing(built):
+    _, engine = built
+    ans = engine.ask("when did the fcc add huawei to the covered list")  # not the council set up in March 2025
+    assert ans.answered and "2021" in ans.sentences[0].text, ans.answer
+    law = engine.ask("what does ndaa section 889 say about huawei")  # a law's rule, not a quote of someone
+    assert law.answered and not law.answer.startswith("The partner corpus does not"), law.answer

@@ -91,6 +91,8 @@ def test_who_bought_it_is_answered_with_the_buyer_with_or_without_a_question_mar
         ("when did zte end up on the entity list", "add"),
         ("when exactly did huawei get put on the entity list", "add"),  # an adverb after "when"
         ("when exactly did zte end up on the entity list", "add"),
+        ("when did the fcc add huawei to the covered list", "list"),  # the doer putting it there
+        ("when did commerce put huawei on the entity list", "add"),
     ],
 )
 def test_a_passive_when_asks_the_date_of_its_deed(q, stem):
@@ -104,6 +106,7 @@ def test_a_passive_when_asks_the_date_of_its_deed(q, stem):
         ("when was zte added to the entity list", "entity list", "zte"),
         ("when did huawei get on the covered list?", "covered list", "huawei"),  # "covered" is no verb here
         ("when was it added to the list", "", ""),  # no list named, no one named
+        ("when did the fcc add huawei to the covered list", "covered list", "huawei"),  # put there, not the doer
     ],
 )
 def test_a_listing_asked_names_its_list_and_who_was_put_on_it(q, listed, who):

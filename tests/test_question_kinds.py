@@ -1189,3 +1189,15 @@ def test_a_definition_is_the_thing_said_as_a_fact_in_the_words_the_sentence_uses
 def test_a_sum_set_aside_is_an_amount():
     q = "how much did the fcc set aside for rip and replace"
     assert not has_answer_type("money", "More than 70 percent of participants named the partial payments.", q)
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("what does ndaa section 889 say about huawei", "explain"),  # a section of a law says what it rules
+        ("what does section 889 say", "explain"),
+        ("what did ren zhengfei say about the ban", "said"),  # a person's words
+    ],
+)
+def test_what_a_section_of_a_law_says_is_its_rule_not_a_quote(q, kind):
+    assert answer_type(q) == kind

@@ -138,7 +138,10 @@ _WHEN_DONE = re.compile(
     r"(?P<onto>\s+(?:on|onto|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list\b)?"
     # "when did huawei go on the covered list", "…end up on it": onto a list, with no verb of the deed
     r"|\bwhen\s+(?:exactly\s+|precisely\s+|roughly\s+)?did\s+(?:[\w'&.-]+\s+){1,4}?(?:go|get|end\s+up|land)\s+"
-    r"(?P<onto_only>(?:on|onto)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)\b",
+    r"(?P<onto_only>(?:on|onto)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)\b"
+    # "when did the fcc add huawei to the covered list": the doer putting it there
+    r"|\bwhen\s+(?:exactly\s+|precisely\s+|roughly\s+)?did\s+(?:[\w'&.-]+\s+){1,4}?(?:add|put|place|list|include)\s+"
+    r"(?:[\w'&.-]+\s+){1,4}?(?P<onto_active>(?:on|onto|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)\b",
     re.I,
 )
 # put on a list, in the words a sentence says it: listed, added, placed, included, named (only for a list asked;
@@ -150,7 +153,7 @@ def when_deed(part: str) -> frozenset[str] | None:
     """Stems of the deed a "when was X <done>" part asks the date of (as `deed_stems` gives them; a place on a list
     in any of its words, also asked as "when did X go on / get on / end up on the list"), or None."""
     m = _WHEN_DONE.search(part)
-    if m and m["onto_only"]:
+    if m and (m["onto_only"] or m["onto_active"]):
         return _stems(_ONTO_A_LIST)
     if not m or m["verb"].lower() in _NO_DEED:
         return None
@@ -163,7 +166,7 @@ def when_deed(part: str) -> frozenset[str] | None:
 def asked_list(part: str) -> str:
     """The list a "when was X added to the <name> list" part names ("covered list", "entity list"), or ""."""
     m = _WHEN_DONE.search(part)
-    onto = m and (m["onto"] or m["onto_only"])
+    onto = m and (m["onto"] or m["onto_only"] or m["onto_active"])
     words = re.findall(r"[\w-]+", onto.lower()) if onto else []
     return f"{words[-2]} list" if len(words) >= 2 and words[-2] not in _NOT_A_LIST_NAME else ""
 
@@ -176,9 +179,17 @@ _LISTED_WHO = re.compile(
 )
 
 
+# "when did the fcc add huawei to the covered list": the one put there follows the verb
+_LISTED_OBJECT = re.compile(
+    r"\bwhen\s+(?:exactly\s+|precisely\s+|roughly\s+)?did\s+(?:[\w'&.-]+\s+){1,4}?(?:add|put|place|list|include)\s+"
+    r"(?:the\s+)?(?P<who>[a-z][\w&.-]*)",
+    re.I,
+)
+
+
 def listed_who(part: str) -> str:
     """Who a "when was X added to the list" part asks about ("zte"), or "" (a pronoun: "when was it added")."""
-    m = _LISTED_WHO.search(part)
+    m = _LISTED_OBJECT.search(part) or _LISTED_WHO.search(part)
     who = m["who"].lower().rstrip(".") if m else ""
     return "" if who in _NOT_A_LIST_NAME or who in ("it", "they", "he", "she", "we", "you") else who
 

@@ -748,7 +748,8 @@ _DOCUMENT = (
 _SAID_Q = re.compile(
     # whose words: a person or body, not a document ("what does the returns note tell us to say" asks its rule;
     # "what did the rules committee chair say" asks the chair)
-    rf"\bwhat (?:did|does|do|has|have) (?!(?:[\w&.'-]+\s+){{0,3}}?{_DOCUMENT}\s+{_SAYS})"
+    # (a section of a law is a document too: "what does ndaa section 889 say about huawei")
+    rf"\bwhat (?:did|does|do|has|have) (?!(?:[\w&.'-]+\s+){{0,3}}?(?:{_DOCUMENT}|section\s+\d[\w()]*)\s+{_SAYS})"
     rf"(?P<who>(?:[\w&.'-]+\s+){{1,4}}?){_SAYS}"
     r"|\b(?:response|reaction|respond|responded|react|reacted|reply|replied|take on|stance|position on|comments?|commented)\b",  # noqa: E501
     re.I,
