@@ -512,3 +512,10 @@ def test_a_customer_wanting_a_product_with_no_question_asked_gets_the_rule(built
     _, engine = built
     ans = engine.ask("cust is a hospital w/ 5 sites wanting huawei wifi gear")
     assert ans.answered and "network equipment" in ans.sentences[0].text, ans.answer
+
+
+def test_a_line_named_with_a_kind_it_makes_asks_the_rule_on_that_kind(built):
+    _, engine = built
+    # "matebook laptops" names Huawei's laptops without naming Huawei: the resale rule on laptops answers
+    ans = engine.ask("can i sell matebook laptops to a federal contractor")
+    assert ans.answered and "laptops" in ans.sentences[0].text and "resell" in ans.sentences[0].text, ans.answer

@@ -558,12 +558,19 @@ def subject_lines(snap: Snapshot) -> dict[str, frozenset[str]]:
 
 
 def lines_named(question: str, lines: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
-    """The subject's product lines the question names with a model ("mate 70", "pura x"), with their kinds."""
-    return {
-        m.group(1).lower(): lines[m.group(1).lower()]
-        for m in re.finditer(rf"\b([A-Za-z]+){_MODEL_ASKED}", question.lower())
-        if m.group(1).lower() in lines
+    """The subject's product lines the question names with a model ("mate 70", "pura x") or with a kind of product
+    the line makes ("matebook laptops"), with their kinds."""
+    text = question.lower()
+    named = {m.group(1) for m in re.finditer(rf"\b([a-z]+){_MODEL_ASKED}", text) if m.group(1) in lines}
+    named |= {
+        m.group(1)
+        for m in _LINE_AND_KIND.finditer(text)
+        if lines.get(m.group(1), frozenset()) & product_kinds(m.group(2))
     }
+    return {n: lines[n] for n in named}
+
+
+_LINE_AND_KIND = re.compile(r"\b([a-z]+)\s+(laptops?|notebooks?|phones?|smartphones?|tablets?|handsets?)\b")
 
 
 # "did" right before the subject makes the next word its verb ("did huawei pick"); after "will", "does" people also
