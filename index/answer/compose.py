@@ -67,8 +67,8 @@ from index.answer.question import (
     years_in,
 )
 from index.answer.routes import route_concerns
-from index.answer.standing import name_on_list, standing_not_told
-from index.answer.timeline import MONTH
+from index.answer.standing import list_word, name_on_list, standing_not_told
+from index.answer.timeline import MONTH, latest_written_date
 from index.answer.wordlist import english_word
 from index.build.records import Citation
 from index.config import SentenceWeights
@@ -820,13 +820,6 @@ _LAUNCHED = re.compile(
     r"(?:(?:its|the|a|an|two|three|four|five|six|new)\s+)*[A-Z]"
 )
 _SOFTWARE = re.compile(r"\b(?:operating system|software|apps?|version|update|developer)\b", re.I)
-_DATED = re.compile(rf"\b(?:(\d{{1,2}})\s+)?({MONTH})\s+((?:19|20)\d\d)\b")
-_MONTHS = "January February March April May June July August September October November December".split()
-
-
-def _launch_date(text: str) -> tuple[int, int, int]:
-    """The latest date a sentence gives, as (year, month, day); (0, 0, 0) when it gives none."""
-    return max(((int(m[3]), _MONTHS.index(m[2]) + 1, int(m[1] or 0)) for m in _DATED.finditer(text)), default=(0, 0, 0))
 
 
 def _newest_launch(ranked, margin: float, kinds: frozenset[str]):
@@ -842,8 +835,9 @@ def _newest_launch(ranked, margin: float, kinds: frozenset[str]):
         return not kinds or bool(named & kinds) or (not named and not _SOFTWARE.search(text))
 
     near = [i for i, r in enumerate(ranked) if r[0] >= ranked[0][0] - margin and launches(r[3].text)]
-    dated = [i for i in near if _launch_date(ranked[i][3].text) > (0, 0, 0)]
-    return _to_front(ranked, max(dated, key=lambda i: (_launch_date(ranked[i][3].text), -i))) if dated else ranked
+    dated = [(latest_written_date(ranked[i][3].text), -i) for i in near]
+    newest = max((d for d in dated if d[0] > (0, 0, 0)), default=None)
+    return _to_front(ranked, -newest[1]) if newest else ranked
 
 
 # a place on a list stated as holding now: "have been on the Entity List since May 2019", "remains on the Entity List"
@@ -859,8 +853,8 @@ def _listed_now_asked(part: str) -> str:
     """The list ("entity list") whose present hold on a name the part asks ("is huawei still on the entity list",
     "is zte on the covered list now"), or ""."""
     name, _, place = name_on_list(part)
-    listed = re.search(r"([a-z]+)\s+lists?\b", place) if name and _NOW_ASKED.search(part) else None
-    return f"{listed.group(1)} list" if listed else ""
+    word = list_word(place) if name and _NOW_ASKED.search(part) else ""
+    return f"{word} list" if word else ""
 
 
 def _newest_named(ranked, part: str, margin: float):

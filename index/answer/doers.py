@@ -130,18 +130,19 @@ def asked_verb(part: str) -> str:
 
 # "when was huawei added to the covered list", "when were the licences revoked", "when did zte get put on it": a
 # passive asks the date of that deed; "when did huawei go on the covered list" asks the date of a listing
+_WHEN = r"\bwhen\s+(?:exactly\s+|precisely\s+|roughly\s+)?"  # "when exactly did huawei get put on…"
+_ONTO = r"(?:on|onto|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list"  # "to the fcc covered list"
+_PUTS_ON = r"(?:add|put|place|list|include)"  # a doer putting something on a list
 _WHEN_DONE = re.compile(
-    r"\bwhen\s+(?:exactly\s+|precisely\s+|roughly\s+)?"  # "when exactly did huawei get put on…"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|did\s+(?:[\w'&.-]+\s+){1,6}?get)\s+"
+    _WHEN + r"(?:was|were|has\s+been|have\s+been|had\s+been|did\s+(?:[\w'&.-]+\s+){1,6}?get)\s+"
     r"(?:[\w'&.-]+\s+){0,6}?(?:\w+ly\s+|first\s+)?(?P<verb>[a-z]+ed|put|" + "|".join(sorted(_IRREGULAR)) + r")\b"
     r"(?!\s+list\b)"  # "covered list" names a list: no deed
-    r"(?P<onto>\s+(?:on|onto|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list\b)?"
+    rf"(?P<onto>\s+{_ONTO}\b)?"
     # "when did huawei go on the covered list", "…end up on it": onto a list, with no verb of the deed
-    r"|\bwhen\s+(?:exactly\s+|precisely\s+|roughly\s+)?did\s+(?:[\w'&.-]+\s+){1,4}?(?:go|get|end\s+up|land)\s+"
+    rf"|{_WHEN}did\s+(?:[\w'&.-]+\s+){{1,4}}?(?:go|get|end\s+up|land)\s+"
     r"(?P<onto_only>(?:on|onto)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)\b"
     # "when did the fcc add huawei to the covered list": the doer putting it there
-    r"|\bwhen\s+(?:exactly\s+|precisely\s+|roughly\s+)?did\s+(?:[\w'&.-]+\s+){1,4}?(?:add|put|place|list|include)\s+"
-    r"(?:[\w'&.-]+\s+){1,4}?(?P<onto_active>(?:on|onto|to)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)\b",
+    rf"|{_WHEN}did\s+(?:[\w'&.-]+\s+){{1,4}}?{_PUTS_ON}\s+(?:[\w'&.-]+\s+){{1,4}}?(?P<onto_active>{_ONTO})\b",
     re.I,
 )
 # put on a list, in the words a sentence says it: listed, added, placed, included, named (only for a list asked;
@@ -181,9 +182,7 @@ _LISTED_WHO = re.compile(
 
 # "when did the fcc add huawei to the covered list": the one put there follows the verb
 _LISTED_OBJECT = re.compile(
-    r"\bwhen\s+(?:exactly\s+|precisely\s+|roughly\s+)?did\s+(?:[\w'&.-]+\s+){1,4}?(?:add|put|place|list|include)\s+"
-    r"(?:the\s+)?(?P<who>[a-z][\w&.-]*)",
-    re.I,
+    rf"{_WHEN}did\s+(?:[\w'&.-]+\s+){{1,4}}?{_PUTS_ON}\s+(?:the\s+)?(?P<who>[a-z][\w&.-]*)", re.I
 )
 
 

@@ -570,7 +570,7 @@ def lines_named(question: str, lines: dict[str, frozenset[str]]) -> dict[str, fr
     return {n: lines[n] for n in named}
 
 
-_LINE_AND_KIND = re.compile(r"\b([a-z]+)\s+(laptops?|notebooks?|phones?|smartphones?|tablets?|handsets?)\b")
+_LINE_AND_KIND = re.compile(r"\b([a-z]+)(?=\s+([a-z]+)\b)")  # a word and the next: a line, and a kind of product?
 
 
 # "did" right before the subject makes the next word its verb ("did huawei pick"); after "will", "does" people also

@@ -48,6 +48,12 @@ def name_on_list(question: str, is_name: Callable[[str], bool] = lambda _w: True
     return name, m["verb"].lower(), " ".join(m["where"].lower().split())
 
 
+def list_word(place: str) -> str:
+    """The word before "list" in a place on one ("on the fcc covered list" → "covered"), or ""."""
+    m = re.search(r"([a-z]+)\s+lists?\b", place)
+    return m.group(1) if m else ""
+
+
 def standing_not_told(
     question: str, sentences: list[str], is_name: Callable[[str], bool] = lambda _w: True
 ) -> tuple[str, str, str]:
@@ -64,8 +70,8 @@ def standing_not_told(
     words = [w for w in name.split() if w == name.split()[0] or not product_kinds(w)]
 
     # (a list by its name, "Covered List": "designations also cover…" names no list)
-    listed = re.search(r"([a-z]+)\s+lists?\b", where)
-    key = listed.group(1) if listed and listed.group(1) not in ("the", "a", "an", "any", "this", "that") else ""
+    key = list_word(where)
+    key = "" if key in ("the", "a", "an", "any", "this", "that") else key
 
     def names_list(s: str) -> bool:
         return (

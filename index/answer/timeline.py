@@ -109,6 +109,18 @@ _SPAN = re.compile(rf"\bfor\s+(one|a|two|three|six|\d{{1,2}})\s+(years?|months?)
 _COUNT = {"one": 1, "a": 1, "two": 2, "three": 3, "six": 6}
 
 
+_WRITTEN_DATE = re.compile(rf"\b(?:(\d{{1,2}})\s+)?({MONTH})\s+((?:19|20)\d\d)\b")
+
+
+def latest_written_date(text: str) -> tuple[int, int, int]:
+    """The latest date a text writes ("26 February 2026", "June 2025"), as (year, month, day), the day 0 for a month
+    alone; (0, 0, 0) when it writes none."""
+    return max(
+        ((int(y), dt.datetime.strptime(mon, "%B").month, int(d or 0)) for d, mon, y in _WRITTEN_DATE.findall(text)),
+        default=(0, 0, 0),
+    )
+
+
 def _day(text: str) -> dt.date | None:
     """A written date as a day; a month alone ("March 2026") is its last day."""
     for fmt in ("%d %B %Y", "%B %Y"):
