@@ -892,3 +892,18 @@ def test_when_the_fcc_put_a_name_on_a_list_is_the_date_of_its_listing(built):
     assert ans.answered and "2021" in ans.sentences[0].text, ans.answer
     law = engine.ask("what does ndaa section 889 say about huawei")  # a law's rule, not a quote of someone
     assert law.answered and not law.answer.startswith("The partner corpus does not"), law.answer
+
+
+def test_who_is_on_a_list_named_before_the_question_is_answered_with_its_names(built):
+    _, engine = built
+    ans = engine.ask("fcc covered list - whos on it")  # not the chairwoman's remark on the list
+    assert ans.answered and "Hikvision" in ans.sentences[0].text, ans.answer
+
+
+def test_whether_something_still_goes_on_is_answered_yes_or_no_when_the_corpus_says_it(built):
+    _, engine = built
+    ans = engine.ask("is rip and replace still going")  # not the December 2024 report of the shortfall
+    assert ans.answered and ans.sentences[0].text.startswith("Yes,") and "fully funded" in ans.answer, ans.answer
+    # a verdict on selling is no answer to a question that asks no sale
+    other = engine.ask("do we still do data migration from a huawei phone to an iphone for customers")
+    assert "cannot resell" not in (other.sentences[0].text if other.answered else other.answer), other.answer

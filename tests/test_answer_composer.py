@@ -370,3 +370,33 @@ def test_a_verdict_on_selling_does_not_answer_yes_or_no_to_another_question(buil
     ans = engine.ask("customer's mate 10 pro died, is it still under warranty?")  # "No, … cannot resell" misleads
     assert not ans.answer.startswith(("No,", "Yes,")), ans.answer
     assert engine.ask("can we resell huawei phones?").answer.startswith("No,")
+
+
+def test_a_sentence_a_part_prefers_over_a_better_scoring_one_is_not_taken_by_another_part():
+    # "what date does the pause end" prefers the sentence giving the end date to the one that only says a pause was
+    # announced; the other part, whose best it also is, must not take it, or the date part gets the announcement
+    cits = [
+        _cit(1, "a", "The administration said on 1 November 2025 that it would pause the affiliates rule."),
+        _cit(2, "b", "BIS suspended the affiliates rule for one year, until 10 November 2026."),
+    ]
+    vec = {
+        1: np.array([[1, 0, 0, 0]], dtype=np.float32),
+        2: np.array([[0.9, 0.44, 0, 0]], dtype=np.float32),
+    }
+    cands = candidates(cits, lambda c: vec[c.rank], lambda c: True, 3)
+    parts = ["what date does the affiliates rule pause end", "what do we screen for until then"]
+    pvecs = [np.array([1, 0, 0, 0], np.float32), np.array([0, 1, 0, 0], np.float32)]
+    picks, _ = choose(
+        parts,
+        ["when", None],
+        pvecs,
+        cands,
+        lambda t: 1.0,
+        Weights(),
+        min_part_cosine=0.3,
+        second_margin=0.1,
+        max_sentences=2,
+        kind_margin=0.5,
+    )
+    first = next(p for p in picks if p.part == 0)
+    assert cits[first.citation].passage.text.startswith("BIS suspended"), picks

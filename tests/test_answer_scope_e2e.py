@@ -1212,3 +1212,12 @@ def test_what_a_device_got_abroad_runs_asks_nothing_of_that_country(built):
     assert ans.answered and "Spain" not in ans.answer and "EMUI 15" in ans.answer, ans.answer
     there = engine.ask("customer bought 20 mate 80 pros in mexico, can we sell them there")  # the market asked
     assert not there.answered and "Mexico" in there.answer, there.answer
+
+
+def test_a_country_a_distributor_is_in_is_no_market_when_the_buyer_is_at_home(built):
+    # sourced abroad for a buyer at home: the home rule answers; selling in that country is still out of scope
+    _, engine = built
+    ans = engine.ask("can we source huawei phones thru a distie in mexico and ship to a us cust")
+    assert ans.answered and "Mexico" not in ans.answer and "Do not source" in ans.answer, ans.answer
+    there = engine.ask("can we sell huawei phones in mexico")
+    assert not there.answered and "Mexico" in there.answer, there.answer

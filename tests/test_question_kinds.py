@@ -1201,3 +1201,11 @@ def test_a_sum_set_aside_is_an_amount():
 )
 def test_what_a_section_of_a_law_says_is_its_rule_not_a_quote(q, kind):
     assert answer_type(q) == kind
+
+
+def test_the_thing_asked_about_given_as_a_cause_is_no_reason_for_it():
+    # "because of the US ban Huawei could not…" tells a consequence of the ban, not why the US banned Huawei
+    said = "Richard Yu said that because of the US ban Huawei could not pre-install Google's apps on the Mate 30."
+    assert not has_answer_type("why", said, "why did the us ban huawei in the first place")
+    assert has_answer_type("why", said, "why does the mate 30 lack google apps")
+    assert has_answer_type("why", "AT&T dropped the deal because of pressure from Washington.", "why did att drop it")

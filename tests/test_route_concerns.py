@@ -28,6 +28,9 @@ SUBJECTS = frozenset({"huawei"})
         ("customer wants a quote on 50 huawei laptops, who do i ask", ("compliance", "deal")),
         ("who do i send an AI server deal with chinese chips to", ("compliance", "deal")),
         ("who do i report a faulty huawei phone to", ("support",)),
+        # a customer wanting the restricted subject is a deal to clear with compliance
+        ("who do i escalate to if a cust insists on huawei gear", ("compliance",)),
+        ("customer keeps asking for huawei switches, who do i send them to", ("compliance",)),
         ("county 911 center asks if their huawei desk phones break cjis rules, who do i send that to", ("compliance",)),
         ("who do i ask about the rules for deal registration", ("deal",)),
     ],

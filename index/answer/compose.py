@@ -405,12 +405,14 @@ def choose(
         )
         for part, kind, pvec in zip(parts, kinds, part_vectors)
     ]
+    claimed = _claimed_by_preference(ranked_by_part)
     best: tuple[float, list[Pick], list[int]] | None = None
     orders = itertools.permutations(range(len(parts))) if len(parts) <= 4 else [tuple(range(len(parts)))]
     for order in orders:
         picks, uncovered, used, total = [], [], set(), 0.0
         for pi in order:
-            ranked = [r for r in ranked_by_part[pi] if (r[3].citation, r[3].span) not in used]
+            mine = used | {key for key, owner in claimed.items() if owner != pi}
+            ranked = [r for r in ranked_by_part[pi] if (r[3].citation, r[3].span) not in mine]
             if not ranked or (len(parts) > 1 and ranked[0][1] < min_part_cosine and ranked[0][2] < 0.5):
                 # A sentence already in the answer may say it ("exam cost and how often renew"
                 # is one sentence): then the part is answered, not "not covered".
@@ -439,6 +441,18 @@ def choose(
             s2, cs2, cov2, c2 = second
             picks.append(Pick(c2.citation, c2.span, s2, cs2, cov2, 0))
     return picks[: max(max_sentences, len(parts))], uncovered
+
+
+def _claimed_by_preference(ranked_by_part) -> dict[tuple, int]:
+    """The sentences a part's preference put ahead of a better-scoring one ("what date does it end" puts the sentence
+    with the end date before the one that only says a pause was announced), each with its part: no other part may
+    take it, or serving parts by best total would give that part the sentence its preference passed over. A sentence
+    two parts' preferences put first is claimed by neither."""
+    fronts: dict[tuple, list[int]] = {}
+    for pi, ranked in enumerate(ranked_by_part):
+        if len(ranked) > 1 and ranked[0][0] < max(r[0] for r in ranked[1:]):
+            fronts.setdefault((ranked[0][3].citation, ranked[0][3].span), []).append(pi)
+    return {key: pis[0] for key, pis in fronts.items() if len(pis) == 1}
 
 
 def _shared_answers(kind: str | None, part: str, taken: str, other: str) -> bool:
@@ -638,6 +652,22 @@ def _prefer_kind(
             # it) leads the announcement that it would be added
             on = _first_within(ranked, margin, lambda c: bool(_LISTED_NOW.search(c.text)) and listed in c.text.lower())
             ranked = _to_front(ranked, on)
+    if kind is None and margin and ranked and _STATUS_NOW_Q.match(part) and not YES_NO.match(ranked[0][3].text):
+        # "is rip and replace still going": a sentence answering yes or no of how it stands ("Yes, the FCC's rip and
+        # replace programme … is fully funded: on 15 April 2025…") leads a report of how it stood, within the margin,
+        # when it holds as much of the question
+        # (not a verdict on selling for a question that asks no sale: "do we still do data migration…")
+        selling = bool(_SELLING_ASK.search(part))
+        floor = ranked[0][2] - _COVERAGE_SLACK
+        verdicts = (
+            i
+            for i, r in enumerate(ranked[1:], 1)
+            if r[0] >= ranked[0][0] - margin
+            and YES_NO.match(r[3].text)
+            and r[2] >= floor
+            and (selling or not _on_selling(r[3].text))
+        )
+        ranked = _to_front(ranked, next(verdicts, 0))
     if kind in (None, "who", "leave") and margin and ranked and asks_eligibility(part):
         ranked = _condition_stated(ranked, part, margin, idf)
         if states_condition(ranked[0][3].text):  # (whom it is for answers "are they eligible", not a "Yes, …")
@@ -845,6 +875,10 @@ _LISTED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:on|in|named\s+on|listed\s+on)\b|\bremains?\s+(?:on|in)\b|"
     r"\b(?:is|are)\s+(?:still\s+)?(?:on|in)\s+(?:the|its)\b|\bstill\b",  # ("…named on the Entity List … still need")
     re.I,
+)
+# "is rip and replace still going", "are the fcc letters still a thing now": a yes-or-no question on how it stands now
+_STATUS_NOW_Q = re.compile(
+    r"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:still|now|currently|anymore|any\s+more|these\s+days|rn)\b", re.I
 )
 _NOW_ASKED = re.compile(r"\b(?:still|now|currently|today|anymore|any\s+more|these\s+days)\b", re.I)
 
@@ -1191,9 +1225,9 @@ def _fits(kind: str, part: str) -> Callable[[str], bool]:
 
 # "who else is on the list", "which companies besides huawei": the members, a sentence that lists them
 _LIST_ASK = re.compile(
-    r"\b(?:besides|other than|apart from|who else|who(?:'s| is| are| was| were) on|which (?:companies|firms|vendors|"
-    r"makers)|full list|full names|(?:original|first|initial) members)\b"
-    r"(?=.*\b(?:on|lists?|listed|named|names|covers?|covered|includ\w*)\b|(?<=members)\W*$)",
+    r"\b(?:besides|other than|apart from|who else|who(?:'s|s| is| are| was| were|\s+all) on|"
+    r"which (?:companies|firms|vendors|makers)|full list|full names|(?:original|first|initial) members)\b"
+    r"(?=.*\b(?:on|lists?|listed|named|names|covers?|covered|includ\w*)\b|(?<=members)\W*$|(?<=on)\s+it\W*$)",
     re.I,
 )
 _LISTED_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"

@@ -1508,6 +1508,9 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         sentence = _TIME_AFTER.sub(" ", sentence)
         # a reason word inside a name ("the Bureau of Industry and Security") gives no reason
         sentence = _NAME_RUN.sub("x", sentence)
+        # the thing asked about given as the cause of something else ("because of the US ban Huawei could not
+        # pre-install…" for "why did the us ban huawei"): a consequence of it, not a reason for it
+        sentence = _CAUSE_PHRASE.sub(lambda m: " " if _only_asked(m.group(1), question) else m.group(0), sentence)
     asked = question.lower()
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
@@ -1563,6 +1566,21 @@ def _whole(sentence: str, m: re.Match) -> str:
     if not m.group(0).isdigit():
         return m.group(0)
     return re.match(r"\d(?:[\d,.]*\d)?", sentence[m.start() :]).group(0)
+
+
+# a cause named right after its cue word, up to the next comma, clause or verb-like break ("because of the US ban")
+_CAUSE_PHRASE = re.compile(
+    r"\b(?:because of|due to|as a result of|owing to|in response to)\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*[,;.]|\s+(?:[A-Z]\w*|it|they|he|she|we|the|a|an|its|their)\b)"
+)
+
+
+def _only_asked(cause: str, question: str) -> bool:
+    """Is every content word of the cause one the question itself uses ("the US ban" for "why did the us ban
+    huawei")? Words are compared by their first five letters ("banned" / "ban" by the word itself)."""
+    words = [w for w in re.findall(r"[a-z0-9]+", cause.lower()) if w not in _sw.STOPWORDS_EN]
+    asked = {w[:5] for w in re.findall(r"[a-z0-9]+", question.lower())}
+    return bool(words) and all(w[:5] in asked for w in words)
 
 
 def _asked_already(found: str, asked: str) -> bool:

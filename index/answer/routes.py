@@ -82,7 +82,9 @@ _MAY_IT_BE_DONE = re.compile(
 )
 # dealing in something, which is a matter of compliance only for the corpus's restricted subject or chips
 _DEALING = re.compile(
-    r"\b(?:resell\w*|sell|selling|sold|source|sourcing|import\w*|quotes?|quoting|deals?|orders?)\b", re.I
+    r"\b(?:resell\w*|sell|selling|sold|source|sourcing|import\w*|quotes?|quoting|deals?|orders?|"
+    r"insist\w*|(?:asks?|asking|push|pushes|pushing)\s+for)\b",  # "a cust insists on huawei gear": a deal wanted
+    re.I,
 )
 _CHIPS = re.compile(r"\b(?:chips?|semiconductors?)\b", re.I)
 _RULES = re.compile(r"\b(?:rules?|regulations?)\b", re.I)  # "break cjis rules"; not "the rules for deal registration"

@@ -90,6 +90,9 @@ _BACK_HOME = re.compile(
     r"\b(?:(?:sell|resell|use|list|stock|ship|import)\w*\s+(?:[\w'-]+\s+){0,3}?(?:here|stateside)\b(?!\s+in\b)"
     r"|\b(?:bring\w*|brought)\s+(?:(?:it|them|those|these|one|some|the[\w\s]{0,20}?)\s+)?back\b"
     r"|into the (?:us|u\.s\.|states)\b"
+    # a buyer at home ("…from a distie in mexico and ship to a us cust")
+    r"|\b(?:to|for)\s+(?:an?\s+|our\s+|the\s+)?(?:us|u\.s\.?|american|domestic|stateside)\s+"
+    r"(?:cust\w*|clients?|buyers?|end[\s-]users?|accounts?)\b"
     # our own service of what the customer brought ("has a mate 80 pro from europe, can we support it")
     r"|\b(?:we|you|i)\s+(?:still\s+)?(?:support|repair|service|fix|swap|enrol|enroll|register)\s+"
     r"(?:it|them|this|that|one|those|an?\s+\w+)\b)",
