@@ -427,6 +427,7 @@ def test_updates_for_phones_a_customer_holds_are_answered_for_devices_in_use(bui
         ("is the affiliates rule still on pause", True),
         ("when did the 889 contractor ban take effect", False),  # a date asked: the "when" rules answer it
         ("is huawei still on the entity list", False),  # a name on a list: index/answer/standing.py
+        ("is it still on: whats the affiliates rule", True),  # "still on" alone: still in force
         ("can we still sell huawei phones", False),
     ],
 )
@@ -907,3 +908,21 @@ def test_whether_something_still_goes_on_is_answered_yes_or_no_when_the_corpus_s
     # a verdict on selling is no answer to a question that asks no sale
     other = engine.ask("do we still do data migration from a huawei phone to an iphone for customers")
     assert "cannot resell" not in (other.sentences[0].text if other.answered else other.answer), other.answer
+
+
+def test_when_something_was_done_is_not_the_date_until_which_things_stood(built):
+    _, engine = built
+    ans = engine.ask("when did the fcc ban new equipment authorizations for huawei")  # not "Until the October 2025…"
+    assert ans.answered and "took effect on 6 February 2023" in ans.sentences[0].text, ans.answer
+
+
+def test_how_things_stand_now_is_not_what_someone_said_they_would_do(built):
+    _, engine = built
+    ans = engine.ask("is honor still part of huawei?")  # not "Huawei said it would hold no shares…"
+    assert ans.answered and "separate company" in ans.sentences[0].text, ans.answer
+
+
+def test_what_a_rule_is_and_whether_it_is_still_on_are_both_answered(built):
+    _, engine = built
+    ans = engine.ask("whats the affiliates rule and is it still on")
+    assert ans.answered and "50 percent" in ans.answer and "suspended" in ans.answer, ans.answer

@@ -58,6 +58,10 @@ def test_fibre_access_gear_is_network_equipment_and_a_word_like_onus_is_not():
         ("cust is a hospital w/ 5 sites wanting huawei wifi gear", True),  # what it is, then what it wants
         ("client is a school district needing 200 huawei laptops", True),
         ("customer wanting to know when the huawei ban started", False),
+        # any requester opening the message, wanting goods counted or the subject's
+        ("ski resort in colorado wants 20 huawei lte routers for the lift huts, yes or no", True),
+        ("the fcc wants more labs barred, yes or no?", False),  # neither goods counted nor the subject's: no request
+        ("our church needs 12 huawei tablets for the choir, ok?", True),
     ],
 )
 def test_a_request_is_a_requester_wanting_something_not_a_report_of_someone_else_wanting_it(q, request_):

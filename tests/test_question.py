@@ -60,6 +60,9 @@ def test_language():
 def test_parts():
     assert split_parts("what changed, and what margin?") == ["what changed", "what margin"]
     assert split_parts("did at&t drop it? and verizon?") == ["did at&t drop it", "verizon"]
+    # whether it still stands is a part of its own, though "is it still on" holds no content word
+    parts = split_parts("whats the affiliates rule and is it still on")
+    assert parts == ["whats the affiliates rule", "is it still on"]
     assert split_parts("sourcing and warranty after Best Buy?") == ["sourcing and warranty after Best Buy"]
     assert analyse("can we sell huawei phones? " * 20).parts == ("can we sell huawei phones",)  # asked once
     # "what about X" whose "them" the next part points back to is one question about X

@@ -578,6 +578,10 @@ def _prefer_kind(
         if not says_start(ranked[0][3].text):
             return _start_date(ranked, part, margin / 2)
         return _start_date(ranked, part, margin / 2, above=ranked[0][2] + _COVERAGE_SLACK)
+    if kind == "when" and margin and ranked and not asks_end(part) and _DATED_FORMER_STATE.match(ranked[0][3].text):
+        # "when did the fcc ban new equipment authorizations": "Until the October 2025 FCC order, the ban … applied
+        # only to…" dates the end of how things stood, not the thing asked; a sentence saying when it took effect leads
+        ranked = _start_date(ranked, part, margin)
     if kind == "when" and margin and ranked and asks_end(part) and not has_answer_type(kind, ranked[0][3].text, part):
         # "when does the pause end": a sentence giving the end ("…until 10 November 2026") leads one that only says
         # it would be paused, within the margin
@@ -652,6 +656,20 @@ def _prefer_kind(
             # it) leads the announcement that it would be added
             on = _first_within(ranked, margin, lambda c: bool(_LISTED_NOW.search(c.text)) and listed in c.text.lower())
             ranked = _to_front(ranked, on)
+    if kind is None and margin and ranked and _STATUS_NOW_Q.match(part) and _SAID_WOULD.search(ranked[0][3].text):
+        # "is honor still part of huawei": what Huawei said it would do after the sale gives way, within twice the
+        # margin, to a sentence saying how things stand now ("Honor … is now a separate company")
+        ranked = _to_front(
+            ranked,
+            next(
+                (
+                    i
+                    for i, r in enumerate(ranked[1:], 1)
+                    if r[0] >= ranked[0][0] - 2 * margin and _STANDS_NOW.search(r[3].text) and not foresees(r[3].text)
+                ),
+                0,
+            ),
+        )
     if kind is None and margin and ranked and _STATUS_NOW_Q.match(part) and not YES_NO.match(ranked[0][3].text):
         # "is rip and replace still going": a sentence answering yes or no of how it stands ("Yes, the FCC's rip and
         # replace programme … is fully funded: on 15 April 2025…") leads a report of how it stood, within the margin,
@@ -803,6 +821,12 @@ def _side_asked(part: str) -> str | None:
 
 # a sentence telling how things stood before a change: "Until the October 2025 FCC order, …", "Before 2020, …"
 _FORMER_STATE = re.compile(r"\s*(?:Until|Before|Prior to)\s+[^,.;]{3,60},")
+_DATED_FORMER_STATE = re.compile(r"\s*(?:Until|Before|Prior to)\s+[^,.;]{0,40}?\b(?:19|20)\d\d\b[^,.;]{0,30},")
+# what someone said they would do ("Huawei said it would hold no shares in Honor"), not a fact of how things stand
+_SAID_WOULD = re.compile(
+    r"\b(?:said|says|announced|confirmed|promised|pledged|planned|plans)\b[^.;]{0,60}?\b(?:would|will|plans?\s+to)\b",
+    re.I,
+)
 
 
 def _off_side(side: str, text: str) -> bool:
@@ -880,6 +904,7 @@ _LISTED_NOW = re.compile(
 _STATUS_NOW_Q = re.compile(
     r"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:still|now|currently|anymore|any\s+more|these\s+days|rn)\b", re.I
 )
+_STANDS_NOW = re.compile(r"\b(?:(?:is|are|has|have)\s+now|remains?|no\s+longer|currently)\b", re.I)
 _NOW_ASKED = re.compile(r"\b(?:still|now|currently|today|anymore|any\s+more|these\s+days)\b", re.I)
 
 

@@ -449,11 +449,15 @@ def split_parts(question: str) -> list[str]:
         m = _TAIL_ASK.match(p)
         if m and parts:
             p = m.group(1)
-        if content_words(p):
+        if content_words(p) or (parts and _STILL_ON_ONLY.match(p)):  # "…and is it still on": its standing asked
             parts.append(p)
         elif parts and _WH_START.match(p):
             parts[-1] = f"{parts[-1]}, {p}"  # "pura x foldable, what is it": asks about the part before
     return parts or [question.strip(" ?") or question]
+
+
+# "is it still on", "are they still on?": whether what the part before names still stands, a part of its own
+_STILL_ON_ONLY = re.compile(r"^\W*(?:and\s+)?(?:is|are)\s+(?:it|that|this|they|those)\s+still\s+on\W*$", re.I)
 
 
 def _facets_joined(piece: str) -> list[str]:
@@ -1327,7 +1331,8 @@ _STANDING_STATE = (
 _STANDING_Q = re.compile(
     rf"\b(?:is|are|was|were)\b(?:\s+[\w&'%.-]+){{0,7}}?\s+(?:still\s+|now\s+|yet\s+)?(?:{_STANDING_STATE})\b"
     r"[^?]*?(?:\b(?:still|yet|now|today|rn|currently|anymore|any more|or)\b|$)"
-    rf"|\bstill\s+(?:{_STANDING_STATE})\b|\b(?:{_STANDING_STATE})\s+(?:yet|now|still|today|rn|anymore)\b",
+    rf"|\bstill\s+(?:{_STANDING_STATE})\b|\b(?:{_STANDING_STATE})\s+(?:yet|now|still|today|rn|anymore)\b"
+    r"|\bstill\s+on(?=\s*(?:[?:.!]|$))",  # "is it still on": not "still on the list"
     re.I,
 )
 # a deed only announced or foreseen ("said it would pause", "plans to", "proposed"): no standing yet
@@ -1800,7 +1805,10 @@ _REQUEST = re.compile(
     # requester's verb after a clause saying what it is doing (not "he said the fcc needs…")
     r"(?:wants?|wanted|needs?|asked for|is asking for|asking for|requested|offered|would like|is looking for|"
     r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
-    r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b",
+    r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b"
+    # any requester opening the message, wanting goods counted or the subject's ("ski resort in colorado wants 20
+    # huawei lte routers")
+    r"|^\W*(?:[\w'&-]+\s+){1,6}?(?:wants?|needs?)\s+(?=(?:~\s*|about\s+|around\s+)?\d|huawei\b)",
     re.I,
 )
 
