@@ -926,3 +926,9 @@ def test_what_a_rule_is_and_whether_it_is_still_on_are_both_answered(built):
     _, engine = built
     ans = engine.ask("whats the affiliates rule and is it still on")
     assert ans.answered and "50 percent" in ans.answer and "suspended" in ans.answer, ans.answer
+
+
+def test_the_number_an_order_is_filed_under_is_answered_by_the_sentence_giving_it(built):
+    _, engine = built
+    ans = engine.ask("our lawyer needs the docket # of the 2022 fcc equipment authorization ban")
+    assert ans.answered and "FCC 22-84" in ans.sentences[0].text, ans.answer

@@ -1221,3 +1221,11 @@ def test_a_country_a_distributor_is_in_is_no_market_when_the_buyer_is_at_home(bu
     assert ans.answered and "Mexico" not in ans.answer and "Do not source" in ans.answer, ans.answer
     there = engine.ask("can we sell huawei phones in mexico")
     assert not there.answered and "Mexico" in there.answer, there.answer
+
+
+def test_a_line_named_after_the_verb_saying_the_subject_makes_it_is_out_of_scope(built):
+    _, engine = built
+    ans = engine.ask("does huawei make solar inverters and can we sell those")
+    assert not ans.answered and "solar inverters" in ans.answer, ans.answer
+    own = engine.ask("does huawei make its own chips")  # "its own" names no line
+    assert own.answered, own.answer

@@ -449,6 +449,9 @@ def test_how_many_wants_a_number_of_the_things_counted():
     assert has_answer_type(
         "number", "The $1.9 billion was not enough for all 126 carriers.", "how many carriers applied"
     )
+    # "us" before the counted noun is the country, not what is counted
+    q = "how many us carriers got rip and replace money"
+    assert has_answer_type("number", "The $1.9 billion was not enough for all 126 carriers.", q)
     # "units" counts the goods the sentence names
     q = "how many phones does honor ship a yr"
     assert has_answer_type("number", "The Honor business sells phones and ships more than 70 million units a year.", q)

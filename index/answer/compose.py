@@ -656,6 +656,10 @@ def _prefer_kind(
             # it) leads the announcement that it would be added
             on = _first_within(ranked, margin, lambda c: bool(_LISTED_NOW.search(c.text)) and listed in c.text.lower())
             ranked = _to_front(ranked, on)
+    if margin and ranked and _IDENTIFIER_Q.search(part) and not _IDENTIFIER.search(ranked[0][3].text):
+        # "the fcc order / docket # for the 2022 equipment auth ban": the sentence giving the order's number ("…under
+        # the Report and Order FCC 22-84…") leads, within twice the margin, one that only tells of the order
+        ranked = _to_front(ranked, _first_within(ranked, 2 * margin, lambda c: bool(_IDENTIFIER.search(c.text))))
     if kind is None and margin and ranked and _STATUS_NOW_Q.match(part) and _SAID_WOULD.search(ranked[0][3].text):
         # "is honor still part of huawei": what Huawei said it would do after the sale gives way, within twice the
         # margin, to a sentence saying how things stand now ("Honor … is now a separate company")
@@ -904,6 +908,13 @@ _LISTED_NOW = re.compile(
 _STATUS_NOW_Q = re.compile(
     r"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:still|now|currently|anymore|any\s+more|these\s+days|rn)\b", re.I
 )
+# the number a document or rule is filed under, asked ("docket #", "order number", "far clause number") and given
+# ("FCC 22-84", "No. 18-89", "52.204-25")
+_IDENTIFIER_Q = re.compile(
+    r"\b(?:docket|citation|cite|(?:order|case|clause|file|reference|ref|rule|report)\s*(?:#|no\b|nos?\.|num(?:ber)?s?\b))",
+    re.I,
+)
+_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}\s+|No\.\s*)\d{1,4}[-.]\d{1,5}\b|\b\d{2,3}\.\d{3}-\d{1,3}\b")
 _STANDS_NOW = re.compile(r"\b(?:(?:is|are|has|have)\s+now|remains?|no\s+longer|currently)\b", re.I)
 _NOW_ASKED = re.compile(r"\b(?:still|now|currently|today|anymore|any\s+more|these\s+days)\b", re.I)
 

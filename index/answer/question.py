@@ -1616,7 +1616,7 @@ _PERSON_NOUN = (
     r"\w+(?:makers|ers|ors|ists|ians|ants|ents)|officials|senators|representatives|members|people|staff|employees"
     r"|executives|workers|leaders|legislators"
 )
-_COUNTED = re.compile(r"\bhow many ((?:[\w-]+\s+){0,2}?)(\w+s)\b", re.I)
+_COUNTED = re.compile(r"\bhow many ((?:[\w-]+\s+){0,2}?)(?!us\b)(\w+s)\b", re.I)  # ("how many us carriers": not "us")
 _UNIT_WORDS = {
     "yrs": "years?",
     "hrs": "hours?",

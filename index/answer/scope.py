@@ -593,6 +593,9 @@ class AfterSubject(NamedTuple):
     unknown_verb: bool
 
 
+_MAKES = r"(?:make|makes|made|sell|sells|offer|offers|produce|produces|build|builds|ship|ships)"
+
+
 def after_subject(question: str, snap: Snapshot, known: frozenset[str] = frozenset()) -> AfterSubject:
     """ "<main subject> <word the corpus never uses> [next word]" in the question, read once. `known`: words to
     accept anyway (spelled-out shorthand)."""
@@ -637,6 +640,16 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
             continue
         # "is huawei cloud allowed for…": the line is "huawei cloud"; a verb is no part of its name
         found.append(f"{subject} {word}" if nxt.lower().endswith("ed") else f"{subject} {word} {nxt}")
+    # "does huawei make solar inverters": a line named after the verb saying the subject makes or sells it
+    for m in re.finditer(rf"\b([A-Za-z]+)\s+{_MAKES}\s+([a-z][a-z-]{{2,}})\s+([a-z][a-z-]{{2,}})\b", question, re.I):
+        subject, word, nxt = m.groups()
+        if subject.lower() not in subjects or word.lower() in known or word.lower() in _NOT_LINES:
+            continue
+        stems = query_terms(word.lower())  # ("its own chips": no word of a line)
+        unused = bool(stems) and not any(s in vocab for s in stems) and not product_kinds(word)
+        named = query_terms(nxt.lower()) and nxt.lower() not in _LINKS | _VERBS | set(_sw.STOPWORDS_EN)
+        if unused and named:
+            found.append(f"{subject} {word} {nxt}")
     # "huawei inverters, yes or no": a kind of product the corpus never names is a line of business in one word
     covered = corpus_kinds(snap)
     for m in re.finditer(r"\b([A-Za-z]+)\s+([a-z][a-z-]{2,})\b", question, re.I):
