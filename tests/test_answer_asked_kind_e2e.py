@@ -932,3 +932,10 @@ def test_the_number_an_order_is_filed_under_is_answered_by_the_sentence_giving_i
     _, engine = built
     ans = engine.ask("our lawyer needs the docket # of the 2022 fcc equipment authorization ban")
     assert ans.answered and "FCC 22-84" in ans.sentences[0].text, ans.answer
+
+
+def test_a_share_stated_to_be_checked_is_not_answered_by_another_amount(built):
+    # "$1.9 billion … carriers' costs" is an amount, but no word on the 3% floor a replaced pricing note gave
+    _, engine = built
+    ans = engine.ask("is the floor still cost +3%?")
+    assert ans.answer.startswith("The current guidance does not say the amount; a note it replaced did"), ans.answer

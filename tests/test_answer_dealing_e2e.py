@@ -523,3 +523,9 @@ def test_a_line_named_with_a_kind_it_makes_asks_the_rule_on_that_kind(built):
     # "matebook laptops" names Huawei's laptops without naming Huawei: the resale rule on laptops answers
     ans = engine.ask("can i sell matebook laptops to a federal contractor")
     assert ans.answered and "laptops" in ans.sentences[0].text and "resell" in ans.sentences[0].text, ans.answer
+
+
+def test_a_premise_put_after_a_question_of_leave_is_answered_by_the_rule_for_that_maker(built):
+    _, engine = built
+    ans = engine.ask("can we sell honor phones in the us? they're not huawei anymore right")
+    assert ans.answered and "separate company" in ans.sentences[0].text, ans.answer

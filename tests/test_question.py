@@ -61,6 +61,9 @@ def test_parts():
     assert split_parts("what changed, and what margin?") == ["what changed", "what margin"]
     assert split_parts("did at&t drop it? and verizon?") == ["did at&t drop it", "verizon"]
     # whether it still stands is a part of its own, though "is it still on" holds no content word
+    # a premise put for confirmation after the question is part of it, which its answer confirms or corrects
+    premise = "can we sell honor phones in the us? they're not huawei anymore right"
+    assert split_parts(premise) == ["can we sell honor phones in the us, they're not huawei anymore right"]
     parts = split_parts("whats the affiliates rule and is it still on")
     assert parts == ["whats the affiliates rule", "is it still on"]
     assert split_parts("sourcing and warranty after Best Buy?") == ["sourcing and warranty after Best Buy"]

@@ -1150,11 +1150,27 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> 
         if said and not any(
             has_answer_type(kind, t, part, lenient=True)
             and not _past_plan(kind, t, pub, now, info.prediction)
+            and _states_figure_asked(kind, part, t)
             and (kind != "when" or tells_listing(part, t))  # "when did zte go on the entity list": ZTE's listing
             for t, pub in said
         ):
             out.append("say how long" if kind == "number" and asks_how_long(part) else f"say {NOT_GIVEN[kind]}")
     return list(dict.fromkeys(out))
+
+
+def _states_figure_asked(kind: str | None, part: str, sentence: str) -> bool:
+    """A share the question states to have it checked ("still cost +3%?") is given only by a sentence stating that
+    share: another amount ("$1.9 billion … carriers' costs") is no word on it."""
+    if kind not in ("money", "number") or asks_how_long(part):
+        return True
+    # (of the part's own words: "for how long: … is that the 50% thing" states the share of the question before)
+    stated = [m.group(1) for m in _STATED_SHARE.finditer(part.split(": ", 1)[0])]
+    return not stated or any(
+        re.search(rf"(?<![\d.]){re.escape(n)}(?:\.\d+)?\s*(?:%|percent\b)", sentence, re.I) for n in stated
+    )
+
+
+_STATED_SHARE = re.compile(r"(\d+)(?:\.\d+)?\s*(?:%|percent\b|pct\b)", re.I)  # "~22%" is checked against "22.4%"
 
 
 def _doer_not_given(info, sentences, cited: list[Citation]) -> str | None:

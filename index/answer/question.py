@@ -427,6 +427,13 @@ _CONDITION_TAIL = re.compile(
 )
 
 
+# a statement about what the question before names, put for confirmation ("they're not huawei anymore right")
+_PREMISE_TAG = re.compile(
+    r"^(?:they|it|that|this|those|these|he|she)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\b.*\b(?:right|correct|yeah|yes|no)$",
+    re.I,
+)
+
+
 def split_parts(question: str) -> list[str]:
     """The separate things a question asks: 'X? and Y?', 'what changed, and what margin?'.
 
@@ -444,6 +451,11 @@ def split_parts(question: str) -> list[str]:
             continue
         if parts and _CONDITION_TAIL.match(p) and not asks(p) and not question.rstrip().endswith("?"):
             # "can we flip them? no carrier involved": a condition of the question ("…? no windows at all?" asks)
+            parts[-1] = f"{parts[-1]}, {p}"
+            continue
+        if parts and _PREMISE_TAG.match(p) and p is pieces[-1]:
+            # "can we sell honor phones? they're not huawei anymore right": the premise of the question before, which
+            # its answer confirms or corrects, not a question of its own
             parts[-1] = f"{parts[-1]}, {p}"
             continue
         m = _TAIL_ASK.match(p)
