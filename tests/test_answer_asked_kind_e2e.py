@@ -939,3 +939,21 @@ def test_a_share_stated_to_be_checked_is_not_answered_by_another_amount(built):
     _, engine = built
     ans = engine.ask("is the floor still cost +3%?")
     assert ans.answer.startswith("The current guidance does not say the amount; a note it replaced did"), ans.answer
+
+
+def test_a_reason_given_of_another_kind_of_product_gives_way_to_one_naming_none(built):
+    _, engine = built
+    ans = engine.ask("huawei 5g gear - why does the us government say its a natsec risk")  # not a reason about phones
+    assert ans.answered and "ties to the Chinese government" in ans.sentences[0].text, ans.answer
+
+
+def test_whether_a_name_is_on_a_list_asked_in_the_present_is_answered_by_its_place_on_it_now(built):
+    _, engine = built
+    ans = engine.ask("is huawei on the entity list?")  # not the May 2019 announcement that it "would be added"
+    assert ans.answered and "have been on the Entity List since May 2019" in ans.sentences[0].text, ans.answer
+
+
+def test_what_was_the_big_deal_asks_why_it_mattered(built):
+    _, engine = built
+    ans = engine.ask("what was the big deal with the mate 60 pro launch")  # not a visit that happened that week
+    assert ans.answered and "return to 5G phones" in ans.sentences[0].text, ans.answer

@@ -651,10 +651,13 @@ def _prefer_kind(
         # of March 2021 names … Huawei, ZTE, …") leads one on the list alone, within the margin
         ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: not standing_not_told(part, [c.text])[0]))
     if kind is None and margin and ranked and (listed := _listed_now_asked(part)):
-        if not _LISTED_NOW.search(ranked[0][3].text):
+        # (asked without "still" or "now", only a sentence saying it is or has been on the list: "…may still be
+        # operating" says nothing of the list)
+        on_now = _LISTED_NOW if _NOW_ASKED.search(part) else _ON_THE_LIST
+        if not on_now.search(ranked[0][3].text):
             # "is huawei still on the commerce entity list": that it has been on it since May 2019 (or remains on
             # it) leads the announcement that it would be added
-            on = _first_within(ranked, margin, lambda c: bool(_LISTED_NOW.search(c.text)) and listed in c.text.lower())
+            on = _first_within(ranked, margin, lambda c: bool(on_now.search(c.text)) and listed in c.text.lower())
             ranked = _to_front(ranked, on)
     if margin and ranked and _IDENTIFIER_Q.search(part) and not _IDENTIFIER.search(ranked[0][3].text):
         # "the fcc order / docket # for the 2022 equipment auth ban": the sentence giving the order's number ("…under
@@ -697,6 +700,12 @@ def _prefer_kind(
     if not margin or not ranked or kind not in ("why", "contact", "leave", "list"):
         return ranked
     fits = _fits(kind, part)
+    if kind == "why" and (asked := asked_kinds(part)) and ranked[0][3].about_other_kind(asked):
+        # "huawei 5g gear - why is it a natsec risk": a reason given of 5G phones is none for network gear; a reason
+        # naming no other kind ("The FCC pointed to the two companies' ties to the Chinese government…") leads, within
+        # the margin
+        reason = _first_within(ranked, margin, lambda c: fits(c.text) and not c.about_other_kind(asked))
+        ranked = _to_front(ranked, reason)
     # "can we sell matepads": not the rule on phones; "who do i escalate to" about switches: not the phone-repair route
     kinds = asked_kinds(part) if kind in ("leave", "contact") else frozenset()
     if kind == "contact":
@@ -904,6 +913,11 @@ _LISTED_NOW = re.compile(
     r"\b(?:is|are)\s+(?:still\s+)?(?:on|in)\s+(?:the|its)\b|\bstill\b",  # ("…named on the Entity List … still need")
     re.I,
 )
+_ON_THE_LIST = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:on|in|named\s+on|listed\s+on)\b|\bremains?\s+(?:on|in)\b|"
+    r"\b(?:is|are)\s+(?:still\s+)?(?:on|in)\s+(?:the|its)\b",
+    re.I,
+)
 # "is rip and replace still going", "are the fcc letters still a thing now": a yes-or-no question on how it stands now
 _STATUS_NOW_Q = re.compile(
     r"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:still|now|currently|anymore|any\s+more|these\s+days|rn)\b", re.I
@@ -923,7 +937,8 @@ def _listed_now_asked(part: str) -> str:
     """The list ("entity list") whose present hold on a name the part asks ("is huawei still on the entity list",
     "is zte on the covered list now"), or ""."""
     name, _, place = name_on_list(part)
-    word = list_word(place) if name and _NOW_ASKED.search(part) else ""
+    # (asked in the present tense, "is huawei on the entity list?", it asks the same)
+    word = list_word(place) if name and (_NOW_ASKED.search(part) or re.match(r"\W*(?:is|are)\b", part)) else ""
     return f"{word} list" if word else ""
 
 

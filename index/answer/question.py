@@ -223,6 +223,12 @@ _WEN = re.compile(
 )
 
 
+# "what was the big deal with the mate 60 pro launch": why it mattered, a reason asked
+_BIG_DEAL = re.compile(
+    r"\bwhat(?:'s|s|\s+(is|was))?\s+(?:the|so)\s+big\s+deal\s+(?:with|about)\s+([^?.;,]+?)(?=\s*(?:[?.;,]|$))", re.I
+)
+
+
 # "when did the 889 contractor ban kick in": the idiom for what the corpus says a rule does ("took effect")
 _KICK_IN = re.compile(r"\bkick(s|ed|ing)?(\s+)in\b", re.I)
 _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
@@ -299,6 +305,7 @@ def expand_shorthand(question: str) -> str:
     q = _SAID_SO.sub(r"\1that", q)
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
+    q = _BIG_DEAL.sub(lambda m: f"why {m.group(1) or 'was'} {m.group(2)} a big deal", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
     q = _SPIN_OFF.sub(_sold_off, q)
