@@ -157,8 +157,8 @@ _WHY_NOT = re.compile(
     re.I,
 )
 _WHY_WORDS = frozenset(query_terms("why did they do it that so how come exactly though tho really then"))
-# "why?" alone, after a "No, …" or a "Do not …": it asks why not
-_BARE_WHY = frozenset({"why", "how", "come", "is", "that", "so", "but", "ok", "and"})
+# "why?" alone ("why though", "why tho"), after a "No, …" or a "Do not …": it asks why not
+_BARE_WHY = frozenset("why how come is that so but ok and though tho exactly really".split())
 _REFUSED = re.compile(r"^(?:No\b|Do not\b|Don't\b)|\b(?:cannot|can't|may not|must not|not allowed)\b", re.I)
 # a sentence saying something is barred, stopped or lacking: a reason for a "no"
 _RESTRICTS = re.compile(
