@@ -957,3 +957,9 @@ def test_what_was_the_big_deal_asks_why_it_mattered(built):
     _, engine = built
     ans = engine.ask("what was the big deal with the mate 60 pro launch")  # not a visit that happened that week
     assert ans.answered and "return to 5G phones" in ans.sentences[0].text, ans.answer
+
+
+def test_what_happened_with_a_thing_is_how_it_ended_up(built):
+    _, engine = built
+    ans = engine.ask("what happened with the temporary general license")  # not why it was extended in 2019
+    assert ans.answered and "let the Huawei temporary general licence expire" in ans.sentences[0].text, ans.answer

@@ -537,3 +537,9 @@ def test_why_though_after_a_no_asks_why_not(built):
     _, engine = built
     ans = engine.ask("why though", context="can we resell huawei phones")
     assert ans.answered and "does not say why" not in ans.answer and "FCC" in ans.sentences[0].text, ans.answer
+
+
+def test_a_model_named_after_a_question_of_leave_narrows_it_and_is_no_part_of_its_own(built):
+    _, engine = built
+    ans = engine.ask("can we still sell huawei laptops? matebook d 15 specifically, cust wants 25")
+    assert ans.answered and "laptops" in ans.sentences[0].text and "enrol" not in ans.answer, ans.answer

@@ -659,6 +659,17 @@ def _prefer_kind(
             # it) leads the announcement that it would be added
             on = _first_within(ranked, margin, lambda c: bool(on_now.search(c.text)) and listed in c.text.lower())
             ranked = _to_front(ranked, on)
+    if margin and ranked and _WHAT_HAPPENED_Q.search(part) and not years_in(part):
+        # "what happened with the temporary general license": how it ended up, the latest-dated sentence on it within
+        # the margin and holding as much of the question ("…let the Huawei temporary general licence expire" of
+        # August 2020, not why it was extended in 2019)
+        near = [
+            i
+            for i, r in enumerate(ranked)
+            if r[0] >= ranked[0][0] - margin and r[2] >= ranked[0][2] - _COVERAGE_SLACK and years_in(r[3].text)
+        ]
+        if near:
+            ranked = _to_front(ranked, max(near, key=lambda i: (max(years_in(ranked[i][3].text)), -i)))
     if margin and ranked and _IDENTIFIER_Q.search(part) and not _IDENTIFIER.search(ranked[0][3].text):
         # "the fcc order / docket # for the 2022 equipment auth ban": the sentence giving the order's number ("…under
         # the Report and Order FCC 22-84…") leads, within twice the margin, one that only tells of the order
@@ -929,6 +940,7 @@ _IDENTIFIER_Q = re.compile(
     re.I,
 )
 _IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}\s+|No\.\s*)\d{1,4}[-.]\d{1,5}\b|\b\d{2,3}\.\d{3}-\d{1,3}\b")
+_WHAT_HAPPENED_Q = re.compile(r"\bwhat(?:\s*ever|'?s)?\s+happen(?:ed|ing)\s+(?:with|to)\b", re.I)
 _STANDS_NOW = re.compile(r"\b(?:(?:is|are|has|have)\s+now|remains?|no\s+longer|currently)\b", re.I)
 _NOW_ASKED = re.compile(r"\b(?:still|now|currently|today|anymore|any\s+more|these\s+days)\b", re.I)
 

@@ -545,6 +545,9 @@ _FRONTED = re.compile(
 )
 
 
+_REFINES = re.compile(r"\b(?:specifically|in particular|particularly|to be exact)\b", re.I)
+
+
 def merge_context(parts: list[str], question: str = "") -> list[str]:
     """Fold a scene-setting statement into the question next to it: the one that follows it or,
     for a statement after the last question ("…? customer wants to know before buying 50"), the
@@ -589,7 +592,9 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
         if i + 1 < len(parts) and _ABOUT_ONLY.match(p) and not asked_alone(p) and _REFERS.search(parts[i + 1]):
             carry = f"{carry}{p}, "  # "what about huawei ascend chips, can we resell servers with them?": one question
             continue
-        if out and statement and not carry and not asked_alone(p):
+        if out and (statement or (_REFINES.search(p) and not asks(p))) and not carry and not asked_alone(p):
+            # (what the question before asks of, narrowed: "can we still sell huawei laptops? matebook d 15
+            # specifically, cust wants 25")
             out[-1] = f"{out[-1]}, {p}"
             continue
         chatter = set(re.findall(r"[a-z]+", p.lower())) <= _CHATTER | set(_sw.STOPWORDS_EN)
