@@ -963,3 +963,11 @@ def test_what_happened_with_a_thing_is_how_it_ended_up(built):
     _, engine = built
     ans = engine.ask("what happened with the temporary general license")  # not why it was extended in 2019
     assert ans.answered and "let the Huawei temporary general licence expire" in ans.sentences[0].text, ans.answer
+
+
+def test_another_models_price_is_no_price_of_the_model_asked(built):
+    _, engine = built
+    ans = engine.ask("how much does the mate 70 pro cost in euros")  # only the Mate 80 Pro has a euro price
+    assert ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
+    own = engine.ask("how much is the mate 80 pro in euros")
+    assert own.answered and "1,299 euros" in own.sentences[0].text, own.answer

@@ -1147,10 +1147,12 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> 
         if kind not in NOT_GIVEN:
             continue
         said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
+        models = model_numbers(part.lower()) if kind in ("money", "number") else frozenset()
         if said and not any(
             has_answer_type(kind, t, part, lenient=True)
             and not _past_plan(kind, t, pub, now, info.prediction)
             and _states_figure_asked(kind, part, t)
+            and not (models and other_model(models, t))  # the Mate 80 Pro's price is none of the Mate 70 Pro's
             and (kind != "when" or tells_listing(part, t))  # "when did zte go on the entity list": ZTE's listing
             for t, pub in said
         ):
