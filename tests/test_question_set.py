@@ -113,6 +113,10 @@ their quoted phrases joined the accepted answers, taking the start from tune 0.6
 35 answerable): held 0.6187 → 0.6099 and tune 0.6431 → 0.6223 by what joined (120 and 89 answerable declined, held
 decline precision 0.856 → 0.848); the round's fixes took held to 0.6110 (119) and tune to 0.6223 (88); fresh65 0.176,
 fresh66t 0.167, followup23 0.286, followup23t 0.0 → 0.4.
+Thirty-fourth round (fresh67 joined held, fresh68t joined tune, followup24/followup24t joined the follow-ups; 15 and 13
+of each 35 answerable): held 0.6110 → 0.6028 and tune 0.6223 → 0.6150 by what joined (126 and 92 answerable
+declined); the round's fixes took held to 0.6051 (126) and tune to 0.6185 (91); fresh67 0.133, fresh68t 0.308 →
+0.462, followup24 0.111, followup24t 0.5.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -157,8 +161,9 @@ def test_question_set_floor(built):
     # round 30, when held had 102; 105: fresh61's 8 came with 3 declined in round 31, when held had 102; 109: fresh63's
     # 15 came with 4 declined in round 32, when held had 105; 110: "is the mate xt trifold available unlocked in the us
     # and whats the msrp", wrong before, is declined since "msrp" reads as the price the corpus does not give; 120:
-    # fresh65's 17 came with 10 declined in round 33, when held had 110)
-    assert held["answerable_declined"] <= 120, held
+    # fresh65's 17 came with 10 declined in round 33, when held had 110; 127: fresh67's 15 came with 7 declined in
+    # round 34, when held had 119)
+    assert held["answerable_declined"] <= 127, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -225,6 +230,8 @@ def test_question_set_floor(built):
     assert res["fresh64t"]["answer_accuracy"] >= 0.37 and res["fresh64t"]["decline_recall"] >= 0.78, res["fresh64t"]
     assert res["fresh65"]["answer_accuracy"] >= 0.17 and res["fresh65"]["decline_recall"] >= 0.88, res["fresh65"]
     assert res["fresh66t"]["answer_accuracy"] >= 0.16 and res["fresh66t"]["decline_recall"] >= 0.81, res["fresh66t"]
+    assert res["fresh67"]["answer_accuracy"] >= 0.13 and res["fresh67"]["decline_recall"] >= 0.7, res["fresh67"]
+    assert res["fresh68t"]["answer_accuracy"] >= 0.46 and res["fresh68t"]["decline_recall"] >= 0.63, res["fresh68t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -273,6 +280,8 @@ def test_question_set_floor(built):
     assert res["followup22t"]["answer_accuracy"] >= 0.12, res["followup22t"]  # 8 answerable, 1 answered
     assert res["followup23"]["answer_accuracy"] >= 0.28, res["followup23"]  # 7 answerable, 2 answered
     assert res["followup23t"]["answer_accuracy"] >= 0.2, res["followup23t"]  # 5 answerable, 2 answered: one may go
+    assert res["followup24"]["answer_accuracy"] >= 0.11, res["followup24"]  # 9 answerable, 1 answered
+    assert res["followup24t"]["answer_accuracy"] >= 0.5, res["followup24t"]  # 4 answerable, 2 answered
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -280,8 +289,9 @@ def test_question_set_floor(built):
     # fresh62t's 12, 4 declined, took round 31's start from 68 to 72; 77: fresh64t's 16, 6 declined, took round 32's
     # start from 71 to 77; 79: two wrong replies of round 32 became declines, "covered list original members?" now
     # quoting the listing sentence, which the gate judges, and a request to draft an email; 0.62 and 89: fresh66t's 24,
-    # 4 answered and 10 declined, took round 33's start from 0.6431 to 0.6223 and 79 to 89)
-    assert res["tune"]["answer_accuracy"] >= 0.62 and res["tune"]["answerable_declined"] <= 89, res["tune"]
+    # 4 answered and 10 declined, took round 33's start from 0.6431 to 0.6223 and 79 to 89; 0.61 and 92: fresh68t's 13,
+    # 4 answered and 4 declined, took round 34's start from 0.6223 to 0.6150 and 88 to 92)
+    assert res["tune"]["answer_accuracy"] >= 0.61 and res["tune"]["answerable_declined"] <= 92, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a

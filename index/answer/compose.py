@@ -659,10 +659,11 @@ def _prefer_kind(
             # it) leads the announcement that it would be added
             on = _first_within(ranked, margin, lambda c: bool(on_now.search(c.text)) and listed in c.text.lower())
             ranked = _to_front(ranked, on)
-    if margin and ranked and _WHAT_HAPPENED_Q.search(part) and not years_in(part):
+    if margin and ranked and _WHAT_HAPPENED_Q.search(part) and not years_in(part) and years_in(ranked[0][3].text):
         # "what happened with the temporary general license": how it ended up, the latest-dated sentence on it within
         # the margin and holding as much of the question ("…let the Huawei temporary general licence expire" of
-        # August 2020, not why it was extended in 2019)
+        # August 2020, not why it was extended in 2019); only over a dated best (an undated one, "The Service Module
+        # was discarded just before re-entry", tells what happened at no date to be later than)
         near = [
             i
             for i, r in enumerate(ranked)
