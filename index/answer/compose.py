@@ -919,17 +919,14 @@ def _newest_launch(ranked, margin: float, kinds: frozenset[str]):
     return _to_front(ranked, -newest[1]) if newest else ranked
 
 
-# a place on a list stated as holding now: "have been on the Entity List since May 2019", "remains on the Entity List"
-_LISTED_NOW = re.compile(
-    r"\b(?:has|have)\s+been\s+(?:on|in|named\s+on|listed\s+on)\b|\bremains?\s+(?:on|in)\b|"
-    r"\b(?:is|are)\s+(?:still\s+)?(?:on|in)\s+(?:the|its)\b|\bstill\b",  # ("…named on the Entity List … still need")
-    re.I,
-)
+# a place on a list stated as holding now: "have been on the Entity List since May 2019", "remains on the Entity List";
+# asked with "still" or "now", a "still" anywhere says it too ("…named on the Entity List … still need")
 _ON_THE_LIST = re.compile(
     r"\b(?:has|have)\s+been\s+(?:on|in|named\s+on|listed\s+on)\b|\bremains?\s+(?:on|in)\b|"
     r"\b(?:is|are)\s+(?:still\s+)?(?:on|in)\s+(?:the|its)\b",
     re.I,
 )
+_LISTED_NOW = re.compile(rf"{_ON_THE_LIST.pattern}|\bstill\b", re.I)
 # "is rip and replace still going", "are the fcc letters still a thing now": a yes-or-no question on how it stands now
 _STATUS_NOW_Q = re.compile(
     r"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:still|now|currently|anymore|any\s+more|these\s+days|rn)\b", re.I
