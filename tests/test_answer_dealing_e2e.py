@@ -60,7 +60,7 @@ def test_fibre_access_gear_is_network_equipment_and_a_word_like_onus_is_not():
         ("customer wanting to know when the huawei ban started", False),
         # any requester opening the message, wanting goods counted or the subject's
         ("ski resort in colorado wants 20 huawei lte routers for the lift huts, yes or no", True),
-        ("the fcc wants more labs barred, yes or no?", False),  # neither goods counted nor the subject's: no request
+        ("the fcc wants more labs barred, yes or no?", False),  # no goods counted: no request
         ("our church needs 12 huawei tablets for the choir, ok?", True),
     ],
 )

@@ -1830,9 +1830,8 @@ _REQUEST = re.compile(
     r"(?:wants?|wanted|needs?|asked for|is asking for|asking for|requested|offered|would like|is looking for|"
     r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
     r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b"
-    # any requester opening the message, wanting goods counted or the subject's ("ski resort in colorado wants 20
-    # huawei lte routers")
-    r"|^\W*(?:[\w'&-]+\s+){1,6}?(?:wants?|needs?)\s+(?=(?:~\s*|about\s+|around\s+)?\d|huawei\b)",
+    # any requester opening the message, wanting goods it counts ("ski resort in colorado wants 20 huawei lte routers")
+    r"|^\W*(?:[\w'&-]+\s+){1,6}?(?:wants?|needs?)\s+(?=(?:~\s*|about\s+|around\s+)?\d)",
     re.I,
 )
 
