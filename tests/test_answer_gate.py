@@ -80,7 +80,8 @@ def test_damaged_weights_are_one_line_naming_the_file_and_the_fix(tmp_path, text
     [
         # details of covered topics that the corpus does not hold: the closest sentence is about the topic only
         # (each well below the threshold, so a re-trained gate that still works keeps declining them)
-        "how many us patents did huawei get granted last yr? customer says theyre top 10",
+        # ("how many us patents did huawei get…" counts patents since round 34, and says "does not say the number")
+        "huawei's number of us patents granted last year? cust says top 10",
         "pura x ip rating? customer's staff are clumsy lol",
         "huawei cash on hand + debt at end of 2024? customer's credit team wants to know if theyre solid",
         "when a customer asks for a huawei quote and we say no, do i still log the opp in crm?",

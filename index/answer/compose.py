@@ -406,12 +406,20 @@ def choose(
         for part, kind, pvec in zip(parts, kinds, part_vectors)
     ]
     claimed = _claimed_by_preference(ranked_by_part)
+    # a claim holds against a part that scores the sentence lower than its claimant does ("…until 10 November 2026"
+    # is the date part's, not the screening part's); one that scores it higher keeps it (the earlier question of a
+    # thread keeps its route when the follow-up's part leans on it by the thread's words)
+    score_of = [{(r[3].citation, r[3].span): r[0] for r in ranked} for ranked in ranked_by_part]
+    outscored = [
+        {key for key, owner in claimed.items() if scores.get(key, float("-inf")) < score_of[owner][key]}
+        for scores in score_of
+    ]
     best: tuple[float, list[Pick], list[int]] | None = None
     orders = itertools.permutations(range(len(parts))) if len(parts) <= 4 else [tuple(range(len(parts)))]
     for order in orders:
         picks, uncovered, used, total = [], [], set(), 0.0
         for pi in order:
-            mine = used | {key for key, owner in claimed.items() if owner != pi}
+            mine = used | {key for key, owner in claimed.items() if owner != pi and key in outscored[pi]}
             ranked = [r for r in ranked_by_part[pi] if (r[3].citation, r[3].span) not in mine]
             if not ranked or (len(parts) > 1 and ranked[0][1] < min_part_cosine and ranked[0][2] < 0.5):
                 # A sentence already in the answer may say it ("exam cost and how often renew"
