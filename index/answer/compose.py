@@ -405,22 +405,14 @@ def choose(
         )
         for part, kind, pvec in zip(parts, kinds, part_vectors)
     ]
-    claimed = _claimed_by_preference(ranked_by_part)
-    # a claim holds against a part that scores the sentence lower than its claimant does ("…until 10 November 2026"
-    # is the date part's, not the screening part's); one that scores it higher keeps it (the earlier question of a
-    # thread keeps its route when the follow-up's part leans on it by the thread's words)
-    score_of = [{(r[3].citation, r[3].span): r[0] for r in ranked} for ranked in ranked_by_part]
-    outscored = [
-        {key for key, owner in claimed.items() if scores.get(key, float("-inf")) < score_of[owner][key]}
-        for scores in score_of
-    ]
+    claimed_from = _claimed_by_preference(ranked_by_part) if len(parts) > 1 else [set()]
     best: tuple[float, list[Pick], list[int]] | None = None
     orders = itertools.permutations(range(len(parts))) if len(parts) <= 4 else [tuple(range(len(parts)))]
     for order in orders:
         picks, uncovered, used, total = [], [], set(), 0.0
         for pi in order:
-            mine = used | {key for key, owner in claimed.items() if owner != pi and key in outscored[pi]}
-            ranked = [r for r in ranked_by_part[pi] if (r[3].citation, r[3].span) not in mine]
+            taken = used | claimed_from[pi]
+            ranked = [r for r in ranked_by_part[pi] if (r[3].citation, r[3].span) not in taken]
             if not ranked or (len(parts) > 1 and ranked[0][1] < min_part_cosine and ranked[0][2] < 0.5):
                 # A sentence already in the answer may say it ("exam cost and how often renew"
                 # is one sentence): then the part is answered, not "not covered".
@@ -451,16 +443,23 @@ def choose(
     return picks[: max(max_sentences, len(parts))], uncovered
 
 
-def _claimed_by_preference(ranked_by_part) -> dict[tuple, int]:
-    """The sentences a part's preference put ahead of a better-scoring one ("what date does it end" puts the sentence
-    with the end date before the one that only says a pause was announced), each with its part: no other part may
-    take it, or serving parts by best total would give that part the sentence its preference passed over. A sentence
-    two parts' preferences put first is claimed by neither."""
+def _claimed_by_preference(ranked_by_part) -> list[set[tuple]]:
+    """For each part, the sentences it may not take because another part's preference put them ahead of a
+    better-scoring one ("what date does it end" puts the sentence with the end date before the one that only says a
+    pause was announced): serving parts by best total would otherwise give that part the sentence its preference
+    passed over. A claim holds only against a part that scores the sentence lower than its claimant does (the earlier
+    question of a thread keeps its route when the follow-up's part leans on it by the thread's words); a sentence two
+    parts' preferences put first is claimed by neither."""
     fronts: dict[tuple, list[int]] = {}
     for pi, ranked in enumerate(ranked_by_part):
         if len(ranked) > 1 and ranked[0][0] < max(r[0] for r in ranked[1:]):
             fronts.setdefault((ranked[0][3].citation, ranked[0][3].span), []).append(pi)
-    return {key: pis[0] for key, pis in fronts.items() if len(pis) == 1}
+    claimed = {key: pis[0] for key, pis in fronts.items() if len(pis) == 1}
+    score_of = [{(r[3].citation, r[3].span): r[0] for r in ranked} for ranked in ranked_by_part]
+    return [
+        {key for key, owner in claimed.items() if scores.get(key, float("-inf")) < score_of[owner][key]}
+        for scores in score_of
+    ]
 
 
 def _shared_answers(kind: str | None, part: str, taken: str, other: str) -> bool:
@@ -686,17 +685,8 @@ def _prefer_kind(
     if kind is None and margin and ranked and _STATUS_NOW_Q.match(part) and _SAID_WOULD.search(ranked[0][3].text):
         # "is honor still part of huawei": what Huawei said it would do after the sale gives way, within twice the
         # margin, to a sentence saying how things stand now ("Honor … is now a separate company")
-        ranked = _to_front(
-            ranked,
-            next(
-                (
-                    i
-                    for i, r in enumerate(ranked[1:], 1)
-                    if r[0] >= ranked[0][0] - 2 * margin and _STANDS_NOW.search(r[3].text) and not foresees(r[3].text)
-                ),
-                0,
-            ),
-        )
+        now = _first_within(ranked, 2 * margin, lambda c: bool(_STANDS_NOW.search(c.text)) and not foresees(c.text))
+        ranked = _to_front(ranked, now)
     if kind is None and margin and ranked and _STATUS_NOW_Q.match(part) and not YES_NO.match(ranked[0][3].text):
         # "is rip and replace still going": a sentence answering yes or no of how it stands ("Yes, the FCC's rip and
         # replace programme … is fully funded: on 15 April 2025…") leads a report of how it stood, within the margin,
@@ -936,9 +926,8 @@ _ON_THE_LIST = re.compile(
 )
 _LISTED_NOW = re.compile(rf"{_ON_THE_LIST.pattern}|\bstill\b", re.I)
 # "is rip and replace still going", "are the fcc letters still a thing now": a yes-or-no question on how it stands now
-_STATUS_NOW_Q = re.compile(
-    r"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:still|now|currently|anymore|any\s+more|these\s+days|rn)\b", re.I
-)
+_NOW_WORDS = r"still|now|currently|anymore|any\s+more|these\s+days"
+_STATUS_NOW_Q = re.compile(rf"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:{_NOW_WORDS}|rn)\b", re.I)
 # the number a document or rule is filed under, asked ("docket #", "order number", "far clause number") and given
 # ("FCC 22-84", "No. 18-89", "52.204-25")
 _IDENTIFIER_Q = re.compile(
@@ -948,7 +937,7 @@ _IDENTIFIER_Q = re.compile(
 _IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}\s+|No\.\s*)\d{1,4}[-.]\d{1,5}\b|\b\d{2,3}\.\d{3}-\d{1,3}\b")
 _WHAT_HAPPENED_Q = re.compile(r"\bwhat(?:\s*ever|'?s)?\s+happen(?:ed|ing)\s+(?:with|to)\b", re.I)
 _STANDS_NOW = re.compile(r"\b(?:(?:is|are|has|have)\s+now|remains?|no\s+longer|currently)\b", re.I)
-_NOW_ASKED = re.compile(r"\b(?:still|now|currently|today|anymore|any\s+more|these\s+days)\b", re.I)
+_NOW_ASKED = re.compile(rf"\b(?:{_NOW_WORDS}|today)\b", re.I)
 
 
 def _listed_now_asked(part: str) -> str:
