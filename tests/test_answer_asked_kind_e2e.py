@@ -543,6 +543,19 @@ def test_what_a_rule_is_is_said_by_a_sentence_on_that_rule_not_on_another_naming
         ("889 (a)(1)(A) vs (a)(1)(B) whats the diff", ("what is 889 (a)(1)(A)", "what is 889 (a)(1)(B)")),
         ("ascend 910b vs 910c, whats the difference", ("what is ascend 910b", "what is ascend 910c")),
         ("huawei vs zte, whats the diff", ("what is huawei", "what is zte")),
+        # three things, one line each, and a remark after that asks nothing
+        (
+            "entity list vs covered list vs 889 — 1 line each pls, customer procurement keeps mixing them up",
+            ("what is entity list", "what is covered list", "what is 889"),
+        ),
+        # a side spelled out by `expand_shorthand` ("r&d (research and development)") is still one side
+        (
+            "huawei 2024 r&d (research and development) spend vs its net profit, which was bigger",
+            (
+                "huawei 2024 r&d (research and development) spend, which was bigger",
+                "its net profit, which was bigger",
+            ),
+        ),
     ],
 )
 def test_how_two_things_differ_asks_what_each_one_is(q, parts):
@@ -550,6 +563,13 @@ def test_how_two_things_differ_asks_what_each_one_is(q, parts):
 
     info = analyse(q)
     assert info.parts == parts
+
+
+def test_two_amounts_compared_are_each_given(built):
+    # one sentence on the profit, which mentions "heavy research spending", had stood for both sides
+    _, engine = built
+    ans = engine.ask("huawei 2024 r&d spend vs its net profit, which was bigger?")
+    assert ans.answered and "179.7 billion" in ans.answer and "62.6 billion" in ans.answer, ans.answer
 
 
 def test_a_thing_named_alone_is_answered_by_what_it_is(built):

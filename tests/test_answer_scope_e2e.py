@@ -216,6 +216,14 @@ def test_dealing_in_a_model_the_corpus_never_names_gets_the_general_rule_and_say
     assert ans.citations and all(s.rank >= 1 for s in ans.sentences)
 
 
+@pytest.mark.parametrize("followup", ["what about the p20", "and the p30 pro?"])
+def test_a_model_asked_after_another_of_the_same_line_gets_the_rule_for_the_line(built, followup):
+    # the thread names the subject's model ("the mate 10 pro"), so "the p20" is the subject's, never named by the corpus
+    _, engine = built
+    ans = engine.ask(followup, context="can we still sell the mate 10 pro")
+    assert ans.answered and "by name; this is its general guidance" in ans.answer, ans.answer
+
+
 @pytest.mark.parametrize(
     "q",
     [

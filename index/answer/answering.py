@@ -425,7 +425,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             or all(cares_for_owned(checked, t) for t in missing)  # "customer's p30 … security updates"
         ):
             # the rule for the subject's products, or whom to ask about them, holds for a model it never names
-            unnamed = unnamed_models(missing, checked, words)
+            unnamed = unnamed_models(missing, checked, words, thread=info.text)
         if missing and not unnamed:
             return declined(
                 f"Nothing in the partner corpus covers {covers_text(missing, typed)}.",

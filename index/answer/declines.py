@@ -21,7 +21,7 @@ from bm25s import stopwords as _sw
 
 from index.answer.categories import product_kinds
 from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, NOT_MODELS, QuestionInfo, asks_leave, speaker
-from index.answer.scope import main_subjects, places_of
+from index.answer.scope import lines_named, main_subjects, places_of, subject_lines
 from index.answer.spelling import edit_distance
 from index.answer.timeline import MONTH, Timeline
 from index.answer.wordlist import english_word
@@ -643,17 +643,22 @@ def _after_line(code: str, question: str, lines) -> bool:
     return bool(m) and m.group(1) in lines
 
 
-def unnamed_models(missing: list[str], question: str, snap: Snapshot) -> list[str]:
+def unnamed_models(missing: list[str], question: str, snap: Snapshot, thread: str = "") -> list[str]:
     """The missing terms that are products of a line the corpus knows: a product line with a number it
     never gives ("pura 70" beside "Pura 80": a name, not an English word, that the corpus writes with a
     number), a model code ("p30") in a question that names the corpus's main subject ("huawei p30"), or
     an unknown name right after that subject ("huawei freebuds"). A rule for the whole line ("partners
     cannot resell Huawei phones") answers a question about dealing in one of them; a fact about that
-    model (its price, its specs) the corpus does not have. Empty unless every missing term is one."""
+    model (its price, its specs) the corpus does not have. Empty unless every missing term is one. A model of one of
+    the subject's lines named in the question ("the mate 10 pro") names the subject too."""
     lines = product_lines(snap) or {}
     numbered = snap.derived("numbered_words", lambda: frozenset(w for w, _ in numbered_pairs(snap) or ()))
     subjects = main_subjects(snap) or frozenset()
-    names_subject = any(w in subjects for w in re.findall(r"[a-z]+", _fold(question)))
+    # (or a model of one of its lines: "can we still sell the mate 10 pro? what about the p20", a thread's follow-up)
+    said = _fold(f"{thread} {question}")
+    names_subject = any(w in subjects for w in re.findall(r"[a-z]+", said)) or bool(
+        lines_named(said, subject_lines(snap))
+    )
     found = []
     for t in missing:
         parts = _fold(t).split()

@@ -513,6 +513,8 @@ _REMARK = re.compile(
     r"|^(?:i\s+)?(?:have|got)\s+(?:a|an|the|some|our)\s+(?:[\w-]+\s+){0,2}?asking\b",  # "have a school asking"
     re.I,
 )
+# who the asker asks for, after the question ("…? asking for a client w/ 300 seats"): no thing asked
+_FOR_WHOM = re.compile(r"^(?:i'?m\s+|im\s+)?asking\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our|the|this)\s+", re.I)
 # Words of a fragment that only presses for the answer ("yes/no", "anyone??", "true?"): it asks
 # nothing the question before it does not.
 _CHATTER = frozenset(
@@ -592,6 +594,8 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
         if i + 1 < len(parts) and _ABOUT_ONLY.match(p) and not asked_alone(p) and _REFERS.search(parts[i + 1]):
             carry = f"{carry}{p}, "  # "what about huawei ascend chips, can we resell servers with them?": one question
             continue
+        if out and _FOR_WHOM.match(p) and not carry and not asked_alone(p):
+            continue  # "…? asking for a client w/ 300 seats": nothing the answer must hold
         if out and (statement or (_REFINES.search(p) and not asks(p))) and not carry and not asked_alone(p):
             # (what the question before asks of, narrowed: "can we still sell huawei laptops? matebook d 15
             # specifically, cust wants 25")
@@ -1763,7 +1767,10 @@ _PERMISSION = re.compile(
     r"\b(?:do|does)\s+(?:we|i|partners?|resellers?)\s+(?:have|need)\s+to\b|"
     r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:must|should)\s+(?:we|i|partners?|resellers?)\b|"
     r"\bare\s+we\s+(?:required|supposed|obliged)\s+to\b|"
-    r"\b(?:we|i|partners?|resellers?)\s+(?:still\s+)?be\s+able\s+to\b",  # "will we be able to sell…"
+    r"\b(?:we|i|partners?|resellers?)\s+(?:still\s+)?be\s+able\s+to\b"  # "will we be able to sell…"
+    # a conclusion put for confirmation: "the ban got lifted right? so we can go back to selling huawei routers"
+    r"|\bso\s+(?:now\s+)?(?:we|partners?|resellers?)\s+(?:can|could|may)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sell|resell|stock|carry|quote|list|import|order)(?:ing)?\b",
     re.I,
 )
 
@@ -2109,10 +2116,14 @@ class QuestionInfo:
         return self.framed_years if self.present else self.years
 
 
+# a word of a compared side, with the gloss spelling it out that `expand_shorthand` may add ("r&d (research and
+# development)")
+_GLOSS = r"(?:\s+\([^()]{1,40}\))?"
+_SIDE_WORD = rf"[\w&().'-]+{_GLOSS}"
 # "889 part a vs part b, whats the diff": two things compared, each named first in its clause
 _COMPARED = re.compile(
-    r"^(?P<a>(?:[\w&().'-]+\s+){0,3}?[\w&().'-]+)\s+(?:vs\.?|versus)\s+"
-    r"(?P<b>(?:[\w&().'-]+\s+){0,3}?[\w&().'-]+?)(?P<rest>\s*(?:[-\u2013\u2014,:;?]|$|(?=(?:what|whats|what's|which|how|is|are|can|do|does)\b)).*)$",
+    rf"^(?P<a>(?:{_SIDE_WORD}\s+){{0,3}}?{_SIDE_WORD})\s+(?:vs\.?|versus)\s+"
+    rf"(?P<b>(?:{_SIDE_WORD}\s+){{0,3}}?[\w&().'-]+?{_GLOSS})(?P<rest>\s*(?:[-\u2013\u2014,:;?]|$|(?=(?:what|whats|what's|which|how|is|are|can|do|does)\b)).*)$",
     re.I | re.S,
 )
 
@@ -2120,14 +2131,25 @@ _COMPARED = re.compile(
 def compared_parts(parts: list[str]) -> list[str]:
     """A part that compares two things ("mate 70 vs mate 80, whats the difference") becomes one part for
     each ("mate 70, whats the difference", "mate 80, whats the difference"), so the answer says what
-    the corpus says of both. A side missing the other's leading words gets them ("889 part a vs part b":
-    "889 part b")."""
-    out = []
+    the corpus says of both; three things ("entity list vs covered list vs 889 — 1 line each") give three
+    parts. A side missing the other's leading words gets them ("889 part a vs part b": "889 part b")."""
+    out: list[str] = []
     for p in parts:
-        m = _COMPARED.match(p)
-        if not m or len(parts) + len(out) > 3:
+        sides, rest = _sides_compared(p, room=4 - len(parts) - len(out) + 1)
+        if len(sides) < 2:
             out.append(p)
-            continue
+        elif _ASKS_DIFFERENCE.fullmatch(rest):  # "entity list vs covered list, whats the diff": what each one is
+            out += [f"what is {side}" for side in sides]
+        else:
+            out += [side + rest for side in sides]
+    return out
+
+
+def _sides_compared(part: str, room: int) -> tuple[list[str], str]:
+    """The things a part compares, at most `room` of them, and what it asks of them."""
+    sides: list[str] = []
+    rest = ""
+    while len(sides) + 1 < room and (m := _COMPARED.match(part)):
         a, b = m.group("a").split(), m.group("b").split()
         if (
             len(a) > len(b)
@@ -2136,11 +2158,9 @@ def compared_parts(parts: list[str]) -> list[str]:
         ):
             b = a[: len(a) - len(b)] + b
         rest = m.group("rest")
-        if _ASKS_DIFFERENCE.fullmatch(rest):  # "entity list vs covered list, whats the diff": what each one is
-            out += [f"what is {' '.join(a)}", f"what is {' '.join(b)}"]
-            continue
-        out += [" ".join(a) + rest, " ".join(b) + rest]
-    return out
+        sides.append(" ".join(a))
+        part = " ".join(b) + rest  # (the second side may be compared again: "… vs covered list vs 889")
+    return (sides + [part[: len(part) - len(rest)]] if sides else []), rest
 
 
 def _shape(token: str) -> str:
@@ -2152,8 +2172,11 @@ def _shape(token: str) -> str:
 _ASKS_DIFFERENCE = re.compile(
     r"\W*(?:(?:so|ok|and)\s+)?(?:(?:what'?s|whats|what\s+is|what\s+are)\s+the\s+(?:real\s+|actual\s+|main\s+)?"
     r"(?:diff|difference|differences)(?:\s+between\s+them)?|(?:same\s+(?:thing|idea)\s+or\s+(?:totally\s+)?"
-    r"(?:different|separate)(?:\s+things?)?))(?:\s*,?\s*(?:quick|short|simple)\s+version|\s+in\s+plain\s+english"
-    r"|\s+pls|\s+please)?\W*",
+    r"(?:different|separate)(?:\s+things?)?)|(?:one|1)[- ]?liners?\s+(?:each|for\s+each)|(?:one|1)\s+line\s+each|"
+    r"explain\s+(?:each|them\s+all|all\s+(?:three|3))|each\s+in\s+(?:one|1)\s+line)"
+    r"(?:\s*,?\s*(?:quick|short|simple)\s+version|\s+in\s+plain\s+english|\s+pls|\s+please)?"
+    # (a remark after it that asks nothing: "…, customer procurement keeps mixing them up")
+    r"(?:[,;]\s*(?![^?]*\b(?:what|which|who|when|why|how|can|could|does|do|is|are)\b)[^?]*)?\W*",
     re.I,
 )
 
