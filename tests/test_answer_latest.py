@@ -24,6 +24,9 @@ NOW = "2026-12-01"
         ("latest on the 889 dates - when did part b start", False),  # a fact of a kind is asked
         ("what is the latest harmonyos version", False),  # which version: a fact, not news
         ("can we sell huawei phones", False),
+        ("latest partner guidance on huawei - anything change this month?", True),  # the newest guidance
+        ("anything new in 2026 on huawei?", True),
+        ("what is the latest guidance number", False),
     ],
 )
 def test_a_news_question_is_told_from_a_question_for_a_fact(q, latest):

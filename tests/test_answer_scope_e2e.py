@@ -455,6 +455,7 @@ def test_a_word_the_corpus_never_uses_that_names_nothing_does_not_decline(built,
         ("anything from the fcc on tuya?", "tuya"),  # the topic at the end
         ("does huawei sell cpus too, like kunpeng?", "kunpeng"),  # an example of a kind the corpus never writes of
         ("zorbatech still around? they made huawei phone cases", "zorbatech"),  # a yes/no without its verb
+        ("tiktok ban - does it affect our reseller agreement", "tiktok"),  # what a ban names
     ],
 )
 def test_a_word_the_corpus_never_uses_in_a_name_slot_still_declines(built, q, named):

@@ -481,9 +481,12 @@ def _names_a_thing(folded: str, m: re.Match, snap: Snapshot) -> bool:
     if re.fullmatch(r"[\w\s/,&+@-]*", before) and _HEADING_BACK.match(after):
         return True
     nxt = re.findall(r"[a-z]+", after)[:1]
-    if nxt and (_plural_noun(nxt[0]) or nxt[0] in _subject_nouns(snap)):
-        return True
+    if nxt and (_plural_noun(nxt[0]) or nxt[0] in _subject_nouns(snap) or nxt[0] in _MEASURES_AGAINST):
+        return True  # (what a ban names: "tiktok ban - does it affect our reseller agreement")
     return len([t for t in re.findall(r"[a-z0-9]+", folded) if t not in _sw.STOPWORDS_EN]) <= 3
+
+
+_MEASURES_AGAINST = frozenset("ban bans banned banning sanctions blacklisting".split())
 
 
 def _subject_nouns(snap: Snapshot) -> frozenset[str]:

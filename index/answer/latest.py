@@ -23,7 +23,10 @@ from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 # "latest on/about/from/with X", "what's new with X", "any news on X", "recent developments", "…, latest?"
 LATEST_ASK = re.compile(
     r"\blatest\s+(?:on|about|from|with|w/|re|regarding|news|updates?|developments?)\b|"
-    r"\b(?:what'?s|whats|anything|any)\s+new\s+(?:on|about|from|with|w/|re|for)\b|"
+    # "latest partner guidance on huawei", "anything change this month?"
+    r"\blatest\s+(?:[\w-]+\s+)?(?:guidance|notes?|advice)\s+(?:on|about|for|re|regarding|w/)\b|"
+    r"\b(?:anything|what'?s|whats|what)\s+(?:changed?|different)\s+(?:this|last|past)\s+(?:month|week|quarter|qtr)\b|"
+    r"\b(?:what'?s|whats|anything|any)\s+new\s+(?:on|about|from|with|w/|re|for|in)\b|"
     r"\bany\s+(?:news|updates?)\b|\bnews\s+(?:on|about|from)\b|\brecent\s+(?:news|developments?|changes)\b|"
     r"\b(?:the\s+)?latest\W*$",
     re.I,
