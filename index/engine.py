@@ -34,6 +34,7 @@ from index.answer.question import (
     clean_text,
     expand_shorthand,
     without_aside,
+    without_purpose,
     without_markup,
     without_mentions,
 )
@@ -299,8 +300,9 @@ class Engine:
             own = reading.text  # read alone ("separate q - " left out)
         q = reading.text
         asked, q = self._read(snap, q)
+        q = without_purpose(q)  # "…? doing a timeline for a cio": nothing to find, or to weigh an answer by
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
-        info = replace(analyse(q), key_terms=analyse(expand_shorthand(asked)).key_terms)
+        info = replace(analyse(q), key_terms=analyse(without_purpose(expand_shorthand(asked))).key_terms)
         meant = self.meaning_of(snap, q)  # (what the embedding model reads too, below)
         if meant != q:  # an abbreviation the corpus defines, spelled out
             info = _kinds_spelled_out(info, meant)

@@ -565,6 +565,14 @@ def test_how_two_things_differ_asks_what_each_one_is(q, parts):
     assert info.parts == parts
 
 
+def test_the_years_between_two_events_are_answered_by_both_dates(built):
+    # it had said "The partner corpus does not say the number"; a remark on what the answer is for weighs nothing
+    _, engine = built
+    ans = engine.ask("how many yrs between the 2012 house report and huawei hitting the entity list? doing a timeline")
+    assert ans.answered and "8 October 2012" in ans.answer and "2019" in ans.answer, ans.answer
+    assert ans.question.endswith("doing a timeline")  # the question as asked is kept
+
+
 def test_two_amounts_compared_are_each_given(built):
     # one sentence on the profit, which mentions "heavy research spending", had stood for both sides
     _, engine = built

@@ -88,6 +88,29 @@ def test_a_remark_after_the_question_is_context_not_a_part(q, parts):
     assert info.parts[0].startswith(q.split("?")[0].rstrip("?"))
 
 
+@pytest.mark.parametrize(
+    "q, core",
+    [
+        ("how many yrs between a and b? doing a timeline for a cio", "how many yrs between a and b?"),
+        ("mate 10 pro specs? customer wants to compare w iphone", "mate 10 pro specs?"),
+        ("is it banned? asking for a client w/ 300 seats", "is it banned?"),
+        ("revenue up or down - for a pitch slide", "revenue up or down"),
+        ("asking for a client", "asking for a client"),  # nothing before it: it is the message
+        ("can we sell it? cust wants to know before buying 50", "can we sell it? cust wants to know before buying 50"),
+    ],
+)
+def test_what_an_answer_is_for_is_left_out_of_what_is_weighed(q, core):
+    from index.answer.question import without_purpose
+
+    assert without_purpose(q) == core
+
+
+def test_the_span_between_two_events_is_asked_by_the_date_of_each():
+    info = analyse("how many yrs between the 2012 house report and huawei hitting the entity list")
+    assert info.parts == ("when the 2012 house report", "when huawei hitting the entity list"), info.parts
+    assert info.kind == "when" and info.part_kinds == ("when", "when")
+
+
 @pytest.mark.parametrize("who", ["asking for a client w/ 300 seats", "im asking for a cust in ohio"])
 def test_whom_the_asker_asks_for_is_no_part_and_no_words_to_find(who):
     # (merged into the question, "client" had found "a Crowell & Moring client alert" for the huawei ban)

@@ -513,8 +513,33 @@ _REMARK = re.compile(
     r"|^(?:i\s+)?(?:have|got)\s+(?:a|an|the|some|our)\s+(?:[\w-]+\s+){0,2}?asking\b",  # "have a school asking"
     re.I,
 )
-# who the asker asks for, after the question ("…? asking for a client w/ 300 seats"): no thing asked
-_FOR_WHOM = re.compile(r"^(?:i'?m\s+|im\s+)?asking\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our|the|this)\s+", re.I)
+# who the asker asks for, after the question ("…? asking for a client w/ 300 seats"): no thing asked; and
+# what the answer is for, after the question ("…? customer wants to compare w iphone", "doing a timeline for a cio"):
+# no thing asked either, and its words ("iphone") would find sentences about them
+_FOR_WHOM = re.compile(
+    r"^(?:(?:i'?m\s+|im\s+)?asking\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our|the|this)\s+"
+    r"|(?:the\s+|my\s+|our\s+)?(?:customer|client|cfo|cto|cio|ceo|boss|board|execs?|procurement)(?:'s\s+\w+)?\s+"
+    r"(?:wants|needs|likes|would\s+like)\s+to\s+(?:compare|see|check|understand)\b"
+    r"|(?:it'?s\s+|its\s+)?for\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+)?(?:pitch|slide|deck|timeline|proposal|presentation|"
+    r"report|cover\s+letter)\b|doing\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:timeline|deck|slide|pitch|proposal|presentation|"
+    r"report)\b)",
+    re.I,
+)
+_PIECE_END = re.compile(r"[?.!;,]+\s+|\s+[-\u2013\u2014]+\s+")
+
+
+def without_purpose(question: str) -> str:
+    """The question without the pieces after it that say whom or what it is for ("…? doing a timeline for a cio"):
+    `merge_context` leaves them out of the parts; this leaves them out of what the answer gate weighs."""
+    ends = [0] + [m.end() for m in _PIECE_END.finditer(question)]
+    pieces = [question[a:b] for a, b in zip(ends, ends[1:] + [len(question)])]
+    if len(pieces) < 2 or not _FOR_WHOM.match(pieces[-1].strip()):
+        return question
+    while len(pieces) > 1 and _FOR_WHOM.match(pieces[-1].strip()):
+        pieces.pop()
+    return "".join(pieces).rstrip(" ,;-\u2013\u2014")
+
+
 # Words of a fragment that only presses for the answer ("yes/no", "anyone??", "true?"): it asks
 # nothing the question before it does not.
 _CHATTER = frozenset(
@@ -2163,6 +2188,27 @@ def _sides_compared(part: str, room: int) -> tuple[list[str], str]:
     return (sides + [part[: len(part) - len(rest)]] if sides else []), rest
 
 
+# "how many yrs between the 2012 house report and huawei hitting the entity list": the span between two events
+_SPAN_BETWEEN = re.compile(
+    r"^how\s+(?:many\s+(?:years|yrs|months|weeks|days)|long)\s+(?:(?:was|is)\s+(?:it|there)\s+|passed\s+|went\s+by\s+)?"
+    r"between\s+(?P<a>[^,;?]+?)\s+and\s+(?P<b>[^,;?]+?)\s*$",
+    re.I,
+)
+
+
+def dated_ends(parts: list[str]) -> list[str]:
+    """A span asked between two events is asked by the date of each ("when the 2012 house report", "when huawei
+    hitting the entity list"): the corpus dates events, it seldom counts the years between them."""
+    out: list[str] = []
+    for p in parts:
+        m = _SPAN_BETWEEN.match(p)
+        if m and len(parts) + len(out) <= 3:
+            out += [f"when {m.group('a')}", f"when {m.group('b')}"]
+        else:
+            out.append(p)
+    return out
+
+
 def _shape(token: str) -> str:
     """A token's shape: letters as "a", digits as "0" ("(a)(1)(B)" → "(a)(0)(a)", "910c" → "000a")."""
     return re.sub(r"\d", "0", re.sub(r"[^\W\d_]", "a", token.lower()))
@@ -2217,7 +2263,8 @@ def analyse(question: str) -> QuestionInfo:
     asked = without_opinion_tag(question)  # "…next year, what do u think": the tag is no part, and no "said"
     own = merge_context(split_parts(asked), asked)
     read = with_context(own, asked)
-    parts = tuple(dict.fromkeys(compared_parts(read)))  # a part asked twice ("…? …?" pasted twice) is one part
+    # (a part asked twice, "…? …?" pasted twice, is one part)
+    parts = tuple(dict.fromkeys(dated_ends(compared_parts(read))))
     kind = answer_type(asked)
     if kind is None and brings_bare_request(asked):  # "customer wants 40 huawei routers for a warehouse"
         kind = "leave"
@@ -2227,6 +2274,8 @@ def analyse(question: str) -> QuestionInfo:
     # each part as asked ("whats it about"), before it was read against the one before it (which may then be
     # dropped, so the lists need not line up)
     own_text = {r: next((o for o in own if r == o or r.startswith(f"{o}: ")), r) for r in read}
+    if kind in ("number", None) and any(_SPAN_BETWEEN.match(r) for r in read):
+        kind = "when"  # the span between two events, asked by their dates (`dated_ends`)
     return QuestionInfo(
         text=question,
         parts=parts,
