@@ -34,9 +34,9 @@ from index.answer.question import (
     clean_text,
     expand_shorthand,
     without_aside,
-    without_purpose,
     without_markup,
     without_mentions,
+    without_purpose,
 )
 from index.answer.retriever import Retriever
 from index.answer.scope import main_subjects

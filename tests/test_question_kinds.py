@@ -105,9 +105,28 @@ def test_what_an_answer_is_for_is_left_out_of_what_is_weighed(q, core):
     assert without_purpose(q) == core
 
 
-def test_the_span_between_two_events_is_asked_by_the_date_of_each():
-    info = analyse("how many yrs between the 2012 house report and huawei hitting the entity list")
-    assert info.parts == ("when the 2012 house report", "when huawei hitting the entity list"), info.parts
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        (
+            "how many yrs between the 2012 house report and huawei hitting the entity list",
+            ("when the 2012 house report", "when huawei hitting the entity list"),
+        ),
+        # the order of two events, and how far apart
+        (
+            "was the fcc natsec designation before or after huawei went on the entity list, and by how many months",
+            ("when the fcc natsec designation", "when huawei went on the entity list"),
+        ),
+        ("did the mate 60 pro come out before or after the tsmc die", ("when the mate 60 pro", "when the tsmc die")),
+        (
+            "which came first, the bad labs rule or the hisilicon proposal",
+            ("when the bad labs rule", "when the hisilicon proposal"),
+        ),
+    ],
+)
+def test_the_span_between_two_events_or_their_order_is_asked_by_the_date_of_each(q, parts):
+    info = analyse(q)
+    assert info.parts == parts, info.parts
     assert info.kind == "when" and info.part_kinds == ("when", "when")
 
 

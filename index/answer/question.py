@@ -2196,14 +2196,27 @@ _SPAN_BETWEEN = re.compile(
 )
 
 
+# "was the fcc natsec designation before or after huawei went on the entity list (, and by how many months)", "which
+# came first, the bad labs rule or the hisilicon proposal": the order of two events
+_BEFORE_OR_AFTER = re.compile(
+    r"^(?:was|were|did|is|does)\s+(?P<a>[^,;?]+?)\s+(?:(?:happen|come|go|get|land|drop|start)\w*\s+(?:out\s+)?)?"
+    r"(?:before\s+or\s+after|after\s+or\s+before)\s+(?P<b>[^,;?]+?)"
+    r"(?:\s*,?\s*(?:and\s+)?(?:by\s+)?how\s+(?:many|much|long)\b[^?]*)?\s*$"
+    r"|^which\s+(?:came|happened|was)\s+first\W+(?P<a2>[^,;?]+?)\s+or\s+(?P<b2>[^,;?]+?)\s*$",
+    re.I,
+)
+
+
 def dated_ends(parts: list[str]) -> list[str]:
-    """A span asked between two events is asked by the date of each ("when the 2012 house report", "when huawei
-    hitting the entity list"): the corpus dates events, it seldom counts the years between them."""
+    """A span asked between two events, or their order, is asked by the date of each ("when the 2012 house
+    report", "when huawei hitting the entity list"): the corpus dates events, it seldom counts the years between
+    them or says which came first."""
     out: list[str] = []
     for p in parts:
-        m = _SPAN_BETWEEN.match(p)
+        m = _SPAN_BETWEEN.match(p) or _BEFORE_OR_AFTER.match(p)
         if m and len(parts) + len(out) <= 3:
-            out += [f"when {m.group('a')}", f"when {m.group('b')}"]
+            a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
+            out += [f"when {a}", f"when {b}"]
         else:
             out.append(p)
     return out
@@ -2274,7 +2287,7 @@ def analyse(question: str) -> QuestionInfo:
     # each part as asked ("whats it about"), before it was read against the one before it (which may then be
     # dropped, so the lists need not line up)
     own_text = {r: next((o for o in own if r == o or r.startswith(f"{o}: ")), r) for r in read}
-    if kind in ("number", None) and any(_SPAN_BETWEEN.match(r) for r in read):
+    if kind in ("number", None) and any(_SPAN_BETWEEN.match(r) or _BEFORE_OR_AFTER.match(r) for r in read):
         kind = "when"  # the span between two events, asked by their dates (`dated_ends`)
     return QuestionInfo(
         text=question,
