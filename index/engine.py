@@ -33,6 +33,7 @@ from index.answer.question import (
     bare_topic,
     clean_text,
     expand_shorthand,
+    pointed_definition,
     without_aside,
     without_markup,
     without_mentions,
@@ -289,6 +290,12 @@ class Engine:
             summary = snap.manifest.summary() | _readable_summary(snap, allowed)
             took = {"total": (time.perf_counter() - t["start"]) * 1000}
             return Answer(own, False, NO_EARLIER_ANSWER, [], took, summary, visibility, reason="no_context")
+        if not context and not _aside and (term := pointed_definition(own)) and _corpus_names(snap, term):
+            # "cust thought 'covered list' meant their insurance covers it lol. what is it actually": what the thing
+            # quoted is, not anything close to the story around it
+            named = self.ask(f"what is {term}", k, visibility, decline, _aside=own)
+            named.question = own
+            return named
         if not context and not _aside and (topic := bare_topic(own)) and _corpus_names(snap, topic):
             # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
             # not the closest one)

@@ -580,6 +580,16 @@ def test_two_amounts_compared_are_each_given(built):
     assert ans.answered and "179.7 billion" in ans.answer and "62.6 billion" in ans.answer, ans.answer
 
 
+def test_a_thing_quoted_then_asked_what_it_is_is_defined_whatever_the_story_around_it(built):
+    # the story ("insurance covers it") had found a remark on the list, or nothing near enough at all
+    _, engine = built
+    ans = engine.ask(
+        "cust thought 'covered list' meant their insurance covers it lol. what is it actually, short version"
+    )
+    assert ans.answered and "published its Covered List" in ans.sentences[0].text, ans.answer
+    assert ans.question.startswith("cust thought")
+
+
 def test_a_thing_named_alone_is_answered_by_what_it_is(built):
     _, engine = built
     ans = engine.ask("operation clean carts")  # not what the e-commerce sites agreed to

@@ -495,7 +495,7 @@ def _facets_joined(piece: str) -> list[str]:
 _CONTEXT = re.compile(
     r"^(?:(?:i )?(?:heard|read|saw|think|know)|fyi|so|ok)\b|^(?:[\w&'()-]+\s+){1,5}?"
     r"(?:wants?|has|have|needs?|is|are|asked|asks|bought|buys|uses?|keeps|says|said|saw|got|runs?|plans?|owns?|"
-    r"worried|worries|wonders|wondering|thinks|returned|returns|ordered|orders|called|emailed|sent|received|"
+    r"worried|worries|wonders|wondering|thinks|thought|returned|returns|ordered|orders|called|emailed|sent|received|"
     r"requested|installed|deployed|takes|took)\b",
     re.I,
 )
@@ -1044,10 +1044,17 @@ _POINTING = frozenset("it that this they those these".split())
 _POINTING_DEFINE = re.compile(
     r"(?:[,;.?!]|\s[-\u2013\u2014]+)\s*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|s|\s+is|\s+even\s+is)|wat\s+is|wats)\s+"
     r"(?:that|it|this)"
-    r"(?:\s+(?:exactly|even|about|all\s+about|thing))*\s*[?.!]*\s*$",
+    r"(?:\s+(?:exactly|even|about|all\s+about|thing|actually|really))*"
+    r"(?:\s*,?\s*(?:short|quick|simple)\s+version|\s+pls|\s+please|\s+in\s+plain\s+english)?\s*[?.!]*\s*$",
     re.I,
 )
 _QUOTED = re.compile(r"(?<!\w)['\"\u201c\u2018]([\w&][\w&' -]{2,40}?)['\"\u201d\u2019](?!\w)")
+
+
+def pointed_definition(question: str) -> str | None:
+    """The thing quoted or heading a message that ends "what is that/it" ("cust thought 'covered list' meant their
+    insurance covers it lol. what is it actually"), or None: the rest of the message is only how it came up."""
+    return defined_term(question) if _POINTING_DEFINE.search(question) else None
 
 
 @lru_cache(maxsize=4096)
