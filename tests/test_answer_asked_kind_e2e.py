@@ -590,6 +590,13 @@ def test_a_thing_quoted_then_asked_what_it_is_is_defined_whatever_the_story_arou
     assert ans.question.startswith("cust thought")
 
 
+def test_what_a_rule_is_is_said_with_the_rule_as_the_subject(built):
+    # "The section 889 ban on use applies to all US government prime contractors…" names the rule before another noun
+    _, engine = built
+    ans = engine.ask("whats section 889")
+    assert ans.answered and ans.sentences[0].text.startswith("Section 889 of the 2019 NDAA bars"), ans.answer
+
+
 def test_a_thing_named_alone_is_answered_by_what_it_is(built):
     _, engine = built
     ans = engine.ask("operation clean carts")  # not what the e-commerce sites agreed to

@@ -980,13 +980,18 @@ def _rule_said(ranked, part: str, margin: float):
     item may go to Huawei without a licence if it is the direct product of…") leads over one that only names it in a
     dated event ("…widened the foreign direct product rule"), if it holds about as much of the question."""
     near = [r for r in ranked if r[0] >= ranked[0][0] - margin]
+    term = (defined_term(part) or "").lower()
+    if term and not _states_what(ranked[0][3].text, term):
+        # "whats section 889": "Section 889 of the 2019 NDAA bars US federal agencies from…" (the thing itself the
+        # subject of what it does) leads, within twice the margin, "The section 889 ban on use applies to…"
+        if stating := _first_within(ranked, 2 * margin, lambda c: _states_what(c.text, term)):
+            return _to_front(ranked, stating)
     if has_answer_type("define", near[0][3].text, part) or has_answer_type("explain", near[0][3].text, part):
         return ranked
     if defining := _first_within(ranked, margin, lambda c: has_answer_type("define", c.text, part)):
         # "what is the covered list": "…published its Covered List of communications equipment…" leads a remark on
         # it ("Rosenworcel said … the Covered List was a big step toward restoring trust")
         return _to_front(ranked, defining)
-    term = (defined_term(part) or "").lower()
     said = [
         i
         for i, r in enumerate(near[1:], 1)
@@ -996,6 +1001,28 @@ def _rule_said(ranked, part: str, margin: float):
     # List restrictions apply only to…" is about the Affiliates Rule)
     own = [i for i in said if not _names_other_rule(ranked[i][3].text, term)]
     return _to_front(ranked, (own or said)[0]) if said else ranked
+
+
+# what a rule does, said with the rule itself as the subject
+_RULE_DOES = (
+    r"(?:is|are|was|were|bars|bans|forbids|prohibits|requires|names|lists|covers|stops|blocks|lets|allows|restricts|"
+    r"means|sets\s+out)"
+)
+
+
+def _states_what(sentence: str, term: str) -> bool:
+    """Does the sentence say what the rule asked about is or does, with the rule as its subject ("Section 889 of the
+    2019 NDAA bars…", "The Entity List, kept by BIS, names…"), not as a word before another noun ("The section 889
+    ban on use applies…")?"""
+    words = r"\s+".join(re.escape(w) for w in term.split())
+    return bool(
+        re.match(
+            rf"(?:the\s+)?{words}(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:of|in|under)\s+(?:the\s+)?[\w\s-]{{1,40}}?)?"
+            rf"(?:,[^,]{{1,80}},)?\s+{_RULE_DOES}\b",
+            sentence,
+            re.I,
+        )
+    )
 
 
 # a rule named by its capitalised name: "the Affiliates Rule", "the Secure Equipment Act", "the Entity List"
