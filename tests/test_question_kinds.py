@@ -1263,3 +1263,17 @@ def test_the_thing_asked_about_given_as_a_cause_is_no_reason_for_it():
     assert not has_answer_type("why", said, "why did the us ban huawei in the first place")
     assert has_answer_type("why", said, "why does the mate 30 lack google apps")
     assert has_answer_type("why", "AT&T dropped the deal because of pressure from Washington.", "why did att drop it")
+
+
+@pytest.mark.parametrize(
+    "sentence, reason",
+    [
+        ("For that reason the May 2025 guidance places the three chips under a presumption.", False),
+        ("That is why the FCC acted.", False),
+        ("The FCC acted because of the two companies' ties to the Chinese government.", True),
+    ],
+)
+def test_a_sentence_pointing_back_at_a_reason_gives_none_itself(sentence, reason):
+    from index.answer.question import has_answer_type
+
+    assert has_answer_type("why", sentence, "why did the us ban huawei") is reason

@@ -1504,6 +1504,14 @@ _SO = re.compile(r",\s+so\s+(?!(?:far|much|many|long|that\s+(?:is|was))\b)", re.
 _SO_NOT_ASKED = frozenset("huawei why cant can't cannot still".split())
 
 
+# a sentence that opens by pointing back at a reason given before it ("For that reason…", "That is why…")
+_BACK_TO_A_REASON = re.compile(
+    r"(?:for\s+(?:that|this|these|those)\s+reasons?|(?:that|this)\s+is\s+why|because\s+of\s+(?:that|this)|"
+    r"as\s+a\s+result|hence|therefore|thus)\b",
+    re.I,
+)
+
+
 def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?
@@ -1512,6 +1520,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     as a scoring signal that would favour any number near a common word ("field position")."""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
+    if kind == "why" and _BACK_TO_A_REASON.match(sentence):
+        return False  # "For that reason the May 2025 guidance places…": the reason is in the sentence before it
     if kind == "why" and question and (so := _SO.search(sentence)):
         # "X, so new Huawei phones such as the … Pura 80 … cannot be imported": X is the reason for what follows "so",
         # when that is what was asked ("why cant we sell the pura 80"), not for something else the sentence adds
