@@ -1238,3 +1238,11 @@ def test_a_line_named_after_the_verb_saying_the_subject_makes_it_is_out_of_scope
     assert not ans.answered and "solar inverters" in ans.answer, ans.answer
     own = engine.ask("does huawei make its own chips")  # "its own" names no line
     assert own.answered, own.answer
+
+
+def test_a_year_put_for_confirmation_to_a_question_of_when_is_a_guess_not_a_missing_term(built):
+    _, engine = built
+    guess = engine.ask("huawei got banned in 2015 right? when exactly")
+    assert guess.answered and guess.reason != "missing_terms" and "2015" not in guess.answer, guess.answer
+    framed = engine.ask("when did huawei sell phones in 2015")  # the year sets the time asked about: none is told
+    assert not framed.answered and framed.reason == "missing_terms", framed.answer

@@ -411,9 +411,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # what this audience may read: a name only a higher level's notes use is, to it, a name the corpus lacks
         words = readable(snap, query.limit)
         terms = tuple(key_terms(checked)) if whom_then else info.key_terms
-        missing = [t for t in missing_key_terms(terms, words, timeline) if not places_of(t)] + unknown_names(
-            checked, words, retriever.dictionary, spelled_out(checked, typed)
-        )
+        # (a year put to a question of when, "huawei got banned in 2015 right? when exactly", is the asker's guess: a
+        # premise the dates the corpus gives correct, not a thing it must hold)
+        guessed = set(_GUESSED_YEAR.findall(checked)) if "when" in (info.part_kinds or (info.kind,)) else set()
+        missing = [
+            t for t in missing_key_terms(terms, words, timeline) if not places_of(t) and t not in guessed
+        ] + unknown_names(checked, words, retriever.dictionary, spelled_out(checked, typed))
         # a country's name is judged by the place check below, as typed in lower case ("Germany" as "germany": a
         # rule for any country may hold); an unknown lower-case word stays a name ("aruba" is a brand there)
         if info.kind == "said" and not missing:
@@ -1035,6 +1038,10 @@ def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:
         norm = float(np.linalg.norm(mixed))
         out.append(mixed / norm if norm else v)
     return tuple(out)
+
+
+# a year put for confirmation: "…in 2015 right?", "was it 2019?"
+_GUESSED_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*,?\s*(?:right|correct|no|yeah|yes|i think|iirc)?\s*\?")
 
 
 def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
