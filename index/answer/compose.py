@@ -802,7 +802,12 @@ def _prefer_kind(
 # ship with Google apps", however close; a sentence on the side asked, within the margin, leads.
 _SIDES = {
     "existing": re.compile(r"\b(?:existing|already (?:sold|in use|installed|bought|approved)|in use|older)\b", re.I),
-    "coming": re.compile(r"\b(?:future|upcoming|new(?:er)? models?|launched (?:after|from)|to come)\b", re.I),
+    # ("New Huawei phones lack Google Play services": phones to come, not the ones customers have)
+    "coming": re.compile(
+        r"\b(?:future|upcoming|new(?:er)?\s+(?:[A-Z]\w+\s+)?(?:models?|phones?|devices?|handsets?)|launched (?:after|from)|"
+        r"to come)\b",
+        re.I,
+    ),
     "out of warranty": re.compile(
         r"\b(?:out of (?:the )?(?:\w+'s )?warranty|(?:no longer|not) under warranty|"
         r"warranty (?:has )?(?:expired|ended|run out))\b",
