@@ -804,8 +804,8 @@ _SIDES = {
     "existing": re.compile(r"\b(?:existing|already (?:sold|in use|installed|bought|approved)|in use|older)\b", re.I),
     # ("New Huawei phones lack Google Play services": phones to come, not the ones customers have)
     "coming": re.compile(
-        r"\b(?:future|upcoming|new(?:er)?\s+(?:[A-Z]\w+\s+)?(?:models?|phones?|devices?|handsets?)|launched (?:after|from)|"
-        r"to come)\b",
+        r"\b(?:future|upcoming|new(?:er)?\s+(?:[A-Z]\w+\s+)?(?:models?|phones?|devices?|handsets?)|"
+        r"launched (?:after|from)|to come)\b",
         re.I,
     ),
     "out of warranty": re.compile(
