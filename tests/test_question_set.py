@@ -117,6 +117,10 @@ Thirty-fourth round (fresh67 joined held, fresh68t joined tune, followup24/follo
 of each 35 answerable): held 0.6110 → 0.6028 and tune 0.6223 → 0.6150 by what joined (126 and 92 answerable
 declined); the round's fixes took held to 0.6051 (126) and tune to 0.6185 (91); fresh67 0.133, fresh68t 0.308 →
 0.462, followup24 0.111, followup24t 0.5.
+Thirty-fifth round (fresh69 joined held, fresh70t joined tune, followup25/followup25t joined the follow-ups; 18 and 18
+of each 35 answerable): held 0.6051 → 0.5950 and tune 0.6185 → 0.6028 by what joined (135 and 104 answerable declined,
+held decline precision 0.845 → 0.838); the round's fixes took held to 0.5995 (135) and tune to 0.6131 (98); fresh69
+0.111, fresh70t 0.111 → 0.167, followup25 0.2, followup25t 0.0.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -154,16 +158,17 @@ def test_question_set_floor(built):
     # the answer gate (index/answer/gate.py) declines near-topic replies: recall up, a few answerable declined
     # (precision 0.85: fresh59's 35, 13 of its 20 unanswerable declined and 7 of its 15 answerable, took held's from
     # 0.865 to 0.859 at the start of round 30; 0.84: fresh65's 35, 16 of its 18 unanswerable declined and 10 of its 17
-    # answerable, took it from 0.856 to 0.848 at the start of round 33)
-    assert held["decline_recall"] >= 0.68 and held["decline_precision"] >= 0.84, held
+    # answerable, took it from 0.856 to 0.848 at the start of round 33; 0.83: fresh69's 35, 15 of its 17 unanswerable
+    # declined and 9 of its 18 answerable, took it from 0.845 to 0.838 at the start of round 35)
+    assert held["decline_recall"] >= 0.68 and held["decline_precision"] >= 0.83, held
     # (91: fresh53's 10 plain questions came with 6 declined at the start of round 27; 94: fresh55's 24, 3, round 28;
     # 95: fresh57's 21 came with 6 declined in round 29, when held had 100; 103: fresh59's 15 came with 7 declined in
     # round 30, when held had 102; 105: fresh61's 8 came with 3 declined in round 31, when held had 102; 109: fresh63's
     # 15 came with 4 declined in round 32, when held had 105; 110: "is the mate xt trifold available unlocked in the us
     # and whats the msrp", wrong before, is declined since "msrp" reads as the price the corpus does not give; 120:
     # fresh65's 17 came with 10 declined in round 33, when held had 110; 127: fresh67's 15 came with 7 declined in
-    # round 34, when held had 119)
-    assert held["answerable_declined"] <= 127, held
+    # round 34, when held had 119; 136: fresh69's 18 came with 9 declined in round 35, when held had 126)
+    assert held["answerable_declined"] <= 136, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -232,6 +237,8 @@ def test_question_set_floor(built):
     assert res["fresh66t"]["answer_accuracy"] >= 0.16 and res["fresh66t"]["decline_recall"] >= 0.81, res["fresh66t"]
     assert res["fresh67"]["answer_accuracy"] >= 0.13 and res["fresh67"]["decline_recall"] >= 0.7, res["fresh67"]
     assert res["fresh68t"]["answer_accuracy"] >= 0.46 and res["fresh68t"]["decline_recall"] >= 0.63, res["fresh68t"]
+    assert res["fresh69"]["answer_accuracy"] >= 0.11 and res["fresh69"]["decline_recall"] >= 0.88, res["fresh69"]
+    assert res["fresh70t"]["answer_accuracy"] >= 0.16 and res["fresh70t"]["decline_recall"] >= 0.88, res["fresh70t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -282,6 +289,8 @@ def test_question_set_floor(built):
     assert res["followup23t"]["answer_accuracy"] >= 0.2, res["followup23t"]  # 5 answerable, 2 answered: one may go
     assert res["followup24"]["answer_accuracy"] >= 0.11, res["followup24"]  # 9 answerable, 1 answered
     assert res["followup24t"]["answer_accuracy"] >= 0.5, res["followup24t"]  # 4 answerable, 2 answered
+    assert res["followup25"]["answer_accuracy"] >= 0.2, res["followup25"]  # 5 answerable, 1 answered
+    assert res["followup25t"]["decline_recall"] >= 0.55, res["followup25t"]  # 1 answerable, not answered yet
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -290,8 +299,9 @@ def test_question_set_floor(built):
     # start from 71 to 77; 79: two wrong replies of round 32 became declines, "covered list original members?" now
     # quoting the listing sentence, which the gate judges, and a request to draft an email; 0.62 and 89: fresh66t's 24,
     # 4 answered and 10 declined, took round 33's start from 0.6431 to 0.6223 and 79 to 89; 0.61 and 92: fresh68t's 13,
-    # 4 answered and 4 declined, took round 34's start from 0.6223 to 0.6150 and 88 to 92)
-    assert res["tune"]["answer_accuracy"] >= 0.61 and res["tune"]["answerable_declined"] <= 92, res["tune"]
+    # 4 answered and 4 declined, took round 34's start from 0.6223 to 0.6150 and 88 to 92; 104: fresh70t's 18, 2
+    # answered and 13 declined, took round 35's start from 91 to 104, and its fixes to 98)
+    assert res["tune"]["answer_accuracy"] >= 0.61 and res["tune"]["answerable_declined"] <= 99, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     assert res["all"]["time_accuracy"] >= 0.58, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
