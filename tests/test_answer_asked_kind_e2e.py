@@ -595,6 +595,9 @@ def test_what_a_rule_is_is_said_with_the_rule_as_the_subject(built):
     _, engine = built
     ans = engine.ask("whats section 889")
     assert ans.answered and ans.sentences[0].text.startswith("Section 889 of the 2019 NDAA bars"), ans.answer
+    # (asked with a second part, the whole message reads closer to the other sentence: it still leads)
+    two = engine.ask("what is section 889 and does it affect our govt customers")
+    assert two.answered and two.sentences[0].text.startswith("Section 889 of the 2019 NDAA bars"), two.answer
 
 
 def test_a_thing_named_alone_is_answered_by_what_it_is(built):

@@ -1091,6 +1091,8 @@ def test_a_sales_channel_the_corpus_never_names_gets_the_rule_for_every_channel(
     ans = engine.ask("can we list huawei watches on ebay")
     assert ans.answered and "any channel" in ans.sentences[0].text, ans.answer
     assert "does not mention ebay by name" in ans.answer, ans.answer
+    own = engine.ask("huawei watch gt - ok to list on our webstore or no")  # the asker's own store is a channel too
+    assert own.answered and "any channel" in own.sentences[0].text and "webstore by name" in own.answer, own.answer
     fee = engine.ask("whats ebay's fee for listing huawei phones")  # a fact about ebay itself is not the corpus's
     assert not fee.answered, fee.answer
 

@@ -988,8 +988,20 @@ def _rule_said(ranked, part: str, margin: float):
     term = (defined_term(part) or "").lower()
     if term and not _states_what(ranked[0][3].text, term):
         # "whats section 889": "Section 889 of the 2019 NDAA bars US federal agencies from…" (the thing itself the
-        # subject of what it does) leads, within twice the margin, "The section 889 ban on use applies to…"
-        if stating := _first_within(ranked, 2 * margin, lambda c: _states_what(c.text, term)):
+        # subject of what it does) leads "The section 889 ban on use applies to…", within three times the margin when
+        # it holds as much of the question
+        top_cov = ranked[0][2]
+        stating = next(
+            (
+                i
+                for i, r in enumerate(ranked[1:], 1)
+                if r[0] >= ranked[0][0] - 3 * margin
+                and r[2] >= top_cov - _COVERAGE_SLACK
+                and _states_what(r[3].text, term)
+            ),
+            0,
+        )
+        if stating:
             return _to_front(ranked, stating)
     if has_answer_type("define", near[0][3].text, part) or has_answer_type("explain", near[0][3].text, part):
         return ranked

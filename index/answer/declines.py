@@ -638,6 +638,7 @@ def _after_subject(term: str, question: str, subjects: frozenset[str]) -> bool:
 
 # selling, listing or quoting through a channel: "list huawei watches on ebay", "sell them via newegg business"
 _SOLD_THROUGH = r"\b(?:sell|resell|list|offer|market|quote|ship)\w*\b[^?.!]*?\b(?:on|via|through|thru)"
+_OWNER = r"(?:(?:our|my|a|an|the|their|your)\s+(?:own\s+)?)?"  # "ok to list on our webstore"
 
 
 def _after_line(code: str, question: str, lines) -> bool:
@@ -676,6 +677,6 @@ def unnamed_models(missing: list[str], question: str, snap: Snapshot, thread: st
             found.append(t)  # "huawei p30"; "mate x6": a model code after a line the corpus knows
         elif len(parts) == 1 and parts[0].isalpha() and _after_subject(parts[0], question, subjects):
             found.append(t)  # "huawei freebuds": a product of the main subject the corpus never names
-        elif names_subject and re.search(rf"{_SOLD_THROUGH}\s+{re.escape(_fold(t))}\b", _fold(question)):
+        elif names_subject and re.search(rf"{_SOLD_THROUGH}\s+{_OWNER}{re.escape(_fold(t))}\b", _fold(question)):
             found.append(t)  # "list huawei watches on ebay": a channel the rule on every channel holds for
     return found if len(found) == len(missing) else []
