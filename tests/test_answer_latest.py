@@ -26,6 +26,8 @@ NOW = "2026-12-01"
         ("can we sell huawei phones", False),
         ("latest partner guidance on huawei - anything change this month?", True),  # the newest guidance
         ("anything new in 2026 on huawei?", True),
+        ("whats the latest on huawei? anything new this month", True),  # the same ask, pressed: one part
+        ("is huawei still banned? anything new this month", False),  # a yes/no question first
         ("what is the latest guidance number", False),
     ],
 )

@@ -27,6 +27,7 @@ LATEST_ASK = re.compile(
     r"\blatest\s+(?:[\w-]+\s+)?(?:guidance|notes?|advice)\s+(?:on|about|for|re|regarding|w/)\b|"
     r"\b(?:anything|what'?s|whats|what)\s+(?:changed?|different)\s+(?:this|last|past)\s+(?:month|week|quarter|qtr)\b|"
     r"\b(?:what'?s|whats|anything|any)\s+new\s+(?:on|about|from|with|w/|re|for|in)\b|"
+    r"\b(?:what'?s|whats|anything|any)\s+new\b(?=\s*(?:[?.!]|$|this\b|last\b|past\b|lately\b|recently\b))|"
     r"\bany\s+(?:news|updates?)\b|\bnews\s+(?:on|about|from)\b|\brecent\s+(?:news|developments?|changes)\b|"
     r"\b(?:the\s+)?latest\W*$",
     re.I,

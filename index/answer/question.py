@@ -525,6 +525,13 @@ _FOR_WHOM = re.compile(
     r"report)\b)",
     re.I,
 )
+# asking for the news again, after a question that asked for it ("…? anything new this month", "any updates?")
+_NEWS_AGAIN = re.compile(
+    r"^\W*(?:so\s+|and\s+)?(?:(?:anything|any|what'?s|whats)\s+new|any\s+(?:news|updates?)|anything\s+changed?)"
+    r"(?:\s+(?:lately|recently|(?:this|last|past)\s+(?:month|week|year|yr|quarter|qtr)))?\W*$",
+    re.I,
+)
+_NEWS_ASKED = re.compile(r"\b(?:latest|news|updates?|what'?s\s+new|whats\s+new|anything\s+new)\b", re.I)
 _PIECE_END = re.compile(r"[?.!;,]+\s+|\s+[-\u2013\u2014]+\s+")
 
 
@@ -621,6 +628,8 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
             continue
         if out and _FOR_WHOM.match(p) and not carry and not asked_alone(p):
             continue  # "…? asking for a client w/ 300 seats": nothing the answer must hold
+        if out and _NEWS_AGAIN.match(p) and _NEWS_ASKED.search(out[-1]) and not carry:
+            continue  # "whats the latest on huawei? anything new this month": the same ask, pressed
         if out and (statement or (_REFINES.search(p) and not asks(p))) and not carry and not asked_alone(p):
             # (what the question before asks of, narrowed: "can we still sell huawei laptops? matebook d 15
             # specifically, cust wants 25")
