@@ -540,11 +540,10 @@ def without_purpose(question: str) -> str:
     `merge_context` leaves them out of the parts; this leaves them out of what the answer gate weighs."""
     ends = [0] + [m.end() for m in _PIECE_END.finditer(question)]
     pieces = [question[a:b] for a, b in zip(ends, ends[1:] + [len(question)])]
-    if len(pieces) < 2 or not _FOR_WHOM.match(pieces[-1].strip()):
-        return question
-    while len(pieces) > 1 and _FOR_WHOM.match(pieces[-1].strip()):
-        pieces.pop()
-    return "".join(pieces).rstrip(" ,;-\u2013\u2014")
+    kept = len(pieces)
+    while kept > 1 and _FOR_WHOM.match(pieces[kept - 1].strip()):
+        kept -= 1
+    return question if kept == len(pieces) else "".join(pieces[:kept]).rstrip(" ,;-\u2013\u2014")
 
 
 # Words of a fragment that only presses for the answer ("yes/no", "anyone??", "true?"): it asks
