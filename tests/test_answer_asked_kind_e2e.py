@@ -1019,3 +1019,35 @@ def test_another_models_price_is_no_price_of_the_model_asked(built):
     assert ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
     own = engine.ask("how much is the mate 80 pro in euros")
     assert own.answered and "1,299 euros" in own.sentences[0].text, own.answer
+
+
+def test_since_when_is_answered_by_a_state_dated_from_an_event(built):
+    # "After the May 2019 suspension, future Huawei phones could not ship with Google apps" says from when (it was
+    # declined as "The partner corpus does not say when")
+    _, engine = built
+    ans = engine.ask("since when", context="can huawei phones use google apps")
+    assert ans.answered and "May 2019" in ans.sentences[0].text, ans.answer
+    assert has_answer_type(
+        "when", "After the May 2019 suspension, future phones could not ship with Google apps", "since when"
+    )
+    assert not has_answer_type("when", "As of 2 March 2026, do not enrol Huawei phones", "since when")
+
+
+def test_a_time_over_which_something_happens_is_no_reason():
+    said = "Huawei said in June 2021 that about 100 phone models would be updated to HarmonyOS over the following year."
+    assert not has_answer_type("why", said, "why did huawei phones lose android")
+    assert has_answer_type("why", "Verizon dropped the deal over security concerns.", "why did verizon drop it")
+    assert has_answer_type("why", "Google cut Huawei off following US pressure.", "why did google cut huawei off")
+
+
+def test_why_a_thing_was_lost_is_answered_by_its_cause(built):
+    _, engine = built
+    ans = engine.ask("why did huawei phones lose android")
+    assert ans.answered and "Google suspended" in ans.sentences[0].text, ans.answer
+
+
+def test_each_event_of_a_before_or_after_question_is_dated_from_the_passages_it_finds_itself(built):
+    # the carriers' stories crowd the whole message's passages; the hearing's date comes from what its part found
+    _, engine = built
+    ans = engine.ask("did the 2018 intel chiefs hearing happen before or after at&t bailed on the mate 10")
+    assert ans.answered and "13 February 2018" in ans.answer, ans.answer

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from index.answer.address import without_address
 from index.answer.categories import listed_makers, others_products, product_kinds
-from index.answer.question import asks_availability, asks_partners_to_deal, has_answer_type
+from index.answer.question import analyse, asks_availability, asks_partners_to_deal, has_answer_type
 from index.answer.scope import corpus_makers, main_subjects
 
 
@@ -543,3 +543,48 @@ def test_a_model_named_after_a_question_of_leave_narrows_it_and_is_no_part_of_it
     _, engine = built
     ans = engine.ask("can we still sell huawei laptops? matebook d 15 specifically, cust wants 25")
     assert ans.answered and "laptops" in ans.sentences[0].text and "enrol" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is huawei network gear banned in the us? like routers and switches",
+        "can we sell huawei wearables? e.g. watches and bands",
+    ],
+)
+def test_examples_after_a_question_narrow_it_and_are_no_part_of_their_own(q):
+    assert len(analyse(q).parts) == 1, analyse(q).parts
+    assert len(analyse("can we sell huawei? like what products").parts) == 2  # "like what…" asks
+
+
+def test_access_points_as_partners_type_them_are_network_equipment():
+    assert product_kinds("their it guy keeps pushing huawei outdoor aps") == {"network"}
+    assert product_kinds("wifi ap for a clinic") == {"network"}
+    assert product_kinds("the AP reported it first") == frozenset()  # the news agency is no access point
+
+
+def test_access_points_get_the_rule_on_network_equipment(built):
+    # (it was declined as "Nothing in the partner corpus covers huawei outdoor aps")
+    _, engine = built
+    ans = engine.ask(
+        "marina w/ 40 slips wants wifi for boaters and the it guy keeps pushing huawei outdoor aps. can i quote em"
+    )
+    assert ans.answered, ans.answer
+    lead = ans.sentences[0].text
+    assert "network" in product_kinds(lead) and re.search(r"\b(?:do not|cannot)\b", lead, re.I), lead
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "school district wants to use e-rate to buy huawei switches, allowed?",
+        "school district wants to use e-rate to buy huawei wifi aps, allowed?",
+    ],
+)
+def test_buying_with_a_named_fund_gets_the_rule_on_that_fund(built, q):
+    # the rule for any buyer ("Do not source, quote…") is true too, but the buyer asked whether e-rate may pay
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and "E-Rate money" in ans.sentences[0].text, ans.answer
+    plain = engine.ask("can we sell huawei switches to a school district")  # no fund named: the rule for any buyer
+    assert plain.answered and plain.sentences[0].text.startswith("Do not source"), plain.answer

@@ -14,12 +14,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 
 from index.answer.asked_things import unknown_things
-from index.answer.buyers import buyers_not_asked, ruled_out_classes, rules_out_buyers, unasked_funds
+from index.answer.buyers import asked_funds, buyers_not_asked, ruled_out_classes, rules_out_buyers, unasked_funds
 from index.answer.categories import (
     ANY_KIND,
     asked_kinds,
@@ -187,8 +187,10 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     subjects = main_subjects(snap) or frozenset()
     # "mate 10 pro ok to sell?": a model of one of the subject's lines names the subject and the line's kinds
     lines = lines_named(text, subject_lines(readable(snap, query.limit)))
-    if not asks_partners_to_deal(text) or not (
-        lines or any(w in subjects for w in re.findall(r"[a-z]+", text.lower()))
+    # ("what about the matepad tablets" after "can we sell huawei laptops": asked as the earlier question asked it)
+    thread = query.info.text if query.own else text
+    if not (asks_partners_to_deal(text) or asks_partners_to_deal(thread)) or not (
+        lines or any(w in subjects for w in re.findall(r"[a-z]+", thread.lower()))
     ):
         return frozenset()
     # "can we still sell zte routers": another maker's routers are not the subject's, whose rules answer only for it
@@ -315,12 +317,17 @@ def _other_company(snap, query: Query, retriever: Retriever):
     )
 
 
-def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap, kinds: frozenset[str]) -> list[Pick]:
+def _rule_on_the_kind(
+    picks: list[Pick], cands, citations: list[Citation], snap, kinds: frozenset[str], question: str
+) -> list[Pick]:
     """For leave asked about a kind of the subject's products: unless the first pick is already a rule on selling that
     kind, the first sentence (in the order of the passages found) of a rule passage that gives a verdict on dealing in
     the kind leads (one on selling it before one on listing it), keeping the first pick's scores. A report naming
-    the kind ("Verizon had dropped all plans to sell Huawei phones") is no rule."""
+    the kind ("Verizon had dropped all plans to sell Huawei phones") is no rule; a rule on the money the question says
+    the buyer would spend ("…use e-rate to buy huawei aps") is the answer as asked."""
     first = _said(picks[0], citations)
+    if asked_funds(first, question):
+        return picks
     first_rules = fits_kind("leave", "can we sell", first) or has_answer_type("leave", first)
     if product_kinds(first) & kinds and _dealing(first) == 0 and first_rules:
         return picks
@@ -354,7 +361,7 @@ def _rule_on_the_kind(picks: list[Pick], cands, citations: list[Citation], snap,
         )
     if lead is None:
         return picks
-    return [Pick(lead.citation, lead.span, picks[0].score, picks[0].cosine, picks[0].coverage, 0)] + [
+    return [Pick(lead.citation, lead.span, picks[0].score, picks[0].cosine, picks[0].coverage, picks[0].part)] + [
         p for p in picks[1:] if (p.citation, p.span) != (lead.citation, lead.span)
     ]
 
@@ -368,6 +375,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     answer section of the config. Citations brought in are appended to `citations`."""
     info, allowed, snap, timeline = query.info, query.level, retriever.snap, retriever.timeline
     idf = snap.lexical.idf
+    by_part = citations[query.k :] if len(info.parts) > 1 else []  # what the parts found, each asked on its own
     if form := creative_form(query.asked or info.text):  # "huawei situation as a haiku": a quote is no haiku
         return declined(
             f"I only quote the partner corpus, so I cannot write a {form}; ask me a question instead.", "creative"
@@ -429,6 +437,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         ):
             # the rule for the subject's products, or whom to ask about them, holds for a model it never names
             unnamed = unnamed_models(missing, checked, words, thread=info.text)
+            if unnamed and not sells and asks_partners_to_deal(checked):
+                # "customer wants 25 huawei p30 pros for his field crew, are we allowed to sell those": a model of no
+                # kind the corpus names; the rules on selling the subject's products, whatever their kind, answer
+                sells = corpus_kinds(words)
         if missing and not unnamed:
             return declined(
                 f"Nothing in the partner corpus covers {covers_text(missing, typed)}.",
@@ -554,26 +566,32 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         pool += [c for d in query.earlier_docs for c in retriever.passages_of(query, d) if c.row not in pooled]
     rest = citations[look:]
     citations = pool + rest
-    cands = candidates(
-        pool,
-        lambda c: snap.passage_sentence_vectors(c.row),
-        states_our_terms,
-        len(pool),
-        main_subjects(snap) or frozenset(),
-    )
-    if "contact" in (info.part_kinds or (info.kind,)):  # a contact list's routes before a checklist's steps
-        routing = set(route_rows(snap))
-        for cand in cands:
-            cand.routing = citations[cand.citation].row in routing
-    if info.present or info.time_years:  # the ranking's time preference, among the passages that may answer
-        fresh = retriever.time_bonus(query, [c.row for c in citations])
-        for cand in cands:
-            cand.bonus = fresh[cand.citation]
-    # The gist, a document's first sentence, for news and the present; not for "explain": a
-    # note's or article's first sentence is usually its dated event, not what the rule says.
-    if (info.overview or info.present) and info.kind != "explain" and cfg.lede_weight:
-        _lede_bonus(cands, citations, snap, query_terms(info.text), idf, cfg.lede_weight, cfg.lede_coverage_gap)
-    _part_of_subject(cands, set(query_terms(info.text)), cfg.part_of_subject_weight)
+
+    def sentences_of(pool: list[Citation], citations: list[Citation]) -> list:
+        """The pool's sentences, each weighed for this question (`citations` begins with `pool`)."""
+        cands = candidates(
+            pool,
+            lambda c: snap.passage_sentence_vectors(c.row),
+            states_our_terms,
+            len(pool),
+            main_subjects(snap) or frozenset(),
+        )
+        if "contact" in (info.part_kinds or (info.kind,)):  # a contact list's routes before a checklist's steps
+            routing = set(route_rows(snap))
+            for cand in cands:
+                cand.routing = citations[cand.citation].row in routing
+        if info.present or info.time_years:  # the ranking's time preference, among the passages that may answer
+            fresh = retriever.time_bonus(query, [c.row for c in citations])
+            for cand in cands:
+                cand.bonus = fresh[cand.citation]
+        # The gist, a document's first sentence, for news and the present; not for "explain": a
+        # note's or article's first sentence is usually its dated event, not what the rule says.
+        if (info.overview or info.present) and info.kind != "explain" and cfg.lede_weight:
+            _lede_bonus(cands, citations, snap, query_terms(info.text), idf, cfg.lede_weight, cfg.lede_coverage_gap)
+        _part_of_subject(cands, set(query_terms(info.text)), cfg.part_of_subject_weight)
+        return cands
+
+    cands = sentences_of(pool, citations)
     names = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
     # "what does the checklist say": a word the passages write in lower case is a thing, not someone
     names = tuple(w for w in names if not any(_in_lower_case(w, c.passage.text) for c in pool))
@@ -584,22 +602,39 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             return declined(f"The partner corpus does not quote {who} on this.", "not_quoted")
         cands = quoting
     pvecs = _parts_in_context(query, cfg.part_context_weight)
-    picks, uncovered = choose(
+    choose_from = partial(
+        choose,
         info.parts,
         info.part_kinds or (info.kind,),
         pvecs,
-        cands,
-        idf,
-        cfg.weights,
+        idf=idf,
+        w=cfg.weights,
         min_part_cosine=cfg.min_part_cosine,
         second_margin=cfg.second_margin,
         max_sentences=1 if query.followup else cfg.max_sentences,
         kind_margin=cfg.kind_margin,
         subjects=restricted,
     )
-    if sells and picks and not picks[0].part and (info.part_kinds or (info.kind,))[0] in ("leave", None):
+    picks, uncovered = choose_from(cands=cands)
+    pooled = {c.row for c in pool}
+    dated = [i for i in uncovered if (info.part_kinds or (info.kind,))[i] == "when"]
+    if dated and (own_finds := [c for c in by_part if c.row not in pooled and usable(c)]):
+        # the date of an event the whole question's passages do not cover ("did the intel chiefs hearing come before
+        # or after at&t bailed on the mate 10": the carriers' stories crowd out the hearing's): the passages that part
+        # found, asked on its own, join, if they cover more of the question
+        wider = pool + own_finds
+        theirs = {c.row for c in own_finds}
+        wider_citations = wider + [c for c in rest if c.row not in theirs]
+        wider_cands = sentences_of(wider, wider_citations)
+        wider_picks, still_uncovered = choose_from(cands=wider_cands)
+        if len(still_uncovered) < len(uncovered):
+            pool, citations, cands = wider, wider_citations, wider_cands
+            picks, uncovered = wider_picks, still_uncovered
+    # (a follow-up's own part: "what about the matepad tablets" after "can we sell huawei laptops")
+    at = next((i for i, p in enumerate(picks) if p.part == query.dropped_parts), None)
+    if sells and at is not None and (info.part_kinds or (info.kind,))[query.dropped_parts] in ("leave", None):
         # "customer wants 40 huawei hotspots, yes or no": the rule naming them
-        picks = _rule_on_the_kind(picks, cands, citations, snap, sells)
+        picks = picks[:at] + _rule_on_the_kind(picks[at:], cands, citations, snap, sells, info.text)
     if makers and len(info.parts) == query.dropped_parts + 1:  # one question, or a follow-up's own part
         picks = _rule_of_the_maker(picks, cands, citations, snap, makers, maker_kinds, len(info.parts) - 1)
     ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []

@@ -76,6 +76,17 @@ def unasked_funds(sentence: str, question: str) -> bool:
     return not any(set(query_terms(src)) & asked for src in sources)
 
 
+def asked_funds(sentence: str, question: str) -> bool:
+    """Is the sentence a rule for buyers spending the kind of money the question names ("A school cannot use E-Rate
+    money to buy Huawei switches" for "school wants to use e-rate to buy huawei aps, allowed?")? It answers the question
+    as asked, where a rule for any buyer only implies it."""
+    sources = {m["source"].lower() for m in _FUNDED_BY.finditer(sentence)} - _NOT_A_SOURCE
+    if not sources or not has_answer_type("leave", sentence):
+        return False
+    asked = _terms(question)
+    return any(set(query_terms(src)) & asked for src in sources)
+
+
 def ruled_out_classes(question: str) -> frozenset[str]:
     """The classes of buyer the question rules out ("non federal", "no gov business", "isn't a government contractor":
     federal) or sets aside by naming another ("a state contractor", "a private company": not federal, unless it also

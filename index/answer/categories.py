@@ -46,6 +46,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
         r"(?:huawei|network|ethernet|poe|core|access|managed|edge|campus|aggregation|l[23]|layer[- ]?[23]) switch",
         r"switches",
         r"access points?",
+        r"aps",  # access points, as partners type them ("huawei outdoor aps")
+        r"(?:wi-?fi|wireless|outdoor|indoor|huawei|mesh|ceiling) ap",
         r"base stations?",
         r"modems?",
         r"firewalls?",

@@ -641,6 +641,12 @@ _SOLD_THROUGH = r"\b(?:sell|resell|list|offer|market|quote|ship)\w*\b[^?.!]*?\b(
 _OWNER = r"(?:(?:our|my|a|an|the|their|your)\s+(?:own\s+)?)?"  # "ok to list on our webstore"
 
 
+def _before_kind(name: str, question: str) -> bool:
+    """Is the name written right before a kind of product ("matepad tablets", "freebuds earbuds")?"""
+    m = re.search(rf"\b{re.escape(name)}\s+([a-z]+)", _fold(question))
+    return bool(m) and bool(product_kinds(m.group(1)))
+
+
 def _after_line(code: str, question: str, lines) -> bool:
     """Is the model code written right after the name of a product line the corpus knows ("mate x6")?"""
     m = re.search(rf"\b([a-z]+)[ -]{re.escape(code)}\b", _fold(question))
@@ -677,6 +683,8 @@ def unnamed_models(missing: list[str], question: str, snap: Snapshot, thread: st
             found.append(t)  # "huawei p30"; "mate x6": a model code after a line the corpus knows
         elif len(parts) == 1 and parts[0].isalpha() and _after_subject(parts[0], question, subjects):
             found.append(t)  # "huawei freebuds": a product of the main subject the corpus never names
+        elif len(parts) == 1 and names_subject and not english_word(parts[0]) and _before_kind(parts[0], question):
+            found.append(t)  # "what about the matepad tablets" after "can we sell huawei laptops": a line of that kind
         elif names_subject and re.search(rf"{_SOLD_THROUGH}\s+{_OWNER}{re.escape(_fold(t))}\b", _fold(question)):
             found.append(t)  # "list huawei watches on ebay": a channel the rule on every channel holds for
     return found if len(found) == len(missing) else []

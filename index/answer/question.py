@@ -578,7 +578,13 @@ _FRONTED = re.compile(
 )
 
 
-_REFINES = re.compile(r"\b(?:specifically|in particular|particularly|to be exact)\b", re.I)
+_REFINES = re.compile(
+    r"\b(?:specifically|in particular|particularly|to be exact)\b"
+    # examples of what it asks of: "is huawei network gear banned in the us? like routers and switches"
+    r"|^\W*(?:like|e\.?g\.?|i\.?e\.?|such as|esp\.?|especially|for (?:example|instance|ex)|namely)(?=[\s,:])"
+    r"(?![^?]*\b(?:what|which|who|whom|when|why|how|where)\b)",
+    re.I,
+)
 
 
 def merge_context(parts: list[str], question: str = "") -> list[str]:
@@ -1214,10 +1220,13 @@ _HAS = {
     ),
     "why": re.compile(
         # "since", "after", "following" give a reason, not a time, when no date follows ("since 2020")
-        rf"\b(?:(?:since|after|following)(?!-)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{MONTHS}\b|then\b|that\b|(?:the|its|their|this|a)\s+\w+(?:\s*[,.;]|\s+(?:and|or|would|was|were)\b)))|"
+        rf"\b(?:(?:since|after|(?<!the\s)following(?!\s+(?:years?|months?|weeks?|days?)\b))(?!-)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|{MONTHS}\b|then\b|that\b|(?:the|its|their|this|a)\s+\w+(?:\s*[,.;]|\s+(?:and|or|would|was|were)\b)))|"
         # "due to start shipping" is a plan, not a cause
         r"because|due to(?!\s+(?:start|begin|be|launch|ship|arrive|go|open|close|end|expire|run|take|come|reach)\b)|"
-        r"so that|over|concerns?|concerned|reasons?|as a result|followed|"
+        # ("over the following year" is a time)
+        r"so that|over(?!\s+(?:the\s+|a\s+)?(?:(?:following|next|past|last|coming|previous|\d+|two|three|few)\s+)*"
+        r"(?:years?|months?|weeks?|days?|decades?|quarters?|period|time)\b)|"
+        r"concerns?|concerned|reasons?|as a result|followed|"
         # the harm something would do, the reason given against it: "…said the rule would have held back US innovation"
         r"would (?:have )?(?:held back|hold back|hurt|harmed|harm|damaged|damage|stifled|stifle|hampered|hamper|"
         r"undermined|undermine|weakened|weaken)|"
@@ -1364,7 +1373,8 @@ _STARTS = re.compile(
     r"\b(?:(?:take|takes|took|taken|taking|came|come|comes|went|go|goes|entered|enters) (?:into )?(?:effect|force)|"
     r"in (?:effect|force)|effective|(?:has |have |had )?appl(?:y|ies|ied) (?:since|from)|kick(?:s|ed)? in|"
     r"(?:begins|began|starts|started|starting) (?:on|from)|on or after|"
-    rf"(?:since|from) (?:\d{{1,2}} |(?:early|mid|late)-?\s?)?{MONTHS}\b)",  # "since mid-September 2020"
+    rf"(?:since|from) (?:\d{{1,2}} |(?:early|mid|late)-?\s?)?{MONTHS}\b|"  # "since mid-September 2020"
+    rf"after (?:the )?(?:\d{{1,2}} )?{MONTHS} (?:19|20)\d\d\b)",  # "After the May 2019 suspension, future phones…"
     re.I,
 )
 
