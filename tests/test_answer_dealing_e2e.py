@@ -588,3 +588,21 @@ def test_buying_with_a_named_fund_gets_the_rule_on_that_fund(built, q):
     assert ans.answered and "E-Rate money" in ans.sentences[0].text, ans.answer
     plain = engine.ask("can we sell huawei switches to a school district")  # no fund named: the rule for any buyer
     assert plain.answered and plain.sentences[0].text.startswith("Do not source"), plain.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "since the ban was lifted in 2020 can we start selling mate phones again?",
+        "now that the ban is over can we sell huawei phones",
+    ],
+)
+def test_a_premise_before_a_may_we_question_is_its_context_not_its_time(built, q):
+    # the comma the asker left out: the premise ("since the ban was lifted in 2020") is the case asked of, and its year
+    # no time the question asks about; the current rule corrects it (it had led with a 2020 rule, then been declined)
+    info = analyse(q)
+    assert info.kind == "leave" and info.present and len(info.parts) == 1 and not info.time_years, info
+    assert analyse("since when can we sell huawei phones").kind == "when"
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and "still cannot resell Huawei phones" in ans.sentences[0].text, ans.answer

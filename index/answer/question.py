@@ -441,6 +441,15 @@ _PREMISE_TAG = re.compile(
 )
 
 
+# "since the ban was lifted in 2020 can we start selling mate phones again": the premise, then what is asked of it (a
+# comma the asker left out)
+_PREMISE_LEAD = re.compile(
+    r"^(?P<premise>\s*(?:since(?!\s+when\b)|now that|given(?: that)?|seeing as|because)\s+[^,;?.!]{3,80}?)\s+"
+    r"(?P<ask>(?:can|could|may|should|do|does|is|are|will|would)\s+(?:we|i|you|they|partners?|resellers?)\b)",
+    re.I,
+)
+
+
 def split_parts(question: str) -> list[str]:
     """The separate things a question asks: 'X? and Y?', 'what changed, and what margin?'.
 
@@ -493,7 +502,8 @@ def _facets_joined(piece: str) -> list[str]:
 # using E-Rate money", "i heard the FCC banned test labs"): context for the question after it,
 # not a question of its own.
 _CONTEXT = re.compile(
-    r"^(?:(?:i )?(?:heard|read|saw|think|know)|fyi|so|ok)\b|^(?:[\w&'()-]+\s+){1,5}?"
+    r"^(?:(?:i )?(?:heard|read|saw|think|know)|fyi|so|ok|now that|given that|seeing as|since(?!\s+when\b))\b|"
+    r"^(?:[\w&'()-]+\s+){1,5}?"
     r"(?:wants?|has|have|needs?|is|are|asked|asks|bought|buys|uses?|keeps|says|said|saw|got|runs?|plans?|owns?|"
     r"worried|worries|wonders|wondering|thinks|thought|returned|returns|ordered|orders|called|emailed|sent|received|"
     r"requested|installed|deployed|takes|took)\b",
@@ -2309,6 +2319,7 @@ def asks_yes_no(question: str) -> bool:
 @lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
     asked = without_opinion_tag(question)  # "…next year, what do u think": the tag is no part, and no "said"
+    asked = _PREMISE_LEAD.sub(r"\g<premise>, \g<ask>", asked)
     own = merge_context(split_parts(asked), asked)
     read = with_context(own, asked)
     # (a part asked twice, "…? …?" pasted twice, is one part)
@@ -2329,7 +2340,7 @@ def analyse(question: str) -> QuestionInfo:
         parts=parts,
         kind=kind,
         key_terms=tuple(key_terms(question)),
-        present=asks_about_present(question),
+        present=asks_about_present(_PREMISE_LEAD.sub(r"\g<premise>, \g<ask>", question)),
         years=tuple(years_in(question)),
         language=language_of(question),
         part_kinds=tuple(_part_kind(p, own_text.get(p, p)) or (kind if len(parts) == 1 else None) for p in parts),
