@@ -1051,3 +1051,14 @@ def test_each_event_of_a_before_or_after_question_is_dated_from_the_passages_it_
     _, engine = built
     ans = engine.ask("did the 2018 intel chiefs hearing happen before or after at&t bailed on the mate 10")
     assert ans.answered and "13 February 2018" in ans.answer, ans.answer
+
+
+def test_a_thing_asked_with_whoever_runs_it_is_defined_by_the_sentence_on_the_thing(built):
+    # "fcc rip and replace": the programme, whoever runs it, is what the defining sentence names (the partial payments
+    # sentence had led); a plain word before a term still counts ("private secondary schools" are not "schools")
+    said = "The rip and replace programme, formally the Reimbursement Program, repays US carriers for removing gear."
+    assert has_answer_type("define", said, "fcc rip and replace - what is it")
+    assert not has_answer_type("define", "Secondary schools teach teens.", "what are private secondary schools")
+    _, engine = built
+    ans = engine.ask("fcc rip and replace - what is it and how much money is in it")
+    assert ans.answered and ans.sentences[0].text.startswith("The rip and replace programme, formally"), ans.answer

@@ -502,13 +502,13 @@ def _facets_joined(piece: str) -> list[str]:
 # using E-Rate money", "i heard the FCC banned test labs"): context for the question after it,
 # not a question of its own.
 _CONTEXT = re.compile(
-    r"^(?:(?:i )?(?:heard|read|saw|think|know)|fyi|so|ok|now that|given that|seeing as|since(?!\s+when\b))\b|"
-    r"^(?:[\w&'()-]+\s+){1,5}?"
+    r"^(?:(?:i )?(?:heard|read|saw|think|know)|fyi|so|ok)\b|^(?:[\w&'()-]+\s+){1,5}?"
     r"(?:wants?|has|have|needs?|is|are|asked|asks|bought|buys|uses?|keeps|says|said|saw|got|runs?|plans?|owns?|"
     r"worried|worries|wonders|wondering|thinks|thought|returned|returns|ordered|orders|called|emailed|sent|received|"
     r"requested|installed|deployed|takes|took)\b",
     re.I,
 )
+_PREMISE_CLAUSE = re.compile(r"^\s*(?:since(?!\s+when\b)|now that|given(?: that)?|seeing as|because)\s", re.I)
 # A claim told before the question ("custmer swears it was $699 …, what was the real price"): the case it asks of.
 # After the question ("…right? cust swears it happened") it presses the question: read as a part, as before.
 _CLAIMED = re.compile(
@@ -615,6 +615,10 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
             for m in re.finditer(r"\b(?:when|why|how|what|who|which|where)\b", p, re.I)
         )
         told_before = bool(_CLAIMED.match(p)) and i + 1 < len(parts)
+        # "since the ban was lifted in 2020, can we start selling again": the premise of the yes/no question after it
+        told_before = told_before or (
+            bool(_PREMISE_CLAUSE.match(p)) and i + 1 < len(parts) and bool(_YES_NO_START.match(parts[i + 1]))
+        )
         statement = bool(_REMARK.match(p)) or (
             not _WH_START.match(p) and bool(_CONTEXT.match(p) or told_before) and not asked
         )
@@ -1587,6 +1591,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         # 2019 NDAA bars"; not "secondary schools" of "private secondary schools")
         runs = [words[i : i + n] for n in range(len(words), 1, -1) for i in range(len(words) - n + 1)]
         runs = [words] + [r for r in runs[1:] if any(ch.isdigit() for w in r for ch in w)]
+        if len(words) > 2 and len(words[0]) <= 4 and not english_word(words[0], modern=False):
+            runs.append(words[1:])  # "fcc rip and replace": the programme, whoever runs it (not "private schools")
         for run in runs:
             term = r"\s+".join(re.escape(w) for w in run)
             if not re.search(rf"\b{term}\b", sentence, re.I):
