@@ -1278,3 +1278,24 @@ def test_a_kind_asked_after_a_may_we_question_gets_the_rule_naming_that_kind(bui
     lead = ans.sentences[0].text
     assert "tablet" in product_kinds(lead) and re.search(r"\b(?:do not|cannot)\b", lead, re.I), lead
     assert "enrol" not in lead, lead
+
+
+@pytest.mark.parametrize(
+    "q, after",
+    [
+        ("customer buying gpu servers for a site in malaysia, anything on ascend chips we need to check", None),
+        (
+            "does using ascend chips in a data centre in singapore break any rule",
+            "what did commerce say about huawei ascend chips",
+        ),
+    ],
+)
+def test_a_rule_for_any_country_on_the_line_asked_excuses_the_place_whichever_passage_ranks_first(built, q, after):
+    # the Ascend rule "for any customer in any country" was found, but not first (it was declined as "does not cover
+    # Malaysia"); a rule for any country on another line still does not answer ("…phones in canada")
+    _, engine = built
+    ans = engine.ask(q, context=after)
+    assert ans.answered and "Ascend" in ans.sentences[0].text, ans.answer
+    assert re.search(r"any country|anywhere in the world|wherever", ans.answer), ans.answer
+    canada = engine.ask("can we resell huawei phones in canada?")
+    assert not canada.answered and "Canada" in canada.answer, canada.answer

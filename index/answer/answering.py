@@ -106,6 +106,7 @@ from index.answer.scope import (
     main_subjects,
     named_as_topic,
     places_of,
+    rule_for_what_is_asked,
     state_rules,
     subject_lines,
     unmatched_places,
@@ -709,6 +710,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             own = (c for c in cands if citations[c.citation].row == citations[0].row)
             lead = (Pick(c.citation, c.span, 0.0, float(c.vector @ pvecs[0]), 0.0, picks[0].part) for c in own)
             first = next((p for p in lead if anywhere(p, True)), None)
+        if first is None:
+            # or that sentence of another passage whose rule for any country is on the product line asked ("…ascend
+            # chips from a singapore reseller": `rule_for_what_is_asked`)
+            rows = {c.row for c in citations[: cfg.look_at] if rule_for_what_is_asked(checked, c.passage.text, snap)}
+            own = (c for c in cands if citations[c.citation].row in rows and holds_everywhere(c.text))
+            first = next(
+                (Pick(c.citation, c.span, 0.0, float(c.vector @ pvecs[0]), 0.0, picks[0].part) for c in own), None
+            )
         if first is None:
             return declined(abroad, "scope")  # "can a customer host their app on huawei cloud in singapore"
         picks = [first] + [p for p in picks if p is not first]

@@ -259,6 +259,20 @@ def holds_everywhere(text: str) -> bool:
     return bool(_EVERY_PLACE.search(text))
 
 
+def rule_for_what_is_asked(question: str, text: str, snap: Snapshot) -> bool:
+    """Does the passage hold a rule for any country on a product line the question names ("a Huawei Ascend 910B, 910C
+    or 910D chip, for any customer in any country" for "ascend servers from a singapore reseller")?"""
+    if not holds_everywhere(text):
+        return False
+    asked = set(re.findall(r"[a-z0-9]+", question.lower()))
+    subjects = main_subjects(snap) or frozenset()
+    lines = {m.group(1).lower() for m in _CAPITALISED.finditer(text)} - subjects
+    return bool(lines & asked & set(subject_lines(snap)))
+
+
+_CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})\b")
+
+
 # "malaysia import rules", "the uk's ban", "a ban on ascend chips in the uk", "under the laws of the uk": the
 # place's own regime, which no rule of the home country answers ("a uk based law firm" is no regime)
 _REGIME_AFTER = re.compile(
@@ -379,9 +393,10 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
         for m in _pattern().finditer(question)
         if _REGIME_AFTER.match(question, m.end()) or _REGIME_BEFORE.search(question, 0, m.start())
     }
-    # only the first passage's "any country" counts: a fourth passage's rule for Ascend chips says nothing
-    # about reselling phones in Canada
+    # only the first passage's "any country" counts, or another's naming what the question names ("…ascend chips from
+    # a singapore reseller"): a fourth passage's rule for Ascend chips says nothing about reselling phones in Canada
     everywhere = bool(passages) and holds_everywhere(passages[0].passage.text)
+    everywhere = everywhere or any(rule_for_what_is_asked(question, c.passage.text, snap) for c in passages[1:])
     named = places_named(question, skip_us=True)
     for code in named:
         if code == at_home or _PART_OF.get(code) == at_home:  # "puerto rico": under the home country's law
