@@ -606,3 +606,21 @@ def test_a_premise_before_a_may_we_question_is_its_context_not_its_time(built, q
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and "still cannot resell Huawei phones" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, asked",
+    [
+        (
+            "why did we drop huawei off the line card? whats the short answer",
+            "why did we drop huawei off the line card",
+        ),
+        (
+            "why did at&t pull out of the huawei deal? need the short version for a call",
+            "why did at&t pull out of the huawei deal",
+        ),
+    ],
+)
+def test_how_the_asker_wants_the_answer_is_no_part_of_the_question(q, asked):
+    assert analyse(q).parts == (asked,), analyse(q).parts
+    assert analyse("what is the entity list, short answer pls").kind == "define"  # still asks what it is

@@ -523,6 +523,13 @@ _REMARK = re.compile(
     r"|^(?:i\s+)?(?:have|got)\s+(?:a|an|the|some|our)\s+(?:[\w-]+\s+){0,2}?asking\b",  # "have a school asking"
     re.I,
 )
+# how the asker wants the answer, after the question ("…. whats the short answer", "need the short version for a call")
+_HOW_TO_ANSWER = re.compile(
+    r"^(?:(?:i\s+)?need\s+(?:the\s+|a\s+)?|what(?:'s|s| is)\s+(?:the\s+|a\s+)?|(?:the\s+|a\s+)?)"
+    r"(?:short|quick|simple|brief|one[- ]line|tl;?dr)\s+(?:answer|version|take|one)\b"
+    r"(?:\s+(?:for|pls|please)\b.*)?\s*$",
+    re.I,
+)
 # who the asker asks for, after the question ("…? asking for a client w/ 300 seats"): no thing asked; and
 # what the answer is for, after the question ("…? customer wants to compare w iphone", "doing a timeline for a cio"):
 # no thing asked either, and its words ("iphone") would find sentences about them
@@ -645,8 +652,8 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
         if i + 1 < len(parts) and _ABOUT_ONLY.match(p) and not asked_alone(p) and _REFERS.search(parts[i + 1]):
             carry = f"{carry}{p}, "  # "what about huawei ascend chips, can we resell servers with them?": one question
             continue
-        if out and _FOR_WHOM.match(p) and not carry and not asked_alone(p):
-            continue  # "…? asking for a client w/ 300 seats": nothing the answer must hold
+        if out and (_FOR_WHOM.match(p) or _HOW_TO_ANSWER.match(p)) and not carry and not asked_alone(p):
+            continue  # "…? asking for a client w/ 300 seats", "…. whats the short answer": nothing the answer must hold
         if out and _NEWS_AGAIN.match(p) and _NEWS_ASKED.search(out[-1]) and not carry:
             continue  # "whats the latest on huawei? anything new this month": the same ask, pressed
         if out and (statement or (_REFINES.search(p) and not asks(p))) and not carry and not asked_alone(p):
