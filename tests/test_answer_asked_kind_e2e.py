@@ -1062,3 +1062,19 @@ def test_a_thing_asked_with_whoever_runs_it_is_defined_by_the_sentence_on_the_th
     _, engine = built
     ans = engine.ask("fcc rip and replace - what is it and how much money is in it")
     assert ans.answered and ans.sentences[0].text.startswith("The rip and replace programme, formally"), ans.answer
+
+
+def test_the_reason_a_note_gives_for_its_instruction_answers_only_why_to_do_as_told():
+    told = (
+        "Before quoting a device of another brand, ask the compliance office to check whether it contains a Huawei"
+        " radio module, because since 26 December 2025 devices with a covered Huawei module cannot be authorised."
+    )
+    assert not has_answer_type("why", told, "why is huawei banned in the us anyway")
+    assert has_answer_type("why", told, "why do we need the compliance office to check other brands before quoting")
+    assert has_answer_type("why", "Verizon dropped the deal because of pressure.", "why did verizon drop it")
+
+
+def test_why_a_thing_is_banned_is_not_answered_by_the_reason_for_an_instruction(built):
+    _, engine = built
+    ans = engine.ask("why is huawei banned in the us anyway")
+    assert not ans.sentences or not ans.sentences[0].text.startswith("Before quoting"), ans.answer

@@ -1541,6 +1541,13 @@ def asks_how_long(question: str) -> bool:
 
 _SO = re.compile(r",\s+so\s+(?!(?:far|much|many|long|that\s+(?:is|was))\b)", re.I)
 _SO_NOT_ASKED = frozenset("huawei why cant can't cannot still".split())
+# a sentence telling partners what to do ("Before quoting…, ask…", "Do not list…"), and the reason it gives for it
+_DIRECTIVE_OPEN = re.compile(
+    r"^(?:(?:before|when|if|for|after)\b[^,]{0,80},\s*)?(?:do\s+not|don't|never|always|ask|send|check|offer|position|"
+    r"tell|open|route|escalate|confirm|treat|keep|quote|list|record|refer|note)\b",
+    re.I,
+)
+_BECAUSE = re.compile(r"\bbecause\b", re.I)
 
 
 # a sentence that opens by pointing back at a reason given before it ("For that reason…", "That is why…")
@@ -1567,6 +1574,12 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         asked = {w for w in content_words(question) if len(w) > 3} - _SO_NOT_ASKED
         if asked & set(content_words(sentence[so.end() :])):
             return True
+    if kind == "why" and question and _DIRECTIVE_OPEN.match(sentence) and (why := _BECAUSE.search(sentence)):
+        # "Before quoting a device of another brand, ask the compliance office to check…, because since 26 December
+        # 2025…": the reason for doing as told, which answers "why is huawei banned" only when that is what was asked
+        asked = {w for w in content_words(question) if len(w) > 3} - _SO_NOT_ASKED
+        if not asked & set(content_words(sentence[: why.start()])):
+            return False
     if kind == "money" and _OUTCOME_Q.search(question) and not _HAS["money"].search(_HEDGED.sub(" ", sentence)):
         return False  # "how much did tsmc end up paying": "could be fined $1 billion" is no amount paid
     if kind == "money" and _PRICE_Q.search(question) and not _SHARE_Q.search(question):
