@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.answer.comparisons import other_side, other_side_missing
+from index.answer.question import analyse
 
 
 @pytest.mark.parametrize(
@@ -97,3 +98,14 @@ def test_a_comparison_whose_other_side_is_named_is_answered(built):
 def test_a_generic_or_timed_or_found_other_side_is_not_declined_for_it(built, q):
     _, engine = built
     assert engine.ask(q).reason != "other_side_missing"
+
+
+def test_a_comparison_followed_by_a_question_on_one_side_is_the_case_of_that_question(built):
+    # "can i even quote huawei" asks of huawei alone: the comparison with cisco is the deal's case (it was declined as
+    # "says nothing of cisco to compare with")
+    q = "huawei enterprise switches vs cisco, can i even quote huawei to compete on a 500 port deal"
+    assert other_side(q) == [] and len(analyse(q).parts) == 1
+    assert other_side("huawei vs cisco switches, which is cheaper") == ["cisco", "switches"]  # asked of both
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and ans.sentences[0].text.startswith("Do not source"), ans.answer

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from index.answer.question import MONTHS
+from index.answer.question import MONTHS, asks_of_one_side
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms, sentence_terms
 
@@ -69,7 +69,11 @@ def other_side(question: str) -> list[str]:
     if not words or _TIME.match(words[0]) or (words[0].endswith("ing") and english_word(words[0], modern=False)):
         return []  # "vs aug 2020", "vs the competition", "vs just buying them" (an activity a rule may cover too)
     before = set(query_terms(question[: m.start()]))
-    return [] if set(query_terms(words[0])) & before else words  # "889 part a vs part b": two of one thing
+    if set(query_terms(words[0])) & before:
+        return []  # "889 part a vs part b": two of one thing
+    # "huawei enterprise switches vs cisco, can i even quote huawei…": the question after it is about one side only
+    first = question[: m.start()].split(",")[-1]
+    return [] if asks_of_one_side(question[m.end() :], [first, " ".join(words)]) else words
 
 
 def named_in_any(word: str, texts: list[str]) -> bool:

@@ -2232,13 +2232,24 @@ def compared_parts(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
         sides, rest = _sides_compared(p, room=4 - len(parts) - len(out) + 1)
-        if len(sides) < 2:
-            out.append(p)
+        if len(sides) < 2 or asks_of_one_side(rest, sides):
+            out.append(p)  # ("huawei switches vs cisco, can i even quote huawei": the question is about one of them)
         elif _ASKS_DIFFERENCE.fullmatch(rest):  # "entity list vs covered list, whats the diff": what each one is
             out += [f"what is {side}" for side in sides]
         else:
             out += [side + rest for side in sides]
     return out
+
+
+def asks_of_one_side(rest: str, sides: list[str]) -> bool:
+    """Does what follows a comparison ask about one of its sides by name, and not the others ("huawei enterprise
+    switches vs cisco, can i even quote huawei…")? Then the comparison is the case, and that side the question."""
+    said = set(content_words(rest))
+    named = [bool(said & set(content_words(side))) for side in sides]
+    return bool(_YES_NO_ASKED.search(rest)) and sum(named) == 1
+
+
+_YES_NO_ASKED = re.compile(r"\b(?:can|could|may|should|do|does|is|are)\s+(?:i|we|you|they|it|partners?)\b", re.I)
 
 
 def _sides_compared(part: str, room: int) -> tuple[list[str], str]:
