@@ -4,7 +4,7 @@ if it did."""
 
 import pytest
 
-from index.answer.question import analyse, asks_how_long, has_answer_type
+from index.answer.question import analyse, answer_type, asks_how_long, has_answer_type
 
 
 def test_who_did_something_the_corpus_never_says_was_done_is_not_answered_with_another_deed(built):
@@ -1078,3 +1078,13 @@ def test_why_a_thing_is_banned_is_not_answered_by_the_reason_for_an_instruction(
     _, engine = built
     ans = engine.ask("why is huawei banned in the us anyway")
     assert not ans.sentences or not ans.sentences[0].text.startswith("Before quoting"), ans.answer
+
+
+def test_the_size_of_a_shortfall_is_a_sum_of_money(built):
+    assert answer_type("how big is the shortfall") == "money"
+    assert answer_type("how large was the deficit") == "money"
+    assert answer_type("how big is the mate 70 screen") == "number"
+    # (it quoted "the FCC had granted 118 of 139 rip and replace extensions because of the funding shortfall")
+    _, engine = built
+    ans = engine.ask("how big is the shortfall", context="is the rip and replace program fully funded")
+    assert ans.answered and "$3.08 billion" in ans.sentences[0].text, ans.answer

@@ -939,7 +939,7 @@ _TYPES = [
             # "universal service fund size?": the sum
             r"(?:funds?|budgets?|programmes?|programs?|subsid(?:y|ies)|grants?) size|"
             r"(?:how (?:big|large|high|steep)|(?:size|value) of) (?:\w+ ){0,5}?(?:penalty|penalties|fine|fines|funding|"
-            r"payment|budget|"
+            r"payment|budget|shortfall|deficit|overrun|"
             # "how big is the universal service fund": a sum of money
             r"funds?|subsid(?:y|ies)|grants?|programmes?|programs?))\b",
             re.I,
