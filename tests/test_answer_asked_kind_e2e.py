@@ -1088,3 +1088,15 @@ def test_the_size_of_a_shortfall_is_a_sum_of_money(built):
     _, engine = built
     ans = engine.ask("how big is the shortfall", context="is the rip and replace program fully funded")
     assert ans.answered and "$3.08 billion" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["will the ban on huawei be lifted next year? predictions?", "covered list next year? any guesses"]
+)
+def test_asking_for_predictions_after_the_question_is_no_part_of_its_own(built, q):
+    # "predictions?" had been a second part, read as "predictions: will the ban…", and the reply quoted the 2023 date
+    # first, saying only at its end that the corpus does not say what will happen
+    assert len(analyse(q).parts) == 1 and analyse(q).kind == "future", analyse(q)
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered, ans.answer

@@ -2119,7 +2119,8 @@ _OPINION_TAG = re.compile(
     r"(?:^|[,.;:?!]+\s*|\s+-+\s*|\s*[\u2013\u2014]\s*|\s+(?=what do))(?:so\s+)?"
     r"(?:what do (?:you|u|y'?all|ppl|people) think|wdyt|thoughts|"
     r"(?:your|ur|any) (?:take|thoughts|guess(?:es)?|opinions?|views?|best guess|gut(?: feel(?:ing)?)?)|"
-    r"gut (?:feel(?:ing)?|check)|best guess|opinions?|imo|in your opinion)\s*[?!.]*\s*$",
+    r"gut (?:feel(?:ing)?|check)|best guess|opinions?|imo|in your opinion|"
+    r"(?:any\s+)?(?:predictions?|guesses|forecasts?))\s*[?!.]*\s*$",
     re.I,
 )
 
