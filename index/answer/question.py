@@ -445,9 +445,17 @@ _PREMISE_TAG = re.compile(
 # comma the asker left out)
 _PREMISE_LEAD = re.compile(
     r"^(?P<premise>\s*(?:since(?!\s+when\b)|now that|given(?: that)?|seeing as|because)\s+[^,;?.!]{3,80}?)\s+"
-    r"(?P<ask>(?:can|could|may|should|do|does|is|are|will|would)\s+(?:we|i|you|they|partners?|resellers?)\b)",
+    r"(?P<ask>(?:can|could|may|should|do|does|is|are|will|would)\s+(?:we|i|you|they|partners?|resellers?)\b"
+    # "…, we can sell again right?": the same question, put as a statement to confirm
+    r"|(?:we|i|partners?|resellers?)\s+(?:can|could|may|are\s+allowed\s+to|(?:are|r)\s+ok\s+to)\b)",
     re.I,
 )
+
+
+def _premise_then_ask(m: re.Match) -> str:
+    """The premise, a comma, and the question asked of it, as a question ("…, we can sell" → "…, can we sell")."""
+    ask = re.sub(r"^(\w+)\s+(can|could|may)\b", r"\2 \1", m["ask"], flags=re.I)
+    return f"{m['premise']}, {ask}"
 
 
 def split_parts(question: str) -> list[str]:
@@ -624,7 +632,9 @@ def merge_context(parts: list[str], question: str = "") -> list[str]:
         told_before = bool(_CLAIMED.match(p)) and i + 1 < len(parts)
         # "since the ban was lifted in 2020, can we start selling again": the premise of the yes/no question after it
         told_before = told_before or (
-            bool(_PREMISE_CLAUSE.match(p)) and i + 1 < len(parts) and bool(_YES_NO_START.match(parts[i + 1]))
+            bool(_PREMISE_CLAUSE.match(p))
+            and i + 1 < len(parts)
+            and bool(_YES_NO_START.match(parts[i + 1]) or _PREMISE_LEAD.match(f"{p} {parts[i + 1]}"))
         )
         statement = bool(_REMARK.match(p)) or (
             not _WH_START.match(p) and bool(_CONTEXT.match(p) or told_before) and not asked
@@ -2357,7 +2367,7 @@ def asks_yes_no(question: str) -> bool:
 @lru_cache(maxsize=4096)
 def analyse(question: str) -> QuestionInfo:
     asked = without_opinion_tag(question)  # "…next year, what do u think": the tag is no part, and no "said"
-    asked = _PREMISE_LEAD.sub(r"\g<premise>, \g<ask>", asked)
+    asked = _PREMISE_LEAD.sub(_premise_then_ask, asked)
     own = merge_context(split_parts(asked), asked)
     read = with_context(own, asked)
     # (a part asked twice, "…? …?" pasted twice, is one part)
@@ -2378,14 +2388,16 @@ def analyse(question: str) -> QuestionInfo:
         parts=parts,
         kind=kind,
         key_terms=tuple(key_terms(question)),
-        present=asks_about_present(_PREMISE_LEAD.sub(r"\g<premise>, \g<ask>", question)),
+        present=asks_about_present(_PREMISE_LEAD.sub(_premise_then_ask, question)),
         years=tuple(years_in(question)),
         language=language_of(question),
         part_kinds=tuple(_part_kind(p, own_text.get(p, p)) or (kind if len(parts) == 1 else None) for p in parts),
         overview=asks_for_overview(question),
         past=asks_about_past(question),
         former=asks_former_guidance(question),
-        framed_years=tuple(years_setting_the_time(question)),
+        # (not a year of the premise a may-we question is put on: "since huawei came off the list in 2021 we can sell
+        # again right?" asks about now)
+        framed_years=tuple(years_setting_the_time(_PREMISE_LEAD.sub(lambda m: m["ask"], question))),
         # "will huawei come off the entity list, what do you think": an opinion on what will happen
         prediction=asks_prediction(asked, kind) or (opinion and kind == "future"),
         bare_amount=tuple(bare_amount(own_text.get(p, p)) for p in parts),
