@@ -628,3 +628,12 @@ def test_a_premise_before_a_may_we_question_is_its_context_not_its_time(built, q
 def test_how_the_asker_wants_the_answer_is_no_part_of_the_question(q, asked):
     assert analyse(q).parts == (asked,), analyse(q).parts
     assert analyse("what is the entity list, short answer pls").kind == "define"  # still asks what it is
+
+
+def test_a_part_asking_leave_of_another_maker_by_name_gets_the_rule_naming_that_maker(built):
+    # with a first part on the subject ("is honor still part of huawei?"), "can we sell honor phones" had been answered
+    # by "Huawei confirmed that it would sell its Honor smartphone business"
+    _, engine = built
+    ans = engine.ask("is honor still part of huawei? can we sell honor phones")
+    assert ans.answered and len(ans.sentences) >= 2, ans.answer
+    assert any("do not add Honor phones" in s.text for s in ans.sentences), ans.answer

@@ -636,8 +636,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if sells and at is not None and (info.part_kinds or (info.kind,))[query.dropped_parts] in ("leave", None):
         # "customer wants 40 huawei hotspots, yes or no": the rule naming them
         picks = picks[:at] + _rule_on_the_kind(picks[at:], cands, citations, snap, sells, info.text)
-    if makers and len(info.parts) == query.dropped_parts + 1:  # one question, or a follow-up's own part
-        picks = _rule_of_the_maker(picks, cands, citations, snap, makers, maker_kinds, len(info.parts) - 1)
+    if makers:  # one question, or a follow-up's own part; or a part asking leave of that maker by name ("is honor
+        # still part of huawei? can we sell honor phones")
+        named = names_pattern(makers)
+        kinds = info.part_kinds or (info.kind,)
+        for i in range(query.dropped_parts, len(info.parts)):
+            if len(info.parts) == query.dropped_parts + 1 or (kinds[i] == "leave" and named.search(info.parts[i])):
+                picks = _rule_of_the_maker(picks, cands, citations, snap, makers, maker_kinds, i)
     ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []
     if replacing and not ledes:  # no kind asked ("what's the margin on huawei rn"): the replacing rule on every kind
         ledes = _rule_on_every_kind(cands, citations, pvecs[0], set(replacing))
