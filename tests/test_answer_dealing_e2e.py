@@ -637,3 +637,20 @@ def test_a_part_asking_leave_of_another_maker_by_name_gets_the_rule_naming_that_
     ans = engine.ask("is honor still part of huawei? can we sell honor phones")
     assert ans.answered and len(ans.sentences) >= 2, ans.answer
     assert any("do not add Honor phones" in s.text for s in ans.sentences), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is zte in the same boat as huawei, banned too?",
+        "zte - same rules as huawei?",
+        "does zte get the same treatment as huawei",
+        "are zte routers banned too, same as huawei?",
+    ],
+)
+def test_another_maker_held_to_the_subjects_rules_gets_the_rule_naming_that_maker(built, q):
+    # "same rules as huawei" asks whether the subject's rules hold for that maker: the rule naming it answers (a
+    # 2018 section 889 date, a federal-contractor step or a pre-2021 state of the rules had led)
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and "ZTE" in ans.sentences[0].text and "authoris" in ans.sentences[0].text, ans.answer

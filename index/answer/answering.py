@@ -234,12 +234,24 @@ def _other_makers(query: Query, snap) -> tuple[frozenset[str], frozenset[str]]:
         if len(named) != 1 or not subjects:
             return none
         text = names_pattern(subjects).sub(named[0], query.info.parts[0])
-    if not asks_partners_to_deal(text):
+    # ("zte same rules as huawei? quoting 60 zte cpe units": whether the subject's rules hold for that maker too)
+    same = bool(_SAME_AS.search(text))
+    if not asks_partners_to_deal(text) and not same:
         return none
     found = others_products(text, makers, subjects)
+    if not found and same:  # "is zte in the same boat as huawei": the maker itself, whatever it makes
+        named = frozenset(w for w in re.findall(r"[a-z0-9&-]+", text.lower()) if w in makers)
+        return (named, frozenset()) if len(named) == 1 else none
     if not found:
         return none
     return frozenset().union(*found.values()), frozenset(k for k in found if k != ANY_KIND)
+
+
+# another maker asked to be held to the subject's rules: "zte same rules as huawei?", "is zte in the same boat"
+_SAME_AS = re.compile(
+    r"\bsame\s+(?:rules?|deal|boat|treatment|restrictions?|bans?|status|story|thing)\b|\b(?:banned|restricted|covered)\s+too\b",
+    re.I,
+)
 
 
 def _earlier_makers(
@@ -641,8 +653,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         named = names_pattern(makers)
         kinds = info.part_kinds or (info.kind,)
         for i in range(query.dropped_parts, len(info.parts)):
-            if len(info.parts) == query.dropped_parts + 1 or (kinds[i] == "leave" and named.search(info.parts[i])):
+            asks_of_it = kinds[i] == "leave" or _SAME_AS.search(info.parts[i])
+            if len(info.parts) == query.dropped_parts + 1 or (asks_of_it and named.search(info.parts[i])):
                 picks = _rule_of_the_maker(picks, cands, citations, snap, makers, maker_kinds, i)
+                break  # (one part gets the maker's rule: a second would take it from the first)
     ledes = _ledes(digest, cands, citations, pvecs[0]) if digest else []
     if replacing and not ledes:  # no kind asked ("what's the margin on huawei rn"): the replacing rule on every kind
         ledes = _rule_on_every_kind(cands, citations, pvecs[0], set(replacing))
