@@ -121,6 +121,10 @@ Thirty-fifth round (fresh69 joined held, fresh70t joined tune, followup25/follow
 of each 35 answerable): held 0.6051 → 0.5950 and tune 0.6185 → 0.6028 by what joined (135 and 104 answerable declined,
 held decline precision 0.845 → 0.838); the round's fixes took held to 0.6007 (133) and tune to 0.6149 (98); fresh69
 0.111, fresh70t 0.111 → 0.167, followup25 0.2, followup25t 0.0.
+Thirty-sixth round (fresh71 joined held, fresh72t joined tune, followup26/followup26t joined the follow-ups; 10 and 12
+of each 35 answerable): held 0.6007 → 0.5962 and tune 0.6149 → 0.6091 by what joined (139 and 103 answerable
+declined); the round's fixes took held to 0.6018 (139) and tune to 0.6125 (101); fresh71 0.2, fresh72t 0.333 →
+0.417, followup26 0.0, followup26t 0.0.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -167,8 +171,9 @@ def test_question_set_floor(built):
     # 15 came with 4 declined in round 32, when held had 105; 110: "is the mate xt trifold available unlocked in the us
     # and whats the msrp", wrong before, is declined since "msrp" reads as the price the corpus does not give; 120:
     # fresh65's 17 came with 10 declined in round 33, when held had 110; 127: fresh67's 15 came with 7 declined in
-    # round 34, when held had 119; 136: fresh69's 18 came with 9 declined in round 35, when held had 126)
-    assert held["answerable_declined"] <= 136, held
+    # round 34, when held had 119; 136: fresh69's 18 came with 9 declined in round 35, when held had 126; 139:
+    # fresh71's 10 came with 6 declined in round 36, when held had 133)
+    assert held["answerable_declined"] <= 139, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -239,6 +244,8 @@ def test_question_set_floor(built):
     assert res["fresh68t"]["answer_accuracy"] >= 0.46 and res["fresh68t"]["decline_recall"] >= 0.63, res["fresh68t"]
     assert res["fresh69"]["answer_accuracy"] >= 0.11 and res["fresh69"]["decline_recall"] >= 0.88, res["fresh69"]
     assert res["fresh70t"]["answer_accuracy"] >= 0.16 and res["fresh70t"]["decline_recall"] >= 0.88, res["fresh70t"]
+    assert res["fresh71"]["answer_accuracy"] >= 0.2 and res["fresh71"]["decline_recall"] >= 0.64, res["fresh71"]
+    assert res["fresh72t"]["answer_accuracy"] >= 0.41 and res["fresh72t"]["decline_recall"] >= 0.65, res["fresh72t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -291,6 +298,8 @@ def test_question_set_floor(built):
     assert res["followup24t"]["answer_accuracy"] >= 0.5, res["followup24t"]  # 4 answerable, 2 answered
     assert res["followup25"]["answer_accuracy"] >= 0.2, res["followup25"]  # 5 answerable, 1 answered
     assert res["followup25t"]["decline_recall"] >= 0.55, res["followup25t"]  # 1 answerable, not answered yet
+    assert res["followup26"]["decline_recall"] >= 0.83, res["followup26"]  # 4 answerable, none answered yet
+    assert res["followup26t"]["decline_recall"] >= 0.85, res["followup26t"]  # 3 answerable, none answered yet
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -300,8 +309,9 @@ def test_question_set_floor(built):
     # quoting the listing sentence, which the gate judges, and a request to draft an email; 0.62 and 89: fresh66t's 24,
     # 4 answered and 10 declined, took round 33's start from 0.6431 to 0.6223 and 79 to 89; 0.61 and 92: fresh68t's 13,
     # 4 answered and 4 declined, took round 34's start from 0.6223 to 0.6150 and 88 to 92; 104: fresh70t's 18, 2
-    # answered and 13 declined, took round 35's start from 91 to 104, and its fixes to 98)
-    assert res["tune"]["answer_accuracy"] >= 0.61 and res["tune"]["answerable_declined"] <= 99, res["tune"]
+    # answered and 13 declined, took round 35's start from 91 to 104, and its fixes to 98; 101: fresh72t's 12, 4
+    # answered and 5 declined, took round 36's start from 98 to 103, and its fixes to 101)
+    assert res["tune"]["answer_accuracy"] >= 0.61 and res["tune"]["answerable_declined"] <= 101, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772)
     assert res["all"]["time_accuracy"] >= 0.57, res["all"]
