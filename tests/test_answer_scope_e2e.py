@@ -1299,3 +1299,6 @@ def test_a_rule_for_any_country_on_the_line_asked_excuses_the_place_whichever_pa
     assert re.search(r"any country|anywhere in the world|wherever", ans.answer), ans.answer
     canada = engine.ask("can we resell huawei phones in canada?")
     assert not canada.answered and "Canada" in canada.answer, canada.answer
+    # a fact asked of the place, not what may be done there: no rule for any country gives it
+    fact = engine.ask("ascend 910b lead time from distributors in thailand")
+    assert not fact.answered and "Thailand" in fact.answer, fact.answer

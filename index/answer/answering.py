@@ -96,6 +96,7 @@ from index.answer.routes import (
 from index.answer.scope import (
     after_subject,
     as_the_corpus_writes,
+    asks_what_may_be_done,
     corpus_kinds,
     corpus_makers,
     corpus_names,
@@ -729,9 +730,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             own = (c for c in cands if citations[c.citation].row == citations[0].row)
             lead = (Pick(c.citation, c.span, 0.0, float(c.vector @ pvecs[0]), 0.0, picks[0].part) for c in own)
             first = next((p for p in lead if anywhere(p, True)), None)
-        if first is None:
+        if first is None and asks_what_may_be_done(checked):
             # or that sentence of another passage whose rule for any country is on the product line asked ("…ascend
-            # chips from a singapore reseller": `rule_for_what_is_asked`)
+            # chips from a singapore reseller": `rule_for_what_is_asked`), for a question on what may be done (not "a
+            # lead time from distributors in malaysia")
             rows = {c.row for c in citations[: cfg.look_at] if rule_for_what_is_asked(checked, c.passage.text, snap)}
             own = (c for c in cands if citations[c.citation].row in rows and holds_everywhere(c.text))
             first = next(

@@ -273,6 +273,20 @@ def rule_for_what_is_asked(question: str, text: str, snap: Snapshot) -> bool:
 _CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})\b")
 
 
+def asks_what_may_be_done(question: str) -> bool:
+    """Is the question one on what may be done or must be checked ("can we…", "anything … to flag", "break any
+    rule"), which a rule answers, rather than a request for a fact ("ascend 910c lead time from distributors in
+    malaysia")?"""
+    return bool(_ASKS_RULE.search(question))
+
+
+_ASKS_RULE = re.compile(
+    r"\b(?:can|could|may|should|is|are|does|do|anything|any\s+(?:issues?|problems?|rules?)|check|flag|rules?|allowed|"
+    r"ok|okay|legal|problem|break)\b",
+    re.I,
+)
+
+
 # "malaysia import rules", "the uk's ban", "a ban on ascend chips in the uk", "under the laws of the uk": the
 # place's own regime, which no rule of the home country answers ("a uk based law firm" is no regime)
 _REGIME_AFTER = re.compile(
