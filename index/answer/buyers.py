@@ -65,26 +65,28 @@ def _rule_class(sentence: str) -> set[str]:
 _CLASS_WORDS = frozenset({_FEDERAL, *query_terms("state public")})  # the classes rules are written for
 
 
+def _funds_named(sentence: str, question: str) -> bool | None:
+    """For a rule on buyers spending a kind of money ("A school cannot use E-Rate money to buy…"): does the question
+    name that money? None when the sentence is no such rule."""
+    sources = {m["source"].lower() for m in _FUNDED_BY.finditer(sentence)} - _NOT_A_SOURCE
+    if not sources or not has_answer_type("leave", sentence):
+        return None
+    asked = _terms(question)
+    return any(set(query_terms(src)) & asked for src in sources)
+
+
 def unasked_funds(sentence: str, question: str) -> bool:
     """Is the sentence a rule for buyers spending a kind of money the question does not name ("A school cannot use
     E-Rate money to buy Huawei switches" for "can we sell huawei gear to a county school district")? A rule for any
     buyer answers such a question; this one only for some of its buyers."""
-    sources = {m["source"].lower() for m in _FUNDED_BY.finditer(sentence)} - _NOT_A_SOURCE
-    if not sources or not has_answer_type("leave", sentence):
-        return False
-    asked = _terms(question)
-    return not any(set(query_terms(src)) & asked for src in sources)
+    return _funds_named(sentence, question) is False
 
 
 def asked_funds(sentence: str, question: str) -> bool:
     """Is the sentence a rule for buyers spending the kind of money the question names ("A school cannot use E-Rate
     money to buy Huawei switches" for "school wants to use e-rate to buy huawei aps, allowed?")? It answers the question
     as asked, where a rule for any buyer only implies it."""
-    sources = {m["source"].lower() for m in _FUNDED_BY.finditer(sentence)} - _NOT_A_SOURCE
-    if not sources or not has_answer_type("leave", sentence):
-        return False
-    asked = _terms(question)
-    return any(set(query_terms(src)) & asked for src in sources)
+    return _funds_named(sentence, question) is True
 
 
 def ruled_out_classes(question: str) -> frozenset[str]:

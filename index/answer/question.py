@@ -443,8 +443,9 @@ _PREMISE_TAG = re.compile(
 
 # "since the ban was lifted in 2020 can we start selling mate phones again": the premise, then what is asked of it (a
 # comma the asker left out)
+_PREMISE_OPENER = r"\s*(?:since(?!\s+when\b)|now that|given(?: that)?|seeing as|because)"  # "since the ban…"
 _PREMISE_LEAD = re.compile(
-    r"^(?P<premise>\s*(?:since(?!\s+when\b)|now that|given(?: that)?|seeing as|because)\s+[^,;?.!]{3,80}?)\s+"
+    rf"^(?P<premise>{_PREMISE_OPENER}\s+[^,;?.!]{{3,80}}?)\s+"
     r"(?P<ask>(?:can|could|may|should|do|does|is|are|will|would)\s+(?:we|i|you|they|partners?|resellers?)\b"
     # "…, we can sell again right?": the same question, put as a statement to confirm
     r"|(?:we|i|partners?|resellers?)\s+(?:can|could|may|are\s+allowed\s+to|(?:are|r)\s+ok\s+to)\b)",
@@ -516,7 +517,7 @@ _CONTEXT = re.compile(
     r"requested|installed|deployed|takes|took)\b",
     re.I,
 )
-_PREMISE_CLAUSE = re.compile(r"^\s*(?:since(?!\s+when\b)|now that|given(?: that)?|seeing as|because)\s", re.I)
+_PREMISE_CLAUSE = re.compile(rf"^{_PREMISE_OPENER}\s", re.I)
 # A claim told before the question ("custmer swears it was $699 …, what was the real price"): the case it asks of.
 # After the question ("…right? cust swears it happened") it presses the question: read as a part, as before.
 _CLAIMED = re.compile(

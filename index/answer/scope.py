@@ -409,9 +409,14 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     }
     # only the first passage's "any country" counts, or another's naming what the question names ("…ascend chips from
     # a singapore reseller"): a fourth passage's rule for Ascend chips says nothing about reselling phones in Canada
-    everywhere = bool(passages) and holds_everywhere(passages[0].passage.text)
-    everywhere = everywhere or any(rule_for_what_is_asked(question, c.passage.text, snap) for c in passages[1:])
     named = places_named(question, skip_us=True)
+    everywhere = (
+        bool(named and passages)
+        and (  # (read only when a place is named)
+            holds_everywhere(passages[0].passage.text)
+            or any(rule_for_what_is_asked(question, c.passage.text, snap) for c in passages[1:])
+        )
+    )
     for code in named:
         if code == at_home or _PART_OF.get(code) == at_home:  # "puerto rico": under the home country's law
             continue
