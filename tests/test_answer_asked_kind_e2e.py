@@ -736,6 +736,20 @@ def test_a_count_of_people_is_given_by_any_noun_for_them(built):
     assert "18 lawmakers" in ans.answer and "does not say" not in ans.answer, ans.answer
 
 
+@pytest.mark.parametrize(
+    "q",
+    [
+        "2018 intel hearing - how many agency heads were actually sitting there",
+        "how many intel chiefs testified at that 2018 senate hearing",
+    ],
+)
+def test_people_counted_by_their_role_are_counted_by_any_noun_for_them(built, q):
+    # "how many agency heads": "six top US intelligence officials" counts them; no "does not say the number"
+    _, engine = built
+    ans = engine.ask(q)
+    assert "six top US intelligence officials" in ans.answer and "does not say" not in ans.answer, ans.answer
+
+
 def test_a_condition_after_the_question_is_part_of_it(built):
     # "…can we flip them to him? no carrier involved": not a second question answered by "no carrier involved"
     _, engine = built

@@ -1746,7 +1746,11 @@ _TIME_AFTER = re.compile(
 # the plural noun counted, and the words before it ("how many [intelligence] chiefs")
 # counted nouns that say only "persons" ("how many members of congress", "how many people signed"): any noun for a
 # person counts them ("18 lawmakers", "six senators")
-_PEOPLE_COUNTED = frozenset("members people persons individuals folks ppl signatories signers".split())
+# people counted by a role ("how many agency heads": "six top US intelligence officials" counts them)
+_PEOPLE_COUNTED = frozenset(
+    "members people persons individuals folks ppl signatories signers".split()
+    + "heads chiefs bosses execs officers directors".split()
+)
 _PERSON_NOUN = (
     r"\w+(?:makers|ers|ors|ists|ians|ants|ents)|officials|senators|representatives|members|people|staff|employees"
     r"|executives|workers|leaders|legislators"
