@@ -1,6 +1,7 @@
 """The answer composer on hand-made passages and vectors: which sentence answers, and when two do."""
 
 import numpy as np
+import pytest
 
 from index.answer.compose import candidates, choose
 from index.answer.timeline import Timeline, recency, year_match
@@ -400,3 +401,25 @@ def test_a_sentence_a_part_prefers_over_a_better_scoring_one_is_not_taken_by_ano
     )
     first = next(p for p in picks if p.part == 0)
     assert cits[first.citation].passage.text.startswith("BIS suspended"), picks
+
+
+@pytest.mark.parametrize(
+    "sentence, weighed",
+    [
+        (
+            "According to a Crowell & Moring client alert of 19 May 2025, the guidance bars using the chips.",
+            "According to Crowell Moring 19 May 2025, the guidance bars using the chips.",
+        ),
+        ("According to Goldenson, the show earned 15%.", "According to Goldenson, the show earned 15%."),
+        # a quotation is no attribution to cut: its words are what the sentence says
+        (
+            'According to Messiaen this way was "inspired by the movements of nature, movements of free durations".',
+            'According to Messiaen this way was "inspired by the movements of nature, movements of free durations".',
+        ),
+        ("The FCC adopted the order.", "The FCC adopted the order."),
+    ],
+)
+def test_an_attribution_keeps_only_the_names_of_its_source(sentence, weighed):
+    from index.answer.compose import _without_attribution
+
+    assert _without_attribution(sentence) == weighed

@@ -612,6 +612,22 @@ def test_a_premise_before_a_may_we_question_is_its_context_not_its_time(built, q
     assert not any(c.superseded for c in ans.citations[:1]), ans.answer
 
 
+def test_how_the_asker_wants_it_put_finds_nothing(built):
+    # "…, need a straight answer for a client": its "client" had found a law firm's "client alert" on Ascend chips
+    _, engine = built
+    ans = engine.ask("is huawei banned in the us or not, need a straight answer for a client")
+    assert ans.answered and "Ascend" not in ans.sentences[0].text, ans.answer
+    assert re.search(r"cannot (?:resell|be imported)|may not be imported", ans.sentences[0].text), ans.answer
+
+
+def test_the_kind_of_document_a_sentence_is_attributed_to_is_no_word_it_is_about(built):
+    # "According to a Crowell & Moring client alert of 19 May 2025, …": "client" is the document's kind, so a
+    # contractor's "client" does not make the Ascend chips' guidance the answer on using Huawei equipment
+    _, engine = built
+    ans = engine.ask("govt contractor client - can they use huawei equipment if they sell to feds?")
+    assert ans.answered and "Ascend" not in ans.sentences[0].text, ans.answer
+
+
 @pytest.mark.parametrize(
     "q, asked",
     [

@@ -352,6 +352,15 @@ def test_why_a_deed_was_done_after_an_answer_is_the_reason_given_for_that_deed(b
     assert ans.answered and "trade agreement" in ans.sentences[0].text, ans.answer
 
 
+def test_why_a_deed_was_done_is_the_reason_the_earlier_answer_already_gave(built):
+    # "why did they drop it" after an answer that quoted BIS's reason for rescinding the rule: that reason again, not
+    # another sentence of the same document that gives a reason for something else (the Ascend chips' licences)
+    _, engine = built
+    opener = "ai diffusion rule - what did it actually do to gpu exports"
+    ans = engine.ask("why did they drop it though", context=opener)
+    assert ans.answered and "held back US innovation" in ans.sentences[0].text, ans.answer
+
+
 def test_a_bare_why_after_a_no_asks_why_not(built):
     _, engine = built
     ans = engine.ask("why?", context="can we sell huawei phones?")

@@ -96,6 +96,8 @@ def test_a_remark_after_the_question_is_context_not_a_part(q, parts):
         ("is it banned? asking for a client w/ 300 seats", "is it banned?"),
         ("revenue up or down - for a pitch slide", "revenue up or down"),
         ("asking for a client", "asking for a client"),  # nothing before it: it is the message
+        ("is huawei banned in the us or not, need a straight answer for a client", "is huawei banned in the us or not"),
+        ("is it banned - yes or no answer for my boss", "is it banned"),
         ("can we sell it? cust wants to know before buying 50", "can we sell it? cust wants to know before buying 50"),
     ],
 )

@@ -239,14 +239,30 @@ def candidates(
                     (a, b),
                     text,
                     vecs[si],
-                    sentence_terms(text),
-                    sentence_pairs(text),
+                    sentence_terms(_without_attribution(text)),
+                    sentence_pairs(_without_attribution(text)),
                     c.dense_score,
                     kinds=product_kinds(text),
                     any_kind=covers_any_kind(text, subjects),
                 )
             )
     return out
+
+
+# "According to a Crowell & Moring client alert of 19 May 2025, …": the lowercase words of the attribution say what
+# kind of document it was ("client alert"), not what the sentence is about (a question "for a client" is not on it)
+_SOURCE_WORD = r"[^\s,\"\u201c\u201d]+"  # (no quotation: "According to Messiaen this way was \"inspired by…\"")
+_ATTRIBUTION = re.compile(
+    rf"^(?:According to|As reported by)\s+(?P<who>(?:{_SOURCE_WORD}\s+){{0,11}}{_SOURCE_WORD}),\s+"
+)
+
+
+def _without_attribution(text: str) -> str:
+    m = _ATTRIBUTION.match(text)
+    if not m:
+        return text
+    names = " ".join(w for w in m.group("who").split() if w[:1].isupper() or w[:1].isdigit())
+    return f"{text[: m.start('who')]}{names}, {text[m.end() :]}"  # ("according to Goldenson" asked: still held)
 
 
 # The signals a sentence is scored on, in the order `features` returns them; the last three are

@@ -202,7 +202,10 @@ def reason_for_earlier_answer(query: Query, cands, pvecs, idf, cfg, doc_of: Call
         if doc_of(cand.citation) in docs and deed & cand.terms and has_answer_type("why", cand.text, part):
             return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
     for score, cosine, coverage, cand in scored:
-        if doc_of(cand.citation) not in docs or cand.text.strip() in said or _INSTRUCTION.match(cand.text):
+        # (a reason the earlier answer already gave is the answer to why that deed was done: "why did they drop it"
+        # after "BIS said … the AI diffusion rule would have held back US innovation"; not to a bare "why not")
+        repeated = cand.text.strip() in said and (negative or not deed)
+        if doc_of(cand.citation) not in docs or repeated or _INSTRUCTION.match(cand.text):
             continue
         if has_answer_type("why", cand.text, part) or (negative and _RESTRICTS.search(cand.text)):
             return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)

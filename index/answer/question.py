@@ -535,7 +535,8 @@ _REMARK = re.compile(
 # how the asker wants the answer, after the question ("…. whats the short answer", "need the short version for a call")
 _HOW_TO_ANSWER = re.compile(
     r"^(?:(?:i\s+)?need\s+(?:the\s+|a\s+)?|what(?:'s|s| is)\s+(?:the\s+|a\s+)?|(?:the\s+|a\s+)?)"
-    r"(?:short|quick|simple|brief|one[- ]line|tl;?dr)\s+(?:answer|version|take|one)\b"
+    r"(?:short|quick|simple|brief|straight|direct|clear|plain|one[- ]line|tl;?dr|yes[/ ]no|yes or no)\s+"
+    r"(?:answer|version|take|one)\b"
     r"(?:\s+(?:for|pls|please)\b.*)?\s*$",
     re.I,
 )
@@ -562,12 +563,14 @@ _PIECE_END = re.compile(r"[?.!;,]+\s+|\s+[-\u2013\u2014]+\s+")
 
 
 def without_purpose(question: str) -> str:
-    """The question without the pieces after it that say whom or what it is for ("…? doing a timeline for a cio"):
+    """The question without the pieces after it that say whom or what it is for ("…? doing a timeline for a cio")
+    or how it should be put ("…, need a straight answer for a client"):
     `merge_context` leaves them out of the parts; this leaves them out of what the answer gate weighs."""
     ends = [0] + [m.end() for m in _PIECE_END.finditer(question)]
     pieces = [question[a:b] for a, b in zip(ends, ends[1:] + [len(question)])]
     kept = len(pieces)
-    while kept > 1 and _FOR_WHOM.match(pieces[kept - 1].strip()):
+    # (and how the asker wants it put: "…, need a straight answer for a client": its "client" finds "client alert")
+    while kept > 1 and (_FOR_WHOM.match(pieces[kept - 1].strip()) or _HOW_TO_ANSWER.match(pieces[kept - 1].strip())):
         kept -= 1
     return question if kept == len(pieces) else "".join(pieces[:kept]).rstrip(" ,;-\u2013\u2014")
 
