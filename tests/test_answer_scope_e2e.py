@@ -883,6 +883,29 @@ def test_an_answer_that_quotes_a_rule_points_to_the_later_headline_that_suspende
     assert tgl.newer is None or "Affiliates Rule" not in tgl.newer.title, tgl.newer
 
 
+@pytest.mark.parametrize(
+    "q",
+    ["is there a temporary license for huawei customers in the us", "has commerce extended huawei's temporary license"],
+)
+def test_an_answer_that_quotes_a_licence_points_to_the_later_headline_that_let_it_expire(built, q):
+    # "Commerce lets Huawei's temporary licence expire…": an answer quoting a 2019 extension as the latest word
+    # points to it, though the answer writes it "the Huawei temporary general licence"
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and "temporary general licence" in ans.answer, ans.answer
+    if "expire" not in ans.sentences[0].text:
+        assert ans.newer is not None and "expire" in ans.newer.title, ans.newer
+
+
+def test_a_lapse_headline_names_what_lapsed():
+    from index.answer.answering import _LAPSED
+
+    assert _LAPSED.search("Commerce lets Huawei's temporary licence expire and widens the chip rule").group("name") == (
+        "Huawei's temporary licence "
+    )
+    assert _LAPSED.search("Commerce extends the licence") is None
+
+
 def test_status_change_needs_the_named_thing_right_after_the_verb():
     from index.answer.answering import _STATUS_CHANGE
 

@@ -1297,6 +1297,11 @@ _STATUS_CHANGE = re.compile(
 )
 
 
+# A headline letting a named thing lapse: "Commerce lets Huawei's temporary licence expire" (its words are matched
+# apart: the answer quotes it as "the Huawei temporary general licence")
+_LAPSED = re.compile(r"\blets?\s+(?P<name>(?:[\w&'\u2019-]+\s+){1,4}?)(?:expire|lapse|run out)\b", re.I)
+
+
 def _status_change(quoted: list[str], used_docs: set[str], as_of: str, retriever: Retriever, allowed: Level):
     """The newest later document whose headline changes the standing of a rule the answer quotes by name
     ("Commerce suspends the Entity List Affiliates Rule for a year" after a sentence on the Affiliates Rule):
@@ -1325,6 +1330,9 @@ def _status_changes(retriever: Retriever) -> list:
             if change := _STATUS_CHANGE.search(d.title):
                 name = " ".join(change.group("name").split()[-2:])
                 out.append((d, re.compile(rf"\b{re.escape(name)}\b", re.I)))
+            elif (lapsed := _LAPSED.search(d.title)) and len(words := lapsed.group("name").split()) >= 2:
+                stems = [re.escape(re.sub(r"['\u2019]s$", "", w)) for w in words]
+                out.append((d, re.compile("".join(rf"(?=.*\b{w}\b)" for w in stems), re.I | re.S)))
         return out
 
     return retriever.snap.derived("status_changes", compute)
