@@ -662,6 +662,8 @@ def test_a_part_asking_leave_of_another_maker_by_name_gets_the_rule_naming_that_
         "zte - same rules as huawei?",
         "does zte get the same treatment as huawei",
         "are zte routers banned too, same as huawei?",
+        "is zte under the same rules as huawei",
+        "is zte banned like huawei",
     ],
 )
 def test_another_maker_held_to_the_subjects_rules_gets_the_rule_naming_that_maker(built, q):
@@ -670,3 +672,30 @@ def test_another_maker_held_to_the_subjects_rules_gets_the_rule_naming_that_make
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and "ZTE" in ans.sentences[0].text and "authoris" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize("q", ["does samsung have any restrictions like huawei", "is apple restricted like huawei"])
+def test_another_maker_the_corpus_never_rules_on_is_declined_as_that_makers(built, q):
+    # "restrictions like huawei": whether the subject's rules hold for another maker; no rule names Samsung, so the
+    # reply says so (Huawei's chip restrictions had been quoted as if they answered for Samsung)
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "maker", ans.answer
+
+
+def test_the_subjects_own_product_compared_with_its_phones_is_no_other_maker(built):
+    # "huawei matebook w/ harmonyos - … same deal as the phones": asks of Huawei's laptops, whatever "harmonyos" is
+    _, engine = built
+    ans = engine.ask("huawei matebook w/ harmonyos - can we sell those here or same deal as the phones")
+    assert ans.answered and "Huawei" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["whats our commission on rip and replace jobs", "what's the commission rate on a huawei deal if we close one"]
+)
+def test_our_commission_is_a_term_we_deal_on_not_the_commission_that_regulates(built, q):
+    # "commission" asked of our deals: the Federal Communications Commission, or a share of the programme's
+    # participants ("more than 70 percent of rip and replace participants"), is no commission of ours
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say"), ans.answer

@@ -159,7 +159,7 @@ class Composed:
 
 # a question about the terms we deal on: our margin, the price we quote
 _DEAL_TERMS = (
-    r"(?=.*\b(?:margins?|mark-?ups?|discounts?|pricing|prices?|quot(?:e|es|ed|ing)|wholesale"
+    r"(?=.*\b(?:margins?|mark-?ups?|discounts?|pricing|prices?|quot(?:e|es|ed|ing)|wholesale|commissions?"
     # "our dealer cost", "our cost on a mate 80 pro": what we pay, never a launch price in the news
     r"|(?:dealer|distributor|distribution|wholesale|buy(?:ing)?|our)\s+costs?|(?:we|i)\s+(?:pay|paid))\b)"
 )
@@ -250,7 +250,9 @@ def _other_makers(query: Query, snap) -> tuple[frozenset[str], frozenset[str]]:
 
 # another maker asked to be held to the subject's rules: "zte same rules as huawei?", "is zte in the same boat"
 _SAME_AS = re.compile(
-    r"\bsame\s+(?:rules?|deal|boat|treatment|restrictions?|bans?|status|story|thing)\b|\b(?:banned|restricted|covered)\s+too\b",
+    r"\bsame\s+(?:rules?|deal|boat|treatment|restrictions?|bans?|status|story|thing)\b|\b(?:banned|restricted|covered)\s+too\b"
+    # "does samsung have any restrictions like huawei", "is lenovo banned like huawei"
+    r"|\b(?:rules?|restrictions?|bans?|limits?|sanctions?|banned|restricted|blocked|blacklisted)\s+like\b",
     re.I,
 )
 
@@ -806,6 +808,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # (in a thread, only what the follow-up asks: "was it ever sold on amazon?" then "how much was it there")
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")
     makers_asked = frozenset() if dealing else _other_makers_asked(info.text, snap)
+    # "does samsung have any restrictions like huawei": another maker asked of before the subject's rules are named
+    # (not "huawei matebook w/ harmonyos - … same deal as the phones", which asks of the subject's product)
+    same_as = _SAME_AS.search(query.typed_own if query.followup else info.text)
+    subject_named = names_pattern(main_subjects(snap) or frozenset())
+    if not makers_asked and same_as and not subject_named.search(same_as.string[: same_as.start()]):
+        makers_asked = _other_makers(query, snap)[0]
     if makers_asked and not any(named_in(m, said[0]) for m in makers_asked):
         # "whats the rma turnaround for samsung phones": the returns steps for Huawei phones are not Samsung's
         about = covers_text(sorted(makers_asked), typed)
@@ -826,7 +834,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         else:
             text = f"The partner corpus says nothing of {other} to compare with."
         return declined(text, "other_side_missing")
-    name, verb, where = standing_not_told(own_text, said, _is_other_name(snap))
+    # ("is zte under the same rules as huawei": whether another maker is held to the subject's rules, which the rules
+    # naming that maker answer, not a standing under something named "the same rules")
+    same_rules = bool(_SAME_AS.search(own_text)) and bool(_other_makers(query, snap)[0])
+    name, verb, where = (None, "", "") if same_rules else standing_not_told(own_text, said, _is_other_name(snap))
     if name:  # "is zte on the entity list too?": Huawei's place on the list is no answer about ZTE's
         if _corpus_uses(name, snap, query):
             view = readable(snap, query.limit)

@@ -941,6 +941,8 @@ _TYPES = [
         re.compile(
             # not a manner of selling ("sell them to staff at cost", "below cost", "at a discount")
             r"\b(?:price|prices|priced|(?<!\bat )(?<!\bbelow )(?<!\bunder )cost|costs|margin|margins|"
+            # what we earn on a deal ("our commission on rip and replace jobs"), not a body ("the commission said")
+            r"(?:our|my|partner|reseller|sales|referral|what|much)\s+commissions?|commissions?\s+(?:rate|on|for)\b|"
             rf"(?<!\bat a )discount|fee|fees|revenue|how much(?! of\b)(?!\s+{_SPEC_AMOUNT})|"
             r"(?:we|i|partners?) (?:pay|paid)|"
             rf"how much of {_MONEY_OF}|"
