@@ -1114,3 +1114,17 @@ def test_asking_for_predictions_after_the_question_is_no_part_of_its_own(built, 
     _, engine = built
     ans = engine.ask(q)
     assert not ans.answered, ans.answer
+
+
+def test_a_time_before_a_date_is_no_sentence_about_that_date(built):
+    # "what did the fcc decide … in nov 2019": "Before the November 2019 FCC order, E-Rate applicants had sought…"
+    # names the month only as the time it tells of what came before; the order's own sentences answer
+    _, engine = built
+    ans = engine.ask("what did the fcc decide about huawei in nov 2019")
+    assert ans.answered and not ans.sentences[0].text.startswith("Before"), ans.answer
+    assert "November 2019" in ans.sentences[0].text, ans.answer
+    # …but a question on what came before is answered by it
+    ans = engine.ask(
+        "the affiliates rule \u2014 was it new in 2025 or had commerce done something similar for other lists before"
+    )
+    assert any(s.text.startswith("Before the September 2025") for s in ans.sentences), ans.answer

@@ -249,6 +249,12 @@ def candidates(
     return out
 
 
+# "Before the November 2019 FCC order, E-Rate applicants had sought…": a time before the date it names, which is no
+# sentence about that date ("what did the fcc decide in nov 2019")
+_BEFORE_THEN = re.compile(r"^(?:Before|Until|Prior to)\b[^,]{0,80},")
+_BEFORE_ASKED = re.compile(r"\b(?:before|until|till|prior|earlier|previously)\b", re.I)
+
+
 # "According to a Crowell & Moring client alert of 19 May 2025, …": the lowercase words of the attribution say what
 # kind of document it was ("client alert"), not what the sentence is about (a question "for a client" is not on it)
 _SOURCE_WORD = r"[^\s,\"\u201c\u201d]+"  # (no quotation: "According to Messiaen this way was \"inspired by…\"")
@@ -339,6 +345,7 @@ def features(
         have = c.terms | standing if standing and says_standing(c.text) and _STANDING_NAMED.search(c.text) else c.terms
         return have | {t for t, stated in said_as.items() if stated.search(c.text)} if said_as else have
 
+    before_asked = bool(_BEFORE_ASKED.search(part))  # ("…or had commerce done something similar before")
     cos = np.stack([c.vector for c in cands]) @ pvec
     return np.array(
         [
@@ -348,7 +355,9 @@ def features(
                 len(pairs & c.pairs) / len(pairs) if pairs else 0.0,
                 c.passage_score,
                 1.0 if kind and has_answer_type(kind, c.text, part) else 0.0,
-                len(anchors & sentence_dates(c.text)) / len(anchors) if anchors else 0.0,
+                len(anchors & sentence_dates(c.text if before_asked else _BEFORE_THEN.sub("", c.text))) / len(anchors)
+                if anchors
+                else 0.0,
                 # another list, rule or subsection by name counts twice: it shares the question's other words ("when
                 # was huawei added to the covered list": "…would be added to its Entity List")
                 2.0
