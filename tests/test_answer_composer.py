@@ -373,6 +373,17 @@ def test_a_verdict_on_selling_does_not_answer_yes_or_no_to_another_question(buil
     assert engine.ask("can we resell huawei phones?").answer.startswith("No,")
 
 
+def test_a_verdict_on_what_someone_else_may_do_is_no_yes_to_can_we(built):
+    # "can we service existing huawei gear": "Yes, since 26 December 2025 the FCC can stop imports…" is a verdict on
+    # the FCC's power; its "Yes" read as leave for partners
+    _, engine = built
+    ans = engine.ask("can we service existing huawei gear that customers already have installed")
+    assert not ans.answer.startswith(("Yes,", "No,")), ans.answer
+    # asked of the FCC, the verdict stands
+    ans = engine.ask("can the fcc stop imports of older huawei models it already approved")
+    assert ans.answer.startswith("Yes, since 26 December 2025"), ans.answer
+
+
 def test_a_sentence_a_part_prefers_over_a_better_scoring_one_is_not_taken_by_another_part():
     # "what date does the pause end" prefers the sentence giving the end date to the one that only says a pause was
     # announced; the other part, whose best it also is, must not take it, or the date part gets the announcement

@@ -1525,12 +1525,17 @@ def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Cal
         reversed_ask = _DUTY.search(part) or (_BANNED.search(part) and not _CAN_WE.search(part))
         # "is it still under warranty?": a "No, … cannot resell" verdict answers whether it may be sold, not this
         other_ask = _on_selling(text) and not _DEALING_ASKED.search(part) and not _CAN_WE.search(part)
-        m = _YES_NO_WORD.match(text) if reversed_ask or other_ask else None
+        # "can we service existing huawei gear": "Yes, since 2025 the FCC can stop imports…" says what someone else may
+        # do; its "Yes" would read as leave for partners
+        other_actor = bool(_CAN_WE.search(part)) and not _OUR_SIDE.search(text)
+        m = _YES_NO_WORD.match(text) if reversed_ask or other_ask or other_actor else None
         out.append(replace(p, span=(p.span[0] + m.end(), p.span[1])) if m else p)
     return out
 
 
 _YES_NO_WORD = re.compile(r"\s*(?:yes|no),\s*", re.I)
+# the side a "can we" asks for, named in a verdict written for it ("No, … partners still cannot resell…")
+_OUR_SIDE = re.compile(r"\b(?:partners?|resellers?|dealers?|we|you|customers?|buyers?|retailers?)\b", re.I)
 # a question on dealing in something, which a verdict on selling answers
 _DEALING_ASKED = re.compile(
     r"\b(?:sell|resell|list|quote|import|stock|carry|market|offer|source|buy|order|ship|distribute|deal|trade|"
