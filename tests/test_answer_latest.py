@@ -26,6 +26,8 @@ NOW = "2026-12-01"
         ("can we sell huawei phones", False),
         ("latest partner guidance on huawei - anything change this month?", True),  # the newest guidance
         ("anything new in 2026 on huawei?", True),
+        ("whats the latest note from partner enablement on huawei", True),
+        ("whats the newest guidance on huawei", True),
         ("whats the latest on huawei? anything new this month", True),  # the same ask, pressed: one part
         ("is huawei still banned? anything new this month", False),  # a yes/no question first
         ("what is the latest guidance number", False),
@@ -100,3 +102,13 @@ def test_whether_a_rule_is_gone_is_answered_by_what_ended_or_paused_it(built):
     assert gone.answered and "rescinded the AI diffusion rule" in gone.sentences[0].text, gone.answer
     dead = engine.ask("is the affiliates rule dead")
     assert dead.answered and "suspended the Affiliates Rule" in dead.sentences[0].text, dead.answer
+
+
+def test_the_latest_from_a_team_is_its_newest_note_and_its_name_is_no_subject(built):
+    # "the latest note from partner enablement on huawei": the team's name ("Partner Sales Enablement") says whose
+    # note, not what about; its words had made a 2020 note naming "partner" the latest
+    _, engine = built
+    ans = engine.ask("whats the latest note from partner enablement on huawei", visibility="internal")
+    assert ans.answered and "1 December 2026" in ans.sentences[0].text, ans.answer
+    ans = engine.ask("latest from the compliance office on huawei", visibility="internal")
+    assert ans.answered and ans.citations[0].passage.doc_id.startswith("federal-compliance-checklist"), ans.answer

@@ -24,7 +24,9 @@ from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 LATEST_ASK = re.compile(
     r"\blatest\s+(?:on|about|from|with|w/|re|regarding|news|updates?|developments?)\b|"
     # "latest partner guidance on huawei", "anything change this month?"
-    r"\blatest\s+(?:[\w-]+\s+)?(?:guidance|notes?|advice)\s+(?:on|about|for|re|regarding|w/)\b|"
+    # ("the newest note from partner enablement on huawei": from whom it comes, then what about)
+    r"\b(?:latest|newest|most\s+recent)\s+(?:[\w-]+\s+)?(?:guidance|notes?|advice|memos?)\s+"
+    r"(?:on|about|for|re|regarding|w/|from)\b|"
     r"\b(?:anything|what'?s|whats|what)\s+(?:changed?|different)\s+(?:this|last|past)\s+(?:month|week|quarter|qtr)\b|"
     r"\b(?:what'?s|whats|anything|any)\s+new\s+(?:on|about|from|with|w/|re|for|in)\b|"
     r"\b(?:what'?s|whats|anything|any)\s+new\b(?=\s*(?:[?.!]|$|this\b|last\b|past\b|lately\b|recently\b))|"
@@ -64,17 +66,40 @@ def asks_latest(info: QuestionInfo, now: str) -> bool:
 def newest_on_topic(query: Query, snap: Snapshot, timeline: Timeline, most: int) -> list[int]:
     """The first passage rows of the `most` newest current documents the audience may read whose first sentence
     is about the question's subject, newest first; empty when none is."""
-    subject = without_home(_WHEN.sub(" ", LATEST_ASK.sub(" ", query.info.text)), snap)
+    # "the latest from the compliance office on huawei": that source's documents, about what follows
+    source = next((m for m in _FROM_SOURCE.finditer(query.info.text) if _is_source(m.group("who"), timeline)), None)
+    text = query.info.text.replace(source.group(0), " ") if source else query.info.text
+    wanted = _words(source.group("who")) if source else set()
+    subject = without_home(_WHEN.sub(" ", LATEST_ASK.sub(" ", text)), snap)
     terms = list(query_terms(subject))
     weights = {t: snap.lexical.idf(t) ** 2 for t in terms}
     out = []
     for row in _newest_readable(snap, timeline, query):
         p = snap.passages[row]
+        if wanted and not wanted <= _words(timeline.docs[p.doc_id].source):
+            continue
         if not sum(weights.values()) or weighted_coverage(terms, weights, sentence_terms(p.lede)) >= ON_TOPIC:
             out.append(row)  # "what's the latest": no subject but the one every document shares
         if len(out) >= most:
             break
     return out
+
+
+# "…from partner enablement": the team the news comes from (not what it is about)
+_FROM_SOURCE = re.compile(
+    r"\bfrom\s+(?:the\s+|our\s+)?(?P<who>(?:[\w&-]+\s+){0,3}?[\w&-]+)(?=\s+(?:on|about|re|for)\b|\W*$)", re.I
+)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower())) - {"the", "our", "of", "and"}
+
+
+def _is_source(words: str, timeline: Timeline) -> bool:
+    """Do these words all name the team one partner note comes from ("partner enablement": "Partner Sales
+    Enablement")? (Not a news source: "the latest from the fcc" asks what the FCC did, whoever reported it.)"""
+    wanted = _words(words)
+    return bool(wanted) and any(wanted <= _words(d.source) for d in timeline.docs.values() if d.kind == "note")
 
 
 def _newest_readable(snap: Snapshot, timeline: Timeline, query: Query) -> list[int]:
