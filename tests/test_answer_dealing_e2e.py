@@ -683,6 +683,14 @@ def test_another_maker_the_corpus_never_rules_on_is_declined_as_that_makers(buil
     assert not ans.answered and ans.reason == "maker", ans.answer
 
 
+def test_leave_asked_as_a_statement_is_leave_asked(built):
+    # "…not huawei anymore right so we can sell them?": the maker's own rule (Honor's line-card review), not Huawei's
+    # resale ban, as for "can we sell honor phones"
+    _, engine = built
+    ans = engine.ask("honor phones - they're not huawei anymore right so we can sell them?")
+    assert ans.answered and "Honor" in ans.sentences[0].text and "line card" in ans.sentences[0].text, ans.answer
+
+
 def test_the_subjects_own_product_compared_with_its_phones_is_no_other_maker(built):
     # "huawei matebook w/ harmonyos - … same deal as the phones": asks of Huawei's laptops, whatever "harmonyos" is
     _, engine = built

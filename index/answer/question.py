@@ -1967,7 +1967,10 @@ _PARTNERS_DEAL = re.compile(
     r"(?:be\s+able\s+to\s+|be\s+allowed\s+to\s+|allowed\s+to\s+)?"
     r"(?:sell|resell|carry|stock|list|offer|order|source|quote|supply|ship|import|bid|provide)\b"
     r"|\b(?:ok|okay|fine|allowed|permitted|legal)\s+(?:for\s+(?:us|partners)\s+)?to\s+"
-    r"(?:sell|resell|stock|list|quote|ship|import|offer|carry|supply)\b",
+    r"(?:sell|resell|stock|list|quote|ship|import|offer|carry|supply)\b"
+    # asked as a statement: "…not huawei anymore right so we can sell them?"
+    r"|\b(?:we|partners|resellers)\s+(?:can|may)\s+(?:still\s+|now\s+|legally\s+)?"
+    r"(?:sell|resell|carry|stock|list|offer|source|quote)\b(?=[^.!?]*\?+\s*$)",
     re.I,
 )
 # "…wants cheap huawei matepads for inmates, ok?": a request with a verdict asked of it as its last word
