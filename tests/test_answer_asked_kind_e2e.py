@@ -543,6 +543,12 @@ def test_what_a_rule_is_is_said_by_a_sentence_on_that_rule_not_on_another_naming
         ("889 (a)(1)(A) vs (a)(1)(B) whats the diff", ("what is 889 (a)(1)(A)", "what is 889 (a)(1)(B)")),
         ("ascend 910b vs 910c, whats the difference", ("what is ascend 910b", "what is ascend 910c")),
         ("huawei vs zte, whats the diff", ("what is huawei", "what is zte")),
+        # the difference asked in words, with no "vs"
+        (
+            "what's the difference between entity list and the fcc covered list",
+            ("what is entity list", "what is fcc covered list"),
+        ),
+        ("how is the entity list different from the covered list", ("what is entity list", "what is covered list")),
         # three things, one line each, and a remark after that asks nothing
         (
             "entity list vs covered list vs 889 — 1 line each pls, customer procurement keeps mixing them up",

@@ -2255,6 +2255,10 @@ def compared_parts(parts: list[str]) -> list[str]:
     parts. A side missing the other's leading words gets them ("889 part a vs part b": "889 part b")."""
     out: list[str] = []
     for p in parts:
+        if (m := _DIFFERENCE_BETWEEN.match(p)) and len(parts) + len(out) <= 3:
+            a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
+            out += [f"what is {a}", f"what is {b}"]  # "whats the difference between x and y": what each one is
+            continue
         sides, rest = _sides_compared(p, room=4 - len(parts) - len(out) + 1)
         if len(sides) < 2 or asks_of_one_side(rest, sides):
             out.append(p)  # ("huawei switches vs cisco, can i even quote huawei": the question is about one of them)
@@ -2263,6 +2267,16 @@ def compared_parts(parts: list[str]) -> list[str]:
         else:
             out += [side + rest for side in sides]
     return out
+
+
+# "what's the difference between entity list and the fcc covered list", "how is x different from y": what each is
+_DIFFERENCE_BETWEEN = re.compile(
+    r"^\W*(?:(?:so|ok|and)\s+)?(?:(?:what'?s|whats|what\s+is|what\s+are)\s+the\s+(?:real\s+|actual\s+|main\s+)?"
+    r"(?:diff|difference|differences)\s+between\s+(?:the\s+)?(?P<a>[^,;?]+?)\s+and\s+(?:the\s+)?(?P<b>[^,;?]+?)"
+    r"|how\s+(?:is|are)\s+(?:the\s+)?(?P<a2>[^,;?]+?)\s+different\s+(?:from|than|to)\s+(?:the\s+)?(?P<b2>[^,;?]+?))"
+    r"\s*$",
+    re.I,
+)
 
 
 def asks_of_one_side(rest: str, sides: list[str]) -> bool:
