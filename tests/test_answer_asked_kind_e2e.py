@@ -1134,3 +1134,11 @@ def test_a_time_before_a_date_is_no_sentence_about_that_date(built):
         "the affiliates rule \u2014 was it new in 2025 or had commerce done something similar for other lists before"
     )
     assert any(s.text.startswith("Before the September 2025") for s in ans.sentences), ans.answer
+
+
+def test_whether_someone_said_anything_is_answered_by_what_they_said_or_that_they_did_not(built):
+    # "did huawei say anything publicly when best buy dropped them": Best Buy's own words, which name Huawei's
+    # devices, had led; the sentence saying neither commented answers
+    _, engine = built
+    ans = engine.ask("did huawei say anything publicly when best buy dropped them")
+    assert ans.answered and ans.sentences[0].text.startswith("Neither Best Buy nor Huawei commented"), ans.answer

@@ -294,6 +294,9 @@ def test_two_long_english_words_run_together_are_english_but_short_brand_compoun
         ("anon partner take on the huawei security worries?", True),
         ("why did huawei respond so late", False),  # a why question stays a why question
         ("what did the 2012 report cover", False),
+        ("did huawei say anything publicly when best buy dropped them", True),  # whether they said a word, and what
+        ("does the entity list say anything about people", False),  # a document's content
+        ("2012 house report - did it say anything about huawei gear", False),
     ],
 )
 def test_what_someone_said_is_its_own_kind_of_question(q, said):
@@ -305,6 +308,12 @@ def test_a_said_answer_has_the_speaker_and_a_speech_verb():
     assert has_answer_type("said", "Huawei answered in October 2012 that the report gave no clear evidence.", q)
     assert not has_answer_type("said", "The 2012 House report was only a recommendation.", q)
     assert not has_answer_type("said", "ZTE said the report was wrong.", q)  # someone else spoke
+    # the speaker is the one speaking, not someone named in what another said
+    q = "what did huawei say when best buy dropped them"
+    assert has_answer_type("said", "Neither Best Buy nor Huawei commented on the decision in March 2018.", q)
+    assert has_answer_type("said", "The report was wrong, said a Huawei spokesman.", q)
+    said_by_another = "AT&T had dropped Huawei handsets, and Best Buy had said it would stop selling Huawei devices."
+    assert not has_answer_type("said", said_by_another, q)
 
 
 @pytest.mark.parametrize(

@@ -857,11 +857,16 @@ _SAID_Q = re.compile(
     # (a section of a law is a document too: "what does ndaa section 889 say about huawei")
     rf"\bwhat (?:did|does|do|has|have) (?!(?:[\w&.'-]+\s+){{0,3}}?(?:{_DOCUMENT}|section\s+\d[\w()]*)\s+{_SAYS})"
     rf"(?P<who>(?:[\w&.'-]+\s+){{1,4}}?){_SAYS}"
+    # "did huawei say anything publicly when…": whether they said a word, and what
+    # (not a document's content: "does the entity list say anything about people", "does it say anything new")
+    rf"|\b(?:did|has)\s+(?!(?:it|that|this|they|those)\s)(?!(?:[\w&.'-]+\s+){{0,3}}?(?:{_DOCUMENT}|list)\s)"
+    r"(?P<who2>(?:[\w&.'-]+\s+){1,3}?)(?:say|said|comment|commented)\s+"
+    r"(?:anything|something|a word|publicly)\b"
     r"|\b(?:response|reaction|respond|responded|react|reacted|reply|replied|take on|stance|position on|comments?|commented)\b",  # noqa: E501
     re.I,
 )
 _SAID = re.compile(
-    r"\b(?:said|says|told|answered|replied|responded|denied|denies|called|argued|warned|stated|wrote|insisted|"
+    r"\b(?:said|says|told|answered|replied|responded|commented|denied|denies|called|argued|warned|stated|wrote|insisted|"
     r"maintains?|maintained|rejected|praised|critici[sz]ed|dismissed|welcomed|described|claimed|promised)\b",
     re.I,
 )
@@ -1283,7 +1288,7 @@ def speaker(question: str) -> tuple[str, ...]:
     "O'Brien"; a possessive "'s" dropped), without English words ("the fcc" → "fcc"); empty when it
     names no one."""
     m = _SAID_Q.search(question)
-    who = (m.group("who") or "") if m else ""
+    who = (m.group("who") or m.group("who2") or "") if m else ""
     words = (re.sub(r"['\u2019]s$", "", w).strip("'\u2019-") for w in re.findall(r"[\w&'\u2019-]+", who))
     return tuple(w for w in words if w and w.lower() not in ENGLISH_WORDS)
 
@@ -1645,7 +1650,19 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         return False
     if kind == "said":  # a speech verb, with the speaker asked about when the question names one
         who = speaker(question)
-        return bool(_SAID.search(sentence)) and all(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in who)
+        if not (_SAID.search(sentence) and all(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in who)):
+            return False
+        # …as the one speaking: just before the verb ("Neither Best Buy nor Huawei commented") or right after it
+        # ("…, said Richard Yu"), not only in what someone else said ("Best Buy had said it would stop selling Huawei")
+        verb = _SAID.pattern
+        return not who or any(
+            re.search(
+                rf"\b{re.escape(w)}\b(?:\W+[\w&.'-]+){{0,4}}?\W+{verb}|{verb}\s+(?:[\w&.'-]+\s+){{0,3}}?{re.escape(w)}\b",
+                sentence,
+                re.I,
+            )
+            for w in who
+        )
     rx = _HAS.get(kind or "")
     if not rx:
         return False
