@@ -98,6 +98,7 @@ def test_a_remark_after_the_question_is_context_not_a_part(q, parts):
         ("asking for a client", "asking for a client"),  # nothing before it: it is the message
         ("is huawei banned in the us or not, need a straight answer for a client", "is huawei banned in the us or not"),
         ("is it banned - yes or no answer for my boss", "is it banned"),
+        ("launched at ces 2019 right? confirming for a deck", "launched at ces 2019 right?"),
         ("can we sell it? cust wants to know before buying 50", "can we sell it? cust wants to know before buying 50"),
     ],
 )
@@ -1288,3 +1289,13 @@ def test_a_sentence_pointing_back_at_a_reason_gives_none_itself(sentence, reason
     from index.answer.question import has_answer_type
 
     assert has_answer_type("why", sentence, "why did the us ban huawei") is reason
+
+
+def test_a_premise_before_a_wh_question_keeps_its_wh_word():
+    # "now that huawei is off the line card what are we supposed to…": one question, not "…line card what" and "are
+    # we supposed to…"
+    q = "now that huawei is off the line card what are we supposed to steer handset customers toward instead"
+    assert analyse(q).parts == (q,), analyse(q).parts
+    assert analyse("since the ban was lifted in 2020 can we start selling again").parts == (
+        "since the ban was lifted in 2020, can we start selling again",
+    )

@@ -446,6 +446,8 @@ _PREMISE_TAG = re.compile(
 _PREMISE_OPENER = r"\s*(?:since(?!\s+when\b)|now that|given(?: that)?|seeing as|because)"  # "since the ban…"
 _PREMISE_LEAD = re.compile(
     rf"^(?P<premise>{_PREMISE_OPENER}\s+[^,;?.!]{{3,80}}?)\s+"
+    # (not a wh-question's own "what are we…": "now that huawei is off the line card what are we supposed to…")
+    r"(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bhow\s)(?<!\bwhere\s)(?<!\bwho\s)(?<!\bwhen\s)(?<!\bwhy\s)"
     r"(?P<ask>(?:can|could|may|should|do|does|is|are|will|would)\s+(?:we|i|you|they|partners?|resellers?)\b"
     # "…, we can sell again right?": the same question, put as a statement to confirm
     r"|(?:we|i|partners?|resellers?)\s+(?:can|could|may|are\s+allowed\s+to|(?:are|r)\s+ok\s+to)\b)",
@@ -547,7 +549,9 @@ _FOR_WHOM = re.compile(
     r"^(?:(?:i'?m\s+|im\s+)?asking\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our|the|this)\s+"
     r"|(?:the\s+|my\s+|our\s+)?(?:customer|client|cfo|cto|cio|ceo|boss|board|execs?|procurement)(?:'s\s+\w+)?\s+"
     r"(?:wants|needs|likes|would\s+like)\s+to\s+(?:compare|see|check|understand)\b"
-    r"|(?:it'?s\s+|its\s+)?for\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+)?(?:pitch|slide|deck|timeline|proposal|presentation|"
+    # ("confirming for a deck")
+    r"|(?:it'?s\s+|its\s+|(?:just\s+)?(?:confirming|checking|double[- ]checking|verifying)\s+)?"
+    r"for\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+)?(?:pitch|slide|deck|timeline|proposal|presentation|"
     r"report|cover\s+letter)\b|doing\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:timeline|deck|slide|pitch|proposal|presentation|"
     r"report)\b)",
     re.I,
