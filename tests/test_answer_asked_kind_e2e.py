@@ -1142,3 +1142,20 @@ def test_whether_someone_said_anything_is_answered_by_what_they_said_or_that_the
     _, engine = built
     ans = engine.ask("did huawei say anything publicly when best buy dropped them")
     assert ans.answered and ans.sentences[0].text.startswith("Neither Best Buy nor Huawei commented"), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, day",
+    [
+        ("when exactly was the h200 approved", "8 December 2025"),
+        (
+            "two q: when exactly did the pura x come out, and was that before or after harmonyos next went on sale",
+            "20 March 2025",
+        ),
+    ],
+)
+def test_when_exactly_is_answered_by_the_day_not_only_the_month(built, q, day):
+    # "when exactly": "On 8 December 2025 President Donald Trump said…" before "…judged in December 2025 that…"
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and day in ans.sentences[0].text, ans.answer

@@ -513,6 +513,11 @@ _WITHHELD = re.compile(
 )
 
 
+# a question asking the day ("when exactly", "what date", "which day") and a date that gives it
+_EXACT_DAY = re.compile(r"\bwhen\s+exactly\b|\bexactly\s+when\b|\b(?:what|which|exact)\s+(?:date|day)\b", re.I)
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\b")
+
+
 def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> int:
     """The rank of the first sentence after the best that scores within `margin` of it and `fits`; 0 when none does."""
     return next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and fits(r[3])), 0)
@@ -614,6 +619,13 @@ def _prefer_kind(
         # "when did the fcc ban new equipment authorizations": "Until the October 2025 FCC order, the ban … applied
         # only to…" dates the end of how things stood, not the thing asked; a sentence saying when it took effect leads
         ranked = _start_date(ranked, part, margin)
+    if kind == "when" and margin and ranked and _EXACT_DAY.search(part) and not _FULL_DATE.search(ranked[0][3].text):
+        # "when exactly was the h200 ok'd": a sentence giving the day ("On 8 December 2025 …") leads one giving only the
+        # month ("…judged in December 2025 that…"), within the margin
+        full = _first_within(
+            ranked, margin, lambda c: bool(_FULL_DATE.search(c.text)) and has_answer_type(kind, c.text, part)
+        )
+        ranked = _to_front(ranked, full)
     if kind == "when" and margin and ranked and asks_end(part) and not has_answer_type(kind, ranked[0][3].text, part):
         # "when does the pause end": a sentence giving the end ("…until 10 November 2026") leads one that only says
         # it would be paused, within the margin
