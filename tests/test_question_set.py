@@ -125,6 +125,10 @@ Thirty-sixth round (fresh71 joined held, fresh72t joined tune, followup26/follow
 of each 35 answerable): held 0.6007 → 0.5962 and tune 0.6149 → 0.6091 by what joined (139 and 103 answerable
 declined); the round's fixes took held to 0.6018 (139) and tune to 0.6125 (101); fresh71 0.2, fresh72t 0.333 →
 0.417, followup26 0.0, followup26t 0.0.
+Thirty-seventh round (fresh73 joined held, fresh74t joined tune, followup27/followup27t joined the follow-ups; 13 and 11
+of each 35 answerable): held 0.6018 → 0.5943 and tune 0.6125 → 0.6047 by what joined (147 and 105 answerable
+declined, held decline precision 0.837 → 0.832); the round's fixes took tune to 0.6096 (104) and held to 0.5954
+(147); fresh73 0.077, fresh74t 0.182 → 0.273, followup27 0.0, followup27t 0.0.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -172,8 +176,9 @@ def test_question_set_floor(built):
     # and whats the msrp", wrong before, is declined since "msrp" reads as the price the corpus does not give; 120:
     # fresh65's 17 came with 10 declined in round 33, when held had 110; 127: fresh67's 15 came with 7 declined in
     # round 34, when held had 119; 136: fresh69's 18 came with 9 declined in round 35, when held had 126; 139:
-    # fresh71's 10 came with 6 declined in round 36, when held had 133)
-    assert held["answerable_declined"] <= 139, held
+    # fresh71's 10 came with 6 declined in round 36, when held had 133; 147: fresh73's 13 came with 8 declined in round
+    # 37, when held had 139)
+    assert held["answerable_declined"] <= 147, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -248,6 +253,8 @@ def test_question_set_floor(built):
     assert res["fresh70t"]["answer_accuracy"] >= 0.16 and res["fresh70t"]["decline_recall"] >= 0.88, res["fresh70t"]
     assert res["fresh71"]["answer_accuracy"] >= 0.2 and res["fresh71"]["decline_recall"] >= 0.64, res["fresh71"]
     assert res["fresh72t"]["answer_accuracy"] >= 0.41 and res["fresh72t"]["decline_recall"] >= 0.65, res["fresh72t"]
+    assert res["fresh73"]["answer_accuracy"] >= 0.07 and res["fresh73"]["decline_recall"] >= 0.59, res["fresh73"]
+    assert res["fresh74t"]["answer_accuracy"] >= 0.27 and res["fresh74t"]["decline_recall"] >= 0.87, res["fresh74t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -302,6 +309,8 @@ def test_question_set_floor(built):
     assert res["followup25t"]["decline_recall"] >= 0.55, res["followup25t"]  # 1 answerable, not answered yet
     assert res["followup26"]["decline_recall"] >= 0.83, res["followup26"]  # 4 answerable, none answered yet
     assert res["followup26t"]["decline_recall"] >= 0.85, res["followup26t"]  # 3 answerable, none answered yet
+    assert res["followup27"]["decline_recall"] >= 0.33, res["followup27"]  # 7 answerable, none answered yet
+    assert res["followup27t"]["decline_recall"] >= 0.88, res["followup27t"]  # 1 answerable, not answered yet
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -312,8 +321,10 @@ def test_question_set_floor(built):
     # 4 answered and 10 declined, took round 33's start from 0.6431 to 0.6223 and 79 to 89; 0.61 and 92: fresh68t's 13,
     # 4 answered and 4 declined, took round 34's start from 0.6223 to 0.6150 and 88 to 92; 104: fresh70t's 18, 2
     # answered and 13 declined, took round 35's start from 91 to 104, and its fixes to 98; 101: fresh72t's 12, 4
-    # answered and 5 declined, took round 36's start from 98 to 103, and its fixes to 101)
-    assert res["tune"]["answer_accuracy"] >= 0.61 and res["tune"]["answerable_declined"] <= 101, res["tune"]
+    # answered and 5 declined, took round 36's start from 98 to 103, and its fixes to 101; 0.60 and 104: fresh74t's 11,
+    # 2 answered and 4 declined, took round 37's start from 0.6125 to 0.6047 and 101 to 105, and its fixes to 0.6096
+    # and 104)
+    assert res["tune"]["answer_accuracy"] >= 0.60 and res["tune"]["answerable_declined"] <= 104, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772)
     assert res["all"]["time_accuracy"] >= 0.57, res["all"]
