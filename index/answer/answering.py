@@ -1343,7 +1343,8 @@ def _status_changes(retriever: Retriever) -> list:
                 out.append((d, re.compile(rf"\b{re.escape(name)}\b", re.I)))
             elif (lapsed := _LAPSED.search(d.title)) and len(words := lapsed.group("name").split()) >= 2:
                 stems = [re.escape(re.sub(r"['\u2019]s$", "", w)) for w in words]
-                out.append((d, re.compile("".join(rf"(?=.*\b{w}\b)" for w in stems), re.I | re.S)))
+                # (anchored: unanchored, each lookahead would scan the text from every position)
+                out.append((d, re.compile(r"\A" + "".join(rf"(?=.*?\b{w}\b)" for w in stems), re.I | re.S)))
         return out
 
     return retriever.snap.derived("status_changes", compute)
