@@ -159,6 +159,8 @@ def unknown_names(
             continue
         if word in _STOP or num in lines.get(word, ()) or f"{word}{num}" in vocab or f"{word}{num}" in NOT_MODELS:
             continue
+        if _SHARE_AFTER.match(folded[m.end() :]):
+            continue  # "tacking 8% onto the price": a share, no model number
         if (_is_duration(folded, m.end()) and word not in lines) or (
             _is_quantity(folded, m.end()) and english_word(word, modern=False)
         ):
@@ -182,6 +184,8 @@ def unknown_names(
     return list(dict.fromkeys(found))
 
 
+# a share after a number ("8%", "8 percent"): no model's number
+_SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|pct\b)")
 # words after a number that make it a size or a count, not a model's number: "router 3 pack", "switch 48 port"
 _UNITS = frozenset(
     "pack packs port ports inch inches in gb tb mb mah w watt watts mm cm pc pcs piece pieces unit".split()
