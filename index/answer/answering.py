@@ -811,9 +811,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # "does samsung have any restrictions like huawei": another maker asked of before the subject's rules are named
     # (not "huawei matebook w/ harmonyos - … same deal as the phones", which asks of the subject's product)
     same_as = _SAME_AS.search(query.typed_own if query.followup else info.text)
-    subject_named = names_pattern(main_subjects(snap) or frozenset())
-    if not makers_asked and same_as and not subject_named.search(same_as.string[: same_as.start()]):
-        makers_asked = _other_makers(query, snap)[0]
+    subjects = main_subjects(snap)
+    if (
+        not makers_asked
+        and same_as
+        and subjects
+        and not names_pattern(subjects).search(same_as.string[: same_as.start()])
+    ):
+        makers_asked = makers
     if makers_asked and not any(named_in(m, said[0]) for m in makers_asked):
         # "whats the rma turnaround for samsung phones": the returns steps for Huawei phones are not Samsung's
         about = covers_text(sorted(makers_asked), typed)
@@ -836,7 +841,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         return declined(text, "other_side_missing")
     # ("is zte under the same rules as huawei": whether another maker is held to the subject's rules, which the rules
     # naming that maker answer, not a standing under something named "the same rules")
-    same_rules = bool(_SAME_AS.search(own_text)) and bool(_other_makers(query, snap)[0])
+    same_rules = bool(_SAME_AS.search(own_text)) and bool(makers)
     name, verb, where = (None, "", "") if same_rules else standing_not_told(own_text, said, _is_other_name(snap))
     if name:  # "is zte on the entity list too?": Huawei's place on the list is no answer about ZTE's
         if _corpus_uses(name, snap, query):
