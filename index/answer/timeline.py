@@ -22,6 +22,8 @@ class Timeline:
     docs: dict[str, DocInfo]
     successors: dict[str, tuple[str, ...]]  # doc id -> ids of the documents that supersede it
     newest: dict[Level, str] = field(default_factory=dict)  # level -> date of the newest document it may read
+    # (doc id, level) -> successor_for's answer: asked about a hundred times per question of the same few documents
+    _successor: dict[tuple[str, Level], str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, docs: dict[str, DocInfo]) -> "Timeline":
@@ -38,6 +40,12 @@ class Timeline:
 
     def successor_for(self, doc_id: str, allowed: Level) -> str | None:
         """The newest allowed document that (directly or through a chain) supersedes doc_id."""
+        key = (doc_id, allowed)
+        if key not in self._successor:
+            self._successor[key] = self._find_successor(doc_id, allowed)
+        return self._successor[key]
+
+    def _find_successor(self, doc_id: str, allowed: Level) -> str | None:
         best: DocInfo | None = None
         stack, seen = list(self.successors.get(doc_id, ())), set()
         while stack:
