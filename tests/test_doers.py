@@ -107,6 +107,8 @@ def test_a_passive_when_asks_the_date_of_its_deed(q, stem):
         ("when did huawei get on the covered list?", "covered list", "huawei"),  # "covered" is no verb here
         ("when was it added to the list", "", ""),  # no list named, no one named
         ("when did the fcc add huawei to the covered list", "covered list", "huawei"),  # put there, not the doer
+        ("fcc covered list - when was huawei added", "covered list", "huawei"),  # the list named as the topic
+        ("entity list: when was zte added?", "entity list", "zte"),
     ],
 )
 def test_a_listing_asked_names_its_list_and_who_was_put_on_it(q, listed, who):
@@ -186,3 +188,10 @@ def test_when_a_rule_got_paused_is_dated_by_the_sentence_saying_it_was_suspended
     _, engine = built
     ans = engine.ask("when did the affiliates rule get paused and til when")
     assert "until 10 November 2026" in ans.answer.split(" [1]")[0], ans.answer
+
+
+def test_a_deed_only_announced_is_not_the_deed_itself():
+    paused = when_deed("when was the affiliates rule paused")
+    assert not says_deed_itself(paused, "The White House had said on 1 November 2025 that it would pause the rule.")
+    assert says_deed_itself(paused, "On 10 November 2025 BIS suspended the Affiliates Rule for one year.")
+    assert says_deed_itself(paused, "BIS paused the rule on 10 November 2025, as it had said it would.")

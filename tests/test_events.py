@@ -52,6 +52,10 @@ def test_an_event_is_told_by_any_of_its_forms_and_synonyms():
     assert not event_not_told(q, ["Neither carrier would sell them."])  # carrying is selling
     assert event_not_told("has anyone ever been fined for it", ["The FCC expects every retailer to obey the ban."])
     assert not event_not_told("has anyone ever been fined for it", ["BIS imposed a penalty of $1 billion."])
+    # what someone said could or would happen is no event that happened
+    q = "has the fcc actually used the new power on anything"
+    assert event_not_told(q, ["The FCC said in October 2025 that it could use the new power case by case."])
+    assert not event_not_told(q, ["In March 2026 the FCC used the new power to stop a shipment."])
 
 
 @settings(max_examples=100, deadline=None)

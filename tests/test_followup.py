@@ -138,6 +138,17 @@ def test_a_followups_own_words_leave_out_filler_and_status_words():
     assert own_words("ok and zte?") == ("zte",)
     assert own_words("is that still true") == () and own_words("is it in effect now?") == ()
     assert own_words("why not") == () and own_words("when was that") == ()  # asking words name nothing
+    # the verb's helpers and asking what came of it name nothing either
+    assert own_words("so how long has that been going on") == ("long",)
+    assert own_words("what did it find") == () and own_words("wait who decided that") == ()
+    assert own_words("why though, what happened") == ()
+
+
+def test_a_followup_asking_what_came_of_it_is_answered_from_the_thread(built):
+    # "what did it find" after a question on the 2012 House report: the report's finding, not "couldn't find this"
+    _, engine = built
+    ans = engine.ask("what did it find", context="did the 2012 house report look at huawei's us r&d centers too")
+    assert ans.answered and "2012 House report" in ans.answer, ans.answer
 
 
 def test_another_year_asks_the_earlier_question_of_that_year():

@@ -159,9 +159,20 @@ def when_deed(part: str) -> frozenset[str] | None:
     if not m or m["verb"].lower() in _NO_DEED:
         return None
     stems = deed_stems(m["verb"].lower()) or frozenset()
-    if m["onto"]:
+    if m["onto"] or (stems & _stems(_ONTO_A_LIST) and _topic_list(part)):
         stems |= _stems(_ONTO_A_LIST)
     return stems or None
+
+
+# a list named as the topic, before the question: "fcc covered list - when was huawei added"
+_TOPIC_LIST = re.compile(r"^\W*(?:[\w&.-]+\s+){0,3}?(?P<name>[\w-]+)\s+list\s*(?:[-:,\u2013\u2014]|\?|$)", re.I)
+
+
+def _topic_list(part: str) -> str:
+    """The list a part names as its topic before asking ("fcc covered list - when was huawei added": "covered list"),
+    or ""."""
+    m = _TOPIC_LIST.match(part)
+    return f"{m['name'].lower()} list" if m and m["name"].lower() not in _NOT_A_LIST_NAME else ""
 
 
 def asked_list(part: str) -> str:
@@ -169,6 +180,8 @@ def asked_list(part: str) -> str:
     m = _WHEN_DONE.search(part)
     onto = m and (m["onto"] or m["onto_only"] or m["onto_active"])
     words = re.findall(r"[\w-]+", onto.lower()) if onto else []
+    if not onto and m and (deed_stems(m["verb"].lower()) or frozenset()) & _stems(_ONTO_A_LIST):
+        return _topic_list(part)  # "fcc covered list - when was huawei added"
     return f"{words[-2]} list" if len(words) >= 2 and words[-2] not in _NOT_A_LIST_NAME else ""
 
 
@@ -235,7 +248,17 @@ _DEED_OF_A_NOUN = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:b
 def says_deed_itself(deed: frozenset[str], sentence: str) -> bool:
     """`says_deed`, not counting a deed told in a clause about a noun ("the order that put Huawei on the list")."""
     main = _DEED_OF_A_NOUN.sub(lambda m: " " if deed & sentence_terms(m.group(1)) else m.group(0), sentence)
+    # nor one only announced ("…had said on 1 November 2025 that it would pause the Affiliates Rule"): not done then
+    main = _DEED_PLANNED.sub(lambda m: m.group("lead") if deed & sentence_terms(m.group("verb")) else m.group(0), main)
     return says_deed(deed, main)
+
+
+_DEED_PLANNED = re.compile(
+    # (not "announced that it would discontinue ABC1": an announcement of a decision dates the deed decided)
+    r"(?P<lead>\b(?:said|says|planned|plans|promised|pledged)\b[^.;]{0,60}?"
+    r"\b(?:would|will|plans?\s+to|planned\s+to|aims?\s+to))\s+(?P<verb>[a-z]+)",
+    re.I,
+)
 
 
 def says_deed(deed: frozenset[str], sentence: str) -> bool:

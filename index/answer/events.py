@@ -99,6 +99,16 @@ _SPEECH = re.compile(r"(?:tell|told|say|said|warn|warned|recommend|recommended|u
 
 
 def event_not_told(question: str, sentences: list[str]) -> bool:
-    """Does the question ask whether something ever happened, and no sentence tell of it?"""
+    """Does the question ask whether something ever happened, and no sentence tell of it? (What someone only said
+    could or would happen tells of no event: "The FCC said in October 2025 that it could use the new power…" for
+    "has it actually been used on anything yet".)"""
     stems = ever_event(question)
-    return bool(stems) and not any(stems & sentence_terms(s) for s in sentences)
+    return bool(stems) and not any(stems & sentence_terms(_SAID_COULD.sub(" ", s)) for s in sentences)
+
+
+# what someone said, planned or proposed could or would be done, up to its verb
+_SAID_COULD = re.compile(
+    r"\b(?:said|says|announced|planned|plans|promised|pledged|proposed|expects?|expected)\b[^.;]{0,60}?"
+    r"\b(?:would|will|could|may|might|plans?\s+to|aims?\s+to)\s+[a-z]+",
+    re.I,
+)

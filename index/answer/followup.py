@@ -56,7 +56,12 @@ _OWN_REFERENT = re.compile(
 _FILLER = frozenset(
     "many much got get gets even ones one some all too also just still really any more other else like kind sort "
     "thing things stuff ok okay pls please yet ever again exactly actually then first last "
-    "could would should might must can will may".split()  # "how big could the fine be": the fine asked about
+    "could would should might must can will may "  # "how big could the fine be": the fine asked about
+    # the verb's helpers and the thread's small talk name no subject: "so how long has that been going on", "why
+    # though, what happened", "wait who decided that"
+    "has have had having been being be is are was were do does did done doing though tho wait back going "
+    # … nor does asking what came of it: "what did it find", "what did they decide", "what does that mean"
+    "happen happens happened happening find found decide decided say says said mean means".split()
 )
 # "is it legal to…", "how long does it take to…", "does it matter if…": an "it" that points forward
 _FORWARD_IT = re.compile(

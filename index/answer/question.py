@@ -106,6 +106,24 @@ def _figure_in_full(m: re.Match) -> str:
 
 # A name written with a model number ("mate 10", "section 889"); not part of a longer number.
 MODEL_NUMBER = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![,.]?\d)")
+
+# a model named by an X ("Pura X", "Mate XT", "Mate X6"): the foldables' naming, a model as much as "Pura 80" is
+_X_MODEL = re.compile(r"\b([a-z]{2,})[ -](x[a-z]?\d{0,2})\b")
+
+
+@lru_cache(maxsize=65536)
+def model_numbers(text: str) -> frozenset[tuple[str, str]]:
+    """(name, number) pairs such as ("mate", "10") or ("pura", "x"): a sentence about the Mate 60 does not answer
+    a question about the Mate 10, nor one about the Pura 80 a question about the Pura X."""
+    low = text.lower()
+    return frozenset(MODEL_NUMBER.findall(low)) | frozenset(_X_MODEL.findall(low))
+
+
+def other_model(asked: frozenset[tuple[str, str]], sentence: str) -> bool:
+    have = model_numbers(sentence)
+    return any(name == a_name and num != a_num for a_name, a_num in asked for name, num in have) and not (asked & have)
+
+
 # "in 18", "ces 18": a year; "in 10 min", "of 25 units": a quantity.
 _SHORT_YEAR = re.compile(
     r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?!\s*(?:%|percent|(?:min|minute|sec|second|hr|hour|day|week|wk|month|"
@@ -264,6 +282,15 @@ def _sold_off(m: re.Match) -> str:
 _WHY_D = re.compile(r"\bwhy(?:'|\u2019)?d\b(?=\s+\w)", re.I)  # "why'd they drop it": why did
 
 
+# owning one is keeping one, as the corpus puts a customer's side ("Customers who still use Huawei phones bought earlier
+# may keep them"): "are huawei phones illegal to own", "is it legal to have a huawei phone"
+_TO_OWN = re.compile(
+    r"\b((?:il)?legal|allowed|permitted|ok|okay|banned|against the law|a crime)(\s+(?:for\s+\w+\s+)?to\s+)"
+    r"(?:own|possess|have)\b",
+    re.I,
+)
+
+
 # getting one for a customer is selling it to them: "exec wants a pura x, can we get him one", "can we get 5 for the
 # customer" (not "can we get in trouble", "can we get a refund")
 _GET_FOR = re.compile(
@@ -294,7 +321,7 @@ def _do_the_request(q: str) -> str:
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
     them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
-    "b4" → "before", "kicked in" → "took effect", "200k" → "200,000"."""
+    "b4" → "before", "kicked in" → "took effect", "200k" → "200,000", "illegal to own" → "illegal to keep"."""
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
@@ -310,6 +337,7 @@ def expand_shorthand(question: str) -> str:
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
     q = _SPIN_OFF.sub(_sold_off, q)
     q = _GET_FOR.sub(r"\1sell", q)
+    q = _TO_OWN.sub(r"\1\2keep", q)
     q = _do_the_request(q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
@@ -2216,12 +2244,28 @@ _FRAMED_YEAR = re.compile(
 
 def years_setting_the_time(question: str) -> list[int]:
     """The years of `_FRAMED_YEAR`, less those that date an event named just before them ("after the fcc ban
-    in 2022", "phones bought in 2019"): those say when the event was, not the time asked about."""
+    in 2022", "phones bought in 2019", "a phone a customer bought from us back in 2018"): those say when the event
+    was, not the time asked about."""
+    dealt = [m.span(1) for m in _DEALT_YEAR.finditer(question)]
     out = []
     for m in _FRAMED_YEAR.finditer(question):
-        if not _EVENT_BEFORE.search(question[max(0, m.start() - 40) : m.start()]):
+        if not _EVENT_BEFORE.search(question[max(0, m.start() - 40) : m.start()]) and m.span(1) not in dealt:
             out.append(int(m.group(1)))
     return out
+
+
+# a year of a sale, a purchase or an installation, to or from whom: "a customer bought from us back in 2018"
+_DEALT_YEAR = re.compile(
+    r"\b(?:bought|purchased|sold|installed|acquired|ordered|shipped|deployed|delivered)\s+"
+    r"(?:(?:from|to|by|through|thru|via|at|for)\s+(?:[\w&'-]+\s+){1,2}?)?(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?"
+    r"((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def years_dealt(question: str) -> list[int]:
+    """The years of a sale, a purchase or an installation (`_DEALT_YEAR`)."""
+    return [int(m.group(1)) for m in _DEALT_YEAR.finditer(question)]
 
 
 _EVENT_BEFORE = re.compile(
@@ -2247,6 +2291,7 @@ class QuestionInfo:
     past: bool = False
     former: bool = False  # asks for guidance that was later replaced ("the old margin target")
     framed_years: tuple[int, ...] = ()  # the years that set the time asked about ("in 2021")
+    dealt_years: tuple[int, ...] = ()  # the years of a sale or purchase ("bought from us in 2018")
     prediction: bool = False  # a forecast ("will it be lifted next year?"): only a stated plan answers it
     bare_amount: tuple[bool, ...] = field(default=())  # per part: only "how much" of what the part before names
 
@@ -2254,7 +2299,11 @@ class QuestionInfo:
     def time_years(self) -> tuple[int, ...]:
         """The years the question asks about: about now, only those that set the time asked
         ("still … in 2021"), not an event's ("can we still resell after the 2022 fcc ban")."""
-        return self.framed_years if self.present else self.years
+        if self.present:
+            return self.framed_years
+        # "how do i do an rma on a phone a customer bought from us back in 2018": when it was bought, not the time
+        # asked about (unless the question is about the past: "what was the rma process for phones sold in 2018")
+        return self.years if self.past else tuple(y for y in self.years if y not in self.dealt_years)
 
 
 # a word of a compared side, with the gloss spelling it out that `expand_shorthand` may add ("r&d (research and
@@ -2441,11 +2490,13 @@ def analyse(question: str) -> QuestionInfo:
         language=language_of(question),
         part_kinds=tuple(_part_kind(p, own_text.get(p, p)) or (kind if len(parts) == 1 else None) for p in parts),
         overview=asks_for_overview(question),
-        past=asks_about_past(question),
+        # ("…a customer bought from us back in 2018": when it was bought is no past asked about)
+        past=asks_about_past(_DEALT_YEAR.sub(" ", question)),
         former=asks_former_guidance(question),
         # (not a year of the premise a may-we question is put on: "since huawei came off the list in 2021 we can sell
         # again right?" asks about now)
         framed_years=tuple(years_setting_the_time(_PREMISE_LEAD.sub(lambda m: m["ask"], question))),
+        dealt_years=tuple(years_dealt(question)),
         # "will huawei come off the entity list, what do you think": an opinion on what will happen
         prediction=asks_prediction(asked, kind) or (opinion and kind == "future"),
         bare_amount=tuple(bare_amount(own_text.get(p, p)) for p in parts),
