@@ -1159,3 +1159,36 @@ def test_when_exactly_is_answered_by_the_day_not_only_the_month(built, q, day):
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and day in ans.sentences[0].text, ans.answer
+
+
+def test_how_big_a_sum_is_answered_by_a_sentence_giving_an_amount(built):
+    # "how big is the … shortfall": "…$1.9 billion, which fell short of carriers' costs, and the $3.08 billion…" leads
+    # "…118 of 139 extensions because of the funding shortfall", which would make the answer "does not say the amount"
+    _, engine = built
+    ans = engine.ask("how big is the rip and replace funding shortfall")
+    assert ans.answered and "$" in ans.sentences[0].text, ans.answer
+    assert "does not say the amount" not in ans.answer, ans.answer
+
+
+def test_a_list_named_as_the_topic_is_the_list_a_when_added_question_asks_about(built):
+    # "fcc covered list - when was huawei added": the first Covered List's date (March 2021), not the March 2025
+    # investigation of companies on it
+    _, engine = built
+    ans = engine.ask("fcc covered list - when was huawei added")
+    assert ans.answered and "2021" in ans.sentences[0].text and "2025" not in ans.sentences[0].text, ans.answer
+
+
+def test_a_deed_only_announced_gives_no_date_it_was_done(built):
+    # "when was the affiliates rule paused": "On 10 November 2025 … BIS suspended the Affiliates Rule…", not "…had said
+    # on 1 November 2025 that it would pause the Affiliates Rule"
+    _, engine = built
+    ans = engine.ask("when was the affiliates rule paused")
+    assert ans.answered and "10 November 2025" in ans.sentences[0].text, ans.answer
+
+
+def test_a_customers_devices_get_the_rule_on_devices_in_use(built):
+    # "customer has 25 p30s": "…would keep working on existing Huawei devices", not "future Huawei phones could not ship
+    # with Google apps", a little closer to the words of the question
+    _, engine = built
+    ans = engine.ask("do huawei phones get the google play store? customer has 25 p30s")
+    assert ans.answered and "existing Huawei devices" in ans.sentences[0].text, ans.answer

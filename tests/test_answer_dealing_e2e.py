@@ -466,7 +466,10 @@ def test_leave_asked_for_the_subject_at_large_is_not_answered_by_a_rule_for_one_
 def test_a_model_of_the_subjects_line_asks_leave_for_the_subjects_products(built, q):
     _, engine = built
     ans = engine.ask(q)  # neither "huawei" nor "phones" is typed: the line's model names both
-    assert ans.answered and "cannot resell Huawei phones" in ans.sentences[0].text, ans.answer
+    first = ans.sentences[0].text
+    # the resale rule on Huawei phones ("No, … cannot resell Huawei phones…", or "Do not source, quote, list or resell
+    # any Huawei phones…" when the verdict names another model as its example: the Mate 10 Pro for a Mate 70)
+    assert ans.answered and "resell" in first and "Huawei phones" in first, ans.answer
 
 
 @pytest.mark.parametrize(
@@ -707,3 +710,37 @@ def test_our_commission_is_a_term_we_deal_on_not_the_commission_that_regulates(b
     _, engine = built
     ans = engine.ask(q)
     assert not ans.answered or ans.answer.startswith("The partner corpus does not say"), ans.answer
+
+
+def test_a_rule_on_another_model_is_no_verdict_on_the_model_asked(built):
+    # "Treat a Mate 80 Pro like any other Huawei phone bought abroad…" is the support note's rule on another model;
+    # a request for Mate 10 Pros gets the resale rule that names the Mate 10 Pro, however the request is padded
+    _, engine = built
+    ans = engine.ask("customer wants 40 mate 10 pros for his field team (plumbing co, 40 techs) - ok to quote?")
+    assert ans.answered and "Mate 10 Pro" in ans.sentences[0].text, ans.answer
+    assert "Mate 80" not in ans.sentences[0].text, ans.answer
+
+
+def test_leave_for_aftercare_is_not_answered_by_the_rule_on_selling(built):
+    # "can we still do warranty support…": "No, … partners still cannot resell…" answers another question, and its
+    # "No" would turn the customer away; the support note's sentence on warranty leads
+    _, engine = built
+    ans = engine.ask("can we still do warranty support on huawei phones we sold before")
+    first = ans.sentences[0].text
+    assert ans.answered and "warranty" in first.lower() and not first.startswith("No,"), ans.answer
+    assert not any(s.text.startswith(("No,", "Yes,")) for s in ans.sentences), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "are huawei phones illegal to own in the us? customer worried about his personal p40",
+        "is it illegal to own a huawei phone",
+    ],
+)
+def test_whether_a_customer_may_own_one_is_answered_by_the_customers_side(built, q):
+    # owning is keeping: "Customers who still use Huawei phones bought earlier may keep them", not a rule on Ascend
+    # chips or on what partners may resell
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and ans.sentences[0].text.startswith("Customers who still use Huawei phones"), ans.answer

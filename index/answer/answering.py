@@ -41,6 +41,7 @@ from index.answer.compose import (
     kind_from_same_document,
     model_numbers,
     other_model,
+    part_not_asked,
     without_wrong_polarity,
 )
 from index.answer.declines import (
@@ -347,6 +348,10 @@ def _rule_on_the_kind(
     first_rules = fits_kind("leave", "can we sell", first) or has_answer_type("leave", first)
     if product_kinds(first) & kinds and _dealing(first) == 0 and first_rules:
         return picks
+    # (a rule on another model is none on the one asked: "Treat a Mate 80 Pro like any other Huawei phone bought
+    # abroad…" for "customer wants 40 mate 10 pros, ok to quote?")
+    asked = model_numbers(question)
+    cands = [c for c in cands if not (asked and other_model(asked, c.text))]
     rules = [
         c for c in cands if states_rule(snap, citations[c.citation].row) and fits_kind("leave", "can we sell", c.text)
     ]
@@ -560,6 +565,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             and (not sells or _rules_on_dealing_in(c.passage, sells))
             and not buyers_not_asked(c.passage.text, info.text)
             and not unasked_funds(c.passage.text, info.text)
+            and not part_not_asked(c.passage.text, info.text, restricted)
             for c in pool
         )
     ):
@@ -574,6 +580,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             {c.row for c in citations} | {c.row for c in pool},
             sells,
             buyers_of=buyers_text if rules_out_buyers(buyers_text) else "",
+            models=model_numbers(info.text),
         )
     if makers:
         pool += rule_passages(query, snap, timeline, {c.row for c in citations} | {c.row for c in pool}, names=makers)

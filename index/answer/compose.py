@@ -46,7 +46,6 @@ from index.answer.doers import (
 from index.answer.owners import figure_terms
 from index.answer.question import (
     FINAL_ASKED,
-    MODEL_NUMBER,
     ROUTE_VERBS,
     YEAR,
     asks_about_present,
@@ -61,6 +60,8 @@ from index.answer.question import (
     defined_term,
     foresees,
     has_answer_type,
+    model_numbers,
+    other_model,
     says_standing,
     says_start,
     states_condition,
@@ -104,23 +105,6 @@ class Pick:
 @lru_cache(maxsize=65536)
 def sentence_dates(text: str) -> frozenset[str]:
     return date_anchors(text)
-
-
-# a model named by an X ("Pura X", "Mate XT", "Mate X6"): the foldables' naming, a model as much as "Pura 80" is
-_X_MODEL = re.compile(r"\b([a-z]{2,})[ -](x[a-z]?\d{0,2})\b")
-
-
-@lru_cache(maxsize=65536)
-def model_numbers(text: str) -> frozenset[tuple[str, str]]:
-    """(name, number) pairs such as ("mate", "10") or ("pura", "x"): a sentence about the Mate 60 does not answer
-    a question about the Mate 10, nor one about the Pura 80 a question about the Pura X."""
-    low = text.lower()
-    return frozenset(MODEL_NUMBER.findall(low)) | frozenset(_X_MODEL.findall(low))
-
-
-def other_model(asked: frozenset[tuple[str, str]], sentence: str) -> bool:
-    have = model_numbers(sentence)
-    return any(name == a_name and num != a_num for a_name, a_num in asked for name, num in have) and not (asked & have)
 
 
 # a name of two or more capitalised words ("Entity List", "Covered List", "Affiliates Rule"), after any capitalised
@@ -643,7 +627,44 @@ def _prefer_kind(
             # the deed told only of a noun ("…the US order that put Huawei on the Entity List"): that sentence dates
             # another event, so any sentence found that dates the deed itself leads, however far below
             of_a_noun = says_deed(deed, best) and names_list(listed, best)
-            return _doer(ranked, part, deed, margin, "when", listed, anywhere=of_a_noun)
+            found = _doer(ranked, part, deed, margin, "when", listed, anywhere=of_a_noun)
+            if found is not ranked or of_a_noun:
+                return found
+            # none within the margin tells it: within twice the margin, one that does, holding less of the question
+            # ("The first Covered List of March 2021 names … Huawei…" for "fcc covered list - when was huawei added"),
+            # rather than an answer saying the corpus does not give the date
+            near = [r for r in ranked if r[0] >= ranked[0][0] - 2 * margin]
+            found = _doer(near, part, deed, margin, "when", listed, anywhere=True)
+            return found + ranked[len(near) :] if found is not near else ranked
+    if (
+        kind == "money"
+        and margin
+        and ranked
+        # "how much did tsmc end up getting fined", "…actually fined": "could be fined…" gives none
+        and not FINAL_ASKED.search(part)
+        and not _ACTUAL.search(part)
+        and not has_answer_type(kind, ranked[0][3].text, part, lenient=True)
+    ):
+        # "how big is the rip and replace funding shortfall": a sentence giving an amount ("…the $3.08 billion…")
+        # leads one giving none ("…118 of 139 extensions because of the funding shortfall"), within the margin, rather
+        # than an answer saying the corpus does not give the amount; of the same thing: from the same passage, or
+        # holding at least half as much of the question (not "Huawei priced the Pura 80 Pro from 6,499 yuan" for "h200
+        # price per unit in china")
+        held = ranked[0][2] / 2
+        ranked = _to_front(
+            ranked,
+            next(
+                (
+                    i
+                    for i, r in enumerate(ranked[1:], 1)
+                    if r[0] >= ranked[0][0] - margin
+                    and (r[2] >= held or r[3].citation == ranked[0][3].citation)
+                    and _AMOUNT.search(r[3].text)
+                    and has_answer_type(kind, r[3].text, part, lenient=True)
+                ),
+                0,
+            ),
+        )
     if kind in ("money", "number") and margin and ranked and (year := _one_year(part)):
         ranked = _figure_of_the_year(ranked, year, margin)
     if kind in ("money", "number") and margin and ranked and FINAL_ASKED.search(part):
@@ -674,7 +695,9 @@ def _prefer_kind(
         elif near:
             ranked = _to_front(ranked, near[0])
     if margin and ranked and (side := _side_asked(part)) and _off_side(side, ranked[0][3].text):
-        ranked = _of_the_side(ranked, side, margin)
+        # (a best sentence written of the other side, "future Huawei phones could not ship with Google apps" for a
+        # customer's 25 p30s, answers the other case: one on the side asked leads within twice the margin)
+        ranked = _of_the_side(ranked, side, 2 * margin if _OTHER_SIDE[side].search(ranked[0][3].text) else margin)
     if kind == "define" and margin and ranked and _RULE_NAME.search(defined_term(part) or ""):
         return _rule_said(ranked, part, margin)
     if kind is None and margin and ranked and asks_came_to_pass(part):
@@ -788,9 +811,22 @@ def _prefer_kind(
             ruled = fits(r[3].text) and rule_for_class(r[3].text, asked, part)
             if close and ruled and not r[3].about_other_kind(kinds):
                 return _to_front(ranked, i)
+    if kind == "leave" and margin and _AFTERCARE_ASKED.search(part) and _on_selling(ranked[0][3].text):
+        if not _AFTERCARE.search(ranked[0][3].text):
+            # "can we still do warranty support on huawei phones we sold": "No, … partners still cannot resell…" rules
+            # on selling, not on the care asked; a sentence on that care leads, within the margin, the one holding the
+            # most of the question ("…under the manufacturer's warranty, open a Huawei warranty claim…")
+            near = [
+                i
+                for i, r in enumerate(ranked[1:], 1)
+                if r[0] >= ranked[0][0] - margin and _AFTERCARE.search(r[3].text) and not _on_selling(r[3].text)
+            ]
+            if near:
+                return _to_front(ranked, max(near, key=lambda i: (ranked[i][2], ranked[i][0])))
     if fits(ranked[0][3].text):
         if kind == "leave":
-            return _fullest_rule(_unconditional_rule(ranked, fits, part, 2 * margin, kinds), fits, margin, kinds, part)
+            unconditional = _unconditional_rule(ranked, fits, part, 2 * margin, kinds, subjects)
+            return _fullest_rule(unconditional, fits, margin, kinds, part, subjects)
         return ranked
     top, top_cos, top_cov = ranked[0][:3]
     # "can we sell the mate 80 pro here": a sentence saying it cannot be sold, imported or marketed answers it,
@@ -1169,7 +1205,14 @@ def _figure_of_the_time(ranked, margin: float, figure: re.Pattern, first: bool):
 _FIRST_ASKED = re.compile(r"\b(?:originally|initially|at first|first|to begin with|to start with)\b", re.I)
 
 
-def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset(), part: str = ""):
+def _fullest_rule(
+    ranked,
+    fits,
+    margin: float,
+    kinds: frozenset[str] = frozenset(),
+    part: str = "",
+    subjects: frozenset[str] = frozenset(),
+):
     """Of the rules within `margin` of the best one (and about as close in meaning), the one that holds the most
     of the question's terms leads ("can we list matebook laptops": "Do not … list … phones, tablets, laptops…",
     not "No, … cannot resell phones"); never a rule on another kind of product ("can we resell matebooks": a
@@ -1192,11 +1235,14 @@ def _fullest_rule(ranked, fits, margin: float, kinds: frozenset[str] = frozenset
             and not r[3].about_other_kind(kinds)
             # not back to a rule for a class of buyer not asked about, once one for any buyer leads
             and (buyers_not_asked(top[3].text, part) or not buyers_not_asked(r[3].text, part))
+            # … nor to one for products holding a part not asked about ("…that contains a Huawei Ascend 910B…")
+            and (part_not_asked(top[3].text, part, subjects) or not part_not_asked(r[3].text, part, subjects))
         ):
             best_i = i
     return ranked if best_i == 0 else [ranked[best_i]] + ranked[:best_i] + ranked[best_i + 1 :]
 
 
+_ACTUAL = re.compile(r"\b(?:actually|really)\b", re.I)
 _ON_SELLING = re.compile(r"\b(?:sell|resell|sold|resold|sale|resale)\b", re.I)
 
 
@@ -1208,14 +1254,18 @@ def _kinds_ruled(candidate) -> int:
     return len(candidate.kinds) + (10 if candidate.any_kind else 0)
 
 
-def _unconditional_rule(ranked, fits, part: str, margin: float, kinds: frozenset[str]):
+def _unconditional_rule(
+    ranked, fits, part: str, margin: float, kinds: frozenset[str], subjects: frozenset[str] = frozenset()
+):
     """ "can we sell huawei": the best rule holds only for a class of buyer the question does not name (federal
     contractors), which reads as a yes for everyone else; a rule within `margin` (and about as close in meaning)
     that holds for any buyer leads instead, and at any score when the question rules that class out ("…to a non
-    federal customer")."""
+    federal customer"). The same for a rule on products holding a part the question does not name ("…any server,
+    AI system or other product that contains a Huawei Ascend 910B…" for "can we quote huawei if they sign a waiver")."""
     top = ranked[0]
     funds = unasked_funds(top[3].text, part)  # "a school cannot use E-Rate money…" for "…to a school district"
-    if not buyers_not_asked(top[3].text, part) and not funds:
+    component = part_not_asked(top[3].text, part, subjects)
+    if not buyers_not_asked(top[3].text, part) and not funds and not component:
         return ranked
     # "…to a non federal customer", "…to a state contractor": that class is ruled out, its rule no answer at any score
     excluded = excludes_buyers(top[3].text, part) or funds
@@ -1228,9 +1278,29 @@ def _unconditional_rule(ranked, fits, part: str, margin: float, kinds: frozenset
             and not r[3].about_other_kind(kinds)
             and not buyers_not_asked(r[3].text, part)
             and not unasked_funds(r[3].text, part)
+            and not part_not_asked(r[3].text, part, subjects)
         ):
             return _to_front(ranked, i)
     return ranked
+
+
+# products ruled on for a part they hold: "…any server, AI system or other product that contains a Huawei Ascend 910B,
+# 910C or 910D chip"
+_CONTAINING = re.compile(r"\b(?:that|which)\s+(?:contains?|holds?|uses?|runs? on)\s+(?P<what>[^,;.]{3,60})", re.I)
+
+
+def part_not_asked(sentence: str, part: str, subjects: frozenset[str] = frozenset()) -> bool:
+    """Is the sentence a rule on products holding a part named by a name the question does not write (the maker asked
+    about, `subjects`, aside): "…that contains a Huawei Ascend 910B…" for "can we quote huawei"?"""
+    m = _CONTAINING.search(sentence)
+    if not m:
+        return False
+    names = {
+        w
+        for w in re.findall(r"[a-z0-9]+", m["what"].lower())
+        if (any(ch.isdigit() for ch in w) or not english_word(w, modern=False)) and w not in subjects
+    }
+    return bool(names) and not names & set(re.findall(r"[a-z0-9]+", part.lower()))
 
 
 def _rarest_name(part: str, idf: Callable[[str], float]) -> str:
@@ -1356,6 +1426,8 @@ def _fits(kind: str, part: str) -> Callable[[str], bool]:
     list…", "Partners must…"): a "Yes, …" or "No, …" written for "can we" would answer it backwards."""
     if kind == "leave":
         verdict = _DIRECTIVE if _DUTY.search(part) else _VERDICT
+        if _KEEPING_ASKED.search(part) and verdict is _VERDICT:
+            return lambda t: bool(verdict.match(t) or _CUSTOMERS_MAY.match(t))
         return lambda t: bool(verdict.match(t))
     if kind == "list":
         return lambda t: _names_listed(t) >= 3
@@ -1398,6 +1470,10 @@ _VERDICT = re.compile(
     rf"{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:may|can|cannot|can't)\b",
     re.I,
 )
+# the customer's side, a verdict when that side is asked ("are huawei phones illegal to own", "can the cust keep
+# using it"): "Customers who still use Huawei phones bought earlier may keep them"
+_CUSTOMERS_MAY = re.compile(rf"{_AS_OF}customers\b[^,;:.]{{0,60}}?\b(?:may|can|cannot|can't|must)\b", re.I)
+_KEEPING_ASKED = re.compile(r"\b(?:keep|keeping|own|owning|possess|possessing)\b", re.I)
 # "can we sell / resell / list / quote / import / stock X": a question about selling it
 _SELLING_ASK = re.compile(
     r"\b(?:can|could|may|are|is|allowed to|ok to|legal to)\b.*"
@@ -1536,7 +1612,10 @@ def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Cal
         text = text_of(p)
         reversed_ask = _DUTY.search(part) or (_BANNED.search(part) and not _CAN_WE.search(part))
         # "is it still under warranty?": a "No, … cannot resell" verdict answers whether it may be sold, not this
-        other_ask = _on_selling(text) and not _DEALING_ASKED.search(part) and not _CAN_WE.search(part)
+        other_ask = _on_selling(text) and (
+            (not _DEALING_ASKED.search(part) and not _CAN_WE.search(part))
+            or (bool(_AFTERCARE_ASKED.search(part)) and not _AFTERCARE.search(text))  # "can we do warranty support"
+        )
         # "can we service existing huawei gear": "Yes, since 2025 the FCC can stop imports…" says what someone else may
         # do; its "Yes" would read as leave for partners
         other_actor = bool(_CAN_WE.search(part)) and not _OUR_SIDE.search(text)
@@ -1562,6 +1641,18 @@ _BANNED = re.compile(
 )
 # "can we sell them, or is it banned outright?": the "No" answers the "can we"
 _CAN_WE = re.compile(r"\b(?:can|may|could)\s+(?:we|i|partners?|resellers?|you)\b", re.I)
+# care for what a customer already has (support, service, repairs, warranty work, returns), not a sale
+_AFTERCARE = re.compile(
+    r"\b(?:support|service|servicing|repairs?|repaired|warranty|rma|returns?|swap|fix|fixed|replacements?)\b", re.I
+)
+# "can we still do warranty support on…", "can we repair…": leave asked for that care (the care is what follows the
+# "can we", not a word later on: "can we sell it if the customer wants support")
+_AFTERCARE_ASKED = re.compile(
+    r"\b(?:can|may|could|should)\s+(?:we|i|partners?|resellers?)\s+(?:still\s+|even\s+|legally\s+)?"
+    r"(?:(?:do|provide|offer|give|handle|honou?r|process|keep\s+doing|continue)\s+(?:the\s+|any\s+)?(?:\w+\s+)?)?"
+    rf"{_AFTERCARE.pattern}",
+    re.I,
+)
 
 
 def _text(cands: list[Candidate], pick: Pick) -> str:

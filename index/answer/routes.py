@@ -17,7 +17,7 @@ import numpy as np
 from index.answer.buyers import buyers_not_asked, names_class, ruled_out_classes
 from index.answer.categories import names_pattern, product_kinds
 from index.answer.query import Query
-from index.answer.question import has_answer_type
+from index.answer.question import has_answer_type, other_model
 from index.answer.scope import corpus_makers, main_subjects, subject_lines
 from index.answer.timeline import Timeline
 from index.build.records import Citation
@@ -170,6 +170,7 @@ def rule_passages(
     kinds: frozenset[str] = frozenset(),
     names: frozenset[str] = frozenset(),
     buyers_of: str = "",
+    models: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Citation]:
     """For a question asking leave ("can we sell huawei phones"): the rule passages closest to it. A search for
     "sell" finds stories about selling (a carrier dropping a deal, a business sold); the rule that answers
@@ -180,6 +181,9 @@ def rule_passages(
     authorised), for an audience that may read them. With `buyers_of` (a question that rules out a class of buyer),
     only passages with a rule that holds for the buyer it asks about."""
     rows = rule_rows(snap)
+    if models:  # "…40 mate 10 pros, ok to quote?": not a passage whose every rule is on another model ("…Mate 80 Pro…")
+        on_asked = {r for r, said in rule_sentences(snap) if not other_model(models, said)}
+        rows = [r for r in rows if r in on_asked]
     if buyers_of:  # "…to a non federal customer": only rules that hold for the buyer asked about
         out = ruled_out_classes(buyers_of)
         holding = {
