@@ -24,6 +24,7 @@ class Timeline:
     newest: dict[Level, str] = field(default_factory=dict)  # level -> date of the newest document it may read
     # (doc id, level) -> successor_for's answer: asked about a hundred times per question of the same few documents
     _successor: dict[tuple[str, Level], str | None] = field(default_factory=dict, compare=False, repr=False)
+    _subjects: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)  # doc id -> tags
 
     @classmethod
     def build(cls, docs: dict[str, DocInfo]) -> "Timeline":
@@ -62,9 +63,13 @@ class Timeline:
     def is_superseded(self, doc_id: str, allowed: Level) -> bool:
         return self.successor_for(doc_id, allowed) is not None
 
-    def subjects(self, doc_id: str) -> set[str]:
+    def subjects(self, doc_id: str) -> frozenset[str]:
         """Subject tags: the tags that name a topic (years are not subjects)."""
-        return {t.lower() for t in self.docs[doc_id].tags if not _YEAR_TAG.match(str(t))}
+        if doc_id not in self._subjects:
+            self._subjects[doc_id] = frozenset(
+                t.lower() for t in self.docs[doc_id].tags if not _YEAR_TAG.match(str(t))
+            )
+        return self._subjects[doc_id]
 
 
 def time_preference(present: bool, years: tuple[int, ...], published: list[str]) -> list[float]:
