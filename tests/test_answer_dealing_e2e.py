@@ -736,6 +736,7 @@ def test_leave_for_aftercare_is_not_answered_by_the_rule_on_selling(built):
     [
         "are huawei phones illegal to own in the us? customer worried about his personal p40",
         "is it illegal to own a huawei phone",
+        "customer asks: is it illegal to USE a huawei phone in the us or just to sell?",
     ],
 )
 def test_whether_a_customer_may_own_one_is_answered_by_the_customers_side(built, q):
@@ -744,3 +745,11 @@ def test_whether_a_customer_may_own_one_is_answered_by_the_customers_side(built,
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and ans.sentences[0].text.startswith("Customers who still use Huawei phones"), ans.answer
+
+
+def test_a_wrong_premise_put_for_confirmation_gets_the_rule_now(built):
+    # "…trump lifted the huawei ban in 2019 so were good right?": whether partners are in the clear is leave asked, and
+    # the current resale rule answers it, not the May 2019 executive order the premise names
+    _, engine = built
+    ans = engine.ask("customer says trump lifted the huawei ban in 2019 so were good right?")
+    assert ans.answered and ans.sentences[0].text.startswith("No, as of"), ans.answer

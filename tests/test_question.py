@@ -163,6 +163,9 @@ def test_owning_one_is_keeping_one():
     assert "illegal to keep" in expand_shorthand("are huawei phones illegal to own in the us")
     assert "legal for customers to keep" in expand_shorthand("is it legal for customers to have huawei phones")
     assert expand_shorthand("do we own the relationship") == "do we own the relationship"
+    # using a device is keeping it; using a part or a service is not ("legal to use ascend chips" asks the chips rule)
+    assert "illegal to keep a huawei phone" in expand_shorthand("is it illegal to use a huawei phone in the us")
+    assert expand_shorthand("is it legal to use ascend chips") == "is it legal to use ascend chips"
 
 
 @given(st.text(max_size=120))

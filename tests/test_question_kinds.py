@@ -248,10 +248,15 @@ def test_places_in_running_text_need_the_upper_case_us():
         ("customer wants 40 mate 10 pros, can we order thru distribution?", True),
         ("who led the 2012 house intel investigation", False),
         ("when did verizon drop huawei phones", False),
+        # a conclusion put for confirmation that partners are in the clear
+        ("customer says trump lifted the huawei ban in 2019 so were good right?", True),
+        ("the fcc dropped it so we're in the clear to quote huawei?", True),
+        ("the results were good so were huawei's profits", False),
     ],
 )
 def test_asking_leave_is_asking_about_the_rule_now(q, present):
     assert analyse(q).present is present
+    assert (analyse(q).kind == "leave") is present
 
 
 def test_a_corpus_about_no_country_declines_no_question_for_its_place():
@@ -1085,6 +1090,9 @@ def test_a_dealing_verb_opening_a_chat_question_asks_leave(q, leave):
         ("whats the deadline for rip and replace", "The FCC's report to Congress of 30 December 2024 said so.", False),
         ("what deadline did the fcc get", "The act gave the FCC until 11 November 2022 to adopt rules.", True),
         ("deadline today, what's on the checklist", "The report of 30 December 2024 said so.", True),  # the asker's
+        # what qualifies by when it was bought is no date by which to act
+        ("whats the deadline to rip out huawei gear", "It covers equipment bought on or before 30 June 2020.", False),
+        ("whats the deadline to file", "Carriers must file on or before 30 June 2020.", True),
         # a share asked is a percentage, not any number
         ("what ownership % triggers it", "On 29 September 2025 BIS adopted the rule.", False),
         ("what ownership % triggers it", "Companies 50 percent or more owned are covered.", True),

@@ -286,9 +286,17 @@ _WHY_D = re.compile(r"\bwhy(?:'|\u2019)?d\b(?=\s+\w)", re.I)  # "why'd they drop
 # may keep them"): "are huawei phones illegal to own", "is it legal to have a huawei phone"
 _TO_OWN = re.compile(
     r"\b((?:il)?legal|allowed|permitted|ok|okay|banned|against the law|a crime)(\s+(?:for\s+\w+\s+)?to\s+)"
-    r"(?:own|possess|have)\b",
+    r"(?:own|possess|have|(?P<use>use)(?=(?P<what>(?:\s+[\w&'-]+){1,4})))\b",
     re.I,
 )
+
+
+def _to_keep(m: re.Match) -> str:
+    """ "illegal to own a huawei phone" → "illegal to keep a huawei phone"; "to use" only of a device ("legal to use a
+    huawei phone"), not of a part or a service ("legal to use ascend chips" asks the chips guidance)."""
+    if m["use"] and not product_kinds(m["what"]):
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}keep"
 
 
 # getting one for a customer is selling it to them: "exec wants a pura x, can we get him one", "can we get 5 for the
@@ -337,7 +345,7 @@ def expand_shorthand(question: str) -> str:
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
     q = _SPIN_OFF.sub(_sold_off, q)
     q = _GET_FOR.sub(r"\1sell", q)
-    q = _TO_OWN.sub(r"\1\2keep", q)
+    q = _TO_OWN.sub(_to_keep, q)
     q = _do_the_request(q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
@@ -1430,7 +1438,10 @@ _DEADLINE_Q = re.compile(
     re.I,
 )
 _DEADLINE = re.compile(
-    r"\b(?:deadlines?|due|until|till|no later than|within|on or (?:before|after)|t(?:ake|akes|ook|aken) effect|"
+    # (not what qualifies by when it was had: "covers Huawei and ZTE equipment bought on or before 30 June 2020")
+    r"\b(?:deadlines?|due|until|till|no later than|within|"
+    r"(?<!bought )(?<!purchased )(?<!installed )(?<!acquired )(?<!deployed )on or (?:before|after)|"
+    r"t(?:ake|akes|ook|aken) effect|"
     r"effective|in force)\b",
     re.I,
 )
@@ -1935,7 +1946,10 @@ _PERMISSION = re.compile(
     r"\b(?:we|i|partners?|resellers?)\s+(?:still\s+)?be\s+able\s+to\b"  # "will we be able to sell…"
     # a conclusion put for confirmation: "the ban got lifted right? so we can go back to selling huawei routers"
     r"|\bso\s+(?:now\s+)?(?:we|partners?|resellers?)\s+(?:can|could|may)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:sell|resell|stock|carry|quote|list|import|order)(?:ing)?\b",
+    r"(?:sell|resell|stock|carry|quote|list|import|order)(?:ing)?\b"
+    # … or that partners are in the clear: "trump lifted the huawei ban in 2019 so were good right?"
+    r"|\bso\s+(?:now\s+)?(?:we'?re|we\s+are|were|partners\s+are)\s+(?:all\s+)?(?:good|ok|okay|fine|clear|"
+    r"in\s+the\s+clear|good\s+to\s+go|covered|safe)\b",
     re.I,
 )
 

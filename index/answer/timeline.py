@@ -66,9 +66,7 @@ class Timeline:
     def subjects(self, doc_id: str) -> frozenset[str]:
         """Subject tags: the tags that name a topic (years are not subjects)."""
         if doc_id not in self._subjects:
-            self._subjects[doc_id] = frozenset(
-                t.lower() for t in self.docs[doc_id].tags if not _YEAR_TAG.match(str(t))
-            )
+            self._subjects[doc_id] = frozenset(t.lower() for t in self.docs[doc_id].tags if not _YEAR_TAG.match(str(t)))
         return self._subjects[doc_id]
 
 
