@@ -129,6 +129,10 @@ Thirty-seventh round (fresh73 joined held, fresh74t joined tune, followup27/foll
 of each 35 answerable): held 0.6018 → 0.5943 and tune 0.6125 → 0.6047 by what joined (147 and 105 answerable
 declined, held decline precision 0.837 → 0.832); the round's fixes took tune to 0.6096 (104) and held to 0.5954
 (147); fresh73 0.077, fresh74t 0.182 → 0.273, followup27 0.0, followup27t 0.0.
+Thirty-eighth round (fresh75 joined held, fresh76t joined tune, followup28/followup28t joined the follow-ups; 18 and 18
+of each 35 answerable): held 0.5954 → 0.5881 and tune 0.6096 → 0.5968 by what joined (157 and 117 answerable
+declined, held decline precision 0.832 → 0.826); the round's fixes, most from two attack tests, took held to 0.5892
+(158) and left tune at 0.5968 (117); fresh75 0.222 → 0.278, fresh76t 0.167, followup28 0.333, followup28t 0.0 → 0.2.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -161,14 +165,17 @@ def test_question_set_floor(built):
     res = eval_questions(engine, QUESTIONS)
     held = res["held"]
     # (0.59: fresh55's 24 answerable, 10 answered at the start of round 28, took held from 0.6032 to 0.5974;
-    # fresh57's 21, 9 answered, took it to 0.5930 at the start of round 29)
-    assert held["answer_accuracy"] >= 0.59, held
+    # fresh57's 21, 9 answered, took it to 0.5930 at the start of round 29; 0.58: fresh75's 18, 4 answered, took it
+    # from 0.5954 to 0.5881 at the start of round 38, and the round's fixes to 0.5892)
+    assert held["answer_accuracy"] >= 0.58, held
     # the answer gate (index/answer/gate.py) declines near-topic replies: recall up, a few answerable declined
     # (precision 0.85: fresh59's 35, 13 of its 20 unanswerable declined and 7 of its 15 answerable, took held's from
     # 0.865 to 0.859 at the start of round 30; 0.84: fresh65's 35, 16 of its 18 unanswerable declined and 10 of its 17
     # answerable, took it from 0.856 to 0.848 at the start of round 33; 0.83: fresh69's 35, 15 of its 17 unanswerable
-    # declined and 9 of its 18 answerable, took it from 0.845 to 0.838 at the start of round 35)
-    assert held["decline_recall"] >= 0.68 and held["decline_precision"] >= 0.83, held
+    # declined and 9 of its 18 answerable, took it from 0.845 to 0.838 at the start of round 35; 0.82: fresh75's 35,
+    # 17 of its 17 unanswerable declined and 10 of its 18 answerable, took it from 0.832 to 0.826 at the start of round
+    # 38)
+    assert held["decline_recall"] >= 0.68 and held["decline_precision"] >= 0.82, held
     # (91: fresh53's 10 plain questions came with 6 declined at the start of round 27; 94: fresh55's 24, 3, round 28;
     # 95: fresh57's 21 came with 6 declined in round 29, when held had 100; 103: fresh59's 15 came with 7 declined in
     # round 30, when held had 102; 105: fresh61's 8 came with 3 declined in round 31, when held had 102; 109: fresh63's
@@ -177,8 +184,9 @@ def test_question_set_floor(built):
     # fresh65's 17 came with 10 declined in round 33, when held had 110; 127: fresh67's 15 came with 7 declined in
     # round 34, when held had 119; 136: fresh69's 18 came with 9 declined in round 35, when held had 126; 139:
     # fresh71's 10 came with 6 declined in round 36, when held had 133; 147: fresh73's 13 came with 8 declined in round
-    # 37, when held had 139)
-    assert held["answerable_declined"] <= 147, held
+    # 37, when held had 139; 158: fresh75's 18 came with 10 declined in round 38, when held had 147, and "…how come my
+    # phone isnt illegal to own…", wrong before, now reads as keeping one and is declined as a reason not given)
+    assert held["answerable_declined"] <= 158, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -234,7 +242,9 @@ def test_question_set_floor(built):
     assert res["fresh53"]["answer_accuracy"] >= 0.1 and res["fresh53"]["decline_recall"] >= 0.5, res["fresh53"]
     assert res["fresh54t"]["answer_accuracy"] >= 0.36 and res["fresh54t"]["decline_recall"] >= 0.54, res["fresh54t"]
     assert res["fresh55"]["answer_accuracy"] >= 0.41 and res["fresh55"]["decline_recall"] >= 0.63, res["fresh55"]
-    assert res["fresh56t"]["answer_accuracy"] >= 0.62 and res["fresh56t"]["decline_recall"] >= 0.81, res["fresh56t"]
+    # (0.72: "cust wants to return a huawei watch gt they bought from us in 2019, are we still on the hook": since round
+    # 38 the year it was bought no longer sets the time asked, and the newer guidance found passes the answer gate)
+    assert res["fresh56t"]["answer_accuracy"] >= 0.62 and res["fresh56t"]["decline_recall"] >= 0.72, res["fresh56t"]
     assert res["fresh57"]["answer_accuracy"] >= 0.42 and res["fresh57"]["decline_recall"] >= 0.78, res["fresh57"]
     assert res["fresh58t"]["answer_accuracy"] >= 0.43 and res["fresh58t"]["decline_recall"] >= 0.75, res["fresh58t"]
     assert res["fresh59"]["answer_accuracy"] >= 0.26 and res["fresh59"]["decline_recall"] >= 0.74, res["fresh59"]
@@ -255,6 +265,8 @@ def test_question_set_floor(built):
     assert res["fresh72t"]["answer_accuracy"] >= 0.41 and res["fresh72t"]["decline_recall"] >= 0.65, res["fresh72t"]
     assert res["fresh73"]["answer_accuracy"] >= 0.07 and res["fresh73"]["decline_recall"] >= 0.59, res["fresh73"]
     assert res["fresh74t"]["answer_accuracy"] >= 0.27 and res["fresh74t"]["decline_recall"] >= 0.87, res["fresh74t"]
+    assert res["fresh75"]["answer_accuracy"] >= 0.27 and res["fresh75"]["decline_recall"] >= 0.94, res["fresh75"]
+    assert res["fresh76t"]["answer_accuracy"] >= 0.16 and res["fresh76t"]["decline_recall"] >= 0.7, res["fresh76t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -311,6 +323,8 @@ def test_question_set_floor(built):
     assert res["followup26t"]["decline_recall"] >= 0.85, res["followup26t"]  # 3 answerable, none answered yet
     assert res["followup27"]["decline_recall"] >= 0.33, res["followup27"]  # 7 answerable, none answered yet
     assert res["followup27t"]["decline_recall"] >= 0.88, res["followup27t"]  # 1 answerable, not answered yet
+    assert res["followup28"]["answer_accuracy"] >= 0.33, res["followup28"]  # 6 answerable, 2 answered
+    assert res["followup28t"]["answer_accuracy"] >= 0.2, res["followup28t"]  # 5 answerable, 1 answered
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -323,11 +337,13 @@ def test_question_set_floor(built):
     # answered and 13 declined, took round 35's start from 91 to 104, and its fixes to 98; 101: fresh72t's 12, 4
     # answered and 5 declined, took round 36's start from 98 to 103, and its fixes to 101; 0.60 and 104: fresh74t's 11,
     # 2 answered and 4 declined, took round 37's start from 0.6125 to 0.6047 and 101 to 105, and its fixes to 0.6096
-    # and 104)
-    assert res["tune"]["answer_accuracy"] >= 0.60 and res["tune"]["answerable_declined"] <= 104, res["tune"]
+    # and 104; 0.59 and 117: fresh76t's 18, 3 answered and 13 declined, took round 38's start from 0.6096 to 0.5968
+    # and 104 to 117)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 117, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
-    # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772)
-    assert res["all"]["time_accuracy"] >= 0.57, res["all"]
+    # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
+    # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637)
+    assert res["all"]["time_accuracy"] >= 0.56, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
     replaced = re.compile(r"Source \[\d+\] \([^)]*\) is guidance that has since been replaced; the current note is .*")
