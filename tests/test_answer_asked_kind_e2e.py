@@ -1192,3 +1192,11 @@ def test_a_customers_devices_get_the_rule_on_devices_in_use(built):
     _, engine = built
     ans = engine.ask("do huawei phones get the google play store? customer has 25 p30s")
     assert ans.answered and "existing Huawei devices" in ans.sentences[0].text, ans.answer
+
+
+def test_a_yes_or_no_in_the_present_tense_gets_the_verdict_on_how_things_stand(built):
+    # "is rip and replace funded": "Yes, … is fully funded: on 15 April 2025…", not "By December 2024 the FCC had
+    # granted 118 of 139 … extensions because of the funding shortfall", a little closer in words
+    _, engine = built
+    ans = engine.ask("is rip and replace funded")
+    assert ans.answered and ans.sentences[0].text.startswith("Yes,"), ans.answer

@@ -753,3 +753,15 @@ def test_a_wrong_premise_put_for_confirmation_gets_the_rule_now(built):
     _, engine = built
     ans = engine.ask("customer says trump lifted the huawei ban in 2019 so were good right?")
     assert ans.answered and ans.sentences[0].text.startswith("No, as of"), ans.answer
+
+
+def test_a_rule_on_products_holding_an_unasked_part_gives_way_to_the_rule_for_any_product(built):
+    # "…any server, AI system or other product that contains a Huawei Ascend 910B…" holds only for what contains the
+    # chips; a phone asked of ("huawei p40") gets the resale rule on phones
+    _, engine = built
+    for q in (
+        "huawei p40 - can we sell it? customer in texas wants 30",
+        "can we quote huawei if the customer signs a waiver",
+    ):
+        first = engine.ask(q).sentences[0].text
+        assert "Ascend" not in first and "resell" in first, (q, first)

@@ -747,13 +747,14 @@ def _prefer_kind(
         # margin, to a sentence saying how things stand now ("Honor … is now a separate company")
         now = _first_within(ranked, 2 * margin, lambda c: bool(_STANDS_NOW.search(c.text)) and not foresees(c.text))
         ranked = _to_front(ranked, now)
-    if kind is None and margin and ranked and _STATUS_NOW_Q.match(part) and not YES_NO.match(ranked[0][3].text):
+    if kind is None and margin and ranked and _YES_NO_NOW_Q.match(part) and not YES_NO.match(ranked[0][3].text):
         # "is rip and replace still going": a sentence answering yes or no of how it stands ("Yes, the FCC's rip and
         # replace programme … is fully funded: on 15 April 2025…") leads a report of how it stood, within the margin,
-        # when it holds as much of the question
+        # when it holds as much of the question; asked with no word for now ("is rip and replace funded"), when it holds
+        # nearly all of it (not "Yes, … fully funded" for "does rip n replace money cover the carrier's engineering")
         # (not a verdict on selling for a question that asks no sale: "do we still do data migration…")
         selling = bool(_SELLING_ASK.search(part))
-        floor = ranked[0][2] - _COVERAGE_SLACK
+        floor = ranked[0][2] - _COVERAGE_SLACK if _STATUS_NOW_Q.match(part) else max(ranked[0][2], _NEARLY_ALL)
         verdicts = (
             i
             for i, r in enumerate(ranked[1:], 1)
@@ -1006,6 +1007,10 @@ _LISTED_NOW = re.compile(rf"{_ON_THE_LIST.pattern}|\bstill\b", re.I)
 # "is rip and replace still going", "are the fcc letters still a thing now": a yes-or-no question on how it stands now
 _NOW_WORDS = r"still|now|currently|anymore|any\s+more|these\s+days"
 _STATUS_NOW_Q = re.compile(rf"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:{_NOW_WORDS}|rn)\b", re.I)
+# a yes or no asked in the present tense, which asks how things stand now whether or not it says "still" ("is rip and
+# replace funded")
+_YES_NO_NOW_Q = re.compile(r"\W*(?:is|are|does|do|has|have)\b", re.I)
+_NEARLY_ALL = 0.9  # the share of the question's weighted terms a verdict must hold when no word for now is asked
 # the number a document or rule is filed under, asked ("docket #", "order number", "far clause number") and given
 # ("FCC 22-84", "No. 18-89", "52.204-25")
 _IDENTIFIER_Q = re.compile(
