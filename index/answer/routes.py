@@ -179,7 +179,9 @@ def rule_passages(
     rules to "customer wants huawei OLTs for a fiber build" may be on federal buyers, not on network equipment; and
     of those naming the kind, the partner notes' own (what partners may do) before the regulators' (what may be
     authorised), for an audience that may read them. With `buyers_of` (a question that rules out a class of buyer),
-    only passages with a rule that holds for the buyer it asks about."""
+    only passages with a rule that holds for the buyer it asks about. With `models` (the models the question names,
+    `model_numbers`), not a passage whose every rule names another model ("Treat a Mate 80 Pro like…" for the Mate 10
+    Pro)."""
     rows = rule_rows(snap)
     if models:  # "…40 mate 10 pros, ok to quote?": not a passage whose every rule is on another model ("…Mate 80 Pro…")
         on_asked = {r for r, said in rule_sentences(snap) if not other_model(models, said)}
