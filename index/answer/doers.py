@@ -253,11 +253,16 @@ def says_deed_itself(deed: frozenset[str], sentence: str) -> bool:
     return says_deed(deed, main)
 
 
-_DEED_PLANNED = re.compile(
-    # (not "announced that it would discontinue ABC1": an announcement of a decision dates the deed decided)
-    r"(?P<lead>\b(?:said|says|planned|plans|promised|pledged)\b[^.;]{0,60}?"
-    r"\b(?:would|will|plans?\s+to|planned\s+to|aims?\s+to))\s+(?P<verb>[a-z]+)",
-    re.I,
+def said_to_come(leads: str, modals: str) -> re.Pattern:
+    """A deed someone only said (planned, promised…) would or could be done: `lead`, from the saying to the modal
+    ("…had said on 1 November 2025 that it would"), then the deed's `verb` ("pause"). `leads` and `modals` are
+    alternations of words."""
+    return re.compile(rf"(?P<lead>\b(?:{leads})\b[^.;]{{0,60}}?\b(?:{modals}))\s+(?P<verb>[a-z]+)", re.I)
+
+
+# (not "announced that it would discontinue ABC1": an announcement of a decision dates the deed decided)
+_DEED_PLANNED = said_to_come(
+    "said|says|planned|plans|promised|pledged", r"would|will|plans?\s+to|planned\s+to|aims?\s+to"
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from index.answer.doers import deed_stems
+from index.answer.doers import deed_stems, said_to_come
 from index.search.lexical import sentence_terms
 
 # a yes/no question, opening its clause, after a phrase of time if any ("…, and did zte ever get off it", "after the
@@ -107,8 +107,7 @@ def event_not_told(question: str, sentences: list[str]) -> bool:
 
 
 # what someone said, planned or proposed could or would be done, up to its verb
-_SAID_COULD = re.compile(
-    r"\b(?:said|says|announced|planned|plans|promised|pledged|proposed|expects?|expected)\b[^.;]{0,60}?"
-    r"\b(?:would|will|could|may|might|plans?\s+to|aims?\s+to)\s+[a-z]+",
-    re.I,
+_SAID_COULD = said_to_come(
+    "said|says|announced|planned|plans|promised|pledged|proposed|expects?|expected",
+    r"would|will|could|may|might|plans?\s+to|aims?\s+to",
 )
