@@ -9,6 +9,7 @@ Every post is recorded once Slack took it, so a job resumed by another worker ne
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from bot.state import Job
@@ -21,6 +22,21 @@ from ..service import Reply, notice
 from .errors import Abandoned
 
 log = logging.getLogger("partnerbot.slack")
+RECORD_TRIES = 3  # tries at writing a post-once record (a store error: "disk I/O error", a lock held too long)
+
+
+def record_post(deps: Deps, job_id: str, key: str, info: dict) -> None:
+    """Record a post Slack took, trying again after a short pause if the store fails: a post left unrecorded is
+    posted again by the job's next run (its retry, or the next start resuming it)."""
+    for n in range(RECORD_TRIES):
+        try:
+            deps.queue.record_post(job_id, key, info)
+            return
+        except Exception as exc:
+            if n + 1 == RECORD_TRIES:
+                raise
+            log.warning("job %s: could not record its %s post (%s); trying again", job_id, key, exc)
+            time.sleep(0.2 * 2**n)
 
 
 def deliver(
@@ -49,7 +65,7 @@ def deliver(
                 target,
                 prepared[0],
                 stopping=lambda: deps.dispatcher.stopping is True,
-                on_ok=lambda info: deps.queue.record_post(job.id, key, info),  # before the next post takes off
+                on_ok=lambda info: record_post(deps, job.id, key, info),  # before the next post takes off
             )
         except Stopping:
             raise Abandoned from None
@@ -69,13 +85,13 @@ def deliver(
 
     outcome, info = retry(attempt, deps.delivery.attempts, deps.delivery.delay, still_running)
     if outcome is Outcome.OK:
-        deps.queue.record_post(job.id, key, info)
+        record_post(deps, job.id, key, info)
         return info, prepared[0]
     sorry = {"apology": True}
     deps.delivery.apologise(
-        job.id, target, info.get("error", outcome.value), on_ok=lambda _i: deps.queue.record_post(job.id, key, sorry)
+        job.id, target, info.get("error", outcome.value), on_ok=lambda _i: record_post(deps, job.id, key, sorry)
     )
-    deps.queue.record_post(job.id, key, sorry)
+    record_post(deps, job.id, key, sorry)
     return None, None
 
 
@@ -97,21 +113,21 @@ def post_notice(deps: Deps, job: Job, target: dict, text: str) -> None:
         return
     reply = Reply(*message_blocks(text))
     outcome, info = retry(
-        lambda _n: deps.delivery.send(target, reply, on_ok=lambda info: deps.queue.record_post(job.id, "notice", info)),
+        lambda _n: deps.delivery.send(target, reply, on_ok=lambda info: record_post(deps, job.id, "notice", info)),
         deps.delivery.attempts,
         deps.delivery.delay,
     )
     if outcome is Outcome.OK:
-        deps.queue.record_post(job.id, "notice", info)
+        record_post(deps, job.id, "notice", info)
         return
     sorry = {"apology": True}
     deps.delivery.apologise(
         job.id,
         target,
         info.get("error", outcome.value),
-        on_ok=lambda _i: deps.queue.record_post(job.id, "notice", sorry),
+        on_ok=lambda _i: record_post(deps, job.id, "notice", sorry),
     )
-    deps.queue.record_post(job.id, "notice", sorry)
+    record_post(deps, job.id, "notice", sorry)
 
 
 def best_effort(what: str, call: Callable[[], object]) -> bool:
