@@ -1200,3 +1200,18 @@ def test_a_yes_or_no_in_the_present_tense_gets_the_verdict_on_how_things_stand(b
     _, engine = built
     ans = engine.ask("is rip and replace funded")
     assert ans.answered and ans.sentences[0].text.startswith("Yes,"), ans.answer
+
+
+def test_a_count_of_dollars_is_an_amount_and_a_count_added_is_the_number_more(built):
+    _, engine = built
+    dollars = engine.ask("how many E-Rate dollars went to huawei gear before the ban")
+    assert "$2.3 million" in dollars.answer and "does not say" not in dollars.answer, dollars.answer
+    added = engine.ask("how many affiliates did commerce add in august 2019")
+    assert "46 more" in added.answer and "does not say" not in added.answer, added.answer
+
+
+def test_a_year_a_figure_is_measured_against_is_not_the_year_it_is_for(built):
+    _, engine = built
+    ans = engine.ask("huawei revenue in 2023?")  # "…in 2024 was 862.1 billion yuan, up 22.4% on 2023"
+    assert ans.answered and ans.answer.startswith("The passages found give no figure for 2023"), ans.answer
+    assert "no figure" not in engine.ask("huawei revenue in 2024?").answer

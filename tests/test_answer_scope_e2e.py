@@ -1325,3 +1325,15 @@ def test_a_rule_for_any_country_on_the_line_asked_excuses_the_place_whichever_pa
     # a fact asked of the place, not what may be done there: no rule for any country gives it
     fact = engine.ask("ascend 910b lead time from distributors in thailand")
     assert not fact.answered and "Thailand" in fact.answer, fact.answer
+
+
+def test_a_short_name_doing_the_deed_asked_is_an_unknown_name_not_a_typo(built):
+    # of three letters, nearly any is one letter from some corpus term ("doj" from "dod"): as the one a question
+    # asks what they did, it is a name; only two letters swapped make it a typo
+    _, engine = built
+    for q in ("what did the doj charge huawei with", "did the doj sue huawei"):
+        ans = engine.ask(q)
+        assert not ans.answered and ans.reason == "missing_terms" and "doj" in ans.answer, ans.answer
+    # everyday shorthand elsewhere in a question is still read ("huawei aps": access points)
+    aps = engine.ask("charter school on e-rate has huawei aps in the gym, can they use e-rate money for more")
+    assert "covers aps" not in aps.answer, aps.answer

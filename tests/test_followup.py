@@ -151,6 +151,16 @@ def test_a_followup_asking_what_came_of_it_is_answered_from_the_thread(built):
     assert ans.answered and "2012 House report" in ans.answer, ans.answer
 
 
+def test_another_kind_of_the_same_thing_asks_the_earlier_question_of_it():
+    r = read_followup("and the agency ban?", "when did the 889 contractor ban kick in", 1000)
+    assert r.text == "when did the 889 agency ban kick in" and r.context_parts == 0, r
+    # not a thing the earlier question does not name, nor one it names twice
+    assert read_followup("and huawei tablets?", "whats the margin on huawei phones", 1000).text != "whats the margin"
+    assert (
+        "usf" not in read_followup("and the usf ban?", "is the ban the same as the other ban", 1000).text.split("?")[0]
+    )
+
+
 def test_another_year_asks_the_earlier_question_of_that_year():
     for followup in ("and 2025?", "what about 2023", "and in 2019?"):
         year = followup.strip("?").split()[-1]
@@ -517,3 +527,9 @@ def test_and_another_company_after_whether_one_came_to_pass_is_answered_by_what_
     _, engine = built
     ans = engine.ask("and verizon?", context="did at&t end up selling the mate 10 pro?")
     assert "Verizon had dropped all plans" in ans.answer.split(" [1]")[0], ans.answer
+
+
+def test_a_followup_naming_another_kind_of_the_thing_is_answered_for_that_kind(built):
+    _, engine = built
+    ans = engine.ask("and the agency ban?", context="when did the 889 contractor ban kick in")
+    assert ans.answered and "13 August 2019" in ans.sentences[0].text, ans.answer  # not the contractor ban's 2020

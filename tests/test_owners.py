@@ -34,6 +34,12 @@ OTHER = other_company(
         ("huawei ytd revenue", []),
         ("exec's sales team is on the road", []),  # a team, no figure
         ("what is the sales tax on it", []),
+        ("nvidia h200 sales to china, whats the status", []),  # a trade, allowed or not: no figure asked
+        ("nokia sales in 2024", [("nokia", "sales")]),
+        # what someone got, took or paid ("" : any sentence naming them with it answers)
+        ("how much rip and replace money did verizon get", [("verizon", "")]),
+        ("how many listings did ebay take down", [("ebay", "")]),
+        ("how much did huawei make in 2024", []),  # the corpus's own subject
     ],
 )
 def test_the_owner_is_a_company_named_right_before_the_figure(q, owners):
@@ -45,6 +51,11 @@ def test_an_owner_must_be_named_by_some_sentence_of_the_answer():
     assert owners_not_named(q, ["Huawei's revenue in 2024 was 862.1 billion yuan."], OTHER) == ["xiaomi's revenue"]
     assert owners_not_named(q, ["A note.", "Xiaomi's revenue rose."], OTHER) == []
     assert named_in("intel", "Intel said its revenue would fall.") and not named_in("intel", "Intelligence chiefs said")
+    # a programme's total is no carrier's share of it
+    q = "how much rip and replace money did verizon get"
+    total = "The FCC had the additional $3.08 billion it needed for the rip and replace programme."
+    assert owners_not_named(q, [total], OTHER) == ["a figure for verizon"]
+    assert owners_not_named(q, [total, "Verizon got $10 million."], OTHER) == []
 
 
 @settings(max_examples=80)
@@ -116,3 +127,15 @@ def test_a_figure_the_corpus_never_states_is_declined_not_answered_with_a_near_s
         ans = engine.ask(q)
         assert not ans.answered and "does not give" in ans.answer, ans.answer
     assert engine.ask("huawei 2024 revenue and profit?").answered
+
+
+def test_what_a_named_company_got_or_took_is_declined_when_no_sentence_names_it(built):
+    _, engine = built
+    for q, who in (
+        ("how much rip and replace money did verizon get", "verizon"),  # not the programme's $3.08 billion
+        ("how many listings did amazon take down in operation clean carts", "amazon"),  # not every retailer's
+    ):
+        ans = engine.ask(q)
+        assert not ans.answered and f"a figure for {who}" in ans.answer, ans.answer
+    fined = engine.ask("how much did tsmc get fined")  # the sentence names TSMC
+    assert fined.answered and "$1 billion" in fined.answer, fined.answer

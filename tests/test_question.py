@@ -194,6 +194,17 @@ def test_acronyms_expand_only_unknown_shorthand():
         ["Chips use high-bandwidth memory designed by Huawei.", "The foreign-produced direct product rule."]
     )
     assert "hmd" not in once and once.get("fdpr") == "foreign-produced direct product rule"
+    # three letters are the initials of many a chance run of words: only a phrase written more than once stands for
+    # them ("cfo" is no "choice fewer observers"); and no phrase starts or is glued with words such as "from" or
+    # "those" ("ftc" is no "from those companies")
+    chance = corpus_acronyms(
+        ["A choice fewer observers saw.", "Chips from those companies.", "Chips from those firms."]
+    )
+    assert "cfo" not in chance and "ftc" not in chance
+    assert (
+        corpus_acronyms(["Covered List companies.", "All the Covered List companies."]).get("clc")
+        == "Covered List companies"
+    )
 
 
 def test_a_clipped_compound_is_read_as_the_word_pair_the_corpus_writes():
@@ -363,7 +374,9 @@ def test_the_year_a_figure_is_for_and_the_year_asked():
     assert asked_year("revenue in the past year", (), "2026-12-01") is None
     # a full date says when it was said; the other years are what the figures are for
     s = "Revenue in 2024 was 862.1 billion yuan, up 22.4% on 2023, it reported on 31 March 2025."
-    assert figure_years(s) == {2023, 2024}
+    # (the year it is measured against is none it is for: "huawei revenue in 2023?" is not answered by it)
+    assert figure_years(s) == {2024} and figure_years("2023's revenue was higher than in 2019") == {2023}
+    assert period_note(2023, [s], s) == "The passages found give no figure for 2023."
     note = "The passages found give no figure for 2025; the latest they give is for 2024."
     assert period_note(2025, [s], s) == note
     assert period_note(2024, [s], s) is None and period_note(None, [s], s) is None
@@ -371,8 +384,10 @@ def test_the_year_a_figure_is_for_and_the_year_asked():
     assert period_note(2022, [s + " Sales in 2020 fell."], s) == "The passages found give no figure for 2022."
     # a second quoted sentence gives the year asked: no note
     assert period_note(2020, [s, "Its 2020 record was 891 billion yuan."], s) is None
-    # the passage names the year asked: the sentence may well be about it
-    assert period_note(2025, [s], s + " Sales in 2025 were flat.") is None
+    # the passage names the year asked before it: the sentence may well be about it; named only after it, the year
+    # is another sentence's ("…up 22.4% on 2023. … 2023 profit had been lifted…")
+    assert period_note(2025, [s], "Sales in 2025 were flat. " + s) is None
+    assert period_note(2025, [s], s + " Sales in 2025 were flat.") == note
     assert period_note(2025, ["It had 200 stores."], "It had 200 stores.") is None  # no year of its own
 
 

@@ -17,7 +17,13 @@ from bm25s import stopwords as _sw
 
 from index.answer.spelling import other_spelling
 
-_STOP = frozenset(_sw.STOPWORDS_EN)
+# bm25s's stopwords (33) and the other words that start or glue no name: "ftc" is no "from those companies"
+_STOP = frozenset(_sw.STOPWORDS_EN) | frozenset(
+    "from those its our we which would could more most other also than only after before over under has have had was "
+    "were been what when who whom whose can may must should not all any each some his her him she he you your them us "
+    "my do does did so if about because while during until since without within between through both either own same "
+    "very just now then there here where how why".split()
+)
 # "the May temporary general licence" is not a phrase "mtg" stands for: a date is no part of a name
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -42,9 +48,14 @@ def corpus_acronyms(texts) -> dict[str, str]:
                 if w[0][:1].isupper() and before[:1].isupper() and before.lower() not in _STOP:
                     continue  # "Service Fund programme" is the tail of "Universal Service Fund programme"
                 counts[("".join(x[0] for x in w).lower(), " ".join(w))] += 1
+    written: Counter[tuple[str, str]] = Counter()  # in any case ("Temporary General Licence" is the same name)
+    for (initials, phrase), n in counts.items():
+        written[(initials, phrase.lower())] += n
     best: dict[str, tuple[int, str]] = {}
     for (initials, phrase), n in counts.items():
-        if n > best.get(initials, (0, ""))[0]:
+        # three letters are the initials of many a chance run of words ("choice fewer observers" for "cfo"): only a
+        # phrase the corpus writes more than once is one that shorthand stands for
+        if n > best.get(initials, (0, ""))[0] and (written[(initials, phrase.lower())] >= 2 or len(initials) > 3):
             best[initials] = (n, phrase)
     return {k: v for k, (_, v) in best.items()}
 

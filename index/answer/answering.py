@@ -777,8 +777,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     said = [s.text for s in sentences]
     # ("…record profits… what do i say": a claim; "what's huawei's market share" reads as a definition asked)
     figure_asked = info.kind in (None, "money", "number", "future", "define")
+    titles = list(dict.fromkeys(citations[p.citation].passage.title for p in picks))
     unnamed_owners = (
-        owners_not_named(info.text, said, _other_company(snap, query, retriever))
+        # (a passage titled with the name is about them: "Fresno" for "how much rain does fresno get")
+        owners_not_named(info.text, said + titles, _other_company(snap, query, retriever))
         if figure_asked and names_an_owner(info.text)  # the owner test is built only for a figure asked of someone
         else []
     )

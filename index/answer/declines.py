@@ -257,9 +257,15 @@ def _unknown_short_names(
         if "".join(sorted(w)) in _STOPWORD_LETTERS:  # a stopword typed with two letters swapped: "teh", "adn"
             continue
         stems = query_terms(w)
-        if not stems or any(s in vocab for s in stems) or (tok.islower() and _near_word(stems[0], vocab)):
+        if not stems or any(s in vocab for s in stems):
             continue
-        if any(_surely_names(folded, at, snap) for at in re.finditer(rf"\b{re.escape(w)}\b", folded)):
+        at = [m.start() for m in re.finditer(rf"\b{re.escape(w)}\b", folded)]
+        # the doer a question asks about ("what did the doj charge…", "did the ftc…") is a name, not a typo: of three
+        # letters, one is a letter from some corpus term ("dod"); only two letters swapped ("ezt") make a typo of one
+        doer = len(w) == 3 and any(_ASKED_SUBJECT.search(folded[:i]) for i in at)
+        if tok.islower() and (_anagram_of_a_term(w, snap) if doer else _near_word(stems[0], vocab)):
+            continue
+        if any(_surely_names(folded, m, snap) for m in re.finditer(rf"\b{re.escape(w)}\b", folded)):
             found.append(w)
     return found
 
@@ -313,7 +319,7 @@ def _surely_names(folded: str, m: re.Match, snap: Snapshot) -> bool:
     following = re.search(r"[a-z0-9]+", after)  # the next word, if any
     return (
         bool(last and last[0] in subjects)
-        or bool(_YES_NO_SUBJECT.search(before))
+        or bool(_ASKED_SUBJECT.search(before))
         or (bool(_DEALT.search(before)) and bool(following))
         or _example_of_an_unknown_kind(before, snap)
         # the topic at the end ("saw something about aito", "anything from the fcc on tuya?");
@@ -418,6 +424,11 @@ _ROLE = re.compile(r"(?:C[A-Z]{1,3}O|S?VP|EVP|HR|IT|PM|AM|SE|BDM|GM|MD)s?")
 # What stands before the subject of a yes/no question: "is xiaomi on the entity list"
 _STANDING_SUBJECT = re.compile(r"(?:^|[?.!,;]\s*)(?:is|are|was|were)\s+$")
 _YES_NO_SUBJECT = re.compile(r"(?:^|[?.!,;]\s*)(?:is|are|was|were|does|do|did|has|have|can|will)\s+$")
+# ... with an article, or of a question asking what, why, when or how: "did the doj sue", "what did the doj charge…"
+_ASKED_SUBJECT = re.compile(
+    r"(?:^|[?.!,;]\s*)(?:(?:what|why|when|how|where)\s+)?(?:is|are|was|were|does|do|did|has|have|can|will)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$"
+)
 _DEALT = re.compile(
     r"\b(?:sell|resell|buy|stock|carry|quote|list|source|order|import|distribute|offer|support|about|on|of|from|by)\s+"
     r"(?:the\s+|a\s+|an\s+|any\s+|some\s+|their\s+|our\s+)?$"
@@ -593,6 +604,15 @@ def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
         return {k: frozenset(v) for k, v in lines.items() if numbered[k] >= 0.8 * total[k] or len(v) >= _SEVERAL_MODELS}
 
     return snap.derived("product_lines", compute, scan=True)
+
+
+def _anagram_of_a_term(word: str, snap: Snapshot) -> bool:
+    """A corpus term of three letters typed with two of them swapped ("ezt" for "zte")."""
+
+    def compute() -> frozenset[str]:
+        return frozenset("".join(sorted(w)) for w in snap.lexical.retriever.vocab_dict if len(w) == 3)
+
+    return "".join(sorted(word)) in snap.derived("three_letter_terms", compute)
 
 
 def _near_word(word: str, vocab: dict, typed: str = "") -> bool:

@@ -292,6 +292,8 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     earlier = asking_sentences(main[0] if main else earlier)
     if (again := _for_another_year(followup, earlier)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and 2025?": the earlier question, of 2025
+    if (again := _for_another_kind(followup, earlier)) and len(again) <= max_chars:
+        return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the agency ban?" after the contractor ban's date
     room = max_chars - len(followup) - 2
     if len(earlier) > room:
         earlier = earlier[: max(room, 0)].rsplit(" ", 1)[0].strip()
@@ -341,6 +343,24 @@ def _for_another_year(followup: str, earlier: str) -> str | None:
         return None
     years = set(YEAR.findall(earlier))
     return YEAR.sub(own[0], earlier) if len(years) == 1 else None
+
+
+def _for_another_kind(followup: str, earlier: str) -> str | None:
+    """ "and the agency ban?" after "when did the 889 contractor ban kick in": the earlier question asked of the other
+    kind of the same thing ("when did the 889 agency ban kick in"), when the follow-up names one word and the thing, and
+    the earlier question names that thing once, after another word."""
+    m = _INSTEAD.match(_normalised(followup))
+    rest = m and (m.group("rest") or m.group("also") or m.group("for"))
+    if not rest or not asks_instead(followup):
+        return None
+    words = re.sub(r"^(?:the|a|an)\s+", "", rest.strip().lower()).split()
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return None
+    kind, thing = words
+    found = list(re.finditer(rf"\b([a-z]+)\s+{re.escape(thing)}\b", earlier, re.I))
+    if len(found) != 1 or found[0].group(1).lower() in (kind, "the", "a", "an", "that", "this", "its"):
+        return None
+    return earlier[: found[0].start(1)] + kind + earlier[found[0].end(1) :]
 
 
 def next_topic(question: str, topic: str | None) -> str | None:

@@ -18,9 +18,10 @@ from index.search.lexical import query_terms
 _OWNED_FIGURE = re.compile(
     r"(?<![\w-])(?!(?:net|operating|market|share|stock)\b)(?P<owner>[a-z][a-z0-9&]*)(?![\w-])(?:'s|’s)?\s+"
     r"(?:(?:fy\s?\d{2,4}|q[1-4]|h[12]|\d{4})\s+){0,3}"
-    r"(?P<figure>revenues?|net profits?|profits?|sales|earnings|net income|income|market share|margins?|"
+    r"(?P<figure>revenues?|net profits?|profits?|sales(?!\s+(?:to|into)\b)|earnings|net income|income|"
+    r"market share|margins?|"
     r"headcount|valuation|share price|stock price|r&d spend(?:ing)?|ebitda|operating profit|results)\b"
-    # "exec's sales team", "sales tax": no figure
+    # "exec's sales team", "sales tax": no figure; nor "h200 sales to china": a trade, allowed or not
     r"(?!\s+(?:teams?|reps?|staff|people|org|department|managers?|calls?|deck|pitch|channel|tax|engineers?|desk|kit))",
     re.I,
 )
@@ -46,16 +47,29 @@ def other_company(
     return test
 
 
+# how much or how many someone got, took or paid: "how much rip and replace money did verizon get", "how many listings
+# did amazon take down" (a total of the programme, or of every retailer, is none of theirs)
+_TAKER_FIGURE = re.compile(
+    r"\bhow (?:much|many)\b[^?.!]*?\b(?:did|does|do|will|has|have)\s+(?:the\s+)?(?P<owner>[a-z][a-z0-9&-]*)\s+"
+    r"(?:get|receive|take|pull|remove|pay|spend|earn|make|lose|sell|ship|buy|got|received|taken|paid|spent|earned|made|"
+    r"lost|sold|shipped|bought)\b",
+    re.I,
+)
+
+
 def names_an_owner(question: str) -> bool:
-    """Does the question ask a figure of someone named right before it (whoever that is)? A cheap look before the
-    owner test is built."""
-    return bool(_OWNED_FIGURE.search(question))
+    """Does the question ask a figure of someone named right before it, or one someone got or paid (whoever that is)?
+    A cheap look before the owner test is built."""
+    return bool(_OWNED_FIGURE.search(question) or _TAKER_FIGURE.search(question))
 
 
 def figure_owners(question: str, is_name: Callable[[str], bool]) -> list[tuple[str, str]]:
     """(owner, figure) for each figure the question asks of a named owner; `is_name` tells an owner's name from a
-    word ("our margin", "total revenue", "dealer margin", "phone sales" name no owner)."""
-    return [(m["owner"], m["figure"]) for m in _OWNED_FIGURE.finditer(question) if is_name(m["owner"].lower())]
+    word ("our margin", "total revenue", "dealer margin", "phone sales" name no owner). A figure someone got or paid
+    is "" (any sentence naming them with the figure answers)."""
+    owned = [(m["owner"], m["figure"]) for m in _OWNED_FIGURE.finditer(question)]
+    taken = [(m["owner"], "") for m in _TAKER_FIGURE.finditer(question)]
+    return [(owner, figure) for owner, figure in owned + taken if is_name(owner.lower())]
 
 
 def named_in(owner: str, sentence: str) -> bool:
@@ -69,9 +83,9 @@ def owners_not_named(question: str, sentences: list[str], is_name: Callable[[str
     no Honor revenue)."""
     return list(
         dict.fromkeys(
-            f"{owner}'s {figure.lower()}"
+            f"{owner}'s {figure.lower()}" if figure else f"a figure for {owner}"
             for owner, figure in figure_owners(question, is_name)
-            if not any(named_in(owner, s) and states(figure, s) for s in sentences)
+            if not any(named_in(owner, s) and (not figure or states(figure, s)) for s in sentences)
         )
     )
 

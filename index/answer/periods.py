@@ -3,8 +3,8 @@ older year's figure as if it were the one asked for.
 
 A question asking for an amount or a number may name the year it wants ("revenue 2025") or say
 it relative to the corpus's present ("last year", "this year"). A sentence's figure is for the
-years it names on their own ("revenue in 2024", "up on 2023"); a full date ("reported on 31
-March 2025") says when something was said, not which year the figure covers.
+years it names on their own ("revenue in 2024"; not "up on 2023", which it is measured against); a
+full date ("reported on 31 March 2025") says when something was said, not which year the figure covers.
 """
 
 from __future__ import annotations
@@ -34,23 +34,35 @@ def asked_year(question: str, years: tuple[int, ...], now: str) -> int | None:
     return asked.pop() if len(asked) == 1 else None
 
 
+# a year a figure is measured against ("up 22.4% on 2023", "more than in 2019"), not one it is for ("2023's revenue")
+_BASE_YEAR = re.compile(r"\b(?:on|over|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.I)
+
+
 def figure_years(sentence: str) -> set[int]:
-    """The years a sentence's figures are for: the years it names outside full dates."""
+    """The years a sentence's figures are for: the years it names outside full dates, and not as the base of a
+    comparison."""
     dated = {m.start(1) for m in _DATE.finditer(sentence)}
-    return {int(m.group(1)) for m in _YEAR.finditer(sentence) if m.start(1) not in dated}
+    return {
+        int(m.group(1))
+        for m in _YEAR.finditer(sentence)
+        if m.start(1) not in dated
+        and not (_BASE_YEAR.search(sentence[max(0, m.start(1) - 20) : m.start(1)]) and sentence[m.end(1) :][:2] != "'s")
+    }
 
 
 def period_note(asked: int | None, sentences: list[str], passage: str) -> str | None:
     """What to say first when the quoted sentences' figures are for other years than the one asked:
     "The passages found give no figure for 2025; the latest they give is for 2024." None when one of
     them is for the year asked, when the lead sentence names no year of its own (nothing to say it is
-    another's), or when its passage names the year asked (the sentence may be about it: "the 2015
-    season … lost four games"). It speaks of the passages found, not the whole corpus."""
+    another's), or when its passage names the year asked before it (the sentence may be about it: "the 2015
+    season … lost four games"; not "…up 22.4% on 2023. … 2023 profit had been lifted…"). It speaks of the passages
+    found, not the whole corpus."""
     if asked is None or not sentences:
         return None
     lead = figure_years(sentences[0])
     given = set().union(*(figure_years(t) for t in sentences))
-    if not lead or asked in given or asked in figure_years(passage):
+    at = passage.find(sentences[0])
+    if not lead or asked in given or asked in figure_years(passage[: at if at >= 0 else len(passage)]):
         return None
     if max(given) < asked:
         return f"The passages found give no figure for {asked}; the latest they give is for {max(given)}."

@@ -1725,6 +1725,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
         word = counted.group(2).lower() if counted else ""
+        if counted and word in _MONEY_COUNTED:  # "how many e-rate dollars": an amount ("about $2.3 million")
+            return bool(_HAS["money"].search(sentence))
         if counted and word not in _sw.STOPWORDS_EN:
             # a unit typed short ("yrs", "kgs") is counted by its word ("seven years", "382 kg")
             stem = _UNIT_WORDS.get(word) or re.escape(word[:5])
@@ -1820,6 +1822,7 @@ _PERSON_NOUN = (
     r"\w+(?:makers|ers|ors|ists|ians|ants|ents)|officials|senators|representatives|members|people|staff|employees"
     r"|executives|workers|leaders|legislators"
 )
+_MONEY_COUNTED = frozenset("dollars bucks euros pounds yuan".split())
 _COUNTED = re.compile(r"\bhow many ((?:[\w-]+\s+){0,2}?)(?!us\b)(\w+s)\b", re.I)  # ("how many us carriers": not "us")
 _UNIT_WORDS = {
     "yrs": "years?",
@@ -1837,7 +1840,8 @@ _UNIT_WORDS = {
     "execs": "exec(?:utive)?s",
     "cos": "(?:cos|compan)",
 }
-_MORE_ASKED = re.compile(r"\b(?:more|additional|further|extra|new|added|another)\b", re.I)
+# (how many were added: "how many affiliates did commerce add" asks the "46 more")
+_MORE_ASKED = re.compile(r"\b(?:more|additional|further|extra|new|add|adds|added|adding|another)\b", re.I)
 _COUNT_WORDS = frozenset({"more", "total", "other", "different", "separate", "individual"})
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
