@@ -533,3 +533,9 @@ def test_a_followup_naming_another_kind_of_the_thing_is_answered_for_that_kind(b
     _, engine = built
     ans = engine.ask("and the agency ban?", context="when did the 889 contractor ban kick in")
     assert ans.answered and "13 August 2019" in ans.sentences[0].text, ans.answer  # not the contractor ban's 2020
+
+
+def test_why_they_backed_out_is_answered_by_the_reason_not_by_a_verdict_on_it(built):
+    _, engine = built
+    ans = engine.ask("why did they back out", context="back in 2018 was the mate 10 pro supposed to launch thru at&t")
+    assert ans.answered and "worried" in ans.sentences[0].text and "big loss" not in ans.answer, ans.answer

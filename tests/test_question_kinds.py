@@ -204,6 +204,13 @@ def test_reasons_are_recognised_in_news_phrasing():
     assert has_answer_type("why", "The revocations followed Huawei's launch of a laptop with an Intel chip.", q)
     assert has_answer_type("why", "The move came amid pressure from lawmakers.", q)
     assert not has_answer_type("why", "On 7 May 2024 the US Commerce Department revoked the licences.", q)
+    # the grounds of someone's verdict are why they judged it so, not why it happened
+    out = "why did the carriers back out of the mate 10 pro deals"
+    judged = (
+        "Richard Yu called the collapse of the AT&T deal a big loss for consumers, because buyers had one choice fewer."
+    )
+    assert not has_answer_type("why", judged, out)
+    assert has_answer_type("why", "AT&T backed out because of pressure from lawmakers, Yu called it a loss.", out)
 
 
 @pytest.mark.parametrize(

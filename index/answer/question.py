@@ -1716,6 +1716,9 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         # the thing asked about given as the cause of something else ("because of the US ban Huawei could not
         # pre-install…" for "why did the us ban huawei"): a consequence of it, not a reason for it
         sentence = _CAUSE_PHRASE.sub(lambda m: " " if _only_asked(m.group(1), question) else m.group(0), sentence)
+        # the grounds of someone's verdict ("Yu called the collapse … a big loss for consumers, because buyers ended up
+        # with one choice fewer"): why they judged it so, not why it happened
+        sentence = _JUDGED_BECAUSE.sub(" ", sentence)
     asked = question.lower()
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
@@ -1776,6 +1779,11 @@ def _whole(sentence: str, m: re.Match) -> str:
 
 
 # a cause named right after its cue word, up to the next comma, clause or verb-like break ("because of the US ban")
+_JUDGED_BECAUSE = re.compile(
+    r"\b(?:called|calls|calling|described|describes|describing|termed|labelled|labeled)\b[^.;]{0,80}?\b(?:because|since)\b"
+    r"[^.;]*",
+    re.I,
+)
 _CAUSE_PHRASE = re.compile(
     r"\b(?:because of|due to|as a result of|owing to|in response to)\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*[,;.]|\s+(?:[A-Z]\w*|it|they|he|she|we|the|a|an|its|their)\b)"
