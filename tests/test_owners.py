@@ -139,3 +139,15 @@ def test_what_a_named_company_got_or_took_is_declined_when_no_sentence_names_it(
         assert not ans.answered and f"a figure for {who}" in ans.answer, ans.answer
     fined = engine.ask("how much did tsmc get fined")  # the sentence names TSMC
     assert fined.answered and "$1 billion" in fined.answer, fined.answer
+
+
+def test_research_spending_asked_is_stated_only_as_research_and_development(built):
+    profit = "Huawei's 2024 net profit fell 28%, partly because of heavy research spending."
+    assert figures_not_given("huawei r&d in 2023?", [profit]) == ["r&d"]
+    assert (
+        figures_not_given("huawei r&d in 2023?", ["Huawei spent 179.7 billion yuan on research and development."]) == []
+    )
+    assert figures_not_given("did the report look at huawei's us r&d centers too", [profit]) == []  # a place, no figure
+    _, engine = built
+    ans = engine.ask("how much did huawei spend on r&d in 2023")  # not the 2024 profit sentence naming 2023
+    assert ans.answered and "research and development" in ans.sentences[0].text, ans.answer

@@ -123,6 +123,15 @@ _FIGURES = (
         r"market (?:cap|capitali[sz]ation|value)|valuation|valued",
     ),
     ("headcount", r"headcount", r"headcount|employees|staff|workforce|people"),
+    # what is spent on research: "huawei r&d 2023" is not answered by a profit "lifted … by heavy research spending"
+    # (not a place or a team: "huawei's us r&d centers")
+    (
+        "r&d",
+        r"(?:r&d|research and development)(?:\s+(?:spend|spending|budget))?"
+        r"(?!(?:\s*\([^()]{1,40}\))?\)?\s+(?:cent(?:er|re)s?|labs?|sites?|teams?|facilit(?:y|ies)|hubs?|offices?|staff|"
+        r"engineers?))",
+        r"r&d|research and development",
+    ),
     # how often a product comes back or fails: "the mate 10 pro's return rate at best buy" is no returns procedure
     (
         "return rate",
