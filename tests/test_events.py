@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.answer.events import event_not_told, ever_event
+from index.answer.events import doer_not_named, event_not_told, ever_event
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,23 @@ def test_whether_someone_signed_it_is_told_only_by_a_signing():
     sent = "In December 2024 the US Senate passed the NDAA and sent it to President Biden."
     assert event_not_told(q, [sent])  # passed and sent, not signed
     assert not event_not_told(q, ["On 23 December 2024 President Biden signed the NDAA."])
+
+
+def test_what_a_named_company_did_must_be_said_of_it():
+    other = {"t-mobile", "amazon", "verizon"}.__contains__  # names other than the corpus's subject
+    price = "The Mate 70 series starts at 5,499 yuan (about $758) in China."
+    assert doer_not_named("did t-mobile start selling huawei phones in 2024", [price], other) == "t-mobile"
+    assert (
+        doer_not_named("did verizon ever sell the mate 10 pro", ["Verizon had dropped all plans to sell it."], other)
+        is None
+    )
+    assert doer_not_named("did huawei sue the fcc", [price], other) is None  # the corpus's subject, not another's name
+    assert doer_not_named("what did amazon do", [price], other) is None  # no yes/no about a deed of theirs
+
+
+def test_a_named_company_the_answer_never_names_is_not_told_to_have_done_it(built):
+    _, engine = built
+    for q in ("did t-mobile start selling huawei phones in 2024", "did amazon get fined under operation clean carts"):
+        ans = engine.ask(q)  # the Mate 70's price; the retailers' pledge under Clean Carts
+        assert not ans.answered and ans.reason == "event_not_told", ans.answer
+    assert engine.ask("did verizon sell the mate 10 pro").answered  # "…Verizon had dropped all plans to sell…"

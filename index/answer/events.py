@@ -111,3 +111,23 @@ _SAID_COULD = said_to_come(
     "said|says|announced|planned|plans|promised|pledged|proposed|expects?|expected",
     r"would|will|could|may|might|plans?\s+to|aims?\s+to",
 )
+
+
+# "did t-mobile start selling huawei phones in 2024", "did amazon get fined…": the one a yes/no question asks did it
+_DID_DOER = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|also)\W+)?(?:did|has|have)\s+(?:the\s+)?(?P<doer>[a-z][a-z0-9&-]*)\s+"
+    r"(?:(?:ever|actually|really|also|already|then|finally)\s+)?[a-z]{3,}",
+    re.I,
+)
+
+
+def doer_not_named(question: str, sentences: list[str], is_name) -> str | None:
+    """The company a "did X do it" question asks about ("t-mobile"), when `is_name` takes it for one other than the
+    corpus's subject and no sentence of the answer names it: a sentence on the thing done, by no one or by others,
+    does not say that X did it. None otherwise."""
+    m = _DID_DOER.match(question)
+    doer = m["doer"].lower() if m else ""
+    if not doer or not is_name(doer):
+        return None
+    said = re.compile(rf"\b{re.escape(doer)}\b", re.I)
+    return None if any(said.search(s) for s in sentences) else doer
