@@ -57,7 +57,7 @@ from index.answer.declines import (
 )
 from index.answer.demands import creative_form
 from index.answer.doers import asked_deed, asked_verb, tells_deed, tells_listing
-from index.answer.events import doer_not_named, event_not_told
+from index.answer.events import asks_what_one_did, doer_not_named, event_not_told
 from index.answer.followup import own_words
 from index.answer.followup_answer import (
     asked_of_it,
@@ -812,7 +812,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         features = features_not_given(info.text, [t for t in said if not (models and other_model(models, t))])
     if features and len(features) == len(features_asked(info.text)) and not _asks_besides(info.text, said):
         return declined(f"The partner corpus does not give its {join_or(features)}.", "feature_not_given")
-    if len(info.parts) == 1 and doer_not_named(info.parts[0], said + titles, _other_company(snap, query, retriever)):
+    if (
+        len(info.parts) == 1
+        and asks_what_one_did(info.parts[0])  # (the company test is built only then)
+        and doer_not_named(info.parts[0], said + titles, _other_company(snap, query, retriever))
+    ):
         # "did t-mobile start selling huawei phones in 2024": the Mate 70's price, which names no T-Mobile, is no word
         # that T-Mobile did
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")

@@ -259,13 +259,13 @@ def _unknown_short_names(
         stems = query_terms(w)
         if not stems or any(s in vocab for s in stems):
             continue
-        at = [m.start() for m in re.finditer(rf"\b{re.escape(w)}\b", folded)]
+        places = list(re.finditer(rf"\b{re.escape(w)}\b", folded))
         # the doer a question asks about ("what did the doj charge…", "did the ftc…") is a name, not a typo: of three
         # letters, one is a letter from some corpus term ("dod"); only two letters swapped ("ezt") make a typo of one
-        doer = len(w) == 3 and any(_ASKED_SUBJECT.search(folded[:i]) for i in at)
+        doer = len(w) == 3 and any(_ASKED_SUBJECT.search(folded[: at.start()]) for at in places)
         if tok.islower() and (_anagram_of_a_term(w, snap) if doer else _near_word(stems[0], vocab)):
             continue
-        if any(_surely_names(folded, m, snap) for m in re.finditer(rf"\b{re.escape(w)}\b", folded)):
+        if any(_surely_names(folded, at, snap) for at in places):
             found.append(w)
     return found
 

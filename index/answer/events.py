@@ -121,6 +121,12 @@ _DID_DOER = re.compile(
 )
 
 
+def asks_what_one_did(question: str) -> bool:
+    """Does the question ask whether someone did something ("did t-mobile start selling…")? A cheap look before the
+    company test is built."""
+    return bool(_DID_DOER.match(question))
+
+
 def doer_not_named(question: str, sentences: list[str], is_name) -> str | None:
     """The company a "did X do it" question asks about ("t-mobile"), when `is_name` takes it for one other than the
     corpus's subject and no sentence of the answer names it: a sentence on the thing done, by no one or by others,

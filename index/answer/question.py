@@ -1778,12 +1778,13 @@ def _whole(sentence: str, m: re.Match) -> str:
     return re.match(r"\d(?:[\d,.]*\d)?", sentence[m.start() :]).group(0)
 
 
-# a cause named right after its cue word, up to the next comma, clause or verb-like break ("because of the US ban")
+# a verdict someone gave and its grounds: "…called the collapse … a big loss for consumers, because…"
 _JUDGED_BECAUSE = re.compile(
     r"\b(?:called|calls|calling|described|describes|describing|termed|labelled|labeled)\b[^.;]{0,80}?\b(?:because|since)\b"
     r"[^.;]*",
     re.I,
 )
+# a cause named right after its cue word, up to the next comma, clause or verb-like break ("because of the US ban")
 _CAUSE_PHRASE = re.compile(
     r"\b(?:because of|due to|as a result of|owing to|in response to)\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*[,;.]|\s+(?:[A-Z]\w*|it|they|he|she|we|the|a|an|its|their)\b)"
@@ -1830,7 +1831,7 @@ _PERSON_NOUN = (
     r"\w+(?:makers|ers|ors|ists|ians|ants|ents)|officials|senators|representatives|members|people|staff|employees"
     r"|executives|workers|leaders|legislators"
 )
-_MONEY_COUNTED = frozenset("dollars bucks euros pounds yuan".split())
+_MONEY_COUNTED = frozenset("dollars bucks euros pounds".split())
 _COUNTED = re.compile(r"\bhow many ((?:[\w-]+\s+){0,2}?)(?!us\b)(\w+s)\b", re.I)  # ("how many us carriers": not "us")
 _UNIT_WORDS = {
     "yrs": "years?",
