@@ -261,7 +261,7 @@ def _unknown_short_names(
             continue
         places = list(re.finditer(rf"\b{re.escape(w)}\b", folded))
         # the doer a question asks about ("what did the doj charge…", "did the ftc…") is a name, not a typo: of three
-        # letters, one is a letter from some corpus term ("dod"); only two letters swapped ("ezt") make a typo of one
+        # letters, one is a letter from some corpus term ("dod"); only a name's letters out of order ("zet") make one
         doer = len(w) == 3 and any(_ASKED_SUBJECT.search(folded[: at.start()]) for at in places)
         if tok.islower() and (_anagram_of_a_term(w, snap) if doer else _near_word(stems[0], vocab)):
             continue
@@ -607,10 +607,12 @@ def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
 
 
 def _anagram_of_a_term(word: str, snap: Snapshot) -> bool:
-    """A corpus term of three letters typed with two of them swapped ("ezt" for "zte")."""
+    """A corpus name of three letters typed with its letters out of order ("zet" for "zte"); not an everyday word the
+    corpus writes ("wto" is no "two" mistyped)."""
 
     def compute() -> frozenset[str]:
-        return frozenset("".join(sorted(w)) for w in snap.lexical.retriever.vocab_dict if len(w) == 3)
+        names = (w for w in snap.lexical.retriever.vocab_dict if len(w) == 3 and w.isalpha())
+        return frozenset("".join(sorted(w)) for w in names if not english_word(w, modern=False))
 
     return "".join(sorted(word)) in snap.derived("three_letter_terms", compute)
 
