@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from index.answer.doers import deed_stems, said_to_come
+from index.answer.owners import named_in
 from index.search.lexical import sentence_terms
 
 # a yes/no question, opening its clause, after a phrase of time if any ("…, and did zte ever get off it", "after the
@@ -135,5 +136,4 @@ def doer_not_named(question: str, sentences: list[str], is_name) -> str | None:
     doer = m["doer"].lower() if m else ""
     if not doer or not is_name(doer):
         return None
-    said = re.compile(rf"\b{re.escape(doer)}\b", re.I)
-    return None if any(said.search(s) for s in sentences) else doer
+    return None if any(named_in(doer, s) for s in sentences) else doer

@@ -224,11 +224,16 @@ def needs_context(followup: str, earlier: str = "") -> bool:
 def asks_instead(followup: str) -> bool:
     """Does the follow-up ask the earlier question about something else ("and verizon?", "t-mobile too?",
     "same q for honor")?"""
+    return bool(_asked_instead(followup))
+
+
+def _asked_instead(followup: str) -> str:
+    """What the follow-up asks the earlier question about instead ("verizon" of "and verizon?"), or ""."""
     m = _INSTEAD.match(_normalised(followup))
     rest = m and (m.group("rest") or m.group("also") or m.group("for"))
-    if not rest or _NOT_A_THING.match(rest) or asks(rest):
-        return False
-    return not _POINTS_BACK.search(re.sub(r"\bones\b", "", rest))
+    if not rest or _NOT_A_THING.match(rest) or asks(rest) or _POINTS_BACK.search(re.sub(r"\bones\b", "", rest)):
+        return ""
+    return rest
 
 
 @dataclass(frozen=True)
@@ -349,9 +354,8 @@ def _for_another_kind(followup: str, earlier: str) -> str | None:
     """ "and the agency ban?" after "when did the 889 contractor ban kick in": the earlier question asked of the other
     kind of the same thing ("when did the 889 agency ban kick in"), when the follow-up names one word and the thing, and
     the earlier question names that thing once, after another word."""
-    m = _INSTEAD.match(_normalised(followup))
-    rest = m and (m.group("rest") or m.group("also") or m.group("for"))
-    if not rest or not asks_instead(followup):
+    rest = _asked_instead(followup)
+    if not rest:
         return None
     words = re.sub(r"^(?:the|a|an)\s+", "", rest.strip().lower()).split()
     if len(words) != 2 or not all(w.isalpha() for w in words):
