@@ -1219,3 +1219,55 @@ def test_a_year_a_figure_is_measured_against_is_not_the_year_it_is_for(built):
     ans = engine.ask("huawei revenue in 2023?")  # "…in 2024 was 862.1 billion yuan, up 22.4% on 2023"
     assert ans.answered and ans.answer.startswith("The passages found give no figure for 2023"), ans.answer
     assert "no figure" not in engine.ask("huawei revenue in 2024?").answer
+
+
+def test_a_subsection_typed_in_full_is_answered_by_what_it_does(built):
+    # "(a)(1)(A)" is no word of the index: the subsection is a term of its own, held by the sentences naming it, so
+    # a sentence on the whole section ("The section 889 ban on use applies to all…") no longer leads
+    _, engine = built
+    ans = engine.ask("what is 889 (a)(1)(A)")
+    assert ans.answered and "889(a)(1)(A), which stops" in ans.sentences[0].text, ans.answer
+    both = engine.ask("889 (a)(1)(A) vs (a)(1)(B), whats the difference")  # the frame is no term ("differ")
+    assert both.answered, both.answer
+    assert "889(a)(1)(A), which stops" in both.sentences[0].text, both.answer
+    assert "889(a)(1)(B), which stops" in both.sentences[1].text, both.answer
+
+
+def test_a_fine_asked_is_answered_only_by_a_fine_on_whom_it_names(built):
+    _, engine = built
+    # "…had sought about $2.3 million of Huawei equipment" is a sum, but no fine
+    fcc = engine.ask("how much did the fcc fine huawei")
+    assert "$2.3 million" not in fcc.answer.split("What it does say")[0], fcc.answer
+    assert not fcc.answered or fcc.answer.startswith("The partner corpus does not say the amount"), fcc.answer
+    # "TSMC could be fined $1 billion…" is a fine on TSMC, not on Huawei, though it names Huawei's chip
+    other = engine.ask("how much did the commerce department fine huawei")
+    assert not other.answered or other.answer.startswith("The partner corpus does not say the amount"), other.answer
+    tsmc = engine.ask("how much could tsmc be fined")
+    assert tsmc.answered and "$1 billion" in tsmc.sentences[0].text, tsmc.answer
+
+
+def test_the_latest_date_asked_is_the_latest_of_the_dated_sentences_found(built):
+    # the third extension ran "until 16 February 2020"; "In the same May 2020 action…" extended it until 13 August 2020
+    _, engine = built
+    ans = engine.ask("whats the latest deadline the huawei temporary license was extended to")
+    assert ans.answered and "13 August 2020" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question, sentence, fine",
+    [
+        ("how much did the fcc fine huawei", "E-Rate applicants had sought about $2.3 million of Huawei equipment.", 0),
+        ("how much could tsmc be fined", "TSMC could be fined $1 billion or more by the Commerce Department.", 1),
+        ("how much was zte's 2018 fine", "ZTE agreed to pay a $1 billion penalty in June 2018.", 1),
+        # a fine on another that names the one asked about
+        (
+            "how much did the doj fine huawei",
+            "TSMC could be fined $1 billion or more because a chip ended up in Huawei's.",
+            0,
+        ),
+        ("how big was the penalty", "The possible penalty of more than $1 billion reflects US export rules.", 1),
+        ("how much did it cost", "E-Rate applicants had sought about $2.3 million of Huawei equipment.", 1),  # no fine
+    ],
+)
+def test_an_amount_answers_a_fine_only_when_said_to_be_one_on_whom_was_asked(question, sentence, fine):
+    assert has_answer_type("money", sentence, question) is bool(fine)

@@ -21,6 +21,10 @@ from index.answer.asked_things import asked_things, unknown_things
         ("can we sell huawei phones", []),
         ("latest huawei phone that still has a headphone jack?", ["headphone jack"]),
         ("can we get mdf from samsung for moving customers", ["mdf"]),
+        # the kind of thing asked for, opening the question
+        ("what eccn are huawei phones", ["eccn"]),
+        ("which hts code do we use for the mate 80", ["hts code"]),
+        ("what else is new", ["else"]),  # (an English word alone is never unknown: see below)
     ],
 )
 def test_the_thing_asked_for_is_the_object_of_the_question(question, things):
@@ -86,6 +90,8 @@ def test_a_question_about_a_thing_the_corpus_never_names_is_declined_naming_it(b
     # a place the corpus does not cover is the more useful thing to say
     salary = engine.ask("whats meng wanzhou's salary")  # not "Meng Wanzhou said the results matched forecasts"
     assert not salary.answered and "salary" in salary.answer, salary.answer
+    eccn = engine.ask("what eccn are huawei phones")  # not "In January 2018 none of the four carriers sold…"
+    assert not eccn.answered and eccn.answer == "Nothing in the partner corpus covers eccn.", eccn.answer
     abroad = engine.ask("does huawei cloud have a region in mexico we could point customers to")
     assert not abroad.answered and "Mexico" in abroad.answer, abroad.answer
 

@@ -59,6 +59,12 @@ def test_chatter_and_status_tags_are_no_terms():
     assert "chang" in query_terms("what changed with the entity list in may 2020")  # a change asked about stays
 
 
+def test_asking_the_difference_of_things_named_before_is_the_frame_not_a_term():
+    assert "differ" not in query_terms("889 (a)(1)(A) vs (a)(1)(B), whats the difference")
+    assert "differ" not in query_terms("entity list vs covered list - what's the diff?")
+    assert "differ" in query_terms("price difference between the mate 70 and mate 80")  # a difference asked stays
+
+
 def test_what_a_term_means_is_the_frame_not_a_term():
     # "what does X mean": "means" in "what a Covered List company means" is no match for it
     assert query_terms('what does "covered list" mean in plain english') == ("cover", "list")

@@ -31,6 +31,11 @@ _ASKS_FOR = [
     re.compile(rf"\b(?:is|are)\s+there\s+{_ARTICLE}{_PHRASE}{_AFTER}", re.I),
     re.compile(rf"\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+{_OWNER}\s+{_PHRASE}{_AFTER}", re.I),
     re.compile(rf"\bany\s+{_PHRASE}(?=\s+(?:on|for|about|from)\b)", re.I),
+    # the kind of thing asked for, opening the question: "what eccn are huawei phones", "which hts code do we use"
+    re.compile(
+        rf"(?:^|[,;:?.!]\s+)(?:what|which)\s+{_PHRASE}(?=\s+(?:is|are|was|were|do|does|did|should|would|will|can)\b)",
+        re.I,
+    ),
     # "latest huawei phone that still has a headphone jack"
     re.compile(
         rf"\b(?:that|which)\s+(?:still\s+)?(?:has|have|had|supports?|offers?|includes?)\s+{_ARTICLE}{_PHRASE}{_AFTER}",

@@ -150,6 +150,9 @@ _SUBSECTION = re.compile(r"\b(\d{3})\s*\(([a-z])\)\s*\((\d)\)\s*\(([a-z])\)", re
 _PART_OF = re.compile(r"\b(\d{3})\s+part\s+([ab])\b", re.I)
 
 
+_SUBSECTION_TERM = "§"  # marks a subsection as a term of its own ("§889a1a"), which no word of the index can be
+
+
 @lru_cache(maxsize=65536)
 def subsections(text: str) -> frozenset[str]:
     """The subsections a text names, as "889a1b"."""
@@ -167,6 +170,16 @@ def _defines_subsection(sentence: str, asked: frozenset[str]) -> bool:
         and re.match(r"[^.;]{0,40}?\bwhich\b", sentence[m.end() :])
         for m in _SUBSECTION.finditer(sentence)
     )
+
+
+# what a part may hold beside the subsection it names and still ask only what that is ("what is 889 (a)(1)(A)")
+_ONLY_NAMING = frozenset("what whats what's is s the section sec of nda ndaa 2019 vs and".split())
+
+
+def _names_only_subsection(part: str) -> bool:
+    """Does the part name a subsection and ask nothing else of it ("889 (a)(1)(A)", "what is 889 part b")?"""
+    rest = _PART_OF.sub(" ", _SUBSECTION.sub(" ", part))
+    return all(w in _ONLY_NAMING for w in re.findall(r"[\w']+", rest.lower()))
 
 
 def other_subsection(asked: frozenset[str], sentence: str) -> bool:
@@ -303,11 +316,13 @@ def features(
         terms = _without_route_verb(terms, part)
     # Squared IDF: a rare term the sentence shares ("Mate 10", "section 889") says far more
     # than a common one ("phone", "sell"); measured better than plain IDF on squad-half.
-    weights = {t: idf(t) ** 2 for t in terms}
     pairs = set(zip(terms, terms[1:]))
+    provisions = subsections(part)
+    if provisions:  # "what is 889 (a)(1)(A)": the subsection is a term (of the rarest), held by a sentence naming it
+        terms += tuple(sorted(_SUBSECTION_TERM + p for p in provisions))
+    weights = {t: idf(t) ** 2 for t in terms}
     anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
     models = model_numbers(part)
-    provisions = subsections(part)
     # the candidates' own names that the part names ("entity list"): another of the same kind is another thing (only
     # a part naming a kind of rule or list can name one)
     words = re.findall(r"[a-z0-9]+", part.lower())
@@ -327,6 +342,8 @@ def features(
 
     def held(c: Candidate) -> frozenset[str]:
         have = c.terms | standing if standing and says_standing(c.text) and _STANDING_NAMED.search(c.text) else c.terms
+        if provisions:
+            have = have | {_SUBSECTION_TERM + p for p in subsections(c.text)}
         return have | {t for t, stated in said_as.items() if stated.search(c.text)} if said_as else have
 
     before_asked = bool(_BEFORE_ASKED.search(part))  # ("…or had commerce done something similar before")
@@ -620,6 +637,10 @@ def _prefer_kind(
         return _newest_named(ranked, part, margin)
     if margin and ranked and _NEWEST_LAUNCH_Q.search(part) and not years_in(part):
         return _newest_launch(ranked, margin, asked_kinds(part))
+    if kind == "when" and margin and ranked and _LATEST_WHEN.search(part) and not years_in(part):
+        # "whats the latest deadline the tgl was extended to": of the dated sentences within the margin, the one with
+        # the latest date ("…until 13 August 2020", not the extension "…until 16 February 2020" it replaced)
+        ranked = _latest_dated(ranked, margin)
     if kind == "when" and margin and ranked and (deed := when_deed(part)):
         listed = asked_list(part)  # "…added to the covered list": the Covered List, not the Entity List or a USF rule
         best = ranked[0][3].text
@@ -672,7 +693,11 @@ def _prefer_kind(
     elif kind in ("money", "number") and margin and ranked and _FIRST_ASKED.search(part):
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else FIGURE, first=True)
     asked_sub = subsections(part) if margin and ranked else frozenset()
-    if kind == "define" and asked_sub and not _defines_subsection(ranked[0][3].text, asked_sub):
+    if (
+        (kind == "define" or (kind is None and _names_only_subsection(part)))
+        and asked_sub
+        and not _defines_subsection(ranked[0][3].text, asked_sub)
+    ):
         # "889 part a vs part b, whats the diff": what each subsection does ("…889(a)(1)(A), which stops federal
         # agencies from buying…"), within twice the margin, leads a sentence that only dates it or the whole section
         defining = _first_within(ranked, 2 * margin, lambda c: _defines_subsection(c.text, asked_sub))
@@ -992,6 +1017,19 @@ def _newest_launch(ranked, margin: float, kinds: frozenset[str]):
         return not kinds or bool(named & kinds) or (not named and not _SOFTWARE.search(text))
 
     near = [i for i, r in enumerate(ranked) if r[0] >= ranked[0][0] - margin and launches(r[3].text)]
+    dated = [(latest_written_date(ranked[i][3].text), -i) for i in near]
+    newest = max((d for d in dated if d[0] > (0, 0, 0)), default=None)
+    return _to_front(ranked, -newest[1]) if newest else ranked
+
+
+# the latest of several dates asked ("the latest deadline", "when was it last extended"; not "last year", nor "made
+# final": a state, not the last of several)
+_LATEST_WHEN = re.compile(r"\b(?:latest|last|most recent|newest)\b(?!\s+(?:year|month|week|quarter)\b)", re.I)
+
+
+def _latest_dated(ranked, margin: float):
+    """Of the sentences within the margin that write a date, the one whose latest date is latest leads."""
+    near = [i for i, r in enumerate(ranked) if r[0] >= ranked[0][0] - margin]
     dated = [(latest_written_date(ranked[i][3].text), -i) for i in near]
     newest = max((d for d in dated if d[0] > (0, 0, 0)), default=None)
     return _to_front(ranked, -newest[1]) if newest else ranked

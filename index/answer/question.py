@@ -1720,6 +1720,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         # with one choice fewer"): why they judged it so, not why it happened
         sentence = _JUDGED_BECAUSE.sub(" ", sentence)
     asked = question.lower()
+    if kind == "money" and _PENALTY_ASKED.search(question):  # "how much did the fcc fine huawei": an amount of a fine
+        return bool(rx.search(sentence) and _PENALTY_SAID.search(sentence)) and _fined_said(question, sentence)
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
         return any(m.group(0).lower() not in asked for m in _SPAN.finditer(sentence))
@@ -1760,6 +1762,37 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         checked or not _asked_already(re.sub(r"['\u2019]s$", "", _whole(sentence, m).lower()), asked)
         for m in rx.finditer(sentence)
         if not (m.group(0).isdigit() and m.start() and sentence[m.start() - 1].isdigit())
+    )
+
+
+# a fine asked about ("how much did the fcc fine huawei", "how big was zte's penalty"): only an amount said to be a fine
+# or a penalty answers, not any sum the sentence gives ("…had sought about $2.3 million of Huawei equipment")
+_PENALTY_ASKED = re.compile(r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|penali[sz](?:e|ed|es)|settlements?)\b", re.I)
+_PENALTY_SAID = re.compile(r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|penali[sz]\w*|settle\w*|forfeit\w*)\b", re.I)
+# whom a fine asked about is of: "…fine huawei", "zte's 2018 fine", "could tsmc be fined"
+_FINED = re.compile(
+    r"\bfined?\s+(?:the\s+)?(?P<a>[a-z][\w&-]*)|(?P<b>[a-z][\w&-]*)(?:'s|’s)\s+(?:\d{4}\s+)?(?:fines?|penalt(?:y|ies))\b|"
+    r"\b(?P<c>[a-z][\w&-]*)\s+(?:be|been|get|got|was|were|is|are)\s+fined\b",
+    re.I,
+)
+_NOT_FINED = frozenset("us them it they we you him her me a an for over by".split())
+
+
+def _fined_said(question: str, sentence: str) -> bool:
+    """Is the fine the sentence states one on whom the question names ("TSMC could be fined…" answers "how much could
+    tsmc be fined", not "how much did the doj fine huawei", though it names Huawei's chip)?"""
+    m = _FINED.search(question)
+    who = next((w.lower() for w in (m.groups() if m else ()) if w), "")
+    if not who or who in _NOT_FINED:
+        return True
+    near = r"(?:\W+[\w'’-]+){0,6}?\W+"
+    fine = r"(?:fined|fines?|penalt(?:y|ies)|penali[sz]\w*)\b"
+    return bool(
+        re.search(
+            rf"\b{re.escape(who)}(?:'s|’s)?\b{near}{fine}|\b{fine}{near}(?:on\s+|against\s+)?{re.escape(who)}\b",
+            sentence,
+            re.I,
+        )
     )
 
 
