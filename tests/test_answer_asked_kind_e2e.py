@@ -1271,3 +1271,10 @@ def test_the_latest_date_asked_is_the_latest_of_the_dated_sentences_found(built)
 )
 def test_an_amount_answers_a_fine_only_when_said_to_be_one_on_whom_was_asked(question, sentence, fine):
     assert has_answer_type("money", sentence, question) is bool(fine)
+
+
+def test_where_something_is_asked_is_answered_by_a_sentence_saying_where_it_is(built):
+    # "Honor, which Huawei sold in November 2020, is now a separate company…" names Huawei on its way to Honor
+    _, engine = built
+    ans = engine.ask("is huawei on our line card")
+    assert ans.answered and "Huawei is off the partner line card" in ans.sentences[0].text, ans.answer

@@ -1345,3 +1345,16 @@ def test_a_passive_verb_after_the_subject_names_no_line_of_business(built):
     assert ans.answered and "Covered List" in ans.answer, ans.answer
     # a line the corpus never names is still one ("huawei solar inverters")
     assert not engine.ask("can we sell huawei solar inverters").answered
+
+
+def test_a_verb_that_only_leads_another_is_read_as_the_one_it_leads(built):
+    _, engine = built
+    # "try to sue": whether Huawei sued, a verb the corpus never uses, not the lawmakers' letter to the FCC
+    sue = engine.ask("did huawei try to sue the fcc")
+    assert not sue.answered, sue.answer
+    # "bother building harmonyos" asks of building it, which the corpus tells: the thread's follow-up is answered
+    switch = engine.ask(
+        "when did they switch",
+        context="why did huawei bother building harmonyos, couldnt they just keep android w/o google",
+    )
+    assert switch.answered and "HarmonyOS" in switch.sentences[0].text, switch.answer

@@ -161,6 +161,16 @@ def test_another_kind_of_the_same_thing_asks_the_earlier_question_of_it():
     )
 
 
+def test_another_letter_of_the_same_thing_asks_the_earlier_question_of_it():
+    r = read_followup("and part b?", "889 part a in one line for a fed cust", 1000)
+    assert r.text == "889 part b in one line for a fed cust" and r.context_parts == 0, r
+    assert read_followup("what about part a", "what does 889 part b cover", 1000).text == "what does 889 part a cover"
+    # a letter stands only for a letter ("part two" is no other letter of "part a"), and a word names no kind after
+    # a word that only places it ("ban in")
+    assert "889 part two" not in read_followup("and part two?", "889 part a in one line", 1000).text
+    assert read_followup("and ban zte?", "is the ban in force", 1000).text != "is the ban zte force"
+
+
 def test_another_year_asks_the_earlier_question_of_that_year():
     for followup in ("and 2025?", "what about 2023", "and in 2019?"):
         year = followup.strip("?").split()[-1]
@@ -535,7 +545,22 @@ def test_a_followup_naming_another_kind_of_the_thing_is_answered_for_that_kind(b
     assert ans.answered and "13 August 2019" in ans.sentences[0].text, ans.answer  # not the contractor ban's 2020
 
 
+def test_a_followup_naming_another_part_of_a_provision_is_answered_for_that_part(built):
+    _, engine = built
+    ans = engine.ask("and part b?", context="what does 889 part a cover")  # not "couldn't find this"
+    assert ans.answered and "889(a)(1)(B)" in ans.sentences[0].text, ans.answer
+
+
 def test_why_they_backed_out_is_answered_by_the_reason_not_by_a_verdict_on_it(built):
     _, engine = built
     ans = engine.ask("why did they back out", context="back in 2018 was the mate 10 pro supposed to launch thru at&t")
     assert ans.answered and "worried" in ans.sentences[0].text and "big loss" not in ans.answer, ans.answer
+
+
+def test_a_bound_asked_after_a_question_on_who_qualifies_is_read_after_it(built):
+    # "whats the cutoff" names no subject of its own (the corpus never writes "cutoff"): it asks the earlier one's
+    assert needs_context("whats the cutoff", "is rip and replace just for small rural carriers")
+    assert own_words("whats the threshold?") == ()
+    _, engine = built
+    ans = engine.ask("whats the cutoff", context="is rip and replace just for small rural carriers")
+    assert ans.answered and "10 million or fewer" in ans.sentences[0].text, ans.answer  # a bound, not "$1.9 billion"

@@ -65,6 +65,11 @@ def test_asking_the_difference_of_things_named_before_is_the_frame_not_a_term():
     assert "differ" in query_terms("price difference between the mate 70 and mate 80")  # a difference asked stays
 
 
+def test_how_long_the_answer_should_be_is_the_frame_not_a_term():
+    assert query_terms("889 part b in one line") == ("889", "part")
+    assert query_terms("whats the covered list in 2 sentences") == ("cover", "list")
+
+
 def test_what_a_term_means_is_the_frame_not_a_term():
     # "what does X mean": "means" in "what a Covered List company means" is no match for it
     assert query_terms('what does "covered list" mean in plain english') == ("cover", "list")

@@ -519,6 +519,16 @@ _EXACT_DAY = re.compile(r"\bwhen\s+exactly\b|\bexactly\s+when\b|\b(?:what|which|
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\b")
 
 
+# a bound asked for ("whats the cutoff", "the threshold for the affiliates rule") and one stated ("10 million or fewer
+# customers", "50 percent or more", "at least 25 units")
+_BOUND_ASKED = re.compile(r"\b(?:cutoff|cut-off|threshold|cap|limit|eligib\w*|qualif\w*)\b", re.I)
+_BOUND = re.compile(
+    r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand)?\s+(?:\w+\s+){0,2}?or\s+(?:fewer|less|more|greater|"
+    r"above|below|over|under)\b|\b(?:at least|at most|no more than|no fewer than|up to)\s+\$?\d",
+    re.I,
+)
+
+
 def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> int:
     """The rank of the first sentence after the best that scores within `margin` of it and `fits`; 0 when none does."""
     return next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and fits(r[3])), 0)
@@ -610,6 +620,10 @@ def _prefer_kind(
     standing as a fact (`_standing_said`): "…said it would pause it" only announced it."""
     if kind in ("who", None) and _LIST_ASK.search(part):  # ("covered list original members?" names no asking word)
         kind = "list"
+    if margin and ranked and _BOUND_ASKED.search(part) and not _BOUND.search(ranked[0][3].text):
+        # "whats the cutoff" (for rip and replace): a sentence stating a bound ("…carriers with 10 million or fewer
+        # customers") leads one that only gives a figure of the programme, within the margin
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: bool(_BOUND.search(c.text))))
     if kind == "when" and margin and ranked and asks_start(part):
         # (a start of something else the best one says, "…had applied since August 2019" of the agency ban, gives way
         # to one saying the start of more of what was asked: "The contractor ban … took effect on 13 August 2020")
@@ -742,6 +756,16 @@ def _prefer_kind(
         # "is zte also on the fcc covered list": a sentence naming ZTE with the Covered List ("The first Covered List
         # of March 2021 names … Huawei, ZTE, …") leads one on the list alone, within the margin
         ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: not standing_not_told(part, [c.text])[0]))
+    if kind is None and margin and ranked and (placed := _PLACED_Q.match(part)):
+        # "is huawei on our line card": a sentence saying where Huawei is ("…Huawei is off the partner line card") leads
+        # one that names it on the way to another subject ("Honor, which Huawei sold…, is now a separate company")
+        said = re.compile(
+            rf"\b{re.escape(placed['who'])}\s+(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+|now\s+|no\s+longer\s+|"
+            r"not\s+)?(?:on|off|in|part\s+of)\b",
+            re.I,
+        )
+        if not said.search(ranked[0][3].text):
+            ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: bool(said.search(c.text))))
     if kind is None and margin and ranked and (listed := _listed_now_asked(part)):
         # (asked without "still" or "now", only a sentence saying it is or has been on the list: "…may still be
         # operating" says nothing of the list)
@@ -1035,6 +1059,8 @@ def _latest_dated(ranked, margin: float):
     return _to_front(ranked, -newest[1]) if newest else ranked
 
 
+# where something is, asked yes or no: "is huawei on our line card", "are zte phones still part of the program"
+_PLACED_Q = re.compile(r"\W*(?:is|are)\s+(?P<who>[a-z][\w&-]*)\s+(?:still\s+)?(?:on|off|in|part\s+of)\b", re.I)
 # a place on a list stated as holding now: "have been on the Entity List since May 2019", "remains on the Entity List";
 # asked with "still" or "now", a "still" anywhere says it too ("…named on the Entity List … still need")
 _ON_THE_LIST = re.compile(

@@ -100,9 +100,12 @@ _BARE_ATTRIBUTES = (
     "price|cost|margin|deadline|penalty|fee|reason|rate|limit|total|amount|timeline|status|difference|catch|process|"
     "risk|alternative|workaround"
 )
+# what decides who is in: "whats the cutoff" after "is rip and replace just for small rural carriers" (a sentence puts
+# it otherwise: "designed for carriers with 10 million or fewer customers")
+_WHO_IS_IN = "cutoff|cut-off|threshold|cap|criteria|requirement|requirements|eligibility"
 _ATTRIBUTE = (
     rf"{_BARE_ATTRIBUTES}|deal|story|rule|answer|date|fine|contact|diff|plan|number|impact|outcome|result|update|"
-    r"latest|news|source|link|current|next|point|problem|issue|fix|policy"
+    rf"latest|news|source|link|current|next|point|problem|issue|fix|policy|{_WHO_IS_IN}"
 )
 # a word that says which of the earlier subject's attributes: "whats the us price", "the launch date"
 _QUALIFIER = (
@@ -111,6 +114,7 @@ _QUALIFIER = (
 )
 # the same words, one by one: words that name the kind of answer asked for (also read by index/answer/asked_things.py)
 ATTRIBUTE_WORDS = frozenset(_ATTRIBUTE.split("|"))
+_IS_IN = re.compile(_WHO_IS_IN, re.I)
 # a follow-up that is only an attribute of the earlier question's subject: "price?", "deadline??"
 _BARE_ATTRIBUTE = re.compile(rf"\W*(?:the\s+|its\s+)?({_BARE_ATTRIBUTES})\s*\?+\W*", re.I)
 # "what is the entity list", "whats fdpr", "who is richard yu", "what does tgl mean": a subject of its
@@ -182,7 +186,7 @@ def own_words(followup: str) -> tuple[str, ...]:
     """The words a follow-up itself names, in order ("even harmony os ones?" → harmony, os): not filler
     ("even", "ones", "too") nor words asking the status of what was answered ("still true", "in effect")."""
     text = re.sub(rf"^\s*(?:{_LEADS})\b", " ", _normalised(followup), flags=re.I)  # "what about", "and"
-    return tuple(w for w in _subject_words(text) if w not in _STATUS and query_terms(w))
+    return tuple(w for w in _subject_words(text) if w not in _STATUS and query_terms(w) and not _IS_IN.fullmatch(w))
 
 
 def needs_context(followup: str, earlier: str = "") -> bool:
@@ -362,9 +366,20 @@ def _for_another_kind(followup: str, earlier: str) -> str | None:
         return None
     kind, thing = words
     found = list(re.finditer(rf"\b([a-z]+)\s+{re.escape(thing)}\b", earlier, re.I))
-    if len(found) != 1 or found[0].group(1).lower() in (kind, "the", "a", "an", "that", "this", "its"):
-        return None
-    return earlier[: found[0].start(1)] + kind + earlier[found[0].end(1) :]
+    if len(found) == 1 and found[0].group(1).lower() not in (kind, *_NO_KIND):
+        return earlier[: found[0].start(1)] + kind + earlier[found[0].end(1) :]
+    # the thing named first, the other word after it: "and part b?" after "889 part a in one line"
+    # (a letter for a letter: "part a" is no article after "part")
+    found = list(re.finditer(rf"\b{re.escape(kind)}\s+([a-z]+)\b", earlier, re.I))
+    if len(found) == 1 and (other := found[0].group(1).lower()) != thing and (len(other) == 1) == (len(thing) == 1):
+        if len(other) == 1 or other not in (*_NO_KIND, *_POINTING):
+            return earlier[: found[0].start(1)] + thing + earlier[found[0].end(1) :]
+    return None
+
+
+_NO_KIND = ("the", "a", "an", "that", "this", "its")
+# words after a thing that say no kind of it ("part of", "ban in"): its place in the sentence, not another one
+_POINTING = ("of", "in", "on", "for", "to", "and", "or", "is", "was", "are", "with", "from", "by", "at")
 
 
 def next_topic(question: str, topic: str | None) -> str | None:

@@ -618,6 +618,11 @@ _PARTICLES = frozenset("off up out down away back on onto into".split())  # "liv
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)\s+$", re.I)
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed", re.I)
 _EVER = frozenset({"ever", "never"})  # "did huawei ever challenge…": whether something ever happened
+# a verb that only leads the one after it: "why did huawei bother building harmonyos" asks why it built it, "did huawei
+# try to sue the fcc" whether it sued
+_LEADING_VERB = re.compile(
+    r"\b(?:bother(?:ed)?|try|tried|manage[ds]?|decided?|choose|chose|attempt(?:ed)?)\s+(?:to\s+)?(?=[a-z])", re.I
+)
 
 
 class AfterSubject(NamedTuple):
@@ -646,6 +651,7 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
         return []
     vocab = snap.lexical.retriever.vocab_dict
     found: list[str | None] = []
+    question = _LEADING_VERB.sub("", question)
     # overlapping: in "wants huawei solar inverters" the match must be able to start at "huawei"
     for m in re.finditer(r"\b(?=([A-Za-z]+)\s+([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b)", question, re.I):
         subject, word, nxt = m.groups()

@@ -88,6 +88,8 @@ _QUERY_STOPWORDS = sorted(
 _FRAME = re.compile(
     r"\b(?:in plain english|plain english|like i'?m (?:5|five)|(?:quick|short|simple) (?:version|question|q)|"
     r"in a nutshell|tl;?dr|"
+    # "889 part a in one line for a fed cust": how long to put it
+    r"in\s+(?:one|1|a|two|2)\s+(?:line|sentence)s?|(?:one|1)[- ]?liner|"
     # "x vs y, whats the difference": asks what each named thing is, a word no answer holds ("differ")
     r"(?:what'?s|what\s+is)\s+the\s+(?:diff|difference)(?:\s+between\s+(?:them|the\s+two))?(?=\s*(?:[?.!]|$))|"
     # "…or did something change": asks for the present state (a time word), names no subject
