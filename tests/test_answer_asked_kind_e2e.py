@@ -1057,6 +1057,18 @@ def test_since_when_is_answered_by_a_state_dated_from_an_event(built):
     assert not has_answer_type("when", "As of 2 March 2026, do not enrol Huawei phones", "since when")
 
 
+def test_since_when_is_answered_by_how_things_stand_now_dated_by_the_deed_that_made_them_so(built):
+    # "Honor, which Huawei sold in November 2020, is now a separate company": since November 2020; in a thread, the
+    # dated sentence leads one that only shares the thread's words ("The Honor business sells … phones")
+    assert has_answer_type(
+        "when", "Honor, which Huawei sold in November 2020, is now a separate company.", "since when"
+    )
+    assert not has_answer_type("when", "In November 2020 the note was written, and it says to stop.", "since when")
+    _, engine = built
+    ans = engine.ask("since when", context="whats honor's relationship w/ huawei these days")
+    assert ans.answered and "November 2020" in ans.sentences[0].text, ans.answer
+
+
 def test_a_time_over_which_something_happens_is_no_reason():
     said = "Huawei said in June 2021 that about 100 phone models would be updated to HarmonyOS over the following year."
     assert not has_answer_type("why", said, "why did huawei phones lose android")

@@ -637,6 +637,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         max_sentences=1 if query.followup else cfg.max_sentences,
         kind_margin=cfg.kind_margin,
         subjects=restricted,
+        followup=query.followup,
     )
     picks, uncovered = choose_from(cands=cands)
     pooled = {c.row for c in pool}

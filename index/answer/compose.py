@@ -417,6 +417,7 @@ def choose(
     max_sentences: int,
     kind_margin: float = 0.0,
     subjects: frozenset[str] = frozenset(),
+    followup: bool = False,
 ) -> tuple[list[Pick], list[int]]:
     """One sentence per part (plus, for a one-part question, a second one that adds what the
     first lacks); returns (picks in answer order, indexes of parts the passages do not cover).
@@ -426,7 +427,7 @@ def choose(
     """
     ranked_by_part = [
         _told_later(
-            _prefer_kind(score_part(part, kind, pvec, cands, idf, w), kind, part, kind_margin, idf, subjects),
+            _prefer_kind(score_part(part, kind, pvec, cands, idf, w), kind, part, kind_margin, idf, subjects, followup),
             kind_margin,
         )
         for part, kind, pvec in zip(parts, kinds, part_vectors)
@@ -519,6 +520,8 @@ _EXACT_DAY = re.compile(r"\bwhen\s+exactly\b|\bexactly\s+when\b|\b(?:what|which|
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\b")
 
 
+# kinds a follow-up asks whose answer a sentence shows by its form: a date, an amount, a number
+_TYPED_IN_A_THREAD = frozenset({"when", "money", "number"})
 # a bound asked for ("whats the cutoff", "the threshold for the affiliates rule") and one stated ("10 million or fewer
 # customers", "50 percent or more", "at least 25 units")
 _BOUND_ASKED = re.compile(r"\b(?:cutoff|cut-off|threshold|cap|limit|eligib\w*|qualif\w*)\b", re.I)
@@ -603,6 +606,7 @@ def _prefer_kind(
     margin: float,
     idf: Callable[[str], float] = lambda t: 1.0,
     subjects: frozenset[str] = frozenset(),
+    followup: bool = False,
 ):
     """Answer a "why" with a reason, "who do I escalate to" with a route, "can we…" with a verdict
     ("No, …", "Do not list…") rather than a sentence that only names the rules, and "who else is on the
@@ -620,6 +624,16 @@ def _prefer_kind(
     standing as a fact (`_standing_said`): "…said it would pause it" only announced it."""
     if kind in ("who", None) and _LIST_ASK.search(part):  # ("covered list original members?" names no asking word)
         kind = "list"
+    if (
+        followup
+        and kind in _TYPED_IN_A_THREAD
+        and margin
+        and ranked
+        and not has_answer_type(kind, ranked[0][3].text, part)
+    ):
+        # "since when" after "whats honor's relationship w/ huawei": the thread has the earlier answer, so a sentence
+        # giving the date (or amount) asked leads one that only shares the thread's words, within the margin
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: has_answer_type(kind, c.text, part)))
     if margin and ranked and _BOUND_ASKED.search(part) and not _BOUND.search(ranked[0][3].text):
         # "whats the cutoff" (for rip and replace): a sentence stating a bound ("…carriers with 10 million or fewer
         # customers") leads one that only gives a figure of the programme, within the margin

@@ -1664,7 +1664,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         return True  # "when do i escalate": "escalate … when a repair has taken more than fifteen working days"
     if kind == "when" and _DEADLINE_Q.search(question) and not _DEADLINE.search(sentence):
         return False  # "what's the deadline": a date by which something must be done, not a report's date
-    if kind == "when" and _SINCE_WHEN.search(question) and not says_start(sentence):
+    if kind == "when" and _SINCE_WHEN.search(question) and not (says_start(sentence) or _NOW_SINCE.search(sentence)):
         return False  # "since when?": the date it applies from, not the date a note was written ("as of …")
     if kind == "define":
         words = re.findall(r"[\w&'-]+", defined_term(question) or "")
@@ -1765,6 +1765,12 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     )
 
 
+# how things stand now, dated by the deed that made them so: "Honor, which Huawei sold in November 2020, is now a
+# separate company" (since when: November 2020)
+_NOW_SINCE = re.compile(
+    r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:19|20)\d\d\b[^.;]*\b(?:is|are)\s+now\b"
+)
 # a fine asked about ("how much did the fcc fine huawei", "how big was zte's penalty"): only an amount said to be a fine
 # or a penalty answers, not any sum the sentence gives ("…had sought about $2.3 million of Huawei equipment")
 _PENALTY_ASKED = re.compile(r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|penali[sz](?:e|ed|es)|settlements?)\b", re.I)
