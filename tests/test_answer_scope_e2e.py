@@ -174,6 +174,21 @@ def test_a_past_event_gets_no_newer_pointer(built):
     assert ans.answered and ans.newer is None, ans.newer_line()
 
 
+@pytest.mark.parametrize(
+    "q",
+    [
+        "which intel agencies warned ppl not to buy huawei phones? customer asking for sources",
+        "who at the fcc pushed the covered list stuff",
+        "ren zhengfei only owns like 1% of huawei?? who owns the rest",
+    ],
+)
+def test_a_fact_of_its_time_gets_no_pointer_to_a_later_story_on_the_same_subject(built, q):
+    # ("FCC investigates whether Huawei … still do business in the US" changes nothing of what the 2018 hearing said)
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.newer is None, ans.newer_line()
+
+
 def test_newer_pointer_only_when_a_later_document_answers_the_question_about_as_well(built):
     _, engine = built
     # Asked whether it is still active, the answer is the expiry itself (since "license" is read as the

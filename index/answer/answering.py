@@ -1385,6 +1385,10 @@ def _newer_pointer(
     changed = _status_change(quoted, used_docs, as_of, retriever, allowed)
     if changed is not None and (pointer := _pointer_to(changed, query, ranked, retriever)) is not None:
         return pointer
+    if not _asks_how_things_stand(query):
+        # "who warned people not to buy huawei phones", "why did best buy stop": a fact of its time, which a later
+        # story on the same subject does not change (only one changing what is quoted, above, is pointed to)
+        return None
     subjects = set().union(*(timeline.subjects(d) for d in used_docs if d in timeline.docs))
     if not subjects:
         return None
@@ -1418,6 +1422,18 @@ def _newer_pointer(
     if best is None:
         return None
     return _pointer_to(best, query, ranked, retriever)
+
+
+# a yes or no put in the present tense ("is the temporary general license extended?"): how things stand now
+_PRESENT_YES_NO = re.compile(r"\W*(?:is|are|does|do|can|may|should|has|have)\b", re.I)
+
+
+def _asks_how_things_stand(query: Query) -> bool:
+    """Does the question ask how things stand now: a word for now, leave to do something, or a yes or no put in the
+    present tense?"""
+    info = query.info
+    kinds = set(info.part_kinds or (info.kind,))
+    return bool(info.present) or "leave" in kinds or bool(_PRESENT_YES_NO.match(query.own or info.text))
 
 
 def _pointer_to(doc, query: Query, ranked: list[Citation], retriever: Retriever) -> NewerPointer | None:
