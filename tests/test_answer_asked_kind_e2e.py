@@ -1290,3 +1290,34 @@ def test_where_something_is_asked_is_answered_by_a_sentence_saying_where_it_is(b
     _, engine = built
     ans = engine.ask("is huawei on our line card")
     assert ans.answered and "Huawei is off the partner line card" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question, sentence, other",
+    [
+        ("how much does the mate 80 pro max cost", "Huawei priced the international Mate 80 Pro at 1,299 euros.", True),
+        (
+            "how much does the mate 80 pro max cost",
+            "The Mate 80 Pro Max costs 7,999 yuan, the Mate 80 Pro 6,499.",
+            False,
+        ),
+        ("how much is the mate 80 pro", "Huawei priced the international Mate 80 Pro at 1,299 euros.", False),
+        ("how many devices run harmonyos 6", "More than 23 million devices were running HarmonyOS 5.", True),
+    ],
+)
+def test_a_figure_of_another_model_or_variant_is_no_figure_of_the_one_asked(question, sentence, other):
+    from index.answer.question import of_another_model
+
+    assert of_another_model(question, sentence) is other
+    assert has_answer_type("money" if "much" in question else "number", sentence, question) is not other
+
+
+def test_a_variant_asked_is_not_priced_by_another_variant(built):
+    _, engine = built
+    ans = engine.ask("how much does the mate 80 pro max cost")  # the Pro's 1,299 euros is no Pro Max price
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
+
+
+def test_the_fine_for_something_asks_an_amount():
+    assert answer_type("whats the fine for a fed contractor caught using huawei gear") == "money"
+    assert answer_type("is it fine to sell huawei cases") != "money"

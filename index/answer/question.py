@@ -124,6 +124,36 @@ def other_model(asked: frozenset[tuple[str, str]], sentence: str) -> bool:
     return any(name == a_name and num != a_num for a_name, a_num in asked for name, num in have) and not (asked & have)
 
 
+# a model's variant named after its number ("mate 80 pro max", "pura 80 ultra"): another variant is another model
+_VARIANT = r"(?:\s+(?:pro|max|ultra|plus|lite|rs|ultimate|se|\+))+"
+
+
+@lru_cache(maxsize=65536)
+def _variants(text: str) -> frozenset[tuple[str, str, str]]:
+    """(name, number, variant words) of each model a text names ("mate", "80", "pro max"), the variant "" for none."""
+    low = text.lower()
+    return frozenset(
+        (m.group(1), m.group(2), " ".join(m.group(3).split()))
+        for m in re.finditer(rf"\b([a-z]{{2,}})[ -]?(\d{{1,3}})(?![,.]?\d)\b((?:{_VARIANT})?)", low)
+    )
+
+
+def of_another_model(question: str, sentence: str) -> bool:
+    """Is the sentence about another model than the one asked: another number of the same name ("Mate 60" for "mate
+    10"), or, for a variant asked ("mate 80 pro max"), that model written only without it ("Mate 80 Pro at 1,299
+    euros")?"""
+    if other_model(model_numbers(question.lower()), sentence):
+        return True
+    have = _variants(sentence)
+    for name, num, variant in _variants(question):
+        if not variant:
+            continue
+        same = [v for n, k, v in have if (n, k) == (name, num)]
+        if same and variant not in same:
+            return True
+    return False
+
+
 # "in 18", "ces 18": a year; "in 10 min", "of 25 units": a quantity.
 _SHORT_YEAR = re.compile(
     r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?!\s*(?:%|percent|(?:min|minute|sec|second|hr|hour|day|week|wk|month|"
@@ -989,6 +1019,8 @@ _TYPES = [
             # what we earn on a deal ("our commission on rip and replace jobs"), not a body ("the commission said")
             r"(?:our|my|partner|reseller|sales|referral|what|much)\s+commissions?|commissions?\s+(?:rate|on|for)\b|"
             rf"(?<!\bat a )discount|fee|fees|revenue|how much(?! of\b)(?!\s+{_SPEC_AMOUNT})|"
+            # "whats the fine for a fed contractor…": the sum of a fine (not "is it fine to…")
+            r"(?:the|a|any)\s+(?:fines?|penalt(?:y|ies))\s+(?:for|on|of)\b|"
             r"(?:we|i|partners?) (?:pay|paid)|"
             rf"how much of {_MONEY_OF}|"
             r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|"
@@ -1630,6 +1662,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     as a scoring signal that would favour any number near a common word ("field position")."""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
+    if kind in ("money", "number") and question and of_another_model(question, sentence):
+        return False  # "how much does the mate 80 pro max cost": the Mate 80 Pro's price is no figure of it
     if kind == "why" and _BACK_TO_A_REASON.match(sentence):
         return False  # "For that reason the May 2025 guidance places…": the reason is in the sentence before it
     if kind == "why" and question and (so := _SO.search(sentence)):
