@@ -1321,3 +1321,13 @@ def test_a_variant_asked_is_not_priced_by_another_variant(built):
 def test_the_fine_for_something_asks_an_amount():
     assert answer_type("whats the fine for a fed contractor caught using huawei gear") == "money"
     assert answer_type("is it fine to sell huawei cases") != "money"
+
+
+def test_a_state_asked_of_now_is_told_by_the_latest_sentence_saying_that_deed(built):
+    # "On 18 November 2019 … extended … until 16 February 2020" was outrun by "In the same May 2020 action, BIS extended
+    # the Huawei temporary general licence until 13 August 2020"
+    _, engine = built
+    ans = engine.ask("is the huawei tgl still extended?")
+    assert ans.answered and "13 August 2020" in ans.sentences[0].text, ans.answer
+    listed = engine.ask("is huawei still on the entity list")  # a place on a list is no deed: not the latest sentence
+    assert listed.answered and "since May 2019" in listed.sentences[0].text, listed.answer

@@ -789,6 +789,29 @@ def _prefer_kind(
             # it) leads the announcement that it would be added
             on = _first_within(ranked, margin, lambda c: bool(on_now.search(c.text)) and listed in c.text.lower())
             ranked = _to_front(ranked, on)
+    if (
+        kind is None
+        and margin
+        and ranked
+        and (state := _STATE_NOW.search(part))
+        and not years_in(part)
+        and years_in(ranked[0][3].text)
+        and (deed := set(query_terms(state["state"])))
+        and deed <= ranked[0][3].terms
+    ):
+        # "is the huawei tgl still extended": of the dated sentences within the margin that say the same deed and hold
+        # as much of the question, the one with the latest date tells how things stand ("…extended … until 13 August
+        # 2020", not the November 2019 extension it outran)
+        near = [
+            i
+            for i, r in enumerate(ranked)
+            if r[0] >= ranked[0][0] - margin
+            and r[2] >= ranked[0][2] - _COVERAGE_SLACK
+            and years_in(r[3].text)
+            and deed <= r[3].terms
+        ]
+        if near:
+            ranked = _to_front(ranked, max(near, key=lambda i: (latest_written_date(ranked[i][3].text), -i)))
     if margin and ranked and _WHAT_HAPPENED_Q.search(part) and not years_in(part) and years_in(ranked[0][3].text):
         # "what happened with the temporary general license": how it ended up, the latest-dated sentence on it within
         # the margin and holding as much of the question ("…let the Huawei temporary general licence expire" of
@@ -1060,6 +1083,8 @@ def _newest_launch(ranked, margin: float, kinds: frozenset[str]):
     return _to_front(ranked, -newest[1]) if newest else ranked
 
 
+# a state asked of now by its verb: "is the tgl still extended", "are the fcc letters still being sent"
+_STATE_NOW = re.compile(r"^\W*(?:is|are)\b[^?]*\bstill\s+(?:being\s+)?(?P<state>[a-z]{4,}ed)\b", re.I)
 # the latest of several dates asked ("the latest deadline", "when was it last extended"; not "last year", nor "made
 # final": a state, not the last of several)
 _LATEST_WHEN = re.compile(r"\b(?:latest|last|most recent|newest)\b(?!\s+(?:year|month|week|quarter)\b)", re.I)
