@@ -1331,3 +1331,13 @@ def test_a_state_asked_of_now_is_told_by_the_latest_sentence_saying_that_deed(bu
     assert ans.answered and "13 August 2020" in ans.sentences[0].text, ans.answer
     listed = engine.ask("is huawei still on the entity list")  # a place on a list is no deed: not the latest sentence
     assert listed.answered and "since May 2019" in listed.sentences[0].text, listed.answer
+
+
+def test_whether_one_was_fined_is_told_only_by_a_fine_on_that_one(built):
+    # "did at&t get fined…": the WSJ's dropped AT&T deal and TSMC's possible $1 billion fine, quoted together, tell of
+    # no fine on AT&T
+    _, engine = built
+    ans = engine.ask("did at&t get fined over the huawei deal")
+    assert not ans.answered and "ever happened" in ans.answer, ans.answer
+    tsmc = engine.ask("could tsmc be fined")
+    assert tsmc.answered and "$1 billion" in tsmc.sentences[0].text, tsmc.answer

@@ -76,7 +76,10 @@ from index.answer.question import (
     asks_how_long,
     asks_leave,
     asks_partners_to_deal,
+    asks_yes_no,
     cares_for_owned,
+    fine_asked_of,
+    fine_told,
     has_answer_type,
     key_terms,
     speaker_names,
@@ -821,7 +824,17 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "did t-mobile start selling huawei phones in 2024": the Mate 70's price, which names no T-Mobile, is no word
         # that T-Mobile did
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")
-    if event_not_told(query.typed_own if query.followup else info.text, said):
+    asked_now = query.typed_own if query.followup else info.text  # (in a thread, what the follow-up asks)
+    if (
+        len(info.parts) == 1
+        and asks_yes_no(asked_now)
+        and fine_asked_of(asked_now)
+        and not any(fine_told(asked_now, s) for s in said)
+    ):
+        # "did at&t get fined over the huawei deal": TSMC's possible fine, quoted beside AT&T's dropped deal, is none
+        # on AT&T
+        return declined("The partner corpus does not say that this ever happened.", "event_not_told")
+    if event_not_told(asked_now, said):
         # "did huawei ever take the fcc to court?": a sentence on the rule that never says it happened is no answer
         # (in a thread, only what the follow-up asks: "was it ever sold on amazon?" then "how much was it there")
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")

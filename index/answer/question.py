@@ -1755,7 +1755,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         sentence = _JUDGED_BECAUSE.sub(" ", sentence)
     asked = question.lower()
     if kind == "money" and _PENALTY_ASKED.search(question):  # "how much did the fcc fine huawei": an amount of a fine
-        return bool(rx.search(sentence) and _PENALTY_SAID.search(sentence)) and _fined_said(question, sentence)
+        return bool(rx.search(sentence) and _PENALTY_SAID.search(sentence)) and fined_said(question, sentence)
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
         return any(m.group(0).lower() not in asked for m in _SPAN.finditer(sentence))
@@ -1818,7 +1818,19 @@ _FINED = re.compile(
 _NOT_FINED = frozenset("us them it they we you him her me a an for over by".split())
 
 
-def _fined_said(question: str, sentence: str) -> bool:
+def fine_asked_of(question: str) -> str:
+    """Whom a fine the question asks about is of ("at&t" for "did at&t get fined over the huawei deal"), or ""."""
+    m = _FINED.search(question)
+    who = next((w.lower() for w in (m.groups() if m else ()) if w), "")
+    return "" if who in _NOT_FINED else who
+
+
+def fine_told(question: str, sentence: str) -> bool:
+    """Does the sentence tell of a fine, on whom the question names if it names one?"""
+    return bool(_PENALTY_SAID.search(sentence)) and fined_said(question, sentence)
+
+
+def fined_said(question: str, sentence: str) -> bool:
     """Is the fine the sentence states one on whom the question names ("TSMC could be fined…" answers "how much could
     tsmc be fined", not "how much did the doj fine huawei", though it names Huawei's chip)?"""
     m = _FINED.search(question)
