@@ -1303,6 +1303,9 @@ def test_where_something_is_asked_is_answered_by_a_sentence_saying_where_it_is(b
         ),
         ("how much is the mate 80 pro", "Huawei priced the international Mate 80 Pro at 1,299 euros.", False),
         ("how many devices run harmonyos 6", "More than 23 million devices were running HarmonyOS 5.", True),
+        # the same number of another line
+        ("mate 80 rs price in usd", "Huawei priced the Pura 80 Pro from 6,499 yuan.", True),
+        ("mate 80 rs price in usd", "The Mate 80 and the Pura 80 cost 6,499 yuan.", False),
     ],
 )
 def test_a_figure_of_another_model_or_variant_is_no_figure_of_the_one_asked(question, sentence, other):
@@ -1339,5 +1342,3 @@ def test_whether_one_was_fined_is_told_only_by_a_fine_on_that_one(built):
     _, engine = built
     ans = engine.ask("did at&t get fined over the huawei deal")
     assert not ans.answered and "ever happened" in ans.answer, ans.answer
-    tsmc = engine.ask("could tsmc be fined")
-    assert tsmc.answered and "$1 billion" in tsmc.sentences[0].text, tsmc.answer

@@ -142,7 +142,15 @@ def of_another_model(question: str, sentence: str) -> bool:
     """Is the sentence about another model than the one asked: another number of the same name ("Mate 60" for "mate
     10"), or, for a variant asked ("mate 80 pro max"), that model written only without it ("Mate 80 Pro at 1,299
     euros")?"""
-    if other_model(model_numbers(question.lower()), sentence):
+    asked = model_numbers(question.lower())
+    if other_model(asked, sentence):
+        return True
+    # the same number of another line ("Pura 80" for "mate 80"), named as a product is, with a capital
+    if any(
+        num == a_num and name != a_name and re.search(rf"\b{name.capitalize()}[ -]?{num}\b", sentence)
+        for a_name, a_num in asked
+        for name, num in model_numbers(sentence)
+    ) and not asked & model_numbers(sentence):
         return True
     have = _variants(sentence)
     for name, num, variant in _variants(question):
@@ -1754,8 +1762,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         # with one choice fewer"): why they judged it so, not why it happened
         sentence = _JUDGED_BECAUSE.sub(" ", sentence)
     asked = question.lower()
-    if kind == "money" and _PENALTY_ASKED.search(question):  # "how much did the fcc fine huawei": an amount of a fine
-        return bool(rx.search(sentence) and _PENALTY_SAID.search(sentence)) and fined_said(question, sentence)
+    if kind == "money" and _PENALTY.search(question):  # "how much did the fcc fine huawei": an amount of a fine
+        return bool(rx.search(sentence) and _PENALTY.search(sentence)) and fined_said(question, sentence)
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
         return any(m.group(0).lower() not in asked for m in _SPAN.finditer(sentence))
@@ -1807,8 +1815,7 @@ _NOW_SINCE = re.compile(
 )
 # a fine asked about ("how much did the fcc fine huawei", "how big was zte's penalty"): only an amount said to be a fine
 # or a penalty answers, not any sum the sentence gives ("…had sought about $2.3 million of Huawei equipment")
-_PENALTY_ASKED = re.compile(r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|penali[sz](?:e|ed|es)|settlements?)\b", re.I)
-_PENALTY_SAID = re.compile(r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|penali[sz]\w*|settle\w*|forfeit\w*)\b", re.I)
+_PENALTY = re.compile(r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|penali[sz]\w*|settle\w*|forfeit\w*)\b", re.I)
 # whom a fine asked about is of: "…fine huawei", "zte's 2018 fine", "could tsmc be fined"
 _FINED = re.compile(
     r"\bfined?\s+(?:the\s+)?(?P<a>[a-z][\w&-]*)|(?P<b>[a-z][\w&-]*)(?:'s|’s)\s+(?:\d{4}\s+)?(?:fines?|penalt(?:y|ies))\b|"
@@ -1827,7 +1834,7 @@ def fine_asked_of(question: str) -> str:
 
 def fine_told(question: str, sentence: str) -> bool:
     """Does the sentence tell of a fine, on whom the question names if it names one?"""
-    return bool(_PENALTY_SAID.search(sentence)) and fined_said(question, sentence)
+    return bool(_PENALTY.search(sentence)) and fined_said(question, sentence)
 
 
 def fined_said(question: str, sentence: str) -> bool:
