@@ -145,9 +145,14 @@ def of_another_model(question: str, sentence: str) -> bool:
     asked = model_numbers(question.lower())
     if other_model(asked, sentence):
         return True
-    # the same number of another line ("Pura 80" for "mate 80"), named as a product is, with a capital
+    # the same number of another line ("Pura 80" for "mate 80"), a name no dictionary holds, written with a capital
+    # (not "Within 30 days" for "within the 30 days")
     if any(
-        num == a_num and name != a_name and re.search(rf"\b{name.capitalize()}[ -]?{num}\b", sentence)
+        num == a_num
+        and name != a_name
+        and a_name not in _sw.STOPWORDS_EN
+        and not english_word(name, modern=False)
+        and re.search(rf"\b{name.capitalize()}[ -]?{num}\b", sentence)
         for a_name, a_num in asked
         for name, num in model_numbers(sentence)
     ) and not asked & model_numbers(sentence):
