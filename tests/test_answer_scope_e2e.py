@@ -179,7 +179,7 @@ def test_a_past_event_gets_no_newer_pointer(built):
     [
         "which intel agencies warned ppl not to buy huawei phones? customer asking for sources",
         "who at the fcc pushed the covered list stuff",
-        "ren zhengfei only owns like 1% of huawei?? who owns the rest",
+        "tl;dr why we stopped carrying huawei switches? plant manager in toledo keeps asking me",
     ],
 )
 def test_a_fact_of_its_time_gets_no_pointer_to_a_later_story_on_the_same_subject(built, q):
