@@ -1124,6 +1124,26 @@ def test_a_dealing_verb_opening_a_chat_question_asks_leave(q, leave):
         ("why did google do it", "Google acted over security concerns.", True),
         # a month the question names in short is the question's own date
         ("when will it be extended past nov 2026", "It runs until November.", False),
+        # a fine asked: only an amount said to be a fine, on whom the question names
+        (
+            "how much did the fcc fine huawei",
+            "E-Rate applicants had sought about $2.3 million of Huawei equipment.",
+            False,
+        ),
+        ("how much could tsmc be fined", "TSMC could be fined $1 billion or more by the Commerce Department.", True),
+        ("how much was zte's 2018 fine", "ZTE agreed to pay a $1 billion penalty in June 2018.", True),
+        # (a fine on another that names the one asked about)
+        (
+            "how much did the doj fine huawei",
+            "TSMC could be fined $1 billion or more because a chip ended up in Huawei's.",
+            False,
+        ),
+        ("how big was the penalty", "The possible penalty of more than $1 billion reflects US export rules.", True),
+        (
+            "how much did it cost",
+            "E-Rate applicants had sought about $2.3 million of Huawei equipment.",
+            True,
+        ),  # no fine
     ],
 )
 def test_what_a_sentence_must_hold_to_give_the_kind_asked(q, sentence, gives):

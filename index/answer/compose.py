@@ -722,8 +722,8 @@ def _prefer_kind(
         ranked = _figure_of_the_time(ranked, margin, _AMOUNT if kind == "money" else FIGURE, first=True)
     asked_sub = subsections(part) if margin and ranked else frozenset()
     if (
-        (kind == "define" or (kind is None and _names_only_subsection(part)))
-        and asked_sub
+        asked_sub
+        and (kind == "define" or (kind is None and _names_only_subsection(part)))
         and not _defines_subsection(ranked[0][3].text, asked_sub)
     ):
         # "889 part a vs part b, whats the diff": what each subsection does ("…889(a)(1)(A), which stops federal
@@ -802,16 +802,8 @@ def _prefer_kind(
         # "is the huawei tgl still extended": of the dated sentences within the margin that say the same deed and hold
         # as much of the question, the one with the latest date tells how things stand ("…extended … until 13 August
         # 2020", not the November 2019 extension it outran)
-        near = [
-            i
-            for i, r in enumerate(ranked)
-            if r[0] >= ranked[0][0] - margin
-            and r[2] >= ranked[0][2] - _COVERAGE_SLACK
-            and years_in(r[3].text)
-            and deed <= r[3].terms
-        ]
-        if near:
-            ranked = _to_front(ranked, max(near, key=lambda i: (latest_written_date(ranked[i][3].text), -i)))
+        top_cov = ranked[0][2]
+        ranked = _latest_dated(ranked, margin, lambda r: r[2] >= top_cov - _COVERAGE_SLACK and deed <= r[3].terms)
     if margin and ranked and _WHAT_HAPPENED_Q.search(part) and not years_in(part) and years_in(ranked[0][3].text):
         # "what happened with the temporary general license": how it ended up, the latest-dated sentence on it within
         # the margin and holding as much of the question ("…let the Huawei temporary general licence expire" of
@@ -1077,10 +1069,7 @@ def _newest_launch(ranked, margin: float, kinds: frozenset[str]):
         named = product_kinds(text)
         return not kinds or bool(named & kinds) or (not named and not _SOFTWARE.search(text))
 
-    near = [i for i, r in enumerate(ranked) if r[0] >= ranked[0][0] - margin and launches(r[3].text)]
-    dated = [(latest_written_date(ranked[i][3].text), -i) for i in near]
-    newest = max((d for d in dated if d[0] > (0, 0, 0)), default=None)
-    return _to_front(ranked, -newest[1]) if newest else ranked
+    return _latest_dated(ranked, margin, lambda r: launches(r[3].text))
 
 
 # a state asked of now by its verb: "is the tgl still extended", "are the fcc letters still being sent"
@@ -1090,9 +1079,10 @@ _STATE_NOW = re.compile(r"^\W*(?:is|are)\b[^?]*\bstill\s+(?:being\s+)?(?P<state>
 _LATEST_WHEN = re.compile(r"\b(?:latest|last|most recent|newest)\b(?!\s+(?:year|month|week|quarter)\b)", re.I)
 
 
-def _latest_dated(ranked, margin: float):
-    """Of the sentences within the margin that write a date, the one whose latest date is latest leads."""
-    near = [i for i, r in enumerate(ranked) if r[0] >= ranked[0][0] - margin]
+def _latest_dated(ranked, margin: float, fits: Callable[[tuple], bool] = lambda r: True):
+    """Of the sentences within the margin that write a date (and that `fits` takes, given their ranking row), the one
+    whose latest date is latest leads; the ranking as it is when none writes one."""
+    near = [i for i, r in enumerate(ranked) if r[0] >= ranked[0][0] - margin and fits(r)]
     dated = [(latest_written_date(ranked[i][3].text), -i) for i in near]
     newest = max((d for d in dated if d[0] > (0, 0, 0)), default=None)
     return _to_front(ranked, -newest[1]) if newest else ranked

@@ -15,6 +15,7 @@ from bm25s import stopwords as _sw
 
 from index.answer.categories import product_kinds
 from index.answer.doers import DOER_KINDS
+from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
 
 # -- cleaning ---------------------------------------------------------------------------
@@ -1768,7 +1769,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         sentence = _JUDGED_BECAUSE.sub(" ", sentence)
     asked = question.lower()
     if kind == "money" and _PENALTY.search(question):  # "how much did the fcc fine huawei": an amount of a fine
-        return bool(rx.search(sentence) and _PENALTY.search(sentence)) and fined_said(question, sentence)
+        return bool(rx.search(sentence)) and fine_told(question, sentence)
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
         return any(m.group(0).lower() not in asked for m in _SPAN.finditer(sentence))
@@ -1814,10 +1815,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
 
 # how things stand now, dated by the deed that made them so: "Honor, which Huawei sold in November 2020, is now a
 # separate company" (since when: November 2020)
-_NOW_SINCE = re.compile(
-    r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+(?:19|20)\d\d\b[^.;]*\b(?:is|are)\s+now\b"
-)
+_NOW_SINCE = re.compile(rf"\b(?:in|on)\s+(?:\d{{1,2}}\s+)?{MONTH}\s+(?:19|20)\d\d\b[^.;]*\b(?:is|are)\s+now\b")
 # a fine asked about ("how much did the fcc fine huawei", "how big was zte's penalty"): only an amount said to be a fine
 # or a penalty answers, not any sum the sentence gives ("…had sought about $2.3 million of Huawei equipment")
 _PENALTY = re.compile(r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|penali[sz]\w*|settle\w*|forfeit\w*)\b", re.I)
@@ -1838,16 +1836,12 @@ def fine_asked_of(question: str) -> str:
 
 
 def fine_told(question: str, sentence: str) -> bool:
-    """Does the sentence tell of a fine, on whom the question names if it names one?"""
-    return bool(_PENALTY.search(sentence)) and fined_said(question, sentence)
-
-
-def fined_said(question: str, sentence: str) -> bool:
-    """Is the fine the sentence states one on whom the question names ("TSMC could be fined…" answers "how much could
-    tsmc be fined", not "how much did the doj fine huawei", though it names Huawei's chip)?"""
-    m = _FINED.search(question)
-    who = next((w.lower() for w in (m.groups() if m else ()) if w), "")
-    if not who or who in _NOT_FINED:
+    """Does the sentence tell of a fine, on whom the question names if it names one ("TSMC could be fined…" answers
+    "how much could tsmc be fined", not "how much did the doj fine huawei", though it names Huawei's chip)?"""
+    if not _PENALTY.search(sentence):
+        return False
+    who = fine_asked_of(question)
+    if not who:
         return True
     near = r"(?:\W+[\w'’-]+){0,6}?\W+"
     fine = r"(?:fined|fines?|penalt(?:y|ies)|penali[sz]\w*)\b"
