@@ -141,6 +141,9 @@ Fortieth round (fresh79 joined held, fresh80t joined tune, followup30/followup30
 30 answerable): held 0.5899 → 0.5900 and tune 0.5978 → 0.6009 by what joined (163 and 120 answerable declined); the
 round's fixes, most from two attack tests, took held to 0.5911 (163) and tune to 0.6025 (120); fresh79 0.600, fresh80t
 0.733, followup30 0.167 → 0.333, followup30t 0.2 → 0.6.
+Forty-first round (fresh81 joined held, fresh82t joined tune, followup31/followup31t joined the follow-ups; 14 of
+fresh81's 30 answerable and 6 of fresh82t's 30): held 0.5911 → 0.5887 and tune 0.6025 → 0.6015 by what joined (169
+and 123 answerable declined).
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -195,8 +198,8 @@ def test_question_set_floor(built):
     # 37, when held had 139; 158: fresh75's 18 came with 10 declined in round 38, when held had 147, and "…how come my
     # phone isnt illegal to own…", wrong before, now reads as keeping one and is declined as a reason not given; 160:
     # fresh77's 21 came with 2 declined in round 39, when held had 158; 163: fresh79's 15 came with 3 declined in round
-    # 40, when held had 160)
-    assert held["answerable_declined"] <= 163, held
+    # 40, when held had 160; 169: fresh81's 14 came with 6 declined in round 41, when held had 163)
+    assert held["answerable_declined"] <= 169, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -281,6 +284,8 @@ def test_question_set_floor(built):
     assert res["fresh78t"]["answer_accuracy"] >= 0.5 and res["fresh78t"]["decline_recall"] >= 0.63, res["fresh78t"]
     assert res["fresh79"]["answer_accuracy"] >= 0.53 and res["fresh79"]["decline_recall"] >= 0.46, res["fresh79"]
     assert res["fresh80t"]["answer_accuracy"] >= 0.66 and res["fresh80t"]["decline_recall"] >= 0.4, res["fresh80t"]
+    assert res["fresh81"]["answer_accuracy"] >= 0.35 and res["fresh81"]["decline_recall"] >= 0.5, res["fresh81"]
+    assert res["fresh82t"]["answer_accuracy"] >= 0.33 and res["fresh82t"]["decline_recall"] >= 0.7, res["fresh82t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -343,6 +348,8 @@ def test_question_set_floor(built):
     assert res["followup29t"]["answer_accuracy"] >= 0.5, res["followup29t"]  # 4 answerable, 3 answered: one may go
     assert res["followup30"]["answer_accuracy"] >= 0.16, res["followup30"]  # 6 answerable, 2 answered: one may go
     assert res["followup30t"]["answer_accuracy"] >= 0.4, res["followup30t"]  # 5 answerable, 3 answered: one may go
+    assert res["followup31"]["answer_accuracy"] >= 0.25, res["followup31"]  # 4 answerable, 2 answered: one may go
+    assert res["followup31t"]["answer_accuracy"] >= 0.5, res["followup31t"]  # 6 answerable, 4 answered: one may go
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -357,8 +364,9 @@ def test_question_set_floor(built):
     # 2 answered and 4 declined, took round 37's start from 0.6125 to 0.6047 and 101 to 105, and its fixes to 0.6096
     # and 104; 0.59 and 117: fresh76t's 18, 3 answered and 13 declined, took round 38's start from 0.6096 to 0.5968
     # and 104 to 117; 119: fresh78t's 14, 3 declined, took round 39's start from 117 to 120, and its fixes to 119; 120:
-    # fresh80t's 15, 1 declined, took round 40's start from 119 to 120)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 120, res["tune"]
+    # fresh80t's 15, 1 declined, took round 40's start from 119 to 120; 123: fresh82t's 6, 3 declined, took round 41's
+    # start from 120 to 123)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 123, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637)
