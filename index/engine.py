@@ -26,6 +26,7 @@ from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from index.answer.declines import product_lines
 from index.answer.demands import without_demands
 from index.answer.followup import asks_for_source, own_words, read_followup, without_first_parts
+from index.answer.followup_answer import asks_only_its_date
 from index.answer.gate import WEIGHTS_FILE, Gate, measure
 from index.answer.query import Query
 from index.answer.question import (
@@ -359,7 +360,8 @@ class Engine:
             earlier_kind=analyse(reading.earlier).kind if skip else None,
             typed_own=own if skip else "",
         )
-        if skip and not reading.instead and analyse(own).kind == "why":
+        own_kind = analyse(own).kind if skip and not reading.instead else None
+        if own_kind == "why" or (own_kind == "when" and asks_only_its_date(own_words(read_own))):
             query = self._with_earlier_answer(query, reading.earlier, k, visibility)
         citations = retriever.rank(query, k, t)
         t["fusion"] = time.perf_counter()

@@ -1323,3 +1323,55 @@ def test_whether_one_was_fined_is_told_only_by_a_fine_on_that_one(built):
     _, engine = built
     ans = engine.ask("did at&t get fined over the huawei deal")
     assert not ans.answered and "ever happened" in ans.answer, ans.answer
+
+
+def test_a_unit_that_did_it_tells_that_its_body_did(built):
+    # "BIS later softened the wording…": BIS is the Commerce Department's, so it is no word that Commerce never did
+    _, engine = built
+    ans = engine.ask("did commerce soften the ascend chip warning?")
+    assert ans.reason != "event_not_told", ans.answer
+    other = engine.ask("did treasury soften the ascend chip warning?")
+    assert not other.answered and "ever happened" in other.answer, other.answer
+
+
+def test_a_state_told_in_the_past_perfect_gives_way_to_how_it_stands_for_a_question_of_now(built):
+    # "The Affiliates Rule, published on 30 September 2025, had extended Entity List restrictions…" confirms the asker's
+    # premise; the rule is suspended
+    _, engine = built
+    ans = engine.ask("does the 50% affiliates rule mean a huawei-owned sub not on the list is off limits rn?")
+    assert ans.answered and ans.sentences[0].text.startswith("While the Affiliates Rule is suspended"), ans.answer
+
+
+def test_what_a_name_that_is_also_a_word_said_is_told_only_by_a_sentence_quoting_it(built):
+    # Apple is in the corpus only as a brand of phones: Huawei's denial is no word of Apple's
+    _, engine = built
+    for q, who in (
+        ("what did apple say about the huawei ban", "apple"),
+        ("what did amazon say about clean carts", "amazon"),
+    ):
+        ans = engine.ask(q)
+        assert not ans.answered and ans.reason == "not_quoted" and who in ans.answer, ans.answer
+    google = engine.ask("what did google say about huawei")
+    assert google.answered and google.sentences[0].text.startswith("Google said"), google.answer
+
+
+def test_the_fine_if_something_happens_asks_an_amount_of_no_one_named(built):
+    from index.answer.question import fine_asked_of
+
+    q = "whats the fine if we get caught selling a huawei phone"
+    assert answer_type(q) == "money" and fine_asked_of(q) == ""
+    _, engine = built
+    ans = engine.ask(q)  # (it quoted "In 2018 Huawei phones still worked on the AT&T and Verizon networks…")
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
+
+
+def test_a_date_asked_alone_in_a_thread_is_the_date_of_what_was_answered(built):
+    # Huawei's reply to the warning came the same month: the date asked is the warning's, which the earlier answer gave
+    _, engine = built
+    warning = "cust's ciso keeps quoting 'the intel chiefs warning' on huawei phones — what was that exactly"
+    ans = engine.ask("which yr", context=warning)
+    assert ans.answered and "13 February 2018" in ans.sentences[0].text, ans.answer
+    labs = engine.ask("what year", context="what did the fcc do about test labs")
+    assert labs.answered and "22 May 2025" in labs.sentences[0].text, labs.answer
+    pause = engine.ask("when does the suspension end", context="affiliates rule - still in force or on pause?")
+    assert pause.answered and "10 November 2026" in pause.sentences[0].text, pause.answer

@@ -1373,3 +1373,12 @@ def test_a_verb_that_only_leads_another_is_read_as_the_one_it_leads(built):
         context="why did huawei bother building harmonyos, couldnt they just keep android w/o google",
     )
     assert switch.answered and "HarmonyOS" in switch.sentences[0].text, switch.answer
+
+
+def test_a_place_with_its_own_rules_asked_in_a_thread_is_declined_naming_only_that_place(built):
+    # the Ascend rule holds for any customer in any country (Germany, asked first), but Brazil's own ban is Brazil's
+    _, engine = built
+    earlier = "customer in germany wants AI servers with ascend 910c chips, can we quote?"
+    ans = engine.ask("what about in brazil, does brazil have its own ascend ban", context=earlier)
+    assert not ans.answered and ans.reason == "scope", ans.answer
+    assert "Brazil" in ans.answer and "Germany" not in ans.answer, ans.answer

@@ -142,3 +142,14 @@ def test_a_named_company_the_answer_never_names_is_not_told_to_have_done_it(buil
         ans = engine.ask(q)  # the Mate 70's price; the retailers' pledge under Clean Carts
         assert not ans.answered and ans.reason == "event_not_told", ans.answer
     assert engine.ask("did verizon sell the mate 10 pro").answered  # "…Verizon had dropped all plans to sell…"
+
+
+def test_a_unit_of_the_doer_named_in_the_answer_names_the_doer():
+    def other(word):
+        return word in {"commerce", "treasury"}
+
+    softened = ["BIS later softened the wording of its press release."]
+    units = {"commerce": frozenset({"bis", "bureau of industry and security"})}
+    assert doer_not_named("did commerce soften the ascend chip warning?", softened, other, units) is None
+    assert doer_not_named("did commerce soften the ascend chip warning?", softened, other) == "commerce"
+    assert doer_not_named("did treasury soften the ascend chip warning?", softened, other, units) == "treasury"

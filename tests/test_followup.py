@@ -59,6 +59,12 @@ def test_a_followup_that_leans_on_the_question_before(followup):
     assert needs_context(followup, FIRST)
 
 
+def test_the_asking_word_is_no_new_subject():
+    # "when" is no third word the earlier question lacks: "the suspension" is the pause asked about
+    assert needs_context("when does the suspension end", "affiliates rule - still in force or on pause?")
+    assert not needs_context("when did the fcc ban huawei equipment authorisations", FIRST)
+
+
 @pytest.mark.parametrize(
     "followup",
     [

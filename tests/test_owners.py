@@ -151,3 +151,19 @@ def test_research_spending_asked_is_stated_only_as_research_and_development(buil
     _, engine = built
     ans = engine.ask("how much did huawei spend on r&d in 2023")  # not the 2024 profit sentence naming 2023
     assert ans.answered and "research and development" in ans.sentences[0].text, ans.answer
+
+
+def test_the_units_of_a_body_are_read_from_how_the_corpus_names_them():
+    from index.answer.owners import corpus_units
+
+    units = corpus_units(
+        [
+            "On 13 May 2025 the US Commerce Department's Bureau of Industry and Security (BIS) issued guidance.",
+            "On 15 May 2020 the Office of Foreign Assets Control (OFAC), part of the US Treasury Department, acted.",
+            "Huawei's consumer business (CBG) grew.",  # a description, not a name: no unit read
+            "The FCC's Council on National Security led the campaign.",  # no initials: no unit read
+        ]
+    )
+    assert units["commerce"] == {"bureau of industry and security", "bis"}
+    assert units["treasury"] == {"office of foreign assets control", "ofac"}
+    assert "fcc" not in units and "huawei" not in units

@@ -61,13 +61,21 @@ from index.answer.events import asks_what_one_did, doer_not_named, event_not_tol
 from index.answer.followup import own_words
 from index.answer.followup_answer import (
     asked_of_it,
+    date_of_earlier_answer,
     held_share,
     only_places,
     own_sentence,
     reason_for_earlier_answer,
 )
 from index.answer.latest import asks_latest, newest_on_topic
-from index.answer.owners import figures_not_given, named_in, names_an_owner, other_company, owners_not_named
+from index.answer.owners import (
+    corpus_units,
+    figures_not_given,
+    named_in,
+    names_an_owner,
+    other_company,
+    owners_not_named,
+)
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import (
@@ -82,6 +90,7 @@ from index.answer.question import (
     fine_told,
     has_answer_type,
     key_terms,
+    speaker,
     speaker_names,
     speaks,
     years_in,
@@ -325,6 +334,14 @@ def _dealing(sentence: str) -> int:
     return 0 if _SELLING.search(sentence) else 1 if _ON_DEALING.search(sentence) else 2
 
 
+def _units(snap) -> dict[str, frozenset[str]]:
+    """The bodies the corpus names units of, and the units' names (`owners.corpus_units`); once per index snapshot."""
+    return (
+        snap.derived("corpus_units", lambda: corpus_units(f"{p.title}. {p.text}" for p in snap.passages), scan=True)
+        or {}
+    )
+
+
 def _other_company(snap, query: Query, retriever: Retriever):
     """The test for a company other than the corpus's subject (`owners.other_company`), for this audience: the makers
     the corpus lists, the names it writes with a capital that are no place ("china's sales" is no company's)."""
@@ -486,7 +503,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             return declined(f"Nothing in the partner corpus covers {join_or(elsewhere)}.", "scope")
         if elsewhere:  # there is a home country: a place is foreign only against one (and all are named)
             named = set(elsewhere + excused)
-            return declined(foreign_text([p for p in places_of(checked) if p in named], home(words)), "scope")
+            places = [p for p in places_of(checked) if p in named]
+            # in a thread, the places the follow-up names ("…does brazil have its own ascend ban" after a german
+            # customer's question: Brazil, not Germany too), if it names any of them
+            own = [p for p in places_of(query.typed_own) if p in named] if query.followup else []
+            return declined(foreign_text(own or places, home(words)), "scope")
         if excused:  # the first passage's rule for any country must then be the answer
             abroad = foreign_text(excused, home(words))
         if unmatched:
@@ -627,6 +648,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             who = covers_text([" ".join(names)], typed)
             return declined(f"The partner corpus does not quote {who} on this.", "not_quoted")
         cands = quoting
+    if info.kind == "said" and len(info.parts) == 1 and (named := _named_speakers(info.text, names, snap)):
+        # "what did apple say about the huawei ban": a maker whose name is an English word too, so only a sentence
+        # telling what it said quotes it, not one on Apple's phones nor Huawei's denial
+        quoting = [c for c in cands if speaks(c.text) and all(named_in(w, c.text) for w in named)]
+        if not quoting:
+            return declined(
+                f"The partner corpus does not quote {covers_text([' '.join(named)], typed)} on this.", "not_quoted"
+            )
+        cands = quoting
     pvecs = _parts_in_context(query, cfg.part_context_weight)
     choose_from = partial(
         choose,
@@ -675,7 +705,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if replacing and not ledes:  # no kind asked ("what's the margin on huawei rn"): the replacing rule on every kind
         ledes = _rule_on_every_kind(cands, citations, pvecs[0], set(replacing))
     ruled_out = "leave" in (info.part_kinds or (info.kind,)) and bool(ruled_out_classes(buyers_text))
-    reason = reason_for_earlier_answer(query, cands, pvecs, idf, cfg, lambda i: citations[i].passage.doc_id)
+    # (the earlier answer is known only for a "why" or a date asked of it: `Engine._with_earlier_answer`)
+    reason = (
+        date_of_earlier_answer(query, cands, pvecs, idf, cfg)
+        if (info.part_kinds or (info.kind,))[-1] == "when"
+        else (reason_for_earlier_answer(query, cands, pvecs, idf, cfg, lambda i: citations[i].passage.doc_id))
+    )
     if reason is not None:  # on the earlier answer's subject by construction
         picks, uncovered = [reason], []
     elif ledes:  # each about the subject by construction: its first sentence holds half the subject's terms
@@ -819,7 +854,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if (
         len(info.parts) == 1
         and asks_what_one_did(info.parts[0])  # (the company test is built only then)
-        and doer_not_named(info.parts[0], said + titles, _other_company(snap, query, retriever))
+        and doer_not_named(info.parts[0], said + titles, _other_company(snap, query, retriever), _units(snap))
     ):
         # "did t-mobile start selling huawei phones in 2024": the Mate 70's price, which names no T-Mobile, is no word
         # that T-Mobile did
@@ -1130,6 +1165,18 @@ def spelled_out(read: str, typed: str) -> frozenset[str]:
 def _in_lower_case(word: str, text: str) -> bool:
     # a whole word: "pai" inside a link or slug ("fcc-pai-supply-chain") is no lower-case use of the name
     return re.search(rf"(?<![\w/-]){re.escape(word.lower())}(?![\w/-])", text) is not None
+
+
+def _named_speakers(question: str, names: tuple[str, ...], snap) -> tuple[str, ...]:
+    """The speaker's words that `speaker_names` lets pass as English words but that name a maker the corpus lists
+    ("apple", "amazon": `scope.corpus_makers`)."""
+    makers = corpus_makers(snap) or frozenset()
+    who = [w.lower() for w in speaker(question) if w not in names]
+    # (all of them: "John Dalton" is no maker for a "John" the corpus lists; and what was said, not thought)
+    return tuple(who) if who and all(w in makers for w in who) and _SPOKE_Q.search(question) else ()
+
+
+_SPOKE_Q = re.compile(r"\b(?:say|says|said|tell|told|comment\w*|respond\w*|react\w*|announc\w*|claim\w*)\b", re.I)
 
 
 def _names_all(words: tuple[str, ...], passage) -> bool:

@@ -737,16 +737,21 @@ def _prefer_kind(
     if margin and ranked and _FORMER_STATE.match(ranked[0][3].text) and asks_about_present(part):
         # "can the fcc still block imports of that now": "Until the October 2025 FCC order, … could still be imported"
         # tells how things stood before; a sentence saying how they stand since then leads, within twice the margin
-        near = [
-            i
-            for i, r in enumerate(ranked[1:], 1)
-            if r[0] >= ranked[0][0] - 2 * margin and not _FORMER_STATE.match(r[3].text)
-        ]
+        near = [i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - 2 * margin and not _former(r[3].text)]
         since = [i for i in near if says_start(ranked[i][3].text)]
         if since:  # the latest start: how things stand now ("since 26 December 2025", not "since 6 February 2023")
             ranked = _to_front(ranked, max(since, key=lambda i: (max(years_in(ranked[i][3].text), default=0), -i)))
         elif near:
             ranked = _to_front(ranked, near[0])
+    if margin and ranked and (had := _HAD_DONE.match(ranked[0][3].text)) and asks_about_present(part):
+        # "does the affiliates rule mean … is off limits rn": "The Affiliates Rule … had extended…" tells how it stood;
+        # a sentence on the same subject that does not tell a former state ("While the Affiliates Rule is suspended,
+        # …") leads, within twice the margin
+        subject = set(query_terms(had["subject"]))
+        ranked = _to_front(
+            ranked,
+            _first_within(ranked, 2 * margin, lambda c: subject <= c.terms and not _former(c.text)),
+        )
     if margin and ranked and (side := _side_asked(part)) and _off_side(side, ranked[0][3].text):
         # (a best sentence written of the other side, "future Huawei phones could not ship with Google apps" for a
         # customer's 25 p30s, answers the other case: one on the side asked leads within twice the margin)
@@ -1002,6 +1007,11 @@ def _side_asked(part: str) -> str | None:
 
 # a sentence telling how things stood before a change: "Until the October 2025 FCC order, …", "Before 2020, …"
 _FORMER_STATE = re.compile(r"\s*(?:Until|Before|Prior to)\s+[^,.;]{3,60},")
+# a state told in the past perfect, as it stood before a later change: "The Affiliates Rule, published on 30 September
+# 2025, had extended Entity List restrictions to…" (its subject, an aside between commas, then "had" and the deed)
+_HAD_DONE = re.compile(
+    r"\s*(?!(?:By|On|In|At|As|After|Since|From|Until|When)\b)(?P<subject>[A-Z][^,.;\d]{0,60}?)(?:,[^,.;]{1,60},)?\s+had\s+(?:earlier\s+|already\s+)?[a-z]{3,}(?:ed|en)\b"
+)
 _DATED_FORMER_STATE = re.compile(r"\s*(?:Until|Before|Prior to)\s+[^,.;]{0,40}?\b(?:19|20)\d\d\b[^,.;]{0,30},")
 # what someone said they would do ("Huawei said it would hold no shares in Honor"), not a fact of how things stand
 _SAID_WOULD = re.compile(
@@ -1477,6 +1487,12 @@ def _start_date(ranked, part: str, margin: float, above: float = -1.0):
         if r[2] > above and says_start(r[3].text) and has_answer_type("when", r[3].text, part):
             return _to_front(ranked, i)
     return ranked
+
+
+def _former(sentence: str) -> bool:
+    """Does the sentence tell how things stood before a change ("Until the October 2025 FCC order, …", "…had
+    extended…")?"""
+    return bool(_FORMER_STATE.match(sentence) or _HAD_DONE.match(sentence))
 
 
 def _doer(

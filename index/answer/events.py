@@ -9,6 +9,7 @@ synonyms as `doers.deed_stems` gives them; a quoted sentence must use one of the
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from index.answer.doers import deed_stems, said_to_come
 from index.answer.owners import named_in
@@ -128,12 +129,16 @@ def asks_what_one_did(question: str) -> bool:
     return bool(_DID_DOER.match(question))
 
 
-def doer_not_named(question: str, sentences: list[str], is_name) -> str | None:
+def doer_not_named(
+    question: str, sentences: list[str], is_name, units: Mapping[str, frozenset[str]] | None = None
+) -> str | None:
     """The company a "did X do it" question asks about ("t-mobile"), when `is_name` takes it for one other than the
-    corpus's subject and no sentence of the answer names it: a sentence on the thing done, by no one or by others,
-    does not say that X did it. None otherwise."""
+    corpus's subject and no sentence of the answer names it or one of its `units` (body → its units' names, from
+    `owners.corpus_units`: BIS is Commerce's): a sentence on the thing done, by no one or by others, does not say that
+    X did it. None otherwise."""
     m = _DID_DOER.match(question)
     doer = m["doer"].lower() if m else ""
     if not doer or not is_name(doer):
         return None
-    return None if any(named_in(doer, s) for s in sentences) else doer
+    names = (doer, *(units or {}).get(doer, ()))
+    return None if any(named_in(n, s) for n in names for s in sentences) else doer

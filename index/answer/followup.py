@@ -61,7 +61,9 @@ _FILLER = frozenset(
     # though, what happened", "wait who decided that"
     "has have had having been being be is are was were do does did done doing though tho wait back going "
     # … nor does asking what came of it: "what did it find", "what did they decide", "what does that mean"
-    "happen happens happened happening find found decide decided say says said mean means".split()
+    "happen happens happened happening find found decide decided say says said mean means "
+    # … nor the asking word: "when does the suspension end" after "affiliates rule - still in force or on pause?"
+    "why when where who which whom whose".split()
 )
 # "is it legal to…", "how long does it take to…", "does it matter if…": an "it" that points forward
 _FORWARD_IT = re.compile(

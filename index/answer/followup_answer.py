@@ -217,3 +217,34 @@ def reason_for_earlier_answer(query: Query, cands, pvecs, idf, cfg, doc_of: Call
             if has_answer_type("why", cand.text, part) and not _REFUSED.search(cand.text):
                 return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
     return None
+
+
+# "which yr", "what year was that", "when was that": a follow-up asking only the date of what was answered
+_ONLY_WHEN = frozenset("yr yrs year years date day month time exactly again roughly approx".split())
+
+
+def asks_only_its_date(own: tuple[str, ...]) -> bool:
+    """Does a follow-up ask only when (own words: none but words for a date)?"""
+    return {w.lower() for w in own} <= _ONLY_WHEN
+
+
+def date_of_earlier_answer(query: Query, cands, pvecs, idf, cfg) -> Pick | None:
+    """ "which yr" after "what was the intel chiefs' warning exactly" (answered "At a Senate Intelligence Committee
+    hearing on 13 February 2018, six top US intelligence officials…"): the date is that of what was answered, so the
+    earlier answer's first sentence giving a date is the answer, not the best-scoring dated sentence of its thread
+    (Huawei's reply that month). None when the follow-up asks more than the date, or no sentence of the earlier answer
+    gives one."""
+    kinds = query.info.part_kinds or (query.info.kind,)
+    if not query.earlier_sentences or kinds[-1] != "when" or not asks_only_its_date(query.own_words):
+        return None
+    part = query.info.parts[-1]
+    said = [s.strip() for s in query.earlier_sentences]
+    scored = {
+        cand.text.strip(): (score, cosine, coverage, cand)
+        for score, cosine, coverage, cand in score_part(part, "when", pvecs[-1], cands, idf, cfg.weights)
+    }
+    for text in said:
+        if text in scored and has_answer_type("when", text, part):
+            score, cosine, coverage, cand = scored[text]
+            return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
+    return None

@@ -192,3 +192,25 @@ def figures_not_given(question: str, sentences: list[str]) -> list[str]:
 
 
 _COUNTED_FIGURES = frozenset({"phone number", "email address"})
+
+
+# "the US Commerce Department's Bureau of Industry and Security (BIS)", "the Bureau of Industry and Security (BIS),
+# part of the US Commerce Department": a unit named with its initials, and whose it is
+_NAME = r"[A-Z][a-z]+(?:\s+(?:of|on|for|and|[A-Z][a-z]+))*?"
+_UNIT_OF = re.compile(
+    rf"\b(?P<parent>[A-Z][a-z]+)(?:\s+Department)?(?:'s|’s)\s+(?P<unit>{_NAME})\s+\((?P<acr>[A-Z]{{2,6}})\)"
+)
+_PART_OF = re.compile(
+    rf"\b(?P<unit>{_NAME})\s+\((?P<acr>[A-Z]{{2,6}})\),?\s+part\s+of\s+the\s+(?:US\s+)?(?P<parent>[A-Z][a-z]+)"
+)
+
+
+def corpus_units(texts) -> dict[str, frozenset[str]]:
+    """Each body the corpus names a unit of (lower case: "commerce") → that unit's names ("bureau of industry and
+    security", "bis"): what the unit did, its body did ("did commerce soften the ascend warning": "BIS later softened
+    the wording…")."""
+    units: dict[str, set[str]] = {}
+    for text in texts:
+        for m in (*_UNIT_OF.finditer(text), *_PART_OF.finditer(text)):
+            units.setdefault(m["parent"].lower(), set()).update({m["unit"].lower(), m["acr"].lower()})
+    return {k: frozenset(v) for k, v in units.items()}

@@ -1034,7 +1034,7 @@ _TYPES = [
             r"(?:our|my|partner|reseller|sales|referral|what|much)\s+commissions?|commissions?\s+(?:rate|on|for)\b|"
             rf"(?<!\bat a )discount|fee|fees|revenue|how much(?! of\b)(?!\s+{_SPEC_AMOUNT})|"
             # "whats the fine for a fed contractor…": the sum of a fine (not "is it fine to…")
-            r"(?:the|a|any)\s+(?:fines?|penalt(?:y|ies))\s+(?:for|on|of)\b|"
+            r"(?:the|a|any)\s+(?:fines?|penalt(?:y|ies))\s+(?:for|on|of|if|when)\b|"
             r"(?:we|i|partners?) (?:pay|paid)|"
             rf"how much of {_MONEY_OF}|"
             r"(?:go|goes|went|sell|sells|sold|retail|retails|retailed) for|"
@@ -1825,7 +1825,7 @@ _FINED = re.compile(
     r"\b(?P<c>[a-z][\w&-]*)\s+(?:be|been|get|got|was|were|is|are)\s+fined\b",
     re.I,
 )
-_NOT_FINED = frozenset("us them it they we you him her me a an for over by".split())
+_NOT_FINED = frozenset("us them it they we you him her me a an for over by if when whether".split())
 
 
 def fine_asked_of(question: str) -> str:

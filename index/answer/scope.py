@@ -405,7 +405,10 @@ def unmatched_places(question: str, passages: list[Citation], snap: Snapshot) ->
     regimes = {
         gaz[m.group(1).lower()]
         for m in _pattern().finditer(question)
-        if _REGIME_AFTER.match(question, m.end()) or _REGIME_BEFORE.search(question, 0, m.start())
+        # ("does brazil have its own ascend ban": no rule of the home country's speaks for it)
+        if _REGIME_AFTER.match(question, m.end())
+        or _REGIME_BEFORE.search(question, 0, m.start())
+        or _OWN_AFTER.match(question, m.end())
     }
     # only the first passage's "any country" counts, or another's naming what the question names ("…ascend chips from
     # a singapore reseller"): a fourth passage's rule for Ascend chips says nothing about reselling phones in Canada
