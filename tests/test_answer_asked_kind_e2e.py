@@ -1375,3 +1375,18 @@ def test_a_date_asked_alone_in_a_thread_is_the_date_of_what_was_answered(built):
     assert labs.answered and "22 May 2025" in labs.sentences[0].text, labs.answer
     pause = engine.ask("when does the suspension end", context="affiliates rule - still in force or on pause?")
     assert pause.answered and "10 November 2026" in pause.sentences[0].text, pause.answer
+
+
+def test_who_did_the_deed_asked_in_a_thread_is_the_one_saying_it_though_it_holds_less_of_the_thread(built):
+    # the thread's "5g" is held by the sentence on Huawei's return to 5G, which names no maker of the chip
+    _, engine = built
+    ans = engine.ask("who makes the chip in it", context="huawei mate 60 pro - is that 5g?")
+    assert ans.answered and "made in China by SMIC" in ans.sentences[0].text, ans.answer
+
+
+def test_spy_agencies_are_intelligence_agencies():
+    from index.answer.question import expand_shorthand
+
+    assert "intelligence agencies" in expand_shorthand("cust read that spy agencies said dont buy huawei phones")
+    assert "intelligence chiefs" in expand_shorthand("what did us spy chiefs say about huawei")
+    assert "spy" in expand_shorthand("is there spy software on huawei phones")  # no agency: the word as typed

@@ -660,7 +660,9 @@ def _prefer_kind(
         # it would be paused, within the margin
         ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: has_answer_type(kind, c.text, part)))
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
-        return _doer(ranked, part, deed, margin / 2)
+        # (in a thread, within the whole margin: "who makes the chip in it" after "mate 60 pro - is that 5g?" leads
+        # with "…a new Kirin 9000s processor made in China by SMIC", not a sentence holding the thread's "5g")
+        return _doer(ranked, part, deed, margin if followup else margin / 2, thread=followup)
     if kind == "who" and margin and ranked and _HOLDER_NOW.search(part):
         return _newest_named(ranked, part, margin)
     if margin and ranked and _NEWEST_LAUNCH_Q.search(part) and not years_in(part):
@@ -1496,7 +1498,14 @@ def _former(sentence: str) -> bool:
 
 
 def _doer(
-    ranked, part: str, deed: frozenset[str], margin: float, kind: str = "who", listed: str = "", anywhere: bool = False
+    ranked,
+    part: str,
+    deed: frozenset[str],
+    margin: float,
+    kind: str = "who",
+    listed: str = "",
+    anywhere: bool = False,
+    thread: bool = False,
 ):
     """ "who bought honor": a sentence saying the deed was done ("…would sell its Honor business to Shenzhen Zhixin…")
     and naming someone leads when it scores within `margin` of the best, which names someone for another deed
@@ -1506,14 +1515,16 @@ def _doer(
     ("when did huawei go on the covered list"): "since March 2021 the FCC has listed Huawei equipment on its Covered
     List", not the date of an investigation into companies on it. With `listed` (the list the question names), the
     sentence must name that list and the one put on it: a rule on the Entity List is no date of ZTE's listing.
-    `anywhere`: the best tells the deed only of a noun, so it dates another event, and any such sentence leads."""
+    `anywhere`: the best tells the deed only of a noun, so it dates another event, and any such sentence leads.
+    `thread`: a follow-up, read with the earlier question, whose words the best holds more of; they are not what is
+    asked, so the sentence need not hold as much."""
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < ranked[0][0] - margin and not anywhere:
             break
         if (
             # as much of the question: unless the best names another list ("…named Huawei and ZTE as the first covered
             # companies under the rule" holds "covered" too, of the USF rule)
-            (r[2] >= ranked[0][2] or not names_list(listed, ranked[0][3].text) or anywhere)
+            (r[2] >= ranked[0][2] or not names_list(listed, ranked[0][3].text) or anywhere or thread)
             and (says_deed_itself if kind == "when" else says_deed)(deed, r[3].text)
             and names_list(listed, r[3].text)
             and (not listed or names_list(listed_who(part), r[3].text))  # ZTE's listing, not a rule on the list

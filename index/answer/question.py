@@ -176,9 +176,10 @@ _SHORT_YEAR = re.compile(
 )
 
 
-# "intel" before an agency or a committee is intelligence, not the chipmaker.
+# "intel" before an agency or a committee is intelligence, not the chipmaker; a "spy agency" or "spy chief" is one too
 _INTEL = re.compile(
-    r"\bintel(?=\s+(?:agenc|committee|chief|communit|official|report|hearing|panel|service|warning|heads?\b))", re.I
+    r"\b(?:intel|spy)(?=\s+(?:agenc|committee|chief|communit|official|report|hearing|panel|service|warning|heads?\b|bosses\b))",
+    re.I,
 )
 
 
