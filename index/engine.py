@@ -361,7 +361,11 @@ class Engine:
             typed_own=own if skip else "",
         )
         own_kind = analyse(own).kind if skip and not reading.instead else None
-        if own_kind == "why" or (own_kind == "when" and asks_only_its_date(own_words(read_own))):
+        # (a date asked alone is the earlier answer's, unless that answer gave a reason: `date_of_earlier_answer`)
+        dated = (
+            own_kind == "when" and asks_only_its_date(own_words(read_own)) and analyse(reading.earlier).kind != "why"
+        )
+        if own_kind == "why" or dated:
             query = self._with_earlier_answer(query, reading.earlier, k, visibility)
         citations = retriever.rank(query, k, t)
         t["fusion"] = time.perf_counter()

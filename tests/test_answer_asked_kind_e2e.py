@@ -1390,3 +1390,31 @@ def test_spy_agencies_are_intelligence_agencies():
     assert "intelligence agencies" in expand_shorthand("cust read that spy agencies said dont buy huawei phones")
     assert "intelligence chiefs" in expand_shorthand("what did us spy chiefs say about huawei")
     assert "spy" in expand_shorthand("is there spy software on huawei phones")  # no agency: the word as typed
+
+
+def test_a_directive_after_a_semicolon_on_the_name_asked_is_a_verdict(built):
+    # "Honor … is now a separate company; do not add Honor phones to the line card until…" answers "can we sell honor",
+    # not the rule on new Huawei phones; a question that names no Honor is not answered by it
+    _, engine = built
+    ans = engine.ask("so can we sell honor or no", context="whats honor's relationship w/ huawei these days")
+    assert ans.answered and "do not add Honor phones" in ans.sentences[0].text, ans.answer
+    other = engine.ask("line card question - which huawei products are we actually allowed to list rn")
+    assert "do not add Honor phones" not in other.sentences[0].text, other.answer
+
+
+def test_a_date_asked_after_a_reason_is_the_deeds_not_the_reasons(built):
+    # the reason's sentence holds "May 2024" (the revocations it explains); the day is the revocation's
+    _, engine = built
+    for followup in ("when exactly", "when was that", "what date"):
+        ans = engine.ask(followup, context="why did commerce revoke the intel and qualcomm licences")
+        assert ans.answered and "7 May 2024" in ans.sentences[0].text, (followup, ans.answer)
+
+
+def test_an_end_asked_is_the_end_of_the_thing_named(built):
+    # the Huawei licence expired in August 2020; nothing gives an end to the H200 decision
+    _, engine = built
+    ans = engine.ask("when does the h200 approval for china expire")
+    assert "17 August 2020" not in ans.answer.split("What it does say")[0], ans.answer
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say when"), ans.answer
+    rescinded = engine.ask("is the ai diffusion rule still a thing")  # rescinded before its date: no open plan
+    assert rescinded.answered and "has passed" not in rescinded.answer, rescinded.answer

@@ -434,3 +434,18 @@ def test_an_attribution_keeps_only_the_names_of_its_source(sentence, weighed):
     from index.answer.compose import _without_attribution
 
     assert _without_attribution(sentence) == weighed
+
+
+def test_a_plan_dating_only_what_was_done_before_it_is_no_open_plan():
+    from index.answer.timeline import passed_schedule
+
+    now = "2026-12-01"
+    assert (
+        passed_schedule("The FCC scheduled its vote on the covered parts rule for 22 July 2026.", now) == "22 July 2026"
+    )
+    # the rule was rescinded two days before its requirements were due: the sentence tells what happened
+    rescinded = (
+        "On 13 May 2025 BIS rescinded the AI diffusion rule, two days before its compliance requirements were due to "
+        "start on 15 May 2025."
+    )
+    assert passed_schedule(rescinded, now) is None

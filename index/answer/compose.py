@@ -516,8 +516,8 @@ _WITHHELD = re.compile(
 
 
 # a question asking the day ("when exactly", "what date", "which day") and a date that gives it
-_EXACT_DAY = re.compile(r"\bwhen\s+exactly\b|\bexactly\s+when\b|\b(?:what|which|exact)\s+(?:date|day)\b", re.I)
-_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\b")
+EXACT_DAY = re.compile(r"\bwhen\s+exactly\b|\bexactly\s+when\b|\b(?:what|which|exact)\s+(?:date|day)\b", re.I)
+FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\b")
 
 
 # kinds a follow-up asks whose answer a sentence shows by its form: a date, an amount, a number
@@ -648,17 +648,26 @@ def _prefer_kind(
         # "when did the fcc ban new equipment authorizations": "Until the October 2025 FCC order, the ban … applied
         # only to…" dates the end of how things stood, not the thing asked; a sentence saying when it took effect leads
         ranked = _start_date(ranked, part, margin)
-    if kind == "when" and margin and ranked and _EXACT_DAY.search(part) and not _FULL_DATE.search(ranked[0][3].text):
+    if kind == "when" and margin and ranked and EXACT_DAY.search(part) and not FULL_DATE.search(ranked[0][3].text):
         # "when exactly was the h200 ok'd": a sentence giving the day ("On 8 December 2025 …") leads one giving only the
         # month ("…judged in December 2025 that…"), within the margin
         full = _first_within(
-            ranked, margin, lambda c: bool(_FULL_DATE.search(c.text)) and has_answer_type(kind, c.text, part)
+            ranked, margin, lambda c: bool(FULL_DATE.search(c.text)) and has_answer_type(kind, c.text, part)
         )
         ranked = _to_front(ranked, full)
     if kind == "when" and margin and ranked and asks_end(part) and not has_answer_type(kind, ranked[0][3].text, part):
         # "when does the pause end": a sentence giving the end ("…until 10 November 2026") leads one that only says
-        # it would be paused, within the margin
-        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: has_answer_type(kind, c.text, part)))
+        # it would be paused, within the margin; of the thing the best names ("when does the h200 approval expire":
+        # not the Huawei licence that expired in 2020)
+        name = _rarest_name(part, idf)
+        ranked = _to_front(
+            ranked,
+            _first_within(
+                ranked,
+                margin,
+                lambda c: has_answer_type(kind, c.text, part) and (name in c.terms or name not in ranked[0][3].terms),
+            ),
+        )
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         # (in a thread, within the whole margin: "who makes the chip in it" after "mate 60 pro - is that 5g?" leads
         # with "…a new Kirin 9000s processor made in China by SMIC", not a sentence holding the thread's "5g")
@@ -1554,7 +1563,10 @@ def _fits(kind: str, part: str) -> Callable[[str], bool]:
         verdict = _DIRECTIVE if _DUTY.search(part) else _VERDICT
         if _KEEPING_ASKED.search(part) and verdict is _VERDICT:
             return lambda t: bool(verdict.match(t) or _CUSTOMERS_MAY.match(t))
-        return lambda t: bool(verdict.match(t))
+        # (a directive after a semicolon too, on a name the question asks of: "can we sell honor" is answered by "Honor
+        # … is now a separate company; do not add Honor phones to the line card until…")
+        asked = set(re.findall(r"[a-z][\w&-]*", part.lower()))
+        return lambda t: bool(verdict.match(t) or _directs_on(t, asked))
     if kind == "list":
         return lambda t: _names_listed(t) >= 3
     return lambda t: has_answer_type(kind, t, part)
@@ -1590,6 +1602,16 @@ _DIRECTIVE = re.compile(
     rf"{_AS_OF}(?:still )?(?:do not|don't|never)\b|{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:must|should)\b",
     re.I,
 )
+_DIRECTIVE_CLAUSE = re.compile(r";\s+(?:still\s+)?(?:do not|don't|never)\s+(?P<rest>[^;.]+)", re.I)
+
+
+def _directs_on(sentence: str, asked: set[str]) -> bool:
+    """Does a clause after a semicolon direct partners ("…; do not add Honor phones…") on a name the question asks
+    of (a word written with a capital there, lower-cased in `asked`)?"""
+    m = _DIRECTIVE_CLAUSE.search(sentence)
+    return bool(m) and any(w.lower() in asked for w in re.findall(r"\b[A-Z][\w&-]+", m["rest"]))
+
+
 YES_NO = re.compile(rf"{_AS_OF}(?:yes|no),", re.I)  # a verdict written for a yes/no question
 _VERDICT = re.compile(
     rf"{YES_NO.pattern}|{_DIRECTIVE.pattern}|"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from index.answer.categories import asked_kinds, product_kinds
-from index.answer.compose import NOT_GIVEN, Pick, fits_kind, score_part
+from index.answer.compose import EXACT_DAY, FULL_DATE, NOT_GIVEN, Pick, fits_kind, score_part
 from index.answer.query import Query
 from index.answer.question import has_answer_type
 from index.answer.scope import corpus_names, holds_everywhere, main_subjects, places_of, without_places
@@ -237,14 +237,17 @@ def date_of_earlier_answer(query: Query, cands, pvecs, idf, cfg) -> Pick | None:
     kinds = query.info.part_kinds or (query.info.kind,)
     if not query.earlier_sentences or kinds[-1] != "when" or not asks_only_its_date(query.own_words):
         return None
+    if query.earlier_kind == "why":  # the earlier answer gave a reason, and its date is the reason's, not the deed's
+        return None
     part = query.info.parts[-1]
     said = [s.strip() for s in query.earlier_sentences]
     scored = {
         cand.text.strip(): (score, cosine, coverage, cand)
         for score, cosine, coverage, cand in score_part(part, "when", pvecs[-1], cands, idf, cfg.weights)
     }
+    exact = bool(EXACT_DAY.search(query.typed_own))  # "when exactly": a day, not a month
     for text in said:
-        if text in scored and has_answer_type("when", text, part):
+        if text in scored and has_answer_type("when", text, part) and (not exact or FULL_DATE.search(text)):
             score, cosine, coverage, cand = scored[text]
             return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
     return None

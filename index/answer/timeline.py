@@ -152,10 +152,17 @@ _SET_FOR = re.compile(
 )
 
 
+_BEFORE = re.compile(r"\bbefore\b", re.I)
+
+
 def passed_schedule(sentence: str, now: str) -> str | None:
     """The date the sentence sets for something to happen when it lies before `now`: the sentence tells what was
-    planned, not what happened. None when there is none."""
+    planned, not what happened. None when there is none, or when the plan only dates what the sentence tells was
+    done before it ("…rescinded the rule, two days before its compliance requirements were due to start on 15 May
+    2025")."""
     for m in _SET_FOR.finditer(sentence):
+        if _BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue
         day = _day(m.group(1))
         if day and day.isoformat() < now[:10]:
             return m.group(1)
