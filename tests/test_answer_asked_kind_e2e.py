@@ -2,6 +2,8 @@
 "how long", a route for "who do i report that to"; an answer that gives none of it is declined rather than quoted as
 if it did."""
 
+import re
+
 import pytest
 
 from index.answer.question import analyse, answer_type, asks_how_long, has_answer_type
@@ -1418,3 +1420,11 @@ def test_an_end_asked_is_the_end_of_the_thing_named(built):
     assert not ans.answered or ans.answer.startswith("The partner corpus does not say when"), ans.answer
     rescinded = engine.ask("is the ai diffusion rule still a thing")  # rescinded before its date: no open plan
     assert rescinded.answered and "has passed" not in rescinded.answer, rescinded.answer
+
+
+def test_whether_apps_will_run_is_answered_by_what_the_device_can_run(built):
+    # the corpus says plainly what a Pura X runs; "does not say what will happen" misread a question of ability
+    _, engine = built
+    ans = engine.ask("will a customer's android business apps run on a pura x")
+    assert ans.answered and "does not say what will happen" not in ans.answer, ans.answer
+    assert re.search(r"cannot run Android apps|will work on them", ans.sentences[0].text), ans.answer

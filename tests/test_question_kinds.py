@@ -1334,3 +1334,10 @@ def test_a_premise_before_a_wh_question_keeps_its_wh_word():
     assert analyse("since the ban was lifted in 2020 can we start selling again").parts == (
         "since the ban was lifted in 2020, can we start selling again",
     )
+
+
+def test_whether_something_will_run_with_no_time_ahead_asks_what_it_can_do():
+    assert answer_type("will a customer's android business apps run on a pura x") is None
+    assert answer_type("will it work with our mdm") is None
+    assert answer_type("will android apps still run on huawei phones next year") == "future"  # a time ahead: a forecast
+    assert answer_type("will the fcc ban huawei watches") == "future"  # no ability asked

@@ -1090,10 +1090,25 @@ _TYPES = [
 ]
 
 
+# "will android apps run on a pura x", "will it work with our mdm": whether something can, not what will happen
+_ABLE_Q = re.compile(
+    r"^\W*(?:will|would)\s+(?:[\w'’-]+\s+){1,6}?(?P<verb>run|work|install|connect|sync|open|load|play|boot)\b", re.I
+)
+# a time ahead named: "will it still run android apps next year" asks a forecast
+_HORIZON = re.compile(r"\b(?:next|soon|future|ever|still|anymore|(?:19|20)\d\d|in \d+ (?:years?|months?))\b", re.I)
+
+
 def answer_type(question: str) -> str | None:
     """What kind of thing the question asks for. The asking word that comes first decides: "who do
     I escalate to when a customer asks…" wants a name, not a date. Words that only name a topic
-    ("price", "other than", "planned") count only when no asking word does, in the list's order."""
+    ("price", "other than", "planned") count only when no asking word does, in the list's order. "will android apps
+    run on a pura x", with no time ahead named, asks whether it can, told in the present ("…cannot run Android
+    apps"), not what will happen."""
+    kind = _answer_type(question)
+    return None if kind == "future" and _ABLE_Q.match(question) and not _HORIZON.search(question) else kind
+
+
+def _answer_type(question: str) -> str | None:
     original, question = question, _SPELLED_OUT.sub("", question) or question  # "what did the tgl (…) cover"
     found = []
     for i, (name, rx) in enumerate(_TYPES):
