@@ -1428,3 +1428,16 @@ def test_whether_apps_will_run_is_answered_by_what_the_device_can_run(built):
     ans = engine.ask("will a customer's android business apps run on a pura x")
     assert ans.answered and "does not say what will happen" not in ans.answer, ans.answer
     assert re.search(r"cannot run Android apps|will work on them", ans.sentences[0].text), ans.answer
+
+
+def test_a_count_before_a_verb_counts_its_subject_not_its_object(built):
+    carriers = (
+        "In January 2018 none of the four national US carriers sold Huawei phones, while all four carried phones."
+    )
+    assert not has_answer_type("number", carriers, "how many huawei phones were sold in the us in 2018")
+    assert has_answer_type(
+        "number", "Honor sells phones and ships more than 70 million units a year.", "how many phones"
+    )
+    _, engine = built
+    ans = engine.ask("how many huawei phones were sold in the us in 2018")
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say the number"), ans.answer

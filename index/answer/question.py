@@ -1684,6 +1684,13 @@ _BACK_TO_A_REASON = re.compile(
 )
 
 
+# verbs whose subject a count before them is, not their object: "all four carried phones", "the two sold units"
+_FINITE_VERB = (
+    r"(?:carried|carry|carries|sold|sell|sells|bought|buy|buys|shipped|ships|offered|offers|stocked|stocks|made|makes|"
+    r"used|uses|had|have|has|got|gets|received|receives|ordered|orders|launched|launches|released|releases)"
+)
+
+
 def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?
@@ -1816,7 +1823,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             count = rf"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.½¼¾]*|{_NUMBER_WORDS})"  # "5½ sacks"
             # "four more Chinese labs" adds to a count: no total of them, unless more of them are asked
             more = "" if _MORE_ASKED.search(question) else r"(?!\W+(?:more|additional|further|extra)\b)"
-            near = rf"{count}{more}\W+(?:[\w-]+\W+){{0,3}}?(?:\b(?:{things}){unit})"
+            # (the count of the subject of a verb is none of its object: "all four carried phones from Apple")
+            near = rf"{count}{more}\W+(?:(?!{_FINITE_VERB}\b)[\w-]+\W+){{0,3}}?(?:\b(?:{things}){unit})"
             after = rf"\b(?:{stem})\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
             return bool(re.search(near, sentence, re.I) or re.search(after, sentence, re.I))
     # "Honor's" is the Honor the question names: a possessive is no new name, date or amount; but a value the asker
