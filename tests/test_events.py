@@ -153,3 +153,18 @@ def test_a_unit_of_the_doer_named_in_the_answer_names_the_doer():
     assert doer_not_named("did commerce soften the ascend chip warning?", softened, other, units) is None
     assert doer_not_named("did commerce soften the ascend chip warning?", softened, other) == "commerce"
     assert doer_not_named("did treasury soften the ascend chip warning?", softened, other, units) == "treasury"
+
+
+def test_a_deal_asked_of_another_in_the_present_needs_a_sentence_naming_it():
+    def other(word):
+        return word in {"t-mobile", "verizon"}
+
+    honor = ["Honor, which Huawei sold in November 2020, is now a separate company."]
+    assert doer_not_named("does t-mobile sell honor phones now", honor, other) == "t-mobile"
+    assert doer_not_named("does t-mobile still carry huawei phones", honor, other) == "t-mobile"
+    assert (
+        doer_not_named("does verizon sell the mate 10 pro", ["Verizon had dropped all plans to sell it."], other)
+        is None
+    )
+    # not a deal: what a rule or a product does is no deed of a company
+    assert doer_not_named("does the secure equipment act cover hikvision", honor, lambda w: True) is None

@@ -117,8 +117,12 @@ _SAID_COULD = said_to_come(
 
 # "did t-mobile start selling huawei phones in 2024", "did amazon get fined…": the one a yes/no question asks did it
 _DID_DOER = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|also)\W+)?(?:did|has|have)\s+(?:the\s+)?(?P<doer>[a-z][a-z0-9&-]*)\s+"
-    r"(?:(?:ever|actually|really|also|already|then|finally)\s+)?[a-z]{3,}",
+    r"^\W*(?:(?:so|and|but|ok|also)\W+)?(?:"
+    r"(?:did|has|have)\s+(?:the\s+)?(?P<doer>[a-z][a-z0-9&-]*)\s+(?:(?:ever|actually|really|also|already|then|finally)\s+)?"
+    r"[a-z]{3,}|"
+    # "does t-mobile sell honor phones now": a deal the one named does, in the present
+    r"(?:does|do)\s+(?:the\s+)?(?P<dealer>[a-z][a-z0-9&-]*)\s+(?:(?:still|actually|really|also|even|now)\s+)?"
+    r"(?:sell|resell|carry|stock|offer|ship|make|use|support)\b)",
     re.I,
 )
 
@@ -137,7 +141,7 @@ def doer_not_named(
     `owners.corpus_units`: BIS is Commerce's): a sentence on the thing done, by no one or by others, does not say that
     X did it. None otherwise."""
     m = _DID_DOER.match(question)
-    doer = m["doer"].lower() if m else ""
+    doer = (m["doer"] or m["dealer"]).lower() if m else ""
     if not doer or not is_name(doer):
         return None
     names = (doer, *(units or {}).get(doer, ()))
