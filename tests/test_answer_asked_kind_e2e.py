@@ -1441,3 +1441,11 @@ def test_a_count_before_a_verb_counts_its_subject_not_its_object(built):
     _, engine = built
     ans = engine.ask("how many huawei phones were sold in the us in 2018")
     assert not ans.answered or ans.answer.startswith("The partner corpus does not say the number"), ans.answer
+
+
+def test_which_other_companies_asks_for_a_sentence_listing_them(built):
+    # "FCC Chairman Brendan Carr said … Huawei and the other Covered List companies may still be operating…" shares the
+    # question's words and names one company
+    _, engine = built
+    ans = engine.ask("which other companies are on it", context="is huawei on the fcc covered list? since when")
+    assert ans.answered and re.search(r"ZTE,? .*(?:Hikvision|Dahua|Hytera)", ans.sentences[0].text), ans.answer

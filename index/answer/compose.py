@@ -1575,7 +1575,9 @@ def _fits(kind: str, part: str) -> Callable[[str], bool]:
 # "who else is on the list", "which companies besides huawei": the members, a sentence that lists them
 _LIST_ASK = re.compile(
     r"\b(?:besides|other than|apart from|who else|who(?:'s|s| is| are| was| were|\s+all) on|"
-    r"which (?:companies|firms|vendors|makers)|full list|full names|(?:original|first|initial) members)\b"
+    # "which other companies are on it", "what other vendors are listed"
+    r"(?:which|what) (?:other )?(?:companies|firms|vendors|makers)|"
+    r"full list|full names|(?:original|first|initial) members)\b"
     r"(?=.*\b(?:on|lists?|listed|named|names|covers?|covered|includ\w*)\b|(?<=members)\W*$|(?<=on)\s+it\W*$)",
     re.I,
 )
