@@ -1449,3 +1449,14 @@ def test_which_other_companies_asks_for_a_sentence_listing_them(built):
     _, engine = built
     ans = engine.ask("which other companies are on it", context="is huawei on the fcc covered list? since when")
     assert ans.answered and re.search(r"ZTE,? .*(?:Hikvision|Dahua|Hytera)", ans.sentences[0].text), ans.answer
+
+
+def test_what_a_document_is_about_in_the_questions_words_is_not_what_it_says(built):
+    topic = "Alongside the rescission, BIS published three guidance documents, one of which covers Huawei Ascend chips."
+    assert not has_answer_type("explain", topic, "tl;dr on the ascend chip guidance")
+    assert has_answer_type(
+        "explain", "The USF rule covers every programme, including E-Rate.", "what does the usf rule do"
+    )
+    _, engine = built
+    ans = engine.ask("tl;dr on the ascend chip guidance")
+    assert ans.answered and "one of which covers" not in ans.sentences[0].text, ans.answer

@@ -1691,6 +1691,16 @@ _FINITE_VERB = (
 )
 
 
+def _covers_only_asked(sentence: str, m: re.Match, question: str) -> bool:
+    """Is the match a "covers" whose object (up to the next punctuation) is, by two thirds of its words, the topic
+    the question already names?"""
+    if not m.group(0).lower().startswith("cover"):
+        return False
+    said = {w.rstrip("s")[:5] for w in content_words(re.split(r"[,.;:]", sentence[m.end() :].lower(), maxsplit=1)[0])}
+    asked = {w.rstrip("s")[:5] for w in content_words(question.lower())}
+    return bool(said) and len(said & asked) * 3 >= 2 * len(said)
+
+
 def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?
@@ -1798,6 +1808,12 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         return any(m.group(0).lower() not in asked for m in _SPAN.finditer(sentence))
     if kind == "number" and _PERCENT_Q.search(question):  # "what ownership %": a share, not a year or a count
         return bool(_PERCENT.search(sentence))
+    if kind == "explain" and question:
+        # "tl;dr on the ascend chip guidance": "…three guidance documents, one of which covers Huawei Ascend chips"
+        # says what a document is about, in the question's own words, not what it says
+        told = [m for m in _HAS["explain"].finditer(sentence) if not _covers_only_asked(sentence, m, question)]
+        if not told:
+            return False
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
         word = counted.group(2).lower() if counted else ""
