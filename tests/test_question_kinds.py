@@ -1341,3 +1341,13 @@ def test_whether_something_will_run_with_no_time_ahead_asks_what_it_can_do():
     assert answer_type("will it work with our mdm") is None
     assert answer_type("will android apps still run on huawei phones next year") == "future"  # a time ahead: a forecast
     assert answer_type("will the fcc ban huawei watches") == "future"  # no ability asked
+
+
+def test_a_total_given_or_a_currency_by_its_code_asks_an_amount():
+    from index.answer.question import expand_shorthand
+
+    assert answer_type("whats the total pot congress gave for rip and replace, just the headline number") == "money"
+    assert answer_type("how big was the pot for rip and replace") == "money"
+    assert answer_type("how are the total numbers of seats allocated to parties") != "money"
+    assert "yuan" in expand_shorthand("mate 70 base price in china in cny?")
+    assert "yuan" in expand_shorthand("pura 80 pro price in RMB")

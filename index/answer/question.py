@@ -184,6 +184,9 @@ _INTEL = re.compile(
 
 
 _K12 = re.compile(r"\bk-?12\b(?:\s+schools?\b)?", re.I)  # "k12", "K-12 school": schools
+# a currency typed by its code, as prices are written: "price in cny" → "price in yuan"
+_CURRENCY_NAMES = {"cny": "yuan", "rmb": "yuan", "eur": "euros", "gbp": "pounds", "jpy": "yen", "usd": "dollars"}
+_CURRENCY_CODE = re.compile(rf"\b({'|'.join(_CURRENCY_NAMES)})\b", re.I)
 # "extended the 3rd time", "2nd extension": the ordinal as the corpus writes it ("the third 90-day period"); not a day
 # of a month ("nov 3rd", "3rd of november")
 _ORDINAL = re.compile(r"(?<![\w-])(1st|2nd|3rd|[4-9]th|10th)\b", re.I)
@@ -374,11 +377,13 @@ def _do_the_request(q: str) -> str:
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
     them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
-    "b4" → "before", "kicked in" → "took effect", "200k" → "200,000", "illegal to own" → "illegal to keep"."""
+    "b4" → "before", "kicked in" → "took effect", "200k" → "200,000", "illegal to own" → "illegal to keep", "cny" →
+    "yuan"."""
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
     q = _K12.sub("K-12 schools", q)
+    q = _CURRENCY_CODE.sub(lambda m: _CURRENCY_NAMES[m.group(1).lower()], q)
     q = _SECTION.sub("section ", q)
     q = _KIT.sub(r"\1equipment", q)
     q = _ORDINAL.sub(_ordinal_word, q)
@@ -1046,8 +1051,10 @@ _TYPES = [
             r"(?:going|selling|retailing) for\s+(?:roughly|about|around|approx\w*|now|today|[$\u20ac\u00a3]|\d)|"
             # "universal service fund size?": the sum
             r"(?:funds?|budgets?|programmes?|programs?|subsid(?:y|ies)|grants?) size|"
+            # "whats the total pot congress gave for rip and replace": a sum given, paid or spent
+            r"\b(?:total|pot|sum)\b(?!\s+numbers?\b)(?:\s+[\w-]+){0,4}?\s+(?:gave|given|paid|spent|put in)\b|"
             r"(?:how (?:big|large|high|steep)|(?:size|value) of) (?:\w+ ){0,5}?(?:penalty|penalties|fine|fines|funding|"
-            r"payment|budget|shortfall|deficit|overrun|"
+            r"payment|budget|shortfall|deficit|overrun|pot|"
             # "how big is the universal service fund": a sum of money
             r"funds?|subsid(?:y|ies)|grants?|programmes?|programs?))\b",
             re.I,
