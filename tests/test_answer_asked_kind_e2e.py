@@ -1460,3 +1460,20 @@ def test_what_a_document_is_about_in_the_questions_words_is_not_what_it_says(bui
     _, engine = built
     ans = engine.ask("tl;dr on the ascend chip guidance")
     assert ans.answered and "one of which covers" not in ans.sentences[0].text, ans.answer
+
+
+def test_a_sentence_far_in_meaning_is_no_what_it_does_say_for_a_figure_not_given(built):
+    # "…told FCC staff to find out how much Huawei and ZTE equipment sits in US networks…" names ZTE but says nothing of
+    # a fine; quoted after "What it does say" it reads as the answer
+    _, engine = built
+    for q in (
+        "how much was zte's 2018 fine",
+        "how many pages is the 2012 house report, customer wants to print it lol",
+    ):
+        ans = engine.ask(q)
+        assert not ans.answered and "What it does say" not in ans.answer, ans.answer
+
+
+def test_free_is_the_amount_a_price_asks_for():
+    assert has_answer_type("money", "Entry is free, but booking in advance is recommended.", "how much does entry cost")
+    assert not has_answer_type("money", "Buyers were free to choose a carrier.", "how much does it cost")

@@ -957,11 +957,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
         if period:
             text = f"{period} {text}"
-    little = max(p.coverage for p in picks) < cfg.lacking_min_coverage and not (
-        _OWN_TERMS.search(info.text) and has_answer_type("leave", sentences[0].text, info.text)
-    )
+    cover = max(p.coverage for p in picks)
+    # (where no sentence gives the kind asked, also one far in meaning that holds not much more: "how much was zte's
+    # 2018 fine" is not answered by what an FCC order told its staff to find out about ZTE equipment)
+    far = lacking and max(p.cosine for p in picks) < cfg.min_answer_cosine and cover < 2 * cfg.lacking_min_coverage
+    kept = not (_OWN_TERMS.search(info.text) and has_answer_type("leave", sentences[0].text, info.text))
     # the rule of the note that replaced every document found holds few of the question's words, and is its answer
-    little = little and not any(citations[p.citation].passage.doc_id in replacing for p in picks)
+    kept = kept and not any(citations[p.citation].passage.doc_id in replacing for p in picks)
+    scant = kept and cover < cfg.lacking_min_coverage
+    little = scant or (kept and far)
     # "whats our margin target", "is the floor still cost +3%?": the note replaced gave it; today's says no such thing
     replaced_gave = (
         bool(lacking)
@@ -977,7 +981,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "price?" in a thread: the nearest sentence is chosen with the earlier question's words, so quoted after
         # "What it does say" it reads as an answer to what was just asked (the thread holds the earlier answer)
         (lacking and (query.followup or little) and not replaced_rule)
-        or (little and (doer := _doer_not_given(info, sentences, ranked)))
+        or (scant and (doer := _doer_not_given(info, sentences, ranked)))
     ):
         # "how many mate 10s do we have in stock": no sentence gives the number asked for, and the nearest holds
         # little of what was asked; quoting it after "What it does say" would read as an answer. Our own margin

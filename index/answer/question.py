@@ -1698,6 +1698,15 @@ _FINITE_VERB = (
 )
 
 
+# a price asked ("how much does it cost", "what's the fee"), and one of nothing
+_COST_Q = re.compile(r"\b(?:cost|costs|price|fee|fees|charge|charges|pay)\b", re.I)
+_FREE = re.compile(
+    r"\b(?:is|are|was|were)\s+free\b(?!\s+(?:to|of|from)\b)|"
+    r"\bfree of charge\b|\bat no (?:cost|charge)\b|\bno (?:fee|charge)\b",
+    re.I,
+)
+
+
 def _covers_only_asked(sentence: str, m: re.Match, question: str) -> bool:
     """Is the match a "covers" whose object (up to the next punctuation) is, by two thirds of its words, the topic
     the question already names?"""
@@ -1716,6 +1725,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     as a scoring signal that would favour any number near a common word ("field position")."""
     if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
+    if kind == "money" and _COST_Q.search(question) and _FREE.search(sentence):
+        return True  # "how much does entry cost": "Entry is free" is the amount
     if kind in ("money", "number") and question and of_another_model(question, sentence):
         return False  # "how much does the mate 80 pro max cost": the Mate 80 Pro's price is no figure of it
     if kind == "why" and _BACK_TO_A_REASON.match(sentence):
