@@ -227,7 +227,8 @@ class Engine:
         return snap.derived("timeline", lambda: Timeline.build(snap.documents))
 
     def _with_earlier_answer(self, query: Query, earlier: str, k: int, visibility: str) -> Query:
-        """ "why not?" after "can we sell huawei phones": the reason is the one the earlier answer's documents give.
+        """ "why not?" after "can we sell huawei phones": the reason is the one the earlier answer's documents give (and
+        "which yr" asks the date that answer gave).
         The earlier question is answered again, for the same audience, to know which documents and sentences
         answered it (a thread keeps the question, not the answer)."""
         prior = self.ask(earlier, k, visibility, decline=False)

@@ -1351,3 +1351,8 @@ def test_a_total_given_or_a_currency_by_its_code_asks_an_amount():
     assert answer_type("how are the total numbers of seats allocated to parties") != "money"
     assert "yuan" in expand_shorthand("mate 70 base price in china in cny?")
     assert "yuan" in expand_shorthand("pura 80 pro price in RMB")
+
+
+def test_whats_on_a_roadmap_asks_what_it_holds_not_who():
+    assert answer_type("whats on huaweis ascend roadmap for 2026") != "who"
+    assert answer_type("whats on the covered list") == "who"

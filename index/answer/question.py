@@ -1085,7 +1085,7 @@ _TYPES = [
             rf"(?:which|what) (?:[\w-]+\s+){{0,2}}?{DOER_KINDS})\b"
             # "what's on the covered list": names; not what a document holds ("what's on the pre-quote checklist")
             r"|\bwhat(?:'s|s| is| are) on (?:the |our |my )?(?!(?:[\w-]+\s+){0,2}?[\w-]*"
-            r"(?:checklists?|agenda|notes?|forms?|pages?|slides?|decks?|memos?|docs?)\b)\w+"
+            r"(?:checklists?|agenda|notes?|forms?|pages?|slides?|decks?|memos?|docs?|roadmaps?|schedules?|timelines?)\b)\w+"
             r"|\b(?:besides|apart from|other than|who else)\b",
             re.I,
         ),
