@@ -142,8 +142,10 @@ Fortieth round (fresh79 joined held, fresh80t joined tune, followup30/followup30
 round's fixes, most from two attack tests, took held to 0.5911 (163) and tune to 0.6025 (120); fresh79 0.600, fresh80t
 0.733, followup30 0.167 → 0.333, followup30t 0.2 → 0.6.
 Forty-first round (fresh81 joined held, fresh82t joined tune, followup31/followup31t joined the follow-ups; 14 of
-fresh81's 30 answerable and 6 of fresh82t's 30): held 0.5911 → 0.5887 and tune 0.6025 → 0.6015 by what joined (169
-and 123 answerable declined).
+fresh81's 30 answerable and 6 of fresh82t's 30): held 0.5911 → 0.5897 (0.5887 before one pattern a corpus-only judge
+found too narrow was widened) and tune 0.6025 → 0.6015 by what joined (169 and 123 answerable declined); the round's
+fixes, most from two attack tests, took tune to 0.6046 (123) and held to 0.5908 (168); fresh81 0.500 → 0.571,
+fresh82t 0.500, followup31 0.5, followup31t 0.667 → 0.833.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
