@@ -363,9 +363,7 @@ class Engine:
         )
         own_kind = analyse(own).kind if skip and not reading.instead else None
         # (a date asked alone is the earlier answer's, unless that answer gave a reason: `date_of_earlier_answer`)
-        dated = (
-            own_kind == "when" and asks_only_its_date(own_words(read_own)) and analyse(reading.earlier).kind != "why"
-        )
+        dated = own_kind == "when" and asks_only_its_date(own_words(read_own)) and query.earlier_kind != "why"
         if own_kind == "why" or dated:
             query = self._with_earlier_answer(query, reading.earlier, k, visibility)
         citations = retriever.rank(query, k, t)

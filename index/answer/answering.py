@@ -645,17 +645,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if names:  # "what does Ren Zhengfei think of…": only a passage that names them can say what they said
         quoting = [cand for cand in cands if _names_all(names, citations[cand.citation].passage)]
         if not quoting:
-            who = covers_text([" ".join(names)], typed)
-            return declined(f"The partner corpus does not quote {who} on this.", "not_quoted")
+            return _not_quoted(names, typed)
         cands = quoting
     if info.kind == "said" and len(info.parts) == 1 and (named := _named_speakers(info.text, names, snap)):
         # "what did apple say about the huawei ban": a maker whose name is an English word too, so only a sentence
         # telling what it said quotes it, not one on Apple's phones nor Huawei's denial
         quoting = [c for c in cands if speaks(c.text) and all(named_in(w, c.text) for w in named)]
         if not quoting:
-            return declined(
-                f"The partner corpus does not quote {covers_text([' '.join(named)], typed)} on this.", "not_quoted"
-            )
+            return _not_quoted(named, typed)
         cands = quoting
     pvecs = _parts_in_context(query, cfg.part_context_weight)
     choose_from = partial(
@@ -709,7 +706,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     reason = (
         date_of_earlier_answer(query, cands, pvecs, idf, cfg)
         if (info.part_kinds or (info.kind,))[-1] == "when"
-        else (reason_for_earlier_answer(query, cands, pvecs, idf, cfg, lambda i: citations[i].passage.doc_id))
+        else reason_for_earlier_answer(query, cands, pvecs, idf, cfg, lambda i: citations[i].passage.doc_id)
     )
     if reason is not None:  # on the earlier answer's subject by construction
         picks, uncovered = [reason], []
@@ -1169,6 +1166,13 @@ def spelled_out(read: str, typed: str) -> frozenset[str]:
 def _in_lower_case(word: str, text: str) -> bool:
     # a whole word: "pai" inside a link or slug ("fcc-pai-supply-chain") is no lower-case use of the name
     return re.search(rf"(?<![\w/-]){re.escape(word.lower())}(?![\w/-])", text) is not None
+
+
+def _not_quoted(speaker_words, typed: str) -> Composed:
+    """The decline for a speaker no sentence found quotes, named as the asker typed them."""
+    return declined(
+        f"The partner corpus does not quote {covers_text([' '.join(speaker_words)], typed)} on this.", "not_quoted"
+    )
 
 
 def _named_speakers(question: str, names: tuple[str, ...], snap) -> tuple[str, ...]:

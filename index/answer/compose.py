@@ -1021,7 +1021,8 @@ _FORMER_STATE = re.compile(r"\s*(?:Until|Before|Prior to)\s+[^,.;]{3,60},")
 # a state told in the past perfect, as it stood before a later change: "The Affiliates Rule, published on 30 September
 # 2025, had extended Entity List restrictions to…" (its subject, an aside between commas, then "had" and the deed)
 _HAD_DONE = re.compile(
-    r"\s*(?!(?:By|On|In|At|As|After|Since|From|Until|When)\b)(?P<subject>[A-Z][^,.;\d]{0,60}?)(?:,[^,.;]{1,60},)?\s+had\s+(?:earlier\s+|already\s+)?[a-z]{3,}(?:ed|en)\b"
+    r"\s*(?!(?:By|On|In|At|As|After|Since|From|Until|When)\b)(?P<subject>[A-Z][^,.;\d]{0,60}?)(?:,[^,.;]{1,60},)?"
+    r"\s+had\s+(?:earlier\s+|already\s+)?[a-z]{3,}(?:ed|en)\b"
 )
 _DATED_FORMER_STATE = re.compile(r"\s*(?:Until|Before|Prior to)\s+[^,.;]{0,40}?\b(?:19|20)\d\d\b[^,.;]{0,30},")
 # what someone said they would do ("Huawei said it would hold no shares in Honor"), not a fact of how things stand

@@ -17,6 +17,7 @@ from index.answer.categories import product_kinds
 from index.answer.doers import DOER_KINDS
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
+from index.search.lexical import query_terms
 
 # -- cleaning ---------------------------------------------------------------------------
 # Characters that hide or reorder what a reader sees without changing what the text says:
@@ -1712,9 +1713,8 @@ def _covers_only_asked(sentence: str, m: re.Match, question: str) -> bool:
     the question already names?"""
     if not m.group(0).lower().startswith("cover"):
         return False
-    said = {w.rstrip("s")[:5] for w in content_words(re.split(r"[,.;:]", sentence[m.end() :].lower(), maxsplit=1)[0])}
-    asked = {w.rstrip("s")[:5] for w in content_words(question.lower())}
-    return bool(said) and len(said & asked) * 3 >= 2 * len(said)
+    said = set(query_terms(re.split(r"[,.;:]", sentence[m.end() :], maxsplit=1)[0]))
+    return bool(said) and len(said & set(query_terms(question))) * 3 >= 2 * len(said)
 
 
 def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
