@@ -316,7 +316,8 @@ class Engine:
         if meant != q:  # an abbreviation the corpus defines, spelled out
             info = _kinds_spelled_out(info, meant)
         skip = reading.context_parts if reading.context_parts < len(info.parts) else 0
-        read_own = self._read(snap, own)[1] if skip else ""  # the follow-up's own words, as read
+        # the follow-up's own words, as read ("verizon" of "and verizon, same story?")
+        read_own = self._read(snap, reading.own or own)[1] if skip else ""
         mine = ""  # "and honor?": the follow-up's own words, whose names are checked (not the earlier question's)
         if skip and reading.instead:
             mine = read_own

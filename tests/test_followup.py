@@ -570,3 +570,19 @@ def test_a_bound_asked_after_a_question_on_who_qualifies_is_read_after_it(built)
     _, engine = built
     ans = engine.ask("whats the cutoff", context="is rip and replace just for small rural carriers")
     assert ans.answered and "10 million or fewer" in ans.sentences[0].text, ans.answer  # a bound, not "$1.9 billion"
+
+
+def test_asking_for_the_same_answer_adds_no_word_of_its_own(built):
+    # ", same story?" asks the earlier question again of Verizon: "story" is no word the answer must hold
+    assert read_followup("and verizon, same story?", "did at&t end up selling the mate 10 pro?", 1000).own == (
+        "and verizon"
+    )
+    _, engine = built
+    ans = engine.ask("and verizon, same story?", context="did at&t end up selling the mate 10 pro?")
+    assert ans.answered and "Verizon had dropped all plans" in ans.sentences[0].text, ans.answer
+
+
+@pytest.mark.parametrize("followup", ["whats the total pot", "whats the budget", "hows the funding"])
+def test_an_asking_word_run_together_names_no_subject(followup):
+    # "whats" is "what is": the follow-up asks the earlier subject's pot, not what a "pot" is
+    assert needs_context(followup, "rural wisp in kansas asks what rip and replace even is"), followup

@@ -63,7 +63,7 @@ _FILLER = frozenset(
     # … nor does asking what came of it: "what did it find", "what did they decide", "what does that mean"
     "happen happens happened happening find found decide decided say says said mean means "
     # … nor the asking word: "when does the suspension end" after "affiliates rule - still in force or on pause?"
-    "why when where who which whom whose".split()
+    "why when where who which whom whose whats hows whos wheres whens whys".split()
 )
 # "is it legal to…", "how long does it take to…", "does it matter if…": an "it" that points forward
 _FORWARD_IT = re.compile(
@@ -107,7 +107,7 @@ _BARE_ATTRIBUTES = (
 _WHO_IS_IN = "cutoff|cut-off|threshold|cap|criteria|requirement|requirements|eligibility"
 _ATTRIBUTE = (
     rf"{_BARE_ATTRIBUTES}|deal|story|rule|answer|date|fine|contact|diff|plan|number|impact|outcome|result|update|"
-    rf"latest|news|source|link|current|next|point|problem|issue|fix|policy|{_WHO_IS_IN}"
+    rf"latest|news|source|link|current|next|point|problem|issue|fix|policy|pot|budget|funding|{_WHO_IS_IN}"
 )
 # a word that says which of the earlier subject's attributes: "whats the us price", "the launch date"
 _QUALIFIER = (
@@ -253,6 +253,7 @@ class Reading:
     context_parts: int = 0
     instead: bool = False
     earlier: str = ""
+    own: str = ""  # the follow-up as read: "and verizon" of "and verizon, same story?"
 
 
 # the least of the earlier question worth reading: a shorter cut reads as noise ("di?")
@@ -325,7 +326,7 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     # counted as the engine will read it: "wat os does it run" asks ("what…"), it is no remark on the earlier
     if not skip or _parts_of(f"{earlier} {expand_shorthand(followup)}") <= skip:
         return Reading(typed)  # "thanks", "ok", "?": nothing asked, nothing to read it after (read as typed)
-    return Reading(text, skip, asks_instead(followup), earlier.rstrip("?.! "))
+    return Reading(text, skip, asks_instead(followup), earlier.rstrip("?.! "), typed)
 
 
 # an earlier message longer than this is read by its asking sentences: the rest sets the scene
