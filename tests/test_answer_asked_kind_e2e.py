@@ -1477,3 +1477,23 @@ def test_a_sentence_far_in_meaning_is_no_what_it_does_say_for_a_figure_not_given
 def test_free_is_the_amount_a_price_asks_for():
     assert has_answer_type("money", "Entry is free, but booking in advance is recommended.", "how much does entry cost")
     assert not has_answer_type("money", "Buyers were free to choose a carrier.", "how much does it cost")
+
+
+def test_a_maker_named_as_the_object_of_another_word_is_not_the_one_speaking(built):
+    # "A West Coast solution provider whose own device business is limited to Apple and Samsung told CRN…": the
+    # provider speaks, not Apple
+    from index.answer.answering import _as_speaker
+
+    told = "A provider whose business is limited to Apple and Samsung told CRN that phones had changed."
+    assert not _as_speaker("apple", told)
+    assert _as_speaker("apple", "Apple said on Tuesday that it would appeal.")
+    assert _as_speaker("apple", "According to Apple, sales rose.")
+    _, engine = built
+    ans = engine.ask("what did apple say about the huawei restrictions")
+    assert not ans.answered and "does not quote apple" in ans.answer.lower(), ans.answer
+
+
+def test_what_a_provision_does_is_answered_by_what_it_bars_not_by_its_start_date(built):
+    _, engine = built
+    ans = engine.ask("what does 889(a)(1)(B) actually do")
+    assert ans.answered and re.search(r"\b(?:bars|stops)\b", ans.sentences[0].text), ans.answer

@@ -1382,3 +1382,26 @@ def test_a_place_with_its_own_rules_asked_in_a_thread_is_declined_naming_only_th
     ans = engine.ask("what about in brazil, does brazil have its own ascend ban", context=earlier)
     assert not ans.answered and ans.reason == "scope", ans.answer
     assert "Brazil" in ans.answer and "Germany" not in ans.answer, ans.answer
+
+
+def test_a_country_a_distributor_is_named_by_is_where_goods_come_from_for_a_customer_at_home(built):
+    # "from a canadian disti … to a us cust": the US rule on reselling answers; Canada is no market asked about
+    _, engine = built
+    ans = engine.ask("can we buy huawei phones from a canadian disti and resell them to a us cust? 20 units")
+    assert ans.answered and re.search(r"\b(?:resell|Do not source)\b", ans.sentences[0].text), ans.answer
+    alone = engine.ask("can we sell huawei phones to a canadian customer")
+    assert not alone.answered and "Canada" in alone.answer, alone.answer
+
+
+def test_a_countrys_body_having_rules_asks_that_countrys_own_rules(built):
+    # a US rule that holds "anywhere in the world" is not Japan's own rules
+    _, engine = built
+    ans = engine.ask("does japan's meti have rules on using ascend chips like the us guidance")
+    assert not ans.answered and "Japan" in ans.answer, ans.answer
+
+
+def test_a_news_story_is_no_newer_version_of_our_own_guidance(built):
+    # the compliance note's rule on Ascend servers: Huawei's later product roadmap changes nothing of it
+    _, engine = built
+    ans = engine.ask("customer in germany wants an AI server w/ ascend 910c, can we quote it")
+    assert ans.answered and "do not quote" in ans.sentences[0].text and ans.newer is None, ans.newer_line()

@@ -168,3 +168,11 @@ def test_a_deal_asked_of_another_in_the_present_needs_a_sentence_naming_it():
     )
     # not a deal: what a rule or a product does is no deed of a company
     assert doer_not_named("does the secure equipment act cover hikvision", honor, lambda w: True) is None
+
+
+def test_an_event_is_told_by_a_word_built_on_it():
+    # "was it ever short on money": "because of the funding shortfall" tells it; a short stem has no family ("ban" is
+    # not told by "bandwidth")
+    shortfall = "By December 2024 the FCC had granted 118 of 139 extensions because of the funding shortfall."
+    assert not event_not_told("was rip and replace ever short on money", [shortfall])
+    assert event_not_told("was the mate 60 ever banned", ["The Mate 60 uses more bandwidth."])

@@ -515,3 +515,35 @@ def test_shorthand_read_as_the_corpus_writes_it(q, read, kept):
 @settings(max_examples=200, deadline=None)
 def test_shorthand_reading_never_fails_on_any_text(s):
     assert isinstance(expand_shorthand(s), str)
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("and then what happened in aug", "and then what happened in August"),
+        ("anything new since sept?", "anything new since September?"),
+        ("did it ship by early nov.", "did it ship by early November"),
+        ("mid-aug?", "mid-August?"),
+        ("nov 2019", "November 2019"),  # (a month before a year, as before)
+    ],
+)
+def test_a_month_typed_short_after_a_word_of_time_is_the_month(typed, read):
+    assert expand_shorthand(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["in mar", "the dec team", "in a jan of beans", "is it in decline"])
+def test_a_short_word_that_may_be_no_month_stays_as_typed(typed):
+    assert expand_shorthand(typed) == typed
+
+
+def test_what_a_provision_actually_does_asks_what_it_says():
+    assert analyse("what does 889(a)(1)(B) actually do").kind == "explain"
+    assert analyse("what does the usf rule really do").kind == "explain"
+
+
+def test_what_a_body_pointed_to_is_what_it_said():
+    from index.answer.question import speaks
+
+    assert speaks("The FCC pointed to the two companies' ties to the Chinese government.")
+    assert speaks("The order cited known security flaws.")
+    assert not speaks("The arrow pointed north.")

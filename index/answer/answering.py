@@ -650,7 +650,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if info.kind == "said" and len(info.parts) == 1 and (named := _named_speakers(info.text, names, snap)):
         # "what did apple say about the huawei ban": a maker whose name is an English word too, so only a sentence
         # telling what it said quotes it, not one on Apple's phones nor Huawei's denial
-        quoting = [c for c in cands if speaks(c.text) and all(named_in(w, c.text) for w in named)]
+        quoting = [c for c in cands if speaks(c.text) and all(_as_speaker(w, c.text) for w in named)]
         if not quoting:
             return _not_quoted(named, typed)
         cands = quoting
@@ -1184,6 +1184,25 @@ def _named_speakers(question: str, names: tuple[str, ...], snap) -> tuple[str, .
     return tuple(who) if who and all(w in makers for w in who) and _SPOKE_Q.search(question) else ()
 
 
+# what puts a name as the object of another word, not the one speaking: "…business is limited to Apple and Samsung told
+# CRN", "a rival of Apple said"
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|of|with|for|from|than|like|on|about|against|at|by|into|over|including|as|versus|vs)\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def _as_speaker(name: str, sentence: str) -> bool:
+    """Is the name, in the sentence, where a speaker stands: not after a word that makes it the object of another
+    ("limited to Apple"), unless "according to" it?"""
+    for m in re.finditer(rf"\b{re.escape(name)}(?:'s|\u2019s)?\b", sentence, re.I):
+        before = sentence[: m.start()]
+        if _ACCORDING_TO.search(before) or not _OBJECT_BEFORE.search(before):
+            return True
+    return False
+
+
 _SPOKE_Q = re.compile(r"\b(?:say|says|said|tell|told|comment\w*|respond\w*|react\w*|announc\w*|claim\w*)\b", re.I)
 
 
@@ -1469,8 +1488,13 @@ def _newer_pointer(
     except ValueError:  # a date given as a year or a month only
         after = as_of
     best, best_cos = None, max(cfg.newer_min_cosine, floor)
+    # our own guidance is replaced by our own later note (which says so), not by a later news story on its subject
+    # ("…ascend 910c, can we quote it": the note's rule, not "Newer: Huawei publishes its Ascend roadmap")
+    guidance = all(timeline.docs[u].kind == "note" for u in used_docs if u in timeline.docs)
     for d in timeline.docs.values():
         if d.published < after or d.id in used_docs or Level.parse(d.visibility) > allowed:
+            continue
+        if guidance and d.kind != "note":
             continue
         if timeline.is_superseded(d.id, allowed) or len(subjects & timeline.subjects(d.id)) < 2:
             continue

@@ -105,7 +105,18 @@ def event_not_told(question: str, sentences: list[str]) -> bool:
     could or would happen tells of no event: "The FCC said in October 2025 that it could use the new power…" for
     "has it actually been used on anything yet".)"""
     stems = ever_event(question)
-    return bool(stems) and not any(stems & sentence_terms(_SAID_COULD.sub(" ", s)) for s in sentences)
+    return bool(stems) and not any(_tells(stems, sentence_terms(_SAID_COULD.sub(" ", s))) for s in sentences)
+
+
+# the least length of an event's stem that a longer word of its family holds ("short" in "shortfall"; "sell" is no
+# "seller")
+_FAMILY_STEM = 5
+
+
+def _tells(stems: frozenset[str], terms: frozenset[str]) -> bool:
+    """Does a sentence with these terms use the event's stems, or a word built on one ("was it ever short on money":
+    "because of the funding shortfall")?"""
+    return bool(stems & terms) or any(t.startswith(s) for s in stems if len(s) >= _FAMILY_STEM for t in terms)
 
 
 # what someone said, planned or proposed could or would be done, up to its verb

@@ -94,6 +94,12 @@ _SHORT_MONTH = re.compile(
     r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:\d{1,2}\b|'?\d{2}\b|(?:19|20)\d\d))",  # noqa: E501
     re.I,
 )
+# … or after a word of time: "what happened in aug", "since sept", "by early nov" (not "in mar", marring)
+_MONTH_AFTER = re.compile(
+    r"\b((?:in|since|by|from|until|till|thru|through|before|after|early|late|mid|end of|start of)[\s-])"
+    r"(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
+    re.I,
+)
 # figures typed short, as the corpus writes them: "200k" → "200,000", "3 pct" → "3%"
 _SHORT_FIGURE = re.compile(r"(?<![\w.,])(\$\s?)?(\d{1,3}(?:\.\d+)?)\s?(?:(k)|(pct))(?![\w$%])", re.I)
 
@@ -399,6 +405,7 @@ def expand_shorthand(question: str) -> str:
     q = _TO_OWN.sub(_to_keep, q)
     q = _do_the_request(q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
+    q = _MONTH_AFTER.sub(lambda m: m.group(1) + _MONTH_NAMES[m.group(2).lower()], q)
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}" if int(m.group(2)) <= 40 else m.group(0), q)
 
 
@@ -958,7 +965,8 @@ _SAID_Q = re.compile(
 )
 _SAID = re.compile(
     r"\b(?:said|says|told|answered|replied|responded|commented|denied|denies|called|argued|warned|stated|wrote|insisted|"
-    r"maintains?|maintained|rejected|praised|critici[sz]ed|dismissed|welcomed|described|claimed|promised)\b",
+    r"maintains?|maintained|rejected|praised|critici[sz]ed|dismissed|welcomed|described|claimed|promised|"
+    r"pointed to|cited)\b",  # "The FCC pointed to the two companies' ties…"
     re.I,
 )
 # "Will the Entity List be lifted?", "what will the FCC decide next year", "any predictions":
@@ -1298,7 +1306,8 @@ _EXPLAIN_Q = re.compile(
     r"in (?:simple|plain|layman'?s) terms|summar(?:y|i[sz]e)|"
     r"what (?:does|did|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) (?:actually |really |even |exactly )?"
     r"(?:mean|say|cover|block|ban|bar|forbid|prohibit|restrict|require|allow|affect|apply to|change)|"
-    r"what (?:does|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) do|"  # not "what did the fcc do": an event
+    # (not "what did the fcc do": an event)
+    r"what (?:does|do) (?:it|that|this|(?:the )?[\w()-]+(?: [\w()-]+){0,3}) (?:actually |really |even |exactly )?do|"
     r"what (?:it|that) means)\b",
     re.I,
 )

@@ -83,7 +83,8 @@ _LINKS |= {"next", "last", "this", "today", "now", "anymore", "soon", "again", "
 _SOURCED = re.compile(
     r"\b(?:from|bought|buy|buys|buying|purchased?|picked up|sourced?|sourcing|ordered|"
     r"import|imports|imported|importing|got|has|have|had|brought|owns)\b"
-    r"(?:\s+[\w'&-]+){0,6}?\s+(?:in|from)\s+$",
+    # ("… from a canadian disti": the place's adjective after the article)
+    r"(?:\s+[\w'&-]+){0,6}?\s+(?:in|from)\s+(?:(?:an?|the|our|their|some)\s+)?$",
     re.I,
 )
 _BACK_HOME = re.compile(
@@ -294,6 +295,7 @@ _REGIME_AFTER = re.compile(
     # after a dash or colon only its own rules: "argentina — any rules on huawei gear" (not "chile — our rules")
     r"\s*[:\u2013\u2014-]\s*(?:(?:any|its|their|local|national|own)\s+)?"
     r"|\s+(?:(?!based\b|headquartered\b|owned\b)[\w-]+\s+)?)"  # "a uk based law firm" is no regime
+    r"(?:(?:have|has|had)\s+(?:any\s+)?)?"  # "does japan's meti have rules on…"
     r"(?:rules?|laws?|regulations?|regs|bans?|government|govt|customs|regulators?)\b(?!\s+(?:firms?|offices?))",
     re.I,
 )
