@@ -8,6 +8,7 @@ snapshot it started with, so a rebuild never fails a question.
 from __future__ import annotations
 
 import logging
+from functools import partial
 import re
 import threading
 import time
@@ -107,7 +108,8 @@ def _corpus_names(snap: Snapshot, phrase: str) -> bool:
     """Does some passage use the phrase as it is typed (any case; "bad labs rule" in "the bad labs rules")? False
     above the scan limit (the text is held once per snapshot, as `_from_corpus` holds every such aid)."""
     text = _from_corpus(snap, "lower_text", lambda texts: "\n".join(t.lower() for t in texts))
-    return text is not None and re.search(rf"(?<!\w){re.escape(phrase.lower())}", text) is not None
+    start = r"(?<!\w)" if phrase[:1].isalnum() else ""  # ("(a)(1)(A)" in "889(a)(1)(A)")
+    return text is not None and re.search(rf"{start}{re.escape(phrase.lower())}", text) is not None
 
 
 def clean_question(question: str, max_chars: int) -> str:
@@ -304,7 +306,7 @@ class Engine:
             named = self.ask(f"what is {topic}", k, visibility, decline, _aside=own)
             named.question = own
             return named
-        reading = read_followup(own, context, cfg_a.max_question_chars)
+        reading = read_followup(own, context, cfg_a.max_question_chars, partial(_corpus_names, snap))
         if not reading.context_parts:
             own = reading.text  # read alone ("separate q - " left out)
         q = reading.text

@@ -586,3 +586,44 @@ def test_asking_for_the_same_answer_adds_no_word_of_its_own(built):
 def test_an_asking_word_run_together_names_no_subject(followup):
     # "whats" is "what is": the follow-up asks the earlier subject's pot, not what a "pot" is
     assert needs_context(followup, "rural wisp in kansas asks what rip and replace even is"), followup
+
+
+@pytest.mark.parametrize(
+    "followup, earlier, read",
+    [
+        ("and the 960?", "when is the ascend 950pr coming out", "when is the ascend 960 coming out"),
+        ("and the mate 60 pro?", "what chip is in the mate 80 pro", "what chip is in the mate 60 pro"),
+        ("and (a)(1)(A)?", "what does 889(a)(1)(B) actually do", "what does 889(a)(1)(A) actually do"),
+        (
+            "what about the 910c",
+            "servers with ascend 910b chips in 2025, ok?",
+            "servers with ascend 910c chips in 2025, ok",
+        ),
+    ],
+)
+def test_a_followup_naming_another_model_asks_the_earlier_question_of_it(followup, earlier, read):
+    r = read_followup(followup, earlier, 1000)
+    assert r.text == read and r.context_parts == 0, r
+
+
+@pytest.mark.parametrize(
+    "followup, earlier",
+    [
+        ("and the mate 70?", "what chip is in the mate 80 pro"),  # no "mate 80" of its own: the start of a longer name
+        ("and 2025?", "huawei 2024 revenue and 2023 profit"),  # a year, of two
+        ("and the p30?", "is the p40 covered, or the mate 20"),  # two models before
+        ("and verizon?", "did at&t sell the mate 10 pro"),  # no model
+    ],
+)
+def test_a_followup_is_not_read_as_another_model_of_an_earlier_question_it_does_not_fit(followup, earlier):
+    assert read_followup(followup, earlier, 1000).context_parts == 1
+
+
+def test_another_model_the_corpus_never_names_is_checked_as_the_followups_own(built):
+    _, engine = built
+    chip = engine.ask("and the 960?", context="when is the ascend 950pr coming out")
+    assert chip.answered and "Ascend 960 in the fourth quarter of 2027" in chip.sentences[0].text, chip.answer
+    part = engine.ask("and (a)(1)(A)?", context="what does 889(a)(1)(B) actually do")
+    assert part.answered and "889(a)(1)(A)" in part.sentences[0].text, part.answer
+    unknown = engine.ask("and the mate 40?", context="did the mate 30 ever get google apps back")
+    assert not unknown.answered and "mate 40" in unknown.answer.lower(), unknown.answer

@@ -16,6 +16,7 @@ Chat that asks nothing ("thanks", "ok") reads nothing: it is answered (or declin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from index.answer.question import (
@@ -281,7 +282,9 @@ _SAME_ANSWER = re.compile(
 )
 
 
-def read_followup(followup: str, context: str | None, max_chars: int) -> Reading:
+def read_followup(
+    followup: str, context: str | None, max_chars: int, named: Callable[[str], bool] = lambda phrase: True
+) -> Reading:
     """The follow-up alone, or after the earlier question's first part (its main question: "and verizon?"
     after "did at&t sell the mate 10 pro? asking for a customer" reads "did at&t sell the mate 10 pro"),
     cut at a word so that both fit in `max_chars`. A follow-up that adds no part of its own ("thanks") is
@@ -304,6 +307,8 @@ def read_followup(followup: str, context: str | None, max_chars: int) -> Reading
     earlier = asking_sentences(main[0] if main else earlier)
     if (again := _for_another_year(followup, earlier)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and 2025?": the earlier question, of 2025
+    if (again := _for_another_model(followup, earlier, named)) and len(again) <= max_chars:
+        return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the 960?" after "when is the ascend 950pr out"
     if (again := _for_another_kind(followup, earlier)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the agency ban?" after the contractor ban's date
     room = max_chars - len(followup) - 2
@@ -355,6 +360,56 @@ def _for_another_year(followup: str, earlier: str) -> str | None:
         return None
     years = set(YEAR.findall(earlier))
     return YEAR.sub(own[0], earlier) if len(years) == 1 else None
+
+
+# a name with a figure in it: a model, a chip, a provision ("950pr", "p40", "910c", "889(a)(1)(b)"); not a year
+_CODE = re.compile(r"(?<![\w(])(?!(?:19|20)\d\d\b)[a-z]*\d[\w()]*", re.I)
+
+
+def _for_another_model(followup: str, earlier: str, named: Callable[[str], bool]) -> str | None:
+    """ "and the 960?" after "when is the ascend 950pr coming out", "and the mate 60 pro?" after "what chip is in the
+    mate 80 pro", "and (a)(1)(A)?" after "what does 889(a)(1)(B) do": the earlier question asked of the model or
+    provision the follow-up names in its place, when the follow-up names only that and the earlier question one such
+    name (with the same words around its figure; the same name's end, for a provision's part). Only a name the corpus
+    uses (`named`): of one it never names ("and the mate 40?") the thread's reading checks the follow-up's own words."""
+    rest = re.sub(r"^(?:the|a|an)\s+", "", _asked_instead(followup).strip(), flags=re.I)
+    rest += ")" * (rest.count("(") - rest.count(")"))  # (the question mark's strip takes a closing bracket with it)
+    if not rest or not named(rest):
+        return None
+    words = rest.split()
+    coded = [i for i, w in enumerate(words) if re.fullmatch(r"[\w()]*\d[\w()]*|\([\w()]+\)", w)]
+    if len(coded) != 1 or not all(re.fullmatch(r"[\w()+&-]+", w) for w in words) or YEAR.fullmatch(words[coded[0]]):
+        return None
+    if len(words) == 1:
+        found = [(m.start(), m.end()) for m in _CODE.finditer(earlier)]
+        if len(found) != 1 or earlier[found[0][0] : found[0][1]].lower() == rest.lower():
+            return None
+        start, end = found[0]
+        if rest.startswith("(") and len(rest) < end - start:  # a part of the same provision: its end replaced
+            if re.sub(r"\w", "x", earlier[end - len(rest) : end]) != re.sub(r"\w", "x", rest):
+                return None
+            start = end - len(rest)
+        return earlier[:start] + rest + earlier[end:]
+    # the same words around another figure ("mate 60 pro" for "mate 80 pro"), once, and not the start of a longer
+    # name ("mate 70" is no "mate 80 pro")
+    tokens = list(re.finditer(r"[\w()+&-]+", earlier))
+    n, k = len(words), coded[0]
+    spans = []
+    for i in range(len(tokens) - n + 1):
+        run = [t.group(0).lower() for t in tokens[i : i + n]]
+        same = all(run[j] == words[j].lower() for j in range(n) if j != k)
+        if same and run[k] != words[k].lower() and re.search(r"\d", run[k]):
+            spans.append((tokens[i].start(), tokens[i + n - 1].end(), i + n))
+    if len(spans) != 1:
+        return None
+    start, end, after = spans[0]
+    if after < len(tokens) and tokens[after].group(0).lower() in _MODEL_SUFFIXES:
+        return None
+    return earlier[:start] + rest + earlier[end:]
+
+
+# words that end a model's name: "mate 70" is not the "mate 80" of "mate 80 pro"
+_MODEL_SUFFIXES = frozenset("pro plus ultra max lite mini se x +".split())
 
 
 def _for_another_kind(followup: str, earlier: str) -> str | None:
