@@ -1497,3 +1497,30 @@ def test_what_a_provision_does_is_answered_by_what_it_bars_not_by_its_start_date
     _, engine = built
     ans = engine.ask("what does 889(a)(1)(B) actually do")
     assert ans.answered and re.search(r"\b(?:bars|stops)\b", ans.sentences[0].text), ans.answer
+
+
+def test_what_a_report_recommended_is_answered_by_what_it_urged_not_by_its_release(built):
+    _, engine = built
+    ans = engine.ask("what did the 2012 house intel report recommend")
+    assert ans.answered and "urged" in ans.sentences[0].text, ans.answer
+
+
+def test_two_figures_asked_in_one_breath_are_both_answered(built):
+    _, engine = built
+    ans = engine.ask("huawei 2024 revenue + net profit?")
+    text = " ".join(s.text for s in ans.sentences)
+    assert ans.answered and "862.1 billion yuan" in text and "62.6 billion yuan" in text, ans.answer
+
+
+def test_the_end_of_another_thing_is_no_end_of_the_thing_asked(built):
+    # "…let the Huawei temporary general licence expire" is no expiry of the H200 approval
+    _, engine = built
+    ans = engine.ask("when does the h200 export approval expire")
+    assert "temporary general licence" not in ans.answer, ans.answer
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say when"), ans.answer
+
+
+def test_a_rule_walked_back_is_a_rule_softened(built):
+    _, engine = built
+    ans = engine.ask("heard BIS walked back the ascend guidance, is that true?")
+    assert ans.answered and "softened" in ans.sentences[0].text, ans.answer

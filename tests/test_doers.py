@@ -195,3 +195,12 @@ def test_a_deed_only_announced_is_not_the_deed_itself():
     assert not says_deed_itself(paused, "The White House had said on 1 November 2025 that it would pause the rule.")
     assert says_deed_itself(paused, "On 10 November 2025 BIS suspended the Affiliates Rule for one year.")
     assert says_deed_itself(paused, "BIS paused the rule on 10 November 2025, as it had said it would.")
+
+
+def test_what_a_subject_did_names_a_deed_only_of_verbs_other_verbs_name_too():
+    from index.answer.doers import what_deed
+
+    assert {"recommend", "urg"} <= what_deed("what did the 2012 house intel report recommend")
+    assert what_deed("what did the 2012 house report recommend re huawei + zte")
+    for q in ("what did polo call the capital", "what does the rule cover", "what did luther need to do to avoid it"):
+        assert what_deed(q) is None, q

@@ -547,3 +547,34 @@ def test_what_a_body_pointed_to_is_what_it_said():
     assert speaks("The FCC pointed to the two companies' ties to the Chinese government.")
     assert speaks("The order cited known security flaws.")
     assert not speaks("The arrow pointed north.")
+
+
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        ("huawei 2024 revenue + net profit?", ("huawei 2024 revenue", "huawei 2024 net profit")),
+        ("huawei 2024 revenue and net profit", ("huawei 2024 revenue", "huawei 2024 net profit")),
+    ],
+)
+def test_two_figures_of_one_company_are_two_parts(q, parts):
+    assert analyse(q).parts == parts
+
+
+@pytest.mark.parametrize("q", ["huawei sales and marketing team", "huawei + zte revenue", "revenue and revenue growth"])
+def test_words_joined_that_are_not_two_figures_stay_one_part(q):
+    assert len(analyse(q).parts) == 1, analyse(q).parts
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("heard BIS walked back the ascend guidance, is that true?", "heard BIS softened the ascend guidance"),
+        ("did they backpedal on it", "did they soften on it"),
+    ],
+)
+def test_walking_a_rule_back_is_softening_it(typed, read):
+    assert expand_shorthand(typed).startswith(read)
+
+
+def test_walking_back_somewhere_is_no_softening():
+    assert expand_shorthand("we walked back to the office") == "we walked back to the office"

@@ -41,6 +41,7 @@ from index.answer.doers import (
     names_list,
     says_deed,
     says_deed_itself,
+    what_deed,
     when_deed,
 )
 from index.answer.owners import figure_terms
@@ -532,6 +533,17 @@ _BOUND = re.compile(
 )
 
 
+# endings of a deed's nouns: "recommendation", "payment", "acceptance"
+_DEED_NOUN = re.compile(r"(?:tions?|ments?|ances?|ences?)$")
+
+
+def _tells_as_verb(deed: frozenset[str], text: str) -> bool:
+    """Does the text say the deed with a verb ("urged"), not only name it by a noun ("a recommendation")?"""
+    return says_deed(deed, text) and any(
+        deed & sentence_terms(w) and not _DEED_NOUN.search(w.lower()) for w in re.findall(r"[A-Za-z]+", text)
+    )
+
+
 def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> int:
     """The rank of the first sentence after the best that scores within `margin` of it and `fits`; 0 when none does."""
     return next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and fits(r[3])), 0)
@@ -655,23 +667,39 @@ def _prefer_kind(
             ranked, margin, lambda c: bool(FULL_DATE.search(c.text)) and has_answer_type(kind, c.text, part)
         )
         ranked = _to_front(ranked, full)
-    if kind == "when" and margin and ranked and asks_end(part) and not has_answer_type(kind, ranked[0][3].text, part):
+    if kind == "when" and margin and ranked and asks_end(part):
         # "when does the pause end": a sentence giving the end ("…until 10 November 2026") leads one that only says
         # it would be paused, within the margin; of the thing the best names ("when does the h200 approval expire":
         # not the Huawei licence that expired in 2020)
-        name = _rarest_name(part, idf)
-        ranked = _to_front(
-            ranked,
-            _first_within(
+        name, top = _rarest_name(part, idf), ranked[0][3]
+        if not has_answer_type(kind, top.text, part):
+            ranked = _to_front(
                 ranked,
-                margin,
-                lambda c: has_answer_type(kind, c.text, part) and (name in c.terms or name not in ranked[0][3].terms),
-            ),
-        )
+                _first_within(
+                    ranked,
+                    margin,
+                    lambda c: has_answer_type(kind, c.text, part) and (name in c.terms or name not in top.terms),
+                ),
+            )
+        elif name and name not in top.terms:
+            # the best gives the end of something the question does not name ("when does the h200 export approval
+            # expire": the licence of 2020): one naming the thing asked leads, with its end if one gives it (else the
+            # answer says the corpus does not give the date)
+            ranked = _to_front(
+                ranked,
+                _first_within(ranked, margin, lambda c: name in c.terms and has_answer_type(kind, c.text, part))
+                or _first_within(ranked, margin, lambda c: name in c.terms),
+            )
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         # (in a thread, within the whole margin: "who makes the chip in it" after "mate 60 pro - is that 5g?" leads
         # with "…a new Kirin 9000s processor made in China by SMIC", not a sentence holding the thread's "5g")
         return _doer(ranked, part, deed, margin if followup else margin / 2, thread=followup)
+    if kind is None and margin and ranked and (deed := what_deed(part)) and not says_deed(deed, ranked[0][3].text):
+        # "what did the 2012 house intel report recommend": "…urged US network operators to choose other vendors",
+        # not the report's release ("…released an investigative report…"), within the margin
+        # (within twice the margin: the verb is what it asks, the rest names whose deed; a noun of the deed, "was a
+        # recommendation", tells none)
+        ranked = _to_front(ranked, _first_within(ranked, 2 * margin, lambda c: _tells_as_verb(deed, c.text)))
     if kind == "who" and margin and ranked and _HOLDER_NOW.search(part):
         return _newest_named(ranked, part, margin)
     if margin and ranked and _NEWEST_LAUNCH_Q.search(part) and not years_in(part):

@@ -85,6 +85,8 @@ _SAME_DEED = (
     ("pause", "suspend", "halt", "freeze"),  # "when did the affiliates rule get paused": "BIS suspended it"
     # a rule undone: "when did commerce scrap the ai diffusion rule" — "BIS rescinded the AI diffusion rule"
     ("scrap", "rescind", "repeal", "revoke", "withdraw", "cancel", "kill", "ditch"),
+    # advice given: "what did the 2012 house report recommend" — "the report urged US network operators…"
+    ("recommend", "urge", "advise"),
 )
 # the deed seen from the other side: "sold to Zhixin" answers "who bought honor", and the other way round
 _CONVERSE = (("buy", "sell"), ("sell", "buy"), ("acquire", "sell"), ("purchase", "sell"))
@@ -120,6 +122,34 @@ def deed_stems(verb: str) -> frozenset[str] | None:
 
 def _stems(words) -> frozenset[str]:
     return frozenset(s for w in words for s in sentence_terms(w))  # as sentences are read: "made" is no stopword
+
+
+# "what did the 2012 house intel report recommend", "what does the checklist require re ascend chips": the deed of a
+# subject a "what" question asks the object of, as its last verb (or before "re", "about", "on")
+_WHAT_VERB = re.compile(
+    r"^\W*what\s+(?:did|does|do)\s+(?:[\w'&().-]+\s+){1,6}?(?P<verb>[a-z]{4,})"
+    r"(?:\s+(?:re|about|on|regarding|for|of)\b.*)?\W*$",
+    re.I,
+)
+# verbs a "what did X …" question asks no deed with: what it says or means (`_EXPLAIN_Q` in question.py), or its
+# standing ("what does the rule cover")
+_NO_WHAT_DEED = frozenset(
+    "mean means say says said cover covers covered need needs require requires include includes ban bans block "
+    "blocks allow allows change changes affect affects apply think thinks feel feels want wants look like happen "
+    "stand".split()
+)
+
+
+def what_deed(part: str) -> frozenset[str] | None:
+    """Stems of the deed a "what did X <verb>" part asks the object of ("recommend" → recommend, urge, advise), or
+    None: only a verb of one of the deeds other verbs name too (`_SAME_DEED`), where a sentence may say it in other
+    words ("what did Polo call the capital" names no such deed)."""
+    m = _WHAT_VERB.match(part)
+    verb = m.group("verb").lower() if m else ""
+    if not verb or verb in _NO_DEED or verb in _NO_WHAT_DEED:
+        return None
+    stems = _stems([verb, _IRREGULAR.get(verb, verb)])
+    return deed_stems(verb) if any(stems & _stems(group) for group in _SAME_DEED) else None
 
 
 def asked_verb(part: str) -> str:

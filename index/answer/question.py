@@ -305,6 +305,12 @@ _BIG_DEAL = re.compile(
 # "when did the 889 contractor ban kick in": the idiom for what the corpus says a rule does ("took effect")
 _KICK_IN = re.compile(r"\bkick(s|ed|ing)?(\s+)in\b", re.I)
 _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
+# "heard BIS walked back the ascend guidance": softened it, as the corpus says of a rule's wording (not "walk back to
+# the office": a word of going follows)
+_WALK_BACK = re.compile(
+    r"\b(?:walk(s|ed|ing)?\s+back|backpedal(s|l?ed|l?ing)?|backtrack(s|ed|ing)?)\b(?!\s+(?:to|home|into)\b)", re.I
+)
+_SOFTEN = {None: "soften", "s": "softens", "ed": "softened", "led": "softened", "ing": "softening", "ling": "softening"}
 
 
 # "can we move them as refurbs", "can we still move 40 units", "offload them": sales talk for selling stock (not
@@ -397,6 +403,7 @@ def expand_shorthand(question: str) -> str:
     q = _SAID_SO.sub(r"\1that", q)
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
+    q = _WALK_BACK.sub(lambda m: _SOFTEN[next((g.lower() for g in m.groups() if g), None)], q)
     q = _BIG_DEAL.sub(lambda m: f"why {m.group(1) or 'was'} {m.group(2)} a big deal", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
@@ -600,7 +607,17 @@ def _facets_joined(piece: str) -> list[str]:
     kinds = [answer_type(s) for s in sides]
     if len(sides) == 2 and all(kinds) and kinds[0] != kinds[1]:
         return sides
+    # "huawei 2024 revenue + net profit", "revenue and profit for 2024": two of a company's figures, one part each
+    if (m := _TWO_FIGURES.match(piece)) and m["a"].lower() != m["b"].lower():
+        return [f"{m['pre']}{m[side]}{m['post']}".strip() for side in ("a", "b")]
     return [piece]
+
+
+# a company's figures ("revenue", "net profit", "r&d spend"), two joined in one part
+_FIGURE = r"(?:revenues?|sales|turnover|net profits?|profits?|net income|earnings|r&d(?: spend(?:ing)?)?|headcount)"
+_TWO_FIGURES = re.compile(
+    rf"^(?P<pre>.*?\b)(?P<a>{_FIGURE})\s*(?:and|\+|&)\s*(?P<b>{_FIGURE})(?P<post>(?!\w).*)$", re.I
+)
 
 
 # A statement that sets the scene ("customer wants 40 Mate 10 Pros", "our customer is a school
