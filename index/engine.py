@@ -8,11 +8,11 @@ snapshot it started with, so a rebuild never fails a question.
 from __future__ import annotations
 
 import logging
-from functools import partial
 import re
 import threading
 import time
 from dataclasses import replace
+from functools import partial
 
 from index.answer.acronyms import (
     corpus_acronyms,

@@ -627,3 +627,9 @@ def test_another_model_the_corpus_never_names_is_checked_as_the_followups_own(bu
     assert part.answered and "889(a)(1)(A)" in part.sentences[0].text, part.answer
     unknown = engine.ask("and the mate 40?", context="did the mate 30 ever get google apps back")
     assert not unknown.answered and "mate 40" in unknown.answer.lower(), unknown.answer
+
+
+def test_how_long_asks_a_measure_and_names_no_subject():
+    earlier = "customer has a faulty huawei phone still under warranty, do we swap it from stock?"
+    assert needs_context("how long will the repair take", earlier)
+    assert "long" not in own_words("how long will the repair take")

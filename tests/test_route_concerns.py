@@ -33,6 +33,9 @@ SUBJECTS = frozenset({"huawei"})
         ("customer keeps asking for huawei switches, who do i send them to", ("compliance",)),
         ("county 911 center asks if their huawei desk phones break cjis rules, who do i send that to", ("compliance",)),
         ("who do i ask about the rules for deal registration", ("deal",)),
+        # a device supporting a network is no helpdesk support
+        ("does the pura 80 ultra support 5g", ()),
+        ("customer's pura 80 needs support, who do i call", ("support",)),
     ],
 )
 def test_concerns_are_read_from_everyday_words_of_the_trade(text, concerns):

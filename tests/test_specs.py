@@ -82,6 +82,7 @@ TYPED = {
     "memory (RAM)": "ram",
     "colours": "colours",
     "storage": "storage options",
+    "5G support": "5g support",
 }
 
 
@@ -119,3 +120,12 @@ def test_a_feature_the_corpus_never_states_is_declined_and_one_it_states_is_answ
     # a repair is a support question, answered by its route, not declined as a missing battery spec
     swollen = engine.ask("whats the battery warranty on huawei phones")
     assert swollen.answered and "warranty" in swollen.answer, swollen.answer
+
+
+def test_a_device_supporting_a_network_is_a_feature_and_5g_as_a_topic_is_none(built):
+    assert features_asked("does the pura 80 ultra support 5g") == ["5G support"]
+    assert features_asked("does the pura 80 have 5g") == ["5G support"]
+    assert features_asked("can we sell huawei 5g gear") == [] and features_asked("mate 60 pro - is that 5g?") == []
+    _, engine = built
+    ans = engine.ask("does the pura 80 ultra support 5g")  # the launch sentence names the model, not its network
+    assert not ans.answered and "5G" in ans.answer, ans.answer

@@ -64,7 +64,9 @@ _FILLER = frozenset(
     # … nor does asking what came of it: "what did it find", "what did they decide", "what does that mean"
     "happen happens happened happening find found decide decided say says said mean means "
     # … nor the asking word: "when does the suspension end" after "affiliates rule - still in force or on pause?"
-    "why when where who which whom whose whats hows whos wheres whens whys".split()
+    "why when where who which whom whose whats hows whos wheres whens whys "
+    # … nor its measure: "how long will the repair take", "how soon", "how often"
+    "long soon often".split()
 )
 # "is it legal to…", "how long does it take to…", "does it matter if…": an "it" that points forward
 _FORWARD_IT = re.compile(

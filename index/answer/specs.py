@@ -39,6 +39,13 @@ _FEATURES = (
         r"\bcolou?r(?:s|ed|way)?\b|\b(?:black|white|silver|gold|grey|gray|blue|green|purple|pink|red|orange|yellow|brown)\b",
     ),
     ("dimensions", r"dimensions|thickness|how\s+thick", r"\b\d+(?:\.\d+)?\s?mm\b|\bthick\b"),
+    # "does the pura 80 ultra support 5g": a device's network, which a sentence must name (not "5g" as a topic: "huawei
+    # 5g gear")
+    (
+        "5G support",
+        r"(?<=support )5g|(?<=supports )5g|(?<=have )5g|(?<=has )5g|5g\s+(?:support|capable|compatible)",
+        r"\b5G\b",
+    ),
     # ("how much ram": the amount asked is the feature's, not a price)
     ("memory (RAM)", r"(?:how\s+much\s+)?(?:ram|memory)(?:\s+size)?", r"\bRAM\b|\bmemory\b"),
     (
