@@ -1524,3 +1524,13 @@ def test_a_rule_walked_back_is_a_rule_softened(built):
     _, engine = built
     ans = engine.ask("heard BIS walked back the ascend guidance, is that true?")
     assert ans.answered and "softened" in ans.sentences[0].text, ans.answer
+
+
+def test_todays_warranty_route_answers_for_a_phone_sold_years_ago(built):
+    # the year of the sale is no time asked about: the 2018 note's ten-day repair centre was replaced
+    _, engine = built
+    ans = engine.ask(
+        "cust's huawei phone we sold them in 2018 needs a warranty repair — do we send it to huawei or handle it "
+        "ourselves"
+    )
+    assert ans.answered and "Huawei warranty claim" in ans.answer and "ten working days" not in ans.answer, ans.answer

@@ -578,3 +578,17 @@ def test_walking_a_rule_back_is_softening_it(typed, read):
 
 def test_walking_back_somewhere_is_no_softening():
     assert expand_shorthand("we walked back to the office") == "we walked back to the office"
+
+
+def test_whom_an_answer_is_for_is_left_out_of_what_is_weighed():
+    from index.answer.question import without_purpose
+
+    q = "k-12 district in ohio asks what month + yr huawei landed on the fcc covered list"
+    assert without_purpose(q + ", superintendent wants it for a board memo") == q
+    kept = "can we sell huawei phones, our customer wants it for a school"  # (a school is no memo or deck)
+    assert without_purpose(kept) == kept
+
+
+def test_the_year_of_a_sale_to_them_is_no_time_asked_about():
+    info = analyse("cust's huawei phone we sold them in 2018 needs a warranty repair — do we send it to huawei")
+    assert info.dealt_years == (2018,) and info.time_years == ()

@@ -664,7 +664,12 @@ _FOR_WHOM = re.compile(
     r"|(?:it'?s\s+|its\s+|(?:just\s+)?(?:confirming|checking|double[- ]checking|verifying)\s+)?"
     r"for\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+)?(?:pitch|slide|deck|timeline|proposal|presentation|"
     r"report|cover\s+letter)\b|doing\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:timeline|deck|slide|pitch|proposal|presentation|"
-    r"report)\b)",
+    r"report)\b"
+    # "…, superintendent wants it for a board memo": whom it is for and what they will do with it
+    r"|(?:(?:the|my|our|their|his|her)\s+)?(?:[\w-]+\s+)?(?:customer|cust|client|cfo|cto|cio|ciso|ceo|boss|board|"
+    r"superintendent|principal|director|manager|execs?|procurement|legal|counsel)\s+(?:wants|needs)\s+(?:it|this|that)\s+"
+    r"for\s+(?:a|an|the|his|her|their|our)\s+(?:[\w-]+\s+)?(?:memo|deck|slide|report|email|briefing|meeting|"
+    r"presentation|pitch|proposal)\b)",
     re.I,
 )
 # asking for the news again, after a question that asked for it ("…? anything new this month", "any updates?")
@@ -2459,6 +2464,7 @@ def years_setting_the_time(question: str) -> list[int]:
 # a year of a sale, a purchase or an installation, to or from whom: "a customer bought from us back in 2018"
 _DEALT_YEAR = re.compile(
     r"\b(?:bought|purchased|sold|installed|acquired|ordered|shipped|deployed|delivered)\s+"
+    r"(?:(?:them|it|those|these|one|ones|him|her)\s+)?"  # "a phone we sold them in 2018"
     r"(?:(?:from|to|by|through|thru|via|at|for)\s+(?:[\w&'-]+\s+){1,2}?)?(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?"
     r"((?:19|20)\d\d)\b",
     re.I,
