@@ -144,8 +144,8 @@ def test_a_followups_own_words_leave_out_filler_and_status_words():
     assert own_words("ok and zte?") == ("zte",)
     assert own_words("is that still true") == () and own_words("is it in effect now?") == ()
     assert own_words("why not") == () and own_words("when was that") == ()  # asking words name nothing
-    # the verb's helpers and asking what came of it name nothing either
-    assert own_words("so how long has that been going on") == ("long",)
+    # the verb's helpers, the measure asked ("how long") and asking what came of it name nothing either
+    assert own_words("so how long has that been going on") == ()
     assert own_words("what did it find") == () and own_words("wait who decided that") == ()
     assert own_words("why though, what happened") == ()
 
@@ -633,3 +633,48 @@ def test_how_long_asks_a_measure_and_names_no_subject():
     earlier = "customer has a faulty huawei phone still under warranty, do we swap it from stock?"
     assert needs_context("how long will the repair take", earlier)
     assert "long" not in own_words("how long will the repair take")
+
+
+@pytest.mark.parametrize(
+    "followup, earlier, read",
+    [
+        (
+            "what about now",
+            "did the fcc revoke older huawei authorizations in 2022",
+            "did the fcc revoke older huawei authorizations now",
+        ),
+        (
+            "and today?",
+            "did the fcc stop older huawei imports back in 2022?",
+            "did the fcc stop older huawei imports now",
+        ),
+        ("and the pro?", "whats the pura 80 ultra price", "whats the pura 80 pro price"),
+        ("and the ultra?", "pura 80 pro+ price in china", "pura 80 ultra price in china"),
+        (
+            "and about the bad labs?",
+            "what did carr say about operation clean carts",
+            "what did carr say about the bad labs",
+        ),
+        ("and for zte?", "who testified for huawei at the 2012 hearing", "who testified for zte at the 2012 hearing"),
+    ],
+)
+def test_a_followup_asking_the_earlier_question_of_now_an_edition_or_another_thing_is_that_question(
+    followup, earlier, read
+):
+    r = read_followup(followup, earlier, 1000, lambda phrase: True)
+    assert r.text == read and r.context_parts == 0, r
+
+
+def test_an_edition_the_corpus_never_names_is_no_question_of_its_own():
+    named = lambda phrase: phrase != "pura 80 lite"  # noqa: E731
+    assert read_followup("and the lite?", "whats the pura 80 ultra price", 1000, named).context_parts == 1
+
+
+def test_now_today_and_another_edition_or_subject_are_answered_in_a_thread(built):
+    _, engine = built
+    now = engine.ask("what about now", context="did the fcc revoke older huawei authorizations in 2022")
+    assert now.answered and "26 December 2025" in now.sentences[0].text, now.answer  # not the 2022 order's "did not"
+    pro = engine.ask("and the pro?", context="whats the pura 80 ultra price")
+    assert pro.answered and "Pura 80 Pro from 6,499 yuan" in pro.sentences[0].text, pro.answer
+    labs = engine.ask("and about the bad labs?", context="what did carr say about operation clean carts")
+    assert labs.answered and "lab" in labs.sentences[0].text and "Carr" in labs.sentences[0].text, labs.answer

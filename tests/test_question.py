@@ -592,3 +592,9 @@ def test_whom_an_answer_is_for_is_left_out_of_what_is_weighed():
 def test_the_year_of_a_sale_to_them_is_no_time_asked_about():
     info = analyse("cust's huawei phone we sold them in 2018 needs a warranty repair — do we send it to huawei")
     assert info.dealt_years == (2018,) and info.time_years == ()
+
+
+@pytest.mark.parametrize("q", ["is the affiliates rule coming back after nov 2026?", "is huawei coming back to the us"])
+def test_whether_something_is_coming_back_asks_a_forecast(q):
+    assert analyse(q).kind == "future"
+    assert analyse("did the affiliates rule come back after nov 2026").kind != "future"

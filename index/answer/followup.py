@@ -309,6 +309,14 @@ def read_followup(
     earlier = asking_sentences(main[0] if main else earlier)
     if (again := _for_another_year(followup, earlier)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and 2025?": the earlier question, of 2025
+    if (again := _for_now(followup, earlier)) and len(again) <= max_chars:
+        return Reading(again, earlier=earlier.rstrip("?.! "))  # "what about now" after "did the fcc … in 2022"
+    if (again := _for_another_edition(followup, earlier, named)) and len(again) <= max_chars:
+        return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the pro?" after "whats the pura 80 ultra price"
+    if (again := _for_another_object(followup, earlier)) and len(again) <= max_chars:
+        return Reading(
+            again, earlier=earlier.rstrip("?.! ")
+        )  # "and about the bad labs?" after "what did carr say about…"
     if (again := _for_another_model(followup, earlier, named)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the 960?" after "when is the ascend 950pr out"
     if (again := _for_another_kind(followup, earlier)) and len(again) <= max_chars:
@@ -364,6 +372,28 @@ def _for_another_year(followup: str, earlier: str) -> str | None:
     return YEAR.sub(own[0], earlier) if len(years) == 1 else None
 
 
+# a follow-up asking only the earlier question of the present: "what about now", "and today?", "how about currently"
+_NOW_ONLY = re.compile(
+    rf"^\W*(?:(?:{_LEADS})\W+)?(?:(?:as of|right|even|still)\s+)?"
+    r"(?:now|today|currently|nowadays|these days|rn|at the moment|at present)\W*$",
+    re.I,
+)
+# the time an earlier question set: "… in 2022", "back in 2019", "during 2020" (not "from before 2023", a thing's age)
+_SET_IN_YEAR = re.compile(
+    r"\s*,?\s*\b(?:back\s+)?(?:in|during|as of)\s+(?:(?:early|late|mid)[- ])?(?:19|20)\d\d\b", re.I
+)
+
+
+def _for_now(followup: str, earlier: str) -> str | None:
+    """ "what about now" after "did the fcc revoke older huawei authorizations in 2022": the earlier question asked of
+    the present ("did the fcc revoke older huawei authorizations now"), its year left out, so that today's rule
+    answers, not the one of the year it named."""
+    if not _NOW_ONLY.match(_normalised(followup)):
+        return None
+    asked = _SET_IN_YEAR.sub("", earlier).rstrip("?.! ")
+    return f"{asked} now" if asked else None
+
+
 # a name with a figure in it: a model, a chip, a provision ("950pr", "p40", "910c", "889(a)(1)(b)"); not a year
 _CODE = re.compile(r"(?<![\w(])(?!(?:19|20)\d\d\b)[a-z]*\d[\w()]*", re.I)
 
@@ -412,6 +442,51 @@ def _for_another_model(followup: str, earlier: str, named: Callable[[str], bool]
 
 # words that end a model's name: "mate 70" is not the "mate 80" of "mate 80 pro"
 _MODEL_SUFFIXES = frozenset("pro plus ultra max lite mini se x +".split())
+# an edition of a model: "pro", "pro+", "ultra", "rs"
+_EDITION = re.compile(r"(?:pro\+?|plus|ultra|max|lite|mini|se|rs|porsche design)", re.I)
+
+
+def _for_another_edition(followup: str, earlier: str, named: Callable[[str], bool]) -> str | None:
+    """ "and the pro?" after "whats the pura 80 ultra price": the earlier question asked of that edition of the same
+    model ("whats the pura 80 pro price"), when the earlier question names one model by its figure and the corpus
+    names the edition asked."""
+    rest = re.sub(r"^(?:the|a|an)\s+", "", _asked_instead(followup).strip(), flags=re.I).lower()
+    rest += "+" if _normalised(followup).rstrip("?!. ").endswith("+") and not rest.endswith("+") else ""
+    if not _EDITION.fullmatch(rest):
+        return None
+    models = list(
+        re.finditer(r"\b([a-z]+)\s+(\d+[a-z]*)((?:\s+(?:pro\+?|plus|ultra|max|lite|mini|se|rs))*)", earlier, re.I)
+    )
+    if len(models) != 1:
+        return None
+    m = models[0]
+    model = f"{m.group(1)} {m.group(2)} {rest}"
+    if m.group(3).strip().lower() == rest or not named(model):
+        return None
+    return earlier[: m.start()] + model + earlier[m.end() :]
+
+
+# "and about the bad labs?", "what about on the covered list": the earlier question asked of another thing after the
+# same word ("what did carr say about operation clean carts" → "… about the bad labs")
+_OBJECT_LEAD = re.compile(r"^(?:about|on|re|regarding|for|with)\s+(?P<thing>.+)$", re.I)
+
+
+def _for_another_object(followup: str, earlier: str) -> str | None:
+    """The earlier question with what follows the follow-up's leading word ("about") replaced by what the follow-up
+    names after it, when the earlier question uses that word once."""
+    m = _OBJECT_LEAD.match(_asked_instead(followup).strip())
+    if not m:
+        return None
+    word = _asked_instead(followup).split()[0].lower()
+    found = list(re.finditer(rf"\b{re.escape(word)}\s+", earlier, re.I))
+    if len(found) != 1:
+        return None
+    # (the thing named after it, up to the next word of place, time or joining: "who testified for huawei at the 2012
+    # hearing" → "… for zte at the 2012 hearing")
+    end = re.search(
+        r"\s+(?:at|in|on|during|from|to|by|with|before|after|and|or)\b|[,?;:.!]|$", earlier[found[0].end() :]
+    )
+    return earlier[: found[0].end()] + m["thing"] + earlier[found[0].end() + end.start() :]
 
 
 def _for_another_kind(followup: str, earlier: str) -> str | None:

@@ -1000,6 +1000,8 @@ _FUTURE_Q = re.compile(
     # going to ipo": an adverb may stand before "going to"
     r"\b(?:is|are) (?!(?:we|i)\b)\w+(?: (?:ever|really|actually|still|finally|likely))? going to\b|"
     r"\b(?!(?:we|i)\b)\w+(?:'s|'re| is| are) going to\b|"
+    # "is the affiliates rule coming back after nov 2026": a return still to come (not "was it coming back")
+    r"^\W*(?:is|are) (?!(?:we|i)\b)(?:[\w&%'-]+ ){1,5}?coming back\b|"
     r"\b(?:gonna|predictions?|predict|forecast|"
     # "if there's a trade deal will huawei come off…"; not reported speech ("after huawei said it will sue")
     r"(?:if|once|when|after) (?:(?!\b(?:said|says|announced|told|stated|claimed|claims|promised)\b)[^?])*?"
