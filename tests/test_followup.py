@@ -678,3 +678,11 @@ def test_now_today_and_another_edition_or_subject_are_answered_in_a_thread(built
     assert pro.answered and "Pura 80 Pro from 6,499 yuan" in pro.sentences[0].text, pro.answer
     labs = engine.ask("and about the bad labs?", context="what did carr say about operation clean carts")
     assert labs.answered and "lab" in labs.sentences[0].text and "Carr" in labs.sentences[0].text, labs.answer
+
+
+def test_who_did_it_in_a_thread_is_the_sentence_of_the_earlier_answers_document_saying_the_deed(built):
+    # "The FCC's Council on National Security led the October 2025 campaign" names no "clean carts": it holds less of
+    # the thread's words than "Under Operation Clean Carts, e-commerce sites agreed…", which names no leader
+    _, engine = built
+    ans = engine.ask("who led it", context="what did the fcc do in operation clean carts")
+    assert ans.answered and "Council on National Security" in ans.sentences[0].text, ans.answer

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from index.answer.categories import asked_kinds, product_kinds
 from index.answer.compose import EXACT_DAY, FULL_DATE, NOT_GIVEN, Pick, fits_kind, score_part
+from index.answer.doers import asked_deed, says_deed
 from index.answer.query import Query
 from index.answer.question import has_answer_type
 from index.answer.scope import corpus_names, holds_everywhere, main_subjects, places_of, without_places
@@ -47,6 +48,18 @@ def own_sentence(
             held_share(query.own_words, text, idf) > 0 or has_answer_type(info.kind, text, part) or general(text, part)
         )
 
+    deed = asked_deed(query.typed_own) if info.kind == "who" and len(info.parts) == 1 else None
+    if deed and picks and not any(says_deed(deed, text_of(p)) for p in picks):
+        # "who led it" after "what did the fcc do in operation clean carts": the sentence of the earlier answer's own
+        # document saying the deed ("The FCC's Council on National Security led the October 2025 campaign"), though
+        # it holds less of the thread's words than one naming someone for something else
+        ranked = score_part(info.parts[0], info.kind, pvecs[0], cands, idf, cfg.weights)
+        chosen = {doc_of(p.citation) for p in picks} - {None}
+        for score, cosine, coverage, cand in ranked:
+            if score < ranked[0][0] - _SAME_DOCUMENT_REACH * cfg.kind_margin:
+                break
+            if doc_of(cand.citation) in chosen and says_deed(deed, cand.text):
+                return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
     if any(touches(text_of(p), info.parts[p.part]) for p in picks):
         return picks
     if len(info.parts) == 1:
