@@ -686,3 +686,12 @@ def test_who_did_it_in_a_thread_is_the_sentence_of_the_earlier_answers_document_
     _, engine = built
     ans = engine.ask("who led it", context="what did the fcc do in operation clean carts")
     assert ans.answered and "Council on National Security" in ans.sentences[0].text, ans.answer
+
+
+def test_a_followup_bringing_in_a_company_needs_a_sentence_naming_it(built):
+    # the programme's $3.08 billion is no amount Verizon got
+    _, engine = built
+    ans = engine.ask("how much has verizon gotten from it", context="is rip and replace fully funded")
+    assert not ans.answered or "Verizon" in ans.sentences[0].text, ans.answer
+    honor = engine.ask("did that include honor models too?", context="why did verizon drop huawei phones")
+    assert not honor.answered or "Honor" in honor.sentences[0].text, honor.answer

@@ -16,8 +16,8 @@ from index.answer.categories import asked_kinds, product_kinds
 from index.answer.compose import EXACT_DAY, FULL_DATE, NOT_GIVEN, Pick, fits_kind, score_part
 from index.answer.doers import asked_deed, says_deed
 from index.answer.query import Query
-from index.answer.question import has_answer_type
-from index.answer.scope import corpus_names, holds_everywhere, main_subjects, places_of, without_places
+from index.answer.question import MONTHS, has_answer_type
+from index.answer.scope import corpus_makers, corpus_names, holds_everywhere, main_subjects, places_of, without_places
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 
@@ -48,6 +48,17 @@ def own_sentence(
             held_share(query.own_words, text, idf) > 0 or has_answer_type(info.kind, text, part) or general(text, part)
         )
 
+    if (named := _names_new_to_the_thread(query, snap)) and picks:
+        # "how much has verizon gotten from it" after "is rip and replace fully funded": a sentence naming Verizon, or
+        # none (the programme's total is no amount Verizon got)
+        if not any(all(_names(n, text_of(p)) for n in named) for p in picks):
+            ranked = score_part(info.parts[0], info.kind, pvecs[0], cands, idf, cfg.weights)
+            for score, cosine, coverage, cand in ranked:
+                if score < ranked[0][0] - cfg.kind_margin:
+                    return None
+                if all(_names(n, cand.text) for n in named):
+                    return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
+            return None
     deed = asked_deed(query.typed_own) if info.kind == "who" and len(info.parts) == 1 else None
     if deed and picks and not any(says_deed(deed, text_of(p)) for p in picks):
         # "who led it" after "what did the fcc do in operation clean carts": the sentence of the earlier answer's own
@@ -78,6 +89,32 @@ def own_sentence(
             if doc_of(cand.citation) in chosen and held_share(query.own_words, cand.text, idf) > 0:
                 return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
     return picks if info.kind in NOT_GIVEN else None
+
+
+def _names(name: str, text: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(name)}\b", text, re.I))
+
+
+def _names_new_to_the_thread(query: Query, snap) -> list[str]:
+    """The names a follow-up read with the earlier question's words brings in that the earlier question does not
+    name (words the corpus writes only capitalised, not its main subject): "verizon" of "how much has verizon gotten
+    from it" after a question on rip and replace."""
+    if query.dropped_parts or len(query.info.parts) != 1 or ": " not in query.info.parts[0]:
+        return []
+    earlier = query.info.parts[0].split(": ", 1)[1].lower()
+    # (a company's name: no English word unless a maker the corpus lists, "honor"; no place, month or body of the
+    # home country's government: "in china", "in aug", "congress")
+    makers = corpus_makers(snap)
+    names = (corpus_names(snap) or frozenset()) - (main_subjects(snap) or frozenset())
+    return [
+        w
+        for w in query.own_words
+        if w.lower() in names
+        and (w.lower() in makers or not english_word(w.lower(), modern=False))
+        and not places_of(w)
+        and not re.fullmatch(MONTHS, w, re.I)
+        and not _names(w, earlier)
+    ]
 
 
 def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[Pick], str]) -> bool:
