@@ -598,3 +598,8 @@ def test_the_year_of_a_sale_to_them_is_no_time_asked_about():
 def test_whether_something_is_coming_back_asks_a_forecast(q):
     assert analyse(q).kind == "future"
     assert analyse("did the affiliates rule come back after nov 2026").kind != "future"
+
+
+def test_a_short_answer_to_whether_something_still_stands_asks_its_standing():
+    assert analyse("tl;dr affiliates rule - is it still in force?").kind is None
+    assert analyse("tl;dr on the affiliates rule").kind == "explain"

@@ -1178,11 +1178,17 @@ def _answer_type(question: str) -> str | None:
         return min(found, key=lambda f: f[1])[2]  # only topic words ("price", "planned"): the list's order
     if asks_leave(question):  # "can we sell...?", "is it legal...": a sentence that says what may be done
         return "leave"
-    if _EXPLAIN_Q.search(question) and not _NEWS_Q.search(question):
+    if _EXPLAIN_Q.search(question) and not _NEWS_Q.search(question) and not _STILL_YES_NO.search(question):
         return "explain"
     if _CHECKED.search(question) and _STATED_AMOUNT.search(question):
         return "money"  # "mate 10 pro was $999 unlocked at launch right?": the amount, checked
     return None
+
+
+# "tl;dr affiliates rule - is it still in force?": how it stands, asked short (its standing, not what it does)
+_STILL_YES_NO = re.compile(
+    r"\b(?:is|are)\s+(?:it|that|this|they|those|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+still\b", re.I
+)
 
 
 # an amount the asker states ("$999", "1,299 euros")
