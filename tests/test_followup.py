@@ -695,3 +695,9 @@ def test_a_followup_bringing_in_a_company_needs_a_sentence_naming_it(built):
     assert not ans.answered or "Verizon" in ans.sentences[0].text, ans.answer
     honor = engine.ask("did that include honor models too?", context="why did verizon drop huawei phones")
     assert not honor.answered or "Honor" in honor.sentences[0].text, honor.answer
+
+
+def test_theyre_typed_without_its_apostrophe_points_back():
+    earlier = "can a federal contractor buy huawei tablets"
+    assert needs_context("what if theyre only used on non-fed jobs", earlier)
+    assert needs_context("any idea how long till theyre done", earlier)

@@ -42,7 +42,7 @@ from index.search.lexical import query_terms
 # ("when did that start", "does this apply to laptops"), unlike inside one question; not before a
 # time ("this year", "that week").
 _POINTS_BACK = re.compile(
-    r"\b(?:it|its|them|em|they|their|that|thats|this|those|these|he|she|him|his|her|either|same|ones"
+    r"\b(?:it|its|them|em|they|theyre|their|that|thats|this|those|these|he|she|him|his|her|either|same|ones"
     r"|some(?=\s+(?:in|for|of|from|to)\b|\W*$)"
     # "who said so": what was said
     r"|(?:(?<=said )|(?<=says )|(?<=say )|(?<=claimed )|(?<=reported )|(?<=thinks ))so(?=\W*$))\b"
