@@ -696,9 +696,8 @@ def _prefer_kind(
         return _doer(ranked, part, deed, margin if followup else margin / 2, thread=followup)
     if kind is None and margin and ranked and (deed := what_deed(part)) and not says_deed(deed, ranked[0][3].text):
         # "what did the 2012 house intel report recommend": "…urged US network operators to choose other vendors",
-        # not the report's release ("…released an investigative report…"), within the margin
-        # (within twice the margin: the verb is what it asks, the rest names whose deed; a noun of the deed, "was a
-        # recommendation", tells none)
+        # not the report's release ("…released an investigative report…"), within twice the margin (the verb is what
+        # it asks, the rest names whose deed); a noun of the deed ("was a recommendation") tells none
         ranked = _to_front(ranked, _first_within(ranked, 2 * margin, lambda c: _tells_as_verb(deed, c.text)))
     if kind == "who" and margin and ranked and _HOLDER_NOW.search(part):
         return _newest_named(ranked, part, margin)

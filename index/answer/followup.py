@@ -313,10 +313,9 @@ def read_followup(
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "what about now" after "did the fcc … in 2022"
     if (again := _for_another_edition(followup, earlier, named)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the pro?" after "whats the pura 80 ultra price"
+    # ("and about the bad labs?" after "what did carr say about operation clean carts")
     if (again := _for_another_object(followup, earlier)) and len(again) <= max_chars:
-        return Reading(
-            again, earlier=earlier.rstrip("?.! ")
-        )  # "and about the bad labs?" after "what did carr say about…"
+        return Reading(again, earlier=earlier.rstrip("?.! "))
     if (again := _for_another_model(followup, earlier, named)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the 960?" after "when is the ascend 950pr out"
     if (again := _for_another_kind(followup, earlier)) and len(again) <= max_chars:
@@ -477,7 +476,7 @@ def _for_another_object(followup: str, earlier: str) -> str | None:
     m = _OBJECT_LEAD.match(_asked_instead(followup).strip())
     if not m:
         return None
-    word = _asked_instead(followup).split()[0].lower()
+    word = m.group(0).split()[0].lower()
     found = list(re.finditer(rf"\b{re.escape(word)}\s+", earlier, re.I))
     if len(found) != 1:
         return None

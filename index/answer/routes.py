@@ -90,7 +90,8 @@ _CHIPS = re.compile(r"\b(?:chips?|semiconductors?)\b", re.I)
 _RULES = re.compile(r"\b(?:rules?|regulations?)\b", re.I)  # "break cjis rules"; not "the rules for deal registration"
 _SUPPORT = re.compile(
     # (not a device supporting a network or a feature: "does the pura 80 ultra support 5g")
-    r"\b(?:support(?!s?\s+(?:5g|4g|lte|nfc|e-?sim|dual\s+sim|wi-?fi)\b)|repairs?|repaired|broken|faulty|defective|doa|returns?|returned|rma|warranty|complaints?|"
+    r"\b(?:support(?!s?\s+(?:5g|4g|lte|nfc|e-?sim|dual\s+sim|wi-?fi)\b)|"
+    r"repairs?|repaired|broken|faulty|defective|doa|returns?|returned|rma|warranty|complaints?|"
     r"complain\w*|fix|fixed|swap\w*)\b",
     re.I,
 )
