@@ -442,7 +442,10 @@ def _for_another_model(followup: str, earlier: str, named: Callable[[str], bool]
 # words that end a model's name: "mate 70" is not the "mate 80" of "mate 80 pro"
 _MODEL_SUFFIXES = frozenset("pro plus ultra max lite mini se x +".split())
 # an edition of a model: "pro", "pro+", "ultra", "rs"
-_EDITION = re.compile(r"(?:pro\+?|plus|ultra|max|lite|mini|se|rs|porsche design)", re.I)
+_EDITIONS = r"pro\+?|plus|ultra|max|lite|mini|se|rs"
+_EDITION = re.compile(rf"(?:{_EDITIONS}|porsche design)", re.I)
+# a model named by its figure, with its editions: "pura 80 ultra", "mate 80 pro+"
+_MODEL = re.compile(rf"\b([a-z]+)\s+(\d+[a-z]*)((?:\s+(?:{_EDITIONS}))*)", re.I)
 
 
 def _for_another_edition(followup: str, earlier: str, named: Callable[[str], bool]) -> str | None:
@@ -453,9 +456,7 @@ def _for_another_edition(followup: str, earlier: str, named: Callable[[str], boo
     rest += "+" if _normalised(followup).rstrip("?!. ").endswith("+") and not rest.endswith("+") else ""
     if not _EDITION.fullmatch(rest):
         return None
-    models = list(
-        re.finditer(r"\b([a-z]+)\s+(\d+[a-z]*)((?:\s+(?:pro\+?|plus|ultra|max|lite|mini|se|rs))*)", earlier, re.I)
-    )
+    models = list(_MODEL.finditer(earlier))
     if len(models) != 1:
         return None
     m = models[0]

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from index.answer.categories import asked_kinds, product_kinds
 from index.answer.compose import EXACT_DAY, FULL_DATE, NOT_GIVEN, Pick, fits_kind, score_part
 from index.answer.doers import asked_deed, says_deed
+from index.answer.owners import named_in
 from index.answer.query import Query
 from index.answer.question import MONTHS, has_answer_type
 from index.answer.scope import corpus_makers, corpus_names, holds_everywhere, main_subjects, places_of, without_places
@@ -48,15 +50,18 @@ def own_sentence(
             held_share(query.own_words, text, idf) > 0 or has_answer_type(info.kind, text, part) or general(text, part)
         )
 
+    @cache
+    def ranked() -> list:  # the single part's sentences by score, computed when first asked for
+        return score_part(info.parts[0], info.kind, pvecs[0], cands, idf, cfg.weights)
+
     if (named := _names_new_to_the_thread(query, snap)) and picks:
         # "how much has verizon gotten from it" after "is rip and replace fully funded": a sentence naming Verizon, or
         # none (the programme's total is no amount Verizon got)
-        if not any(all(_names(n, text_of(p)) for n in named) for p in picks):
-            ranked = score_part(info.parts[0], info.kind, pvecs[0], cands, idf, cfg.weights)
-            for score, cosine, coverage, cand in ranked:
-                if score < ranked[0][0] - cfg.kind_margin:
+        if not any(all(named_in(n, text_of(p)) for n in named) for p in picks):
+            for score, cosine, coverage, cand in ranked():
+                if score < ranked()[0][0] - cfg.kind_margin:
                     return None
-                if all(_names(n, cand.text) for n in named):
+                if all(named_in(n, cand.text) for n in named):
                     return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
             return None
     deed = asked_deed(query.typed_own) if info.kind == "who" and len(info.parts) == 1 else None
@@ -64,35 +69,29 @@ def own_sentence(
         # "who led it" after "what did the fcc do in operation clean carts": the sentence of the earlier answer's own
         # document saying the deed ("The FCC's Council on National Security led the October 2025 campaign"), though
         # it holds less of the thread's words than one naming someone for something else
-        ranked = score_part(info.parts[0], info.kind, pvecs[0], cands, idf, cfg.weights)
         chosen = {doc_of(p.citation) for p in picks} - {None}
-        for score, cosine, coverage, cand in ranked:
-            if score < ranked[0][0] - _SAME_DOCUMENT_REACH * cfg.kind_margin:
+        for score, cosine, coverage, cand in ranked():
+            if score < ranked()[0][0] - _SAME_DOCUMENT_REACH * cfg.kind_margin:
                 break
             if doc_of(cand.citation) in chosen and says_deed(deed, cand.text):
                 return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
     if any(touches(text_of(p), info.parts[p.part]) for p in picks):
         return picks
     if len(info.parts) == 1:
-        ranked = score_part(info.parts[0], info.kind, pvecs[0], cands, idf, cfg.weights)
-        for score, cosine, coverage, cand in ranked:
-            if score < ranked[0][0] - cfg.kind_margin:
+        for score, cosine, coverage, cand in ranked():
+            if score < ranked()[0][0] - cfg.kind_margin:
                 break
             if held_share(query.own_words, cand.text, idf) > 0 or (
                 info.kind in NOT_GIVEN and has_answer_type(info.kind, cand.text, info.parts[0])
             ):
                 return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
         chosen = {doc_of(p.citation) for p in picks} - {None}
-        for score, cosine, coverage, cand in ranked:
-            if score < ranked[0][0] - _SAME_DOCUMENT_REACH * cfg.kind_margin:
+        for score, cosine, coverage, cand in ranked():
+            if score < ranked()[0][0] - _SAME_DOCUMENT_REACH * cfg.kind_margin:
                 break
             if doc_of(cand.citation) in chosen and held_share(query.own_words, cand.text, idf) > 0:
                 return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
     return picks if info.kind in NOT_GIVEN else None
-
-
-def _names(name: str, text: str) -> bool:
-    return bool(re.search(rf"\b{re.escape(name)}\b", text, re.I))
 
 
 def _names_new_to_the_thread(query: Query, snap) -> list[str]:
@@ -113,7 +112,7 @@ def _names_new_to_the_thread(query: Query, snap) -> list[str]:
         and (w.lower() in makers or not english_word(w.lower(), modern=False))
         and not places_of(w)
         and not re.fullmatch(MONTHS, w, re.I)
-        and not _names(w, earlier)
+        and not named_in(w, earlier)
     ]
 
 
