@@ -185,6 +185,8 @@ def test_our_own_price_is_never_a_launch_price_from_the_news(built):
         "what do we pay distribution for a mate 80 pro unit",
     ):  # what we pay
         assert "1,299 euros" not in engine.ask(cost).answer, cost
+    for trade in ("us dealer cost for a pura 80 pro?", "pura 80 pro distributor price"):  # the trade's own price
+        assert "6,499 yuan" not in engine.ask(trade).answer, trade
     launch = engine.ask("what was the mate 10 pro price")
     assert launch.answered and "$799" in launch.sentences[0].text, launch.answer
     msrp = engine.ask("pricing note on huawei phones — what was msrp vs our cost on the mate 10 pro roughly")
@@ -1534,3 +1536,39 @@ def test_todays_warranty_route_answers_for_a_phone_sold_years_ago(built):
         "ourselves"
     )
     assert ans.answered and "Huawei warranty claim" in ans.answer and "ten working days" not in ans.answer, ans.answer
+
+
+def test_a_month_told_to_the_day_elsewhere_in_the_document_is_answered_with_the_day(built):
+    _, engine = built
+    released = engine.ask("when did harmonyos 6 come out")
+    assert released.answered and "22 October 2025" in released.sentences[0].text, released.answer
+    expired = engine.ask("when did the huawei temporary general licence end")
+    assert expired.answered and "17 August 2020" in expired.sentences[0].text, expired.answer
+
+
+def test_what_being_on_a_list_actually_does_is_explained_by_what_it_bars(built):
+    _, engine = built
+    ans = engine.ask("what does being on the covered list really do")
+    lead = ans.sentences[0].text if ans.answered else ""
+    assert re.search(r"\b(?:may not|cannot|no longer|bars?)\b", lead) and " said " not in lead, ans.answer
+
+
+def test_a_year_written_beside_this_year_is_the_year_asked(built):
+    _, engine = built
+    ans = engine.ask("how many ascend chips can huawei make this year (2025)")
+    assert ans.answered and "200,000" in ans.sentences[0].text and "2026" not in ans.answer, ans.answer
+
+
+def test_a_list_price_compared_with_an_editions_price_answers_both(built):
+    # "msrp" is a price asked, and the sides compared may each take five words once it is spelled out
+    assert [k for k in analyse("mate 10 pro msrp vs porsche design edition price?").part_kinds] == ["money", "money"]
+    _, engine = built
+    ans = engine.ask("mate 10 pro msrp vs porsche design edition price?")
+    text = " ".join(s.text for s in ans.sentences)
+    assert ans.answered and "$799" in text and "$1,225" in text, ans.answer
+
+
+def test_what_happens_after_a_term_ends_says_the_answer_stops_at_its_end(built):
+    _, engine = built
+    ans = engine.ask("what happens with the affiliates rule after the suspension ends in nov 2026")
+    assert "does not say what happened after it" in ans.answer, ans.answer

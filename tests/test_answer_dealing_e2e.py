@@ -62,6 +62,9 @@ def test_fibre_access_gear_is_network_equipment_and_a_word_like_onus_is_not():
         ("ski resort in colorado wants 20 huawei lte routers for the lift huts, yes or no", True),
         ("the fcc wants more labs barred, yes or no?", False),  # no goods counted: no request
         ("our church needs 12 huawei tablets for the choir, ok?", True),
+        # "a quote we can even touch": may we take the deal on
+        ("cust wants 20 mate x6 foldables thru a hk broker — is that a quote we can even touch", True),
+        ("customer wants 30 huawei switches, can we even touch that", True),
     ],
 )
 def test_a_request_is_a_requester_wanting_something_not_a_report_of_someone_else_wanting_it(q, request_):

@@ -1168,6 +1168,9 @@ def test_a_model_code_after_a_known_line_gets_the_lines_rule(built):
     ans = engine.ask("mate x6 - can we sell it?")
     assert ans.answered and "cannot resell Huawei phones" in ans.sentences[0].text, ans.answer
     assert "does not mention x6 by name" in ans.answer, ans.answer
+    # named only with its line and model code, as a kind the line makes ("foldables"), with no maker's name
+    fold = engine.ask("cust wants 20 mate x6 foldables thru a hk broker — is that a quote we can even touch")
+    assert fold.answered and "Do not source, quote" in fold.sentences[0].text, fold.answer
 
 
 def test_a_procedure_written_for_another_kind_of_product_is_not_quoted_for_the_kind_asked(built):

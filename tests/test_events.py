@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.answer.events import doer_not_named, event_not_told, ever_event
+from index.answer.events import count_deed_told, doer_not_named, event_not_told, ever_event
 
 
 @pytest.mark.parametrize(
@@ -98,6 +98,7 @@ def test_an_event_the_corpus_never_tells_is_declined_and_one_it_tells_is_answere
     "q, outcome",
     [
         ("did the fcc covered parts rule pass on july 22?", True),
+        ("did the fcc covered parts vote on july 22 pass?", True),  # the vote named in more words
         ("was the bad labs rule adopted", True),
         ("did the secure equipment act get passed", True),
         ("what did the covered parts rule say", False),
@@ -113,6 +114,8 @@ def test_a_vote_only_scheduled_is_not_told_to_have_passed(built):
     _, engine = built
     vote = engine.ask("did the fcc covered parts rule pass on july 22?")
     assert not vote.answered and "ever happened" in vote.answer, vote.answer
+    named = engine.ask("did the fcc covered parts vote on july 22 pass?")
+    assert not named.answered and "ever happened" in named.answer, named.answer
     act = engine.ask("did the secure equipment act pass")
     assert act.answered and "signed the Secure Equipment Act" in act.sentences[0].text, act.answer
 
@@ -176,3 +179,22 @@ def test_an_event_is_told_by_a_word_built_on_it():
     shortfall = "By December 2024 the FCC had granted 118 of 139 extensions because of the funding shortfall."
     assert not event_not_told("was rip and replace ever short on money", [shortfall])
     assert event_not_told("was the mate 60 ever banned", ["The Mate 60 uses more bandwidth."])
+
+
+def test_a_count_of_those_who_did_something_needs_a_sentence_telling_the_deed():
+    finished = "how many carriers have finished rip and replace so far"
+    assert not count_deed_told(finished, "The money was not enough to reimburse all 126 carriers in the programme.")
+    assert count_deed_told(finished, "By May 2026, 40 carriers had finished the work.")
+    taken = "how many listings have been taken down yet"
+    assert count_deed_told(taken, "Retailers took down millions of listings.")
+    assert not count_deed_told(taken, "Millions of listings named covered devices.")
+    # a count not to date may be told in other words ("…four teams that have made eight appearances")
+    assert count_deed_told("how many teams have played in the final eight times", "four teams made eight appearances")
+    # a count asking no deed ("are in") is given by any count of them
+    assert count_deed_told("how many carriers are in the rip and replace program", "all 126 carriers in it")
+
+
+def test_a_count_of_those_who_finished_is_not_answered_with_all_who_took_part(built):
+    _, engine = built
+    ans = engine.ask("how many carriers have finished rip and replace so far")
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say the number"), ans.answer

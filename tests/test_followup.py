@@ -701,3 +701,12 @@ def test_theyre_typed_without_its_apostrophe_points_back():
     earlier = "can a federal contractor buy huawei tablets"
     assert needs_context("what if theyre only used on non-fed jobs", earlier)
     assert needs_context("any idea how long till theyre done", earlier)
+
+
+def test_one_as_the_last_word_points_back(built):
+    earlier = "ascend 910c — is huawei pitching it as a training chip or more for inference"
+    assert needs_context("and is a us cust allowed to even touch one", earlier)
+    assert not needs_context("is no one selling huawei phones in the us", "what did at&t do")
+    _, engine = built
+    ans = engine.ask("and is a us cust allowed to even touch one", context=earlier)
+    assert ans.answered and ans.read_after and "Ascend" in ans.sentences[0].text, ans.answer

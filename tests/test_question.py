@@ -367,6 +367,9 @@ def test_the_year_a_figure_is_for_and_the_year_asked():
 
     assert asked_year("how much did they make last yr", (), "2026-12-01") == 2025
     assert asked_year("sales so far this year?", (), "2026-12-01") == 2026
+    # a year written beside "this year" is the one meant ("this year (2025)", "this yr - 2025")
+    assert asked_year("how many ascend chips can huawei make this year (2025)", (), "2026-12-01") == 2025
+    assert asked_year("huawei revenue this yr - 2025?", (2025,), "2026-12-01") == 2025
     assert asked_year("revenue 2023 vs 2024", (2023, 2024), "2026-12-01") is None  # two years: no one year asked
     assert asked_year("this year vs last year?", (), "2026-12-01") is None
     assert asked_year("last year vs 2020, revenue", (2020,), "2026-12-01") is None

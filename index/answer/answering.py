@@ -57,7 +57,7 @@ from index.answer.declines import (
 )
 from index.answer.demands import creative_form
 from index.answer.doers import asked_deed, asked_verb, tells_deed, tells_listing
-from index.answer.events import asks_what_one_did, doer_not_named, event_not_told
+from index.answer.events import asks_what_one_did, count_deed_told, doer_not_named, event_not_told
 from index.answer.followup import own_words
 from index.answer.followup_answer import (
     asked_of_it,
@@ -177,8 +177,14 @@ _DEAL_TERMS = (
     r"|(?:dealer|distributor|distribution|wholesale|buy(?:ing)?|our)\s+costs?|(?:we|i)\s+(?:pay|paid))\b)"
 )
 _OWN_TERMS = re.compile(r"(?=.*\b(?:we|our|(?-i:us)|i|partners?|resellers?)\b)" + _DEAL_TERMS, re.I)  # "US" a country
-# …and one asking our own price, said so in words ("price us?" asks the price in the US, "i need the price" Huawei's)
-_OUR_PRICE = re.compile(r"(?=.*\b(?:we|our|partners?|resellers?)\b)" + _DEAL_TERMS, re.I)
+# …and one asking our own price, said so in words ("price us?" asks the price in the US, "i need the price" Huawei's),
+# or by the trade's name for it ("us dealer cost for a pura 80 pro": what a dealer pays, never a launch price)
+_OUR_PRICE = re.compile(
+    r"(?=.*\b(?:we|our|partners?|resellers?)\b)"
+    + _DEAL_TERMS
+    + r"|\b(?:dealer|distributor|distribution|wholesale|reseller|partner|channel|trade)\s+(?:costs?|prices?|pricing)\b",
+    re.I,
+)
 _LIST_PRICE = re.compile(r"\b(?:msrp|rrp|list price|retail price|launch price|street price|sticker price)\b", re.I)
 
 
@@ -547,7 +553,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # "what's the best price we can quote on the mate 10 pro": our own terms are only ever in the partner notes; a
     # launch price in the news is Huawei's, not ours
     # (a list price asked beside it, "msrp vs our cost", is in the news)
-    own_price = info.kind == "money" and bool(_OUR_PRICE.search(info.text)) and not _LIST_PRICE.search(info.text)
+    # (of another maker's product, "samsung galaxy z fold 7 dealer cost", the maker check below says what is lacking)
+    own_price = (
+        info.kind == "money"
+        and bool(_OUR_PRICE.search(info.text))
+        and not _LIST_PRICE.search(info.text)
+        and not _other_makers_asked(info.text, snap)
+    )
 
     def states_our_terms(c: Citation) -> bool:
         return usable(c) and not (own_price and c.passage.kind != "note")
@@ -1004,7 +1016,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         text += f" The partner corpus does not mention {named} by name; this is its general guidance."
     # "is it still suspended": a term that has run out by the corpus's newest date; and, asked or not, a state quoted
     # as holding ("While the Affiliates Rule is suspended, …") whose passage gives a term that has run out
-    ended = next((d for s in sentences if (d := passed_until(s.text, now))), None) if info.present else None
+    # (and what happens once the term ends: "…after the suspension ends in nov 2026")
+    asks_then = info.present or bool(_AFTER_THE_TERM.search(info.text))
+    ended = next((d for s in sentences if (d := passed_until(s.text, now))), None) if asks_then else None
     ended = ended or next(
         (
             d
@@ -1347,6 +1361,7 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> 
             and _states_figure_asked(kind, part, t)
             and not (models and other_model(models, t))  # the Mate 80 Pro's price is none of the Mate 70 Pro's
             and (kind != "when" or tells_listing(part, t))  # "when did zte go on the entity list": ZTE's listing
+            and (kind != "number" or count_deed_told(part, t))  # "how many carriers have finished…": not all carriers
             for t, pub in said
         ):
             out.append("say how long" if kind == "number" and asks_how_long(part) else f"say {NOT_GIVEN[kind]}")
@@ -1405,6 +1420,12 @@ def _document_text(snap, citation: Citation) -> str:
 _STATE_HOLDS = re.compile(
     r"\b(?:while|as long as)\s+[^,.;]*?\b(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|paused|on hold)\b"
     r"|\b(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|paused|on hold)\b(?!\s+(?:for|until|from)\b)",
+    re.I,
+)
+# what comes once a term runs out: "after the suspension ends", "once it expires", "when the pause is over"
+_AFTER_THE_TERM = re.compile(
+    r"\b(?:after|once|when)\s+(?:the\s+|it\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ends?|expires?|runs?\s+out|lapses?|is\s+over|is\s+up)\b",
     re.I,
 )
 _OPEN_ENDED = re.compile(r"\b(?:from|since|starting(?: in)?|beginning(?: in)?|after)\s+(?:\w+\s+)?(?:19|20)\d\d\b")

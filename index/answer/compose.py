@@ -203,6 +203,7 @@ class Candidate:
     kinds: frozenset[str] = frozenset()  # the kinds of product it names ("phone", "network"…)
     any_kind: bool = False  # it uses a word for every kind of the subject's products ("any Huawei equipment")
     routing: bool = False  # set by the caller: it is from a routing note (a contact list), the authority on whom to ask
+    doc: str = ""  # the id of its passage's document
 
     def about_other_kind(self, asked: frozenset[str]) -> bool:
         """Does it name only kinds of product other than those asked about ("phones" for a routers question)?"""
@@ -242,6 +243,7 @@ def candidates(
                     c.dense_score,
                     kinds=product_kinds(text),
                     any_kind=covers_any_kind(text, subjects),
+                    doc=c.passage.doc_id,
                 )
             )
     return out
@@ -519,6 +521,18 @@ _WITHHELD = re.compile(
 # a question asking the day ("when exactly", "what date", "which day") and a date that gives it
 EXACT_DAY = re.compile(r"\bwhen\s+exactly\b|\bexactly\s+when\b|\b(?:what|which|exact)\s+(?:date|day)\b", re.I)
 FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\b")
+_MONTH_YEAR = re.compile(rf"\b({MONTH})\s+((?:19|20)\d\d)\b")
+_DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+({MONTH})\s+((?:19|20)\d\d)\b|\b({MONTH})\s+\d{{1,2}},\s+((?:19|20)\d\d)\b")
+
+
+def _days_of(text: str) -> set[tuple[str, str]]:
+    """The months (and years) of the dates a sentence gives to the day."""
+    return {(m[1] or m[3], m[2] or m[4]) for m in _DAY_DATE.finditer(text)}
+
+
+def _months_only(text: str) -> set[tuple[str, str]]:
+    """The months (and years) a sentence dates only to the month ("in October 2025"); none when it gives a day."""
+    return set() if FULL_DATE.search(text) else {(m[1], m[2]) for m in _MONTH_YEAR.finditer(text)}
 
 
 # kinds a follow-up asks whose answer a sentence shows by its form: a date, an amount, a number
@@ -667,6 +681,29 @@ def _prefer_kind(
             ranked, margin, lambda c: bool(FULL_DATE.search(c.text)) and has_answer_type(kind, c.text, part)
         )
         ranked = _to_front(ranked, full)
+    elif kind == "when" and margin and ranked and (months := _months_only(ranked[0][3].text)):
+        # "when did harmonyos 6 come out": "…released HarmonyOS 6 … on 22 October 2025" leads "…began rolling out
+        # HarmonyOS 6 in October 2025", within twice the margin: the same document's day in the month the best gives
+        # is the same date told more exactly, of the thing asked: naming the question's rarest name, or (where the best
+        # does not name it either) holding at least half as much of the question (not "…presented the Pura X … on 20
+        # March 2025" for "was that before or after harmonyos next went on sale")
+        name, (_, _, held, top) = _rarest_name(part, idf), ranked[0]
+        ranked = _to_front(
+            ranked,
+            next(
+                (
+                    i
+                    for i, r in enumerate(ranked[1:], 1)
+                    if r[0] >= ranked[0][0] - 2 * margin
+                    and r[3].doc == top.doc
+                    and _days_of(r[3].text) & months
+                    and (
+                        (name and name in r[3].terms) or ((not name or name not in top.terms) and 0 < held <= 2 * r[2])
+                    )
+                ),
+                0,
+            ),
+        )
     if kind == "when" and margin and ranked and asks_end(part):
         # "when does the pause end": a sentence giving the end ("…until 10 November 2026") leads one that only says
         # it would be paused, within the margin; of the thing the best names ("when does the h200 approval expire":

@@ -45,7 +45,7 @@ _NOT_AN_EVENT = re.compile(
 # "did the covered parts rule pass on july 22?": whether a vote or a bill came out, which a sentence saying it was
 # scheduled or proposed does not tell
 _OUTCOME = re.compile(
-    _CLAUSE_START + r"(?:did|has|have|was|were)\s+(?:[\w'&-]+\s+){1,6}?"
+    _CLAUSE_START + r"(?:did|has|have|was|were)\s+(?:[\w'&-]+\s+){1,8}?"
     r"(?:get\s+|been\s+|end\s+up\s+|ever\s+)?(?P<verb>pass|passed|approved|adopted|enacted|finali[sz]ed|sign|signed)\b",
     re.I,
 )
@@ -157,3 +157,26 @@ def doer_not_named(
         return None
     names = (doer, *(units or {}).get(doer, ()))
     return None if any(named_in(n, s) for n in names for s in sentences) else doer
+
+
+# "how many carriers have finished rip and replace so far", "how many listings have been taken down yet": a count, to
+# date, of those a deed was done by or to (the counted noun its subject, the verb a participle after "have" or "were")
+_COUNTED_DEED = re.compile(
+    r"\bhow\s+many\s+(?:[\w'&-]+\s+){1,4}?(?:have|has|had|were|was)\s+(?:(?:\w+ly|actually|already|ever|now)\s+)*"
+    r"(?:been\s+|gotten\s+|got\s+)?(?P<verb>[a-z]{3,}(?:ed|en|wn)|sold|paid|made|built|bought|won|lost|sent|spent|kept|held)\b",
+    re.I,
+)
+# (to date: a count of everyone taking part is no count of those done; without it, "how many teams have played in
+# the Super Bowl eight times" is answered by "…four teams that have made eight appearances", the deed in other words)
+_TO_DATE = re.compile(
+    r"\b(?:so\s+far|yet|to\s+date|already|by\s+now|as\s+of\s+(?:now|today)|till\s+now|until\s+now)\b", re.I
+)
+
+
+def count_deed_told(question: str, sentence: str) -> bool:
+    """Does a sentence giving a count tell the deed a "how many … have <done> so far" question counts ("…all 126
+    carriers in the programme" is no count of carriers that have finished it)? True when the question counts no deed
+    to date."""
+    m = _COUNTED_DEED.search(question) if _TO_DATE.search(question) else None
+    stems = deed_stems(m["verb"].lower()) if m else None
+    return not stems or _tells(stems, sentence_terms(_SAID_COULD.sub(" ", sentence)))

@@ -38,12 +38,20 @@ from index.answer.question import (
 )
 from index.search.lexical import query_terms
 
+# verbs of having or dealing in a thing, before "one" standing for it
+_HAVING_OR_DEALING = (
+    "touch buy use get sell resell quote order ship stock import own install run carry have need want service support "
+    "repair fix return rent lease"
+).split()
 # A word that points back at what was asked before. In a follow-up "that"/"this" do too
 # ("when did that start", "does this apply to laptops"), unlike inside one question; not before a
 # time ("this year", "that week").
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|them|em|they|theyre|their|that|thats|this|those|these|he|she|him|his|her|either|same|ones"
     r"|some(?=\s+(?:in|for|of|from|to)\b|\W*$)"
+    # "is a us cust allowed to even touch one": the thing asked about before, as the last word after a verb of having
+    # or dealing (not "and the porsche design one?", which names another)
+    r"|(?:" + "|".join(rf"(?<=\b{verb} )" for verb in _HAVING_OR_DEALING) + r")one(?=\W*$)"
     # "who said so": what was said
     r"|(?:(?<=said )|(?<=says )|(?<=say )|(?<=claimed )|(?<=reported )|(?<=thinks ))so(?=\W*$))\b"
     r"(?!\s+(?:year|yr|quarter|qtr|month|week|morning|afternoon|time)\b)",

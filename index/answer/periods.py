@@ -18,12 +18,18 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},\s+)?((?:19|20)\
 # "last year" is the calendar year before; "in the last year" is the twelve months up to now
 _LAST_YEAR = re.compile(r"(?<!the )\blast\s+(?:fiscal\s+)?(?:year|yr)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this|current)\s+(?:year|yr)\b|\bso far this year\b", re.I)
+_NAMED_YEAR = re.compile(
+    r"\b(?:this|current|last)\s+(?:fiscal\s+)?(?:year|yr)\s*(?:\(\s*|[,:\u2014\u2013-]\s*|i\.?e\.?\s*)((?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 def asked_year(question: str, years: tuple[int, ...], now: str) -> int | None:
     """The one year a question wants a figure for: a year it names, or "last/this year" counted
     from `now` (the corpus's newest date, "YYYY-…"). None when it names none or several ("2023 vs
     2024", "this year vs last year", "last year vs 2020")."""
+    if named := _NAMED_YEAR.search(question):  # "this year (2025)": the year written beside it is the one meant
+        return int(named.group(1))
     relative = []
     if now[:4].isdigit():
         if _LAST_YEAR.search(question):

@@ -1068,7 +1068,7 @@ _TYPES = [
         "money",
         re.compile(
             # not a manner of selling ("sell them to staff at cost", "below cost", "at a discount")
-            r"\b(?:price|prices|priced|(?<!\bat )(?<!\bbelow )(?<!\bunder )cost|costs|margin|margins|"
+            r"\b(?:price|prices|priced|msrp|rrp|(?<!\bat )(?<!\bbelow )(?<!\bunder )cost|costs|margin|margins|"
             # what we earn on a deal ("our commission on rip and replace jobs"), not a body ("the commission said")
             r"(?:our|my|partner|reseller|sales|referral|what|much)\s+commissions?|commissions?\s+(?:rate|on|for)\b|"
             rf"(?<!\bat a )discount|fee|fees|revenue|how much(?! of\b)(?!\s+{_SPEC_AMOUNT})|"
@@ -1334,10 +1334,10 @@ _EXPLAIN_Q = re.compile(
     r"\b(?:tl;?dr|tldr|explain|explained|in plain english|like i'?m 5|eli5|in a nutshell|gist|"
     r"(?:short|quick|simple|plain|brief) (?:version|summary|explanation|answer)|one-liner|non-technical|"
     r"in (?:simple|plain|layman'?s) terms|summar(?:y|i[sz]e)|"
-    r"what (?:does|did|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,3}) (?:actually |really |even |exactly )?"
+    r"what (?:does|did|do) (?:it|that|this|(?:the )?[\w-]+(?: [\w-]+){0,4}) (?:actually |really |even |exactly )?"
     r"(?:mean|say|cover|block|ban|bar|forbid|prohibit|restrict|require|allow|affect|apply to|change)|"
     # (not "what did the fcc do": an event)
-    r"what (?:does|do) (?:it|that|this|(?:the )?[\w()-]+(?: [\w()-]+){0,3}) (?:actually |really |even |exactly )?do|"
+    r"what (?:does|do) (?:it|that|this|(?:the )?[\w()-]+(?: [\w()-]+){0,4}) (?:actually |really |even |exactly )?do|"
     r"what (?:it|that) means)\b",
     re.I,
 )
@@ -2203,7 +2203,9 @@ _RULE_ALLOWS = re.compile(
 # request needs a requester (a customer, an office, "they", "we") as its subject
 _VERDICT_ASKED = re.compile(
     r"\b(?:yes or no|yes/no|y/n|yay or nay|go or no[- ]go|go/no[- ]go|(?:does|would|will) (?:that|it|this) fly|"
-    r"thumbs up or (?:down|no)|is (?:that|it|this) a go|green ?light|hard no)\b",
+    r"thumbs up or (?:down|no)|is (?:that|it|this) a go|green ?light|hard no|"
+    # "is that a quote we can even touch", "can we even touch it": a deal we may take on
+    r"(?:we|i)\s+(?:can|could)\s+(?:even\s+|actually\s+|legally\s+)?touch|can\s+(?:we|i)\s+(?:even\s+|legally\s+)?touch)\b",
     re.I,
 )
 _REQUEST = re.compile(
@@ -2526,10 +2528,11 @@ class QuestionInfo:
 # development)")
 _GLOSS = r"(?:\s+\([^()]{1,40}\))?"
 _SIDE_WORD = rf"[\w&().'-]+{_GLOSS}"
-# "889 part a vs part b, whats the diff": two things compared, each named first in its clause
+# "889 part a vs part b, whats the diff": two things compared, each named first in its clause (in up to five words:
+# "mate 10 pro list price vs porsche design edition price")
 _COMPARED = re.compile(
-    rf"^(?P<a>(?:{_SIDE_WORD}\s+){{0,3}}?{_SIDE_WORD})\s+(?:vs\.?|versus)\s+"
-    rf"(?P<b>(?:{_SIDE_WORD}\s+){{0,3}}?[\w&().'-]+?{_GLOSS})(?P<rest>\s*(?:[-\u2013\u2014,:;?]|$|(?=(?:what|whats|what's|which|how|is|are|can|do|does)\b)).*)$",
+    rf"^(?P<a>(?:{_SIDE_WORD}\s+){{0,4}}?{_SIDE_WORD})\s+(?:vs\.?|versus)\s+"
+    rf"(?P<b>(?:{_SIDE_WORD}\s+){{0,4}}?[\w&().'-]+?{_GLOSS})(?P<rest>\s*(?:[-\u2013\u2014,:;?]|$|(?=(?:what|whats|what's|which|how|is|are|can|do|does)\b)).*)$",
     re.I | re.S,
 )
 
@@ -2588,6 +2591,8 @@ def _sides_compared(part: str, room: int) -> tuple[list[str], str]:
             and (len(b) > 1 or _shape(b[0]) == _shape(a[-1]))  # "889 (a)(1)(A) vs (a)(1)(B)", "ascend 910b vs 910c"
         ):
             b = a[: len(a) - len(b)] + b
+        if max(len(a), len(b)) > 4 and answer_type(" ".join(a)) != answer_type(" ".join(b)):
+            break  # a side of five words asks what the other does ("x list price vs y price"; not "margins on … vs z")
         rest = m.group("rest")
         sides.append(" ".join(a))
         part = " ".join(b) + rest  # (the second side may be compared again: "… vs covered list vs 889")

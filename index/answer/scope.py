@@ -560,8 +560,9 @@ def main_subjects(snap: Snapshot) -> frozenset[str] | None:
 
 # a model of a product line: the line's name, then a number or a one-letter model ("Mate 10", "Pura X", "MateBook X")
 _MODEL_AFTER = r"[ -]?(?:\d{1,3}[A-Za-z]?\b|[A-Z]\b)"  # not a year ("April 2024")
-# the same, as a question types it: lower case, any letter but "a" or "i" ("pura x", "mate 70")
-_MODEL_ASKED = r"[ -]?(?:\d{1,3}[a-z]?\b|(?![ai]\b)[a-z]\b)"
+# the same, as a question types it: lower case, any letter but "a" or "i", or a letter and a number ("pura x",
+# "mate 70", "mate x6")
+_MODEL_ASKED = r"[ -]?(?:\d{1,3}[a-z]?\b|(?![ai]\b)[a-z](?:\d{1,3}[a-z]?)?\b)"
 # a kind of product is the line's when at least this share of the sentences naming the line name that kind
 LINE_KIND_SHARE = 1 / 3
 
