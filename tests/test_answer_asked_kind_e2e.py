@@ -1291,6 +1291,9 @@ def test_where_something_is_asked_is_answered_by_a_sentence_saying_where_it_is(b
         ("mate 80 rs price in usd", "Huawei priced the Pura 80 Pro from 6,499 yuan.", True),
         ("mate 80 price in usd", "The Mate 80 and the Pura 80 cost 6,499 yuan.", False),
         ("within the 30 days how many were sold", "Within 30 days, over 100,000 had been sold.", False),
+        # a model of a line the sentence never names: another product's price
+        ("how much was the matebook x pro", "Huawei priced the unlocked US version of the Mate 10 Pro at $799.", True),
+        ("how much was the matebook fold", "The Huawei MateBook Fold costs 23,999 yuan.", False),
     ],
 )
 def test_a_figure_of_another_model_or_variant_is_no_figure_of_the_one_asked(question, sentence, other):

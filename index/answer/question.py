@@ -165,6 +165,14 @@ def of_another_model(question: str, sentence: str) -> bool:
         for name, num in model_numbers(sentence)
     ) and not asked & model_numbers(sentence):
         return True
+    # a model of a line no dictionary holds, which the sentence never names ("matebook x pro": "…the Mate 10 Pro at
+    # $799" or "…a Porsche Design edition … at $1,225" is another product's price)
+    low = sentence.lower()
+    if any(
+        a_name not in _sw.STOPWORDS_EN and not english_word(a_name, modern=False) and not re.search(rf"\b{a_name}", low)
+        for a_name, _ in asked
+    ):
+        return True
     have = _variants(sentence)
     for name, num, variant in _variants(question):
         if not variant:
