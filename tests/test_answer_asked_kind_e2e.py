@@ -1575,3 +1575,12 @@ def test_what_happens_after_a_term_ends_says_the_answer_stops_at_its_end(built):
     _, engine = built
     ans = engine.ask("what happens with the affiliates rule after the suspension ends in nov 2026")
     assert "does not say what happened after it" in ans.answer, ans.answer
+
+
+def test_a_figure_asked_in_another_currency_is_not_answered_with_another_figure_in_it(built):
+    # the net profit in dollars (or Intel's revenue) is no revenue of Huawei's in dollars
+    _, engine = built
+    ans = engine.ask("huawei 2024 revenue in dollars")
+    lead = ans.sentences[0].text if ans.sentences else ""
+    assert "net profit" not in lead and "Intel" not in lead, ans.answer
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say the amount"), ans.answer

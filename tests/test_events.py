@@ -198,3 +198,21 @@ def test_a_count_of_those_who_finished_is_not_answered_with_all_who_took_part(bu
     _, engine = built
     ans = engine.ask("how many carriers have finished rip and replace so far")
     assert not ans.answered or ans.answer.startswith("The partner corpus does not say the number"), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "affiliates rule - is it actually in force rn",
+        "is the ascend guidance actually still in effect",
+        "is it actually on hold",
+    ],
+)
+def test_how_a_rule_stands_is_no_event(q):
+    assert ever_event(q) is None
+
+
+def test_whether_a_rule_is_actually_in_force_is_answered_by_its_standing(built):
+    _, engine = built
+    ans = engine.ask("affiliates rule - is it actually in force rn")
+    assert ans.answered and "suspended" in ans.sentences[0].text, ans.answer

@@ -710,3 +710,10 @@ def test_one_as_the_last_word_points_back(built):
     _, engine = built
     ans = engine.ask("and is a us cust allowed to even touch one", context=earlier)
     assert ans.answered and ans.read_after and "Ascend" in ans.sentences[0].text, ans.answer
+
+
+def test_another_figure_with_an_edition_asks_the_earlier_question_of_it(built):
+    # "and the mate 80 pro?" after a question naming the Mate 70 without an edition: the earlier question of it
+    _, engine = built
+    ans = engine.ask("and the mate 80 pro?", context="does the mate 70 run android apps")
+    assert ans.answered and "Mate 80 Pro" in ans.sentences[0].text and "EMUI" in ans.sentences[0].text, ans.answer

@@ -57,6 +57,7 @@ from index.answer.question import (
     asks_standing,
     asks_start,
     cares_for_held,
+    currency_missing,
     date_anchors,
     defined_term,
     foresees,
@@ -520,6 +521,8 @@ _WITHHELD = re.compile(
 
 # a question asking the day ("when exactly", "what date", "which day") and a date that gives it
 EXACT_DAY = re.compile(r"\bwhen\s+exactly\b|\bexactly\s+when\b|\b(?:what|which|exact)\s+(?:date|day)\b", re.I)
+# a company's figure by its name: a sum given for another ("net profit") is no sum of the one asked ("revenue")
+_FIGURE_NAMES = re.compile(r"\b(revenue|sales|profit|income|turnover|earnings|spending|spend)\b")
 FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\b")
 _MONTH_YEAR = re.compile(rf"\b({MONTH})\s+((?:19|20)\d\d)\b")
 _DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+({MONTH})\s+((?:19|20)\d\d)\b|\b({MONTH})\s+\d{{1,2}},\s+((?:19|20)\d\d)\b")
@@ -773,8 +776,11 @@ def _prefer_kind(
         # leads one giving none ("…118 of 139 extensions because of the funding shortfall"), within the margin, rather
         # than an answer saying the corpus does not give the amount; of the same thing: from the same passage, or
         # holding at least half as much of the question (not "Huawei priced the Pura 80 Pro from 6,499 yuan" for "h200
-        # price per unit in china")
+        # price per unit in china"); of a figure named in a currency asked, only from the same passage and naming it
+        # (not the net profit in dollars, nor Intel's revenue, for "huawei 2024 revenue in dollars": the revenue in yuan
+        # stays)
         held = ranked[0][2] / 2
+        figures = set(_FIGURE_NAMES.findall(part.lower())) if currency_missing(part, "") else set()
         ranked = _to_front(
             ranked,
             next(
@@ -782,7 +788,8 @@ def _prefer_kind(
                     i
                     for i, r in enumerate(ranked[1:], 1)
                     if r[0] >= ranked[0][0] - margin
-                    and (r[2] >= held or r[3].citation == ranked[0][3].citation)
+                    and (r[3].citation == ranked[0][3].citation or (r[2] >= held and not figures))
+                    and figures <= set(_FIGURE_NAMES.findall(r[3].text.lower()))
                     and _AMOUNT.search(r[3].text)
                     and has_answer_type(kind, r[3].text, part, lenient=True)
                 ),

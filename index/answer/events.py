@@ -36,6 +36,11 @@ _SKIP = re.compile(
 
 # a reason, a plan or a leave is no event: "did best buy ever say why…" is answered by the reason, "is huawei ever
 # going to ipo" asks for a forecast, "were we ever allowed to sell them" for the rule of its time
+# how a rule or a thing stands now: "in force", "in effect", "on hold", "still live"
+_STANDING = re.compile(
+    r"(?:still\s+)?(?:in\s+(?:force|effect|place|play)|on\s+(?:hold|pause|the\s+books)|live|active|valid|enforced|"
+    r"suspended|paused|current)\b"
+)
 _NOT_AN_EVENT = re.compile(
     r"(?:say|said|tell|told|explain\w*|comment\w*)\s+(?:why|what|how|whether)\b|going\b|gonna\b|"
     r"(?:allowed|legal|ok|okay|permitted|able|possible|fine\s+to)\b"
@@ -82,6 +87,8 @@ def ever_event(question: str) -> frozenset[str] | None:
             return _SIGNED_STEMS  # "did biden sign the ndaa": "the Senate passed it and sent it to Biden" is no signing
         return _OUTCOME_STEMS if out or _VOTE_RESULT.search(question) else None
     rest = m["rest"].strip().lower()
+    if _STANDING.match(rest):
+        return None  # "is it actually in force rn": how a rule stands, not whether something happened
     for _ in range(6):
         skipped = _SKIP.sub("", rest, count=1)
         if skipped == rest:

@@ -439,6 +439,15 @@ def _for_another_model(followup: str, earlier: str, named: Callable[[str], bool]
         same = all(run[j] == words[j].lower() for j in range(n) if j != k)
         if same and run[k] != words[k].lower() and re.search(r"\d", run[k]):
             spans.append((tokens[i].start(), tokens[i + n - 1].end(), i + n))
+    if not spans and k + 1 < n and all(w.lower() in _MODEL_SUFFIXES for w in words[k + 1 :]):
+        # "and the mate 80 pro?" after "does the mate 70 run android apps": an edition of another figure, asked of a
+        # model named without one (its name and figure the earlier's)
+        m = k + 1
+        for i in range(len(tokens) - m + 1):
+            run = [t.group(0).lower() for t in tokens[i : i + m]]
+            same = all(run[j] == words[j].lower() for j in range(m) if j != k)
+            if same and run[k] != words[k].lower() and re.search(r"\d", run[k]):
+                spans.append((tokens[i].start(), tokens[i + m - 1].end(), i + m))
     if len(spans) != 1:
         return None
     start, end, after = spans[0]

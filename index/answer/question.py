@@ -146,6 +146,11 @@ def _variants(text: str) -> frozenset[tuple[str, str, str]]:
     )
 
 
+_POINTS_BACK_START = re.compile(
+    r"\W*(?:it|its|they|their|this|that|these|those|the\s+(?:phone|device|model|laptop))\b", re.I
+)
+
+
 def of_another_model(question: str, sentence: str) -> bool:
     """Is the sentence about another model than the one asked: another number of the same name ("Mate 60" for "mate
     10"), or, for a variant asked ("mate 80 pro max"), that model written only without it ("Mate 80 Pro at 1,299
@@ -166,9 +171,10 @@ def of_another_model(question: str, sentence: str) -> bool:
     ) and not asked & model_numbers(sentence):
         return True
     # a model of a line no dictionary holds, which the sentence never names ("matebook x pro": "…the Mate 10 Pro at
-    # $799" or "…a Porsche Design edition … at $1,225" is another product's price)
+    # $799" or "…a Porsche Design edition … at $1,225" is another product's price; "It sold from 7,499 yuan" may speak
+    # of the one asked)
     low = sentence.lower()
-    if any(
+    if not _POINTS_BACK_START.match(sentence) and any(
         a_name not in _sw.STOPWORDS_EN and not english_word(a_name, modern=False) and not re.search(rf"\b{a_name}", low)
         for a_name, _ in asked
     ):
