@@ -150,6 +150,10 @@ Forty-second round (fresh83 joined held, fresh84t joined tune, followup32/follow
 fresh83's 30 answerable and 15 of fresh84t's 30): held 0.5908 → 0.5935 and tune 0.6046 → 0.6045 by what joined (168
 and 125 answerable declined); the round's fixes, most from two attack tests, took tune to 0.6104 (123) and held to
 0.5945 (168); fresh83 0.889 → 0.889, fresh84t 0.600 → 0.800, followup32 0.286 → 0.429, followup32t 0.0 → 0.0.
+Forty-third round (fresh85 joined held, fresh86t joined tune, followup33/followup33t joined the follow-ups; 9 of each 30
+answerable): held 0.5945 → 0.5932 and tune 0.6104 → 0.6082 by what joined (171 and 126 answerable declined); the
+round's fixes, most from two attack tests, took tune to 0.6112 (124) and held to 0.5972 (171); fresh85 0.444 → 0.444,
+fresh86t 0.444 → 0.556, followup33 0.667 → 1.0, followup33t 0.2 → 0.2.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -204,8 +208,9 @@ def test_question_set_floor(built):
     # 37, when held had 139; 158: fresh75's 18 came with 10 declined in round 38, when held had 147, and "…how come my
     # phone isnt illegal to own…", wrong before, now reads as keeping one and is declined as a reason not given; 160:
     # fresh77's 21 came with 2 declined in round 39, when held had 158; 163: fresh79's 15 came with 3 declined in round
-    # 40, when held had 160; 169: fresh81's 14 came with 6 declined in round 41, when held had 163)
-    assert held["answerable_declined"] <= 169, held
+    # 40, when held had 160; 169: fresh81's 14 came with 6 declined in round 41, when held had 163; 171: fresh85's 9
+    # came with 3 declined in round 43, when held had 168)
+    assert held["answerable_declined"] <= 171, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -294,6 +299,8 @@ def test_question_set_floor(built):
     assert res["fresh82t"]["answer_accuracy"] >= 0.33 and res["fresh82t"]["decline_recall"] >= 0.7, res["fresh82t"]
     assert res["fresh83"]["answer_accuracy"] >= 0.77 and res["fresh83"]["decline_recall"] >= 0.52, res["fresh83"]
     assert res["fresh84t"]["answer_accuracy"] >= 0.73 and res["fresh84t"]["decline_recall"] >= 0.73, res["fresh84t"]
+    assert res["fresh85"]["answer_accuracy"] >= 0.33 and res["fresh85"]["decline_recall"] >= 0.76, res["fresh85"]
+    assert res["fresh86t"]["answer_accuracy"] >= 0.44 and res["fresh86t"]["decline_recall"] >= 0.71, res["fresh86t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -360,6 +367,8 @@ def test_question_set_floor(built):
     assert res["followup31t"]["answer_accuracy"] >= 0.5, res["followup31t"]  # 6 answerable, 4 answered: one may go
     assert res["followup32"]["answer_accuracy"] >= 0.28, res["followup32"]  # 7 answerable, 3 answered: one may go
     # (followup32t: 7 answerable, none answered right yet; no floor to hold)
+    assert res["followup33"]["answer_accuracy"] >= 0.66, res["followup33"]  # 3 answerable, 3 answered: one may go
+    # (followup33t: 5 answerable, 1 answered right; no floor to hold)
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -376,8 +385,8 @@ def test_question_set_floor(built):
     # and 104 to 117; 119: fresh78t's 14, 3 declined, took round 39's start from 117 to 120, and its fixes to 119; 120:
     # fresh80t's 15, 1 declined, took round 40's start from 119 to 120; 123: fresh82t's 6, 3 declined, took round 41's
     # start from 120 to 123; 125: fresh84t's 15, 2 declined, took round 42's start from 123 to 125, and its fixes to
-    # 123)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 124, res["tune"]
+    # 123; 126: fresh86t's 9, 3 declined, took round 43's start from 123 to 126, and its fixes to 124)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 125, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637)
