@@ -34,13 +34,13 @@ _SKIP = re.compile(
 )
 
 
-# a reason, a plan or a leave is no event: "did best buy ever say why…" is answered by the reason, "is huawei ever
-# going to ipo" asks for a forecast, "were we ever allowed to sell them" for the rule of its time
 # how a rule or a thing stands now: "in force", "in effect", "on hold", "still live"
 _STANDING = re.compile(
     r"(?:still\s+)?(?:in\s+(?:force|effect|place|play)|on\s+(?:hold|pause|the\s+books)|live|active|valid|enforced|"
     r"suspended|paused|current)\b"
 )
+# a reason, a plan or a leave is no event: "did best buy ever say why…" is answered by the reason, "is huawei ever
+# going to ipo" asks for a forecast, "were we ever allowed to sell them" for the rule of its time
 _NOT_AN_EVENT = re.compile(
     r"(?:say|said|tell|told|explain\w*|comment\w*)\s+(?:why|what|how|whether)\b|going\b|gonna\b|"
     r"(?:allowed|legal|ok|okay|permitted|able|possible|fine\s+to)\b"

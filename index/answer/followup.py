@@ -433,27 +433,29 @@ def _for_another_model(followup: str, earlier: str, named: Callable[[str], bool]
     # name ("mate 70" is no "mate 80 pro")
     tokens = list(re.finditer(r"[\w()+&-]+", earlier))
     n, k = len(words), coded[0]
-    spans = []
-    for i in range(len(tokens) - n + 1):
-        run = [t.group(0).lower() for t in tokens[i : i + n]]
-        same = all(run[j] == words[j].lower() for j in range(n) if j != k)
-        if same and run[k] != words[k].lower() and re.search(r"\d", run[k]):
-            spans.append((tokens[i].start(), tokens[i + n - 1].end(), i + n))
+    spans = _other_figure_spans(tokens, words[:n], k)
     if not spans and k + 1 < n and all(w.lower() in _MODEL_SUFFIXES for w in words[k + 1 :]):
         # "and the mate 80 pro?" after "does the mate 70 run android apps": an edition of another figure, asked of a
         # model named without one (its name and figure the earlier's)
-        m = k + 1
-        for i in range(len(tokens) - m + 1):
-            run = [t.group(0).lower() for t in tokens[i : i + m]]
-            same = all(run[j] == words[j].lower() for j in range(m) if j != k)
-            if same and run[k] != words[k].lower() and re.search(r"\d", run[k]):
-                spans.append((tokens[i].start(), tokens[i + m - 1].end(), i + m))
+        spans = _other_figure_spans(tokens, words[: k + 1], k)
     if len(spans) != 1:
         return None
     start, end, after = spans[0]
     if after < len(tokens) and tokens[after].group(0).lower() in _MODEL_SUFFIXES:
         return None
     return earlier[:start] + rest + earlier[end:]
+
+
+def _other_figure_spans(tokens: list[re.Match], words: list[str], k: int) -> list[tuple[int, int, int]]:
+    """Where the earlier question has `words` with another figure in place of the `k`-th: (start, end, the index of the
+    token after it) of each such run."""
+    n, spans = len(words), []
+    for i in range(len(tokens) - n + 1):
+        run = [t.group(0).lower() for t in tokens[i : i + n]]
+        same = all(run[j] == words[j].lower() for j in range(n) if j != k)
+        if same and run[k] != words[k].lower() and re.search(r"\d", run[k]):
+            spans.append((tokens[i].start(), tokens[i + n - 1].end(), i + n))
+    return spans
 
 
 # words that end a model's name: "mate 70" is not the "mate 80" of "mate 80 pro"

@@ -175,7 +175,9 @@ def of_another_model(question: str, sentence: str) -> bool:
     # of the one asked)
     low = sentence.lower()
     if not _POINTS_BACK_START.match(sentence) and any(
-        a_name not in _sw.STOPWORDS_EN and not english_word(a_name, modern=False) and not re.search(rf"\b{a_name}", low)
+        a_name not in _sw.STOPWORDS_EN
+        and not english_word(a_name, modern=False)
+        and not re.search(rf"\b{re.escape(a_name)}", low)
         for a_name, _ in asked
     ):
         return True
