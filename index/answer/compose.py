@@ -53,13 +53,14 @@ from index.answer.question import (
     asks_came_to_pass,
     asks_eligibility,
     asks_end,
+    asks_in_currency,
     asks_leave,
     asks_standing,
     asks_start,
     cares_for_held,
-    currency_missing,
     date_anchors,
     defined_term,
+    figures_named,
     foresees,
     has_answer_type,
     model_numbers,
@@ -521,8 +522,6 @@ _WITHHELD = re.compile(
 
 # a question asking the day ("when exactly", "what date", "which day") and a date that gives it
 EXACT_DAY = re.compile(r"\bwhen\s+exactly\b|\bexactly\s+when\b|\b(?:what|which|exact)\s+(?:date|day)\b", re.I)
-# a company's figure by its name: a sum given for another ("net profit") is no sum of the one asked ("revenue")
-_FIGURE_NAMES = re.compile(r"\b(revenue|sales|profit|income|turnover|earnings|spending|spend)\b")
 FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\b")
 _MONTH_YEAR = re.compile(rf"\b({MONTH})\s+((?:19|20)\d\d)\b")
 _DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+({MONTH})\s+((?:19|20)\d\d)\b|\b({MONTH})\s+\d{{1,2}},\s+((?:19|20)\d\d)\b")
@@ -780,7 +779,7 @@ def _prefer_kind(
         # (not the net profit in dollars, nor Intel's revenue, for "huawei 2024 revenue in dollars": the revenue in yuan
         # stays)
         held = ranked[0][2] / 2
-        figures = set(_FIGURE_NAMES.findall(part.lower())) if currency_missing(part, "") else set()
+        figures = figures_named(part) if asks_in_currency(part) else set()
         ranked = _to_front(
             ranked,
             next(
@@ -789,7 +788,7 @@ def _prefer_kind(
                     for i, r in enumerate(ranked[1:], 1)
                     if r[0] >= ranked[0][0] - margin
                     and (r[3].citation == ranked[0][3].citation or (r[2] >= held and not figures))
-                    and figures <= set(_FIGURE_NAMES.findall(r[3].text.lower()))
+                    and figures <= figures_named(r[3].text)
                     and _AMOUNT.search(r[3].text)
                     and has_answer_type(kind, r[3].text, part, lenient=True)
                 ),

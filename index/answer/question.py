@@ -631,6 +631,15 @@ def _facets_joined(piece: str) -> list[str]:
 
 # a company's figures ("revenue", "net profit", "r&d spend"), two joined in one part
 _FIGURE = r"(?:revenues?|sales|turnover|net profits?|profits?|net income|earnings|r&d(?: spend(?:ing)?)?|headcount)"
+_FIGURE_NAMED = re.compile(rf"\b{_FIGURE}\b", re.I)
+
+
+def figures_named(text: str) -> set[str]:
+    """The company figures a text names, by their last word in the singular ("net profit" → "profit", "sales" →
+    "sale"): a sum given for another figure is no sum of the one asked."""
+    return {m.split()[-1].lower().rstrip("s") for m in _FIGURE_NAMED.findall(text)}
+
+
 _TWO_FIGURES = re.compile(
     rf"^(?P<pre>.*?\b)(?P<a>{_FIGURE})\s*(?:and|\+|&)\s*(?P<b>{_FIGURE})(?P<post>(?!\w).*)$", re.I
 )
@@ -1547,6 +1556,11 @@ _IN_CURRENCY = [
     (re.compile(rf"\b(?:in|into|to)\s+(?:{asked})(?!\w)", re.I), re.compile(stated, re.I))
     for asked, stated in _CURRENCIES
 ]
+
+
+def asks_in_currency(question: str) -> bool:
+    """Does the question ask a sum in a currency ("… in euros", "in usd?")?"""
+    return any(q.search(question) for q, _ in _IN_CURRENCY)
 
 
 def currency_missing(question: str, sentence: str) -> bool:
