@@ -3,7 +3,8 @@
 `PgServer` runs initdb and pg_ctl on a free loopback port with its socket inside its own directory;
 nothing is shared with a system PostgreSQL. initdb refuses to run as root, so as root the server runs
 as the `postgres` user (`runuser -u postgres --`) in a directory it owns. Fixtures (tests/conftest.py):
-`pg_server` (one per session, stopped at the end) and `pg_url` (a fresh empty database per test).
+`pg_server` (one per session, stopped at the end) and `pg_url` (a fresh empty database per test). Each server
+has a watcher (tests/pg_reaper.py) that stops it and removes its directory if the test run is killed.
 
 Without the binaries the tests skip, except under CI (env CI set), where they fail: CI must test both
 back ends.
@@ -16,6 +17,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import uuid
 from pathlib import Path
@@ -75,6 +77,19 @@ class PgServer:
             shutil.rmtree(self.root, ignore_errors=True)
             raise
         self.running = False
+        self.reaper = self._start_reaper()
+
+    def _start_reaper(self) -> subprocess.Popen:
+        """A watcher stopping this server if the process that made it dies without closing it (tests/pg_reaper.py)."""
+        stop = [*self._as, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"]
+        reaper = Path(__file__).with_name("pg_reaper.py")
+        return subprocess.Popen(
+            [sys.executable, str(reaper), str(os.getpid()), str(self.root), "--", *stop],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # a kill of the test run's process group must not take the watcher with it
+        )
 
     def _run(self, tool: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         r = subprocess.run([*self._as, str(self.bindir / tool), *args], capture_output=True, text=True, timeout=timeout)
@@ -115,6 +130,11 @@ class PgServer:
             self.stop()
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
+            try:
+                self.reaper.wait(timeout=10)  # it sees the directory gone and exits
+            except subprocess.TimeoutExpired:
+                self.reaper.kill()
+                self.reaper.wait()
 
 
 @pytest.fixture(scope="session")
