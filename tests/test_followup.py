@@ -665,6 +665,43 @@ def test_a_followup_asking_the_earlier_question_of_now_an_edition_or_another_thi
     assert r.text == read and r.context_parts == 0, r
 
 
+def test_an_edition_with_a_name_of_its_own_is_that_models_edition():
+    # the corpus names "the Porsche Design edition", never a "Mate 10 Porsche Design"
+    named = lambda phrase: phrase in ("porsche design", "mate 10 pro porsche design")  # noqa: E731
+    for followup in ("and the porsche design?", "and the porsche design edition?"):
+        r = read_followup(followup, "how much did the mate 10 pro cost", 1000, named)
+        assert r.text == "how much did the mate 10 pro porsche design cost" and r.context_parts == 0, r
+    # "pro version" is the "pro" edition
+    r = read_followup("and the pro version?", "whats the pura 80 ultra price", 1000, lambda phrase: True)
+    assert r.text == "whats the pura 80 pro price", r
+
+
+def test_a_model_of_another_line_is_the_earlier_question_asked_of_it():
+    named = lambda phrase: phrase in ("pura x", "pura 80", "mate 70", "mate 60 pro")  # noqa: E731
+    r = read_followup("what about the pura x", "can we sell the mate 70 in the us", 1000, named)
+    assert r.text == "can we sell the pura x in the us" and r.context_parts == 0, r
+    r = read_followup("and the pura 80?", "what chip is in the mate 60 pro", 1000, named)
+    assert r.text == "what chip is in the pura 80", r
+    # one the corpus never names is left to the thread's reading
+    assert read_followup("what about the nova 12", "can we sell the mate 70 in the us", 1000, named).context_parts == 1
+    # a part of a law is no product line ("what about part a" after "what does 889 part b cover")
+    assert read_followup("what about part a", "what does 889 part b cover", 1000).text == "what does 889 part a cover"
+
+
+def test_a_model_of_another_line_in_a_thread_gets_the_earlier_answer_for_it(built):
+    _, engine = built
+    ans = engine.ask("what about the pura x", context="can we sell the mate 70 in the us")
+    assert ans.answered and ans.answer.startswith("No,"), ans.answer
+
+
+def test_a_named_edition_in_a_thread_gets_its_own_figure(built):
+    _, engine = built
+    price = engine.ask("and the porsche design?", context="how much did the mate 10 pro cost")
+    assert price.answered and "$1,225" in price.sentences[0].text, price.answer
+    ships = engine.ask("and the porsche design edition?", context="when did the mate 10 pro ship in the us")
+    assert ships.answered and "18 February 2018" in ships.sentences[0].text, ships.answer
+
+
 def test_an_edition_the_corpus_never_names_is_no_question_of_its_own():
     named = lambda phrase: phrase != "pura 80 lite"  # noqa: E731
     assert read_followup("and the lite?", "whats the pura 80 ultra price", 1000, named).context_parts == 1

@@ -326,6 +326,8 @@ def read_followup(
         return Reading(again, earlier=earlier.rstrip("?.! "))
     if (again := _for_another_model(followup, earlier, named)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the 960?" after "when is the ascend 950pr out"
+    if (again := _for_another_line(followup, earlier, named)) and len(again) <= max_chars:
+        return Reading(again, earlier=earlier.rstrip("?.! "))  # "what about the pura x" after "can we sell the mate 70"
     if (again := _for_another_kind(followup, earlier)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the agency ban?" after the contractor ban's date
     room = max_chars - len(followup) - 2
@@ -473,6 +475,7 @@ def _for_another_edition(followup: str, earlier: str, named: Callable[[str], boo
     names the edition asked."""
     rest = re.sub(r"^(?:the|a|an)\s+", "", _asked_instead(followup).strip(), flags=re.I).lower()
     rest += "+" if _normalised(followup).rstrip("?!. ").endswith("+") and not rest.endswith("+") else ""
+    rest = re.sub(r"\s+(?:edition|version|model)$", "", rest)  # "and the porsche design edition?"
     if not _EDITION.fullmatch(rest):
         return None
     models = list(_MODEL.finditer(earlier))
@@ -480,9 +483,42 @@ def _for_another_edition(followup: str, earlier: str, named: Callable[[str], boo
         return None
     m = models[0]
     model = f"{m.group(1)} {m.group(2)} {rest}"
-    if m.group(3).strip().lower() == rest or not named(model):
+    if m.group(3).strip().lower() == rest:
         return None
+    if not named(model):
+        # an edition with a name of its own, which the corpus names apart ("and the porsche design?" after "how much
+        # was the mate 10 pro": that model's edition by the name)
+        if " " not in rest or not named(rest):
+            return None
+        model = f"{m.group(0).strip()} {rest}"
     return earlier[: m.start()] + model + earlier[m.end() :]
+
+
+# a model of a line, named alone: "pura x", "mate 60 pro", "pura 80 ultra"
+_LINE_MODEL = re.compile(rf"([a-z]+)\s+(?:\d+[a-z]*|[a-z])(?:\s+(?:{_EDITIONS}))*", re.I)
+
+
+def _for_another_line(followup: str, earlier: str, named: Callable[[str], bool]) -> str | None:
+    """ "what about the pura x" after "can we sell the mate 70 in the us": the earlier question asked of the model of
+    another line the follow-up names in its place, when the follow-up names only that model, the corpus names it, and
+    the earlier question names one model by its figure."""
+    rest = re.sub(r"^(?:the|a|an)\s+", "", _asked_instead(followup).strip(), flags=re.I)
+    m = _LINE_MODEL.fullmatch(rest)
+    if not m or m.group(1).lower() in _NOT_LINES or not named(rest.lower()):
+        return None
+    models = [x for x in _MODEL.finditer(earlier) if x.group(1).lower() not in _NOT_LINES]
+    if len(models) != 1 or models[0].group(1).lower() == m.group(1).lower() or not named(models[0].group(0).lower()):
+        return None  # (another model of the same line is the other readings' to swap)
+    return earlier[: models[0].start()] + rest + earlier[models[0].end() :]
+
+
+# words before a number or a letter that name no product line: a part of a law ("part b", "section 889"), a step, or
+# a word of the sentence ("does 889 … cover")
+_NOT_LINES = frozenset(
+    "part parts section sections title clause article paragraph subsection phase stage tier level option plan step "
+    "schedule annex appendix exhibit category class group type grade rule order form docket item list year years "
+    "does do did is are was were has have had the a an of in on at by for to from and or vs than about".split()
+)
 
 
 # "and about the bad labs?", "what about on the covered list": the earlier question asked of another thing after the
