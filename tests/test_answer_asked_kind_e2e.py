@@ -327,12 +327,22 @@ def test_the_side_of_a_case_asked_leads_over_the_other_side(built):
         # a follow-up read with its thread names both: the side of its own words
         ("and if it's out of warranty: faulty huawei phone under warranty", "out of warranty"),
         ("what is the entity list", None),
+        # what customers already have, own or bought before
+        ("do huawei phones customers already have still get google play", "existing"),
+        ("cust already owns a few, do they get updates", "existing"),
+        ("units bought earlier, still supported?", "existing"),
     ],
 )
 def test_the_side_asked(q, side):
     from index.answer.compose import _side_asked
 
     assert _side_asked(q) == side
+
+
+def test_phones_customers_already_have_are_answered_for_those_not_new_ones(built):
+    _, engine = built
+    ans = engine.ask("do huawei phones customers already have still get google play")
+    assert ans.answered and "existing Huawei devices" in ans.sentences[0].text, ans.answer
 
 
 def test_a_companys_top_line_is_answered_by_its_revenue(built):
@@ -781,6 +791,10 @@ def test_a_vote_set_for_a_date_now_past_is_no_standing(built):
     assert "22 July 2026" in ans.answer and "has passed" in ans.answer, ans.answer
     ans = engine.ask("is the covered parts rule in force now")  # not the Affiliates Rule suspended "as part of" a deal
     assert "covered parts rule" in ans.answer.split(" [1]")[0] and "Affiliates" not in ans.answer, ans.answer
+    # the date asked in the present or future tense ("when is the fcc voting…"): that date has passed, said so
+    for q in ("when is the fcc voting on the covered parts rule", "when will the fcc vote on covered parts"):
+        ans = engine.ask(q)
+        assert "22 July 2026" in ans.sentences[0].text and "has passed" in ans.answer, ans.answer
 
 
 def test_a_stated_amount_to_check_asks_the_amount(built):
@@ -1262,6 +1276,17 @@ def test_a_fine_asked_is_answered_only_by_a_fine_on_whom_it_names(built):
     assert tsmc.answered and "$1 billion" in tsmc.sentences[0].text, tsmc.answer
 
 
+def test_a_fine_not_given_is_not_padded_with_a_sentence_telling_of_none(built):
+    # "how much did the fcc fine huawei": "…told FCC staff to find out how much Huawei and ZTE equipment sits in US
+    # networks", quoted after "does not say the amount", read as about a fine the FCC gave
+    _, engine = built
+    fine = engine.ask("how much did the fcc fine huawei")
+    assert not fine.answered and fine.answer == "The partner corpus does not say the amount.", fine.answer
+    # a fine told, though not of the amount asked, is still quoted
+    tsmc = engine.ask("how much did tsmc end up paying in fines")
+    assert tsmc.answered and "fine" in tsmc.answer.lower(), tsmc.answer
+
+
 def test_the_latest_date_asked_is_the_latest_of_the_dated_sentences_found(built):
     # the third extension ran "until 16 February 2020"; "In the same May 2020 action…" extended it until 13 August 2020
     _, engine = built
@@ -1274,6 +1299,10 @@ def test_where_something_is_asked_is_answered_by_a_sentence_saying_where_it_is(b
     _, engine = built
     ans = engine.ask("is huawei on our line card")
     assert ans.answered and "Huawei is off the partner line card" in ans.sentences[0].text, ans.answer
+    # or that it was put there: "…the FCC has listed Huawei equipment on its Covered List", not an inquiry into "nine
+    # Covered List companies, Huawei among them"
+    listed = engine.ask("is huawei on the fcc covered list")
+    assert listed.answered and "listed Huawei equipment on its Covered List" in listed.sentences[0].text, listed.answer
 
 
 @pytest.mark.parametrize(
@@ -1307,6 +1336,56 @@ def test_a_variant_asked_is_not_priced_by_another_variant(built):
     _, engine = built
     ans = engine.ask("how much does the mate 80 pro max cost")  # the Pro's 1,299 euros is no Pro Max price
     assert not ans.answered or ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
+
+
+def test_a_state_asked_of_now_that_ended_later_is_told_by_its_end(built):
+    # "is the tgl still extended?": the November 2019 extension was outlived by "On 17 August 2020 … let the Huawei
+    # temporary general licence expire", within the margin and naming the licence as much
+    _, engine = built
+    ans = engine.ask("is the tgl still extended?")
+    assert ans.answered and "expire" in ans.sentences[0].text, ans.answer
+
+
+def test_a_summary_asked_is_not_led_by_a_detail_added_to_it(built):
+    # "The March 2025 FCC investigation also covers Hytera…" adds to the sentence that opens the investigation
+    _, engine = built
+    ans = engine.ask("tl;dr the fcc investigation into huawei in 2025")
+    assert ans.answered and "opened an investigation" in ans.sentences[0].text, ans.answer
+
+
+def test_any_way_to_move_stock_asks_leave_to_sell_it(built):
+    from index.answer.question import asks_leave
+
+    assert asks_leave("any way to move them to a cust?") and asks_leave("is there a way we can sell them")
+    assert not asks_leave("is there a way to check if a device has a huawei chip")  # a how-to, no leave
+    _, engine = built
+    ans = engine.ask("we have ~40 mate 10 pros sitting in the warehouse, any way to move them to a cust?")
+    assert ans.answered and "cannot resell" in ans.sentences[0].text, ans.answer
+
+
+def test_a_law_asked_for_is_answered_by_a_sentence_naming_one(built):
+    # "which federal law…": "The Secure and Trusted Communications Networks Act became law…", not "Federal law bars…"
+    _, engine = built
+    ans = engine.ask("which federal law made the fcc write the covered list in the first place")
+    assert ans.answered and " Act " in ans.sentences[0].text, ans.answer
+
+
+def test_a_summary_asked_is_what_the_guidance_says_not_what_it_is_about(built):
+    # "tl;dr on the ascend guidance": not "…a public statement of how existing US export rules apply" nor "…three
+    # guidance documents, one of which covers Huawei Ascend chips"
+    _, engine = built
+    ans = engine.ask("tl;dr on the ascend guidance")
+    lead = ans.sentences[0].text
+    assert ans.answered and "how existing" not in lead and "one of which covers" not in lead, ans.answer
+
+
+def test_a_company_figure_asks_an_amount_and_another_years_figure_says_so(built):
+    assert answer_type("huawei r&d spend in 2023?") == "money"
+    assert answer_type("huawei net profit last year") == "money"
+    assert answer_type("is it a non-profit") != "money"
+    _, engine = built
+    ans = engine.ask("huawei r&d spend in 2023?")  # the corpus gives 2024's, which is no figure for 2023
+    assert ans.answered and ans.answer.startswith("The passages found give no figure for 2023."), ans.answer
 
 
 def test_the_fine_for_something_asks_an_amount():

@@ -384,6 +384,26 @@ def test_a_verdict_on_what_someone_else_may_do_is_no_yes_to_can_we(built):
     assert ans.answer.startswith("Yes, since 26 December 2025"), ans.answer
 
 
+def test_a_may_we_part_the_first_parts_sentence_answers_takes_no_sentence_of_its_own(built):
+    # "where do compliance questions go? can i just email legal": "…go to the compliance office through the legal
+    # intake form, never by email alone" answers both; the may-we part took it and left the route part the support
+    # desk's, quoted first
+    _, engine = built
+    ans = engine.ask("where do compliance questions about huawei go? can i just email legal")
+    assert ans.answered and "compliance office" in ans.sentences[0].text, ans.answer
+    assert "support desk" not in ans.answer, ans.answer
+
+
+def test_a_yes_to_a_power_to_curb_something_is_no_yes_to_whether_it_may_be_sold(built):
+    # "can those still be imported and sold?": "Yes, … the FCC can stop further imports…" answers whether the FCC may
+    # curb them; its "Yes" read as leave to sell
+    _, engine = built
+    ans = engine.ask("older huawei models approved before 2023 - can those still be imported and sold?")
+    assert not ans.answer.startswith("Yes,"), ans.answer
+    # asked whether it may be curbed, in other words, the verdict stands
+    assert engine.ask("can the fcc ban older huawei models").answer.startswith("Yes,")
+
+
 def test_a_sentence_a_part_prefers_over_a_better_scoring_one_is_not_taken_by_another_part():
     # "what date does the pause end" prefers the sentence giving the end date to the one that only says a pause was
     # announced; the other part, whose best it also is, must not take it, or the date part gets the announcement

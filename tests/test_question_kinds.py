@@ -1113,6 +1113,12 @@ def test_a_dealing_verb_opening_a_chat_question_asks_leave(q, leave):
         # a price asked is no percentage (a share or a change asked may be)
         ("whats the mate 70 price", "It performs 40 percent better than earlier models.", False),
         ("how much did the price drop", "The price fell 20 percent.", True),
+        # what a thing says, not what it is about: a "how" clause or a document's topic
+        ("tl;dr on the ascend guidance", "It was a statement of how existing export rules apply.", False),
+        ("tl;dr on the ascend guidance", "BIS issued three documents, one of which covers Ascend chips.", False),
+        ("tl;dr on the ascend guidance", "The guidance bars US and non-US persons from using the chips.", True),
+        ("tl;dr the usf rule", "The rule covers E-Rate from funding year 2020.", True),
+        ("tl;dr the fcc investigation", "The investigation also covers Hytera and China Unicom.", False),  # a detail
         # a stake asked is a share
         ("what stake gets a lab barred", "A lab is barred when an entity holds 10 percent or more of it.", True),
         ("what stake gets a lab barred", "On 22 May 2025 the FCC voted 4-0 to ban test labs.", False),

@@ -93,6 +93,7 @@ from index.answer.question import (
     speaker,
     speaker_names,
     speaks,
+    tells_fine_asked,
     years_in,
 )
 from index.answer.readable import readable
@@ -975,6 +976,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     kept = kept and not any(citations[p.citation].passage.doc_id in replacing for p in picks)
     scant = kept and cover < cfg.lacking_min_coverage
     little = scant or (kept and far)
+    # "how much did the fcc fine huawei": no sentence found tells of a fine
+    little = little or (bool(lacking) and not any(tells_fine_asked(info.kind, info.text, x.text) for x in sentences))
     # "whats our margin target", "is the floor still cost +3%?": the note replaced gave it; today's says no such thing
     replaced_gave = (
         bool(lacking)
@@ -1029,7 +1032,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     )
     if ended:
         text += f" That term ended on {ended}; this answer does not say what happened after it."
-    elif info.present:
+    elif info.present or (info.kind == "when" and not info.past):
+        # ("when is the fcc voting on the covered parts rule": a date asked in the present or future tense)
         if sentences and (planned := passed_schedule(sentences[0].text, now)):
             # "covered parts rule, whats the status": a vote set for a date now past, as the answer, is no standing
             text += f" That date, {planned}, has passed; the partner corpus does not say what happened."

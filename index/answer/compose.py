@@ -65,6 +65,7 @@ from index.answer.question import (
     has_answer_type,
     model_numbers,
     other_model,
+    says_ended,
     says_standing,
     says_start,
     states_condition,
@@ -457,6 +458,14 @@ def choose(
             if top is not ranked[0] and _shared_answers(kinds[pi], parts[pi], top[3].text, c.text):
                 total += top[0]  # "how much was it and how much storage": one sentence gives both
                 continue
+            if kinds[pi] == "leave" and (top[3].citation, top[3].span) in used and top[2] >= 0.5 and cov < top[2] / 2:
+                # "where do compliance questions go? can i just email legal": the sentence already quoted ("…go to the
+                # compliance office through the legal intake form, never by email alone") holds all of this part too;
+                # the next one free holds little of it (the support desk's route) and would read as its answer. (Only
+                # for leave asked, which a rule stated for another part may give: for any part, squad-half's "As a
+                # norm, what day…" lost its date to the other part's sentence, "The event was held on February 1…")
+                total += top[0]
+                continue
             picks.append(Pick(c.citation, c.span, s, cs, cov, pi))
             used.add((c.citation, c.span))
             total += s
@@ -652,6 +661,10 @@ def _prefer_kind(
     standing as a fact (`_standing_said`): "…said it would pause it" only announced it."""
     if kind in ("who", None) and _LIST_ASK.search(part):  # ("covered list original members?" names no asking word)
         kind = "list"
+    if kind == "explain" and margin and ranked and _ADDS.search(ranked[0][3].text):
+        # "tl;dr the fcc investigation into huawei in 2025": "The March 2025 FCC investigation also covers Hytera…" adds
+        # a detail to what was said before it; a sentence within the margin saying it first leads
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: not _ADDS.search(c.text)))
     if (
         followup
         and kind in _TYPED_IN_A_THREAD
@@ -860,12 +873,20 @@ def _prefer_kind(
         # "is huawei on our line card": a sentence saying where Huawei is ("…Huawei is off the partner line card") leads
         # one that names it on the way to another subject ("Honor, which Huawei sold…, is now a separate company")
         said = re.compile(
-            rf"\b{re.escape(placed['who'])}\s+(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+|now\s+|no\s+longer\s+|"
-            r"not\s+)?(?:on|off|in|part\s+of)\b",
+            # (or what of it: "Huawei equipment has been on the FCC Covered List")
+            rf"\b{re.escape(placed['who'])}(?:\s+(?!(?:is|are|has|have)\b)[a-z][\w-]*)?\s+"
+            r"(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+|now\s+|no\s+longer\s+|"
+            r"not\s+)?(?:on|off|in|part\s+of)\b"
+            # …or that it was put there: "since March 2021 the FCC has listed Huawei equipment on its Covered List"
+            rf"|\b(?:listed|named|added|placed|put)\s+{re.escape(placed['who'])}(?:\s+[a-z][\w-]*)?\s+(?:on|to)\b",
             re.I,
         )
         if not said.search(ranked[0][3].text):
             ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: bool(said.search(c.text))))
+    if margin and ranked and _LAW_ASKED.search(part) and not _NAMED_LAW.search(ranked[0][3].text):
+        # "which federal law made the fcc write the covered list": a sentence naming the act ("The Secure and Trusted
+        # Communications Networks Act became law…") leads, within the margin, one saying only that "federal law bars…"
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: bool(_NAMED_LAW.search(c.text))))
     if kind is None and margin and ranked and (listed := _listed_now_asked(part)):
         # (asked without "still" or "now", only a sentence saying it is or has been on the list: "…may still be
         # operating" says nothing of the list)
@@ -890,6 +911,20 @@ def _prefer_kind(
         # 2020", not the November 2019 extension it outran)
         top_cov = ranked[0][2]
         ranked = _latest_dated(ranked, margin, lambda r: r[2] >= top_cov - _COVERAGE_SLACK and deed <= r[3].terms)
+        # …unless a sentence within the margin, dated later still, tells that the thing ended, naming as much of it as
+        # the lead does (the question's terms but the state and "still"): "is the tgl still extended" → "…let the Huawei
+        # temporary general licence expire" of August 2020, not an extension it outlived
+        subject = set(query_terms(part)) - deed - set(query_terms("still being"))
+        held = subject & ranked[0][3].terms
+        since = latest_written_date(ranked[0][3].text)
+        ranked = _to_front(
+            ranked,
+            _first_within(
+                ranked,
+                margin,
+                lambda c: says_ended(c.text) and held <= c.terms and latest_written_date(c.text) > since,
+            ),
+        )
     if margin and ranked and _WHAT_HAPPENED_Q.search(part) and not years_in(part) and years_in(ranked[0][3].text):
         # "what happened with the temporary general license": how it ended up, the latest-dated sentence on it within
         # the margin and holding as much of the question ("…let the Huawei temporary general licence expire" of
@@ -1040,7 +1075,12 @@ def _prefer_kind(
 # against one out of it. "do existing phones still get play store?" is not answered by "future Huawei phones could not
 # ship with Google apps", however close; a sentence on the side asked, within the margin, leads.
 _SIDES = {
-    "existing": re.compile(r"\b(?:existing|already (?:sold|in use|installed|bought|approved)|in use|older)\b", re.I),
+    "existing": re.compile(
+        # ("phones customers already have", "units they already own", "bought earlier")
+        r"\b(?:existing|already (?:sold|in use|installed|bought|approved|ha(?:ve|s)|owns?|use[sd]?|using)|in use|older|"
+        r"bought (?:earlier|before|previously))\b",
+        re.I,
+    ),
     # ("New Huawei phones lack Google Play services": phones to come, not the ones customers have)
     "coming": re.compile(
         r"\b(?:future|upcoming|new(?:er)?\s+(?:[A-Z]\w+\s+)?(?:models?|phones?|devices?|handsets?)|"
@@ -1169,6 +1209,16 @@ _STATE_NOW = re.compile(r"^\W*(?:is|are)\b[^?]*\bstill\s+(?:being\s+)?(?P<state>
 # the latest of several dates asked ("the latest deadline", "when was it last extended"; not "last year", nor "made
 # final": a state, not the last of several)
 _LATEST_WHEN = re.compile(r"\b(?:latest|last|most recent|newest)\b(?!\s+(?:year|month|week|quarter)\b)", re.I)
+
+
+# a sentence adding to one before it: "The March 2025 FCC investigation also covers…", "It further requires…"
+_ADDS = re.compile(
+    r"^\W*(?:[\w&'’-]+\s+){1,8}?(?:also|further|additionally|moreover)\b|^\W*(?:also|in addition)\b", re.I
+)
+# a law asked for by name ("which federal law…", "what statute…", "under what act…")
+_LAW_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:laws?|statutes?|bills?|acts?|legislation)\b", re.I)
+# a law named: "the Secure Equipment Act", "the 2019 NDAA", "Public Law 116-124", "section 889"
+_NAMED_LAW = re.compile(r"\b[A-Z][\w-]*\s+(?:[\w-]+\s+){0,5}?Act\b|\bNDAA\b|\bPublic Law\b|\b[Ss]ection \d+")
 
 
 def _latest_dated(ranked, margin: float, fits: Callable[[tuple], bool] = lambda r: True):
@@ -1840,12 +1890,19 @@ def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Cal
         # "can we service existing huawei gear": "Yes, since 2025 the FCC can stop imports…" says what someone else may
         # do; its "Yes" would read as leave for partners
         other_actor = bool(_CAN_WE.search(part)) and not _OUR_SIDE.search(text)
+        # "can those older models still be imported and sold?": "Yes, … the FCC can stop further imports…" answers
+        # whether the FCC may curb them, which was not asked; its "Yes" would read as leave to sell
+        other_actor = other_actor or bool(_MAY_CURB.search(text) and not _CURB.search(part))
         m = _YES_NO_WORD.match(text) if reversed_ask or other_ask or other_actor else None
         out.append(replace(p, span=(p.span[0] + m.end(), p.span[1])) if m else p)
     return out
 
 
 _YES_NO_WORD = re.compile(r"\s*(?:yes|no),\s*", re.I)
+# a power to curb something, which a "Yes, …" may be about: "the FCC can stop further imports…"
+_CURBS = r"stop|ban|bar|block|limit|revoke|restrict|prohibit|halt|forbid|pull|cancel"
+_MAY_CURB = re.compile(rf"\b(?:can|may|could)\s+(?:also\s+|now\s+)?(?:{_CURBS})\b", re.I)
+_CURB = re.compile(rf"\b(?:{_CURBS})\w*", re.I)
 # the side a "can we" asks for, named in a verdict written for it ("No, … partners still cannot resell…")
 _OUR_SIDE = re.compile(r"\b(?:partners?|resellers?|dealers?|we|you|customers?|buyers?|retailers?)\b", re.I)
 # a question on dealing in something, which a verdict on selling answers

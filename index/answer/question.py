@@ -1097,6 +1097,8 @@ _TYPES = [
             # what we earn on a deal ("our commission on rip and replace jobs"), not a body ("the commission said")
             r"(?:our|my|partner|reseller|sales|referral|what|much)\s+commissions?|commissions?\s+(?:rate|on|for)\b|"
             rf"(?<!\bat a )discount|fee|fees|revenue|how much(?! of\b)(?!\s+{_SPEC_AMOUNT})|"
+            # a company's figures ("huawei r&d spend in 2023?", "net profit last year"; not a "non-profit")
+            r"(?<!non-)(?<!non )(?:net\s+)?profits?|net income|earnings|r&d (?:spend(?:ing)?|budget)|"
             # "whats the fine for a fed contractor…": the sum of a fine (not "is it fine to…")
             r"(?:the|a|any)\s+(?:fines?|penalt(?:y|ies))\s+(?:for|on|of|if|when)\b|"
             r"(?:we|i|partners?) (?:pay|paid)|"
@@ -1710,6 +1712,23 @@ def states_condition(sentence: str) -> bool:
     return bool(_CONDITION_STATED.search(sentence))
 
 
+def tells_fine_asked(kind: str | None, question: str, sentence: str) -> bool:
+    """Does the sentence tell of a fine, when one is asked ("how much did the fcc fine huawei")? True when none is.
+    Quoted after "does not say the amount. What it does say", a sentence telling of none reads as about a fine that
+    was (an FCC order telling its staff to count Huawei equipment). (The same for a thing counted cost squad-half
+    26 hits: "how many picks did aqib talib have" is told as "three interceptions".)"""
+    return not (kind == "money" and _PENALTY.search(question)) or bool(_PENALTY.search(sentence))
+
+
+_ENDED = re.compile(rf"(?<![\w-])(?:{_ENDS})(?![\w-])(?!\s+up\b)", re.I)
+
+
+def says_ended(sentence: str) -> bool:
+    """Does the sentence tell that something ended ("let the … licence expire", "revoked the licences")? Not a term it
+    runs until ("extended … until 16 February 2020")."""
+    return bool(_ENDED.search(sentence))
+
+
 def says_start(sentence: str) -> bool:
     """Does the sentence say when something applies from ("took effect on", "since 26 December 2025")?"""
     return bool(_STARTS.search(sentence))
@@ -1777,13 +1796,34 @@ _FREE = re.compile(
 )
 
 
+# a document as what "covers" something: "three guidance documents, one of which covers…", "the article covers…"
+_DOCUMENT_COVERS = re.compile(
+    r"\b(?:documents?|papers?|articles?|notes?|reports?|memos?|filings?)\W+(?:(?:one|each|some|all|two|three)\s+of\s+"
+    r"which|which|that)?\s*$",
+    re.I,
+)
+
+
 def _covers_only_asked(sentence: str, m: re.Match, question: str) -> bool:
     """Is the match a "covers" whose object (up to the next punctuation) is, by two thirds of its words, the topic
     the question already names?"""
     if not m.group(0).lower().startswith("cover"):
         return False
+    if _DOCUMENT_COVERS.search(sentence[: m.start()]):
+        return True  # "…three guidance documents, one of which covers Huawei Ascend chips": a document's topic
     said = set(query_terms(re.split(r"[,.;:]", sentence[m.end() :], maxsplit=1)[0]))
     return bool(said) and len(said & set(query_terms(question))) * 3 >= 2 * len(said)
+
+
+# "…as a public statement of how existing US export rules apply": a "how" clause names what is said about, not what
+_HOW_CLAUSE = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,5}?$", re.I)
+
+
+def _in_how_clause(sentence: str, m: re.Match) -> bool:
+    """Is the match the verb of a "how …" clause ("a statement of how existing rules apply"): what a thing is about,
+    not what it says? Or said "also" ("The March 2025 FCC investigation also covers Hytera…"): a detail added to what
+    was said before, no summary of it."""
+    return bool(_HOW_CLAUSE.search(sentence[: m.start()]) or re.search(r"\balso\s+$", sentence[: m.start()], re.I))
 
 
 def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
@@ -1898,7 +1938,11 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     if kind == "explain" and question:
         # "tl;dr on the ascend chip guidance": "…three guidance documents, one of which covers Huawei Ascend chips"
         # says what a document is about, in the question's own words, not what it says
-        told = [m for m in _HAS["explain"].finditer(sentence) if not _covers_only_asked(sentence, m, question)]
+        told = [
+            m
+            for m in _HAS["explain"].finditer(sentence)
+            if not _covers_only_asked(sentence, m, question) and not _in_how_clause(sentence, m)
+        ]
         if not told:
             return False
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
@@ -2174,7 +2218,11 @@ _PERMISSION = re.compile(
     r"\b(?:do|does)\s+(?:we|i|partners?|resellers?)\s+(?:have|need)\s+to\b|"
     r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:must|should)\s+(?:we|i|partners?|resellers?)\b|"
     r"\bare\s+we\s+(?:required|supposed|obliged)\s+to\b|"
-    r"\b(?:we|i|partners?|resellers?)\s+(?:still\s+)?be\s+able\s+to\b"  # "will we be able to sell…"
+    r"\b(?:we|i|partners?|resellers?)\s+(?:still\s+)?be\s+able\s+to\b|"  # "will we be able to sell…"
+    # "any way to move them to a cust?", "is there a way we can sell them" (stock moved on, not "a way to check…")
+    r"\b(?:any|is\s+there\s+(?:a|any))\s+(?:legal\s+|legit\s+)?way\s+(?:to|we\s+(?:can|could)|i\s+(?:can|could)|"
+    r"for\s+(?:us|me)\s+to)\s+(?:still\s+)?(?:sell|resell|move|offload|unload|dump|liquidate|clear|quote|list|stock|"
+    r"ship|import|get\s+rid\s+of)\b"
     # a conclusion put for confirmation: "the ban got lifted right? so we can go back to selling huawei routers"
     r"|\bso\s+(?:now\s+)?(?:we|partners?|resellers?)\s+(?:can|could|may)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sell|resell|stock|carry|quote|list|import|order)(?:ing)?\b"
