@@ -190,6 +190,10 @@ def test_a_count_of_those_who_did_something_needs_a_sentence_telling_the_deed():
     assert not count_deed_told(taken, "Millions of listings named covered devices.")
     # a count not to date may be told in other words ("…four teams that have made eight appearances")
     assert count_deed_told("how many teams have played in the final eight times", "four teams made eight appearances")
+    # told in the past tense, to date: "got their money by now" is no count of those in the programme
+    paid = "how many rip and replace carriers got their money by now"
+    assert not count_deed_told(paid, "The money was not enough to reimburse all 126 carriers in the programme.")
+    assert count_deed_told(paid, "By May 2026, 40 carriers had got their money.")
     # a count asking no deed ("are in") is given by any count of them
     assert count_deed_told("how many carriers are in the rip and replace program", "all 126 carriers in it")
 

@@ -1211,10 +1211,8 @@ _STATE_NOW = re.compile(r"^\W*(?:is|are)\b[^?]*\bstill\s+(?:being\s+)?(?P<state>
 _LATEST_WHEN = re.compile(r"\b(?:latest|last|most recent|newest)\b(?!\s+(?:year|month|week|quarter)\b)", re.I)
 
 
-# a sentence adding to one before it: "The March 2025 FCC investigation also covers…", "It further requires…"
-_ADDS = re.compile(
-    r"^\W*(?:[\w&'’-]+\s+){1,8}?(?:also|further|additionally|moreover)\b|^\W*(?:also|in addition)\b", re.I
-)
+# a sentence adding to one before it: "The March 2025 FCC investigation also covers…" (not "further extensions")
+_ADDS = re.compile(r"^\W*(?:[\w&'’-]+\s+){1,8}?(?:also|additionally|moreover)\b|^\W*(?:in addition)\b", re.I)
 # a law asked for by name ("which federal law…", "what statute…", "under what act…")
 _LAW_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:laws?|statutes?|bills?|acts?|legislation)\b", re.I)
 # a law named: "the Secure Equipment Act", "the 2019 NDAA", "Public Law 116-124", "section 889"
@@ -1902,7 +1900,7 @@ _YES_NO_WORD = re.compile(r"\s*(?:yes|no),\s*", re.I)
 # a power to curb something, which a "Yes, …" may be about: "the FCC can stop further imports…"
 _CURBS = r"stop|ban|bar|block|limit|revoke|restrict|prohibit|halt|forbid|pull|cancel"
 _MAY_CURB = re.compile(rf"\b(?:can|may|could)\s+(?:also\s+|now\s+)?(?:{_CURBS})\b", re.I)
-_CURB = re.compile(rf"\b(?:{_CURBS})\w*", re.I)
+_CURB = re.compile(rf"\b(?:{_CURBS})(?:s|d|ed|led|ned|ped|red|ing|ling|ning|ping|ring)?\b", re.I)
 # the side a "can we" asks for, named in a verdict written for it ("No, … partners still cannot resell…")
 _OUR_SIDE = re.compile(r"\b(?:partners?|resellers?|dealers?|we|you|customers?|buyers?|retailers?)\b", re.I)
 # a question on dealing in something, which a verdict on selling answers

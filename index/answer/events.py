@@ -169,8 +169,10 @@ def doer_not_named(
 # "how many carriers have finished rip and replace so far", "how many listings have been taken down yet": a count, to
 # date, of those a deed was done by or to (the counted noun its subject, the verb a participle after "have" or "were")
 _COUNTED_DEED = re.compile(
-    r"\bhow\s+many\s+(?:[\w'&-]+\s+){1,4}?(?:have|has|had|were|was)\s+(?:(?:\w+ly|actually|already|ever|now)\s+)*"
-    r"(?:been\s+|gotten\s+|got\s+)?(?P<verb>[a-z]{3,}(?:ed|en|wn)|sold|paid|made|built|bought|won|lost|sent|spent|kept|held)\b",
+    # (or told in the past tense: "how many rip and replace carriers got their money by now")
+    r"\bhow\s+many\s+(?:[\w'&-]+\s+){1,4}?(?:(?:have|has|had|were|was)\s+(?:(?:\w+ly|actually|already|ever|now)\s+)*"
+    r"(?:been\s+|gotten\s+|got\s+)?)?(?P<verb>[a-z]{3,}(?:ed|en|wn)|sold|paid|made|built|bought|won|lost|sent|spent|kept|held|"
+    r"got|received)\b",
     re.I,
 )
 # (to date: a count of everyone taking part is no count of those done; without it, "how many teams have played in

@@ -1815,11 +1815,12 @@ def _covers_only_asked(sentence: str, m: re.Match, question: str) -> bool:
     return bool(said) and len(said & set(query_terms(question))) * 3 >= 2 * len(said)
 
 
-# "…as a public statement of how existing US export rules apply": a "how" clause names what is said about, not what
+# "…as a public statement of how existing US export rules apply": a "how" clause names what a thing is about, not what
+# it says
 _HOW_CLAUSE = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,5}?$", re.I)
 
 
-def _in_how_clause(sentence: str, m: re.Match) -> bool:
+def _not_what_it_says(sentence: str, m: re.Match) -> bool:
     """Is the match the verb of a "how …" clause ("a statement of how existing rules apply"): what a thing is about,
     not what it says? Or said "also" ("The March 2025 FCC investigation also covers Hytera…"): a detail added to what
     was said before, no summary of it."""
@@ -1941,7 +1942,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         told = [
             m
             for m in _HAS["explain"].finditer(sentence)
-            if not _covers_only_asked(sentence, m, question) and not _in_how_clause(sentence, m)
+            if not _covers_only_asked(sentence, m, question) and not _not_what_it_says(sentence, m)
         ]
         if not told:
             return False
