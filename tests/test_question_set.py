@@ -154,6 +154,10 @@ Forty-third round (fresh85 joined held, fresh86t joined tune, followup33/followu
 answerable): held 0.5945 → 0.5932 and tune 0.6104 → 0.6082 by what joined (171 and 126 answerable declined); the
 round's fixes, most from two attack tests, took tune to 0.6112 (124) and held to 0.5972 (171); fresh85 0.444 → 0.444,
 fresh86t 0.444 → 0.556, followup33 0.667 → 1.0, followup33t 0.2 → 0.2.
+Forty-fourth round (fresh87 joined held, fresh88t joined tune, followup34/followup34t joined the follow-ups; 14 of
+fresh87's 30 answerable and 12 of fresh88t's 30): held 0.5972 → 0.5948 and tune 0.6112 → 0.6122 by what joined (173
+and 124 answerable declined); the round's fixes, most from two attack tests, took held to 0.5968 (172) and left tune at
+0.6122 (124); fresh87 0.429 → 0.500, fresh88t 0.667, followup34 0.5, followup34t 0.2.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -209,8 +213,9 @@ def test_question_set_floor(built):
     # phone isnt illegal to own…", wrong before, now reads as keeping one and is declined as a reason not given; 160:
     # fresh77's 21 came with 2 declined in round 39, when held had 158; 163: fresh79's 15 came with 3 declined in round
     # 40, when held had 160; 169: fresh81's 14 came with 6 declined in round 41, when held had 163; 171: fresh85's 9
-    # came with 3 declined in round 43, when held had 168)
-    assert held["answerable_declined"] <= 171, held
+    # came with 3 declined in round 43, when held had 168; 172: fresh87's 14 came with 2 declined in round 44, when
+    # held had 171, and the round's fixes took it from 173 to 172)
+    assert held["answerable_declined"] <= 172, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -301,6 +306,9 @@ def test_question_set_floor(built):
     assert res["fresh84t"]["answer_accuracy"] >= 0.73 and res["fresh84t"]["decline_recall"] >= 0.73, res["fresh84t"]
     assert res["fresh85"]["answer_accuracy"] >= 0.33 and res["fresh85"]["decline_recall"] >= 0.76, res["fresh85"]
     assert res["fresh86t"]["answer_accuracy"] >= 0.44 and res["fresh86t"]["decline_recall"] >= 0.71, res["fresh86t"]
+    # (fresh87: 7 of 14 answerable right, 10 of 16 declined; fresh88t: 8 of 12, 7 of 18; one of each may go)
+    assert res["fresh87"]["answer_accuracy"] >= 0.42 and res["fresh87"]["decline_recall"] >= 0.56, res["fresh87"]
+    assert res["fresh88t"]["answer_accuracy"] >= 0.58 and res["fresh88t"]["decline_recall"] >= 0.33, res["fresh88t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -369,6 +377,8 @@ def test_question_set_floor(built):
     # (followup32t: 7 answerable, none answered right yet; no floor to hold)
     assert res["followup33"]["answer_accuracy"] >= 0.66, res["followup33"]  # 3 answerable, 3 answered: one may go
     # (followup33t: 5 answerable, 1 answered right; no floor to hold)
+    assert res["followup34"]["answer_accuracy"] >= 0.25, res["followup34"]  # 4 answerable, 2 answered: one may go
+    # (followup34t: 5 answerable, 1 answered right; no floor to hold)
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
