@@ -33,7 +33,8 @@ def _start_ticks(pid: int) -> str | None:
 
 
 def owner_alive(pid: int, ticks: str | None) -> bool:
-    """Whether the owner still runs: same pid, same start time, and not a zombie."""
+    """Whether the owner still runs: same pid, same start time, and not a zombie. (Without /proc, `kill -0`, as
+    bot.state.contract.pid_alive does; this script imports nothing of the project.)"""
     if Path("/proc").is_dir():
         return ticks is not None and _start_ticks(pid) == ticks
     try:

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.state.contract import pid_alive
+
 from ..pg_server import PgServer, need_bindir
 from ..waits import wait_until
 
@@ -36,14 +38,6 @@ def _accepts(port: int) -> bool:
             return True
     except OSError:
         return False
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 @pytest.mark.slow
@@ -77,8 +71,8 @@ def test_a_server_closed_by_its_run_leaves_no_watcher_behind():
     server = PgServer(need_bindir()).start()
     try:
         watcher = server.reaper.pid
-        assert _alive(watcher) and _accepts(server.port)
+        assert pid_alive(watcher) and _accepts(server.port)
     finally:
         server.close()
     assert not server.root.exists() and not _accepts(server.port)
-    wait_until(lambda: not _alive(watcher), 10, 0.1, f"watcher {watcher} to exit")
+    wait_until(lambda: not pid_alive(watcher), 10, 0.1, f"watcher {watcher} to exit")
