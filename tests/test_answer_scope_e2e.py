@@ -1244,6 +1244,14 @@ def test_a_device_named_by_the_country_it_was_bought_in_is_no_question_about_tha
     assert ans.answered and "Spain" not in ans.answer and "bought abroad" in ans.answer, ans.answer
     market = engine.ask("a spanish customer wants 20 mate 80 pros, can we sell to them")  # a buyer there
     assert not market.answered and "Spain" in market.answer, market.answer
+    # where it was bought, said with "in": no market asked either, alone or in a thread
+    price = engine.ask("customer picked up a mate 80 pro in spain, how much was it at launch")
+    assert price.answered and "1,299 euros" in price.answer, price.answer
+    asked = "customer picked up a mate 80 pro in spain, can we register it as a device we sold?"
+    after = engine.ask("how much was it at launch", context=asked)
+    assert after.answered and "1,299 euros" in after.sentences[0].text, after.answer
+    sell = engine.ask("can we sell huawei phones in spain")  # a market asked
+    assert not sell.answered and "Spain" in sell.answer, sell.answer
 
 
 @pytest.mark.parametrize(

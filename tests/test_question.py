@@ -583,6 +583,25 @@ def test_walking_back_somewhere_is_no_softening():
     assert expand_shorthand("we walked back to the office") == "we walked back to the office"
 
 
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("what ownership stake gets a lab kicked out", "what ownership stake gets a lab barred"),
+        ("what gets a lab kicked out of the program", "what gets a lab barred from the program"),
+        ("does the fcc kick the lab out", "does the fcc bar the lab"),
+        ("when does the rule kick off", "when does the rule kick off"),  # a start, not a bar
+    ],
+)
+def test_kicking_out_is_barring(typed, read):
+    assert expand_shorthand(typed) == read
+
+
+def test_a_lab_kicked_out_is_answered_by_the_rule_barring_labs(built):
+    _, engine = built
+    ans = engine.ask("bad labs rule - what ownership stake gets a lab kicked out")
+    assert ans.answered and "10 percent" in ans.sentences[0].text, ans.answer
+
+
 def test_whom_an_answer_is_for_is_left_out_of_what_is_weighed():
     from index.answer.question import without_purpose
 

@@ -326,6 +326,12 @@ _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
 _WALK_BACK = re.compile(
     r"\b(?:walk(s|ed|ing)?\s+back|backpedal(s|l?ed|l?ing)?|backtrack(s|ed|ing)?)\b(?!\s+(?:to|home|into)\b)", re.I
 )
+# "what stake gets a lab kicked out", "kicks a lab out": barred from it, as the corpus says of labs and lists (not
+# "kick off", a start)
+_KICKED_OUT = re.compile(
+    r"\bkick(s|ed|ing)?((?:\s+(?:a|an|the|them|it|him|her|that|this)(?:\s+[\w-]+)?)?)\s+out(\s+of)?\b", re.I
+)
+_BAR = {None: "bar", "s": "bars", "ed": "barred", "ing": "barring"}
 _SOFTEN = {None: "soften", "s": "softens", "ed": "softened", "led": "softened", "ing": "softening", "ling": "softening"}
 
 
@@ -404,10 +410,10 @@ def _do_the_request(q: str) -> str:
 
 
 def expand_shorthand(question: str) -> str:
-    """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes
-    them: "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies",
-    "b4" → "before", "kicked in" → "took effect", "200k" → "200,000", "illegal to own" → "illegal to keep", "cny" →
-    "yuan"."""
+    """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes them: "nov
+    2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies", "b4" → "before",
+    "kicked in" → "took effect", "kicked out" → "barred", "200k" → "200,000", "illegal to own" → "illegal to keep",
+    "cny" → "yuan"."""
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
@@ -420,6 +426,7 @@ def expand_shorthand(question: str) -> str:
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _WALK_BACK.sub(lambda m: _SOFTEN[next((g.lower() for g in m.groups() if g), None)], q)
+    q = _KICKED_OUT.sub(lambda m: _BAR[m.group(1) and m.group(1).lower()] + m.group(2) + (" from" if m[3] else ""), q)
     q = _BIG_DEAL.sub(lambda m: f"why {m.group(1) or 'was'} {m.group(2)} a big deal", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))

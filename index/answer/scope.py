@@ -490,6 +490,14 @@ _LAUNCHED = re.compile(
 )
 
 
+# where someone bought the thing ("customer picked up a mate 80 pro in spain, how much was it at launch"): where it
+# came from, not a market asked about
+_BOUGHT_IN = re.compile(
+    r"\b(?:bought|purchased|picked\s+up|got|ordered|acquired)\b(?:\s+[\w'&-]+){0,5}?\s+in\s+$",
+    re.I,
+)
+
+
 # where a company's subsidiaries are: what a rule on that company reaches ("does the entity list cover its
 # subsidiaries in europe"), not a market asked about
 _OWNED_IN = re.compile(
@@ -500,13 +508,13 @@ _OWNED_IN = re.compile(
 
 
 def _places_not_markets(question: str) -> frozenset[str]:
-    """Codes of the places named as where a product was launched or made, or where a company's subsidiaries are:
-    none of them is a market the question asks about."""
+    """Codes of the places named as where a product was launched, made or bought, or where a company's subsidiaries
+    are: none of them is a market the question asks about."""
     gaz = _gazetteer()
     out = set()
     for m in _pattern().finditer(question):
         before = question[: m.start()][-60:]
-        if _LAUNCHED.search(before) or _OWNED_IN.search(before) or _goods_from(question, m):
+        if any(rx.search(before) for rx in (_LAUNCHED, _OWNED_IN, _BOUGHT_IN)) or _goods_from(question, m):
             out.add(gaz[m.group(1).lower()])
     return frozenset(out)
 
