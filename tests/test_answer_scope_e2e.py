@@ -1252,6 +1252,9 @@ def test_a_device_named_by_the_country_it_was_bought_in_is_no_question_about_tha
     assert after.answered and "1,299 euros" in after.sentences[0].text, after.answer
     sell = engine.ask("can we sell huawei phones in spain")  # a market asked
     assert not sell.answered and "Spain" in sell.answer, sell.answer
+    # bought there, and asked of there
+    there = engine.ask("customer bought 20 mate 80 pros in spain, can we sell them there")
+    assert not there.answered and "Spain" in there.answer, there.answer
 
 
 @pytest.mark.parametrize(

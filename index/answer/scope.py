@@ -498,6 +498,10 @@ _BOUGHT_IN = re.compile(
 )
 
 
+# the place named before, pointed back to: "…, can we sell them there"
+_THERE = re.compile(r"\b(?:there|locally|in that country|that market)\b", re.I)
+
+
 # where a company's subsidiaries are: what a rule on that company reaches ("does the entity list cover its
 # subsidiaries in europe"), not a market asked about
 _OWNED_IN = re.compile(
@@ -514,7 +518,9 @@ def _places_not_markets(question: str) -> frozenset[str]:
     out = set()
     for m in _pattern().finditer(question):
         before = question[: m.start()][-60:]
-        if any(rx.search(before) for rx in (_LAUNCHED, _OWNED_IN, _BOUGHT_IN)) or _goods_from(question, m):
+        # (bought there and asked of there, "bought 20 mate 80 pros in mexico, can we sell them there": the market)
+        bought = _BOUGHT_IN.search(before) and not _THERE.search(question[m.end() :])
+        if _LAUNCHED.search(before) or _OWNED_IN.search(before) or bought or _goods_from(question, m):
             out.add(gaz[m.group(1).lower()])
     return frozenset(out)
 
