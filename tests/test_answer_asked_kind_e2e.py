@@ -1663,3 +1663,106 @@ def test_a_figure_asked_in_another_currency_is_not_answered_with_another_figure_
     lead = ans.sentences[0].text if ans.sentences else ""
     assert "net profit" not in lead and "Intel" not in lead, ans.answer
     assert not ans.answered or ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
+
+
+def test_a_deed_told_as_not_done_points_to_the_later_document_that_changed_it(built):
+    # "The November 2022 FCC order did not revoke earlier authorisations…" is no fact of its time only: since 2025 the
+    # FCC can limit them, so a past question gets the pointer too
+    _, engine = built
+    ans = engine.ask("did the fcc revoke existing huawei authorizations?")
+    assert ans.answered and ans.newer is not None, ans.answer
+    assert ans.citations[ans.newer.rank - 1].passage.doc_id == "fcc-previously-authorized-equipment-2025", ans.newer
+
+
+def test_a_later_story_silent_on_what_was_asked_gets_no_pointer(built):
+    # a later story on the temporary licence never speaks of buying: it does not change "…not to buy Huawei products"
+    _, engine = built
+    ans = engine.ask("do we need an export license to BUY huawei products?")
+    assert ans.answered and "not to buy Huawei products" in ans.sentences[0].text, ans.answer
+    assert ans.newer is None, ans.newer
+
+
+def test_what_came_of_a_vote_whose_date_passed_says_the_corpus_does_not_tell(built):
+    _, engine = built
+    ans = engine.ask("what did the fcc decide at the july 22 covered parts vote")
+    assert not ans.answered or "has passed; the partner corpus does not say what happened" in ans.answer, ans.answer
+
+
+def test_loosening_the_rules_is_answered_by_what_was_not_lifted(built):
+    _, engine = built
+    ans = engine.ask("nvidia h200 to china - does that loosen anything for huawei?")
+    assert ans.answered and "does not lift any restriction on Huawei" in ans.sentences[0].text, ans.answer
+
+
+def test_a_customers_request_for_a_service_gets_the_rule_on_that_service(built):
+    _, engine = built
+    ans = engine.ask("customer wants us to enroll his pura x in our managed device service, ok?")
+    assert ans.answered and "do not enrol" in ans.sentences[0].text, ans.answer
+
+
+def test_stock_cleared_out_at_a_discount_gets_the_resale_rule(built):
+    _, engine = built
+    ans = engine.ask("customer has 30 mate 10 pros sitting in a warehouse, can we clear them out at a discount?")
+    assert ans.answered and "cannot resell Huawei phones" in ans.sentences[0].text, ans.answer
+
+
+def test_a_cutoff_date_may_be_what_qualifies(built):
+    # "bought on or before 30 June 2020" is the cutoff asked, though nothing falls due then
+    _, engine = built
+    ans = engine.ask(
+        "whats the cutoff date for the gear it covers", context="is rip and replace just for small rural carriers"
+    )
+    assert ans.answered and "30 June 2020" in ans.sentences[0].text, ans.answer
+
+
+def test_a_partner_notes_step_before_quoting_answers_whether_we_may_quote(built):
+    # "Before quoting a device of another brand, ask the compliance office…" is what to do, not a former state, and a
+    # news sentence saying such phones "could still be sold" is no verdict for partners
+    _, engine = built
+    for q in (
+        "customer wants phones from another brand that have hisilicon chips inside, ok to quote?",
+        "quoting a bunch of non-huawei android phones to a customer, do we need to check anything re huawei parts?",
+    ):
+        ans = engine.ask(q)
+        assert ans.answered and ans.sentences[0].text.startswith("Before quoting a device of another brand"), ans.answer
+
+
+def test_a_time_past_a_terms_end_says_the_answer_stops_at_its_end(built):
+    _, engine = built
+    ans = engine.ask("did bis extend the affiliates rule suspension past nov 2026?")
+    assert ans.answered and "That term ended on 10 November 2026" in ans.answer, ans.answer
+
+
+def test_a_short_summary_of_whether_a_rule_is_still_in_force_gives_its_standing(built):
+    _, engine = built
+    ans = engine.ask("tl;dr affiliates rule - still in force or not?")
+    lead = ans.sentences[0].text if ans.answered else ""
+    assert "suspended the Affiliates Rule for one year" in lead, ans.answer
+
+
+def test_whether_a_customer_may_keep_gear_is_not_answered_by_a_rule_on_selling_to_them(built):
+    _, engine = built
+    for q in (
+        "our customer is a small defense subcontractor, can they keep huawei routers in the office if none of it "
+        "touches the government contract work?",
+        "we sell to a government contractor, can they use huawei phones internally if the phones never touch the "
+        "federal contract?",
+    ):
+        ans = engine.ask(q)
+        assert ans.answered and "do not sell" not in ans.sentences[0].text, ans.answer
+        assert "section 889" in ans.sentences[0].text, ans.answer
+
+
+def test_a_comparison_with_an_older_version_of_the_same_thing_is_answered(built):
+    _, engine = built
+    ans = engine.ask("harmonyos next vs the older harmonyos, is the new one android-free")
+    assert ans.answered and "does not run Android apps" in ans.sentences[0].text, ans.answer
+
+
+def test_a_later_years_figure_set_against_an_earlier_one_says_it_is_not_given(built):
+    _, engine = built
+    for q in ("did huawei's 2025 revenue beat 2024? need the % for a deck", "did huawei sales grow in 2025"):
+        ans = engine.ask(q)
+        assert ans.answered and ans.answer.startswith("The passages found give no figure for 2025"), ans.answer
+    both = engine.ask("huawei revenue 2023 vs 2024")  # the later year's figure is given: nothing to say
+    assert both.answered and not both.answer.startswith("The passages found"), both.answer

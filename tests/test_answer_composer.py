@@ -469,3 +469,19 @@ def test_a_plan_dating_only_what_was_done_before_it_is_no_open_plan():
         "start on 15 May 2025."
     )
     assert passed_schedule(rescinded, now) is None
+
+
+def test_a_step_to_take_first_is_no_former_state():
+    from index.answer.compose import _FORMER_STATE
+
+    assert not _FORMER_STATE.match("Before quoting a device of another brand, ask the compliance office to check…")
+    assert _FORMER_STATE.match("Until the October 2025 FCC order, the ban applied only to new authorisations.")
+    assert _FORMER_STATE.match("Before the 2019 ban, carriers could sell them.")
+
+
+def test_a_yes_or_no_written_for_its_own_question_does_not_open_an_answer_to_a_wh_question(built):
+    _, engine = built
+    how = engine.ask("how do we source handsets if no carrier is carrying them")
+    assert how.answered and not how.answer.startswith(("No,", "Yes,")), how.answer
+    asked = engine.ask("what's our official guidance on reselling huawei consumer devices - yes/no/depends?")
+    assert asked.answered and asked.answer.startswith("No,"), asked.answer

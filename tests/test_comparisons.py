@@ -39,6 +39,7 @@ def test_the_other_side_is_the_name_after_vs(q, words):
         "training models on ascend chips vs just buying them",  # an activity: the rule on using them covers both
         "889 part a vs part b, whats the diff",  # two of one thing
         "fcc actions since carr took over — which are final vs proposed",  # a status
+        "harmonyos next vs the older harmonyos, is the new one android-free",  # an older one of the same thing
     ],
 )
 def test_no_comparison_is_asked(q):

@@ -754,3 +754,30 @@ def test_another_figure_with_an_edition_asks_the_earlier_question_of_it(built):
     _, engine = built
     ans = engine.ask("and the mate 80 pro?", context="does the mate 70 run android apps")
     assert ans.answered and "Mate 80 Pro" in ans.sentences[0].text and "EMUI" in ans.sentences[0].text, ans.answer
+
+
+def test_whether_it_is_still_the_case_drops_a_yes_written_for_another_question(built):
+    # "Yes, since 26 December 2025 the FCC can stop…" was written for "can the fcc…"; after "did the 2022 order pull the
+    # authorizations huawei had", its "Yes" would say the opposite of what changed
+    _, engine = built
+    ans = engine.ask(
+        "is that still the case", context="did the fcc's 2022 order pull the authorizations huawei already had"
+    )
+    assert ans.answered and not ans.answer.startswith(("Yes,", "No,")), ans.answer
+    assert "26 December 2025" in ans.sentences[0].text, ans.answer
+
+
+def test_someones_share_asked_short_leans_on_the_thread(built):
+    assert needs_context("whats the govt's cut", "did trump ok nvidia h200 sales to china")
+    _, engine = built
+    ans = engine.ask("whats the govt's cut", context="did trump ok nvidia h200 sales to china")
+    assert ans.answered and "25 percent" in ans.sentences[0].text, ans.answer
+
+
+def test_a_guidance_walked_back_in_a_thread_is_answered_by_its_revision(built):
+    _, engine = built
+    ans = engine.ask(
+        "didnt they walk that back", context="tl;dr what did bis say about huawei ascend chips in may 2025"
+    )
+    lead = ans.citations[ans.sentences[0].rank - 1].passage.doc_id if ans.answered else ""
+    assert lead == "ascend-guidance-wording-revised-2025", ans.answer

@@ -311,6 +311,7 @@ def test_speaker_names_are_the_name_words_of_whose_words_are_asked(q, names):
         ("are hikvision cameras covered by the same fcc rules, have a school asking", 1),  # a remark
         ("state agency customer (not fed) wants huawei routers, does 889 apply to them", 1),  # the scene
         ("customer returned a defective huawei watch, how does the rma work", 1),
+        ("we sell to a govt contractor, can they use huawei phones internally", 1),  # whom we deal with: the case
         ("is zte on the list? and what about honor?", 2),
     ],
 )
@@ -625,3 +626,73 @@ def test_whether_something_is_coming_back_asks_a_forecast(q):
 def test_a_short_answer_to_whether_something_still_stands_asks_its_standing():
     assert analyse("tl;dr affiliates rule - is it still in force?").kind is None
     assert analyse("tl;dr on the affiliates rule").kind == "explain"
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        (
+            "nvidia h200 to china - does that loosen anything for huawei",
+            "nvidia h200 to china - does that lift anything",
+        ),
+        ("did the trade truce ease the rules", "did the trade truce lift the rules"),
+        ("is commerce relaxing the ban", "is commerce lifting the ban"),
+        ("could they come back if the entity list stuff ever eases", "could they come back if the entity list stuff"),
+        ("ease of use on the mate 80", "ease of use on the mate 80"),  # a noun, no restriction lifted
+    ],
+)
+def test_loosening_a_restriction_is_lifting_it(typed, read):
+    assert expand_shorthand(typed).startswith(read)
+    assert "lift" not in expand_shorthand(typed) or "lift" in read
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        (
+            "customer has 30 mate 10 pros in a warehouse, can we clear them out at a discount?",
+            "customer has 30 mate 10 pros in a warehouse, can we sell them at a discount?",
+        ),
+        ("can we clear out the leftover mate 10 pros", "can we sell the leftover mate 10 pros"),
+        ("can we clear the air with the customer", "can we clear the air with the customer"),
+    ],
+)
+def test_clearing_stock_out_is_selling_it(typed, read):
+    assert expand_shorthand(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("didnt they walk that back", "didnt they soften that"),
+        ("walked it back?", "softened it?"),
+        ("walk it back to the office", "walk it back to the office"),
+    ],
+)
+def test_walking_something_back_names_what_was_softened(typed, read):
+    assert expand_shorthand(typed) == read
+
+
+def test_government_typed_short_is_spelled_out():
+    assert expand_shorthand("whats the govt's cut") == "whats the government's cut"
+    assert expand_shorthand("any gov't contract rules") == "any government contract rules"
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "whats on the federal compliance checklist before we quote anything to an agency? deadline today",
+        "need the 889 summary for a bid, deadline is tomorrow",
+    ],
+)
+def test_the_askers_own_deadline_asks_no_date(q):
+    assert analyse(q).kind != "when"
+    assert analyse("whats the deadline for rip and replace").kind == "when"
+
+
+def test_a_request_for_a_service_asks_no_leave_to_sell():
+    from index.answer.question import asks_partners_to_deal
+
+    assert not asks_partners_to_deal("customer wants us to enroll his pura x in our managed device service, ok?")
+    assert asks_partners_to_deal("customer wants us to quote 40 mate 10 pros, ok?")
+    assert asks_partners_to_deal("customer wants 40 huawei hotspots, ok?")

@@ -79,6 +79,7 @@ from index.answer.owners import (
 from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import (
+    MONTHS,
     answer_type,
     asks,
     asks_how_long,
@@ -934,8 +935,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     as_of = max(timeline.docs[d].published for d in current if d in timeline.docs) if current else None
     not_covered = [info.parts[i] for i in uncovered if _surely_uncovered(info.parts[i], citations, idf)]
     # No pointer for a question about a given time ("in 2012", "at CES 18") or about a past event
-    # ("why did Best Buy stop..."): a newer document does not change what happened then.
-    newer = None if info.time_years or info.past else _newer_pointer(query, used_docs, as_of, ranked, retriever, cfg)
+    # ("why did Best Buy stop..."): a newer document does not change what happened then. A quote saying the deed
+    # asked was not done is no such event ("did the fcc revoke existing huawei authorizations": "The November 2022
+    # FCC order did not revoke…"): a later document may tell it done, so the pointer is looked for.
+    not_done = info.past and not info.time_years and bool(_NOT_DONE.search(sentences[0].text)) if sentences else False
+    newer = (
+        None
+        if info.time_years or (info.past and not not_done)
+        else _newer_pointer(query, used_docs, as_of, ranked, retriever, cfg, not_done)
+    )
     text = " ".join(f"{s.text} [{s.rank}]" for s in sentences)
     if not_covered:
         text += " Not covered in the partner corpus: " + "; ".join(not_covered) + "."
@@ -958,13 +966,21 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # entity list be lifted next year?"). One that does ("will rip and replace be fully funded by
         # 2026?" — "Yes, … is fully funded") is answered with what the corpus does say.
         return declined(NOT_PREDICTED, "prediction")
-    if not lacking and len(info.parts) == 1 and info.kind in ("money", "number") and picks[0].cosine >= SAME_FIGURE:
+    # "did huawei's 2025 revenue beat 2024?": a company's figure set against another year's asks the later one too
+    compared = info.kind is None and bool(info.time_years) and bool(_COMPANY_FIGURE.search(info.text))
+    if (
+        not lacking
+        and len(info.parts) == 1
+        and (info.kind in ("money", "number") or compared)
+        and picks[0].cosine >= SAME_FIGURE
+    ):
         # "how much did huawei make last year": a 2024 figure is no answer for 2025 unless it says so (only
         # for a sentence about the figure asked: of a figure on something else, "the latest is 2018" misleads)
         lead = citations[picks[0].citation].passage
-        period = period_note(
-            asked_year(info.text, info.time_years, now), [x.text for x in sentences], f"{lead.title} {lead.text}"
-        )
+        # (of two years set against each other, "2025 revenue vs 2024", the later one's figure is the one to have)
+        asked = asked_year(info.text, info.time_years, now) if not compared else None
+        asked = asked or (max(info.time_years) if compared or len(set(info.time_years)) > 1 else None)
+        period = period_note(asked, [x.text for x in sentences], f"{lead.title} {lead.text}")
         if period:
             text = f"{period} {text}"
     cover = max(p.coverage for p in picks)
@@ -1032,8 +1048,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     )
     if ended:
         text += f" That term ended on {ended}; this answer does not say what happened after it."
-    elif info.present or (info.kind == "when" and not info.past):
-        # ("when is the fcc voting on the covered parts rule": a date asked in the present or future tense)
+    elif info.present or (info.kind == "when" and not info.past) or _OUTCOME_ASKED.search(info.text):
+        # ("when is the fcc voting on the covered parts rule": a date asked in the present or future tense; "what did
+        # the fcc decide at the july 22 vote": what came of it)
         if sentences and (planned := passed_schedule(sentences[0].text, now)):
             # "covered parts rule, whats the status": a vote set for a date now past, as the answer, is no standing
             text += f" That date, {planned}, has passed; the partner corpus does not say what happened."
@@ -1427,9 +1444,24 @@ _STATE_HOLDS = re.compile(
     re.I,
 )
 # what comes once a term runs out: "after the suspension ends", "once it expires", "when the pause is over"
+# a company's yearly figure: "revenue", "net profit", "sales", "shipments"
+_COMPANY_FIGURE = re.compile(
+    r"\b(?:revenue|revenues|turnover|(?:net\s+)?profits?|net\s+income|earnings|sales|shipments|r&d\s+spend\w*)\b", re.I
+)
+
+# what came of an event: "what did the fcc decide at the vote", "what happened at…", "how did the vote go"
+_OUTCOME_ASKED = re.compile(
+    r"\bwhat\s+(?:did|has|have)\s+(?:[\w'.&-]+\s+){0,4}?(?:decide|vote|rule|conclude|adopt|pass|approve)\b"
+    r"|\bwhat\s+(?:happened|came\s+of)\b|\b(?:outcome|result|results|upshot)\s+(?:of|from)\b"
+    r"|\bhow\s+did\s+(?:[\w'.&-]+\s+){0,4}?(?:vote|go|turn\s+out|end\s+up)\b",
+    re.I,
+)
+
 _AFTER_THE_TERM = re.compile(
     r"\b(?:after|once|when)\s+(?:the\s+|it\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:ends?|expires?|runs?\s+out|lapses?|is\s+over|is\s+up)\b",
+    r"(?:ends?|expires?|runs?\s+out|lapses?|is\s+over|is\s+up)\b"
+    # "did bis extend the suspension past nov 2026": a time beyond a date named
+    rf"|\b(?:past|beyond)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS}\b\.?|(?:19|20)\d\d\b)",
     re.I,
 )
 _OPEN_ENDED = re.compile(r"\b(?:from|since|starting(?: in)?|beginning(?: in)?|after)\s+(?:\w+\s+)?(?:19|20)\d\d\b")
@@ -1486,10 +1518,17 @@ def _status_changes(retriever: Retriever) -> list:
 
 
 def _newer_pointer(
-    query: Query, used_docs: set[str], as_of: str | None, ranked: list[Citation], retriever: Retriever, cfg
+    query: Query,
+    used_docs: set[str],
+    as_of: str | None,
+    ranked: list[Citation],
+    retriever: Retriever,
+    cfg,
+    not_done: bool = False,
 ) -> NewerPointer | None:
     """The most relevant newer allowed document sharing two subject tags with the answer's sources; first, one
-    whose headline changes the standing of what the answer quotes (`_status_change`)."""
+    whose headline changes the standing of what the answer quotes (`_status_change`). `not_done`: the answer
+    quotes that the deed asked was not done, which a later document may change however the question is put."""
     snap, timeline, allowed = retriever.snap, retriever.timeline, query.level
     if not as_of or not used_docs:
         return None
@@ -1497,7 +1536,7 @@ def _newer_pointer(
     changed = _status_change(quoted, used_docs, as_of, retriever, allowed)
     if changed is not None and (pointer := _pointer_to(changed, query, ranked, retriever)) is not None:
         return pointer
-    if not _asks_how_things_stand(query):
+    if not (not_done or _asks_how_things_stand(query)):
         # "who warned people not to buy huawei phones", "why did best buy stop": a fact of its time, which a later
         # story on the same subject does not change (only one changing what is quoted, above, is pointed to)
         return None
@@ -1516,6 +1555,7 @@ def _newer_pointer(
     # our own guidance is replaced by our own later note (which says so), not by a later news story on its subject
     # ("…ascend 910c, can we quote it": the note's rule, not "Newer: Huawei publishes its Ascend roadmap")
     guidance = all(timeline.docs[u].kind == "note" for u in used_docs if u in timeline.docs)
+    key = _key_term(query, quoted, snap)
     for d in timeline.docs.values():
         if d.published < after or d.id in used_docs or Level.parse(d.visibility) > allowed:
             continue
@@ -1533,6 +1573,12 @@ def _newer_pointer(
         related = max((float(snap.vectors[r] @ top) for r in used_rows), default=0.0)
         if related < cfg.newer_min_related or cos < max(cfg.newer_min_cosine, floor):
             continue
+        if key and not not_done and not any(key in sentence_terms(snap.passages[r].text) for r in rows):
+            # silent on the question's rarest word that the quote holds: "do we need an export license to BUY huawei
+            # products" is not changed by a later story on the temporary licence, which never speaks of buying (a
+            # deed the quote says was not done may be told done in other words: "…by limiting the existing FCC
+            # authorisations" for "did the fcc revoke…")
+            continue
         # About the present ("can we still..."): the newest such document; otherwise the closest.
         if best is None or ((d.published, cos) > (best.published, best_cos) if query.info.present else cos > best_cos):
             best, best_cos = d, cos
@@ -1540,6 +1586,21 @@ def _newer_pointer(
         return None
     return _pointer_to(best, query, ranked, retriever)
 
+
+def _key_term(query: Query, quoted: list[str], snap) -> str:
+    """The rarest of the question's terms that the quoted sentences hold, not a name of the corpus's main subject
+    ("buy" of "do we need an export license to buy huawei products"): what a newer document must speak of to change
+    the answer; "" when they hold none."""
+    subjects = {t for s in main_subjects(snap) or () for t in query_terms(s)}
+    held = set().union(*(sentence_terms(q) for q in quoted)) if quoted else set()
+    terms = [t for t in query_terms(query.info.text) if t in held and t not in subjects]
+    return max(terms, key=snap.lexical.idf, default="")
+
+
+# a deed told as not done ("…did not revoke earlier authorisations", "has never been…")
+_NOT_DONE = re.compile(
+    r"\b(?:did|does|has|have|had|was|were)\s+not\b|\b(?:didn't|hasn't|haven't|hadn't|wasn't|weren't|never)\b", re.I
+)
 
 # a yes or no put in the present tense ("is the temporary general license extended?"): how things stand now
 _PRESENT_YES_NO = re.compile(r"\W*(?:is|are|does|do|can|may|should|has|have)\b", re.I)

@@ -38,7 +38,8 @@ _NO_NAME = frozenset(
 # "widened the rule three months later", "than the year before"; "vs the 200k estimate" by "about 200,000"
 _TIME = re.compile(
     rf"^(?:\d.*|{MONTHS}|q[1-4]|h[12]|fy\d*|last|next|previous|prior|earlier|later|before|after|then|"
-    r"year|yr|quarter|month|week|today|now)$"
+    # an older or newer one of the same thing: "harmonyos next vs the older harmonyos"
+    r"year|yr|quarter|month|week|today|now|old|older|oldest|new|newer|newest|original|current|latest)$"
 )
 
 

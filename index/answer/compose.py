@@ -1127,7 +1127,8 @@ def _side_asked(part: str) -> str | None:
 
 
 # a sentence telling how things stood before a change: "Until the October 2025 FCC order, …", "Before 2020, …"
-_FORMER_STATE = re.compile(r"\s*(?:Until|Before|Prior to)\s+[^,.;]{3,60},")
+# (not a step to take first: "Before quoting a device of another brand, ask…")
+_FORMER_STATE = re.compile(r"\s*(?:Until|Before|Prior to)\s+(?![a-z]+ing\b)[^,.;]{3,60},")
 # a state told in the past perfect, as it stood before a later change: "The Affiliates Rule, published on 30 September
 # 2025, had extended Entity List restrictions to…" (its subject, an aside between commas, then "had" and the deed)
 _HAD_DONE = re.compile(
@@ -1679,9 +1680,12 @@ def _fits(kind: str, part: str) -> Callable[[str], bool]:
     """Does a sentence give what `kind` asks for? For "do we have to / should we", a directive ("Do not
     list…", "Partners must…"): a "Yes, …" or "No, …" written for "can we" would answer it backwards."""
     if kind == "leave":
-        verdict = _DIRECTIVE if _DUTY.search(part) else _VERDICT
+        verdict = _STEP_FIRST if _DUTY.search(part) else _VERDICT
         if _KEEPING_ASKED.search(part) and verdict is _VERDICT:
-            return lambda t: bool(verdict.match(t) or _CUSTOMERS_MAY.match(t))
+            # (not a rule on our selling to them, "still do not sell Huawei products to any customer that holds…
+            # federal contracts", for "can they keep huawei routers in the office": the customer's keeping is asked)
+            selling = _asks_selling(part)
+            return lambda t: bool((verdict.match(t) and (selling or not _on_selling(t))) or _CUSTOMERS_MAY.match(t))
         # (a directive after a semicolon too, on a name the question asks of: "can we sell honor" is answered by "Honor
         # … is now a separate company; do not add Honor phones to the line card until…")
         asked = set(re.findall(r"[a-z][\w&-]*", part.lower()))
@@ -1723,6 +1727,13 @@ _DIRECTIVE = re.compile(
     rf"{_AS_OF}(?:still )?(?:do not|don't|never)\b|{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:must|should)\b",
     re.I,
 )
+# what to do first in the case asked, a duty asked ("do we need to check anything"): "Before quoting a device of another
+# brand, ask the compliance office to check…"
+_STEP_FIRST = re.compile(
+    rf"{_DIRECTIVE.pattern}|{_AS_OF}(?:before|when|if|after)\b[^,;.]{{0,80}},\s*(?:still\s+)?(?:do not|don't|never|"
+    r"ask|check|confirm|get|send|escalate|route)\b",
+    re.I,
+)
 _DIRECTIVE_CLAUSE = re.compile(r";\s+(?:still\s+)?(?:do not|don't|never)\s+(?P<rest>[^;.]+)", re.I)
 
 
@@ -1742,7 +1753,12 @@ _VERDICT = re.compile(
 # the customer's side, a verdict when that side is asked ("are huawei phones illegal to own", "can the cust keep
 # using it"): "Customers who still use Huawei phones bought earlier may keep them"
 _CUSTOMERS_MAY = re.compile(rf"{_AS_OF}customers\b[^,;:.]{{0,60}}?\b(?:may|can|cannot|can't|must)\b", re.I)
-_KEEPING_ASKED = re.compile(r"\b(?:keep|keeping|own|owning|possess|possessing)\b", re.I)
+# (or the customer's using it: "can they use huawei phones internally")
+_KEEPING_ASKED = re.compile(
+    r"\b(?:keep|keeping|own|owning|possess|possessing)\b|\b(?:can|may|could)\s+(?:they|he|she)\s+(?:still\s+|even\s+)?"
+    r"(?:use|run)\b",
+    re.I,
+)
 # "can we sell / resell / list / quote / import / stock X": a question about selling it
 _SELLING_ASK = re.compile(
     r"\b(?:can|could|may|are|is|allowed to|ok to|legal to)\b.*"
@@ -1891,12 +1907,33 @@ def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Cal
         # "can those older models still be imported and sold?": "Yes, … the FCC can stop further imports…" answers
         # whether the FCC may curb them, which was not asked; its "Yes" would read as leave to sell
         other_actor = other_actor or bool(_MAY_CURB.search(text) and not _CURB.search(part))
-        m = _YES_NO_WORD.match(text) if reversed_ask or other_ask or other_actor else None
+        # "is that still the case" (after "did the 2022 order pull the authorisations huawei had"): whether what was
+        # said before still holds, which a "Yes, since 2025 the FCC can stop…" written for its own question would
+        # answer backwards
+        still_so = bool(_STILL_SO.search(part))
+        # "where did the money come from" (after "is rip and replace fully funded"): a question asking what, where or
+        # when is no yes or no, and "Yes, … fully funded" would answer the thread's question instead
+        # (unless a yes or no is asked outright: "what's our guidance on reselling huawei - yes/no/depends?")
+        wh_asked = bool(_WH_OPEN.match(part.split(": ", 1)[0])) and not _YES_OR_NO_ASKED.search(part)
+        m = _YES_NO_WORD.match(text) if reversed_ask or other_ask or other_actor or still_so or wh_asked else None
         out.append(replace(p, span=(p.span[0] + m.end(), p.span[1])) if m else p)
     return out
 
 
 _YES_NO_WORD = re.compile(r"\s*(?:yes|no),\s*", re.I)
+# a question opening with its asking word (not "what about…", which asks the earlier question again of something)
+_WH_OPEN = re.compile(
+    r"\W*(?:where|when|who|whom|whose|why|which|how(?!\s+about\b)|what(?!\s+about\b|\s+if\b))\b(?!\s+(?:is|are)\s+"
+    r"(?:it|that|this|they)\s+(?:still\s+)?(?:ok|okay|allowed|legal|banned)\b)",
+    re.I,
+)
+_YES_OR_NO_ASKED = re.compile(r"\byes\s*(?:/|or|\|)\s*no\b|\by/n\b", re.I)
+# "is that still the case", "still true?", "is this still how it works": whether something said before holds now
+_STILL_SO = re.compile(
+    r"\b(?:is|was|are)\s+(?:that|this|it|those|these)\s+still\s+(?:the\s+case|true|so|right|valid|correct|accurate|"
+    r"current|how\s+it\s+(?:is|works))\b|^\W*(?:still\s+(?:the\s+case|true|valid|accurate|current))\b",
+    re.I,
+)
 # a power to curb something, which a "Yes, …" may be about: "the FCC can stop further imports…"
 _CURBS = r"stop|ban|bar|block|limit|revoke|restrict|prohibit|halt|forbid|pull|cancel"
 _MAY_CURB = re.compile(rf"\b(?:can|may|could)\s+(?:also\s+|now\s+)?(?:{_CURBS})\b", re.I)

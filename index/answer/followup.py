@@ -117,7 +117,7 @@ _BARE_ATTRIBUTES = (
 # it otherwise: "designed for carriers with 10 million or fewer customers")
 _WHO_IS_IN = "cutoff|cut-off|threshold|cap|criteria|requirement|requirements|eligibility"
 _ATTRIBUTE = (
-    rf"{_BARE_ATTRIBUTES}|deal|story|rule|answer|date|fine|contact|diff|plan|number|impact|outcome|result|update|"
+    rf"{_BARE_ATTRIBUTES}|deal|story|rule|answer|date|fine|contact|diff|plan|number|impact|outcome|result|update|cut|"
     rf"latest|news|source|link|current|next|point|problem|issue|fix|policy|pot|budget|funding|{_WHO_IS_IN}"
 )
 # a word that says which of the earlier subject's attributes: "whats the us price", "the launch date"
@@ -133,7 +133,9 @@ _BARE_ATTRIBUTE = re.compile(rf"\W*(?:the\s+|its\s+)?({_BARE_ATTRIBUTES})\s*\?+\
 # "what is the entity list", "whats fdpr", "who is richard yu", "what does tgl mean": a subject of its
 # own, however short; not an attribute of the earlier one ("whats the margin?", "what's the deadline")
 _DEFINES = re.compile(
-    rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+(?!(?:the\s+|our\s+|their\s+)?{_QUALIFIER}?(?:{_ATTRIBUTE})\b)\w"
+    # (nor of someone named: "whats the govt's cut" after the H200 decision)
+    rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+"
+    rf"(?!(?:the\s+|our\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?{_QUALIFIER}?(?:{_ATTRIBUTE})\b)\w"
     r"|^\W*what\s+does\s+.+\s+(?:mean|stand for)\W*$",
     re.I,
 )
@@ -184,7 +186,9 @@ _OUR_SIDE = re.compile(r"\b(?:on|from)\s+(?:our|my)\s+(?:side|end)\b|\binternall
 
 
 def _subject_words(text: str) -> list[str]:
-    return [w for w in content_words(_OUR_SIDE.sub(" ", text)) if w not in _FILLER]
+    # (a possessive's "s" is no word: "whats the govt's cut" names two)
+    text = re.sub(r"(?<=\w)['\u2019]s\b", " ", _OUR_SIDE.sub(" ", text))
+    return [w for w in content_words(text) if w not in _FILLER]
 
 
 # "is that final or just proposed", "is it in effect now", "is that still true": a follow-up asking the status

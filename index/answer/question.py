@@ -265,6 +265,9 @@ _CHAT_WORDS = {
     "mgrs": "managers",
     "temp": "temporary",  # "the first temp licence"
     "intl": "international",
+    "govt": "government",
+    "govts": "governments",
+    "gov't": "government",
     "msrp": "list price",  # "what was the msrp on the porsche design": its price
     "MSRP": "list price",
     "topline": "revenue",  # "huawei's top line for the latest year": its revenue
@@ -324,7 +327,10 @@ _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
 # "heard BIS walked back the ascend guidance": softened it, as the corpus says of a rule's wording (not "walk back to
 # the office": a word of going follows)
 _WALK_BACK = re.compile(
-    r"\b(?:walk(s|ed|ing)?\s+back|backpedal(s|l?ed|l?ing)?|backtrack(s|ed|ing)?)\b(?!\s+(?:to|home|into)\b)", re.I
+    # ("walk that back": what was walked back, between)
+    r"\b(?:walk(s|ed|ing)?\s+(?:(?P<what>that|it|this|them|those)\s+)?back|backpedal(s|l?ed|l?ing)?|backtrack(s|ed|ing)?)\b"
+    r"(?!\s+(?:to|home|into)\b)",
+    re.I,
 )
 # "what stake gets a lab kicked out", "kicks a lab out": barred from it, as the corpus says of labs and lists (not
 # "kick off", a start)
@@ -332,6 +338,16 @@ _KICKED_OUT = re.compile(
     r"\bkick(s|ed|ing)?((?:\s+(?:a|an|the|them|it|him|her|that|this)(?:\s+[\w-]+)?)?)\s+out(\s+of)?\b", re.I
 )
 _BAR = {None: "bar", "s": "bars", "ed": "barred", "ing": "barring"}
+# "does that loosen anything for huawei", "did the truce ease the rules": the corpus's "lift" (a restriction); not
+# "ease of use"
+# "ease" of a restriction named after it (not "if the entity list stuff ever eases", whose subject is what eases)
+_LOOSEN = re.compile(
+    r"\b(?:loosen(s|ed|ing)?|relax(es|ed|ing)?|eas(?:e|(es)|(ed)|(ing)))\b"
+    r"(?=\s+(?:up\s+)?(?:anything|any|restrictions?|rules?|the|it|that|this|those|these|things|export|controls?|"
+    r"curbs?|limits?|sanctions?|bans?|us|our|its|their)\b)",
+    re.I,
+)
+_LIFT = ("lifts", "lifted", "lifting")
 _SOFTEN = {None: "soften", "s": "softens", "ed": "softened", "led": "softened", "ing": "softening", "ling": "softening"}
 
 
@@ -341,6 +357,14 @@ _MOVE_STOCK = re.compile(
     r"\b((?:can|could|may|should)\s+(?:we|i|partners?)\s+(?:still\s+)?)(?:move|offload|unload|liquidate|dump|flip)"
     r"(?=\s+(?:them|these|those|it|stock|inventory|units?|old|remaining|leftover|excess|\d+)\b)"
     r"(?![^?.!]*\bto\s+(?:a|an|the|our|another|their)\s+(?:new\s+)?(?:office|site|building|warehouse|location|store|room)s?\b)",
+    re.I,
+)
+
+
+# "can we clear them out at a discount", "can we clear out the leftover mate 10 pros": selling off stock
+_CLEAR_OUT = re.compile(
+    r"\b((?:can|could|may|should)\s+(?:we|i|partners?)\s+(?:still\s+)?)clear\s+"
+    r"(?:out\b|(them|these|those|it)\s+out\b)",
     re.I,
 )
 
@@ -409,11 +433,23 @@ def _do_the_request(q: str) -> str:
     return q[: m.start()] + m.group(1) + "sell" + q[m.end() :]
 
 
+def _softened(m: re.Match) -> str:
+    """ "walk that back" → "soften that", "walked back" → "softened"."""
+    ending = next((g.lower() for k, g in enumerate(m.groups(), 1) if g and k != m.re.groupindex["what"]), None)
+    return _SOFTEN[ending] + (f" {m['what']}" if m["what"] else "")
+
+
+def _lift_form(ending: str) -> int:
+    """Which form of "lift" an ending of "loosen", "relax" or "ease" asks: 0 "s", 1 "ed", 2 "ing"."""
+    e = ending.lower()
+    return 2 if e == "ing" else 1 if e in ("ed", "d") else 0
+
+
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes them: "nov
     2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies", "b4" → "before",
-    "kicked in" → "took effect", "kicked out" → "barred", "200k" → "200,000", "illegal to own" → "illegal to keep",
-    "cny" → "yuan"."""
+    "kicked in" → "took effect", "kicked out" → "barred", "loosen" → "lift", "clear them out" → "sell them", "200k" →
+    "200,000", "illegal to own" → "illegal to keep", "cny" → "yuan"."""
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
@@ -425,10 +461,12 @@ def expand_shorthand(question: str) -> str:
     q = _SAID_SO.sub(r"\1that", q)
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
-    q = _WALK_BACK.sub(lambda m: _SOFTEN[next((g.lower() for g in m.groups() if g), None)], q)
+    q = _WALK_BACK.sub(_softened, q)
+    q = _LOOSEN.sub(lambda m: next((_LIFT[_lift_form(g)] for g in m.groups() if g), "lift"), q)
     q = _KICKED_OUT.sub(lambda m: _BAR[m.group(1) and m.group(1).lower()] + m.group(2) + (" from" if m[3] else ""), q)
     q = _BIG_DEAL.sub(lambda m: f"why {m.group(1) or 'was'} {m.group(2)} a big deal", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
+    q = _CLEAR_OUT.sub(lambda m: m.group(1) + "sell" + (f" {m.group(2)}" if m.group(2) else ""), q)
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
     q = _SPIN_OFF.sub(_sold_off, q)
     q = _GET_FOR.sub(r"\1sell", q)
@@ -659,7 +697,8 @@ _CONTEXT = re.compile(
     r"^(?:(?:i )?(?:heard|read|saw|think|know)|fyi|so|ok)\b|^(?:[\w&'()-]+\s+){1,5}?"
     r"(?:wants?|has|have|needs?|is|are|asked|asks|bought|buys|uses?|keeps|says|said|saw|got|runs?|plans?|owns?|"
     r"worried|worries|wonders|wondering|thinks|thought|returned|returns|ordered|orders|called|emailed|sent|received|"
-    r"requested|installed|deployed|takes|took)\b",
+    # "we sell to a govt contractor, can they use huawei phones internally…": whom we deal with, the case asked of
+    r"requested|installed|deployed|takes|took|sell|sells|resell|resells|supply|supplies)\b",
     re.I,
 )
 _PREMISE_CLAUSE = re.compile(rf"^{_PREMISE_OPENER}\s", re.I)
@@ -1090,7 +1129,8 @@ _TYPES = [
             r"\b(?:when|whens|when's|what (?:years?|yrs?|date|day|month|time)|which (?:years?|yrs?|date|day|month)|"
             r"since when|"
             r"how long ago|(?:expiry|expiration|end|start|effective|launch|release|cutoff|cut-off|due) dates?|"
-            r"deadlines?)\b"
+            # (not the asker's own: "…before we quote anything to a govt agency? deadline today")
+            r"deadlines?(?!\s+(?:is\s+)?(?:today|tonight|tomorrow|tmrw|eod|cob|asap)\b))\b"
             # "section 889 agency ban date?", "the date of the listing": the date asked (not "is it up to date")
             r"|(?<!\bto )\bdates?\s*[?!.]*$|\bthe dates? (?:of|for)\b",
             re.I,
@@ -1221,7 +1261,10 @@ def _answer_type(question: str) -> str | None:
 
 # "tl;dr affiliates rule - is it still in force?": how it stands, asked short (its standing, not what it does)
 _STILL_YES_NO = re.compile(
-    r"\b(?:is|are)\s+(?:it|that|this|they|those|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+still\b", re.I
+    r"\b(?:is|are)\s+(?:it|that|this|they|those|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+still\b"
+    # "tl;dr affiliates rule - still in force or not?"
+    r"|\bstill\s+(?:in\s+(?:force|effect|place)|valid|active|current|a\s+thing)\b",
+    re.I,
 )
 
 
@@ -1581,8 +1624,10 @@ _FOREIGN_PRICE = re.compile("|".join(stated for _, stated in _CURRENCIES[1:]), r
 # "what's the deadline for rip and replace": a date something is due by, until or within (or the day a rule takes
 # effect), not any date the sentence gives ("The FCC's report to Congress of 30 December 2024 said…")
 # (the asker's own deadline, "deadline today", asks nothing)
+# (not a "cutoff date", which may be what qualifies as well as a date due: "whats the cutoff date for the gear it
+# covers" is answered by "…equipment bought on or before 30 June 2020")
 _DEADLINE_Q = re.compile(
-    r"\b(?:deadlines?|due dates?|cut-?off dates?)\b(?!\s+extensions?)(?!\s+(?:is\s+)?(?:today|tomorrow|tmrw|eod|asap))",
+    r"\b(?:deadlines?|due dates?)\b(?!\s+extensions?)(?!\s+(?:is\s+)?(?:today|tomorrow|tmrw|eod|asap))",
     re.I,
 )
 _DEADLINE = re.compile(
@@ -2393,13 +2438,29 @@ def brings_bare_request(question: str) -> bool:
 _WHAT_WE_OFFER = re.compile(r"\bwhat\s+(?:do|can|should|could)\s+(?:we|i)\s+(?:still\s+)?(?:offer|provide)\b", re.I)
 
 
+# a customer asking us for a service, not for goods: "customer wants us to enrol his pura x in our managed device
+# service, ok?" (not "…wants us to quote 40 units", "…needs us to get him one")
+_SERVICE_ASKED = re.compile(
+    r"\b(?:wants?|wanted|needs?|asked|asks|asking|would\s+like)\s+(?:us|me)\s+to\s+"
+    r"(?!(?:sell|resell|quote|supply|ship|source|order|get|grab|find|provide|buy|procure|deliver|bid|list|stock|"
+    r"carry|install|do)\b)[a-z]+",
+    re.I,
+)
+
+
 def asks_partners_to_deal(question: str) -> bool:
     """Asks whether partners may sell, quote, list… a product, or brings a customer's request for one with a
-    verdict asked of it ("customer wants 40 huawei hotspots. yes or no")."""
+    verdict asked of it ("customer wants 40 huawei hotspots. yes or no"); a request for a service ("…wants us to
+    enrol his pura x in our managed device service, ok?") asks leave to do that, not to sell."""
+    service = bool(_SERVICE_ASKED.search(question))
     return bool(
         _PARTNERS_DEAL.search(_WHAT_WE_OFFER.sub(" ", question))
-        or (_REQUEST.search(question) and (_VERDICT_ASKED.search(question) or _VERDICT_TAIL.search(question)))
-        or brings_bare_request(question)
+        or (
+            not service
+            and _REQUEST.search(question)
+            and (_VERDICT_ASKED.search(question) or _VERDICT_TAIL.search(question))
+        )
+        or (not service and brings_bare_request(question))
         or asks_availability(question)
     )
 
