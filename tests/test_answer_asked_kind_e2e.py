@@ -1766,3 +1766,9 @@ def test_a_later_years_figure_set_against_an_earlier_one_says_it_is_not_given(bu
         assert ans.answered and ans.answer.startswith("The passages found give no figure for 2025"), ans.answer
     both = engine.ask("huawei revenue 2023 vs 2024")  # the later year's figure is given: nothing to say
     assert both.answered and not both.answer.startswith("The passages found"), both.answer
+
+
+def test_whether_something_was_okd_is_answered_by_the_approval_itself(built):
+    _, engine = built
+    ans = engine.ask("did trump ok nvidia h200 sales to china")
+    assert ans.answered and "would let Nvidia export its H200" in ans.sentences[0].text, ans.answer

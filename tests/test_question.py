@@ -696,3 +696,19 @@ def test_a_request_for_a_service_asks_no_leave_to_sell():
     assert not asks_partners_to_deal("customer wants us to enroll his pura x in our managed device service, ok?")
     assert asks_partners_to_deal("customer wants us to quote 40 mate 10 pros, ok?")
     assert asks_partners_to_deal("customer wants 40 huawei hotspots, ok?")
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("did trump ok nvidia h200 sales to china", "did trump approve nvidia h200 sales to china"),
+        ("when was the h200 ok'd", "when was the h200 approved"),
+        ("did they ok it", "did they approve it"),
+        ("does that look ok to you", "does that look ok to you"),  # no verb
+        ("is it ok to sell", "is it ok to sell"),
+        ("did he say ok to that", "did he say ok to that"),
+        ("do they pair ok w/ iphones", "do they pair ok w/ iphones"),  # how they do
+    ],
+)
+def test_ok_as_a_verb_is_approving(typed, read):
+    assert expand_shorthand(typed) == read

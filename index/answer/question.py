@@ -361,6 +361,20 @@ _MOVE_STOCK = re.compile(
 )
 
 
+# "ok" as a verb: "did trump ok nvidia h200 sales", "when was the h200 ok'd" (not "is it ok to…", "does that look ok
+# to you")
+_OKAYED = re.compile(r"\b(?:ok'?d|ok-ed|okayed)\b", re.I)
+# (not how something does: "do they pair ok w/ iphones", "does it run ok on 5g")
+_HOW_IT_DOES = (
+    r"look|looks|seem|seems|sound|sounds|feel|feels|be|is|are|pair|pairs|work|works|run|runs|go|goes|play|plays|"
+    r"connect|connects|sync|syncs|perform|performs|sell|sells|ship|ships|do|does|did"
+)
+_OK_VERB = re.compile(
+    rf"\b((?:did|does|do|will|would)\s+(?!(?:[\w.&'-]+\s+){{0,2}}?(?:{_HOW_IT_DOES})\s)(?:[\w.&'-]+\s+){{1,3}}?)"
+    r"(?:ok|okay)\s+(?!(?:to|for|if|with|w|or|and|now|then|by|in|on|at)\b)(?=[a-z0-9])",
+    re.I,
+)
+
 # "can we clear them out at a discount", "can we clear out the leftover mate 10 pros": selling off stock
 _CLEAR_OUT = re.compile(
     r"\b((?:can|could|may|should)\s+(?:we|i|partners?)\s+(?:still\s+)?)clear\s+"
@@ -466,6 +480,7 @@ def expand_shorthand(question: str) -> str:
     q = _KICKED_OUT.sub(lambda m: _BAR[m.group(1) and m.group(1).lower()] + m.group(2) + (" from" if m[3] else ""), q)
     q = _BIG_DEAL.sub(lambda m: f"why {m.group(1) or 'was'} {m.group(2)} a big deal", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
+    q = _OK_VERB.sub(r"\1approve ", _OKAYED.sub("approved", q))
     q = _CLEAR_OUT.sub(lambda m: m.group(1) + "sell" + (f" {m.group(2)}" if m.group(2) else ""), q)
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
     q = _SPIN_OFF.sub(_sold_off, q)
