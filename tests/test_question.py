@@ -683,6 +683,7 @@ def test_government_typed_short_is_spelled_out():
     [
         "whats on the federal compliance checklist before we quote anything to an agency? deadline today",
         "need the 889 summary for a bid, deadline is tomorrow",
+        "deadline today, what's on the checklist",
     ],
 )
 def test_the_askers_own_deadline_asks_no_date(q):

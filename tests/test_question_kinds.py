@@ -377,7 +377,7 @@ def test_asking_leave_to_deal_in_a_product(q, leave):
         ("sec. 889(a)(1)(B)", "section 889(a)(1)(B)"),
         ("confirm b4 i send the deck", "confirm before i send the deck"),  # chat spelling, no model "b4"
         ("whatever the disti quotes, or the disties", "whatever the distributor quotes, or the distributors"),
-        ("state govt custs, our cust's acct mgr", "state govt customers, our customer's account manager"),
+        ("state govt custs, our cust's acct mgr", "state government customers, our customer's account manager"),
         ("the b45 router and a sub-b4 part", "the b45 router and a sub-b4 part"),  # only the word itself
         ("part b4 of the rule, section 889(b4), model B4", "part b4 of the rule, section 889(b4), model B4"),
         # the idiom, as the corpus says what a rule does; not a kick of anything else
@@ -1096,7 +1096,6 @@ def test_a_dealing_verb_opening_a_chat_question_asks_leave(q, leave):
         # a deadline is a date something is due by, not a report's date
         ("whats the deadline for rip and replace", "The FCC's report to Congress of 30 December 2024 said so.", False),
         ("what deadline did the fcc get", "The act gave the FCC until 11 November 2022 to adopt rules.", True),
-        ("deadline today, what's on the checklist", "The report of 30 December 2024 said so.", True),  # the asker's
         # what qualifies by when it was bought is no date by which to act
         ("whats the deadline to rip out huawei gear", "It covers equipment bought on or before 30 June 2020.", False),
         ("whats the deadline to file", "Carriers must file on or before 30 June 2020.", True),
