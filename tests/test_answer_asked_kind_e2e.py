@@ -1772,3 +1772,17 @@ def test_whether_something_was_okd_is_answered_by_the_approval_itself(built):
     _, engine = built
     ans = engine.ask("did trump ok nvidia h200 sales to china")
     assert ans.answered and "would let Nvidia export its H200" in ans.sentences[0].text, ans.answer
+
+
+def test_a_sentence_naming_security_uses_gives_no_reason(built):
+    # "…keep it out of public safety and national security uses" names an area of use, no cause: the order's reason
+    # ("citing an unacceptable risk to US national security") answers "why"
+    assert not has_answer_type(
+        "why",
+        "Video surveillance equipment cannot be authorised until the FCC approves plans to keep it out of public "
+        "safety and national security uses.",
+        "why did the fcc block new huawei device approvals",
+    )
+    _, engine = built
+    ans = engine.ask("why did the fcc block new huawei device approvals, what was the reasoning")
+    assert ans.answered and "citing an unacceptable risk" in ans.sentences[0].text, ans.answer

@@ -1518,7 +1518,9 @@ _HAS = {
         r"to (?:protect|avoid|prevent|comply|give)|"
         # (a security product or fix is no cause: "the Google Play Protect security service", "security updates")
         r"worr(?:y|ies|ied)|fears?|feared|risks?|threats?|pressure|"
-        r"security(?!\s+(?:service|services|updates?|patch(?:es)?|research|vulnerabilit(?:y|ies)|features?|software)\b))\b",
+        # (nor an area of use: "…keep it out of public safety and national security uses")
+        r"security(?!\s+(?:service|services|updates?|patch(?:es)?|research|vulnerabilit(?:y|ies)|features?|software|"
+        r"uses?|purposes?|settings?)\b))\b",
         re.I,
     ),
 }
