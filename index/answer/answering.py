@@ -67,6 +67,7 @@ from index.answer.followup_answer import (
     own_sentence,
     reason_for_earlier_answer,
 )
+from index.answer.gate import document_terms
 from index.answer.latest import asks_latest, newest_on_topic
 from index.answer.owners import (
     corpus_units,
@@ -977,9 +978,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "how much did huawei make last year": a 2024 figure is no answer for 2025 unless it says so (only
         # for a sentence about the figure asked: of a figure on something else, "the latest is 2018" misleads)
         lead = citations[picks[0].citation].passage
-        # (of two years set against each other, "2025 revenue vs 2024", the later one's figure is the one to have)
-        asked = asked_year(info.text, info.time_years, now) if not compared else None
-        asked = asked or (max(info.time_years) if compared or len(set(info.time_years)) > 1 else None)
+        asked = None if compared else asked_year(info.text, info.time_years, now)
+        if asked is None and (compared or len(set(info.time_years)) > 1):
+            asked = max(info.time_years)  # two years set against each other ("2025 revenue vs 2024"): the later one
         period = period_note(asked, [x.text for x in sentences], f"{lead.title} {lead.text}")
         if period:
             text = f"{period} {text}"
@@ -1573,7 +1574,7 @@ def _newer_pointer(
         related = max((float(snap.vectors[r] @ top) for r in used_rows), default=0.0)
         if related < cfg.newer_min_related or cos < max(cfg.newer_min_cosine, floor):
             continue
-        if key and not not_done and not any(key in sentence_terms(snap.passages[r].text) for r in rows):
+        if key and not not_done and key not in document_terms(snap, d.id, titles=False):
             # silent on the question's rarest word that the quote holds: "do we need an export license to BUY huawei
             # products" is not changed by a later story on the temporary licence, which never speaks of buying (a
             # deed the quote says was not done may be told done in other words: "…by limiting the existing FCC

@@ -69,6 +69,7 @@ from index.answer.question import (
     says_standing,
     says_start,
     states_condition,
+    verdict_asked,
     years_in,
 )
 from index.answer.routes import route_concerns
@@ -1914,7 +1915,7 @@ def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Cal
         # "where did the money come from" (after "is rip and replace fully funded"): a question asking what, where or
         # when is no yes or no, and "Yes, … fully funded" would answer the thread's question instead
         # (unless a yes or no is asked outright: "what's our guidance on reselling huawei - yes/no/depends?")
-        wh_asked = bool(_WH_OPEN.match(part.split(": ", 1)[0])) and not _YES_OR_NO_ASKED.search(part)
+        wh_asked = bool(_WH_OPEN.match(part.split(": ", 1)[0])) and not verdict_asked(part)
         m = _YES_NO_WORD.match(text) if reversed_ask or other_ask or other_actor or still_so or wh_asked else None
         out.append(replace(p, span=(p.span[0] + m.end(), p.span[1])) if m else p)
     return out
@@ -1927,7 +1928,6 @@ _WH_OPEN = re.compile(
     r"(?:it|that|this|they)\s+(?:still\s+)?(?:ok|okay|allowed|legal|banned)\b)",
     re.I,
 )
-_YES_OR_NO_ASKED = re.compile(r"\byes\s*(?:/|or|\|)\s*no\b|\by/n\b", re.I)
 # "is that still the case", "still true?", "is this still how it works": whether something said before holds now
 _STILL_SO = re.compile(
     r"\b(?:is|was|are)\s+(?:that|this|it|those|these)\s+still\s+(?:the\s+case|true|so|right|valid|correct|accurate|"

@@ -111,14 +111,14 @@ FEATURES = (
 _DOCUMENT_PASSAGES = 64
 
 
-def _document_terms(snap, doc_id: str) -> frozenset[str]:
-    """The terms of a document's first passages, kept with the snapshot (the same documents come back)."""
-    cache = snap.derived("gate_document_terms", dict)
+def document_terms(snap, doc_id: str, titles: bool = True) -> frozenset[str]:
+    """The terms of a document's first passages, with their titles or (`titles` false) their text only, kept with
+    the snapshot (the same documents come back)."""
+    cache = snap.derived("document_terms" if titles else "document_text_terms", dict)
     if doc_id not in cache:
         rows = snap.doc_passages.get(doc_id, ())[:_DOCUMENT_PASSAGES]
-        cache[doc_id] = frozenset().union(
-            *(sentence_terms(snap.passages[i].title + " " + snap.passages[i].text) for i in rows)
-        )
+        texts = (f"{p.title} {p.text}" if titles else p.text for p in (snap.passages[i] for i in rows))
+        cache[doc_id] = frozenset().union(*(sentence_terms(t) for t in texts))
     return cache[doc_id]
 
 
@@ -160,7 +160,7 @@ def measure(
     quoted_terms = frozenset().union(*(sentence_terms(s.text) for _, s in quoted))
     passage = sentence_terms(first.passage.title + " " + first.passage.text)
     docs = list(dict.fromkeys(c.passage.doc_id for c in citations))[:3]
-    held = frozenset().union(*(_document_terms(snap, d) for d in docs))
+    held = frozenset().union(*(document_terms(snap, d) for d in docs))
     missing = [idf(t) for t in indexed if t not in held]
     unquoted = [idf(t) for t in indexed if t not in quoted_terms]
     rarest = max(indexed, key=idf, default=None)

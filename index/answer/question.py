@@ -338,16 +338,15 @@ _KICKED_OUT = re.compile(
     r"\bkick(s|ed|ing)?((?:\s+(?:a|an|the|them|it|him|her|that|this)(?:\s+[\w-]+)?)?)\s+out(\s+of)?\b", re.I
 )
 _BAR = {None: "bar", "s": "bars", "ed": "barred", "ing": "barring"}
-# "does that loosen anything for huawei", "did the truce ease the rules": the corpus's "lift" (a restriction); not
-# "ease of use"
-# "ease" of a restriction named after it (not "if the entity list stuff ever eases", whose subject is what eases)
+# "does that loosen anything for huawei", "did the truce ease the rules": the corpus's "lift", of a restriction named
+# after it (not "ease of use", nor "if the entity list stuff ever eases", whose subject is what eases)
 _LOOSEN = re.compile(
     r"\b(?:loosen(s|ed|ing)?|relax(es|ed|ing)?|eas(?:e|(es)|(ed)|(ing)))\b"
     r"(?=\s+(?:up\s+)?(?:anything|any|restrictions?|rules?|the|it|that|this|those|these|things|export|controls?|"
     r"curbs?|limits?|sanctions?|bans?|us|our|its|their)\b)",
     re.I,
 )
-_LIFT = ("lifts", "lifted", "lifting")
+_LIFT = {None: "lift", "s": "lifts", "es": "lifts", "ed": "lifted", "ing": "lifting"}
 _SOFTEN = {None: "soften", "s": "softens", "ed": "softened", "led": "softened", "ing": "softening", "ling": "softening"}
 
 
@@ -453,12 +452,6 @@ def _softened(m: re.Match) -> str:
     return _SOFTEN[ending] + (f" {m['what']}" if m["what"] else "")
 
 
-def _lift_form(ending: str) -> int:
-    """Which form of "lift" an ending of "loosen", "relax" or "ease" asks: 0 "s", 1 "ed", 2 "ing"."""
-    e = ending.lower()
-    return 2 if e == "ing" else 1 if e in ("ed", "d") else 0
-
-
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes them: "nov
     2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies", "b4" → "before",
@@ -476,7 +469,7 @@ def expand_shorthand(question: str) -> str:
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _WALK_BACK.sub(_softened, q)
-    q = _LOOSEN.sub(lambda m: next((_LIFT[_lift_form(g)] for g in m.groups() if g), "lift"), q)
+    q = _LOOSEN.sub(lambda m: _LIFT[next((g.lower() for g in m.groups() if g), None)], q)
     q = _KICKED_OUT.sub(lambda m: _BAR[m.group(1) and m.group(1).lower()] + m.group(2) + (" from" if m[3] else ""), q)
     q = _BIG_DEAL.sub(lambda m: f"why {m.group(1) or 'was'} {m.group(2)} a big deal", q)
     q = _MOVE_STOCK.sub(r"\1sell", q)
@@ -1105,6 +1098,8 @@ _MONEY_OF = (
 )
 # "how much ram / storage does it have": a spec's amount, not a sum of money
 _SPEC_AMOUNT = r"(?:ram|memory|storage|battery|space|data|memory \(ram\))\b"
+# the asker's own deadline after the word, no date asked: "…? deadline today", "deadline is tomorrow"
+_OWN_DEADLINE = r"(?!\s+(?:is\s+)?(?:today|tonight|tomorrow|tmrw|eod|cob|asap)\b)"
 # how a partner reaches someone with a question: "who do i contact / escalate to / loop in / run it by"
 ROUTE_VERBS = (
     r"contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take|submit|file|log|lodge|loop\s+in|"
@@ -1145,7 +1140,7 @@ _TYPES = [
             r"since when|"
             r"how long ago|(?:expiry|expiration|end|start|effective|launch|release|cutoff|cut-off|due) dates?|"
             # (not the asker's own: "…before we quote anything to a govt agency? deadline today")
-            r"deadlines?(?!\s+(?:is\s+)?(?:today|tonight|tomorrow|tmrw|eod|cob|asap)\b))\b"
+            rf"deadlines?{_OWN_DEADLINE})\b"
             # "section 889 agency ban date?", "the date of the listing": the date asked (not "is it up to date")
             r"|(?<!\bto )\bdates?\s*[?!.]*$|\bthe dates? (?:of|for)\b",
             re.I,
@@ -1644,7 +1639,7 @@ _FOREIGN_PRICE = re.compile("|".join(stated for _, stated in _CURRENCIES[1:]), r
 # (not a "cutoff date", which may be what qualifies as well as a date due: "whats the cutoff date for the gear it
 # covers" is answered by "…equipment bought on or before 30 June 2020")
 _DEADLINE_Q = re.compile(
-    r"\b(?:deadlines?|due dates?)\b(?!\s+extensions?)(?!\s+(?:is\s+)?(?:today|tomorrow|tmrw|eod|asap))",
+    rf"\b(?:deadlines?|due dates?)\b(?!\s+extensions?){_OWN_DEADLINE}",
     re.I,
 )
 _DEADLINE = re.compile(
@@ -2463,6 +2458,11 @@ _SERVICE_ASKED = re.compile(
     r"carry|install|do)\b)[a-z]+",
     re.I,
 )
+
+
+def verdict_asked(question: str) -> bool:
+    """Does the question ask a verdict outright ("yes or no", "y/n", "go/no-go", "does that fly")?"""
+    return bool(_VERDICT_ASKED.search(question))
 
 
 def asks_partners_to_deal(question: str) -> bool:
