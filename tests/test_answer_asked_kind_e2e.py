@@ -1786,3 +1786,111 @@ def test_a_sentence_naming_security_uses_gives_no_reason(built):
     _, engine = built
     ans = engine.ask("why did the fcc block new huawei device approvals, what was the reasoning")
     assert ans.answered and "citing an unacceptable risk" in ans.sentences[0].text, ans.answer
+
+
+def test_when_a_listing_actually_happened_is_the_day_it_took_effect(built):
+    # "…announced that Huawei would be added to its Entity List" (15 May) dates the announcement; the listing itself
+    # took effect the next day
+    _, engine = built
+    for q in ("when did huawei actually go on the entity list", "when exactly did huawei land on the entity list"):
+        ans = engine.ask(q)
+        assert ans.answered and "took effect on 16 May 2019" in ans.sentences[0].text, (q, ans.answer)
+
+
+def test_a_date_to_finish_by_that_the_corpus_never_gives_is_said_to_be_missing(built):
+    _, engine = built
+    ans = engine.ask("when do carriers have to finish by", context="rip and replace - fully funded now?")
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say when"), ans.answer
+    ans = engine.ask("by when must carriers finish rip and replace")
+    assert ans.answer.startswith("The partner corpus does not say when"), ans.answer
+
+
+def test_everyday_words_for_the_corpus_terms(built):
+    _, engine = built
+    cases = {
+        "did bis back off the ascend guidance?": "softened the wording",
+        "can we just swap a dead huawei phone from our stock if its within 14 days?": (
+            "do not swap faulty Huawei phones"
+        ),
+        "customer wants his pura x enrolled in our managed device service, ok?": "do not enrol",
+        "affiliates rule is paused so unlisted huawei subsidiaries are fine as customers now right?": (
+            "does not make unlisted Huawei affiliates safe customers"
+        ),
+    }
+    for q, said in cases.items():
+        ans = engine.ask(q)
+        assert ans.answered and said in ans.sentences[0].text, (q, ans.answer)
+
+
+def test_a_follow_up_asking_another_case_of_the_same_rule_gets_that_case(built):
+    _, engine = built
+    ans = engine.ask("and if its out of warranty", context="rma for a faulty huawei phone still under warranty?")
+    assert ans.answered and "out of warranty, offer a trade-in" in ans.sentences[0].text, ans.answer
+    for q in ("whats the cutoff", "which carriers qualify"):
+        ans = engine.ask(q, context="rip and replace - fully funded now?")
+        assert ans.answered and "10 million or fewer customers" in ans.sentences[0].text, (q, ans.answer)
+
+
+def test_a_follow_ups_phrase_found_in_another_story_does_not_lead(built):
+    # "sold outside China" of the Mate 80 Pro is no answer on the Pura 80
+    _, engine = built
+    ans = engine.ask("is it sold outside china", context="did huawei launch pura 80")
+    assert not ans.answered or "Mate 80 Pro is the first" not in ans.sentences[0].text, ans.answer
+
+
+def test_a_pricing_matter_is_routed_to_the_deal_desk_even_for_huawei_deals(built):
+    _, engine = built
+    ans = engine.ask("who handles pricing exceptions on huawei deals")
+    assert ans.answered and "pricing exceptions go to the channel manager" in ans.sentences[0].text, ans.answer
+
+
+def test_a_rule_for_any_other_brand_answers_for_a_named_brand(built):
+    _, engine = built
+    ans = engine.ask("quoting a samsung phone that may have a hisilicon chip - anything to check first?")
+    assert ans.answered and ans.sentences[0].text.startswith("Before quoting a device of another brand"), ans.answer
+    ans = engine.ask("whats the rma turnaround for samsung phones")
+    assert not ans.answered, ans.answer
+
+
+def test_a_fine_is_no_price_and_a_rate_is_no_total(built):
+    _, engine = built
+    ans = engine.ask("what does an ascend 910b cost")
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
+    ans = engine.ask("how much does rip and replace pay per cell site")
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say the amount"), ans.answer
+    ans = engine.ask("how big a fine was tsmc facing over the huawei chip")
+    assert ans.answered and ans.sentences[0].text.startswith("TSMC could be fined $1 billion"), ans.answer
+
+
+def test_a_supplier_abroad_is_where_the_goods_come_from_not_a_market(built):
+    _, engine = built
+    ans = engine.ask(
+        "casino in reno wants 40 huawei watches, their buyer found a disti in mexico that has them. can we quote that"
+    )
+    assert ans.answered and "Do not source, quote, list or resell any Huawei" in ans.sentences[0].text, ans.answer
+    for q in (
+        "can we sell huawei phones to a distributor in mexico",
+        "can we ship huawei phones to a mexican distributor",
+        "can we sell huawei phones through a distributor in mexico",
+        "a distributor in mexico wants 500 huawei phones, can we sell to them",
+    ):
+        ans = engine.ask(q)
+        assert not ans.answered and "Mexico" in ans.answer, (q, ans.answer)
+
+
+def test_a_subsection_typed_onto_its_section_is_compared_with_the_other(built):
+    _, engine = built
+    for q in ("889(a)(1)(A) vs (a)(1)(B)", "tl;dr 889(a)(1)(A) vs (a)(1)(B)"):
+        ans = engine.ask(q)
+        assert ans.answered and "889(a)(1)(A)" in ans.sentences[0].text, (q, ans.answer)
+        assert any("889(a)(1)(B)" in s.text for s in ans.sentences[1:]), (q, ans.answer)
+
+
+def test_the_start_of_another_ban_gives_way_to_the_start_of_the_one_asked(built):
+    # "…the section 889 ban on federal purchases … had applied since August 2019" starts the agency ban, not the
+    # contractor ban asked about
+    _, engine = built
+    ans = engine.ask("when did the 889 contractor ban start applying")
+    assert ans.answered and "13 August 2020" in ans.sentences[0].text, ans.answer
+    ans = engine.ask("when did the agency ban start")
+    assert ans.answered and "13 August 2019" in ans.sentences[0].text, ans.answer

@@ -110,3 +110,16 @@ def test_a_comparison_followed_by_a_question_on_one_side_is_the_case_of_that_que
     _, engine = built
     ans = engine.ask(q)
     assert ans.answered and ans.sentences[0].text.startswith("Do not source"), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, parts",
+    [
+        ("889(a)(1)(A) vs (a)(1)(B)", ("889(a)(1)(A)", "889(a)(1)(B)")),
+        ("tl;dr 889(a)(1)(A) vs (a)(1)(B)", ("tl;dr 889(a)(1)(A)", "tl;dr 889(a)(1)(B)")),
+        ("tl;dr 889(a)(1)(A) vs 889(a)(1)(B)", ("tl;dr 889(a)(1)(A)", "tl;dr 889(a)(1)(B)")),
+        ("889 (a)(1)(A) vs (a)(1)(B)", ("889 (a)(1)(A)", "889 (a)(1)(B)")),
+    ],
+)
+def test_a_subsection_typed_onto_its_section_is_one_side_and_tldr_asks_each(q, parts):
+    assert analyse(q).parts == parts

@@ -1361,3 +1361,66 @@ def test_a_total_given_or_a_currency_by_its_code_asks_an_amount():
 def test_whats_on_a_roadmap_asks_what_it_holds_not_who():
     assert answer_type("whats on huaweis ascend roadmap for 2026") != "who"
     assert answer_type("whats on the covered list") == "who"
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("did bis back off the ascend guidance?", "did bis soften the ascend guidance?"),
+        ("so they backed off on the rule?", "so they softened the rule?"),
+        ("can we swap a dead huawei phone", "can we swap a faulty huawei phone"),
+        ("customer's bricked mate 60, what now", "customer's faulty mate 60, what now"),
+        ("customer wants his pura x enrolled in our mdm", "customer wants us to enrol his pura x in our mdm"),
+        ("what did its latest annual numbers show", "what did its latest annual numbers (revenue and profit) show"),
+        ("unlisted subs are fine as customers now right?", "unlisted subs are safe customers now right?"),
+        # not a rule that is dead, nor results asked for what they said of something
+        ("the ai diffusion rule is dead right", "the ai diffusion rule is dead right"),
+        ("is the affiliates rule dead for huawei phones?", "is the affiliates rule dead for huawei phones?"),
+        ("can a lab get back off the bad labs list", "can a lab get back off the bad labs list"),
+        ("which came first: verizon backing off huawei phones", "which came first: verizon backing off huawei phones"),
+        ("customer wants 25 unlocked mate 10 pros", "customer wants 25 unlocked mate 10 pros"),
+        ("how many carriers still need their gear replaced", "how many carriers still need their gear replaced"),
+        ("is it fine for customers to bring their own phone", "is it fine for customers to bring their own phone"),
+        ("what did the chair say in the annual results", "what did the chair say in the annual results"),
+        ("did the annual results say anything about chips", "did the annual results say anything about chips"),
+        ("customer wants his 40 units fixed asap", "customer wants us to fix his 40 units asap"),
+    ],
+)
+def test_everyday_words_are_read_as_the_corpus_writes_them(typed, read):
+    assert expand_shorthand(typed) == read
+
+
+def test_a_date_to_finish_by_is_a_deadline():
+    said = "The FCC's report of 30 December 2024 said that 70 percent named the partial payments as an obstacle."
+    for q in ("when do carriers have to finish by", "by when must carriers finish", "when do i need to file by"):
+        assert answer_type(q) == "when", q
+        assert not has_answer_type("when", said, q), q
+    assert has_answer_type("when", said, "when did the fcc report to congress")
+    # done by a date, not by an amount nor how things stood at one
+    q = "by when did most colonies gain independence"
+    assert has_answer_type("when", "Nearly all of the colonies gained independence by 1960.", q)
+    assert not has_answer_type("when", "Revenue rose by 1500 units in the year.", q)
+    assert not has_answer_type("when", "By December 2024 the FCC had granted 118 of 139 extensions.", q)
+
+
+def test_a_role_asked_of_one_company_is_not_given_by_anothers():
+    ren = "In June 2025, Huawei founder and CEO Ren Zhengfei told Chinese state media that chips lag."
+    assert not has_answer_type("who", ren, "who's the ceo of honor now")
+    assert has_answer_type("who", ren, "who is huawei's ceo")
+    assert has_answer_type("who", ren, "who is the ceo of huawei")
+    assert has_answer_type("who", ren, "who's ceo of huawei")
+
+
+def test_a_fine_is_no_price_and_a_total_no_rate():
+    fine = "TSMC could be fined $1 billion or more because a chip ended up in Huawei's Ascend 910B."
+    assert not has_answer_type("money", fine, "what does an ascend 910b cost")
+    assert has_answer_type("money", fine, "how much could tsmc be fined")
+    assert has_answer_type("money", fine, "how big a fine was tsmc facing over the huawei chip")
+    total = "Congress had earlier given the rip and replace programme $1.9 billion."
+    assert not has_answer_type("money", total, "how much does rip and replace pay per cell site")
+    assert has_answer_type("money", total, "how much did congress give rip and replace")
+    assert has_answer_type("money", "Huawei priced it at $799 per unit.", "mate 10 pro price per unit")
+    # a product's price is one per unit; "per the fcc" asks no rate; a fine is what a plea cost
+    assert has_answer_type("money", "Huawei priced the Pura 80 Pro from 6,499 yuan.", "pura 80 pro price per phone")
+    assert has_answer_type("money", total, "how much did rip and replace get per the fcc")
+    assert has_answer_type("money", "Huawei agreed to pay a fine of $1.9 billion.", "how much did the plea cost huawei")

@@ -33,6 +33,9 @@ SUBJECTS = frozenset({"huawei"})
         ("customer keeps asking for huawei switches, who do i send them to", ("compliance",)),
         ("county 911 center asks if their huawei desk phones break cjis rules, who do i send that to", ("compliance",)),
         ("who do i ask about the rules for deal registration", ("deal",)),
+        # a matter of pricing named is the deal desk's, however restricted the goods (not a discount alone)
+        ("who handles pricing exceptions on huawei deals", ("deal",)),
+        ("who do i ask about a discount on a huawei deal", ("compliance", "deal")),
         # a device supporting a network is no helpdesk support
         ("does the pura 80 ultra support 5g", ()),
         ("customer's pura 80 needs support, who do i call", ("support",)),

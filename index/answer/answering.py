@@ -223,6 +223,14 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     return (asked - frozenset(others)) & corpus_kinds(readable(snap, query.limit))
 
 
+# a sentence written for the products of any maker but the subject: "a device of another brand", "other vendors' phones"
+_ANY_OTHER_MAKER = re.compile(
+    r"\b(?:of|from)\s+(?:another|any other)\s+(?:brand|maker|manufacturer|vendor)\b|"
+    r"\banother\s+(?:brand|maker|manufacturer|vendor)['’]s\b",
+    re.I,
+)
+
+
 def _other_makers_asked(text: str, snap) -> frozenset[str]:
     """The makers other than the corpus's subject whose products a question asks about without naming the subject
     ("samsung phones", not "huawei and zte routers")."""
@@ -897,8 +905,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         and not names_pattern(subjects).search(same_as.string[: same_as.start()])
     ):
         makers_asked = makers
-    if makers_asked and not any(named_in(m, said[0]) for m in makers_asked):
-        # "whats the rma turnaround for samsung phones": the returns steps for Huawei phones are not Samsung's
+    if makers_asked and not any(named_in(m, said[0]) for m in makers_asked) and not _ANY_OTHER_MAKER.search(said[0]):
+        # "whats the rma turnaround for samsung phones": the returns steps for Huawei phones are not Samsung's (a
+        # sentence written for any other brand, "Before quoting a device of another brand, ask…", is Samsung's too)
         about = covers_text(sorted(makers_asked), typed)
         return declined(f"Nothing in the partner corpus says this about {about}.", "maker")
     own_text = query.typed_own if query.followup else info.text

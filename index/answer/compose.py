@@ -35,10 +35,12 @@ from index.answer.buyers import (
 )
 from index.answer.categories import asked_kinds, covers_any_kind, only_other_kinds, product_kinds
 from index.answer.doers import (
+    ACTUAL_DEED,
     asked_deed,
     asked_list,
     listed_who,
     names_list,
+    only_announced,
     says_deed,
     says_deed_itself,
     what_deed,
@@ -637,6 +639,46 @@ def _route_for_the_concern(
     return _to_front(ranked, i)
 
 
+# a count told only roughly: "dozens of its affiliates", "hundreds of carriers"
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|several|many|scores)\s+of\b", re.I)
+
+
+def _exact_count(part: str, text: str) -> bool:
+    """Does the sentence give the count asked as a figure, not only roughly ("dozens of")?"""
+    return has_answer_type("number", _VAGUE_COUNT.sub(" ", text), part)
+
+
+def _plain(text: str) -> str:
+    """Lower-case words joined by single spaces, padded, for finding a phrase as whole words."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+
+
+# words that neither open nor close a phrase of the follow-up's own: function words and asking words
+_PHRASE_STOP = _STOPWORDS | frozenset(
+    "what whats when where who whom whose why how which its it's does did do is are was were can could would should "
+    "will shall may might must has have had so ok and or but about any anything".split()
+)
+
+
+def _own_phrase(part: str, ranked) -> str:
+    """A phrase of three or four words of a follow-up's own ("if its out of warranty" before ": <earlier question>"),
+    holding a word that is no stopword, that the earlier question does not hold and the best sentence does not hold,
+    but another sentence found does; "" when none."""
+    own, _, earlier = part.partition(": ")
+    words = re.findall(r"[a-z0-9]+", own.lower())
+    held, top = _plain(earlier), _plain(ranked[0][3].text)
+    others = [_plain(r[3].text) for r in ranked[1:]]
+    for n in (4, 3):
+        for i in range(len(words) - n + 1):
+            gram = words[i : i + n]
+            if gram[0] in _PHRASE_STOP or gram[-1] in _PHRASE_STOP:
+                continue
+            phrase = " " + " ".join(gram) + " "
+            if phrase not in held and phrase not in top and any(phrase in o for o in others):
+                return phrase
+    return ""
+
+
 def _prefer_kind(
     ranked,
     kind: str | None,
@@ -676,15 +718,51 @@ def _prefer_kind(
         # "since when" after "whats honor's relationship w/ huawei": the thread has the earlier answer, so a sentence
         # giving the date (or amount) asked leads one that only shares the thread's words, within the margin
         ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: has_answer_type(kind, c.text, part)))
+    if kind == "number" and margin and ranked and _VAGUE_COUNT.search(ranked[0][3].text):
+        if not _exact_count(part, ranked[0][3].text):
+            # "how many affiliates": "Huawei and dozens of its non-US affiliates…" gives no figure; a sentence
+            # counting them ("The listing of Huawei and 68 of its affiliates…") leads, within the margin
+            ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: _exact_count(part, c.text)))
     if margin and ranked and _BOUND_ASKED.search(part) and not _BOUND.search(ranked[0][3].text):
         # "whats the cutoff" (for rip and replace): a sentence stating a bound ("…carriers with 10 million or fewer
-        # customers") leads one that only gives a figure of the programme, within the margin
-        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: bool(_BOUND.search(c.text))))
+        # customers") leads one that only gives a figure of the programme, within the margin (in a thread, four
+        # times the margin: "whats the cutoff" after "rip and replace - fully funded now?" shares no word with it)
+        window = 4 * margin if followup else margin
+        ranked = _to_front(ranked, _first_within(ranked, window, lambda c: bool(_BOUND.search(c.text))))
+    if followup and margin and ranked and (phrase := _own_phrase(part, ranked)):
+        # "and if its out of warranty" after "rma for a faulty huawei phone still under warranty?": a sentence holding
+        # the follow-up's own phrase ("For Huawei phones out of warranty, offer a trade-in…") leads the earlier
+        # answer's sentence, which lacks it, within three times the margin, from the same document (not "The Mate 80
+        # Pro is the first Huawei Mate phone sold outside China" for "is it sold outside china" after the Pura 80)
+        # (not over the answer's kind: a date asked stays with the dated sentence)
+        top = ranked[0][3]
+        typed = bool(kind) and has_answer_type(kind, top.text, part)
+        ranked = _to_front(
+            ranked,
+            _first_within(
+                ranked,
+                3 * margin,
+                lambda c: (
+                    c.doc == top.doc and phrase in _plain(c.text) and (not typed or has_answer_type(kind, c.text, part))
+                ),
+            ),
+        )
     if kind == "when" and margin and ranked and asks_start(part):
         # (a start of something else the best one says, "…had applied since August 2019" of the agency ban, gives way
         # to one saying the start of more of what was asked: "The contractor ban … took effect on 13 August 2020")
         if not says_start(ranked[0][3].text):
             return _start_date(ranked, part, margin / 2)
+        if missing := _rarest_missing(part, ranked[0][3], idf):
+            # "when did the 889 contractor ban start applying": "…the section 889 ban on federal purchases … had applied
+            # since August 2019" starts another ban; a start of one holding the rarest word it lacks leads, within twice
+            # the margin ("The contractor ban in section 889(a)(1)(B) … took effect on 13 August 2020")
+            held = _first_within(
+                ranked,
+                2 * margin,
+                lambda c: missing in c.terms and says_start(c.text) and has_answer_type(kind, c.text, part),
+            )
+            if held:
+                return _to_front(ranked, held)
         return _start_date(ranked, part, margin / 2, above=ranked[0][2] + _COVERAGE_SLACK)
     if kind == "when" and margin and ranked and not asks_end(part) and _DATED_FORMER_STATE.match(ranked[0][3].text):
         # "when did the fcc ban new equipment authorizations": "Until the October 2025 FCC order, the ban … applied
@@ -763,6 +841,24 @@ def _prefer_kind(
     if kind == "when" and margin and ranked and (deed := when_deed(part)):
         listed = asked_list(part)  # "…added to the covered list": the Covered List, not the Entity List or a USF rule
         best = ranked[0][3].text
+        own = part.partition(": ")[0] if followup else part  # (not the earlier question's "actually")
+        if ACTUAL_DEED.search(own) and only_announced(deed, best):
+            # "when did huawei actually go on the entity list": "…announced that Huawei would be added…" dates the
+            # announcement; the same document's sentence saying when the listing took effect leads, however far below
+            top = ranked[0][3]
+            took = next(
+                (
+                    i
+                    for i, r in enumerate(ranked[1:], 1)
+                    if r[3].doc == top.doc  # (of the same story, the list goes without saying)
+                    and names_list(listed_who(part), r[3].text)  # (of whom was listed: "The listing of Huawei…")
+                    and says_start(r[3].text)
+                    and has_answer_type(kind, r[3].text, part)
+                ),
+                0,
+            )
+            if took:
+                return _to_front(ranked, took)
         if not (says_deed_itself(deed, best) and names_list(listed, best)):
             # the deed told only of a noun ("…the US order that put Huawei on the Entity List"): that sentence dates
             # another event, so any sentence found that dates the deed itself leads, however far below
@@ -1542,6 +1638,24 @@ def part_not_asked(sentence: str, part: str, subjects: frozenset[str] = frozense
         if (any(ch.isdigit() for ch in w) or not english_word(w, modern=False)) and w not in subjects
     }
     return bool(names) and not names & set(re.findall(r"[a-z0-9]+", part.lower()))
+
+
+def _rarest_missing(part: str, top: Candidate, idf: Callable[[str], float]) -> str:
+    """The rarest of the part's terms of its subject (not words of time or of starting) that the best sentence lacks,
+    when it is rarer than some term the best sentence holds; else ""."""
+    terms = [t for t in query_terms(part) if t not in _WHEN_WORDS and t not in _START_TERMS]
+    missing = [t for t in terms if t not in top.terms]
+    held = [t for t in terms if t in top.terms]
+    rarest = max(missing, key=idf, default="")
+    return rarest if rarest and held and idf(rarest) > min(idf(t) for t in held) else ""
+
+
+_START_TERMS = frozenset(
+    query_terms(
+        "start started starting begin began begins apply applying applied kick kicked kicks effect effective take takes "
+        "took taken taking force go went come came"
+    )
+)
 
 
 def _rarest_name(part: str, idf: Callable[[str], float]) -> str:

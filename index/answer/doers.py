@@ -296,6 +296,19 @@ _DEED_PLANNED = said_to_come(
 )
 
 
+# an announcement of a deed to come: "…the US Commerce Department announced that Huawei would be added to its Entity
+# List" (the listing took effect the next day)
+_DEED_ANNOUNCED = said_to_come("announced|announces|said|says", r"(?:would|will)(?:\s+be)?")
+# the deed asked as it came to pass, not as announced: "when did huawei actually go on the entity list", "when exactly
+# did it land on the list", "when was it officially added"
+ACTUAL_DEED = re.compile(r"\b(?:actually|really|officially|formally|exactly)\b", re.I)
+
+
+def only_announced(deed: frozenset[str], sentence: str) -> bool:
+    """Does the sentence tell the deed only as announced to come ("…announced that Huawei would be added…")?"""
+    return any(deed & sentence_terms(m.group("verb")) for m in _DEED_ANNOUNCED.finditer(sentence))
+
+
 def says_deed(deed: frozenset[str], sentence: str) -> bool:
     """Does the sentence say the deed was done as a verb: not only by a name ("Honor, which…" for "who honors the
     warranty") or a noun ("after the miss" for "who missed")? Seen from the other side it must name the doer: "who

@@ -328,7 +328,12 @@ _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
 # the office": a word of going follows)
 _WALK_BACK = re.compile(
     # ("walk that back": what was walked back, between)
-    r"\b(?:walk(s|ed|ing)?\s+(?:(?P<what>that|it|this|them|those)\s+)?back|backpedal(s|l?ed|l?ing)?|backtrack(s|ed|ing)?)\b"
+    r"\b(?:walk(s|ed|ing)?\s+(?:(?P<what>that|it|this|them|those)\s+)?back|backpedal(s|l?ed|l?ing)?|backtrack(s|ed|ing)?|"
+    # "did bis back off the ascend guidance", "backed off on the rule": of a rule's wording (not "get back off the
+    # list", "taken an affiliate back off the list", "verizon backing off huawei phones")
+    r"(?<!get )(?<!gets )(?<!got )(?<!getting )(?<!come )(?<!came )(?<!go )(?<!went )(?<!be )(?<!been )"
+    r"back(s|ed|ing)?\s+off(?:\s+(?:on|from))?(?=\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:guidance|rules?|ban|restrictions?|polic(?:y|ies)|wording|order|stance|requirements?|warning|controls?)\b))\b"
     r"(?!\s+(?:to|home|into)\b)",
     re.I,
 )
@@ -446,6 +451,34 @@ def _do_the_request(q: str) -> str:
     return q[: m.start()] + m.group(1) + "sell" + q[m.end() :]
 
 
+# "swap a dead huawei phone", "a bricked mate 60": a faulty device, as the support notes say
+_DEAD_DEVICE = re.compile(
+    r"\b((?:a|an|the|his|her|their|my|our|its|\d+|[a-z]+['’]s)\s+)(?:dead|bricked|busted)"
+    r"(?=\s+(?:huawei\s+)?(?:[\w-]+\s+){0,2}?(?:phones?|devices?|units?|handsets?|tablets?|laptops?|watch(?:es)?|mate|"
+    r"pura)\b)",
+    re.I,
+)
+# "customer wants his pura x enrolled in our mdm": a service asked of us, as "wants us to enrol his pura x in…"
+_DONE_FOR_THEM = {
+    "enrolled": "enrol", "enroled": "enrol", "repaired": "repair", "fixed": "fix", "serviced": "service",
+    "swapped": "swap", "refunded": "refund",
+}  # fmt: skip
+_WANTS_IT_DONE = re.compile(
+    r"\b(wants?|wanted|would\s+like)\s+((?:his|her|their|its|the|a|an|\d+)\s+(?:[\w-]+\s+){1,3}?)"
+    rf"({'|'.join(_DONE_FOR_THEM)})\b",
+    re.I,
+)
+# "what did its latest annual numbers show": a company's results are its revenue and profit, as results are reported
+_RESULTS = re.compile(
+    r"\b((?:annual|yearly|full[- ]year|year[- ]end|financial)\s+(?:numbers|results|figures|financials))\b"
+    # asked for themselves ("…annual numbers show", "latest annual results?"), not what they said of something
+    r"(?=\s*(?:(?:actually\s+)?show\w*|look\w*|\?))",
+    re.I,
+)
+# "unlisted subsidiaries are fine as customers now right?": safe customers, as the corpus puts it
+_FINE_AS = re.compile(r"\b(?:fine|ok|okay|good)\s+as\s+(customers?|buyers?|clients?)\b", re.I)
+
+
 def _softened(m: re.Match) -> str:
     """ "walk that back" → "soften that", "walked back" → "softened"."""
     ending = next((g.lower() for k, g in enumerate(m.groups(), 1) if g and k != m.re.groupindex["what"]), None)
@@ -469,6 +502,10 @@ def expand_shorthand(question: str) -> str:
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _WALK_BACK.sub(_softened, q)
+    q = _DEAD_DEVICE.sub(r"\1faulty", q)
+    q = _WANTS_IT_DONE.sub(lambda m: f"{m[1]} us to {_DONE_FOR_THEM[m[3].lower()]} {m[2].strip()}", q)
+    q = _RESULTS.sub(r"\1 (revenue and profit)", q)
+    q = _FINE_AS.sub(r"safe \1", q)
     q = _LOOSEN.sub(lambda m: _LIFT[next((g.lower() for g in m.groups() if g), None)], q)
     q = _KICKED_OUT.sub(lambda m: _BAR[m.group(1) and m.group(1).lower()] + m.group(2) + (" from" if m[3] else ""), q)
     q = _BIG_DEAL.sub(lambda m: f"why {m.group(1) or 'was'} {m.group(2)} a big deal", q)
@@ -1307,7 +1344,8 @@ _ASKS_WHEN = re.compile(
     r"\s+(?:\w+\s+)?$"
 )
 _WHEN_ASKS = re.compile(
-    r"\s+(?:exactly\s+|roughly\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had|are|should|'s)\b", re.I
+    r"\s+(?:exactly\s+|roughly\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had|are|should|must|'s)\b",
+    re.I,
 )
 
 
@@ -1582,6 +1620,27 @@ _HEDGED = re.compile(
     r"\d[\d,.]*(?:\s*(?:billion|million|bn|yuan|dollars|euros|percent|%))?",
     re.I,
 )
+# the sum of a fine: "could be fined $1 billion or more", "a penalty of $1.4 billion", "a $1 billion fine"
+_FINE_SUM = re.compile(
+    r"\b(?:fined|fines?|penalt(?:y|ies))\b(?:\s+[\w-]+){0,4}?\s+[$€£]?\d[\d,.]*(?:\s+(?:million|billion|yuan|dollars))?"
+    r"|[$€£]\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:fine|penalty)\b",
+    re.I,
+)
+# a product named by a model number ("ascend 910b", "mate 10 pro"), whose price a sum of a fine is not
+_MODEL_LIKE = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d+[a-z]+\b|\b[a-z]{3,}\s+\d{1,4}[a-z]{0,2}\b(?!\s*(?:%|percent))", re.I
+)
+# one item of goods, whose price is a price per unit: "price per unit", "…per phone"
+_PER_ITEM = re.compile(
+    r"(?:units?|pieces?|items?|phones?|handsets?|devices?|laptops?|tablets?|servers?|chips?|cards?|licen[cs]es?|seats?)$",
+    re.I,
+)
+# a rate asked: "…pay per cell site" (not "percent", nor "per year" of a yearly figure said any way, nor "per the fcc")
+_PER_Q = re.compile(
+    r"\bper\s+(?!(?:cent|year|yr|annum|month|quarter|week|day|hour|the|a|an|our|their|its|his|her|my|your)\b)"
+    r"([a-z][\w-]+)",
+    re.I,
+)
 # a price asked, which a percentage is not (unless a share, a margin or a change is asked: "what discount", "how much
 # did revenue grow")
 _PRICE_Q = re.compile(r"\b(?:prices?|priced|pricing|costs?|msrp|fees?|go(?:es)? for|sells? for|retails? for)\b", re.I)
@@ -1639,7 +1698,11 @@ _FOREIGN_PRICE = re.compile("|".join(stated for _, stated in _CURRENCIES[1:]), r
 # (not a "cutoff date", which may be what qualifies as well as a date due: "whats the cutoff date for the gear it
 # covers" is answered by "…equipment bought on or before 30 June 2020")
 _DEADLINE_Q = re.compile(
-    rf"\b(?:deadlines?|due dates?)\b(?!\s+extensions?){_OWN_DEADLINE}",
+    rf"\b(?:deadlines?|due dates?)\b(?!\s+extensions?){_OWN_DEADLINE}"
+    # "when do carriers have to finish by", "by when must they file": a date by which it must be done
+    # (in a thread, the earlier question follows a colon)
+    r"|\bby\s+when\b|\b(?:have|has|had|need|needs|must|got)\s+(?:to\s+)?(?:[\w-]+\s+){1,4}?"
+    r"(?<!abide )(?<!go )(?<!stand )(?<!drop )(?<!stop )(?<!come )(?<!pass )(?<!swing )by\s*(?:[?!.]|:|$)",
     re.I,
 )
 _DEADLINE = re.compile(
@@ -1647,7 +1710,11 @@ _DEADLINE = re.compile(
     r"\b(?:deadlines?|due|until|till|no later than|within|"
     r"(?<!bought )(?<!purchased )(?<!installed )(?<!acquired )(?<!deployed )on or (?:before|after)|"
     r"t(?:ake|akes|ook|aken) effect|"
-    r"effective|in force)\b",
+    r"effective|in force)\b"
+    # "…gained independence by 1960", "…by March 2026": the time by which it was or must be done (not a sentence's
+    # opening "By December 2024 the FCC had granted…", which says how things stood then)
+    rf"|(?<=\w\s)by\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH}\s+)?"
+    r"(?:(?:1\d|20)\d\d\b(?!\s*(?:[%$]|billion|million|thousand|units|yuan|dollars|euros|percent))|\d+\s*(?:ce|bce|bc|ad)\b)",
     re.I,
 )
 # "when does it kick in", "is it in force yet": the date a rule starts to apply, not when it was announced or adopted
@@ -1891,6 +1958,32 @@ def _not_what_it_says(sentence: str, m: re.Match) -> bool:
     return bool(_HOW_CLAUSE.search(sentence[: m.start()]) or re.search(r"\balso\s+$", sentence[: m.start()], re.I))
 
 
+_ROLES = r"(?:ceo|cfo|cto|coo|chief executive|chair(?:man|woman|person)?|president|founder|head|boss)"
+# a role asked of an organisation: "who's the ceo of honor", "honor's ceo", "who runs honor" is left to the scorer
+_ROLE_OF = re.compile(
+    rf"\b(?P<role>{_ROLES})\s+(?:of|at)\s+(?:the\s+)?(?P<org>[a-z][\w&-]+)|"
+    rf"\b(?!(?:who|what|where|that|it|he|she|there|here)\b)(?P<org2>[a-z][\w&-]+)(?:'s|’s)\s+(?P<role2>{_ROLES})\b",
+    re.I,
+)
+_ROLE_WORD = re.compile(rf"\b{_ROLES}\b", re.I)
+
+
+def _holds_role_of(role: re.Match, sentence: str) -> bool:
+    """Does the sentence give the role asked ("ceo") of the organisation asked ("honor"): the role said with that
+    name beside it ("Honor CEO X", "CEO of Honor", "Honor's chief executive"), or said of no other name?"""
+    org = (role["org"] or role["org2"]).lower()
+    for m in _ROLE_WORD.finditer(sentence):
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        after = sentence[m.end() : m.end() + 30]
+        if re.search(rf"\b{re.escape(org)}", before + " " + after, re.I):
+            return True
+        # "Huawei founder and CEO Ren Zhengfei": the role of the name just before it
+        if not re.search(r"\b[A-Z][\w&-]+(?:'s|’s)?\s+(?:(?:founder|chairman|president)\s+and\s+)?$", before):
+            if not re.match(r"\s+(?:of|at)\s+[A-Z]", after):
+                return True
+    return False
+
+
 def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?
@@ -1917,12 +2010,23 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         asked = {w for w in content_words(question) if len(w) > 3} - _SO_NOT_ASKED
         if not asked & set(content_words(sentence[: why.start()])):
             return False
+    if kind == "who" and (role := _ROLE_OF.search(question)) and not _holds_role_of(role, sentence):
+        return False  # "who's the ceo of honor": "Huawei founder and CEO Ren Zhengfei" heads another company
     if kind == "money" and _OUTCOME_Q.search(question) and not _HAS["money"].search(_HEDGED.sub(" ", sentence)):
         return False  # "how much did tsmc end up paying": "could be fined $1 billion" is no amount paid
     if kind == "money" and _PRICE_Q.search(question) and not _SHARE_Q.search(question):
         # (a price put as a share of something, "the floor is distribution cost plus 3 percent", is a price)
         if not _HAS["money"].search(_PERCENTS.sub(" ", sentence)) and not _PRICE_WORDS.search(sentence):
             return False  # "mate 70 price?": "performs 40 percent better" is no price
+        product = _MODEL_LIKE.search(question) or product_kinds(question)
+        if product and not _PENALTY.search(question) and not _HAS["money"].search(_FINE_SUM.sub(" ", sentence)):
+            return False  # "what does an ascend 910b cost": "TSMC could be fined $1 billion or more…" is no price
+    if kind == "money" and (per := _PER_Q.search(question)) and not _PER_ITEM.match(per.group(1)):
+        # "how much does rip and replace pay per cell site": a rate, which a programme's total ("$1.9 billion") is not
+        # (a product's price is one per unit: "pura 80 pro price per unit", "…per phone")
+        unit = re.escape(per.group(1)[:4])
+        if not re.search(rf"\bper\b|\beach\b|\bapiece\b|\ba(?:n)?\s+(?:[\w-]+\s+)?{unit}", sentence, re.I):
+            return False
     if kind == "money" and _SUM_GIVEN_Q.search(question) and not _SHARE_Q.search(question):
         if not _HAS["money"].search(_PERCENTS.sub(" ", sentence)):
             return False  # "how much did congress add": "more than 70 percent of participants" is no sum given
@@ -2061,7 +2165,11 @@ _FINED = re.compile(
     r"\b(?P<c>[a-z][\w&-]*)\s+(?:be|been|get|got|was|were|is|are)\s+fined\b",
     re.I,
 )
-_NOT_FINED = frozenset("us them it they we you him her me a an for over by if when whether".split())
+# (nor a verb: "how big a fine was tsmc facing")
+_NOT_FINED = frozenset(
+    "us them it they we you him her me a an for over by if when whether was were is are be been has have had did does "
+    "do could would will can might may".split()
+)
 
 
 def fine_asked_of(question: str) -> str:
@@ -2712,7 +2820,16 @@ def compared_parts(parts: list[str]) -> list[str]:
             a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
             out += [f"what is {a}", f"what is {b}"]  # "whats the difference between x and y": what each one is
             continue
+        # "tl;dr 889(a)(1)(A) vs (a)(1)(B)": asked short of each side
+        short = _SHORT_LEAD.match(p)
+        lead, p = (short.group(0), p[short.end() :]) if short else ("", p)
         sides, rest = _sides_compared(p, room=4 - len(parts) - len(out) + 1)
+        if lead and len(sides) >= 2 and not rest.strip(" ?"):
+            out += [f"{lead}{side}" for side in sides]
+            continue
+        if lead:  # ("tl;dr best buy vs verizon — who dropped huawei first": read whole, as before)
+            out.append(lead + p)
+            continue
         if len(sides) < 2 or asks_of_one_side(rest, sides):
             out.append(p)  # ("huawei switches vs cisco, can i even quote huawei": the question is about one of them)
         elif _ASKS_DIFFERENCE.fullmatch(rest):  # "entity list vs covered list, whats the diff": what each one is
@@ -2722,6 +2839,7 @@ def compared_parts(parts: list[str]) -> list[str]:
     return out
 
 
+_SHORT_LEAD = re.compile(r"^\W*(?:tl;?\s?dr|tldr|eli5|quick\s+q)\W*\s+", re.I)  # "tl;dr x vs y": each asked short
 # "what's the difference between entity list and the fcc covered list", "how is x different from y": what each is
 _DIFFERENCE_BETWEEN = re.compile(
     r"^\W*(?:(?:so|ok|and)\s+)?(?:(?:what'?s|whats|what\s+is|what\s+are)\s+the\s+(?:real\s+|actual\s+|main\s+)?"
@@ -2755,6 +2873,9 @@ def _sides_compared(part: str, room: int) -> tuple[list[str], str]:
             and (len(b) > 1 or _shape(b[0]) == _shape(a[-1]))  # "889 (a)(1)(A) vs (a)(1)(B)", "ascend 910b vs 910c"
         ):
             b = a[: len(a) - len(b)] + b
+        elif len(b) == 1 and len(a[-1]) > len(b[0]) and _shape(a[-1][-len(b[0]) :]) == _shape(b[0]) and b[0][0] == "(":
+            # "889(a)(1)(A) vs (a)(1)(B)": the subsection typed onto its section, the other side without it
+            b = a[:-1] + [a[-1][: -len(b[0])] + b[0]]
         if max(len(a), len(b)) > 4 and answer_type(" ".join(a)) != answer_type(" ".join(b)):
             break  # a side of five words asks what the other does ("x list price vs y price"; not "margins on … vs z")
         rest = m.group("rest")

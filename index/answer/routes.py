@@ -95,6 +95,7 @@ _SUPPORT = re.compile(
     r"complain\w*|fix|fixed|swap\w*)\b",
     re.I,
 )
+_PRICING_MATTER = re.compile(r"\b(?:price|pricing)\s+exceptions?\b", re.I)
 _DEAL = re.compile(
     r"\b(?:deals?|deal registration|register\w*|pricing|prices?|discount\w*|margins?|rebates?|quotes?|quoting|"
     r"opps?|opportunit\w*|pipeline|spiffs?|commissions?)\b",
@@ -111,7 +112,14 @@ def route_concerns(text: str, subjects: frozenset[str] = frozenset()) -> tuple[s
     restricted = bool(words & subjects) or bool(_CHIPS.search(text))
     found = []
     deal = bool(_DEAL.search(text))
-    if _MAY_IT_BE_DONE.search(text) or (restricted and _DEALING.search(text)) or (_RULES.search(text) and not deal):
+    # (a pricing exception asked of, "who handles pricing exceptions on huawei deals", is the deal desk's however
+    # restricted the goods: the rule on dealing at all is not what is asked)
+    priced = bool(_PRICING_MATTER.search(text))
+    if (
+        _MAY_IT_BE_DONE.search(text)
+        or (restricted and _DEALING.search(text) and not priced)
+        or (_RULES.search(text) and not deal)
+    ):
         found.append("compliance")
     if _SUPPORT.search(text):
         found.append("support")

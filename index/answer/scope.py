@@ -512,17 +512,42 @@ _OWNED_IN = re.compile(
 
 
 def _places_not_markets(question: str) -> frozenset[str]:
-    """Codes of the places named as where a product was launched, made or bought, or where a company's subsidiaries
-    are: none of them is a market the question asks about."""
+    """Codes of the places named as where a product was launched, made or bought, where a company's subsidiaries
+    are, or where a supplier the goods come from is while we are asked whether we may deal in them: none of them is
+    a market the question asks about."""
     gaz = _gazetteer()
     out = set()
     for m in _pattern().finditer(question):
         before = question[: m.start()][-60:]
         # (bought there and asked of there, "bought 20 mate 80 pros in mexico, can we sell them there": the market)
         bought = _BOUGHT_IN.search(before) and not _THERE.search(question[m.end() :])
+        # (a supplier the goods come from, not one we would sell to or through: "can we sell huawei phones through a
+        # distributor in mexico" asks of that market)
+        supplier = _SUPPLIER_IN.search(before) or (
+            _FROM_ONE.search(before) and _SUPPLIER_AFTER.match(question, m.end())
+        )
         if _LAUNCHED.search(before) or _OWNED_IN.search(before) or bought or _goods_from(question, m):
             out.add(gaz[m.group(1).lower()])
+        elif supplier and _WE_DEAL.search(question) and not _THERE.search(question[m.end() :]):
+            out.add(gaz[m.group(1).lower()])
     return frozenset(out)
+
+
+# where a supplier the goods come from is: "their buyer found a disti in mexico that has them", "source matebooks from
+# a german disti": an origin of the goods when we are asked whether we may quote or source them (at home), not a market
+# asked about; only a supplier found or bought from, not one we would sell to or through
+_SUPPLIERS = r"(?:disti|distie|distributor|supplier|vendor|wholesaler|broker|dealer|reseller)s?"
+_FROM_ONE = re.compile(r"\b(?:from|found)\s+(?:an?|the|some|their|our|this|that)\s+$", re.I)
+_SUPPLIER_IN = re.compile(
+    rf"\b(?:from|found)\s+(?:an?\s+|the\s+|some\s+|their\s+|our\s+|this\s+|that\s+)?(?:[\w-]+\s+)?{_SUPPLIERS}\s+"
+    r"(?:based\s+|located\s+)?(?:in|from|out\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+_SUPPLIER_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_SUPPLIERS}\b", re.I)
+_WE_DEAL = re.compile(
+    r"\b(?:we|us|i)\s+(?:still\s+)?(?:to\s+)?(?:quote|sell|resell|source|supply|order|buy|stock|list|ship|fulfil|fulfill)\b",
+    re.I,
+)
 
 
 # "picked up a spanish mate 80 pro", "brought in two german huawei phones": a device of that place's market that
