@@ -660,14 +660,20 @@ _PHRASE_STOP = _STOPWORDS | frozenset(
 )
 
 
-def _own_phrase(part: str, ranked) -> str:
+def _own_phrase(part: str, ranked, window: float) -> str:
     """A phrase of three or four words of a follow-up's own ("if its out of warranty" before ": <earlier question>"),
-    holding a word that is no stopword, that the earlier question does not hold and the best sentence does not hold,
-    but another sentence found does; "" when none."""
+    opening and closing on a word that is no function word, that the earlier question does not hold and the best
+    sentence does not hold, but another sentence of the best one's document within `window` of it does; "" when
+    none."""
     own, _, earlier = part.partition(": ")
     words = re.findall(r"[a-z0-9]+", own.lower())
-    held, top = _plain(earlier), _plain(ranked[0][3].text)
-    others = [_plain(r[3].text) for r in ranked[1:]]
+    if len(words) < 3:
+        return ""
+    best = ranked[0]
+    others = [_plain(r[3].text) for r in ranked[1:] if r[0] >= best[0] - window and r[3].doc == best[3].doc]
+    if not others:
+        return ""
+    held, top = _plain(earlier), _plain(best[3].text)
     for n in (4, 3):
         for i in range(len(words) - n + 1):
             gram = words[i : i + n]
@@ -729,7 +735,7 @@ def _prefer_kind(
         # times the margin: "whats the cutoff" after "rip and replace - fully funded now?" shares no word with it)
         window = 4 * margin if followup else margin
         ranked = _to_front(ranked, _first_within(ranked, window, lambda c: bool(_BOUND.search(c.text))))
-    if followup and margin and ranked and (phrase := _own_phrase(part, ranked)):
+    if followup and margin and ranked and (phrase := _own_phrase(part, ranked, 3 * margin)):
         # "and if its out of warranty" after "rma for a faulty huawei phone still under warranty?": a sentence holding
         # the follow-up's own phrase ("For Huawei phones out of warranty, offer a trade-in…") leads the earlier
         # answer's sentence, which lacks it, within three times the margin, from the same document (not "The Mate 80
@@ -1652,8 +1658,8 @@ def _rarest_missing(part: str, top: Candidate, idf: Callable[[str], float]) -> s
 
 _START_TERMS = frozenset(
     query_terms(
-        "start started starting begin began begins apply applying applied kick kicked kicks effect effective take takes "
-        "took taken taking force go went come came"
+        "start started starting begin began begins apply applying applied kick kicked kicks effect effective "
+        "take takes took taken taking force go went come came"
     )
 )
 
