@@ -163,6 +163,11 @@ fresh89's 30 answerable, two of them relabelled after a corpus-only check, and 1
 0.5969 and tune 0.6122 → 0.6113 by what joined (174 and 127 answerable declined); the round's fixes, most from two
 attack tests, took tune to 0.6128 (124) and left held at 0.5969 (173); fresh89 0.600, fresh90t 0.571 → 0.643,
 followup35 0.375, followup35t 0.625.
+Forty-sixth round (fresh91 joined held, fresh92t joined tune, followup36/followup36t joined the follow-ups; 9 of
+fresh91's 30 answerable, one of them labelled so against the majority for saying the processor was not disclosed, and
+11 of fresh92t's 30): held 0.5969 → 0.5965 and tune 0.6128 → 0.6075 by what joined (175 and 132 answerable declined);
+the round's fixes, most from two attack tests, took tune to 0.6089 (131) and held to 0.5975 (175); fresh91 0.556 →
+0.667, fresh92t 0.273 → 0.364, followup36 0.167 (one label widened after a corpus-only check), followup36t 0.0.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -220,8 +225,9 @@ def test_question_set_floor(built):
     # 40, when held had 160; 169: fresh81's 14 came with 6 declined in round 41, when held had 163; 171: fresh85's 9
     # came with 3 declined in round 43, when held had 168; 172: fresh87's 14 came with 2 declined in round 44, when
     # held had 171, and the round's fixes took it from 173 to 172; 173: fresh89's 15 came with 2 declined in round 45,
-    # when held had 172, and the round's fixes took it from 174 to 173)
-    assert held["answerable_declined"] <= 173, held
+    # when held had 172, and the round's fixes took it from 174 to 173; 175: fresh91's 9 came with 2 declined in round
+    # 46, when held had 173, and the round's fixes left it at 175)
+    assert held["answerable_declined"] <= 175, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -321,6 +327,9 @@ def test_question_set_floor(built):
     # (fresh89: 9 of 15 answerable right, 11 of 15 declined; fresh90t: 9 of 14, 12 of 16; one of each may go)
     assert res["fresh89"]["answer_accuracy"] >= 0.53 and res["fresh89"]["decline_recall"] >= 0.66, res["fresh89"]
     assert res["fresh90t"]["answer_accuracy"] >= 0.57 and res["fresh90t"]["decline_recall"] >= 0.68, res["fresh90t"]
+    # (fresh91: 6 of 9 answerable right, 10 of 21 declined; fresh92t: 4 of 11, 11 of 19; one of each may go)
+    assert res["fresh91"]["answer_accuracy"] >= 0.55 and res["fresh91"]["decline_recall"] >= 0.42, res["fresh91"]
+    assert res["fresh92t"]["answer_accuracy"] >= 0.27 and res["fresh92t"]["decline_recall"] >= 0.52, res["fresh92t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -393,6 +402,7 @@ def test_question_set_floor(built):
     # (followup34t: 5 answerable, 1 answered right; no floor to hold)
     assert res["followup35"]["answer_accuracy"] >= 0.25, res["followup35"]  # 8 answerable, 3 answered: one may go
     assert res["followup35t"]["answer_accuracy"] >= 0.5, res["followup35t"]  # 8 answerable, 5 answered: one may go
+    # (followup36: 6 answerable, 1 answered right; followup36t: 4, none yet; no floor to hold)
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -410,8 +420,9 @@ def test_question_set_floor(built):
     # fresh80t's 15, 1 declined, took round 40's start from 119 to 120; 123: fresh82t's 6, 3 declined, took round 41's
     # start from 120 to 123; 125: fresh84t's 15, 2 declined, took round 42's start from 123 to 125, and its fixes to
     # 123; 126: fresh86t's 9, 3 declined, took round 43's start from 123 to 126, and its fixes to 124; fresh90t's 14, 3
-    # declined, took round 45's start from 124 to 127, and its fixes back to 124)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 125, res["tune"]
+    # declined, took round 45's start from 124 to 127, and its fixes back to 124; 131: fresh92t's 11, 8 declined, took
+    # round 46's start from 124 to 132, and its fixes to 131)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 131, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637)
