@@ -223,7 +223,8 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     return (asked - frozenset(others)) & corpus_kinds(readable(snap, query.limit))
 
 
-# a sentence written for the products of any maker but the subject: "a device of another brand", "other vendors' phones"
+# a sentence written for the products of any maker but the subject: "a device of another brand", "another maker's
+# phones" (not "devices from other makers" said in passing)
 _ANY_OTHER_MAKER = re.compile(
     r"\b(?:of|from)\s+(?:another|any other)\s+(?:brand|maker|manufacturer|vendor)\b|"
     r"\banother\s+(?:brand|maker|manufacturer|vendor)['’]s\b",
