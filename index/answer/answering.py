@@ -1454,7 +1454,6 @@ _STATE_HOLDS = re.compile(
     r"|\b(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|paused|on hold)\b(?!\s+(?:for|until|from)\b)",
     re.I,
 )
-# what comes once a term runs out: "after the suspension ends", "once it expires", "when the pause is over"
 # a company's yearly figure: "revenue", "net profit", "sales", "shipments"
 _COMPANY_FIGURE = re.compile(
     r"\b(?:revenue|revenues|turnover|(?:net\s+)?profits?|net\s+income|earnings|sales|shipments|r&d\s+spend\w*)\b", re.I
@@ -1468,6 +1467,7 @@ _OUTCOME_ASKED = re.compile(
     re.I,
 )
 
+# what comes once a term runs out: "after the suspension ends", "once it expires", "when the pause is over"
 _AFTER_THE_TERM = re.compile(
     r"\b(?:after|once|when)\s+(?:the\s+|it\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ends?|expires?|runs?\s+out|lapses?|is\s+over|is\s+up)\b"

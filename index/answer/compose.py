@@ -660,19 +660,24 @@ _PHRASE_STOP = _STOPWORDS | frozenset(
 )
 
 
-def _own_phrase(part: str, ranked, window: float) -> str:
-    """A phrase of three or four words of a follow-up's own ("if its out of warranty" before ": <earlier question>"),
-    opening and closing on a word that is no function word, that the earlier question does not hold and the best
-    sentence does not hold, but another sentence of the best one's document within `window` of it does; "" when
+def _own_phrase_held(part: str, ranked, window: float, kind: str | None) -> int:
+    """The rank of the sentence that holds a phrase of the follow-up's own ("if its out of warranty" before ":
+    <earlier question>"): three or four words opening and closing on a word that is no function word, which the
+    earlier question and the best sentence do not hold; the first such sentence of the best one's document within
+    `window` of it, giving the kind asked if the best does (a date asked stays with the dated sentence); 0 when
     none."""
     own, _, earlier = part.partition(": ")
     words = re.findall(r"[a-z0-9]+", own.lower())
     if len(words) < 3:
-        return ""
+        return 0
     best = ranked[0]
-    others = [_plain(r[3].text) for r in ranked[1:] if r[0] >= best[0] - window and r[3].doc == best[3].doc]
-    if not others:
-        return ""
+    near = [
+        (i, _plain(r[3].text))
+        for i, r in enumerate(ranked[1:], 1)
+        if r[0] >= best[0] - window and r[3].doc == best[3].doc
+    ]
+    if not near:
+        return 0
     held, top = _plain(earlier), _plain(best[3].text)
     for n in (4, 3):
         for i in range(len(words) - n + 1):
@@ -680,9 +685,17 @@ def _own_phrase(part: str, ranked, window: float) -> str:
             if gram[0] in _PHRASE_STOP or gram[-1] in _PHRASE_STOP:
                 continue
             phrase = " " + " ".join(gram) + " "
-            if phrase not in held and phrase not in top and any(phrase in o for o in others):
-                return phrase
-    return ""
+            if phrase not in held and phrase not in top and any(phrase in o for _, o in near):
+                typed = bool(kind) and has_answer_type(kind, best[3].text, part)
+                return next(
+                    (
+                        j
+                        for j, o in near
+                        if phrase in o and (not typed or has_answer_type(kind, ranked[j][3].text, part))
+                    ),
+                    0,
+                )
+    return 0
 
 
 def _prefer_kind(
@@ -735,24 +748,12 @@ def _prefer_kind(
         # times the margin: "whats the cutoff" after "rip and replace - fully funded now?" shares no word with it)
         window = 4 * margin if followup else margin
         ranked = _to_front(ranked, _first_within(ranked, window, lambda c: bool(_BOUND.search(c.text))))
-    if followup and margin and ranked and (phrase := _own_phrase(part, ranked, 3 * margin)):
+    if followup and margin and ranked:
         # "and if its out of warranty" after "rma for a faulty huawei phone still under warranty?": a sentence holding
         # the follow-up's own phrase ("For Huawei phones out of warranty, offer a trade-in…") leads the earlier
         # answer's sentence, which lacks it, within three times the margin, from the same document (not "The Mate 80
         # Pro is the first Huawei Mate phone sold outside China" for "is it sold outside china" after the Pura 80)
-        # (not over the answer's kind: a date asked stays with the dated sentence)
-        top = ranked[0][3]
-        typed = bool(kind) and has_answer_type(kind, top.text, part)
-        ranked = _to_front(
-            ranked,
-            _first_within(
-                ranked,
-                3 * margin,
-                lambda c: (
-                    c.doc == top.doc and phrase in _plain(c.text) and (not typed or has_answer_type(kind, c.text, part))
-                ),
-            ),
-        )
+        ranked = _to_front(ranked, _own_phrase_held(part, ranked, 3 * margin, kind))
     if kind == "when" and margin and ranked and asks_start(part):
         # (a start of something else the best one says, "…had applied since August 2019" of the agency ban, gives way
         # to one saying the start of more of what was asked: "The contractor ban … took effect on 13 August 2020")
@@ -851,12 +852,11 @@ def _prefer_kind(
         if ACTUAL_DEED.search(own) and only_announced(deed, best):
             # "when did huawei actually go on the entity list": "…announced that Huawei would be added…" dates the
             # announcement; the same document's sentence saying when the listing took effect leads, however far below
-            top = ranked[0][3]
             took = next(
                 (
                     i
                     for i, r in enumerate(ranked[1:], 1)
-                    if r[3].doc == top.doc  # (of the same story, the list goes without saying)
+                    if r[3].doc == ranked[0][3].doc  # (of the same story, the list goes without saying)
                     and names_list(listed_who(part), r[3].text)  # (of whom was listed: "The listing of Huawei…")
                     and says_start(r[3].text)
                     and has_answer_type(kind, r[3].text, part)

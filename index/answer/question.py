@@ -2018,8 +2018,11 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         # (a price put as a share of something, "the floor is distribution cost plus 3 percent", is a price)
         if not _HAS["money"].search(_PERCENTS.sub(" ", sentence)) and not _PRICE_WORDS.search(sentence):
             return False  # "mate 70 price?": "performs 40 percent better" is no price
-        product = _MODEL_LIKE.search(question) or product_kinds(question)
-        if product and not _PENALTY.search(question) and not _HAS["money"].search(_FINE_SUM.sub(" ", sentence)):
+        if (
+            not _PENALTY.search(question)
+            and not _HAS["money"].search(_FINE_SUM.sub(" ", sentence))
+            and (_MODEL_LIKE.search(question) or product_kinds(question))  # (a product's price asked)
+        ):
             return False  # "what does an ascend 910b cost": "TSMC could be fined $1 billion or more…" is no price
     if kind == "money" and (per := _PER_Q.search(question)) and not _PER_ITEM.match(per.group(1)):
         # "how much does rip and replace pay per cell site": a rate, which a programme's total ("$1.9 billion") is not

@@ -537,10 +537,11 @@ def _places_not_markets(question: str) -> frozenset[str]:
 # a german disti": an origin of the goods when we are asked whether we may quote or source them (at home), not a market
 # asked about; only a supplier found or bought from, not one we would sell to or through
 _SUPPLIERS = r"(?:disti|distie|distributor|supplier|vendor|wholesaler|broker|dealer|reseller)s?"
-_FROM_ONE = re.compile(r"\b(?:from|found)\s+(?:an?|the|some|their|our|this|that)\s+$", re.I)
+_FROM = r"\b(?:from|found)\s+"
+_ONE = r"(?:an?|the|some|their|our|this|that)\s+"
+_FROM_ONE = re.compile(rf"{_FROM}{_ONE}$", re.I)  # "…from a german disti": the place's adjective next
 _SUPPLIER_IN = re.compile(
-    rf"\b(?:from|found)\s+(?:an?\s+|the\s+|some\s+|their\s+|our\s+|this\s+|that\s+)?(?:[\w-]+\s+)?{_SUPPLIERS}\s+"
-    r"(?:based\s+|located\s+)?(?:in|from|out\s+of)\s+(?:the\s+)?$",
+    rf"{_FROM}(?:{_ONE})?(?:[\w-]+\s+)?{_SUPPLIERS}\s+(?:based\s+|located\s+)?(?:in|from|out\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 _SUPPLIER_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_SUPPLIERS}\b", re.I)
