@@ -251,6 +251,8 @@ def test_a_model_asked_after_another_of_the_same_line_gets_the_rule_for_the_line
         "huawei watch 4 pro price",  # a product word and a number after the subject's name: a model
         # a line the corpus gives several numbers ("Ascend 910B … 970"), however often it also names it alone
         "when is the ascend 980 due",
+        # letters after a line the corpus knows, never written after it ("Pura X" is): not the Mate 10 Pro edition's
+        "huawei mate xt price",
     ],
 )
 def test_a_fact_about_an_unnamed_model_or_another_brand_is_still_declined(built, q):
@@ -727,9 +729,14 @@ def test_can_we_leads_with_the_verdict_not_a_summary_of_the_rules(built, q):
 def test_who_else_is_on_a_list_is_answered_with_the_sentence_that_lists_them(built):
     # "…published its Covered List…" names the list; the answer names its members
     _, engine = built
-    ans = engine.ask("what's on the fcc covered list besides huawei? need the full list for a compliance deck")
-    first = ans.sentences[0].text
-    assert ans.answered and all(n in first for n in ("ZTE", "Hytera", "Hikvision", "Dahua")), ans.answer
+    for q in (
+        "what's on the fcc covered list besides huawei? need the full list for a compliance deck",
+        # "besides" after the doer's kind is no deed asked ("who besided it" is never told)
+        "which companies besides huawei are on the covered list",
+    ):
+        ans = engine.ask(q)
+        first = ans.sentences[0].text if ans.sentences else ""
+        assert ans.answered and all(n in first for n in ("ZTE", "Hytera", "Hikvision", "Dahua")), (q, ans.answer)
 
 
 def test_what_partners_must_do_is_never_answered_with_a_can_we_yes_or_no(built):
@@ -761,6 +768,8 @@ def test_sales_shorthand_is_no_unknown_name(built, q):
         "customer bought a huawei phone in germany, can we sell it here?",
         "can we import huawei phones from mexico and sell them here",
         "customer has a mate 80 pro from europe, can we support it",  # our own service of what was brought
+        "customer walked in with a mate 80 pro from spain, can we support it",
+        "customer showed up with a mate 80 pro from germany, can we support it",
         # the alternative to home in a choice
         "did the mate 80 pro launch in europe or the us",
         "is the pura x sold over here or is that only a mexico thing",
@@ -1171,6 +1180,13 @@ def test_a_model_code_after_a_known_line_gets_the_lines_rule(built):
     # named only with its line and model code, as a kind the line makes ("foldables"), with no maker's name
     fold = engine.ask("cust wants 20 mate x6 foldables thru a hk broker — is that a quote we can even touch")
     assert fold.answered and "Do not source, quote" in fold.sentences[0].text, fold.answer
+    # a letter model of the line ("mate xt") likewise, named as a model the corpus does not mention
+    # (only of a line of devices: "ascend q:" is a question about Ascend chips, "which ascend gpu" names a part)
+    for q in ("ascend q: are 910c chips still on the bis list?", "which ascend gpu did bis name in its guidance"):
+        assert engine.ask(q).answered, q
+    xt = engine.ask("can we sell the mate xt")
+    assert xt.answered and "cannot resell Huawei phones" in xt.sentences[0].text, xt.answer
+    assert "does not mention mate xt by name" in xt.answer, xt.answer
 
 
 def test_a_procedure_written_for_another_kind_of_product_is_not_quoted_for_the_kind_asked(built):

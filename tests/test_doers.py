@@ -43,6 +43,9 @@ def test_a_sentence_tells_the_doer_only_when_it_says_the_deed(part, said, tells)
         "who counts as a huawei affiliate",  # a standing, asked by a definition
         "who qualifies as a covered list company",
         "who needs to file the form",
+        "which companies besides huawei are on the covered list",  # other members: no verb after the doer's kind
+        "which vendors other than zte are on it",
+        "who else apart from verizon",
     ],
 )
 def test_no_deed_is_asked_by_a_relative_who_or_a_role(part):

@@ -63,6 +63,27 @@ def test_the_asking_word_is_no_new_subject():
     # "when" is no third word the earlier question lacks: "the suspension" is the pause asked about
     assert needs_context("when does the suspension end", "affiliates rule - still in force or on pause?")
     assert not needs_context("when did the fcc ban huawei equipment authorisations", FIRST)
+    # nor is how far along it is ("so far"); and "we" are never the "them" a follow-up points back to
+    assert needs_context("how many labs have been hit so far", "what are the fcc bad labs rules")
+    earlier = "cust wants 20 huawei matebooks for their sales team, can we source them"
+    assert needs_context("can we at least list them on our amazon storefront", earlier)
+    # (but "them" after a preposition may still be the people asked about: not read after the earlier question)
+    assert not needs_context("is there a script we can use w them", "how do i answer a cust asking about huawei")
+
+
+def test_a_follow_up_on_dealing_in_the_kinds_asked_gets_the_rule_on_them(built):
+    # the rule on dealing in laptops answers, though it never writes "amazon" or "storefront"
+    _, engine = built
+    ans = engine.ask(
+        "can we at least list them on our amazon storefront",
+        context="cust wants 20 huawei matebooks for their sales team, can we source them",
+    )
+    assert ans.answered and re.search(r"Do not (?:source, quote, )?list", ans.sentences[0].text), ans.answer
+    # a fact asked of them is no leave: the fact, not the rule on dealing
+    fact = engine.ask(
+        "do they run windows", context="cust wants 20 huawei matebooks for their sales team, can we source them"
+    )
+    assert fact.answered and "Do not source" not in fact.answer, fact.answer
 
 
 @pytest.mark.parametrize(
@@ -174,6 +195,12 @@ def test_another_letter_of_the_same_thing_asks_the_earlier_question_of_it():
     # a letter stands only for a letter ("part two" is no other letter of "part a"), and a word names no kind after
     # a word that only places it ("ban in")
     assert "889 part two" not in read_followup("and part two?", "889 part a in one line", 1000).text
+    # a subsection's last letter, written in brackets, in the case the earlier question wrote it (not a letter far
+    # from it: "and u?")
+    for followup in ("and b?", "and part b?", "what about (b)"):
+        r = read_followup(followup, "tl;dr section 889(a)(1)(A)", 1000)
+        assert r.text == "tl;dr section 889(a)(1)(B)", (followup, r)
+    assert "(U)" not in read_followup("and u?", "tl;dr section 889(a)(1)(A)", 1000).text
     assert read_followup("and ban zte?", "is the ban in force", 1000).text != "is the ban zte force"
 
 
@@ -387,6 +414,10 @@ def test_why_a_deed_was_done_after_an_answer_is_the_reason_given_for_that_deed(b
     _, engine = built
     ans = engine.ask("and why did they suspend it?", context="is the affiliates rule still in effect")
     assert ans.answered and "trade agreement" in ans.sentences[0].text, ans.answer
+    # of reasons for a fall, the one for the fall the follow-up names ("net profit fell…, partly because…"), not the
+    # one for 2021's fall in sales that the thread's words score higher
+    profit = engine.ask("why did profit fall", context="huawei 2024 revenue?")
+    assert profit.answered and "net profit fell 28%" in profit.sentences[0].text, profit.answer
 
 
 def test_why_a_deed_was_done_is_the_reason_the_earlier_answer_already_gave(built):

@@ -64,6 +64,12 @@ def test_parts():
     # a premise put for confirmation after the question is part of it, which its answer confirms or corrects
     premise = "can we sell honor phones in the us? they're not huawei anymore right"
     assert split_parts(premise) == ["can we sell honor phones in the us, they're not huawei anymore right"]
+    # a figure put for confirmation after a question of an amount is the asker's guess, no part of its own
+    assert split_parts("what margin do we target on huawei handsets? still 8-12%?") == [
+        "what margin do we target on huawei handsets"
+    ]
+    assert len(split_parts("can we sell the mate 10 pro? 2018?")) == 2  # (not after a question of an amount)
+    assert len(split_parts("how many carriers got extensions? 2023?")) == 2  # (nor a bare year)
     parts = split_parts("whats the affiliates rule and is it still on")
     assert parts == ["whats the affiliates rule", "is it still on"]
     assert split_parts("sourcing and warranty after Best Buy?") == ["sourcing and warranty after Best Buy"]
@@ -102,6 +108,12 @@ def test_a_case_told_before_a_question_is_the_case_it_asks_of_not_a_part():
     # a phrase put before the question, or an ask of its own, stays as it was
     assert len(analyse("fdpr tl;dr + when did the tgl end?").parts) == 2
     assert analyse("besides honor, what else did huawei sell").parts[0] == "besides honor"
+    # a case told with other verbs or of another person, before a question pointing back to it
+    for q in (
+        "cust dropped off a faulty huawei phone 3 days after purchase, can we swap it from our stock?",
+        "guy picked up a mate 80 pro in spain, can we support it",
+    ):
+        assert len(analyse(q).parts) == 1, (q, analyse(q).parts)
 
 
 def test_it_stands_for_the_topic_heading_the_message_not_the_case_told_after_it():
@@ -463,6 +475,10 @@ def test_a_companys_top_line_is_its_revenue(q):
         ("can we still move 40 units of the mate 10 pro", True),
         ("client is sitting on 40 unsold mate 10 pros, can we offload them for him", True),
         ("can we move them to the new office", False),  # moving them somewhere is no sale
+        ("custmer has 40 mate 10 pros in a warehouse, any way we can move them for him", True),  # a way asked
+        ("is there a way to move these for the customer", True),
+        ("any way to move them to the new office", False),
+        ("is there a way to move these mate 10 pro warranty claims to the new rma portal", False),
         ("can we move the meeting", False),
         # getting one for a customer, or doing what a customer asked for, is selling it to them
         ("exec wants a pura x, can we get him one", True),

@@ -717,6 +717,11 @@ def test_a_question_about_guidance_that_was_replaced(q, former):
         ("whats the entity list that commerce runs", "entity list"),
         ("what is the entity list exactly, cust keeps asking", "entity list"),  # how it is asked is no part of it
         ("whats the covered list again", "covered list"),
+        # "next" after a name no dictionary holds is part of the name ("whats next for huawei" asks no definition)
+        ("whats harmonyos next", "harmonyos next"),
+        ("whats next for huawei", None),
+        # asked in the past: what it was
+        ("what was the secure equipment act", "secure equipment act"),
     ],
 )
 def test_a_bare_what_is_question_asks_for_a_definition(q, term):

@@ -168,6 +168,11 @@ fresh91's 30 answerable, one of them labelled so against the majority for saying
 11 of fresh92t's 30): held 0.5969 → 0.5965 and tune 0.6128 → 0.6075 by what joined (175 and 132 answerable declined);
 the round's fixes, most from two attack tests, took tune to 0.6089 (131) and held to 0.5975 (175); fresh91 0.556 →
 0.667, fresh92t 0.273 → 0.364, followup36 0.167 (one label widened after a corpus-only check), followup36t 0.0.
+Forty-seventh round (fresh93 joined held, fresh94t joined tune, followup37/followup37t joined the follow-ups; 13 of
+fresh93's 30 answerable and 12 of fresh94t's 30, one label of each widened after a corpus-only check): held 0.5975 →
+0.5987 and tune 0.6089 → 0.6058 by what joined (178 and 133 answerable declined); the round's fixes, most from two
+attack tests, took tune to 0.6071 (133) and held to 0.5977 (178); fresh93 0.692, fresh94t 0.417 → 0.500, followup37
+0.4, followup37t 0.25.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -226,8 +231,9 @@ def test_question_set_floor(built):
     # came with 3 declined in round 43, when held had 168; 172: fresh87's 14 came with 2 declined in round 44, when
     # held had 171, and the round's fixes took it from 173 to 172; 173: fresh89's 15 came with 2 declined in round 45,
     # when held had 172, and the round's fixes took it from 174 to 173; 175: fresh91's 9 came with 2 declined in round
-    # 46, when held had 173, and the round's fixes left it at 175)
-    assert held["answerable_declined"] <= 175, held
+    # 46, when held had 173, and the round's fixes left it at 175; 178: fresh93's 13 came with 3 declined in round 47,
+    # when held had 175, and the round's fixes left it at 178)
+    assert held["answerable_declined"] <= 178, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -330,6 +336,9 @@ def test_question_set_floor(built):
     # (fresh91: 6 of 9 answerable right, 10 of 21 declined; fresh92t: 4 of 11, 11 of 19; one of each may go)
     assert res["fresh91"]["answer_accuracy"] >= 0.55 and res["fresh91"]["decline_recall"] >= 0.42, res["fresh91"]
     assert res["fresh92t"]["answer_accuracy"] >= 0.27 and res["fresh92t"]["decline_recall"] >= 0.52, res["fresh92t"]
+    # (fresh93: 9 of 13 answerable right, 7 of 17 declined; fresh94t: 6 of 12, 12 of 18; one of each may go)
+    assert res["fresh93"]["answer_accuracy"] >= 0.61 and res["fresh93"]["decline_recall"] >= 0.35, res["fresh93"]
+    assert res["fresh94t"]["answer_accuracy"] >= 0.41 and res["fresh94t"]["decline_recall"] >= 0.61, res["fresh94t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -403,6 +412,8 @@ def test_question_set_floor(built):
     assert res["followup35"]["answer_accuracy"] >= 0.25, res["followup35"]  # 8 answerable, 3 answered: one may go
     assert res["followup35t"]["answer_accuracy"] >= 0.5, res["followup35t"]  # 8 answerable, 5 answered: one may go
     # (followup36: 6 answerable, 1 answered right; followup36t: 4, none yet; no floor to hold)
+    assert res["followup37"]["answer_accuracy"] >= 0.2, res["followup37"]  # 5 answerable, 2 answered: one may go
+    # (followup37t: 4 answerable, 1 answered right; no floor to hold)
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -421,8 +432,9 @@ def test_question_set_floor(built):
     # start from 120 to 123; 125: fresh84t's 15, 2 declined, took round 42's start from 123 to 125, and its fixes to
     # 123; 126: fresh86t's 9, 3 declined, took round 43's start from 123 to 126, and its fixes to 124; fresh90t's 14, 3
     # declined, took round 45's start from 124 to 127, and its fixes back to 124; 131: fresh92t's 11, 8 declined, took
-    # round 46's start from 124 to 132, and its fixes to 131)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 131, res["tune"]
+    # round 46's start from 124 to 132, and its fixes to 131; 133: fresh94t's 12, 2 declined, took round 47's start
+    # from 131 to 133)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 133, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637)

@@ -131,7 +131,7 @@ from index.answer.scope import (
 )
 from index.answer.specs import features_asked, features_joined, features_not_given, without_features
 from index.answer.standing import standing_not_told
-from index.answer.timeline import passed_schedule, passed_until
+from index.answer.timeline import latest_written_date, passed_schedule, passed_until
 from index.answer.wordlist import english_word
 from index.build.records import AnswerSentence, Citation, NewerPointer
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
@@ -763,7 +763,19 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             cfg.kind_min_cosine,
         )
 
-    if query.own_words and not query.dropped_parts and reason is None:  # "is it suspended", read with the earlier
+    # "can we at least list them on our amazon storefront" after "cust wants 20 huawei matebooks…, can we source
+    # them": the rule on dealing in the kinds asked answers, though it never writes "amazon" or "storefront"
+    own_kinds = (info.part_kinds or (info.kind,))[query.dropped_parts :]
+    dealt = (
+        bool(sells)
+        and "leave" in own_kinds  # (asking leave: "…|| do they run windows" asks a fact of them)
+        and any(
+            product_kinds(_said(p, citations)) & sells and states_rule(snap, citations[p.citation].row)
+            for p in picks
+            if p.part >= query.dropped_parts  # (the follow-up's own part: the earlier one was answered already)
+        )
+    )
+    if query.own_words and not query.dropped_parts and reason is None and not dealt:  # "is it suspended", read with
         doc_of = lambda i: citations[i].passage.doc_id  # noqa: E731
         picks = own_sentence(query, picks, cands, pvecs, idf, cfg, snap, lambda p: _said(p, citations), doc_of)
         if picks is None:
@@ -1057,6 +1069,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         ),
         None,
     )
+    if ended and any(_ended_later(s.text, ended, sentences) for s in sentences):
+        ended = None  # "is the tgl still extended": "On 17 August 2020 … let the … licence expire" says what came after
     if ended:
         text += f" That term ended on {ended}; this answer does not say what happened after it."
     elif info.present or (info.kind == "when" and not info.past) or _OUTCOME_ASKED.search(info.text):
@@ -1288,6 +1302,23 @@ def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
         weighted_coverage(terms, weights, sentence_terms(f"{c.passage.title} {c.passage.text}")) >= 0.5
         for c in citations
     )
+
+
+# words saying a term or a thing came to an end, or was renewed
+_END_TOLD = re.compile(
+    r"\b(?:expire[sd]?|expiry|ended|lapsed?|revoked|rescinded|lifted|withdrawn|reinstated|extended)\b", re.I
+)
+
+
+def _ended_later(sentence: str, ended: str, sentences) -> bool:
+    """Does this quoted sentence tell, at a date after `ended`, what became of the thing whose term ended then: an end
+    or a renewal, of a thing named as in the sentence giving that term (two words of more than three letters besides
+    the subject's name)? Not a later sentence about something else ("As of 1 December 2026 partners still cannot
+    resell…" beside a suspension that ran out)."""
+    if latest_written_date(sentence) <= latest_written_date(ended) or not _END_TOLD.search(sentence):
+        return False
+    words = {w for w in re.findall(r"[a-z]{4,}", sentence.lower()) if w != "huawei"}
+    return any(ended in s.text and len(words & set(re.findall(r"[a-z]{4,}", s.text.lower()))) >= 2 for s in sentences)
 
 
 def _amounts_of_the_same_thing(picks, info, citations: list[Citation]) -> tuple[list, list[str]]:

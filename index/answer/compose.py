@@ -458,10 +458,20 @@ def choose(
                 continue
             s, cs, cov, c = ranked[0]
             top = ranked_by_part[pi][0]
+            top_key = (top[3].citation, top[3].span)
             if top is not ranked[0] and _shared_answers(kinds[pi], parts[pi], top[3].text, c.text):
                 total += top[0]  # "how much was it and how much storage": one sentence gives both
                 continue
-            if kinds[pi] == "leave" and (top[3].citation, top[3].span) in used and top[2] >= 0.5 and cov < top[2] / 2:
+            # (a rule a may-we part took answers a route part too, served in either order; not in a thread, where
+            # the follow-up's part needs a sentence of its own)
+            route_part = not followup and kinds[pi] in ("where", "contact")
+            by_leave = kinds[pi] == "leave" or (
+                route_part and any(kinds[p.part] == "leave" and (p.citation, p.span) == top_key for p in picks)
+            )
+            # (the next one free holds half as much of the part, or, for a route part, scores far below: the support
+            # desk's route)
+            far = cov < top[2] / 2 or (route_part and kind_margin and s < top[0] - 2 * kind_margin)
+            if by_leave and top_key in used and top[2] >= 0.5 and far:
                 # "where do compliance questions go? can i just email legal": the sentence already quoted ("…go to the
                 # compliance office through the legal intake form, never by email alone") holds all of this part too;
                 # the next one free holds little of it (the support desk's route) and would read as its answer. (Only
@@ -513,14 +523,20 @@ def _shared_answers(kind: str | None, part: str, taken: str, other: str) -> bool
     # (only an amount, or any kind asked by a bare "and when": a count or a date is in most sentences, and "how often
     # does the fcc update it" is not answered by the publication date another part took; "who signed the ndaa, and
     # when" asks the date of that signing)
+    own = part.split(": ", 1)[0]  # (a bare part is read against the one before it: "who made it: what chip is in…")
+    if kind == "who" and (deed := asked_deed(own)) and says_deed(deed, taken) and not says_deed(deed, other):
+        return True  # "what chip is in the mate 60 pro and who made it": the teardown's "…made by SMIC…" tells both
     if kind not in NOT_GIVEN or not has_answer_type(kind, taken, part):
         return False
-    if not re.sub(r"\W", "", _ASKING_ONLY.sub("", part)):
+    # (its own words: a bare part is read against the part before it as "since when: is huawei on the covered list")
+    if not re.sub(r"\W", "", _ASKING_ONLY.sub("", own)):
         return True  # a bare "and when" asks it of what the other part asks about: its best sentence is that one
     return kind == "money" and not has_answer_type(kind, other, part)
 
 
-_ASKING_ONLY = re.compile(r"\b(?:and|or|also|plus|so|when|why|where|who|how much|how many|how long|exactly)\b", re.I)
+_ASKING_ONLY = re.compile(
+    r"\b(?:and|or|also|plus|so|since when|when|why|where|who|how much|how many|how long|exactly)\b", re.I
+)
 
 
 # A detail withheld at first ("…gave no chip details at the event.") and told later in the same passage ("In August
@@ -553,7 +569,12 @@ def _months_only(text: str) -> set[tuple[str, str]]:
 _TYPED_IN_A_THREAD = frozenset({"when", "money", "number"})
 # a bound asked for ("whats the cutoff", "the threshold for the affiliates rule") and one stated ("10 million or fewer
 # customers", "50 percent or more", "at least 25 units")
-_BOUND_ASKED = re.compile(r"\b(?:cutoff|cut-off|threshold|cap|limit|eligib\w*|qualif\w*)\b", re.I)
+_BOUND_ASKED = re.compile(
+    r"\b(?:cutoff|cut-off|threshold|cap|limit|eligib\w*|qualif\w*|"
+    # "is rip and replace only for small rural carriers": how small, a bound
+    r"only\s+(?:for|open\s+to|available\s+to)\s+(?:the\s+)?(?:small|smaller|large|larger|big|bigger))\b",
+    re.I,
+)
 _BOUND = re.compile(
     r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand)?\s+(?:\w+\s+){0,2}?or\s+(?:fewer|less|more|greater|"
     r"above|below|over|under)\b|\b(?:at least|at most|no more than|no fewer than|up to)\s+\$?\d",
@@ -1448,14 +1469,31 @@ def _states_what(sentence: str, term: str) -> bool:
     2019 NDAA bars…", "The Entity List, kept by BIS, names…"), not as a word before another noun ("The section 889
     ban on use applies…")?"""
     words = r"\s+".join(re.escape(w) for w in term.split())
+    if re.match(
+        rf"(?:the\s+)?{words}(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:of|in|under)\s+(?:the\s+)?[\w\s-]{{1,40}}?)?"
+        rf"(?:,[^,]{{1,80}},)?\s+{_RULE_DOES}\b",
+        sentence,
+        re.I,
+    ):
+        return True
+    # "fcc bad labs rules": "The May 2025 FCC "bad labs" order means that…", its name (without the agency's acronym)
+    # heading the subject under another word for a rule, after a date and the agency
+    core = term.split()
+    if core and len(core[0]) <= 4 and not english_word(core[0], modern=False):
+        core = core[1:]
+    if len(core) < 3 or not _RULE_NOUN.fullmatch(core[-1]):
+        return False
+    name = r"\s+".join(re.escape(w) for w in core[:-1])
     return bool(
         re.match(
-            rf"(?:the\s+)?{words}(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:of|in|under)\s+(?:the\s+)?[\w\s-]{{1,40}}?)?"
-            rf"(?:,[^,]{{1,80}},)?\s+{_RULE_DOES}\b",
+            rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?[\"'“]?{name}[\"'”]?\s+{_RULE_NOUN.pattern}\s+{_RULE_DOES}\b",
             sentence,
             re.I,
         )
     )
+
+
+_RULE_NOUN = re.compile(r"(?:rules?|orders?|acts?|bans?|programmes?|programs?|regulations?)", re.I)
 
 
 # a rule named by its capitalised name: "the Affiliates Rule", "the Secure Equipment Act", "the Entity List"
@@ -1845,7 +1883,9 @@ def _names_listed(sentence: str) -> int:
 # "As of 20 May 2025, still do not sell…", "Partners may…".
 _AS_OF = r"^(?:as of [^,]{3,30}, )?"
 _DIRECTIVE = re.compile(
-    rf"{_AS_OF}(?:still )?(?:do not|don't|never)\b|{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:must|should)\b",
+    rf"{_AS_OF}(?:still )?(?:do not|don't|never)\b|{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:must|should)\b|"
+    # "As of 2 March 2026, we still do not swap faulty Huawei phones from our own stock"
+    rf"{_AS_OF}(?:partners|resellers|we) (?:still )?(?:do not|don't|never)\b",
     re.I,
 )
 # what to do first in the case asked, a duty asked ("do we need to check anything"): "Before quoting a device of another

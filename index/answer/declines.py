@@ -181,7 +181,49 @@ def unknown_names(
         )
         if word in lines or named or (unknown and not _near_word(stems[0], vocab)):
             found.append(f"{word} {num}")
+    found += _unknown_lettered(folded, snap)
     return list(dict.fromkeys(found))
+
+
+# a model letter code after a product line's name ("mate xt", "mate x"): no English word, nor a chat abbreviation
+_LETTERED = re.compile(r"\b([a-z]+)\s+([a-z]{1,3})\b(?![-.]?\s*\d)")  # ("matebook d 15": a number's model)
+# chat shorthand and the names of parts, not models: "ascend q: …", "which ascend gpu"
+_CHAT_SHORT = frozenset(
+    "vs w wo pls plz rn tho bc ok fyi asap imo tbh btw lol idk atm eta re q u r n k "
+    "gpu npu cpu soc dc hw sw os ui ai sku id".split()
+)
+# the kinds of device a line of models is sold as (a chip or an operating system line is named otherwise)
+_DEVICE_KINDS = frozenset({"phone", "laptop", "tablet", "wearable"})
+
+
+def _unknown_lettered(folded: str, snap: Snapshot) -> list[str]:
+    """Models of a product line of the corpus's main subject named by letters the corpus never writes after that line:
+    "mate xt" ("Pura X" is written; the price of a "Mate 10 Pro" edition is no Mate XT's). Only the subject's lines:
+    a team written with scores ("Panthers 24") is no product line ("Panthers RB" asks of a running back)."""
+    lines = subject_lines(snap)
+
+    def compute():
+        found = set()
+        for p in snap.passages:
+            found.update((_fold(w), _fold(c)) for w, c in re.findall(r"\b([A-Z][A-Za-z]+)\s+([A-Z]{1,3})\b", p.text))
+        return frozenset(found)
+
+    written = snap.derived("lettered_pairs", compute, scan=True)
+    if written is None:
+        return []
+    vocab = snap.lexical.retriever.vocab_dict
+    out = []
+    for m in _LETTERED.finditer(folded):
+        line, code = m.groups()
+        if not lines.get(line, frozenset()) & _DEVICE_KINDS or code in _STOP or code in _CHAT_SHORT:
+            continue
+        if (line, code) in written:
+            continue
+        if len(code) > 1 and any(all(s in vocab for s in query_terms(w)) for w in (code, f"{code}s")):
+            continue  # a word the corpus uses on its own ("harmonyos pc": "Huawei PCs")
+        if len(code) == 1 or not english_word(code, modern=False):
+            out.append(f"{line} {code}")
+    return out
 
 
 # a share after a number ("8%", "8 percent"): no model's number
@@ -701,6 +743,8 @@ def unnamed_models(missing: list[str], question: str, snap: Snapshot, thread: st
         named_line = parts[0] in lines or (parts[0] in numbered and not english_word(parts[0], modern=False))
         if len(parts) == 2 and parts[1].isdigit() and (named_line or _after_subject(t, question, subjects)):
             found.append(t)  # "pura 70" beside "Pura 80"; "huawei watch gt 6"
+        elif len(parts) == 2 and parts[0] in lines and re.fullmatch(r"[a-z]{1,3}", parts[1]):
+            found.append(t)  # "mate xt": a letter model of a line the corpus knows
         elif (
             len(parts) == 1
             and re.fullmatch(r"[a-z]{1,3}\d{1,4}[a-z]?", parts[0])

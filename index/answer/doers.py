@@ -43,6 +43,8 @@ _NO_DEED = frozenset(
     "is are was were be been being am s do does did done has have had can could should would will shall may might "
     "must else all the a an in on at of for to from with by here there we i you they he she it our my their your "
     "this that these those not never "
+    # words that start a phrase of other members ("which companies besides huawei are on it"): no verb
+    "besides except excluding apart aside other like including "
     "handle handles handled manage manages managed cover covers covered deal deals dealt take takes "
     "count counts counted qualify qualifies qualified fall falls fell belong belongs need needs needed "
     "get gets got become becomes became remain remains remained "

@@ -61,6 +61,11 @@ _POINTS_BACK = re.compile(
 _OWN_REFERENT = re.compile(
     r"\b(?:customers?|custs?|clients?|we|partners?|resellers?|users?|people)\b.*\b(?:their|they|them)\b", re.I
 )
+# …but goods we would deal in, right after the verb, are what was asked about before: "can we at least list them on
+# our amazon storefront" after "cust wants 20 huawei matebooks…, can we source them"
+_GOODS_DEALT = re.compile(
+    r"\bwe\b.*\b(?:list|sell|resell|quote|source|stock|ship|buy|order|import|carry|offer|move)\s+(?:them|em)\b", re.I
+)
 # words that say nothing of what a follow-up is about ("how many … got pulled", "even … ones?")
 _FILLER = frozenset(
     "many much got get gets even ones one some all too also just still really any more other else like kind sort "
@@ -74,7 +79,9 @@ _FILLER = frozenset(
     # … nor the asking word: "when does the suspension end" after "affiliates rule - still in force or on pause?"
     "why when where who which whom whose whats hows whos wheres whens whys "
     # … nor its measure: "how long will the repair take", "how soon", "how often"
-    "long soon often".split()
+    "long soon often "
+    # … nor how far along: "how many labs have been hit so far"
+    "so far".split()
 )
 # "is it legal to…", "how long does it take to…", "does it matter if…": an "it" that points forward
 _FORWARD_IT = re.compile(
@@ -222,7 +229,10 @@ def needs_context(followup: str, earlier: str = "") -> bool:
     if lead and asks(lead.group("rest")):  # "also, can we sell zte routers?", "so what's the entity list"
         text = lead.group("rest")  # a question of its own after the connective: judged as that question
     parts = merge_context(split_parts(text), text) or [text]
-    back = any(_POINTS_BACK.search(p) and not _FORWARD_IT.search(p) and not _OWN_REFERENT.search(p) for p in parts)
+    back = any(
+        _POINTS_BACK.search(p) and not _FORWARD_IT.search(p) and (not _OWN_REFERENT.search(p) or _GOODS_DEALT.search(p))
+        for p in parts
+    )
     first = parts[0]
     if back or _LEANS_ON.search(first) or bare_amount(first):
         return True
@@ -325,6 +335,8 @@ def read_followup(
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "what about now" after "did the fcc … in 2022"
     if (again := _for_another_edition(followup, earlier, named)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the pro?" after "whats the pura 80 ultra price"
+    if (again := _for_another_subsection(followup, earlier)) and len(again) <= max_chars:
+        return Reading(again, earlier=earlier.rstrip("?.! "))  # "and b?" after "tl;dr section 889(a)(1)(A)"
     # ("and about the bad labs?" after "what did carr say about operation clean carts")
     if (again := _for_another_object(followup, earlier)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))
@@ -548,6 +560,22 @@ def _for_another_object(followup: str, earlier: str) -> str | None:
     return earlier[: found[0].end()] + m["thing"] + earlier[found[0].end() + end.start() :]
 
 
+def _for_another_subsection(followup: str, earlier: str) -> str | None:
+    """ "and b?", "and part b?", "what about (b)" after "tl;dr section 889(a)(1)(A)": the earlier question asked of
+    the other letter of the subsection it names last, in the case it wrote it ("…889(a)(1)(B)")."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", _asked_instead(followup).strip().lower()).split()
+    if not words or not (len(words) == 1 or (len(words) == 2 and words[0] in _PART_WORDS)):
+        return None
+    letter = words[-1].strip("()")
+    marks = list(re.finditer(r"\(([a-z])\)", earlier, re.I))
+    if len(letter) != 1 or not letter.isalpha() or not marks or marks[-1].group(1).lower() == letter:
+        return None
+    if abs(ord(letter) - ord(marks[-1].group(1).lower())) > 3:
+        return None  # (a letter near the one written: "and u?" after "(a)(1)(A)" asks no subsection (U))
+    last = marks[-1]
+    return earlier[: last.start(1)] + (letter.upper() if last.group(1).isupper() else letter) + earlier[last.end(1) :]
+
+
 def _for_another_kind(followup: str, earlier: str) -> str | None:
     """ "and the agency ban?" after "when did the 889 contractor ban kick in": the earlier question asked of the other
     kind of the same thing ("when did the 889 agency ban kick in"), when the follow-up names one word and the thing, and
@@ -572,6 +600,7 @@ def _for_another_kind(followup: str, earlier: str) -> str | None:
 
 
 _NO_KIND = ("the", "a", "an", "that", "this", "its")
+_PART_WORDS = ("part", "subsection", "sub", "subpart", "paragraph", "para", "clause", "prong")
 # words after a thing that say no kind of it ("part of", "ban in"): its place in the sentence, not another one
 _POINTING = ("of", "in", "on", "for", "to", "and", "or", "is", "was", "are", "with", "from", "by", "at")
 

@@ -247,9 +247,18 @@ def reason_for_earlier_answer(query: Query, cands, pvecs, idf, cfg, doc_of: Call
     # wider trade agreement"), even the earlier answer's own sentence, before a reason for anything else in those
     # documents ("…because BIS can hold exporters liable")
     deed = set(query_terms(" ".join(query.own_words))) - _WHY_WORDS
-    for score, cosine, coverage, cand in scored if deed and not negative else ():
-        if doc_of(cand.citation) in docs and deed & cand.terms and has_answer_type("why", cand.text, part):
-            return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
+    # (the one holding the rarest of the deed's words: "why did profit fall" after "huawei 2024 revenue?" asks the
+    # profit's fall, "…net profit fell 28%…, partly because…", not the fall of 2021's sales the thread's words score
+    # higher)
+    given = [
+        (score, cosine, coverage, cand)
+        for score, cosine, coverage, cand in (scored if deed and not negative else ())
+        if doc_of(cand.citation) in docs and deed & cand.terms and has_answer_type("why", cand.text, part)
+    ]
+    if given:
+        # (by the rarity of the words held, the first of the best: "fell" is no "fall" to the stemmer)
+        score, cosine, coverage, cand = max(given, key=lambda r: sum(idf(t) for t in deed & r[3].terms))
+        return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
     for score, cosine, coverage, cand in scored:
         # (a reason the earlier answer already gave is the answer to why that deed was done: "why did they drop it"
         # after "BIS said … the AI diffusion rule would have held back US innovation"; not to a bare "why not")

@@ -358,7 +358,12 @@ _SOFTEN = {None: "soften", "s": "softens", "ed": "softened", "led": "softened", 
 # "can we move them as refurbs", "can we still move 40 units", "offload them": sales talk for selling stock (not
 # moving it somewhere: "move them to the new office")
 _MOVE_STOCK = re.compile(
-    r"\b((?:can|could|may|should)\s+(?:we|i|partners?)\s+(?:still\s+)?)(?:move|offload|unload|liquidate|dump|flip)"
+    r"\b((?:can|could|may|should)\s+(?:we|i|partners?)\s+(?:still\s+)?|"
+    # "any way we can move them for him", "is there a way to move these"
+    r"\b(?:any|a)\s+(?:legal\s+|legit\s+)?way\s+(?:to|(?:we|i)\s+(?:can|could)|for\s+(?:us|me)\s+to)\s+(?:still\s+)?"
+    # (moved to somewhere: "a way to move these warranty claims to the new rma portal")
+    r"(?![^?.!]*\bto\s+(?:a|an|the|our|another|their|this|that)\b))"
+    r"(?:move|offload|unload|liquidate|dump|flip)"
     r"(?=\s+(?:them|these|those|it|stock|inventory|units?|old|remaining|leftover|excess|\d+)\b)"
     r"(?![^?.!]*\bto\s+(?:a|an|the|our|another|their)\s+(?:new\s+)?(?:office|site|building|warehouse|location|store|room)s?\b)",
     re.I,
@@ -641,6 +646,14 @@ _CONDITION_TAIL = re.compile(
 )
 
 
+# a figure put for confirmation after a question of an amount: "still 8-12%?", "is it still 3 pct", "like $799 right"
+_FIGURE_GUESS = re.compile(
+    r"^(?!(?:19|20)\d\d\W*$)"  # (not a bare year: "2023?")
+    r"(?:is\s+it\s+|was\s+it\s+|it'?s\s+)?(?:still\s+)?(?:about\s+|around\s+|like\s+|roughly\s+)?"
+    r"\$?\d[\d.,]*\s*(?:(?:-|to)\s*\$?\d[\d.,]*\s*)?(?:%|pct|percent|k|bn|billion|million|units)?"
+    r"(?:\s+(?:right|still|again|or\s+not))?$",
+    re.I,
+)
 # a statement about what the question before names, put for confirmation ("they're not huawei anymore right")
 _PREMISE_TAG = re.compile(
     r"^(?:they|it|that|this|those|these|he|she)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\b.*\b(?:right|correct|yeah|yes|no)$",
@@ -686,6 +699,11 @@ def split_parts(question: str) -> list[str]:
         if parts and _CONDITION_TAIL.match(p) and not asks(p) and not question.rstrip().endswith("?"):
             # "can we flip them? no carrier involved": a condition of the question ("…? no windows at all?" asks)
             parts[-1] = f"{parts[-1]}, {p}"
+            continue
+        if parts and _FIGURE_GUESS.match(p) and p is pieces[-1] and answer_type(parts[-1]) in ("money", "number"):
+            # "what margin do we target on huawei handsets? still 8-12%?": the asker's guess at the amount asked, which
+            # the answer confirms or corrects (a replaced note's figure), neither a question of its own nor a figure
+            # the answer must not repeat ("how much was the mate 10 pro? $799?" is answered by "…at $799")
             continue
         if parts and _PREMISE_TAG.match(p) and p is pieces[-1]:
             # "can we sell honor phones? they're not huawei anymore right": the premise of the question before, which
@@ -1027,9 +1045,10 @@ def bare_topic(message: str) -> str | None:
 
 # A case told, not asked: "customer brought in a mate 80 pro he bought in spain", "we have 12 units left"
 _TOLD = re.compile(
-    r"^(?:(?:so|ok|okay|hi|hey|fyi)\W+)?(?:(?:our|a|the|my|one|this)\s+)?(?:customer|cust|client|buyer|reseller|school|"
-    r"carrier|we|i|they|he|she)\b\s+(?:\w+\s+)?(?:has|have|had|brought|bought|got|owns|wants|needs|asked|uses|runs|"
-    r"sent|returned)\b",
+    r"^(?:(?:so|ok|okay|hi|hey|fyi)\W+)?(?:(?:our|a|the|my|one|this|some)\s+)?(?:customer|cust|client|buyer|reseller|school|"
+    r"carrier|guy|exec|someone|user|employee|prospect|hospital|agency|contractor|we|i|they|he|she)\b\s+(?:\w+\s+)?"
+    r"(?:has|have|had|brought|bought|got|owns|wants|needs|asked|uses|runs|sent|returned|dropped|handed|shipped|"
+    r"picked)\b",
     re.I,
 )
 
@@ -1353,7 +1372,7 @@ _WHEN_ASKS = re.compile(
 # sentence that says so has it as its subject ("Section 889 of the 2019 NDAA bars…") or in
 # apposition ("HarmonyOS 6, the next generation of…"), not only as a word in passing.
 _DEFINE_Q = re.compile(
-    r"^\s*(?:so\s+|ok\s+)?(?:(?:whats|what's|what\s+(?:is|are|even is|exactly is))\s+"
+    r"^\s*(?:so\s+|ok\s+)?(?:(?:whats|what's|what\s+(?:is|are|was|were|even is|exactly is))\s+"
     r"(?:the\s+|a\s+|an\s+|this\s+)?[\"'“]?(?P<x>[\w&'-]+(?:\s+[\w&'-]+){0,6}?)[\"'”]?"
     r"|what\s+(?:does|do)\s+(?:the\s+)?[\"'“]?(?P<y>[\w&'-]+(?:\s+[\w&'-]+){0,3}?)[\"'”]?\s+"
     r"(?:actually\s+|even\s+)?mean(?:\s+in plain english)?)\s*[?.!]*\s*$",
@@ -1418,7 +1437,13 @@ def defined_term(question: str) -> str | None:
     if spelled and len(x.split()) == 1:
         x = spelled.group(1)
     words = x.lower().split()
-    if len(words) > 4 or words[0] in _sw.STOPWORDS_EN or set(words) & _NOT_DEFINED or _WH_START.match(x):
+    # ("harmonyos next": "next" after a name no dictionary holds is part of that name, not "what's next")
+    named = {
+        w
+        for i, w in enumerate(words)
+        if i and w == "next" and words[i - 1].isalpha() and not english_word(words[i - 1])
+    }
+    if len(words) > 4 or words[0] in _sw.STOPWORDS_EN or (set(words) - named) & _NOT_DEFINED or _WH_START.match(x):
         return None
     if "of" in words:  # "the mortality rate of plague", "the capital of France": a fact about Y, not what X is
         return None
@@ -1433,6 +1458,13 @@ _REPORTED = re.compile(
 )
 
 
+# what befell the thing, heading the subject instead of it: "The end of the temporary general licence in August 2020
+# means…" says what its end means, not what it is
+_FATE_OF = re.compile(
+    r"\b(?:end|expiry|lapse|start|loss|suspension|extension|revocation|withdrawal|lifting|repeal|scrapping)\s+of\s+"
+    r"(?:the\s+|its\s+)?$",
+    re.I,
+)
 _DEFINING = (
     # "Section 889 of the NDAA bars", "the section 889 ban on use applies": the thing heads the subject
     r"(?:\s*[)\"'”])?(?:\s+\([^)]*\))?(?:\s+(?:of\s+(?:the\s+)?)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
@@ -1446,7 +1478,9 @@ _DEFINING = (
     r"set|back|over|gone|not|being|to\s+be|in\s+force|in\s+effect|lifted|revoked|withdrawn|on\s+hold|delayed|"
     r"postponed|under\s+review|pending|stayed|blocked|frozen)\b)|"
     r"\s+(?:means|refers|bars|bans|requires|lets|allows|covers|names|lists|stops|gives|repays|makes|"
-    r"runs|uses|applies|extends|forbids|prohibits|restricts)\b|"
+    r"runs|uses|applies|extends|forbids|prohibits|restricts|"
+    # what it did, asked in the past ("what was the temporary general license": "…licence allowed support for…")
+    r"allowed|barred|banned|required|covered|gave|extended|forbade|prohibited|restricted)\b|"
     # "its Covered List of communications equipment and services judged to pose an unacceptable risk"
     r"\s+of\s+(?:[\w-]+\s+){1,6}?(?:judged|deemed|considered|seen as|posing)\b)"
 )
@@ -1867,7 +1901,16 @@ def says_start(sentence: str) -> bool:
 
 # "how long did it stay on sale" asks a span of time ("how long ago" a date, "how long has" a start; "how long
 # after the letter did…" the time between two dates; "how long until…" a date)
-_HOW_LONG = re.compile(r"\bhow long\b(?!\s+(?:ago|after|before|since|until|till)\b)(?!\s+(?:has|have|had)\b)", re.I)
+_HOW_LONG = re.compile(
+    r"\bhow long\b(?!\s+(?:ago|after|before|since|until|till)\b)(?!\s+(?:has|have|had)\b)"
+    # "how many working days does a repair take": a span asked in its unit
+    r"|\bhow\s+many\s+(?:working\s+|business\s+|calendar\s+)?(?:days|weeks|months|hours)\b(?=.*\b(?:take|takes|last|lasts)\b)",
+    re.I,
+)
+# a span that sets a threshold for something else: "…when a repair has taken more than fifteen working days"
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:when|if|once|after|whenever)\b[^,;.]*\b(?:more than|longer than|over|at least|beyond)\s+$", re.I
+)
 _SPAN_COUNT = (
     r"(?:\d{1,4}(?:[.,]\d{1,3}){0,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|ninety|several|a few|a couple of|many)"
@@ -2065,7 +2108,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
                 # in apposition anywhere ("…released HarmonyOS 6, the next…"); as a subject, near the start
                 # (not "…spells out what a Covered List company means"), and not as what someone said of it
                 # ("Huawei denied that HarmonyOS is a derivative of Android")
-                if _REPORTED.search(sentence[: m.start()]):
+                if _REPORTED.search(sentence[: m.start()]) or _FATE_OF.search(sentence[: m.start()]):
                     continue
                 if "," in m.group(0) or len(sentence[: m.start()].split()) <= 8:
                     return True
@@ -2104,7 +2147,10 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         return bool(rx.search(sentence)) and fine_told(question, sentence)
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
-        return any(m.group(0).lower() not in asked for m in _SPAN.finditer(sentence))
+        return any(
+            m.group(0).lower() not in asked and not _THRESHOLD_BEFORE.search(sentence[: m.start()])
+            for m in _SPAN.finditer(sentence)
+        )
     if kind == "number" and _PERCENT_Q.search(question):  # "what ownership %": a share, not a year or a count
         return bool(_PERCENT.search(sentence))
     if kind == "explain" and question:

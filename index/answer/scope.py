@@ -82,7 +82,8 @@ _LINKS |= {"next", "last", "this", "today", "now", "anymore", "soon", "again", "
 # Mexico, then bring the money back" name no origin.
 _SOURCED = re.compile(
     r"\b(?:from|bought|buy|buys|buying|purchased?|picked up|sourced?|sourcing|ordered|"
-    r"import|imports|imported|importing|got|has|have|had|brought|owns)\b"
+    r"import|imports|imported|importing|got|has|have|had|brought|owns|(?:walked|came|comes)\s+in\s+with|"
+    r"showed\s+up\s+with)\b"
     # ("… from a canadian disti": the place's adjective after the article)
     r"(?:\s+[\w'&-]+){0,6}?\s+(?:in|from)\s+(?:(?:an?|the|our|their|some)\s+)?$",
     re.I,
