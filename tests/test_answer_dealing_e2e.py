@@ -65,6 +65,10 @@ def test_fibre_access_gear_is_network_equipment_and_a_word_like_onus_is_not():
         # "a quote we can even touch": may we take the deal on
         ("cust wants 20 mate x6 foldables thru a hk broker — is that a quote we can even touch", True),
         ("customer wants 30 huawei switches, can we even touch that", True),
+        # "ok or no", "fine or not" ask the verdict as "yes or no" does
+        ("law firm wants huawei matebooks from us, ok or no", True),
+        ("clinic wants 5 huawei tablets, fine or not", True),
+        ("the fcc wants more labs barred, ok or not?", False),
     ],
 )
 def test_a_request_is_a_requester_wanting_something_not_a_report_of_someone_else_wanting_it(q, request_):
@@ -768,3 +772,10 @@ def test_a_rule_on_products_holding_an_unasked_part_gives_way_to_the_rule_for_an
     ):
         first = engine.ask(q).sentences[0].text
         assert "Ascend" not in first and "resell" in first, (q, first)
+
+
+def test_ok_or_no_after_a_request_asks_the_rule_on_the_goods(built):
+    # "…wants matebooks from us, ok or no" was declined as "Nothing in the partner corpus says this about laptops"
+    _, engine = built
+    ans = engine.ask("small accounting firm wants huawei matebooks from us, ok or no")
+    assert ans.answered and "laptops" in ans.sentences[0].text, ans.answer

@@ -172,7 +172,8 @@ Forty-seventh round (fresh93 joined held, fresh94t joined tune, followup37/follo
 fresh93's 30 answerable and 12 of fresh94t's 30, one label of each widened after a corpus-only check): held 0.5975 →
 0.5987 and tune 0.6089 → 0.6058 by what joined (178 and 133 answerable declined); the round's fixes, most from two
 attack tests, took tune to 0.6071 (133) and held to 0.5977 (178); fresh93 0.692, fresh94t 0.417 → 0.500, followup37
-0.4, followup37t 0.25.
+0.4, followup37t 0.25. Then "ok or no" after a request read as "yes or no" (a fault found reading fresh93, so
+fresh93's 0.769 after it is no unseen figure): held 0.5987 (177).
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -232,8 +233,8 @@ def test_question_set_floor(built):
     # held had 171, and the round's fixes took it from 173 to 172; 173: fresh89's 15 came with 2 declined in round 45,
     # when held had 172, and the round's fixes took it from 174 to 173; 175: fresh91's 9 came with 2 declined in round
     # 46, when held had 173, and the round's fixes left it at 175; 178: fresh93's 13 came with 3 declined in round 47,
-    # when held had 175, and the round's fixes left it at 178)
-    assert held["answerable_declined"] <= 178, held
+    # when held had 175, and the round's fixes left it at 178, then "ok or no" read as a verdict asked at 177)
+    assert held["answerable_declined"] <= 177, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]

@@ -2503,6 +2503,8 @@ _RULE_ALLOWS = re.compile(
 # request needs a requester (a customer, an office, "they", "we") as its subject
 _VERDICT_ASKED = re.compile(
     r"\b(?:yes or no|yes/no|y/n|yay or nay|go or no[- ]go|go/no[- ]go|(?:does|would|will) (?:that|it|this) fly|"
+    # "dentist office wants 5 matepads from us, ok or no"
+    r"(?:ok|okay|fine|allowed) or (?:no|not)|"
     r"thumbs up or (?:down|no)|is (?:that|it|this) a go|green ?light|hard no|"
     # "is that a quote we can even touch", "can we even touch it": a deal we may take on
     r"(?:we|i)\s+(?:can|could)\s+(?:even\s+|actually\s+|legally\s+)?touch|can\s+(?:we|i)\s+(?:even\s+|legally\s+)?touch)\b",
