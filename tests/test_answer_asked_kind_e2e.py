@@ -226,8 +226,13 @@ def test_a_spec_asked_as_how_much_is_the_spec_not_a_price(built):
 
 def test_a_rule_written_for_the_buyer_named_answers_a_may_we_for_that_buyer(built):
     _, engine = built
-    ans = engine.ask("fed contractor customer wants huawei switches, ok or not?")
-    assert ans.answered and "federal contracts" in ans.sentences[0].text, ans.answer
+    # (asked as a request with a verdict too: the rule for that buyer is a rule on the goods asked)
+    for q in (
+        "fed contractor customer wants huawei switches, ok or not?",
+        "fed contractor customer wants huawei switches, yes or no?",
+    ):
+        ans = engine.ask(q)
+        assert ans.answered and "federal contracts" in ans.sentences[0].text, (q, ans.answer)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.answer.buyers import buyers_not_asked, excludes_buyers, names_class, ruled_out_classes, rules_out_buyers
+from index.answer.buyers import (
+    buyers_not_asked,
+    excludes_buyers,
+    names_class,
+    rule_for_buyer_named,
+    ruled_out_classes,
+    rules_out_buyers,
+)
 
 FEDERAL_RULE = "Still do not sell Huawei products to any customer that holds or bids for US federal contracts."
 ANY_BUYER = "Do not source, quote, list or resell any Huawei phones in the US, through any channel."
@@ -102,3 +109,11 @@ def test_a_rule_for_buyers_spending_one_kind_of_money_is_not_asked_unless_the_mo
     assert not unasked_funds(erate, "school using e-rate money, can they buy huawei switches?")
     assert not unasked_funds(ANY_BUYER, "can we sell huawei gear to a county school district")
     assert not unasked_funds("E-Rate money pays for internet access.", "can a school buy huawei")  # no rule
+
+
+def test_a_rule_for_the_buyer_named_is_one_for_that_kind_of_buyer():
+    # a federal contractor asked: the rule on customers bidding for federal contracts is written for it
+    assert rule_for_buyer_named(FEDERAL_RULE, "fed contractor customer wants huawei switches, ok or not?")
+    # a federally funded program is no contractor; a rule for any buyer is no rule for a class
+    assert not rule_for_buyer_named(FEDERAL_RULE, "customer in a fed-funded head start program wants 30 huawei tablets")
+    assert not rule_for_buyer_named(ANY_BUYER, "fed contractor customer wants huawei switches, ok or not?")

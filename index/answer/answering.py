@@ -19,7 +19,14 @@ from functools import lru_cache, partial
 import numpy as np
 
 from index.answer.asked_things import unknown_things
-from index.answer.buyers import asked_funds, buyers_not_asked, ruled_out_classes, rules_out_buyers, unasked_funds
+from index.answer.buyers import (
+    asked_funds,
+    buyers_not_asked,
+    rule_for_buyer_named,
+    ruled_out_classes,
+    rules_out_buyers,
+    unasked_funds,
+)
 from index.answer.categories import (
     ANY_KIND,
     asked_kinds,
@@ -386,6 +393,8 @@ def _rule_on_the_kind(
     first_rules = fits_kind("leave", "can we sell", first) or has_answer_type("leave", first)
     if product_kinds(first) & kinds and _dealing(first) == 0 and first_rules:
         return picks
+    if first_rules and rule_for_buyer_named(first, question):
+        return picks  # "fed contractor customer wants huawei switches, ok or not?": the rule written for that buyer
     # (a rule on another model is none on the one asked: "Treat a Mate 80 Pro like any other Huawei phone bought
     # abroad…" for "customer wants 40 mate 10 pros, ok to quote?")
     asked = model_numbers(question)

@@ -147,5 +147,14 @@ def rule_for_class(sentence: str, classes: frozenset[str], question: str = "") -
     return True
 
 
+def rule_for_buyer_named(sentence: str, question: str) -> bool:
+    """Is the sentence a rule written for the very buyer the question names: its class, and a contractor or an agency
+    only when the question says so ("fed contractor customer wants huawei switches": "…any customer that holds or bids
+    for US federal contracts"; not for "a customer in a fed-funded head start program")?"""
+    if not rule_for_class(sentence, classes_asked(question), question):
+        return False
+    return not any(kind.search(sentence) and not kind.search(question) for kind in (_AGENCY, _CONTRACTOR))
+
+
 _AGENCY = re.compile(r"\bagenc(?:y|ies)\b", re.I)
 _CONTRACTOR = re.compile(r"\bcontract(?:s|ors?|ing)?\b", re.I)
