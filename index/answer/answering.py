@@ -772,19 +772,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             cfg.kind_min_cosine,
         )
 
-    # "can we at least list them on our amazon storefront" after "cust wants 20 huawei matebooks…, can we source
-    # them": the rule on dealing in the kinds asked answers, though it never writes "amazon" or "storefront"
-    own_kinds = (info.part_kinds or (info.kind,))[query.dropped_parts :]
-    dealt = (
-        bool(sells)
-        and "leave" in own_kinds  # (asking leave: "…|| do they run windows" asks a fact of them)
-        and any(
-            product_kinds(_said(p, citations)) & sells and states_rule(snap, citations[p.citation].row)
-            for p in picks
-            if p.part >= query.dropped_parts  # (the follow-up's own part: the earlier one was answered already)
-        )
-    )
-    if query.own_words and not query.dropped_parts and reason is None and not dealt:  # "is it suspended", read with
+    if (
+        query.own_words
+        and not query.dropped_parts
+        and reason is None
+        and not _rule_on_kinds_asked(info, picks, citations, snap, sells)
+    ):  # "is it suspended", read with the earlier question's words
         doc_of = lambda i: citations[i].passage.doc_id  # noqa: E731
         picks = own_sentence(query, picks, cands, pvecs, idf, cfg, snap, lambda p: _said(p, citations), doc_of)
         if picks is None:
@@ -1317,6 +1310,20 @@ def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:
 _END_TOLD = re.compile(
     r"\b(?:expire[sd]?|expiry|ended|lapsed?|revoked|rescinded|lifted|withdrawn|reinstated|extended)\b", re.I
 )
+
+
+def _rule_on_kinds_asked(info, picks, citations: list[Citation], snap, sells: frozenset[str]) -> bool:
+    """Does the question ask leave to deal in the kinds asked, with a pick stating the rule on dealing in them? That
+    rule answers a follow-up though it never writes the follow-up's own words ("can we at least list them on our
+    amazon storefront" after "cust wants 20 huawei matebooks…, can we source them"); a fact asked of them is no leave
+    ("…|| do they run windows")."""
+    return (
+        bool(sells)
+        and "leave" in (info.part_kinds or (info.kind,))
+        and any(
+            product_kinds(_said(p, citations)) & sells and states_rule(snap, citations[p.citation].row) for p in picks
+        )
+    )
 
 
 def _ended_later(sentence: str, ended: str, sentences) -> bool:

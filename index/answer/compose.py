@@ -1883,9 +1883,9 @@ def _names_listed(sentence: str) -> int:
 # "As of 20 May 2025, still do not sell…", "Partners may…".
 _AS_OF = r"^(?:as of [^,]{3,30}, )?"
 _DIRECTIVE = re.compile(
-    rf"{_AS_OF}(?:still )?(?:do not|don't|never)\b|{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:must|should)\b|"
-    # "As of 2 March 2026, we still do not swap faulty Huawei phones from our own stock"
-    rf"{_AS_OF}(?:partners|resellers|we) (?:still )?(?:do not|don't|never)\b",
+    # ("As of 2 March 2026, we still do not swap faulty Huawei phones from our own stock")
+    rf"{_AS_OF}(?:(?:partners|resellers|we) )?(?:still )?(?:do not|don't|never)\b|"
+    rf"{_AS_OF}(?:partners|resellers|we|you) (?:still )?(?:must|should)\b",
     re.I,
 )
 # what to do first in the case asked, a duty asked ("do we need to check anything"): "Before quoting a device of another

@@ -187,11 +187,8 @@ def unknown_names(
 
 # a model letter code after a product line's name ("mate xt", "mate x"): no English word, nor a chat abbreviation
 _LETTERED = re.compile(r"\b([a-z]+)\s+([a-z]{1,3})\b(?![-.]?\s*\d)")  # ("matebook d 15": a number's model)
-# chat shorthand and the names of parts, not models: "ascend q: …", "which ascend gpu"
-_CHAT_SHORT = frozenset(
-    "vs w wo pls plz rn tho bc ok fyi asap imo tbh btw lol idk atm eta re q u r n k "
-    "gpu npu cpu soc dc hw sw os ui ai sku id".split()
-)
+# chat shorthand and the names of parts, not models: "ascend q: …", "which ascend gpu" (beside `EVERYDAY_SHORT`)
+_CHAT_SHORT = frozenset("vs w wo tho bc ok re q u r n k npu soc dc hw sw os ui ai id".split())
 # the kinds of device a line of models is sold as (a chip or an operating system line is named otherwise)
 _DEVICE_KINDS = frozenset({"phone", "laptop", "tablet", "wearable"})
 
@@ -215,7 +212,12 @@ def _unknown_lettered(folded: str, snap: Snapshot) -> list[str]:
     out = []
     for m in _LETTERED.finditer(folded):
         line, code = m.groups()
-        if not lines.get(line, frozenset()) & _DEVICE_KINDS or code in _STOP or code in _CHAT_SHORT:
+        if (
+            not lines.get(line, frozenset()) & _DEVICE_KINDS
+            or code in _STOP
+            or code in _CHAT_SHORT
+            or code in EVERYDAY_SHORT
+        ):
             continue
         if (line, code) in written:
             continue
