@@ -37,6 +37,7 @@ from index.answer.question import (
     expand_shorthand,
     pointed_definition,
     without_aside,
+    without_chat_opener,
     without_markup,
     without_mentions,
     without_purpose,
@@ -202,10 +203,13 @@ class Engine:
         clippings = _from_corpus(snap, "clippings", corpus_clippings)
         return expand_acronyms(q, acronyms, snap.lexical.retriever.vocab_dict, self.dictionary, clippings=clippings)
 
-    def _read(self, snap: Snapshot, question: str) -> tuple[str, str]:
+    def _read(self, snap: Snapshot, question: str, alone: bool = True) -> tuple[str, str]:
         """(as asked, as read): run-together corpus names written apart ("bestbuy" → "Best Buy"); then
-        typos read as corpus words and shorthand spelled out."""
+        typos read as corpus words and shorthand spelled out; a question asked alone (not in a thread) without the
+        chat that opens it."""
         compounds = _from_corpus(snap, "compounds", corpus_compounds)
+        if alone:
+            question = without_chat_opener(question)  # "wait so whats…": read as "whats…"
         asked = spell_compounds(question, compounds or {}, snap.lexical.retriever.vocab_dict)
         lines = product_lines(snap) or {}
         return asked, self.expand(snap, self.spell(snap, singular_models(asked, lines)))
@@ -300,6 +304,11 @@ class Engine:
             named = self.ask(f"what is {term}", k, visibility, decline, _aside=own)
             named.question = own
             return named
+        if not context and (subject := _only_the_subject(bare_topic(own) or "", snap)):
+            # "tl;dr huawei": the subject named alone, as above
+            latest = self.ask(f"what's the latest on {subject}", k, visibility, decline)
+            latest.question = own
+            return latest
         if not context and not _aside and (topic := bare_topic(own)) and _corpus_names(snap, topic):
             # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
             # not the closest one)
@@ -310,7 +319,7 @@ class Engine:
         if not reading.context_parts:
             own = reading.text  # read alone ("separate q - " left out)
         q = reading.text
-        asked, q = self._read(snap, q)
+        asked, q = self._read(snap, q, alone=not context)
         q = without_purpose(q)  # "…? doing a timeline for a cio": nothing to find, or to weigh an answer by
         # Key terms come from what was asked, not from the phrases shorthand was expanded to.
         info = replace(analyse(q), key_terms=analyse(without_purpose(expand_shorthand(asked))).key_terms)
@@ -319,7 +328,7 @@ class Engine:
             info = _kinds_spelled_out(info, meant)
         skip = reading.context_parts if reading.context_parts < len(info.parts) else 0
         # the follow-up's own words, as read ("verizon" of "and verizon, same story?")
-        read_own = self._read(snap, reading.own or own)[1] if skip else ""
+        read_own = self._read(snap, reading.own or own, alone=False)[1] if skip else ""
         mine = ""  # "and honor?": the follow-up's own words, whose names are checked (not the earlier question's)
         if skip and reading.instead:
             mine = read_own
@@ -330,7 +339,9 @@ class Engine:
             if kinds and kinds[0] and any(k is None for k in kinds[skip:]):
                 info = replace(info, part_kinds=kinds[:skip] + tuple(k or kinds[0] for k in kinds[skip:]))
         elif skip:  # "why not?": one question, read with the earlier one's words
-            info = without_first_parts(info, reading, analyse(own).kind, self._read(snap, reading.earlier)[1])
+            info = without_first_parts(
+                info, reading, analyse(own).kind, self._read(snap, reading.earlier, alone=False)[1]
+            )
         m = snap.manifest
         index_info = m.summary() | _readable_summary(snap, allowed)
         if cfg_a.english_only and (info.language != "en" or (skip and analyse(own).language != "en")):

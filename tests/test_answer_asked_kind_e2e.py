@@ -511,6 +511,13 @@ def test_who_a_programme_is_for_is_answered_by_the_sentence_stating_its_conditio
     _, engine = built
     ans = engine.ask("which telcos are eligible for rip and replace money")  # not its funding shortfall
     assert ans.answered and "10 million or fewer customers" in ans.sentences[0].text, ans.answer
+    # a case sized by a count is held against that bound, not answered "Yes, … is fully funded"
+    for q in (
+        "can a carrier with 15 million subscribers get rip and replace money",
+        "rural carrier with 200k customers - can they get rip and replace funds",
+    ):
+        ans = engine.ask(q)
+        assert ans.answered and "10 million or fewer customers" in ans.sentences[0].text, (q, ans.answer)
 
 
 @pytest.mark.parametrize(
@@ -521,6 +528,10 @@ def test_who_a_programme_is_for_is_answered_by_the_sentence_stating_its_conditio
         ("is there a size limit for rip and replace", True),
         ("how much did rip and replace cost", False),
         ("can we apply the discount to huawei phones", False),  # applying something is no taking part
+        ("can a carrier with 15 million subscribers get rip and replace money", True),  # a case sized by a count
+        ("tier-2 carrier w/ 15m subs, can they get it", True),
+        ("carrier with 3 million customers - do they have to rip out huawei gear", False),  # a duty, not taking part
+        ("cust has 30 huawei phones, can we swap them", False),  # a count of goods sizes no case
     ],
 )
 def test_a_question_on_who_may_take_part(q, asks):
@@ -652,6 +663,9 @@ def test_a_thing_named_alone_is_answered_by_what_it_is(built):
     assert ans.question == "operation clean carts"
     rr = engine.ask("rip and replace")  # not the 70-percent complaint about partial payments
     assert rr.answered and "repays US carriers" in rr.sentences[0].text, rr.answer
+    # a summary asked of it too: "tl;dr" led with what the e-commerce sites agreed to
+    tldr = engine.ask("tl;dr operation clean carts?")
+    assert tldr.answered and "is an FCC campaign" in tldr.sentences[0].text, tldr.answer
 
 
 @pytest.mark.parametrize(
@@ -659,6 +673,9 @@ def test_a_thing_named_alone_is_answered_by_what_it_is(built):
     [
         ("operation clean carts", "operation clean carts"),
         ("bad labs rule?", "bad labs rule"),
+        ("tl;dr operation clean carts?", "operation clean carts"),  # a summary of a thing named alone: what it is
+        ("quick rundown on the affiliates rule", "the affiliates rule"),
+        ("tl;dr mate 60 pro", None),  # (a model's summary is no definition)
         ("mate 10 pro price", None),  # something asked of it
         ("tgl status", None),
         ("covered list original members?", None),
@@ -1344,6 +1361,11 @@ def test_where_something_is_asked_is_answered_by_a_sentence_saying_where_it_is(b
         # a model of a line the sentence never names: another product's price
         ("how much was the matebook x pro", "Huawei priced the unlocked US version of the Mate 10 Pro at $799.", True),
         ("how much was the matebook fold", "The Huawei MateBook Fold costs 23,999 yuan.", False),
+        # written without a number: a line's model by its edition word alone
+        ("matebook pro price in dollars", "Huawei priced the unlocked US version of the Mate 10 Pro at $799.", True),
+        ("how much is the pura x", "The Huawei Pura X sold from 7,499 yuan.", False),
+        # (another maker's product named in passing is not the one priced)
+        ("how much is the mate 80 pro, cust is coming off an iphone pro", "The Mate 80 Pro costs 1,299 euros.", False),
     ],
 )
 def test_a_figure_of_another_model_or_variant_is_no_figure_of_the_one_asked(question, sentence, other):
@@ -1813,7 +1835,13 @@ def test_when_a_listing_actually_happened_is_the_day_it_took_effect(built):
     # "…announced that Huawei would be added to its Entity List" (15 May) dates the announcement; the listing itself
     # took effect the next day
     _, engine = built
-    for q in ("when did huawei actually go on the entity list", "when exactly did huawei land on the entity list"):
+    # ("get put on": the sentence found first, Google's "…the US order that put Huawei on the Entity List", dates
+    # another event, and the one found in its place was the announcement)
+    for q in (
+        "when did huawei actually go on the entity list",
+        "when exactly did huawei land on the entity list",
+        "when did huawei actually get put on the entity list",
+    ):
         ans = engine.ask(q)
         assert ans.answered and "took effect on 16 May 2019" in ans.sentences[0].text, (q, ans.answer)
 
@@ -1824,6 +1852,16 @@ def test_a_date_to_finish_by_that_the_corpus_never_gives_is_said_to_be_missing(b
     assert not ans.answered or ans.answer.startswith("The partner corpus does not say when"), ans.answer
     ans = engine.ask("by when must carriers finish rip and replace")
     assert ans.answer.startswith("The partner corpus does not say when"), ans.answer
+    # "have to be done" asks the same: not "…fully funded: on 15 April 2025…" (the date of another thing); "when will
+    # huawei finish the ascend 960" asks when it happens, no deadline
+    assert not has_answer_type("when", "Huawei plans the Ascend 960 for 2027.", "when do carriers have to be done")
+    assert has_answer_type(
+        "when", "Huawei plans the Ascend 960 for the fourth quarter of 2027.", "when will huawei finish the ascend 960"
+    )
+    ans = engine.ask(
+        "when do carriers have to be done", context="total $ in the rip and replace funding after the top up?"
+    )
+    assert not ans.answered or ans.answer.startswith("The partner corpus does not say when"), ans.answer
 
 
 def test_everyday_words_for_the_corpus_terms(built):
@@ -1922,8 +1960,12 @@ def test_a_case_told_before_a_may_we_gets_our_rule_first(built):
     # (it took the returns procedure, quoted before "As of 2 March 2026, we still do not swap…"); "we still do not…"
     # is a rule stated for us
     _, engine = built
-    ans = engine.ask("cust dropped off a faulty huawei phone 3 days after purchase, can we swap it from our stock?")
-    assert ans.answered and "we still do not swap" in ans.sentences[0].text, ans.answer
+    for q in (
+        "cust dropped off a faulty huawei phone 3 days after purchase, can we swap it from our stock?",
+        "customer's huawei phone died after a week, can we just swap it from our stock?",
+    ):
+        ans = engine.ask(q)
+        assert ans.answered and "we still do not swap" in ans.sentences[0].text, (q, ans.answer)
 
 
 def test_only_for_small_ones_asks_the_bound(built):
@@ -1954,3 +1996,15 @@ def test_a_term_run_out_is_not_flagged_when_the_answer_tells_what_came_after(bui
     # a guess at the amount asked is confirmed by the sentence giving it, not read as a figure it names itself
     guess = engine.ask("how much did the mate 10 pro cost? $799?")
     assert guess.answered and "$799" in guess.sentences[0].text and "does not say" not in guess.answer, guess.answer
+
+
+def test_a_date_of_what_was_said_of_a_deed_does_not_date_the_deed(built):
+    # "In a regulatory filing on 8 May 2024, Intel said the lost Huawei licence would…" dates the filing; the licences
+    # were revoked the day before
+    _, engine = built
+    ans = engine.ask("when did intel and qualcomm lose their huawei licences")
+    assert ans.answered and "On 7 May 2024" in ans.sentences[0].text, ans.answer
+    said = engine.ask("when did qualcomm confirm it lost the licence")  # the saying asked: its date answers
+    assert said.answered and "8 May 2024" in said.sentences[0].text, said.answer
+    results = engine.ask("when did huawei put out its 2024 numbers")  # results put out are said: their date answers
+    assert results.answered and "31 March 2025" in results.sentences[0].text, results.answer

@@ -779,3 +779,43 @@ def test_ok_or_no_after_a_request_asks_the_rule_on_the_goods(built):
     _, engine = built
     ans = engine.ask("small accounting firm wants huawei matebooks from us, ok or no")
     assert ans.answered and "laptops" in ans.sentences[0].text, ans.answer
+
+
+def test_a_kind_named_after_one_of_the_subjects_lines_gets_the_rule_on_that_kind(built):
+    # "matepads" is no corpus word, but a kind (tablets) named after a line it knows ("Mate"): the rule on dealing in
+    # tablets answers, alone or in a thread (it was "Nothing in the partner corpus covers matepads")
+    _, engine = built
+    for q, context in (
+        ("can we sell matepads", None),
+        ("can we quote matepads to a school district", None),
+        ("what about matepads", "hospital wants 40 huawei watches for nurses, can we quote"),
+    ):
+        ans = engine.ask(q, context=context)
+        assert ans.answered and "tablets" in ans.sentences[0].text, (q, ans.answer)
+    other = engine.ask("can we sell ipads")  # another maker's tablets are no kind of the subject's
+    assert not other.answered or "Huawei" not in other.sentences[0].text, other.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "cust wants a motorola phone that might have a hisilicon chip, do we need to check anything before quoting?",
+        "customer wants lenovo laptops that may have a hisilicon chip, anything to check before we quote",
+        "can we quote a tcl phone with a hisilicon modem",
+        "would a motorola phone with a hisilicon modem be banned",  # whether the rule reaches it
+    ],
+)
+def test_a_device_of_a_maker_the_corpus_never_names_is_held_to_its_rule_on_other_brands(built, q):
+    # the corpus's rule on any other maker's devices ("Before quoting a device of another brand…") is about the part
+    # asked of, whatever the maker: it was "Nothing in the partner corpus covers motorola"
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and re.search(r"HiSilicon|covered parts", ans.sentences[0].text), ans.answer
+    # no part named, "in the us" (a place, no part's maker), or a fact of that maker asked: the maker is what is asked
+    for q, maker in (
+        ("can we sell motorola phones", "motorola"),
+        ("can we sell xiaomi phones in the us", "xiaomi"),
+        ("do xiaomi phones use huawei chips", "xiaomi"),
+    ):
+        alone = engine.ask(q)
+        assert not alone.answered and maker in alone.answer, alone.answer

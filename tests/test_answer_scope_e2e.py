@@ -103,6 +103,19 @@ def test_whether_the_subject_did_what_the_corpus_never_words_is_not_answered_wit
     assert sold.answered, sold.answer
 
 
+@pytest.mark.parametrize(
+    "q", ["is huawei suing the fcc", "has huawei sued anyone over the ban", "is huawei still suing the fcc"]
+)
+def test_a_deed_the_corpus_never_words_asked_as_going_on_or_done_is_not_answered(built, q):
+    # "is huawei suing…" asks what "did huawei sue…" asks: the start quoted US lawmakers' 2017 letter to the FCC
+    _, engine = built
+    ans = engine.ask(q)
+    assert not ans.answered and ans.reason == "no_match", ans.answer
+    # a deed the corpus does word, in another form ("grew"), and a word that only ends like one ("often")
+    for other in ("is huawei building its own chips", "is huawei growing again", "has huawei often been called a risk"):
+        assert engine.ask(other).reason != "no_match", other
+
+
 def test_can_we_sell_gets_a_rule_even_for_an_audience_without_the_partner_notes(built):
     # a guest's search for "sell" finds a carrier dropping a deal in 2018; the public FCC rule answers
     _, engine = built

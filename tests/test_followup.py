@@ -71,6 +71,27 @@ def test_the_asking_word_is_no_new_subject():
     assert not needs_context("is there a script we can use w them", "how do i answer a cust asking about huawei")
 
 
+def test_a_reaction_asked_of_nothing_is_one_to_what_was_just_asked():
+    # "did huawei say anything" after a question on AT&T dropping the Mate 10 Pro: Huawei's answer to that, not a
+    # question of its own (alone it quoted Verizon and AT&T dropping their plans)
+    assert needs_context("did huawei say anything", "did at&t drop the mate 10 pro")
+    assert needs_context("how did china react?", "is huawei on the entity list")
+    assert needs_context("did intel comment", "when did commerce revoke intel's licence")
+    # a reaction to something it names stands alone, and so does one asked of us
+    assert not needs_context("did huawei respond to the 2019 executive order on supply chains", FIRST)
+    assert not needs_context("whats the best way to reply", "customer asking if huawei phones spy on them")
+    assert not needs_context("who do i loop in if a reporter asks us to comment", "can we sell huawei watches")
+
+
+def test_what_came_of_a_decision_asks_of_the_one_just_asked_about(built):
+    # "what was the vote" is no "what is X": read alone it quoted the vote scheduled on another rule
+    assert needs_context("what was the vote", "bad labs rule - when did it take effect")
+    assert needs_context("whats the ruling", "did tsmc settle the huawei case")
+    _, engine = built
+    ans = engine.ask("what was the vote", context="bad labs rule - when did it take effect")
+    assert ans.answered and "voted 4-0" in ans.sentences[0].text, ans.answer
+
+
 def test_a_follow_up_on_dealing_in_the_kinds_asked_gets_the_rule_on_them(built):
     # the rule on dealing in laptops answers, though it never writes "amazon" or "storefront"
     _, engine = built
@@ -812,3 +833,11 @@ def test_a_guidance_walked_back_in_a_thread_is_answered_by_its_revision(built):
     )
     lead = ans.citations[ans.sentences[0].rank - 1].passage.doc_id if ans.answered else ""
     assert lead == "ascend-guidance-wording-revised-2025", ans.answer
+
+
+def test_when_it_started_in_a_thread_is_the_day_it_took_effect(built):
+    # after "affiliates rule - is it in effect rn?" the suspension's date shares the thread's words; the rule's start
+    # ("took effect immediately on 29 September 2025") is what "when did it start" asks
+    _, engine = built
+    ans = engine.ask("when did it start", context="affiliates rule - is it in effect rn?")
+    assert ans.answered and "took effect immediately on 29 September 2025" in ans.sentences[0].text, ans.answer

@@ -112,6 +112,7 @@ def test_a_case_told_before_a_question_is_the_case_it_asks_of_not_a_part():
     for q in (
         "cust dropped off a faulty huawei phone 3 days after purchase, can we swap it from our stock?",
         "guy picked up a mate 80 pro in spain, can we support it",
+        "customer's huawei phone died after a week, can we just swap it from our stock?",  # what befell their thing
     ):
         assert len(analyse(q).parts) == 1, (q, analyse(q).parts)
 
@@ -729,3 +730,30 @@ def test_a_request_for_a_service_asks_no_leave_to_sell():
 )
 def test_ok_as_a_verb_is_approving(typed, read):
     assert expand_shorthand(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("wait so whats our target margin on huawei handsets", "whats our target margin on huawei handsets"),
+        ("hmm ok, can we sell the pura 80", "can we sell the pura 80"),
+        ("so is huawei still on the entity list", "is huawei still on the entity list"),
+        ("so the entity list - when", "so the entity list - when"),  # no asking word after it: left as typed
+        ("lol ok what's the tgl", "what's the tgl"),
+    ],
+)
+def test_chat_opening_a_question_is_read_as_nothing(typed, read):
+    # "wait so whats our target margin…" was declined while "whats our target margin…" got the rule that replaced it
+    from index.answer.question import without_chat_opener
+
+    assert without_chat_opener(typed) == read
+
+
+def test_a_chat_opener_changes_no_answer(built):
+    _, engine = built
+    plain = engine.ask("whats our target margin on huawei handsets these days")
+    opened = engine.ask("wait so whats our target margin on huawei handsets these days")
+    assert opened.answered == plain.answered and opened.answer == plain.answer, (opened.answer, plain.answer)
+    # (in a thread, "ok so can we sell it or not" is still a part of its own, read after the earlier question)
+    earlier = "customer in a fed-funded head start program wants 30 huawei tablets for classrooms, 889 issue?"
+    assert engine.ask("ok so can we sell it or not", context=earlier).read_after

@@ -1429,3 +1429,26 @@ def test_a_fine_is_no_price_and_a_total_no_rate():
     assert has_answer_type("money", "Huawei priced the Pura 80 Pro from 6,499 yuan.", "pura 80 pro price per phone")
     assert has_answer_type("money", total, "how much did rip and replace get per the fcc")
     assert has_answer_type("money", "Huawei agreed to pay a fine of $1.9 billion.", "how much did the plea cost huawei")
+
+
+def test_how_much_money_asks_a_sum_which_a_share_is_not():
+    # "rip and replace - how much money total?" quoted "…more than 70 percent of rip and replace participants…"
+    q = "rip and replace - how much money total?"
+    share = "The report said that more than 70 percent of rip and replace participants named the partial payments."
+    assert not has_answer_type("money", share, q)
+    assert has_answer_type("money", "Congress had earlier given the rip and replace programme $1.9 billion.", q)
+    assert has_answer_type("money", share, "what share of participants named the partial payments")  # a share asked
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("cust wants 30 huawei units, can i give a volume discount?", "leave"),  # whether we may
+        ("could we give the cust a 5% discount on the cleared stock", "leave"),
+        ("how much discount can we give", "money"),  # how much asked
+        ("whats the discount on the mate 10 pro", "money"),
+    ],
+)
+def test_leave_asked_to_grant_a_term_is_no_question_of_its_amount(q, kind):
+    # "can i give a volume discount?" was read as an amount: "The partner corpus does not say the amount."
+    assert analyse(q).kind == kind

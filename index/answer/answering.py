@@ -58,6 +58,7 @@ from index.answer.declines import (
     covers_text,
     join_or,
     missing_key_terms,
+    other_brands_devices,
     unknown_names,
     unknown_speaker,
     unnamed_models,
@@ -220,8 +221,15 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     lines = lines_named(text, subject_lines(readable(snap, query.limit)))
     # ("what about the matepad tablets" after "can we sell huawei laptops": asked as the earlier question asked it)
     thread = query.info.text if query.own else text
+    words = re.findall(r"[a-z]+", thread.lower())
+    # ("can we quote matepads": a kind named after one of the subject's lines, "Mate", names the subject too)
+    by_line = any(
+        w != line and w.startswith(line) and product_kinds(w)
+        for w in words
+        for line in subject_lines(readable(snap, query.limit))
+    )
     if not (asks_partners_to_deal(text) or asks_partners_to_deal(thread)) or not (
-        lines or any(w in subjects for w in re.findall(r"[a-z]+", thread.lower()))
+        lines or by_line or any(w in subjects for w in words)
     ):
         return frozenset()
     # "can we still sell zte routers": another maker's routers are not the subject's, whose rules answer only for it
@@ -493,6 +501,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         missing = [
             t for t in missing_key_terms(terms, words, timeline) if not places_of(t) and t not in guessed
         ] + unknown_names(checked, words, retriever.dictionary, spelled_out(checked, typed))
+        # "a motorola phone that might have a hisilicon chip": the rule on any other maker's devices holds for it
+        if brands := other_brands_devices(missing, checked, words):
+            missing = [t for t in missing if t not in brands]
         # a country's name is judged by the place check below, as typed in lower case ("Germany" as "germany": a
         # rule for any country may hold); an unknown lower-case word stays a name ("aruba" is a brand there)
         if info.kind == "said" and not missing:
@@ -508,7 +519,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             if unnamed and not sells and asks_partners_to_deal(checked):
                 # "customer wants 25 huawei p30 pros for his field crew, are we allowed to sell those": a model of no
                 # kind the corpus names; the rules on selling the subject's products, whatever their kind, answer
-                sells = corpus_kinds(words)
+                # ("can we sell matepads": a kind named after one of the subject's lines, tablets, whose rule answers)
+                named_kinds = frozenset(k for t in unnamed for k in product_kinds(t))
+                sells = (named_kinds & corpus_kinds(words)) or corpus_kinds(words)
         if missing and not unnamed:
             return declined(
                 f"Nothing in the partner corpus covers {covers_text(missing, typed)}.",

@@ -70,6 +70,7 @@ from index.answer.question import (
     says_ended,
     says_standing,
     says_start,
+    sized_case,
     states_condition,
     verdict_asked,
     years_in,
@@ -779,7 +780,11 @@ def _prefer_kind(
         # (a start of something else the best one says, "…had applied since August 2019" of the agency ban, gives way
         # to one saying the start of more of what was asked: "The contractor ban … took effect on 13 August 2020")
         if not says_start(ranked[0][3].text):
-            return _start_date(ranked, part, margin / 2)
+            # (in a thread, within twice the margin: "when did it start" after "affiliates rule - is it in effect rn?"
+            # shares the thread's words with the suspension's date, not with the day it took effect)
+            # ("since when" after a rule stays within half of it: the rule's own start is near the rule)
+            wide = followup and _START_ASKED.search(part.partition(": ")[0])
+            return _start_date(ranked, part, 2 * margin if wide else margin / 2)
         if missing := _rarest_missing(part, ranked[0][3], idf):
             # "when did the 889 contractor ban start applying": "…the section 889 ban on federal purchases … had applied
             # since August 2019" starts another ban; a start of one holding the rarest word it lacks leads, within twice
@@ -862,6 +867,25 @@ def _prefer_kind(
         return _newest_named(ranked, part, margin)
     if margin and ranked and _NEWEST_LAUNCH_Q.search(part) and not years_in(part):
         return _newest_launch(ranked, margin, asked_kinds(part))
+    if kind == "when" and margin and ranked and not _SAYING_ASKED.search(part) and _dated_by_saying(ranked[0][3].text):
+        # "when did intel and qualcomm lose their huawei licences": "In a regulatory filing on 8 May 2024, Intel said…"
+        # dates what was said of it; a sentence dating something else ("On 7 May 2024 … revoked the export licences…")
+        # leads, within the margin
+        # (of the same thing: holding the rarest of the question's words the first one holds, not "Huawei launched
+        # its Mate 70…" for "when did huawei put out its 2024 numbers")
+        rarest = _rarest_shared(part, ranked[0][3], idf)
+        ranked = _to_front(
+            ranked,
+            _first_within(
+                ranked,
+                margin,
+                lambda c: (
+                    bool(FULL_DATE.search(c.text))
+                    and not _dated_by_saying(c.text)
+                    and (not rarest or rarest in c.terms)
+                ),
+            ),
+        )
     if kind == "when" and margin and ranked and _LATEST_WHEN.search(part) and not years_in(part):
         # "whats the latest deadline the tgl was extended to": of the dated sentences within the margin, the one with
         # the latest date ("…until 13 August 2020", not the extension "…until 16 February 2020" it replaced)
@@ -870,29 +894,18 @@ def _prefer_kind(
         listed = asked_list(part)  # "…added to the covered list": the Covered List, not the Entity List or a USF rule
         best = ranked[0][3].text
         own = part.partition(": ")[0] if followup else part  # (not the earlier question's "actually")
-        if ACTUAL_DEED.search(own) and only_announced(deed, best):
-            # "when did huawei actually go on the entity list": "…announced that Huawei would be added…" dates the
-            # announcement; the same document's sentence saying when the listing took effect leads, however far below
-            took = next(
-                (
-                    i
-                    for i, r in enumerate(ranked[1:], 1)
-                    if r[3].doc == ranked[0][3].doc  # (of the same story, the list goes without saying)
-                    and names_list(listed_who(part), r[3].text)  # (of whom was listed: "The listing of Huawei…")
-                    and says_start(r[3].text)
-                    and has_answer_type(kind, r[3].text, part)
-                ),
-                0,
-            )
-            if took:
-                return _to_front(ranked, took)
+        actual = bool(ACTUAL_DEED.search(own))
+        if actual and (took := _took_effect(ranked, deed, part, kind)) is not None:
+            return took
         if not (says_deed_itself(deed, best) and names_list(listed, best)):
             # the deed told only of a noun ("…the US order that put Huawei on the Entity List"): that sentence dates
             # another event, so any sentence found that dates the deed itself leads, however far below
             of_a_noun = says_deed(deed, best) and names_list(listed, best)
             found = _doer(ranked, part, deed, margin, "when", listed, anywhere=of_a_noun)
             if found is not ranked or of_a_noun:
-                return found
+                # (and, asked as it actually came to pass, not the announcement found so: "when did huawei actually
+                # get put on the entity list" passed over Google's "…order that put Huawei on…" to the 15 May one)
+                return (_took_effect(found, deed, part, kind) if actual else None) or found
             # none within the margin tells it: within twice the margin, one that does, holding less of the question
             # ("The first Covered List of March 2021 names … Huawei…" for "fcc covered list - when was huawei added"),
             # rather than an answer saying the corpus does not give the date
@@ -1088,6 +1101,14 @@ def _prefer_kind(
         )
         ranked = _to_front(ranked, next(verdicts, 0))
     if kind in (None, "who", "leave") and margin and ranked and asks_eligibility(part):
+        if sized_case(part) and not _BOUND.search(ranked[0][3].text):
+            # "…a carrier with 15 million subscribers…": a case sized by a count is held against a count stated as
+            # the bound of whom it is for ("…designed for carriers with 10 million or fewer customers"), however far
+            # below; "Yes, … is fully funded" says nothing of this case
+            ranked = _to_front(
+                ranked,
+                next((i for i, r in enumerate(ranked) if states_condition(r[3].text) and _BOUND.search(r[3].text)), 0),
+            )
         ranked = _condition_stated(ranked, part, margin, idf)
         if states_condition(ranked[0][3].text):  # (whom it is for answers "are they eligible", not a "Yes, …")
             return ranked
@@ -1783,6 +1804,54 @@ def _former(sentence: str) -> bool:
     """Does the sentence tell how things stood before a change ("Until the October 2025 FCC order, …", "…had
     extended…")?"""
     return bool(_FORMER_STATE.match(sentence) or _HAD_DONE.match(sentence))
+
+
+# a date that dates a saying: "in a regulatory filing on 8 May 2024", "Qualcomm confirmed on 8 May 2024"
+_SAID_ON = re.compile(
+    rf"\b(?:in\s+an?\s+(?:[\w-]+\s+)?(?:filing|statement|interview|post|letter|blog)\s+on"
+    rf"|(?:said|says|reported|confirmed|announced|told\s+\w+)\s+on)\s+(?P<date>\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+# a question asking when something was said, reported or announced
+_SAYING_ASKED = re.compile(
+    r"\b(?:say|said|says|report\w*|announc\w*|confirm\w*|file|filed|filing|disclos\w*|state|stated|told|tell|"
+    r"comment\w*|warn\w*|publish\w*|releas\w*|put\s+out|results?|numbers|earnings)\b",
+    re.I,
+)
+
+
+def _dated_by_saying(text: str) -> bool:
+    """Are all the full dates of the sentence dates of something said ("In a regulatory filing on 8 May 2024, Intel
+    said…")?"""
+    dates = [m.group(0) for m in FULL_DATE.finditer(text)]
+    said = [m["date"] for m in _SAID_ON.finditer(text)]
+    return bool(dates) and len(said) >= len(dates)
+
+
+# the start of something asked in a follow-up's own words: "when did it start", "when did that kick in"
+_START_ASKED = re.compile(
+    r"\b(?:start\w*|began|begin\w*|kick\w*\s+in|take[ns]?\s+effect|took\s+effect|go\s+live)\b", re.I
+)
+
+
+def _took_effect(ranked: list, deed: frozenset[str], part: str, kind: str) -> list | None:
+    """ "when did huawei actually go on the entity list": "…announced that Huawei would be added…" dates the
+    announcement; the same document's sentence saying when the listing took effect leads, however far below (None
+    when the leading sentence is no announcement, or no such sentence is found)."""
+    if not ranked or not only_announced(deed, ranked[0][3].text):
+        return None
+    took = next(
+        (
+            i
+            for i, r in enumerate(ranked[1:], 1)
+            if r[3].doc == ranked[0][3].doc  # (of the same story, the list goes without saying)
+            and names_list(listed_who(part), r[3].text)  # (of whom was listed: "The listing of Huawei…")
+            and says_start(r[3].text)
+            and has_answer_type(kind, r[3].text, part)
+        ),
+        0,
+    )
+    return _to_front(ranked, took) if took else None
 
 
 def _doer(

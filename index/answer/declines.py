@@ -20,7 +20,15 @@ from collections.abc import Callable
 from bm25s import stopwords as _sw
 
 from index.answer.categories import product_kinds
-from index.answer.question import ENGLISH_WORDS, MODEL_NUMBER, NOT_MODELS, QuestionInfo, asks_leave, speaker
+from index.answer.question import (
+    ENGLISH_WORDS,
+    MODEL_NUMBER,
+    NOT_MODELS,
+    QuestionInfo,
+    asks_leave,
+    asks_partners_to_deal,
+    speaker,
+)
 from index.answer.scope import lines_named, main_subjects, places_of, subject_lines
 from index.answer.spelling import edit_distance
 from index.answer.timeline import MONTH, Timeline
@@ -337,6 +345,57 @@ def _unknown_compounds(folded: str, snap: Snapshot, dictionary: Callable[[str], 
         if _surely_names(folded, m, snap):
             found.append(whole)
     return found
+
+
+# a rule for the devices of any other maker: "Before quoting a device of another brand, ask the compliance office…"
+_OTHER_BRAND_RULE = re.compile(r"\b(?:another|other|any other)\s+(?:brand|maker|manufacturer|vendor)s?\b", re.I)
+_DEVICE_WORDS = r"(?:phones?|smartphones?|handsets?|laptops?|notebooks?|tablets?|devices?|pcs?|servers?|routers?)"
+
+
+_PART_WORDS = r"(?:chips?|parts?|modules?|components?|radios?|modems?|processors?)"
+# the maker of a part: "a Huawei or HiSilicon radio module or chip", "chips designed by Huawei's HiSilicon unit"
+_PART_MAKER = re.compile(
+    rf"\b([A-Z][A-Za-z]+)(?:['\u2019]s)?(?=(?:\s+(?:or|and|[A-Z][A-Za-z]+|[a-z]+)){{0,3}}?\s+{_PART_WORDS}\b"
+    r"|\s+unit\b)|\b(?:designed|made)\s+by\s+([A-Z][A-Za-z]+)"
+)
+
+
+def _other_brand_names(snap: Snapshot) -> frozenset[str]:
+    """The makers of parts (lower-cased) named in the corpus's sentences that give a rule for any other maker's devices
+    ("…whether it contains a Huawei or HiSilicon radio module or chip"): the parts such a rule is about."""
+
+    def compute():
+        names: set[str] = set()
+        for p in snap.passages:
+            for sentence in re.split(r"(?<=[.!?])\s+", p.text):
+                if _OTHER_BRAND_RULE.search(sentence):
+                    makers = {(a or b).lower() for a, b in _PART_MAKER.findall(sentence)}
+                    names |= {w for w in makers if not english_word(w, modern=False)}
+        return frozenset(names)
+
+    return snap.derived("other_brand_names", compute, scan=True) or frozenset()
+
+
+# "…do we need to check anything before quoting?": what to do before dealing in it
+_BEFORE_QUOTING = re.compile(
+    r"\bbefore\s+(?:we\s+|i\s+)?(?:quot|sell|list|offer|ship)\w*"
+    # whether a rule reaches it: "would a lenovo laptop w/ one hisilicon part get caught", "…be banned too"
+    r"|\b(?:get|gets|be)\s+(?:caught|banned|covered|blocked|restricted)\b",
+    re.I,
+)
+
+
+def other_brands_devices(missing: list[str], question: str, snap: Snapshot) -> list[str]:
+    """The missing names that are another maker's device asked about for a part the corpus's rule on any other maker's
+    devices names: "a motorola phone that might have a hisilicon chip", "a lenovo laptop w/ one hisilicon part" (that
+    rule answers, whatever the maker; "can we sell motorola phones" names no such part)."""
+    if not (asks_partners_to_deal(question) or asks_leave(question) or _BEFORE_QUOTING.search(question)):
+        return []  # ("do xiaomi phones use huawei chips" asks a fact of that maker, which the corpus does not give)
+    folded = _fold(question)
+    makers = _other_brand_names(snap) - {w for t in missing for w in _fold(t).split()}
+    if not any(re.search(rf"\b{re.escape(w)}(?:\W+\w+){{0,2}}?\W+{_PART_WORDS}\b", folded) for w in makers):
+        return []
+    return [t for t in missing if re.search(rf"\b{re.escape(_fold(t))}\s+{_DEVICE_WORDS}\b", folded)]
 
 
 def corpus_text_folded(snap: Snapshot) -> str | None:
@@ -757,6 +816,15 @@ def unnamed_models(missing: list[str], question: str, snap: Snapshot, thread: st
             found.append(t)  # "huawei freebuds": a product of the main subject the corpus never names
         elif len(parts) == 1 and names_subject and not english_word(parts[0]) and _before_kind(parts[0], question):
             found.append(t)  # "what about the matepad tablets" after "can we sell huawei laptops": a line of that kind
+        elif (
+            len(parts) == 1
+            and product_kinds(parts[0])
+            and any(parts[0].startswith(line) and parts[0] != line for line in subject_lines(snap))
+            and (asks_partners_to_deal(said) or asks_leave(said))
+        ):
+            # "can we sell matepads": a kind named after one of the subject's lines ("Mate"), tablets, asked leave to
+            # deal in (not "did matepad tablets get hit the same way", a fact of them the corpus does not give)
+            found.append(t)
         elif names_subject and re.search(rf"{_SOLD_THROUGH}\s+{_OWNER}{re.escape(_fold(t))}\b", _fold(question)):
             found.append(t)  # "list huawei watches on ebay": a channel the rule on every channel holds for
     return found if len(found) == len(missing) else []

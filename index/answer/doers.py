@@ -58,7 +58,8 @@ _IRREGULAR = {
     "brought": "bring", "built": "build", "sent": "send", "told": "tell", "found": "find", "said": "say",
     "ate": "eat", "eaten": "eat", "began": "begin", "held": "hold", "kept": "keep", "met": "meet",
     "chose": "choose", "came": "come", "caught": "catch", "spent": "spend", "lost": "lose", "struck": "strike",
-    "shown": "show", "showed": "show",
+    "shown": "show", "showed": "show", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "fell": "fall",
+    "fallen": "fall",
 }  # fmt: skip
 
 

@@ -99,6 +99,14 @@ _OPENER = re.compile(
 _CONNECTIVES = ("and", "or", "also", "plus", "even", "but", "so", "what about", "how about", "same for")
 _LEADS = "|".join(_CONNECTIVES)
 _LEANS_ON = re.compile(rf"^\s*(?:{_LEADS})\b|\b(?:too|as well)\W*$", re.I)
+# "did huawei respond", "how did china react?": someone else's reaction asked with nothing it answers is one to what
+# was just asked (not ours: "whats the best way to reply", "who do i loop in if a reporter asks us to comment")
+_REACTED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok)\W+)?(?:did|has|have|had|how\s+did|what\s+did)\s+(?!(?:we|i|you|us|they)\b)"
+    r"(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+)?\s+(?:ever\s+|even\s+|actually\s+)?"
+    r"(?:respond|react|reply|comment|retaliate|hit back|push back|fight back|say anything)\W*$",
+    re.I,
+)
 # "what if we lease them instead?", "what if the customer is federal": the earlier question, asked of another case (a
 # longer one names its own subject: "what if huawei gets delisted next year, can we sell again")
 _WHAT_IF = re.compile(r"^\s*(?:(?:ok|so)\W+)?what if\b", re.I)
@@ -125,7 +133,9 @@ _BARE_ATTRIBUTES = (
 _WHO_IS_IN = "cutoff|cut-off|threshold|cap|criteria|requirement|requirements|eligibility"
 _ATTRIBUTE = (
     rf"{_BARE_ATTRIBUTES}|deal|story|rule|answer|date|fine|contact|diff|plan|number|impact|outcome|result|update|cut|"
-    rf"latest|news|source|link|current|next|point|problem|issue|fix|policy|pot|budget|funding|{_WHO_IS_IN}"
+    rf"latest|news|source|link|current|next|point|problem|issue|fix|policy|pot|budget|funding|{_WHO_IS_IN}|"
+    # what came of a decision taken: "what was the vote" after "bad labs rule - when did it take effect"
+    r"vote|tally|decision|ruling|verdict|response|reaction|reasoning"
 )
 # a word that says which of the earlier subject's attributes: "whats the us price", "the launch date"
 _QUALIFIER = (
@@ -234,7 +244,7 @@ def needs_context(followup: str, earlier: str = "") -> bool:
         for p in parts
     )
     first = parts[0]
-    if back or _LEANS_ON.search(first) or bare_amount(first):
+    if back or _LEANS_ON.search(first) or bare_amount(first) or _REACTED.search(first):
         return True
     if _WHAT_IF.match(first) and len(_subject_words(text)) <= 4:
         return True

@@ -151,6 +151,15 @@ _POINTS_BACK_START = re.compile(
 )
 
 
+# a line's model named by its edition word alone, as the thing priced: "matebook pro price", "how much is the pura x"
+# (not another maker's product named in passing: "…, cust is coming off an iphone pro")
+_EDITION = r"([a-z]{4,})\s+(?:pro|fold|max|ultra|plus|air|x|xt|lite)"
+_LINE_MODEL = re.compile(
+    rf"\b(?:prices?|costs?|msrp|how\s+much\s+(?:is|was|are|were|does|did)(?:\s+(?:the|a|an))?)\s+(?:of\s+)?(?:the\s+)?{_EDITION}\b"
+    rf"|^\W*{_EDITION}\s+(?:prices?|costs?|msrp)\b"
+)
+
+
 def of_another_model(question: str, sentence: str) -> bool:
     """Is the sentence about another model than the one asked: another number of the same name ("Mate 60" for "mate
     10"), or, for a variant asked ("mate 80 pro max"), that model written only without it ("Mate 80 Pro at 1,299
@@ -173,12 +182,14 @@ def of_another_model(question: str, sentence: str) -> bool:
     # a model of a line no dictionary holds, which the sentence never names ("matebook x pro": "…the Mate 10 Pro at
     # $799" or "…a Porsche Design edition … at $1,225" is another product's price; "It sold from 7,499 yuan" may speak
     # of the one asked)
+    # (or written without a number: "matebook pro price in dollars" is not answered by the Mate 10 Pro's $799)
     low = sentence.lower()
+    lined = {a_name for a_name, _ in asked} | {a or b for a, b in _LINE_MODEL.findall(question.lower())}
     if not _POINTS_BACK_START.match(sentence) and any(
         a_name not in _sw.STOPWORDS_EN
         and not english_word(a_name, modern=False)
         and not re.search(rf"\b{re.escape(a_name)}", low)
-        for a_name, _ in asked
+        for a_name in lined
     ):
         return True
     have = _variants(sentence)
@@ -488,6 +499,22 @@ def _softened(m: re.Match) -> str:
     """ "walk that back" → "soften that", "walked back" → "softened"."""
     ending = next((g.lower() for k, g in enumerate(m.groups(), 1) if g and k != m.re.groupindex["what"]), None)
     return _SOFTEN[ending] + (f" {m['what']}" if m["what"] else "")
+
+
+# chat that opens a question and asks nothing: "wait so whats our target margin…", "hmm ok, can we…"
+_CHAT_OPENER = re.compile(
+    r"^\W*(?:(?:wait|so|ok(?:ay)?|hmm+|um+|uh+|oh|alright|anyway|btw|lol|haha|hey|yo)\b[\s,.;:!-]*)+"
+    r"(?=(?:what|whats|what's|who|whos|who's|when|where|why|how|can|could|is|are|do|does|did|was|were|will|should|may)"
+    r"\b)",
+    re.I,
+)
+
+
+def without_chat_opener(question: str) -> str:
+    """The question without chat that opens it and asks nothing ("wait so whats our target margin…" → "whats our
+    target margin…"): read the same as without it. For a question asked alone: in a thread "so …" may lean on the
+    earlier question, and "ok so can we sell it" is a part of its own."""
+    return _CHAT_OPENER.sub("", question)
 
 
 def expand_shorthand(question: str) -> str:
@@ -1028,11 +1055,20 @@ _ATTRIBUTE_ASKED = frozenset(
 )
 
 
+# a summary asked of a thing named alone: "tl;dr operation clean carts", "quick rundown on the bad labs rule"
+_SUMMARY_ASKED = re.compile(
+    r"^\s*(?:tl;?dr|tldr|eli5|(?:a\s+)?(?:quick|short)\s+(?:summary|rundown))(?:\s+(?:of|on|for))?\s*[:,\u2014\u2013-]?\s+",
+    re.I,
+)
+
+
 def bare_topic(message: str) -> str | None:
     """The thing a message only names ("operation clean carts", "bad labs rule", "fdpr"): no asking word, no verb and
     nothing asked of it (not "mate 10 pro price", "tgl status"). Such a message asks what the thing is; None when the
     message asks something else or names nothing."""
     text = message.strip(" ?!.:;,")
+    if not MODEL_NUMBER.search(text.lower()):  # "tl;dr operation clean carts": what it is (not "tl;dr mate 60 pro")
+        text = _SUMMARY_ASKED.sub("", text, count=1)
     words = re.findall(r"[a-z0-9&'-]+", text.lower())
     if not (1 <= len(words) <= 4) or not _names_only(text) or set(words) & _ATTRIBUTE_ASKED:
         return None
@@ -1048,7 +1084,11 @@ _TOLD = re.compile(
     r"^(?:(?:so|ok|okay|hi|hey|fyi)\W+)?(?:(?:our|a|the|my|one|this|some)\s+)?(?:customer|cust|client|buyer|reseller|school|"
     r"carrier|guy|exec|someone|user|employee|prospect|hospital|agency|contractor|we|i|they|he|she)\b\s+(?:\w+\s+)?"
     r"(?:has|have|had|brought|bought|got|owns|wants|needs|asked|uses|runs|sent|returned|dropped|handed|shipped|"
-    r"picked)\b",
+    r"picked)\b"
+    # "customer's huawei phone died after a week": what befell the customer's thing
+    r"|^(?:(?:so|ok|okay|hi|hey|fyi)\W+)?(?:(?:our|a|the|my|one|this)\s+)?(?:customer|cust|client|buyer|user|employee)"
+    r"(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+){1,4}?(?:died|broke|crashed|failed|cracked|stopped|froze|"
+    r"won['\u2019]?t|doesn['\u2019]?t|keeps|got)\b",
     re.I,
 )
 
@@ -1278,6 +1318,14 @@ _ABLE_Q = re.compile(
 _HORIZON = re.compile(r"\b(?:next|soon|future|ever|still|anymore|(?:19|20)\d\d|in \d+ (?:years?|months?))\b", re.I)
 
 
+# leave asked to grant a term: "can i give a volume discount", "can we waive the restocking fee"
+_MAY_WE_GRANT = re.compile(
+    r"\b(?:can|could|may|should)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:give|offer|grant|apply)\s+"
+    r"(?:(?:a|an|the|any|our|them|him|her|it|the\s+cust(?:omer)?)\s+)?(?:[\w%.-]+\s+){0,2}?(?:discounts?|rebates?)\b",
+    re.I,
+)
+
+
 def answer_type(question: str) -> str | None:
     """What kind of thing the question asks for. The asking word that comes first decides: "who do
     I escalate to when a customer asks…" wants a name, not a date. Words that only name a topic
@@ -1314,6 +1362,8 @@ def _answer_type(question: str) -> str | None:
         return "leave"  # "we're going to a trade show next month - can we show the mate 80?": leave, for then
     if found and _VERDICT_END.search(question):
         return "leave"  # "volume discount on 30 huawei units ok?": a topic word ("discount"), and leave asked of it
+    if found and _MAY_WE_GRANT.search(question):
+        return "leave"  # "can i give a volume discount?": whether we may, not how much
     if found:
         return min(found, key=lambda f: f[1])[2]  # only topic words ("price", "planned"): the list's order
     if asks_leave(question):  # "can we sell...?", "is it legal...": a sentence that says what may be done
@@ -1688,7 +1738,8 @@ _SHARE_Q = re.compile(
 _SUM_GIVEN_Q = re.compile(
     r"\b(?:add(?:ed)?|give|gave|given|provided?|put\s+(?:in|into|up)|allocated?|authori[sz]ed?|appropriated?|"
     r"spen[dt]|pa(?:y|id)|fund(?:ed|ing)?|borrow(?:ed)?|grant(?:ed)?|award(?:ed)?|invest(?:ed)?|shortfall|budget|"
-    r"top-?up|set\s+aside|earmark(?:ed)?|reserved?)\b",
+    r"top-?up|set\s+aside|earmark(?:ed)?|reserved?|"
+    r"money|cash|total)\b",  # "rip and replace - how much money total": a sum, which "70 percent of…" is not
     re.I,
 )
 _PRICE_WORDS = re.compile(r"\b(?:prices?|priced|pricing|costs?|floor|margins?|discounts?|mark-?ups?)\b", re.I)
@@ -1736,7 +1787,10 @@ _DEADLINE_Q = re.compile(
     # "when do carriers have to finish by", "by when must they file": a date by which it must be done
     # (in a thread, the earlier question follows a colon)
     r"|\bby\s+when\b|\b(?:have|has|had|need|needs|must|got)\s+(?:to\s+)?(?:[\w-]+\s+){1,4}?"
-    r"(?<!abide )(?<!go )(?<!stand )(?<!drop )(?<!stop )(?<!come )(?<!pass )(?<!swing )by\s*(?:[?!.]|:|$)",
+    r"(?<!abide )(?<!go )(?<!stand )(?<!drop )(?<!stop )(?<!come )(?<!pass )(?<!swing )by\s*(?:[?!.]|:|$)"
+    # "when do carriers have to be done", "when must they finish": a date it must be done by
+    r"|\bwhen\s+(?:(?:do|does|will)\s+(?:[\w-]+\s+){1,3}?(?:have|has|need|needs)\s+to|must\s+(?:[\w-]+\s+){1,3}?)\s*"
+    r"(?:be\s+(?:done|finished|completed?)|finish|complete|wrap\s+up)\b",
     re.I,
 )
 _DEADLINE = re.compile(
@@ -1868,8 +1922,27 @@ _CONDITION_STATED = re.compile(
 
 
 def asks_eligibility(question: str) -> bool:
-    """Does the question ask who may take part in something ("which carriers qualify for rip and replace")?"""
-    return bool(_ELIGIBILITY_Q.search(question))
+    """Does the question ask who may take part in something ("which carriers qualify for rip and replace"), or whether
+    a case sized by a count may ("can a carrier with 15 million subscribers get rip and replace money")?"""
+    return bool(_ELIGIBILITY_Q.search(question)) or sized_case(question)
+
+
+# a case sized by a count: "a carrier with 15 million subscribers", "tier-2 carrier w/ 15m subs"
+_SIZED_CASE = re.compile(
+    r"\b(?:with|w/)\s+(?:over\s+|about\s+|around\s+|roughly\s+|~)?\d[\d,.]*\s*(?:k|m|mm|million|thousand|billion)?\s+"
+    r"(?:\w+\s+)?(?:customers|subscribers|subs|users|employees|staff|lines|locations|stores|seats)\b",
+    re.I,
+)
+
+
+def sized_case(question: str) -> bool:
+    """Does the question size its case by a count ("a carrier with 15 million subscribers"), to be held against a
+    bound the corpus states?"""
+    return bool(_SIZED_CASE.search(question)) and bool(_TAKING_PART.search(question))
+
+
+# what a sized case asks to get or take part in (not "do they have to rip out huawei gear", a duty)
+_TAKING_PART = re.compile(r"\b(?:get|gets|getting|qualif\w*|eligib\w*|apply|money|funds?|funding|reimburs\w*)\b", re.I)
 
 
 def states_condition(sentence: str) -> bool:

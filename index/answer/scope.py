@@ -664,6 +664,11 @@ _AUX_BEFORE = re.compile(r"\b(?:will|would|could|should|can|might|may|has|had|do
 _PARTICLES = frozenset("off up out down away back on onto into".split())  # "live off", "give up": a verb's
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)\s+$", re.I)
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed", re.I)
+_GERUND = re.compile(r"[a-z]{2,}ing", re.I)
+_PAST_PARTICIPLE = re.compile(r"[a-z]{2,}ed", re.I)  # "sued" (not "often")
+# an adverb between the subject and its verb: "is huawei still suing the fcc"
+_ADVERBS = r"(?:still|actually|really|currently|now|even|already)"  # ("ever": `_EVER`)
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|hasn'?t|haven'?t)\s+$", re.I)
 _EVER = frozenset({"ever", "never"})  # "did huawei ever challenge…": whether something ever happened
 # a verb that only leads the one after it: "why did huawei bother building harmonyos" asks why it built it, "did huawei
 # try to sue the fcc" whether it sued
@@ -691,6 +696,28 @@ def after_subject(question: str, snap: Snapshot, known: frozenset[str] = frozens
     return AfterSubject([x for x in found if x], None in found)
 
 
+def _done_or_doing(question: str, start: int, word: str) -> bool:
+    """Is the word after the subject at `start` its verb, asked as done or being done: "did huawei sue…", "is huawei
+    suing…", "has huawei sued…" (a bare "huawei cloud…" may name a line instead)?"""
+    before = question[:start]
+    return bool(
+        _DID_BEFORE.search(before)
+        or (_BE_BEFORE.search(before) and _GERUND.fullmatch(word))
+        or (_HAS_BEFORE.search(before) and _PAST_PARTICIPLE.fullmatch(word))
+    )
+
+
+def _base_known(word: str, vocab) -> bool:
+    """Does the corpus use the verb of an -ing or -ed form in any form ("growing": "grew"; "suing": no "sue")?"""
+    w = word.lower()
+    bases = set()
+    if w.endswith("ing"):
+        bases = {w[:-3], w[:-3] + "e"} | ({w[:-4]} if len(w) > 5 and w[-4] == w[-5] else set())
+    elif w.endswith("ed"):
+        bases = {w[:-2], w[:-1]} | ({w[:-3]} if len(w) > 4 and w[-3] == w[-4] else set())
+    return any(s in vocab for b in bases if len(b) > 2 for form in verb_forms(b) for s in query_terms(form))
+
+
 def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list[str | None]:
     """The lines of business named after a main subject, and None for each verb the corpus never uses there."""
     subjects = main_subjects(snap)
@@ -699,6 +726,9 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
     vocab = snap.lexical.retriever.vocab_dict
     found: list[str | None] = []
     question = _LEADING_VERB.sub("", question)
+    # ("is huawei still suing the fcc": the adverb is no line nor verb)
+    names = "|".join(re.escape(w) for w in sorted(subjects))
+    question = re.sub(rf"\b({names})\s+{_ADVERBS}\s+(?=[a-z])", r"\1 ", question, flags=re.I)
     # overlapping: in "wants huawei solar inverters" the match must be able to start at "huawei"
     for m in re.finditer(r"\b(?=([A-Za-z]+)\s+([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b)", question, re.I):
         subject, word, nxt = m.groups()
@@ -716,11 +746,18 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
         stems = [s for form in sorted(verb_forms(word)) for s in query_terms(form)]
         # A line of business is named by two content words ("solar inverters", "cloud pricing"):
         # "Huawei routers for ..." is a product the corpus may call otherwise, not a new line.
-        if stems and not any(s in vocab for s in stems) and _DID_BEFORE.search(question, 0, m.start()):
+        if (
+            stems
+            and not any(s in vocab for s in stems)
+            and _done_or_doing(question, m.start(), word)
+            and not _base_known(word, vocab)
+        ):
             found.append(None)  # "did huawei sue the fcc": a verb the corpus never uses, so nothing says it was done
             continue
         if not stems or any(s in vocab for s in stems) or not query_terms(nxt.lower()) or nxt.lower() in _LINKS:
             continue
+        if _base_known(word, vocab):
+            continue  # "is huawei still growing despite…": a verb the corpus writes otherwise ("grew"), no line
         if nxt.lower() in _sw.STOPWORDS_EN or nxt.lower() in _VERBS:  # "huawei cloud have...": no line named
             continue
         # "why did huawei pick madrid", "could huawei live off stockpiles": the subject and its verb
