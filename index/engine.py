@@ -288,9 +288,9 @@ class Engine:
             again = self.ask(context, k, visibility, decline)
             again.question, again.read_after = own, context
             return again
-        if not context and (subject := _only_the_subject(own, snap)):
-            # "huawei", "🙂 huawei 🔥": the corpus's subject named alone asks what is new about it, not any sentence
-            # naming it (reading "what's the latest on huawei" finds the newest documents about it)
+        if not context and (subject := _only_the_subject(own, snap) or _only_the_subject(bare_topic(own) or "", snap)):
+            # "huawei", "🙂 huawei 🔥", "tl;dr huawei": the corpus's subject named alone asks what is new about it, not
+            # any sentence naming it (reading "what's the latest on huawei" finds the newest documents about it)
             latest = self.ask(f"what's the latest on {subject}", k, visibility, decline)
             latest.question = own
             return latest
@@ -304,11 +304,6 @@ class Engine:
             named = self.ask(f"what is {term}", k, visibility, decline, _aside=own)
             named.question = own
             return named
-        if not context and (subject := _only_the_subject(bare_topic(own) or "", snap)):
-            # "tl;dr huawei": the subject named alone, as above
-            latest = self.ask(f"what's the latest on {subject}", k, visibility, decline)
-            latest.question = own
-            return latest
         if not context and not _aside and (topic := bare_topic(own)) and _corpus_names(snap, topic):
             # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
             # not the closest one)

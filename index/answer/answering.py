@@ -29,6 +29,7 @@ from index.answer.buyers import (
 )
 from index.answer.categories import (
     ANY_KIND,
+    ANY_OTHER_MAKER,
     asked_kinds,
     kind_names,
     names_pattern,
@@ -127,6 +128,7 @@ from index.answer.scope import (
     country_name,
     holds_everywhere,
     home,
+    kind_after_line,
     lines_named,
     main_subjects,
     named_as_topic,
@@ -218,16 +220,13 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     text = query.own or query.info.text
     subjects = main_subjects(snap) or frozenset()
     # "mate 10 pro ok to sell?": a model of one of the subject's lines names the subject and the line's kinds
-    lines = lines_named(text, subject_lines(readable(snap, query.limit)))
+    own_lines = subject_lines(readable(snap, query.limit))
+    lines = lines_named(text, own_lines)
     # ("what about the matepad tablets" after "can we sell huawei laptops": asked as the earlier question asked it)
     thread = query.info.text if query.own else text
     words = re.findall(r"[a-z]+", thread.lower())
     # ("can we quote matepads": a kind named after one of the subject's lines, "Mate", names the subject too)
-    by_line = any(
-        w != line and w.startswith(line) and product_kinds(w)
-        for w in words
-        for line in subject_lines(readable(snap, query.limit))
-    )
+    by_line = any(kind_after_line(w, own_lines) for w in words)
     if not (asks_partners_to_deal(text) or asks_partners_to_deal(thread)) or not (
         lines or by_line or any(w in subjects for w in words)
     ):
@@ -236,15 +235,6 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     others = others_products(text, corpus_makers(snap) - subjects, subjects)
     asked = asked_kinds(text) or frozenset().union(*lines.values())
     return (asked - frozenset(others)) & corpus_kinds(readable(snap, query.limit))
-
-
-# a sentence written for the products of any maker but the subject: "a device of another brand", "another maker's
-# phones" (not "devices from other makers" said in passing)
-_ANY_OTHER_MAKER = re.compile(
-    r"\b(?:of|from)\s+(?:another|any other)\s+(?:brand|maker|manufacturer|vendor)\b|"
-    r"\banother\s+(?:brand|maker|manufacturer|vendor)['’]s\b",
-    re.I,
-)
 
 
 def _other_makers_asked(text: str, snap) -> frozenset[str]:
@@ -933,7 +923,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         and not names_pattern(subjects).search(same_as.string[: same_as.start()])
     ):
         makers_asked = makers
-    if makers_asked and not any(named_in(m, said[0]) for m in makers_asked) and not _ANY_OTHER_MAKER.search(said[0]):
+    if makers_asked and not any(named_in(m, said[0]) for m in makers_asked) and not ANY_OTHER_MAKER.search(said[0]):
         # "whats the rma turnaround for samsung phones": the returns steps for Huawei phones are not Samsung's (a
         # sentence written for any other brand, "Before quoting a device of another brand, ask…", is Samsung's too)
         about = covers_text(sorted(makers_asked), typed)

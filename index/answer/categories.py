@@ -17,6 +17,14 @@ from functools import lru_cache
 
 from index.answer.wordlist import english_word
 
+# a sentence written for the products of any maker but the subject: "a device of another brand", "another maker's
+# phones" (not "devices from other makers" said in passing)
+ANY_OTHER_MAKER = re.compile(
+    r"\b(?:of|from)\s+(?:another|any other)\s+(?:brand|maker|manufacturer|vendor)\b|"
+    r"\banother\s+(?:brand|maker|manufacturer|vendor)['’]s\b",
+    re.I,
+)
+
 # kind → words (singular and plural) and phrases that name it; longer phrases first so that "network equipment"
 # is a network kind and not the word that covers every kind. A word that is also a verb counts only where it names a
 # thing: "switches", "huawei switch" (not "switch suppliers"), "watches", "smart watch" (not "watch out")

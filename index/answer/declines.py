@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from bm25s import stopwords as _sw
 
-from index.answer.categories import product_kinds
+from index.answer.categories import ANY_OTHER_MAKER, product_kinds
 from index.answer.question import (
     ENGLISH_WORDS,
     MODEL_NUMBER,
@@ -29,7 +29,7 @@ from index.answer.question import (
     asks_partners_to_deal,
     speaker,
 )
-from index.answer.scope import lines_named, main_subjects, places_of, subject_lines
+from index.answer.scope import kind_after_line, lines_named, main_subjects, places_of, subject_lines
 from index.answer.spelling import edit_distance
 from index.answer.timeline import MONTH, Timeline
 from index.answer.wordlist import english_word
@@ -347,11 +347,7 @@ def _unknown_compounds(folded: str, snap: Snapshot, dictionary: Callable[[str], 
     return found
 
 
-# a rule for the devices of any other maker: "Before quoting a device of another brand, ask the compliance office…"
-_OTHER_BRAND_RULE = re.compile(r"\b(?:another|other|any other)\s+(?:brand|maker|manufacturer|vendor)s?\b", re.I)
 _DEVICE_WORDS = r"(?:phones?|smartphones?|handsets?|laptops?|notebooks?|tablets?|devices?|pcs?|servers?|routers?)"
-
-
 _PART_WORDS = r"(?:chips?|parts?|modules?|components?|radios?|modems?|processors?)"
 # the maker of a part: "a Huawei or HiSilicon radio module or chip", "chips designed by Huawei's HiSilicon unit"
 _PART_MAKER = re.compile(
@@ -362,13 +358,14 @@ _PART_MAKER = re.compile(
 
 def _other_brand_names(snap: Snapshot) -> frozenset[str]:
     """The makers of parts (lower-cased) named in the corpus's sentences that give a rule for any other maker's devices
-    ("…whether it contains a Huawei or HiSilicon radio module or chip"): the parts such a rule is about."""
+    ("Before quoting a device of another brand, ask … whether it contains a Huawei or HiSilicon radio module or chip"):
+    the parts such a rule is about."""
 
     def compute():
         names: set[str] = set()
         for p in snap.passages:
-            for sentence in re.split(r"(?<=[.!?])\s+", p.text):
-                if _OTHER_BRAND_RULE.search(sentence):
+            for sentence in (p.text[a:b] for a, b in p.sentences):
+                if ANY_OTHER_MAKER.search(sentence):
                     makers = {(a or b).lower() for a, b in _PART_MAKER.findall(sentence)}
                     names |= {w for w in makers if not english_word(w, modern=False)}
         return frozenset(names)
@@ -818,8 +815,7 @@ def unnamed_models(missing: list[str], question: str, snap: Snapshot, thread: st
             found.append(t)  # "what about the matepad tablets" after "can we sell huawei laptops": a line of that kind
         elif (
             len(parts) == 1
-            and product_kinds(parts[0])
-            and any(parts[0].startswith(line) and parts[0] != line for line in subject_lines(snap))
+            and kind_after_line(parts[0], subject_lines(snap))
             and (asks_partners_to_deal(said) or asks_leave(said))
         ):
             # "can we sell matepads": a kind named after one of the subject's lines ("Mate"), tablets, asked leave to

@@ -641,6 +641,11 @@ def subject_lines(snap: Snapshot) -> dict[str, frozenset[str]]:
     return snap.derived("subject_lines", compute, scan=True) or {}
 
 
+def kind_after_line(word: str, lines) -> bool:
+    """Is the word a kind of product named after one of these lines ("matepads" after "Mate": tablets)?"""
+    return bool(product_kinds(word)) and any(word.startswith(line) and word != line for line in lines)
+
+
 def lines_named(question: str, lines: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     """The subject's product lines the question names with a model ("mate 70", "pura x") or with a kind of product
     the line makes ("matebook laptops"), with their kinds."""
