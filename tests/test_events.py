@@ -7,7 +7,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.answer.events import count_deed_told, doer_not_named, event_not_told, ever_event
+from index.answer.events import (
+    count_deed_told,
+    doer_asked,
+    doer_not_named,
+    event_not_told,
+    ever_event,
+    names_doer,
+    tells_deed_asked,
+)
 
 
 @pytest.mark.parametrize(
@@ -220,3 +228,27 @@ def test_whether_a_rule_is_actually_in_force_is_answered_by_its_standing(built):
     _, engine = built
     ans = engine.ask("affiliates rule - is it actually in force rn")
     assert ans.answered and "suspended" in ans.sentences[0].text, ans.answer
+
+
+def test_the_doer_and_the_deed_asked_are_read_off_a_did_question():
+    is_name = {"at&t", "t-mobile", "zte"}.__contains__
+    assert doer_asked("did at&t sell the mate 10 pro", is_name) == "at&t"
+    assert doer_asked("did huawei sell honor", is_name) is None  # (the corpus's subject is no other company)
+    sold = (
+        "In January 2018 none of the four national US carriers (AT&T, Verizon, T-Mobile and Sprint) sold Huawei phones."
+    )
+    assert names_doer("t-mobile", sold) and tells_deed_asked("did t-mobile ever sell the mate 10 pro", sold)
+    # the family's noun for those who do it is no deed done
+    funds = "The FCC funds carriers that rip out Huawei and ZTE gear."
+    assert not tells_deed_asked("does zte still sell phones thru any us prepaid carrier", funds)
+
+
+def test_a_did_question_is_answered_by_a_sentence_naming_the_one_asked_with_the_deed(built):
+    # "did at&t sell the mate 10 pro?", the README's own thread opener, was declined ("does not say that this ever
+    # happened"): the retailers' sentence chosen names no AT&T, while a found one does, with the deed
+    _, engine = built
+    for q in ("did at&t sell the mate 10 pro?", "did t-mobile ever sell the mate 10 pro"):
+        ans = engine.ask(q)
+        assert ans.answered and "none of the four national US carriers" in ans.sentences[0].text, (q, ans.answer)
+    ver = engine.ask("did verizon sell the mate 10 pro")  # a chosen sentence naming Verizon stays
+    assert ver.answered and "Verizon had dropped all plans" in ver.sentences[0].text, ver.answer

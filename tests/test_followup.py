@@ -441,6 +441,24 @@ def test_why_a_deed_was_done_after_an_answer_is_the_reason_given_for_that_deed(b
     assert profit.answered and "net profit fell 28%" in profit.sentences[0].text, profit.answer
 
 
+def test_a_bare_why_is_the_cause_the_earlier_answer_gave_itself(built):
+    # "why" after "was huawei's 2024 profit up or down": the answer's own sentence says why ("…net profit fell 28%…,
+    # partly because…"); the 2021 fall in sales "when US curbs … hit Huawei" is the cause of something else
+    _, engine = built
+    for why in ("why", "why tho"):
+        ans = engine.ask(why, context="was huawei's 2024 profit up or down vs the yr before")
+        assert ans.answered and "partly because" in ans.sentences[0].text, (why, ans.answer)
+    # not a schedule ("…were due to start shipping…") nor the reason for a judgement ("called the collapse … a big
+    # loss for consumers, because…"), which the corpus gives elsewhere or not at all
+    shipped = engine.ask("why", context="when did the mate 10 pro ship in the us")
+    assert "due to start" not in shipped.answer, shipped.answer
+    fell = engine.ask("why", context="did the att deal for the mate 10 fall thru")
+    assert fell.answered and "Security was the reason" in fell.sentences[0].text, fell.answer
+    # a bare "why" after a "No, …" still asks why not, never the verdict again
+    no = engine.ask("why though", context="can we resell huawei phones")
+    assert no.answered and not no.sentences[0].text.startswith("No"), no.answer
+
+
 def test_why_a_deed_was_done_is_the_reason_the_earlier_answer_already_gave(built):
     # "why did they drop it" after an answer that quoted BIS's reason for rescinding the rule: that reason again, not
     # another sentence of the same document that gives a reason for something else (the Ascend chips' licences)

@@ -15,8 +15,11 @@ from index.answer.question import (
     asks_leave,
     asks_partners_to_deal,
     asks_prediction,
+    currency_asked,
+    currency_missing,
     expand_shorthand,
     has_answer_type,
+    role_asked,
     without_aside,
 )
 from index.answer.scope import country_name, places_in, text_places, unmatched_places
@@ -1414,6 +1417,63 @@ def test_a_role_asked_of_one_company_is_not_given_by_anothers():
     assert has_answer_type("who", ren, "who is huawei's ceo")
     assert has_answer_type("who", ren, "who is the ceo of huawei")
     assert has_answer_type("who", ren, "who's ceo of huawei")
+    # a role is held only by a name in that role: "President Trump" is no country manager
+    trump = "On 15 May 2019 President Trump signed an executive order on the supply chain."
+    assert not has_answer_type("who", trump, "who is huawei's us country manager")
+    assert has_answer_type("who", trump, "who is the president of the us")
+    assert role_asked("who is huawei's us country manager") == "huawei's us country manager"
+    assert role_asked("who's the ceo of tsmc") == "the ceo of tsmc"
+    assert role_asked("who signed the order") is None
+    # the owner's whole name, not its first or last word
+    assert role_asked("who is best buy's ceo") == "best buy's ceo"
+    assert role_asked("who is the ceo of best buy rn") == "the ceo of best buy"
+    assert role_asked("who's the fcc chairman behind operation clean carts") == "the fcc chairman"
+    assert role_asked("who runs honor now, like who's the ceo") is None  # (no organisation named with the role)
+    assert role_asked("who is the new ceo") is None
+    assert role_asked("who's honor's ceo") == "honor's ceo"  # (not "s honor's ceo")
+    assert role_asked("who is the head of compliance") is None  # one of our own teams: the routes answer
+    # two roles asked together, either answers; a head coach is no head of anything
+    assert role_asked("who was named the president and ceo of abc") is None
+    assert role_asked("who was the panthers head coach for the 2015 season?") is None
+    # a leader named by what they do
+    led = "In 2012 the House Intelligence Committee, led by Rep. Mike Rogers, released a report."
+    assert has_answer_type("who", led, "who is the chair of the house intelligence committee")
+    # a title before a bare name heads a country, not the company asked; "boss" is whoever leads
+    assert not has_answer_type("who", trump, "who is huawei's president")
+    assert has_answer_type("who", ren, "who is huawei's boss")
+    assert not has_answer_type("who", ren, "who is huawei's country manager")
+
+
+def test_millions_of_something_counted_are_no_sum_of_money():
+    q = "how much money in total"
+    assert not has_answer_type("money", "It is for carriers with 10 million or fewer customers.", q)
+    assert not has_answer_type("money", "More than 23 million devices run it.", q)
+    assert has_answer_type("money", "Congress gave it $1.9 billion.", q)
+    assert has_answer_type("money", "Revenue was 862.1 billion yuan.", q)
+    assert has_answer_type("money", "It cost 5 million to build.", q)
+    assert has_answer_type("money", "The $1.9 billion Congress gave fell short.", q)
+    # only a sum asked: a product's price question still weighs a sentence with millions of units as before
+    assert has_answer_type(
+        "money", "Honor sells low-priced phones and ships 70 million units a year.", "how much are honor phones"
+    )
+
+
+def test_a_currency_asked_is_looked_for_in_the_clause_of_the_edition_asked():
+    two = "The MateBook Fold costs 23,999 yuan (about $3,328), while the MateBook Pro starts at 7,999 yuan."
+    assert currency_asked("matebook pro price in usd") == "dollars"
+    assert currency_asked("pura x price in euros?") == "euros"
+    assert currency_asked("matebook pro price") is None
+    assert currency_missing("matebook pro price in usd", two, edition=True)
+    assert not currency_missing("matebook fold price in usd", two, edition=True)
+    assert not currency_missing("matebook pro price in usd", two)  # (the whole sentence, as scoring reads it)
+    assert not currency_missing("how much is the matebook pro vs fold in usd", two, edition=True)  # both asked
+
+
+def test_whos_typed_without_its_apostrophe_asks_who():
+    assert answer_type("whos on it") == "who"
+    assert answer_type("whos the escalation contact for compliance") == "who"
+    assert answer_type("customers whos phones died") != "who"
+    assert expand_shorthand("whos the support contact") == "who's the support contact"  # searched as written there
 
 
 def test_a_fine_is_no_price_and_a_total_no_rate():

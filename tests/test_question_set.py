@@ -179,6 +179,11 @@ fresh95's 30 answerable and 11 of fresh96t's 30; two corpus-only checks changed 
 tune 0.6071 → 0.6062 by what joined (181 and 135 answerable declined); the round's fixes, most from two attack tests
 and a review, took held to 0.5981 (180) and tune to 0.6076 (134); fresh95 0.500 → 0.500, fresh96t 0.545 → 0.636,
 followup38 0.4, followup38t 0.333 → 0.667.
+Forty-ninth round (fresh97 joined held, fresh98t joined tune, followup39/followup39t joined the follow-ups; 7 of
+fresh97's 30 answerable and 4 of fresh98t's 30; a corpus-only check changed no label): held 0.5981 → 0.5942 and tune
+0.6076 → 0.6083 by what joined (183 and 135 answerable declined); the round's fixes, most from two attack tests and two
+reviews, took held to 0.5951 (183) and left tune at 0.6083 (135, decline recall 0.723 → 0.726); fresh97 0.0 → 0.0,
+fresh98t 0.75 → 0.75, followup39 0.5, followup39t 0.0 → 1.0.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -239,8 +244,9 @@ def test_question_set_floor(built):
     # when held had 172, and the round's fixes took it from 174 to 173; 175: fresh91's 9 came with 2 declined in round
     # 46, when held had 173, and the round's fixes left it at 175; 178: fresh93's 13 came with 3 declined in round 47,
     # when held had 175, and the round's fixes left it at 178, then "ok or no" read as a verdict asked at 177; 180:
-    # fresh95's 16 came with 4 declined in round 48, when held had 177, and the round's fixes took it from 181 to 180)
-    assert held["answerable_declined"] <= 180, held
+    # fresh95's 16 came with 4 declined in round 48, when held had 177, and the round's fixes took it from 181 to 180;
+    # 183: fresh97's 7 came with 3 declined in round 49, when held had 180)
+    assert held["answerable_declined"] <= 183, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -349,6 +355,9 @@ def test_question_set_floor(built):
     # (fresh95: 8 of 16 answerable right, 9 of 14 declined; fresh96t: 7 of 11, 14 of 19; one of each may go)
     assert res["fresh95"]["answer_accuracy"] >= 0.43 and res["fresh95"]["decline_recall"] >= 0.57, res["fresh95"]
     assert res["fresh96t"]["answer_accuracy"] >= 0.54 and res["fresh96t"]["decline_recall"] >= 0.68, res["fresh96t"]
+    # (fresh97: none of its 7 answerable right, 14 of 23 declined; fresh98t: 3 of 4, 18 of 26; one of each may go)
+    assert res["fresh97"]["decline_recall"] >= 0.56, res["fresh97"]
+    assert res["fresh98t"]["answer_accuracy"] >= 0.5 and res["fresh98t"]["decline_recall"] >= 0.65, res["fresh98t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -426,6 +435,9 @@ def test_question_set_floor(built):
     # (followup37t: 4 answerable, 1 answered right; no floor to hold)
     assert res["followup38"]["answer_accuracy"] >= 0.2, res["followup38"]  # 5 answerable, 2 answered: one may go
     assert res["followup38t"]["answer_accuracy"] >= 0.33, res["followup38t"]  # 3 answerable, 2 answered: one may go
+    # (followup39: 2 answerable, 1 right, 5 of 6 declined; followup39t: 1, 1 right, 7 of 7 declined; one may go)
+    assert res["followup39"]["decline_recall"] >= 0.66, res["followup39"]
+    assert res["followup39t"]["decline_recall"] >= 0.85, res["followup39t"]
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -445,8 +457,9 @@ def test_question_set_floor(built):
     # 123; 126: fresh86t's 9, 3 declined, took round 43's start from 123 to 126, and its fixes to 124; fresh90t's 14, 3
     # declined, took round 45's start from 124 to 127, and its fixes back to 124; 131: fresh92t's 11, 8 declined, took
     # round 46's start from 124 to 132, and its fixes to 131; 133: fresh94t's 12, 2 declined, took round 47's start
-    # from 131 to 133; 134: fresh96t's 11, 2 declined, took round 48's start from 133 to 135, and its fixes to 134)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 134, res["tune"]
+    # from 131 to 133; 134: fresh96t's 11, 2 declined, took round 48's start from 133 to 135, and its fixes to 134;
+    # 135: fresh98t's 4, 1 declined, took round 49's start from 134 to 135)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 135, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637)

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.answer.standing import name_on_list, standing_not_told
+from index.answer.standing import name_on_list, standing_not_told, standing_now_asked, tells_standing_now
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,30 @@ def test_writing_names_as_the_corpus_does_changes_only_letter_case(built, text):
 
     out = as_the_corpus_writes(text, built[1].snapshot())
     assert out.lower() == text.lower()
+
+
+def test_a_place_on_a_list_asked_as_it_stands_now():
+    assert standing_now_asked("is huawei still on the entity list?") == ("huawei", "entity")
+    assert standing_now_asked("is zte on the fcc covered list rn") == ("zte", "covered")
+    assert standing_now_asked("is huawei on the entity list") is None  # (not asked as of now)
+    assert standing_now_asked("is it still on the list") is None
+    remains = "The H200 decision lifts nothing on Huawei itself: Huawei remains on the Entity List, and…"
+    assert tells_standing_now(("huawei", "entity"), remains)
+    # what being listed means is no word on whether it still is
+    means = "Huawei itself, and the affiliates named on the Entity List since 2019, still need a US export licence."
+    assert not tells_standing_now(("huawei", "entity"), means)
+    assert not tells_standing_now(("zte", "entity"), remains)
+    assert tells_standing_now(("zte", "covered"), "Since June 2026 ZTE is no longer on the Covered List.")
+    assert standing_now_asked("was huawei still on the entity list in 2020") is None  # how it stood then
+    assert not tells_standing_now(("huawei affiliates", "entity"), remains)  # a sentence on Huawei itself
+
+
+def test_still_on_a_list_is_answered_by_the_sentence_saying_it_remains_there(built):
+    # "is huawei still on the entity list?" had led with what being listed means ("…still need a US export licence")
+    # and, with "in 2026", with an FCC vote on another list
+    _, engine = built
+    for q in ("is huawei still on the entity list?", "is huawei still on the entity list in 2026"):
+        ans = engine.ask(q)
+        assert ans.answered and "remains on the Entity List" in ans.sentences[0].text, (q, ans.answer)
+    then = engine.ask("is huawei still on the entity list in 2019")  # a year before the corpus's own: not now
+    assert "remains on the Entity List" not in then.answer, then.answer

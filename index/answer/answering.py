@@ -66,7 +66,15 @@ from index.answer.declines import (
 )
 from index.answer.demands import creative_form
 from index.answer.doers import asked_deed, asked_verb, tells_deed, tells_listing
-from index.answer.events import asks_what_one_did, count_deed_told, doer_not_named, event_not_told
+from index.answer.events import (
+    asks_what_one_did,
+    count_deed_told,
+    doer_asked,
+    doer_not_named,
+    event_not_told,
+    names_doer,
+    tells_deed_asked,
+)
 from index.answer.followup import own_words
 from index.answer.followup_answer import (
     asked_of_it,
@@ -97,10 +105,13 @@ from index.answer.question import (
     asks_partners_to_deal,
     asks_yes_no,
     cares_for_owned,
+    currency_asked,
+    currency_missing,
     fine_asked_of,
     fine_told,
     has_answer_type,
     key_terms,
+    role_asked,
     speaker,
     speaker_names,
     speaks,
@@ -110,6 +121,7 @@ from index.answer.question import (
 from index.answer.readable import readable
 from index.answer.retriever import Retriever
 from index.answer.routes import (
+    closest,
     restricted_names,
     route_concerns,
     route_passages,
@@ -140,7 +152,7 @@ from index.answer.scope import (
     without_places,
 )
 from index.answer.specs import features_asked, features_joined, features_not_given, without_features
-from index.answer.standing import standing_not_told
+from index.answer.standing import standing_not_told, standing_now_asked, tells_standing_now
 from index.answer.timeline import latest_written_date, passed_schedule, passed_until
 from index.answer.wordlist import english_word
 from index.build.records import AnswerSentence, Citation, NewerPointer
@@ -237,6 +249,21 @@ def _sold_kinds(query: Query, snap) -> frozenset[str]:
     return (asked - frozenset(others)) & corpus_kinds(readable(snap, query.limit))
 
 
+# what a maker has or does as a business: its plans, products, prices, deals, figures, stance
+_A_MAKERS_OWN = (
+    r"(?:(?:[\w-]+\s+){0,2}?(?:plans?|strategy|roadmap|launch\w*|line-?ups?|lines?|products?|(?:i|smart)?phones?|"
+    r"devices?|foldables?|laptops?|tablets?|prices?|pricing|margins?|revenues?|sales|profits?|deals?|polic(?:y|ies)|"
+    r"response|statement|stance|position|shipments?|market|partners?|customers?|suppliers?|chips?|parts?)\b)"
+)
+
+
+_RULE_NAMED = re.compile(
+    r"\b(?:rules?|bans?|banned|lists?|listed|fcc|bis|commerce|vote|orders?|laws?|act|section|889|ndaa|covered|entity|"
+    r"affected|allowed|legal|sanctions?|restrictions?|export)\b",
+    re.I,
+)
+
+
 def _other_makers_asked(text: str, snap) -> frozenset[str]:
     """The makers other than the corpus's subject whose products a question asks about without naming the subject
     ("samsung phones", not "huawei and zte routers")."""
@@ -249,7 +276,15 @@ def _other_makers_asked(text: str, snap) -> frozenset[str]:
     # "harmonyos 4", nor a year, "zte had in 2018")
     line_and_number = r"\s+(?:[a-z][\w-]*\s+){1,3}(?!(?:19|20)\d\d\b)\d"
     models = {m for m in makers if re.search(rf"\b{re.escape(m)}{line_and_number}", text.lower())}
-    return frozenset().union(*found.values(), models)
+    # their own doings, asked by a possessive: "honor's plan to launch phones in the us", "samsung's margin"
+    # (not with a rule, a list or a ban named: "is apple's iphone affected by the fcc vote on covered parts" asks the
+    # subject's rules, which may reach other brands)
+    owned = (
+        set()
+        if _RULE_NAMED.search(text)
+        else {m for m in makers if re.search(rf"\b{re.escape(m)}(?:'s|’s)\s+{_A_MAKERS_OWN}", text.lower())}
+    )
+    return frozenset().union(*found.values(), models, owned)
 
 
 def _other_makers(query: Query, snap) -> tuple[frozenset[str], frozenset[str]]:
@@ -363,6 +398,20 @@ def _units(snap) -> dict[str, frozenset[str]]:
         snap.derived("corpus_units", lambda: corpus_units(f"{p.title}. {p.text}" for p in snap.passages), scan=True)
         or {}
     )
+
+
+def _doer_told(picks, uncovered, cands, citations: list[Citation], choose_from, part: str, snap, query, retriever):
+    """ "did at&t sell the mate 10 pro?": when the sentences chosen name no AT&T (nor do their titles), the answer
+    would be declined (`doer_not_named`); a sentence found that names AT&T with the deed asked ("…none of the four
+    national US carriers (AT&T, Verizon, T-Mobile and Sprint) sold Huawei phones…") is chosen instead."""
+    doer = doer_asked(part, _other_company(snap, query, retriever))
+    units = _units(snap)
+    if not doer or any(
+        names_doer(doer, f"{citations[p.citation].passage.title}. {_said(p, citations)}", units) for p in picks
+    ):
+        return picks, uncovered
+    telling = [c for c in cands if names_doer(doer, c.text, units) and tells_deed_asked(part, c.text)]
+    return choose_from(cands=telling) if telling else (picks, uncovered)
 
 
 def _other_company(snap, query: Query, retriever: Retriever):
@@ -647,6 +696,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if query.earlier_docs:  # "why not?": the documents that answered the earlier question give the reason
         pooled = {c.row for c in pool}
         pool += [c for d in query.earlier_docs for c in retriever.passages_of(query, d) if c.row not in pooled]
+    # (not of a year before the corpus's own: "is huawei still on the entity list in 2019" asks how it stood then)
+    past = bool(info.time_years) and now[:4].isdigit() and min(info.time_years) < int(now[:4])
+    standing = standing_now_asked(info.text) if len(info.parts) == 1 and not past else None
+    if standing:
+        # "is huawei still on the entity list": a sentence saying it remains there ("…Huawei remains on the Entity
+        # List…"), wherever it is told, before one on what being listed means ("…still need a US export licence")
+        telling = [r for r, p in enumerate(snap.passages) if tells_standing_now(standing, p.text)]
+        pool += closest(query, snap, timeline, telling, {c.row for c in pool} | {c.row for c in citations}, 2)
     rest = citations[look:]
     citations = pool + rest
 
@@ -675,6 +732,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         return cands
 
     cands = sentences_of(pool, citations)
+    if standing and (telling := [c for c in cands if tells_standing_now(standing, c.text)]):
+        cands = telling
     names = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
     # "what does the checklist say": a word the passages write in lower case is a thing, not someone
     names = tuple(w for w in names if not any(_in_lower_case(w, c.passage.text) for c in pool))
@@ -706,6 +765,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         followup=query.followup,
     )
     picks, uncovered = choose_from(cands=cands)
+    if picks and len(info.parts) == 1 and asks_what_one_did(info.parts[0]):
+        picks, uncovered = _doer_told(
+            picks, uncovered, cands, citations, choose_from, info.parts[0], snap, query, retriever
+        )
     pooled = {c.row for c in pool}
     dated = [i for i in uncovered if (info.part_kinds or (info.kind,))[i] == "when"]
     if dated and (own_finds := [c for c in by_part if c.row not in pooled and usable(c)]):
@@ -980,7 +1043,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     published = [citations[p.citation].passage.published for p in picks]
     lacking = list(
         dict.fromkeys(
-            _kinds_not_given(info, picks, sentences, published, now)
+            _kinds_not_given(info, picks, sentences, published, now, lambda: [p.text for p in snap.passages])
             + elsewhere_kinds
             + [f"give {o}" for o in unnamed_owners]
         )
@@ -1125,7 +1188,9 @@ def _typed_first(picks: list[Pick], info, citations: list[Citation]) -> list[Pic
     kinds = info.part_kinds or (info.kind,)
     kind = kinds[picks[0].part] if picks[0].part < len(kinds) else None
     part = info.parts[picks[0].part] if picks[0].part < len(info.parts) else info.text
-    if kind not in _TYPED_KINDS:
+    # (and for someone in a role asked: "who's the fcc chairman behind operation clean carts" is answered by "FCC
+    # Chairman Brendan Carr said…", not by what the campaign did)
+    if kind not in _TYPED_KINDS and not (kind == "who" and role_asked(part)):
         return picks
     first, second = _said(picks[0], citations), _said(picks[1], citations)
     if kind in ("money", "number"):  # a figure, not a date's digits ("On 22 November 2019 …")
@@ -1424,19 +1489,36 @@ def _gives_it(info, sentence: str, terms: set[str]) -> bool:
 _STATED_FIGURE = re.compile(r"\$\s?\d[\d,.]*|\d[\d,.]*(?:\s*(?:-|to)\s*\d[\d,.]*)?\s*(?:%|percent\b)", re.I)
 
 
-def _kinds_not_given(info, picks, sentences, published: list[str], now: str) -> list[str]:
+def _kinds_not_given(info, picks, sentences, published: list[str], now: str, corpus: Callable) -> list[str]:
     """What a part asked for (a reason, a date, an amount) when no sentence answering it holds one:
     the answer says what the corpus does say, and that it does not give that. A plan is no answer
     about the future once its time has passed: "would pause the rule", said in 2025, does not say
-    what will happen after the corpus's newest document (`now`)."""
+    what will happen after the corpus's newest document (`now`). Someone in a role asked ("honor's ceo") is not
+    given when no passage of the corpus (`corpus()`, their texts) names anyone in it."""
     out = []
     kinds = info.part_kinds or (info.kind,)
     for i, part in enumerate(info.parts):
         kind = kinds[i] if i < len(kinds) else None
+        said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
+        if kind == "who" and (role := role_asked(part)):
+            # "who is huawei's us country manager": a sentence naming no one in that role names no one asked
+            if said and not any(has_answer_type(kind, t, part) for t in [t for t, _ in said] + corpus()):
+                out.append(f"name {role}")
+            continue
         if kind not in NOT_GIVEN:
             continue
-        said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
         models = model_numbers(part.lower()) if kind in ("money", "number") else frozenset()
+        currency = currency_asked(part) if kind == "money" else None
+        if (
+            said
+            and currency
+            and all(currency_missing(part, t, edition=True) for t, _ in said)
+            and any(has_answer_type(kind, t, part) for t, _ in said)  # (a sum all the same, in another currency)
+        ):
+            # "matebook pro price in usd": "…the MateBook Fold … costs 23,999 yuan (about $3,328), while the MateBook
+            # Pro … starts at 7,999 yuan" gives the Pro's price, not in dollars
+            out.append(f"give it in {currency}")
+            continue
         if said and not any(
             has_answer_type(kind, t, part, lenient=True)
             and not _past_plan(kind, t, pub, now, info.prediction)

@@ -137,10 +137,10 @@ _SAID_COULD = said_to_come(
 _DID_DOER = re.compile(
     r"^\W*(?:(?:so|and|but|ok|also)\W+)?(?:"
     r"(?:did|has|have)\s+(?:the\s+)?(?P<doer>[a-z][a-z0-9&-]*)\s+(?:(?:ever|actually|really|also|already|then|finally)\s+)?"
-    r"[a-z]{3,}|"
+    r"(?P<deed>[a-z]{3,})|"
     # "does t-mobile sell honor phones now": a deal the one named does, in the present
     r"(?:does|do)\s+(?:the\s+)?(?P<dealer>[a-z][a-z0-9&-]*)\s+(?:(?:still|actually|really|also|even|now)\s+)?"
-    r"(?:sell|resell|carry|stock|offer|ship|make|use|support)\b)",
+    r"(?P<deal>sell|resell|carry|stock|offer|ship|make|use|support)\b)",
     re.I,
 )
 
@@ -151,6 +151,31 @@ def asks_what_one_did(question: str) -> bool:
     return bool(_DID_DOER.match(question))
 
 
+def doer_asked(question: str, is_name) -> str | None:
+    """The company a "did X do it" question asks about ("at&t"), when `is_name` takes it for one other than the
+    corpus's subject; None otherwise."""
+    m = _DID_DOER.match(question)
+    doer = (m["doer"] or m["dealer"]).lower() if m else ""
+    return doer if doer and is_name(doer) else None
+
+
+def names_doer(doer: str, sentence: str, units: Mapping[str, frozenset[str]] | None = None) -> bool:
+    """Does the sentence name the doer, or one of its `units` (BIS is Commerce's)?"""
+    return any(named_in(n, sentence) for n in (doer, *(units or {}).get(doer, ())))
+
+
+def tells_deed_asked(question: str, sentence: str) -> bool:
+    """Does the sentence use the verb a "did X do it" question asks of X, as a verb ("did at&t sell…": "…sold Huawei
+    phones"; not "carriers", the family's noun for those who do it)?"""
+    m = _DID_DOER.match(question)
+    verb = (m["deed"] or m["deal"] or "").lower() if m else ""
+    stems = deed_stems(verb) if verb else None
+    if not stems:
+        return False
+    terms = {t for t in sentence_terms(sentence) if not re.search(r"(?:er|ers|or|ors)$", t)}
+    return _tells(stems, frozenset(terms))
+
+
 def doer_not_named(
     question: str, sentences: list[str], is_name, units: Mapping[str, frozenset[str]] | None = None
 ) -> str | None:
@@ -158,12 +183,8 @@ def doer_not_named(
     corpus's subject and no sentence of the answer names it or one of its `units` (body → its units' names, from
     `owners.corpus_units`: BIS is Commerce's): a sentence on the thing done, by no one or by others, does not say that
     X did it. None otherwise."""
-    m = _DID_DOER.match(question)
-    doer = (m["doer"] or m["dealer"]).lower() if m else ""
-    if not doer or not is_name(doer):
-        return None
-    names = (doer, *(units or {}).get(doer, ()))
-    return None if any(named_in(n, s) for n in names for s in sentences) else doer
+    doer = doer_asked(question, is_name)
+    return None if not doer or any(names_doer(doer, s, units) for s in sentences) else doer
 
 
 # "how many carriers have finished rip and replace so far", "how many listings have been taken down yet": a count, to

@@ -217,6 +217,17 @@ _RESTRICTS = re.compile(
 )
 
 
+# a clause giving a cause: "…, partly because…", "due to…"
+# (not "due to start shipping", a schedule; not the reason for a judgement told: "called the collapse … a big loss for
+# consumers, because…" is why it was a loss, not why the deal collapsed)
+_CAUSE_CLAUSE = re.compile(
+    r"^(?!.*\b(?:called|calls|said|says|told|warned|noted|argued|described)\b.*\b(?:because|due\s+to)\b)"
+    r".*\b(?:because|due\s+to(?!\s+(?:be|start|begin|ship|launch|open|take|end|expire|arrive|come|go|close|run|"
+    r"finish|resume|vote|report|release)\w*\b)|owing\s+to|as\s+a\s+result\s+of)\b",
+    re.I | re.S,
+)
+
+
 # an instruction ("Before quoting a device of another brand, ask the compliance office…", "Do not list…"): what to
 # do, not why; a subordinate opening ("Before …,", "As of …,") is passed over to find the main verb
 _INSTRUCTION = re.compile(
@@ -259,6 +270,13 @@ def reason_for_earlier_answer(query: Query, cands, pvecs, idf, cfg, doc_of: Call
         # (by the rarity of the words held, the first of the best: "fell" is no "fall" to the stemmer)
         score, cosine, coverage, cand = max(given, key=lambda r: sum(idf(t) for t in deed & r[3].terms))
         return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
+    if not negative and not deed:
+        # a bare "why" after "was huawei's 2024 profit up or down": the earlier answer's own sentence says why ("…net
+        # profit fell 28%…, partly because…"); a cause told in another sentence is one of something else
+        for score, cosine, coverage, cand in scored:
+            own = doc_of(cand.citation) in docs and cand.text.strip() in said
+            if own and _CAUSE_CLAUSE.search(cand.text) and not _REFUSED.search(cand.text):
+                return Pick(cand.citation, cand.span, score, cosine, coverage, len(query.info.parts) - 1)
     for score, cosine, coverage, cand in scored:
         # (a reason the earlier answer already gave is the answer to why that deed was done: "why did they drop it"
         # after "BIS said … the AI diffusion rule would have held back US innovation"; not to a bare "why not")

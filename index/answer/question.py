@@ -259,6 +259,7 @@ _SECTION = re.compile(r"\b(?:sec|sect)\.?\s*(?=\d)", re.I)  # "sec 889", "sec. 8
 # stand for.
 _CHAT_WORDS = {
     "b4": "before",
+    "whos": "who's",  # ("whos on it": searched as the corpus's words, not a word of its own)
     "2day": "today",
     "2moro": "tomorrow",
     "2morrow": "tomorrow",
@@ -1293,7 +1294,7 @@ _TYPES = [
             # not "who" after a buyer it describes ("…to a customer who isn't a federal contractor"): a relative
             r"\b(?:(?<!\bcustomer )(?<!\bcustomers )(?<!\bclient )(?<!\bclients )(?<!\bbuyer )(?<!\bbuyers )"
             r"(?<!\bcompany )(?<!\bpartner )(?<!\bpartners )(?<!\breseller )(?<!\bresellers )(?<!\bpeople )"
-            r"(?<!\banyone )(?<!\bsomeone )who|whom|whose|"
+            r"(?<!\banyone )(?<!\bsomeone )whos?|whom|whose|"  # ("whos on it": who's, typed without its apostrophe)
             # the doer by its kind: "which law firm", "which fcc commissioner", "what company"
             rf"(?:which|what) (?:[\w-]+\s+){{0,2}}?{DOER_KINDS})\b"
             # "what's on the covered list": names; not what a document holds ("what's on the pre-quote checklist")
@@ -1550,7 +1551,7 @@ _EXPLAIN_Q = re.compile(
     r"what (?:it|that) means)\b",
     re.I,
 )
-_ASKING_WORD = re.compile(r"(?:when|what|which|who|whom|whose|where|why|how|since when)\b", re.I)
+_ASKING_WORD = re.compile(r"(?:when|what|which|whos?|whom|whose|where|why|how|since when)\b", re.I)
 # Asking outright for an explanation competes with "why", "when"… by where it stands; "tl;dr" only
 # asks for it short, and yields to any other kind ("tl;dr when did the tgl end").
 _EXPLAIN_ASK = re.compile(r"\b(?:explain|explained|in plain english|like i'?m 5|eli5)\b", re.I)
@@ -1771,9 +1772,39 @@ def asks_in_currency(question: str) -> bool:
     return any(q.search(question) for q, _ in _IN_CURRENCY)
 
 
-def currency_missing(question: str, sentence: str) -> bool:
-    """Does the question ask a sum in a currency ("… in euros") that the sentence states no sum in?"""
+def currency_asked(question: str) -> str | None:
+    """The currency a sum is asked in ("price in usd": "dollars"), or None."""
+    return next((name for (q, _), name in zip(_IN_CURRENCY, _CURRENCIES_ASKED) if q.search(question)), None)
+
+
+_CURRENCIES_ASKED = ("dollars", "euros", "yuan", "pounds", "yen")  # (of `_CURRENCIES`, in its order)
+
+
+def currency_missing(question: str, sentence: str, edition: bool = False) -> bool:
+    """Does the question ask a sum in a currency ("… in euros") that the sentence states no sum in (with `edition`,
+    for the edition asked, where it prices two)?"""
+    sentence = _clause_of_edition(question, sentence) if edition else sentence
     return any(q.search(question) and not st.search(sentence) for q, st in _IN_CURRENCY)
+
+
+_EDITION_ASKED = re.compile(r"\b([a-z]{4,})\s+(pro|fold|max|ultra|plus|air|x|xt|lite)\b")
+# where a sentence turns from one thing to another: "…, while…", "…, whereas…", "…; …"
+_CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
+
+
+def _clause_of_edition(question: str, sentence: str) -> str:
+    """The clauses of a sentence that prices two editions ("The MateBook Fold … costs 23,999 yuan (about $3,328),
+    while the MateBook Pro … starts at 7,999 yuan") naming the edition asked ("matebook pro price in usd"); the whole
+    sentence when it names it in every clause or in none."""
+    # (one edition asked: "matebook pro vs fold in usd", "and the fold?" after the Pro's price, ask of both)
+    words = set(re.findall(r"\b(?:pro|fold|max|ultra|plus|air|x|xt|lite)\b", question.lower()))
+    m = _EDITION_ASKED.search(question.lower()) if len(words) == 1 else None
+    clauses = _CLAUSE_TURN.split(sentence) if m else []
+    if len(clauses) < 2:
+        return sentence
+    named = re.compile(rf"\b{re.escape(m.group(1))}\s+{m.group(2)}\b", re.I)
+    mine = [c for c in clauses if named.search(c)]
+    return " ".join(mine) if 0 < len(mine) < len(clauses) else sentence
 
 
 _FOREIGN_PRICE = re.compile("|".join(stated for _, stated in _CURRENCIES[1:]), re.I)  # a sum in any but dollars
@@ -2074,27 +2105,118 @@ def _not_what_it_says(sentence: str, m: re.Match) -> bool:
     return bool(_HOW_CLAUSE.search(sentence[: m.start()]) or re.search(r"\balso\s+$", sentence[: m.start()], re.I))
 
 
-_ROLES = r"(?:ceo|cfo|cto|coo|chief executive|chair(?:man|woman|person)?|president|founder|head|boss)"
+_ROLES = (
+    r"(?:ceo|cfo|cto|coo|chief executive|chair(?:man|woman|person)?|president|founder|"
+    r"head(?!\s+(?:coach|office|quarters|count|start))|boss|"
+    # ("huawei's us country manager", "their channel director")
+    r"(?:country|general|sales|channel|regional|account|partner)\s+(?:manager|director|lead)|spokes(?:person|man|woman))"
+)
 # a role asked of an organisation: "who's the ceo of honor", "honor's ceo", "who runs honor" is left to the scorer
 _ROLE_OF = re.compile(
     rf"\b(?P<role>{_ROLES})\s+(?:of|at)\s+(?:the\s+)?(?P<org>[a-z][\w&-]+)|"
-    rf"\b(?!(?:who|what|where|that|it|he|she|there|here)\b)(?P<org2>[a-z][\w&-]+)(?:'s|’s)\s+(?P<role2>{_ROLES})\b",
+    rf"\b(?!(?:who|what|where|that|it|he|she|there|here)\b)(?P<org2>[a-z][\w&-]+)(?:'s|’s)\s+"
+    # ("huawei's us country manager": a place or a word of scope before the role)
+    rf"(?:(?:us|u\.s\.|american|north\s+american|global|new|current)\s+)?(?P<role2>{_ROLES})\b|"
+    # "who's the fcc chairman behind…", "who is the tsmc ceo": the organisation's name before the role
+    rf"\b(?:the|whos|who's|who\s+is|who\s+was)\s+(?!(?:the|a|an|this|that|new|current|former|acting|interim|next|last|"
+    rf"first|our|their|its|his|her|us|company|deputy|vice)\b)(?P<org3>[a-z][\w&.-]+)\s+(?P<role3>{_ROLES})\b",
     re.I,
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLES}\b", re.I)
 
 
+# millions or billions of something counted, not of money: "10 million or fewer customers", "23 million devices"
+_COUNTED_MILLIONS = re.compile(
+    r"(?<![\w$€£¥₹.,])\d[\d.,]*\s?(?:million|billion|bn|m)\s+(?:or\s+(?:fewer|more|less)\s+|more\s+|new\s+|active\s+)?"
+    r"(?!(?:dollars|euros|yuan|pounds|yen|rupees|francs|pesos|marks|shillings|cents|won|is|was|has|as|us|its|this)\b)"
+    r"[a-z]{2,}s\b",
+    re.I,
+)
+
+
+def _role_of(question: str) -> re.Match | None:
+    """The role of an organisation asked (`_ROLE_OF`), unless it is one of two roles asked together ("the president
+    and CEO of ABC": either one answers)."""
+    m = _ROLE_OF.search(question)
+    if m and re.search(rf"\b{_ROLES}\s+(?:and|&|/)\s+$", question[: m.start("role")] if m["role"] else ""):
+        return None
+    return m
+
+
+def role_asked(question: str) -> str | None:
+    """The role of an organisation a question asks about ("huawei's us country manager", "ceo of honor"), or None."""
+    m = _role_of(question)
+    if not m or (m["org"] or m["org2"] or m["org3"]).lower() in _OUR_OWN:
+        return None  # ("who is the head of compliance": one of our own teams, which the routes answer)
+    if m["org3"]:
+        return f"the {m['org3'].lower()} {m['role3'].lower()}"
+    if not m["org2"]:
+        # ("the ceo of best buy": the words after the owner's first are part of its name, up to one of the question's)
+        more = []
+        for w in re.findall(r"[a-z][\w&-]*", question[m.end() :].lower())[:2]:
+            if w in _NOT_OF_A_NAME or w in _NOT_AFTER_A_NAME:
+                break
+            more.append(w)
+        return " ".join(["the", m.group(0).lower(), *more])
+    # ("best buy's ceo": the word before the owner's name is part of it, unless it is one of the question's)
+    before = re.search(r"(?<![\w'’])([a-z][\w&-]*)\s+$", question[: m.start()], re.I)
+    name = before.group(1).lower() if before and before.group(1).lower() not in _NOT_OF_A_NAME else ""
+    return f"{name} {m.group(0).lower()}".strip()
+
+
+# words before "x's ceo" that are no part of the owner's name
+_NOT_OF_A_NAME = frozenset(
+    "s who whos who's is are was were the a an and or of at for to in on me us tell know does do did whats what's what "
+    "name pls please now rn currently".split()
+)
+_NOT_AFTER_A_NAME = frozenset("these days today anymore now nowadays again exactly then".split())
+# our own teams and desks, not organisations whose officers the corpus might name
+_OUR_OWN = frozenset(
+    "compliance legal sales support partner partners channel team desk office finance marketing it ops operations "
+    "procurement engineering our my your".split()
+)
+# roles that stand for whoever leads ("who is huawei's boss": its CEO or chair answers)
+_ANY_LEADER = frozenset({"head", "boss"})
+# a leader named by what they do: "…, led by Rep. Mike Rogers", "headed by Ren Zhengfei"
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|run|founded)\s+by\s+(?:(?:Rep|Sen|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z]")
+_LEADERS = _ANY_LEADER | {"ceo", "chair", "president", "founder"}
+
+
+def _same_role(role: str) -> str:
+    """One name for a role however written ("chief executive" is the CEO, "chairwoman" the chair)."""
+    role = re.sub(r"\s+", " ", role.lower())
+    if role.startswith("spokes"):
+        return "spokes"
+    return "ceo" if role == "chief executive" else "chair" if role.startswith("chair") else role
+
+
+def _roles_match(asked: str, found: str) -> bool:
+    """Is the role found the one asked (or, of those who lead, is either "head" or "boss")?"""
+    return asked == found or (bool({asked, found} & _ANY_LEADER) and {asked, found} <= _LEADERS)
+
+
+# an organisation that a title before a bare name ("President Trump") may head: a country or its government
+_GOVERNMENTS = frozenset({"us", "usa", "u.s.", "america", "united", "country", "government", "nation"})
+
+
 def _holds_role_of(role: re.Match, sentence: str) -> bool:
     """Does the sentence give the role asked ("ceo") of the organisation asked ("honor"): the role said with that
     name beside it ("Honor CEO X", "CEO of Honor", "Honor's chief executive"), or said of no other name?"""
-    org = (role["org"] or role["org2"]).lower()
+    org = (role["org"] or role["org2"] or role["org3"]).lower()
+    asked = _same_role(role["role"] or role["role2"] or role["role3"])
+    if asked in _LEADERS and re.search(rf"\b{re.escape(org)}", sentence, re.I) and _LED_BY.search(sentence):
+        return True  # "the House Intelligence Committee, led by Rep. Mike Rogers…" names its chair
     for m in _ROLE_WORD.finditer(sentence):
+        if not _roles_match(asked, _same_role(m.group(0))):
+            continue  # ("President Trump signed…" names no country manager)
         before = sentence[max(0, m.start() - 40) : m.start()]
         after = sentence[m.end() : m.end() + 30]
         if re.search(rf"\b{re.escape(org)}", before + " " + after, re.I):
             return True
         # "Huawei founder and CEO Ren Zhengfei": the role of the name just before it
         if not re.search(r"\b[A-Z][\w&-]+(?:'s|’s)?\s+(?:(?:founder|chairman|president)\s+and\s+)?$", before):
+            if re.match(r"\s+[A-Z]", after) and org not in _GOVERNMENTS:
+                continue  # "President Trump": a title before a bare name heads a country, not a company
             if not re.match(r"\s+(?:of|at)\s+[A-Z]", after):
                 return True
     return False
@@ -2126,8 +2248,14 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         asked = {w for w in content_words(question) if len(w) > 3} - _SO_NOT_ASKED
         if not asked & set(content_words(sentence[: why.start()])):
             return False
-    if kind == "who" and (role := _ROLE_OF.search(question)) and not _holds_role_of(role, sentence):
+    if kind == "who" and (role := _role_of(question)) and not _holds_role_of(role, sentence):
         return False  # "who's the ceo of honor": "Huawei founder and CEO Ren Zhengfei" heads another company
+    if (
+        kind == "money"
+        and _SUM_GIVEN_Q.search(question)
+        and not _HAS["money"].search(_COUNTED_MILLIONS.sub(" ", sentence))
+    ):
+        return False  # "how much money in total": "carriers with 10 million or fewer customers" counts customers
     if kind == "money" and _OUTCOME_Q.search(question) and not _HAS["money"].search(_HEDGED.sub(" ", sentence)):
         return False  # "how much did tsmc end up paying": "could be fined $1 billion" is no amount paid
     if kind == "money" and _PRICE_Q.search(question) and not _SHARE_Q.search(question):

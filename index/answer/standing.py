@@ -83,3 +83,36 @@ def standing_not_told(
     if any(all(named_in_any(w, [s]) for w in words) and names_list(s) for s in sentences):
         return "", "", ""
     return name, verb, where
+
+
+# a place on a list asked as it stands now: "is huawei still on the entity list", "…on the covered list rn"
+_NOW_ASKED = re.compile(r"\b(?:still|anymore|any\s+more|now|rn|today|currently|these\s+days)\b", re.I)
+_NOT_A_LIST = frozenset({"the", "a", "an", "any", "this", "that"})
+
+
+def standing_now_asked(question: str) -> tuple[str, str] | None:
+    """("huawei", "entity") for "is huawei still on the entity list": whether a name stands on a list now; None for
+    any other question (one asked of the past: "was … still on it in 2020")."""
+    if not _NOW_ASKED.search(question):
+        return None
+    name, verb, where = name_on_list(question)
+    key = list_word(where)
+    if verb in ("was", "were"):
+        return None  # "was huawei still on the entity list in 2020": how it stood then
+    return (name, key) if name and key and key not in _NOT_A_LIST else None
+
+
+def tells_standing_now(asked: tuple[str, str], sentence: str) -> bool:
+    """Does the sentence say the name asked remains on the list asked, or is off it ("…Huawei remains on the Entity
+    List…"), rather than what being on it means ("Huawei … still need a US export licence")?"""
+    name, key = asked
+    first, *rest = name.split()
+    if not all(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in rest):
+        return False  # "are huawei affiliates still on it": a sentence on Huawei itself says nothing of them
+    stands = re.compile(
+        rf"\b{re.escape(first)}(?:'s|’s)?\s+(?:(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|continues\s+to\s+be)"
+        rf"\s+on|(?:is|was)\s+(?:no\s+longer\s+on|(?:removed|taken)\s+(?:from|off)))\s+(?:the\s+|its\s+)?"
+        rf"(?:[\w-]+\s+)?{re.escape(key)}\W+lists?\b",
+        re.I,
+    )
+    return bool(stands.search(sentence))
