@@ -153,7 +153,8 @@ _POINTS_BACK_START = re.compile(
 
 # a line's model named by its edition word alone, as the thing priced: "matebook pro price", "how much is the pura x"
 # (not another maker's product named in passing: "…, cust is coming off an iphone pro")
-_EDITION = r"([a-z]{4,})\s+(?:pro|fold|max|ultra|plus|air|x|xt|lite)"
+_EDITION_WORD = r"(?:pro|fold|max|ultra|plus|air|x|xt|lite)"
+_EDITION = rf"([a-z]{{4,}})\s+{_EDITION_WORD}"
 _LINE_MODEL = re.compile(
     rf"\b(?:prices?|costs?|msrp|how\s+much\s+(?:is|was|are|were|does|did)(?:\s+(?:the|a|an))?)\s+(?:of\s+)?(?:the\s+)?{_EDITION}\b"
     rf"|^\W*{_EDITION}\s+(?:prices?|costs?|msrp)\b"
@@ -1754,40 +1755,38 @@ _HOME_PRICE_Q = re.compile(
 )
 # "how much is the pura x in euros", "price in usd": the currency asked, and how a sentence states a sum in it (dollars
 # first: the others are foreign prices)
-_CURRENCIES = (
-    (r"(?:us\s+)?dollars?|usd|\$|bucks", r"\$\s?\d|\d\s?(?:dollars?|usd)\b|\bUSD\s?\d"),
-    (r"euros?|eur|\u20ac", r"\u20ac\s?\d|\d\s?(?:euros?|eur)\b|\bEUR\s?\d"),
-    (r"yuan|rmb|renminbi|cny", r"\u00a5\s?\d|\d\s?(?:yuan|rmb|renminbi|cny)\b"),
-    (r"pounds?|gbp|quid|\u00a3", r"\u00a3\s?\d|\d\s?(?:pounds?|gbp)\b"),
-    (r"yen|jpy", r"\d\s?(?:yen|jpy)\b"),
+_CURRENCIES = (  # (its name in a reply, how a question asks it, how a sentence states a sum in it)
+    ("dollars", r"(?:us\s+)?dollars?|usd|\$|bucks", r"\$\s?\d|\d\s?(?:dollars?|usd)\b|\bUSD\s?\d"),
+    ("euros", r"euros?|eur|\u20ac", r"\u20ac\s?\d|\d\s?(?:euros?|eur)\b|\bEUR\s?\d"),
+    ("yuan", r"yuan|rmb|renminbi|cny", r"\u00a5\s?\d|\d\s?(?:yuan|rmb|renminbi|cny)\b"),
+    ("pounds", r"pounds?|gbp|quid|\u00a3", r"\u00a3\s?\d|\d\s?(?:pounds?|gbp)\b"),
+    ("yen", r"yen|jpy", r"\d\s?(?:yen|jpy)\b"),
 )
 _IN_CURRENCY = [
-    (re.compile(rf"\b(?:in|into|to)\s+(?:{asked})(?!\w)", re.I), re.compile(stated, re.I))
-    for asked, stated in _CURRENCIES
+    (name, re.compile(rf"\b(?:in|into|to)\s+(?:{asked})(?!\w)", re.I), re.compile(stated, re.I))
+    for name, asked, stated in _CURRENCIES
 ]
 
 
 def asks_in_currency(question: str) -> bool:
     """Does the question ask a sum in a currency ("… in euros", "in usd?")?"""
-    return any(q.search(question) for q, _ in _IN_CURRENCY)
+    return any(q.search(question) for _, q, _ in _IN_CURRENCY)
 
 
 def currency_asked(question: str) -> str | None:
     """The currency a sum is asked in ("price in usd": "dollars"), or None."""
-    return next((name for (q, _), name in zip(_IN_CURRENCY, _CURRENCIES_ASKED) if q.search(question)), None)
-
-
-_CURRENCIES_ASKED = ("dollars", "euros", "yuan", "pounds", "yen")  # (of `_CURRENCIES`, in its order)
+    return next((name for name, q, _ in _IN_CURRENCY if q.search(question)), None)
 
 
 def currency_missing(question: str, sentence: str, edition: bool = False) -> bool:
     """Does the question ask a sum in a currency ("… in euros") that the sentence states no sum in (with `edition`,
     for the edition asked, where it prices two)?"""
     sentence = _clause_of_edition(question, sentence) if edition else sentence
-    return any(q.search(question) and not st.search(sentence) for q, st in _IN_CURRENCY)
+    return any(q.search(question) and not st.search(sentence) for _, q, st in _IN_CURRENCY)
 
 
-_EDITION_ASKED = re.compile(r"\b([a-z]{4,})\s+(pro|fold|max|ultra|plus|air|x|xt|lite)\b")
+_EDITION_ASKED = re.compile(rf"\b([a-z]{{4,}})\s+({_EDITION_WORD})\b")
+_EDITION_WORDS = re.compile(rf"\b{_EDITION_WORD}\b")
 # where a sentence turns from one thing to another: "…, while…", "…, whereas…", "…; …"
 _CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 
@@ -1797,7 +1796,7 @@ def _clause_of_edition(question: str, sentence: str) -> str:
     while the MateBook Pro … starts at 7,999 yuan") naming the edition asked ("matebook pro price in usd"); the whole
     sentence when it names it in every clause or in none."""
     # (one edition asked: "matebook pro vs fold in usd", "and the fold?" after the Pro's price, ask of both)
-    words = set(re.findall(r"\b(?:pro|fold|max|ultra|plus|air|x|xt|lite)\b", question.lower()))
+    words = set(_EDITION_WORDS.findall(question.lower()))
     m = _EDITION_ASKED.search(question.lower()) if len(words) == 1 else None
     clauses = _CLAUSE_TURN.split(sentence) if m else []
     if len(clauses) < 2:
@@ -1807,7 +1806,7 @@ def _clause_of_edition(question: str, sentence: str) -> str:
     return " ".join(mine) if 0 < len(mine) < len(clauses) else sentence
 
 
-_FOREIGN_PRICE = re.compile("|".join(stated for _, stated in _CURRENCIES[1:]), re.I)  # a sum in any but dollars
+_FOREIGN_PRICE = re.compile("|".join(stated for _, _, stated in _CURRENCIES[1:]), re.I)  # a sum in any but dollars
 # "what's the deadline for rip and replace": a date something is due by, until or within (or the day a rule takes
 # effect), not any date the sentence gives ("The FCC's report to Congress of 30 December 2024 said…")
 # (the asker's own deadline, "deadline today", asks nothing)

@@ -28,6 +28,8 @@ _NO_NAME = frozenset(
 )
 
 
+# words before "list" that name no list ("on the list", "on any list")
+_NOT_A_LIST = frozenset({"the", "a", "an", "any", "this", "that"})
 # the words of a place on a list that name no list of their own
 _PLACE_WORDS = frozenset(
     "on in under covered by part of added to the any a list lists rule rules ban bans order orders".split()
@@ -71,7 +73,7 @@ def standing_not_told(
 
     # (a list by its name, "Covered List": "designations also cover…" names no list)
     key = list_word(where)
-    key = "" if key in ("the", "a", "an", "any", "this", "that") else key
+    key = "" if key in _NOT_A_LIST else key
 
     def names_list(s: str) -> bool:
         return (
@@ -87,7 +89,6 @@ def standing_not_told(
 
 # a place on a list asked as it stands now: "is huawei still on the entity list", "…on the covered list rn"
 _NOW_ASKED = re.compile(r"\b(?:still|anymore|any\s+more|now|rn|today|currently|these\s+days)\b", re.I)
-_NOT_A_LIST = frozenset({"the", "a", "an", "any", "this", "that"})
 
 
 def standing_now_asked(question: str) -> tuple[str, str] | None:
