@@ -35,9 +35,16 @@ def test_someone_in_a_role_the_corpus_never_names_is_not_answered_with_another_n
     # the sentence naming someone in the role asked leads, not the one on the thing they are asked about
     carr = engine.ask("who's the fcc chairman behind operation clean carts")
     assert carr.answered and "Brendan Carr" in carr.sentences[0].text, carr.answer
-    # never said of a role the corpus names somewhere, even when the passages found do not (its rotating chairs)
+    # never said of a role the corpus names somewhere, even when the passages found do not (its rotating chairs), and
+    # the sentence naming one leads, not the FCC chairman's found for the word "chairman"
     chair = engine.ask("who is huawei's chairman")
-    assert "does not name" not in chair.answer, chair.answer
+    assert chair.answered and re.search(r"Eric Xu|Meng Wanzhou", chair.sentences[0].text), chair.answer
+    # "who's the fcc chairman": whoever the corpus last tells of in the role, not the 2018 chairman; asked of the past,
+    # its holder then
+    now = engine.ask("who's the fcc chairman")
+    assert now.answered and "Brendan Carr" in now.sentences[0].text, now.answer
+    then = engine.ask("who was the fcc chairman in 2018")
+    assert then.answered and "Ajit Pai" in then.sentences[0].text, then.answer
 
 
 def test_how_much_money_in_a_thread_is_a_sum_not_a_count_of_customers(built):
@@ -2060,3 +2067,70 @@ def test_a_date_of_what_was_said_of_a_deed_does_not_date_the_deed(built):
     assert said.answered and "8 May 2024" in said.sentences[0].text, said.answer
     results = engine.ask("when did huawei put out its 2024 numbers")  # results put out are said: their date answers
     assert results.answered and "31 March 2025" in results.sentences[0].text, results.answer
+
+
+def test_a_sale_price_is_a_sum_not_a_count_of_units_and_sell_is_no_edition(built):
+    # "how much did huawei sell honor for" quoted "…ships more than 70 million units a year"; "how much did the mate 10
+    # pro sell for" read "pro se(ll)" as an edition of the Mate 10 and said the corpus gives no amount
+    _, engine = built
+    honor = engine.ask("how much did huawei sell honor for")
+    assert honor.answered and "100 billion yuan" in honor.sentences[0].text, honor.answer
+    mate = engine.ask("how much did the mate 10 pro sell for")
+    assert mate.answered and "$799" in mate.sentences[0].text, mate.answer
+
+
+def test_when_something_was_done_that_no_passage_tells_of_is_declined(built):
+    # "when was meng wanzhou arrested" quoted "Huawei rotating chairwoman Meng Wanzhou said in March 2025…": no passage
+    # tells of an arrest at all
+    _, engine = built
+    ans = engine.ask("when was meng wanzhou arrested")
+    assert not ans.answered and ans.reason == "event_not_told", ans.answer
+    listed = engine.ask("when was huawei added to the entity list")  # a deed the corpus does tell
+    assert listed.answered and "May 2019" in listed.sentences[0].text, listed.answer
+
+
+def test_what_selling_takes_and_can_we_just_sell_are_asked_leave(built):
+    # "do we need a carrier partner to move huawei handsets or can we just sell em unlocked" led with a 2018 story
+    # ("…a reseller could source it without a carrier contract…"), the question read as asking nothing in particular
+    _, engine = built
+    for q in (
+        "do we need a carrier partner to move huawei handsets or can we just sell em unlocked",
+        "do we need a carrier deal to sell huawei phones",
+    ):
+        assert answer_type(q) == "leave", q
+        ans = engine.ask(q)
+        assert ans.answered and ans.sentences[0].text.startswith("No,"), (q, ans.answer)
+        assert "cannot resell Huawei phones" in ans.sentences[0].text, (q, ans.answer)
+
+
+def test_a_customer_wanting_huawei_goods_typed_with_w_and_whats_the_answer_asks_leave(built):
+    # "flight school w/ 12 planes wants huawei matepads…, yes or no per our resale guidance" was declined ("Nothing in
+    # the partner corpus covers matepads"): its own clause typed with "w/" hid the request; "…wants 30 huawei matepads…
+    # whats the answer" quoted the Mate 30's Android
+    _, engine = built
+    for q in (
+        "flight school w/ 12 planes wants huawei matepads as efb tablets for students, private biz. yes or no per our "
+        "resale guidance",
+        "cinema chain wants 30 huawei matepads as ticket scanners, no govt money. whats the answer",
+    ):
+        ans = engine.ask(q)
+        assert ans.answered and ans.sentences[0].text.startswith("Do not source, quote"), (q, ans.answer)
+
+
+def test_a_wifi_generation_is_no_model_number(built):
+    # "huawei wifi 6 access points": "Nothing in the partner corpus covers wifi 6" — a standard, as 5g is, not a model
+    _, engine = built
+    for q in ("can we sell huawei wifi 6 access points", "hotel wants 40 huawei wifi 7 routers, ok to quote?"):
+        ans = engine.ask(q)
+        assert ans.answered and "network equipment" in ans.sentences[0].text, (q, ans.answer)
+        assert "wifi" not in ans.answer, (q, ans.answer)  # not "does not mention wifi 6 by name"
+
+
+def test_the_newest_move_of_someone_is_the_news_of_what_they_did_last(built):
+    # "whats the newest fcc move against huawei" quoted a 2025 sentence on earlier FCC steps; the newest FCC story is of
+    # June 2026
+    _, engine = built
+    ans = engine.ask("whats the newest fcc move against huawei")
+    assert ans.answered and "30 June 2026" in ans.sentences[0].text, ans.answer
+    version = engine.ask("what is the latest harmonyos version")  # a fact asked, not news
+    assert version.answered and "HarmonyOS 6" in version.answer, version.answer

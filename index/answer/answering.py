@@ -65,7 +65,7 @@ from index.answer.declines import (
     unnamed_models,
 )
 from index.answer.demands import creative_form
-from index.answer.doers import asked_deed, asked_verb, tells_deed, tells_listing
+from index.answer.doers import asked_deed, asked_verb, tells_deed, tells_listing, when_deed
 from index.answer.events import (
     asks_what_one_did,
     count_deed_told,
@@ -704,6 +704,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # List…"), wherever it is told, before one on what being listed means ("…still need a US export licence")
         telling = [r for r, p in enumerate(snap.passages) if tells_standing_now(standing, p.text)]
         pool += closest(query, snap, timeline, telling, {c.row for c in pool} | {c.row for c in citations}, 2)
+    kinds = info.part_kinds or (info.kind,)
+    role = info.text if len(info.parts) == 1 and kinds[0] == "who" and role_asked(info.text) else None
+    if role:
+        # "who is huawei's chairman": a passage naming someone in that role of that organisation ("Huawei rotating
+        # chairman Eric Xu…"), wherever it is told, before a sentence on another one's chairman
+        holding = [r for r, p in enumerate(snap.passages) if has_answer_type("who", p.text, role)]
+        pool += closest(query, snap, timeline, holding, {c.row for c in pool} | {c.row for c in citations}, 2)
     rest = citations[look:]
     citations = pool + rest
 
@@ -734,6 +741,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     cands = sentences_of(pool, citations)
     if standing and (telling := [c for c in cands if tells_standing_now(standing, c.text)]):
         cands = telling
+    if role and (holding := [c for c in cands if has_answer_type("who", c.text, role)]):
+        cands = holding
+        if not info.time_years and not _PAST_HOLDER.search(info.text):
+            # "who is the fcc chairman": whoever held it last that the corpus tells of (Carr in 2025, not Pai in 2018)
+            year = max(citations[c.citation].passage.published[:4] for c in cands)
+            cands = [c for c in cands if citations[c.citation].passage.published[:4] == year]
     names = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
     # "what does the checklist say": a word the passages write in lower case is a thing, not someone
     names = tuple(w for w in names if not any(_in_lower_case(w, c.passage.text) for c in pool))
@@ -974,6 +987,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "did huawei ever take the fcc to court?": a sentence on the rule that never says it happened is no answer
         # (in a thread, only what the follow-up asks: "was it ever sold on amazon?" then "how much was it there")
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")
+    if (
+        len(info.parts) == 1
+        and (info.part_kinds or (info.kind,))[0] == "when"
+        and (deed := when_deed(asked_now))
+        and not any(corpus_has_stem(stem, readable(snap, query.limit)) for stem in deed)
+    ):
+        # "when was meng wanzhou arrested": no passage this audience may read tells of an arrest at all, so the date
+        # of something else said of her ("…said in March 2025 that…") is no answer
+        return declined("The partner corpus does not say that this ever happened.", "event_not_told")
     makers_asked = frozenset() if dealing else _other_makers_asked(info.text, snap)
     # "does samsung have any restrictions like huawei": another maker asked of before the subject's rules are named
     # (not "huawei matebook w/ harmonyos - … same deal as the phones", which asks of the subject's product)
@@ -1176,6 +1198,10 @@ def _is_other_name(snap) -> Callable[[str], bool]:
 
 
 _TYPED_KINDS = frozenset({"money", "number", "contact"})
+
+
+# a role asked of its past holders ("who was the fcc chairman", "the former ceo"), not of whoever holds it now
+_PAST_HOLDER = re.compile(r"\b(?:was|were|former|formerly|previous|then|back|used\s+to|ex-?)\b", re.I)
 
 
 def _typed_first(picks: list[Pick], info, citations: list[Citation]) -> list[Pick]:

@@ -19,6 +19,8 @@ from index.answer.timeline import Timeline
 from index.build.store import Snapshot
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 
+# what was done, as news asks it ("the newest fcc move"): no term of the subject
+_NEWS_NOUN = r"(?:moves?|steps?|actions?|developments?|changes?|decisions?|rulings?|crackdowns?)"
 # Asking for news about something, not a fact ("what is the latest harmonyos version" asks which version):
 # "latest on/about/from/with X", "what's new with X", "any news on X", "recent developments", "…, latest?"
 LATEST_ASK = re.compile(
@@ -31,7 +33,10 @@ LATEST_ASK = re.compile(
     r"\b(?:what'?s|whats|anything|any)\s+new\s+(?:on|about|from|with|w/|re|for|in)\b|"
     r"\b(?:what'?s|whats|anything|any)\s+new\b(?=\s*(?:[?.!]|$|this\b|last\b|past\b|lately\b|recently\b))|"
     r"\bany\s+(?:news|updates?)\b|\bnews\s+(?:on|about|from)\b|\brecent\s+(?:news|developments?|changes)\b|"
-    r"\b(?:the\s+)?latest\W*$",
+    r"\b(?:the\s+)?latest\W*$|"
+    # "whats the newest fcc move against huawei": the news of what someone did last (the word "newest" only: who did
+    # it is the subject)
+    rf"\b(?:latest|newest|most\s+recent)\b(?=\s+(?:[\w&.-]+\s+){{0,2}}?{_NEWS_NOUN}\b)",
     re.I,
 )
 # "what was the latest on it back then": the news of a time gone by
@@ -70,7 +75,9 @@ def newest_on_topic(query: Query, snap: Snapshot, timeline: Timeline, most: int)
     source = next((m for m in _FROM_SOURCE.finditer(query.info.text) if _is_source(m.group("who"), timeline)), None)
     text = query.info.text.replace(source.group(0), " ") if source else query.info.text
     wanted = _words(source.group("who")) if source else set()
-    subject = without_home(_WHEN.sub(" ", LATEST_ASK.sub(" ", text)), snap)
+    # (with the word that joins it to its subject: "move against huawei")
+    done = re.compile(rf"\b{_NEWS_NOUN}(?:\s+(?:against|on|about|by|toward|towards|re|regarding))?\b", re.I)
+    subject = without_home(_WHEN.sub(" ", done.sub(" ", LATEST_ASK.sub(" ", text))), snap)
     terms = list(query_terms(subject))
     weights = {t: snap.lexical.idf(t) ** 2 for t in terms}
     out = []

@@ -133,7 +133,7 @@ def other_model(asked: frozenset[tuple[str, str]], sentence: str) -> bool:
 
 
 # a model's variant named after its number ("mate 80 pro max", "pura 80 ultra"): another variant is another model
-_VARIANT = r"(?:\s+(?:pro|max|ultra|plus|lite|rs|ultimate|se|\+))+"
+_VARIANT = r"(?:\s+(?:(?:pro|max|ultra|plus|lite|rs|ultimate|se)\b|\+))+"  # (not the "se" of "pro sell")
 
 
 @lru_cache(maxsize=65536)
@@ -1741,6 +1741,8 @@ _SUM_GIVEN_Q = re.compile(
     r"\b(?:add(?:ed)?|give|gave|given|provided?|put\s+(?:in|into|up)|allocated?|authori[sz]ed?|appropriated?|"
     r"spen[dt]|pa(?:y|id)|fund(?:ed|ing)?|borrow(?:ed)?|grant(?:ed)?|award(?:ed)?|invest(?:ed)?|shortfall|budget|"
     r"top-?up|set\s+aside|earmark(?:ed)?|reserved?|"
+    # a sale's price: "how much did huawei sell honor for" (not "ships 70 million units a year")
+    r"(?:sell|sells|selling|sold)\s+(?:[\w&'.-]+\s+){0,4}?for|fetch(?:ed|es)?|proceeds|"
     r"money|cash|total)\b",  # "rip and replace - how much money total": a sum, which "70 percent of…" is not
     re.I,
 )
@@ -2117,7 +2119,7 @@ _ROLE_OF = re.compile(
     # ("huawei's us country manager": a place or a word of scope before the role)
     rf"(?:(?:us|u\.s\.|american|north\s+american|global|new|current)\s+)?(?P<role2>{_ROLES})\b|"
     # "who's the fcc chairman behind…", "who is the tsmc ceo": the organisation's name before the role
-    rf"\b(?:the|whos|who's|who\s+is|who\s+was)\s+(?!(?:the|a|an|this|that|new|current|former|acting|interim|next|last|"
+    rf"\b(?:the|whos|who's|who\s+is|who\s+was)\s+(?:(?:current|acting|new)\s+)?(?!(?:the|a|an|this|that|new|current|former|acting|interim|next|last|"
     rf"first|our|their|its|his|her|us|company|deputy|vice)\b)(?P<org3>[a-z][\w&.-]+)\s+(?P<role3>{_ROLES})\b",
     re.I,
 )
@@ -2584,7 +2586,8 @@ _COMMON_CAPS = {
 
 
 # letters with a digit that name no model: network generations and chat shorthand ("eli5: the covered list")
-NOT_MODELS = frozenset({"5g", "4g", "3g", "2g", "tl;dr", "eli5"})
+# network generations and chat words written like model numbers ("huawei wifi 6 aps" are access points of a standard)
+NOT_MODELS = frozenset({"5g", "4g", "3g", "2g", "wifi4", "wifi5", "wifi6", "wifi7", "tl;dr", "eli5"})
 
 
 def key_terms(question: str) -> list[str]:
@@ -2638,6 +2641,9 @@ _PERMISSION = re.compile(
     r"\b(?:is|are)\s+(?:[\w&'-]+\s+){1,3}?(?:allowed|permitted|legal|illegal|ok|okay|banned|blocked)\b|"
     # what partners must do: "do we have to pull listings", "should we stop", "are we required to"
     r"\b(?:do|does)\s+(?:we|i|partners?|resellers?)\s+(?:have|need)\s+to\b|"
+    # "do we need a carrier partner to sell huawei phones": what dealing in them takes
+    r"\b(?:do|does)\s+(?:we|i|partners?|resellers?)\s+need\s+(?:a|an|any)\s+(?:[\w&'-]+\s+){1,3}?to\s+"
+    r"(?:sell|resell|move|stock|carry|list|import|offer|quote)\b|"
     r"(?:^|[,;:?\-\u2013\u2014]\s*)(?:must|should)\s+(?:we|i|partners?|resellers?)\b|"
     r"\bare\s+we\s+(?:required|supposed|obliged)\s+to\b|"
     r"\b(?:we|i|partners?|resellers?)\s+(?:still\s+)?be\s+able\s+to\b|"  # "will we be able to sell…"
@@ -2667,7 +2673,7 @@ _OVERVIEW = re.compile(
 # Dealing in a product ("do we carry...", "should we still stock..."): with _PERMISSION, a question
 # whose answer is a rule for the whole line, not a fact about one model.
 _DEALING = re.compile(
-    r"\b(?:can|may|could|do|should)\s+(?:we|i|partners?|resellers?|they|you)\s+(?:still\s+|even\s+)?"
+    r"\b(?:can|may|could|do|should)\s+(?:we|i|partners?|resellers?|they|you)\s+(?:still\s+|even\s+|just\s+|also\s+)?"
     r"(?:sell|resell|carry|stock|list|support|offer|order|buy|source|quote|supply|ship|import|install|repair|service)\b",
     re.I,
 )
@@ -2706,6 +2712,8 @@ _VERDICT_ASKED = re.compile(
     # "dentist office wants 5 matepads from us, ok or no"
     r"(?:ok|okay|fine|allowed) or (?:no|not)|"
     r"thumbs up or (?:down|no)|is (?:that|it|this) a go|green ?light|hard no|"
+    # "cinema chain wants 30 huawei matepads…, whats the answer": our answer to the request
+    r"what(?:'?s|\s+is)\s+(?:the|our)\s+(?:answer|call|verdict)|"
     # "is that a quote we can even touch", "can we even touch it": a deal we may take on
     r"(?:we|i)\s+(?:can|could)\s+(?:even\s+|actually\s+|legally\s+)?touch|can\s+(?:we|i)\s+(?:even\s+|legally\s+)?touch)\b",
     re.I,
@@ -2722,7 +2730,8 @@ _REQUEST = re.compile(
     r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
     r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b"
     # any requester opening the message, wanting goods it counts ("ski resort in colorado wants 20 huawei lte routers")
-    r"|^\W*(?:[\w'&-]+\s+){1,6}?(?:wants?|needs?)\s+(?=(?:~\s*|about\s+|around\s+)?\d)",
+    # (or Huawei's: "flight school w/ 12 planes wants huawei matepads…", its own clause typed with "w/")
+    r"|^\W*(?:[\w'&/-]+\s+){1,10}?(?:wants?|needs?)\s+(?=(?:~\s*|about\s+|around\s+)?\d|huawei\b)",
     re.I,
 )
 
