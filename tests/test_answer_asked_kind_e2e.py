@@ -45,6 +45,9 @@ def test_someone_in_a_role_the_corpus_never_names_is_not_answered_with_another_n
     assert now.answered and "Brendan Carr" in now.sentences[0].text, now.answer
     then = engine.ask("who was the fcc chairman in 2018")
     assert then.answered and "Ajit Pai" in then.sentences[0].text, then.answer
+    # nor when the question says which holder it means
+    which = engine.ask("the fcc chairman who designated huawei a threat")
+    assert which.answered and "Ajit Pai" in which.sentences[0].text, which.answer
 
 
 def test_how_much_money_in_a_thread_is_a_sum_not_a_count_of_customers(built):
@@ -2079,16 +2082,6 @@ def test_a_sale_price_is_a_sum_not_a_count_of_units_and_sell_is_no_edition(built
     assert mate.answered and "$799" in mate.sentences[0].text, mate.answer
 
 
-def test_when_something_was_done_that_no_passage_tells_of_is_declined(built):
-    # "when was meng wanzhou arrested" quoted "Huawei rotating chairwoman Meng Wanzhou said in March 2025…": no passage
-    # tells of an arrest at all
-    _, engine = built
-    ans = engine.ask("when was meng wanzhou arrested")
-    assert not ans.answered and ans.reason == "event_not_told", ans.answer
-    listed = engine.ask("when was huawei added to the entity list")  # a deed the corpus does tell
-    assert listed.answered and "May 2019" in listed.sentences[0].text, listed.answer
-
-
 def test_what_selling_takes_and_can_we_just_sell_are_asked_leave(built):
     # "do we need a carrier partner to move huawei handsets or can we just sell em unlocked" led with a 2018 story
     # ("…a reseller could source it without a carrier contract…"), the question read as asking nothing in particular
@@ -2108,6 +2101,9 @@ def test_a_customer_wanting_huawei_goods_typed_with_w_and_whats_the_answer_asks_
     # the partner corpus covers matepads"): its own clause typed with "w/" hid the request; "…wants 30 huawei matepads…
     # whats the answer" quoted the Mate 30's Android
     _, engine = built
+    # (not someone else wanting Huawei gone, nor the answer to a question)
+    for q in ("the fcc wants huawei gone, why", "what's the answer to why huawei is banned"):
+        assert answer_type(q) != "leave", q
     for q in (
         "flight school w/ 12 planes wants huawei matepads as efb tablets for students, private biz. yes or no per our "
         "resale guidance",

@@ -184,6 +184,11 @@ fresh97's 30 answerable and 4 of fresh98t's 30; a corpus-only check changed no l
 0.6076 → 0.6083 by what joined (183 and 135 answerable declined); the round's fixes, most from two attack tests and two
 reviews, took held to 0.5951 (183) and left tune at 0.6083 (135, decline recall 0.723 → 0.726); fresh97 0.0 → 0.0,
 fresh98t 0.75 → 0.75, followup39 0.5, followup39t 0.0 → 1.0.
+Fiftieth round (fresh99 joined held, fresh100t joined tune, followup40/followup40t joined the follow-ups; 8 of fresh99's
+30 answerable and 7 of fresh100t's 30): held 0.5951 → 0.5916 and tune 0.6083 → 0.6053 by what joined (188 and 139
+answerable declined); the round's fixes, most from two attack tests and two reviews, left held at 0.5916 (188) and
+took tune to 0.6080 (137, decline recall 0.727 → 0.726); fresh99 0.125 → 0.125, fresh100t 0.29 → 0.43, followup40 0.0,
+followup40t 0.0.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -245,8 +250,9 @@ def test_question_set_floor(built):
     # 46, when held had 173, and the round's fixes left it at 175; 178: fresh93's 13 came with 3 declined in round 47,
     # when held had 175, and the round's fixes left it at 178, then "ok or no" read as a verdict asked at 177; 180:
     # fresh95's 16 came with 4 declined in round 48, when held had 177, and the round's fixes took it from 181 to 180;
-    # 183: fresh97's 7 came with 3 declined in round 49, when held had 180)
-    assert held["answerable_declined"] <= 183, held
+    # 183: fresh97's 7 came with 3 declined in round 49, when held had 180; 188: fresh99's 8 came with 5 declined in
+    # round 50, when held had 183)
+    assert held["answerable_declined"] <= 188, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -358,6 +364,9 @@ def test_question_set_floor(built):
     # (fresh97: none of its 7 answerable right, 14 of 23 declined; fresh98t: 3 of 4, 18 of 26; one of each may go)
     assert res["fresh97"]["decline_recall"] >= 0.56, res["fresh97"]
     assert res["fresh98t"]["answer_accuracy"] >= 0.5 and res["fresh98t"]["decline_recall"] >= 0.65, res["fresh98t"]
+    # (fresh99: 1 of its 8 answerable right, 17 of 22 declined; fresh100t: 3 of 7, 18 of 23; one of each may go)
+    assert res["fresh99"]["decline_recall"] >= 0.72, res["fresh99"]
+    assert res["fresh100t"]["answer_accuracy"] >= 0.28 and res["fresh100t"]["decline_recall"] >= 0.73, res["fresh100t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -438,6 +447,9 @@ def test_question_set_floor(built):
     # (followup39: 2 answerable, 1 right, 5 of 6 declined; followup39t: 1, 1 right, 7 of 7 declined; one may go)
     assert res["followup39"]["decline_recall"] >= 0.66, res["followup39"]
     assert res["followup39t"]["decline_recall"] >= 0.85, res["followup39t"]
+    # (followup40: 5 answerable, none right, 3 of 3 declined; followup40t: 3, none right, 5 of 5 declined; one may go)
+    assert res["followup40"]["decline_recall"] >= 0.66, res["followup40"]
+    assert res["followup40t"]["decline_recall"] >= 0.8, res["followup40t"]
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -458,8 +470,9 @@ def test_question_set_floor(built):
     # declined, took round 45's start from 124 to 127, and its fixes back to 124; 131: fresh92t's 11, 8 declined, took
     # round 46's start from 124 to 132, and its fixes to 131; 133: fresh94t's 12, 2 declined, took round 47's start
     # from 131 to 133; 134: fresh96t's 11, 2 declined, took round 48's start from 133 to 135, and its fixes to 134;
-    # 135: fresh98t's 4, 1 declined, took round 49's start from 134 to 135)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 135, res["tune"]
+    # 135: fresh98t's 4, 1 declined, took round 49's start from 134 to 135; 137: fresh100t's 7, 4 declined, took round
+    # 50's start from 135 to 139, and its fixes to 137)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 137, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637)

@@ -65,7 +65,7 @@ from index.answer.declines import (
     unnamed_models,
 )
 from index.answer.demands import creative_form
-from index.answer.doers import asked_deed, asked_verb, tells_deed, tells_listing, when_deed
+from index.answer.doers import asked_deed, asked_verb, tells_deed, tells_listing
 from index.answer.events import (
     asks_what_one_did,
     count_deed_told,
@@ -111,7 +111,9 @@ from index.answer.question import (
     fine_told,
     has_answer_type,
     key_terms,
+    names_a_role,
     role_asked,
+    role_asked_alone,
     speaker,
     speaker_names,
     speaks,
@@ -156,6 +158,7 @@ from index.answer.standing import standing_not_told, standing_now_asked, tells_s
 from index.answer.timeline import latest_written_date, passed_schedule, passed_until
 from index.answer.wordlist import english_word
 from index.build.records import AnswerSentence, Citation, NewerPointer
+from index.build.store import DERIVED_MAX_PASSAGES
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 from index.visibility import Level
 
@@ -702,14 +705,21 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if standing:
         # "is huawei still on the entity list": a sentence saying it remains there ("…Huawei remains on the Entity
         # List…"), wherever it is told, before one on what being listed means ("…still need a US export licence")
-        telling = [r for r, p in enumerate(snap.passages) if tells_standing_now(standing, p.text)]
+        # (only in a curated corpus: a scan of millions of passages would stall the question)
+        rows = range(len(snap.passages)) if len(snap.passages) <= DERIVED_MAX_PASSAGES else ()
+        telling = [r for r in rows if tells_standing_now(standing, snap.passages[r].text)]
         pool += closest(query, snap, timeline, telling, {c.row for c in pool} | {c.row for c in citations}, 2)
-    kinds = info.part_kinds or (info.kind,)
-    role = info.text if len(info.parts) == 1 and kinds[0] == "who" and role_asked(info.text) else None
-    if role:
-        # "who is huawei's chairman": a passage naming someone in that role of that organisation ("Huawei rotating
-        # chairman Eric Xu…"), wherever it is told, before a sentence on another one's chairman
-        holding = [r for r, p in enumerate(snap.passages) if has_answer_type("who", p.text, role)]
+    # "who is huawei's chairman": someone in a role of an organisation
+    role_q = info.text if len(info.parts) == 1 and (info.part_kinds or (info.kind,))[0] == "who" else ""
+    role_q = role_q if role_q and role_asked(role_q) else ""
+    if role_q:
+        # a passage naming someone in that role of that organisation ("Huawei rotating chairman Eric Xu…"), wherever
+        # it is told, before a sentence on another one's chairman
+        # (the passages naming any role found once per snapshot, and only in a curated corpus)
+        named = snap.derived(
+            "role_rows", lambda: [r for r, p in enumerate(snap.passages) if names_a_role(p.text)], scan=True
+        )
+        holding = [r for r in named or () if has_answer_type("who", snap.passages[r].text, role_q)]
         pool += closest(query, snap, timeline, holding, {c.row for c in pool} | {c.row for c in citations}, 2)
     rest = citations[look:]
     citations = pool + rest
@@ -741,10 +751,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     cands = sentences_of(pool, citations)
     if standing and (telling := [c for c in cands if tells_standing_now(standing, c.text)]):
         cands = telling
-    if role and (holding := [c for c in cands if has_answer_type("who", c.text, role)]):
+    if role_q and (holding := [c for c in cands if has_answer_type("who", c.text, role_q)]):
         cands = holding
-        if not info.time_years and not _PAST_HOLDER.search(info.text):
-            # "who is the fcc chairman": whoever held it last that the corpus tells of (Carr in 2025, not Pai in 2018)
+        if not info.time_years and not _PAST_HOLDER.search(info.text) and role_asked_alone(role_q):
+            # "who is the fcc chairman": whoever held it last that the corpus tells of (Carr in 2025, not Pai in 2018);
+            # not when the question says which holder it means ("the fcc chairman who designated huawei")
             year = max(citations[c.citation].passage.published[:4] for c in cands)
             cands = [c for c in cands if citations[c.citation].passage.published[:4] == year]
     names = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
@@ -986,15 +997,6 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if event_not_told(asked_now, said):
         # "did huawei ever take the fcc to court?": a sentence on the rule that never says it happened is no answer
         # (in a thread, only what the follow-up asks: "was it ever sold on amazon?" then "how much was it there")
-        return declined("The partner corpus does not say that this ever happened.", "event_not_told")
-    if (
-        len(info.parts) == 1
-        and (info.part_kinds or (info.kind,))[0] == "when"
-        and (deed := when_deed(asked_now))
-        and not any(corpus_has_stem(stem, readable(snap, query.limit)) for stem in deed)
-    ):
-        # "when was meng wanzhou arrested": no passage this audience may read tells of an arrest at all, so the date
-        # of something else said of her ("…said in March 2025 that…") is no answer
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")
     makers_asked = frozenset() if dealing else _other_makers_asked(info.text, snap)
     # "does samsung have any restrictions like huawei": another maker asked of before the subject's rules are named

@@ -21,6 +21,12 @@ from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 
 # what was done, as news asks it ("the newest fcc move"): no term of the subject
 _NEWS_NOUN = r"(?:moves?|steps?|actions?|developments?|changes?|decisions?|rulings?|crackdowns?)"
+# the news noun after "newest" ("the newest fcc move against huawei"), with the word that joins it to its subject
+_DONE = re.compile(
+    rf"\b(?:latest|newest|most\s+recent)\s+((?:[\w&.-]+\s+){{0,2}}?){_NEWS_NOUN}"
+    r"(?:\s+(?:against|on|about|by|toward|towards|re|regarding))?\b",
+    re.I,
+)
 # Asking for news about something, not a fact ("what is the latest harmonyos version" asks which version):
 # "latest on/about/from/with X", "what's new with X", "any news on X", "recent developments", "…, latest?"
 LATEST_ASK = re.compile(
@@ -75,9 +81,8 @@ def newest_on_topic(query: Query, snap: Snapshot, timeline: Timeline, most: int)
     source = next((m for m in _FROM_SOURCE.finditer(query.info.text) if _is_source(m.group("who"), timeline)), None)
     text = query.info.text.replace(source.group(0), " ") if source else query.info.text
     wanted = _words(source.group("who")) if source else set()
-    # (with the word that joins it to its subject: "move against huawei")
-    done = re.compile(rf"\b{_NEWS_NOUN}(?:\s+(?:against|on|about|by|toward|towards|re|regarding))?\b", re.I)
-    subject = without_home(_WHEN.sub(" ", done.sub(" ", LATEST_ASK.sub(" ", text))), snap)
+    # ("the newest fcc move against huawei" is about the FCC and Huawei)
+    subject = without_home(_WHEN.sub(" ", LATEST_ASK.sub(" ", _DONE.sub(r" \1 ", text))), snap)
     terms = list(query_terms(subject))
     weights = {t: snap.lexical.idf(t) ** 2 for t in terms}
     out = []

@@ -2114,7 +2114,9 @@ _ROLES = (
 )
 # a role asked of an organisation: "who's the ceo of honor", "honor's ceo", "who runs honor" is left to the scorer
 _ROLE_OF = re.compile(
-    rf"\b(?P<role>{_ROLES})\s+(?:of|at)\s+(?:the\s+)?(?P<org>[a-z][\w&-]+)|"
+    # (not "…become president of when he left abc": a clause, no organisation)
+    rf"\b(?P<role>{_ROLES})\s+(?:of|at)\s+(?:the\s+)?"
+    rf"(?!(?:when|what|where|which|who|how|why|he|she|it|they|his|her|its|their|this|that)\b)(?P<org>[a-z][\w&-]+)|"
     rf"\b(?!(?:who|what|where|that|it|he|she|there|here)\b)(?P<org2>[a-z][\w&-]+)(?:'s|’s)\s+"
     # ("huawei's us country manager": a place or a word of scope before the role)
     rf"(?:(?:us|u\.s\.|american|north\s+american|global|new|current)\s+)?(?P<role2>{_ROLES})\b|"
@@ -2124,6 +2126,12 @@ _ROLE_OF = re.compile(
     re.I,
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLES}\b", re.I)
+
+
+def names_a_role(text: str) -> bool:
+    """Does the text name a role ("chairman", "CEO", "head") or a leader by what they do ("led by Rep. …")? A cheap
+    look before `has_answer_type` weighs it."""
+    return bool(_ROLE_WORD.search(text) or _LED_BY.search(text))
 
 
 # millions or billions of something counted, not of money: "10 million or fewer customers", "23 million devices"
@@ -2163,6 +2171,23 @@ def role_asked(question: str) -> str | None:
     before = re.search(r"(?<![\w'’])([a-z][\w&-]*)\s+$", question[: m.start()], re.I)
     name = before.group(1).lower() if before and before.group(1).lower() not in _NOT_OF_A_NAME else ""
     return f"{name} {m.group(0).lower()}".strip()
+
+
+def role_asked_alone(question: str) -> bool:
+    """Does the question ask only who holds a role ("who's the fcc chairman", "who is huawei's ceo now"), saying
+    nothing of which holder it means ("the fcc chairman who designated huawei", "…behind operation clean carts")?"""
+    m = _role_of(question)
+    if not m:
+        return False
+    before = question[: m.start()].lower()
+    after = question[m.end() :].lower()
+    rest = re.findall(r"[a-z][\w'-]*", re.sub(r"\b(?:who'?s|whos|who|is|are|the|what'?s|whats|what)\b", " ", before))
+    rest += re.findall(r"[a-z][\w'-]*", after)
+    return all(w in _NOW_WORDS for w in rest)
+
+
+# words that ask of now, not of one holder among several
+_NOW_WORDS = frozenset("now currently current today rn pls please anymore these days at the moment right atm".split())
 
 
 # words before "x's ceo" that are no part of the owner's name
@@ -2713,7 +2738,7 @@ _VERDICT_ASKED = re.compile(
     r"(?:ok|okay|fine|allowed) or (?:no|not)|"
     r"thumbs up or (?:down|no)|is (?:that|it|this) a go|green ?light|hard no|"
     # "cinema chain wants 30 huawei matepads…, whats the answer": our answer to the request
-    r"what(?:'?s|\s+is)\s+(?:the|our)\s+(?:answer|call|verdict)|"
+    r"what(?:'?s|\s+is)\s+(?:the|our)\s+(?:answer|call|verdict)(?!\s+(?:to|for|on|about|of)\b)|"
     # "is that a quote we can even touch", "can we even touch it": a deal we may take on
     r"(?:we|i)\s+(?:can|could)\s+(?:even\s+|actually\s+|legally\s+)?touch|can\s+(?:we|i)\s+(?:even\s+|legally\s+)?touch)\b",
     re.I,
@@ -2730,8 +2755,11 @@ _REQUEST = re.compile(
     r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
     r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b"
     # any requester opening the message, wanting goods it counts ("ski resort in colorado wants 20 huawei lte routers")
-    # (or Huawei's: "flight school w/ 12 planes wants huawei matepads…", its own clause typed with "w/")
-    r"|^\W*(?:[\w'&/-]+\s+){1,10}?(?:wants?|needs?)\s+(?=(?:~\s*|about\s+|around\s+)?\d|huawei\b)",
+    # (or Huawei's goods: "flight school w/ 12 planes wants huawei matepads…", its own clause typed with "w/"; not "the
+    # fcc wants huawei gone")
+    r"|^\W*(?:[\w'&/-]+\s+){1,10}?(?:wants?|needs?)\s+(?=(?:~\s*|about\s+|around\s+)?\d|huawei\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:phones?|handsets?|tablets?|matepads?|laptops?|matebooks?|watch(?:es)?|routers?|switches|gear|equipment|"
+    r"cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?)\b)",
     re.I,
 )
 
