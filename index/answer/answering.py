@@ -753,7 +753,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         cands = telling
     if role_q and (holding := [c for c in cands if has_answer_type("who", c.text, role_q)]):
         cands = holding
-        if not info.time_years and not _PAST_HOLDER.search(info.text) and role_asked_alone(role_q):
+        if not info.time_years and role_asked_alone(role_q):
             # "who is the fcc chairman": whoever held it last that the corpus tells of (Carr in 2025, not Pai in 2018);
             # not when the question says which holder it means ("the fcc chairman who designated huawei")
             year = max(citations[c.citation].passage.published[:4] for c in cands)
@@ -1200,10 +1200,6 @@ def _is_other_name(snap) -> Callable[[str], bool]:
 
 
 _TYPED_KINDS = frozenset({"money", "number", "contact"})
-
-
-# a role asked of its past holders ("who was the fcc chairman", "the former ceo"), not of whoever holds it now
-_PAST_HOLDER = re.compile(r"\b(?:was|were|former|formerly|previous|then|back|used\s+to|ex-?)\b", re.I)
 
 
 def _typed_first(picks: list[Pick], info, citations: list[Citation]) -> list[Pick]:

@@ -19,14 +19,14 @@ from index.answer.timeline import Timeline
 from index.build.store import Snapshot
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 
-# what was done, as news asks it ("the newest fcc move"): no term of the subject
-_NEWS_NOUN = r"(?:moves?|steps?|actions?|developments?|changes?|decisions?|rulings?|crackdowns?)"
-# the news noun after "newest" ("the newest fcc move against huawei"), with the word that joins it to its subject
-_DONE = re.compile(
-    rf"\b(?:latest|newest|most\s+recent)\s+((?:[\w&.-]+\s+){{0,2}}?){_NEWS_NOUN}"
-    r"(?:\s+(?:against|on|about|by|toward|towards|re|regarding))?\b",
-    re.I,
+# what was done, as news asks it ("the newest fcc move"), after "newest": who did it (kept), then the news noun, no
+# term of the subject
+_NEWEST = r"\b(?:latest|newest|most\s+recent)"
+_NEWS_DONE = (
+    r"\s+((?:[\w&.-]+\s+){0,2}?)(?:moves?|steps?|actions?|developments?|changes?|decisions?|rulings?|crackdowns?)"
 )
+# …with the word that joins it to its subject ("the newest fcc move against huawei")
+_DONE = re.compile(rf"{_NEWEST}{_NEWS_DONE}(?:\s+(?:against|on|about|by|toward|towards|re|regarding))?\b", re.I)
 # Asking for news about something, not a fact ("what is the latest harmonyos version" asks which version):
 # "latest on/about/from/with X", "what's new with X", "any news on X", "recent developments", "…, latest?"
 LATEST_ASK = re.compile(
@@ -42,7 +42,7 @@ LATEST_ASK = re.compile(
     r"\b(?:the\s+)?latest\W*$|"
     # "whats the newest fcc move against huawei": the news of what someone did last (the word "newest" only: who did
     # it is the subject)
-    rf"\b(?:latest|newest|most\s+recent)\b(?=\s+(?:[\w&.-]+\s+){{0,2}}?{_NEWS_NOUN}\b)",
+    rf"{_NEWEST}\b(?={_NEWS_DONE}\b)",
     re.I,
 )
 # "what was the latest on it back then": the news of a time gone by

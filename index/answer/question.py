@@ -2143,6 +2143,7 @@ _COUNTED_MILLIONS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # (read again for every sentence weighed for a "who" question)
 def _role_of(question: str) -> re.Match | None:
     """The role of an organisation asked (`_ROLE_OF`), unless it is one of two roles asked together ("the president
     and CEO of ABC": either one answers)."""
@@ -2174,10 +2175,11 @@ def role_asked(question: str) -> str | None:
 
 
 def role_asked_alone(question: str) -> bool:
-    """Does the question ask only who holds a role ("who's the fcc chairman", "who is huawei's ceo now"), saying
-    nothing of which holder it means ("the fcc chairman who designated huawei", "…behind operation clean carts")?"""
+    """Does the question ask only who holds a role now ("who's the fcc chairman", "who is huawei's ceo now"), saying
+    nothing of which holder it means ("the fcc chairman who designated huawei", "…behind operation clean carts") nor
+    asking of the past ("who was…", "the former ceo")?"""
     m = _role_of(question)
-    if not m:
+    if not m or _PAST_HOLDER.search(question):
         return False
     before = question[: m.start()].lower()
     after = question[m.end() :].lower()
@@ -2186,6 +2188,8 @@ def role_asked_alone(question: str) -> bool:
     return all(w in _NOW_WORDS for w in rest)
 
 
+# a role asked of its past holders ("who was the fcc chairman", "the former ceo"), not of whoever holds it now
+_PAST_HOLDER = re.compile(r"\b(?:was|were|former|formerly|previous|then|back|used\s+to|ex-?)\b", re.I)
 # words that ask of now, not of one holder among several
 _NOW_WORDS = frozenset("now currently current today rn pls please anymore these days at the moment right atm".split())
 
@@ -2610,8 +2614,8 @@ _COMMON_CAPS = {
 }
 
 
-# letters with a digit that name no model: network generations and chat shorthand ("eli5: the covered list")
-# network generations and chat words written like model numbers ("huawei wifi 6 aps" are access points of a standard)
+# letters with a digit that name no model: network generations ("huawei wifi 6 aps" are access points of a standard)
+# and chat shorthand ("eli5: the covered list")
 NOT_MODELS = frozenset({"5g", "4g", "3g", "2g", "wifi4", "wifi5", "wifi6", "wifi7", "tl;dr", "eli5"})
 
 
