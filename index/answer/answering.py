@@ -112,6 +112,7 @@ from index.answer.question import (
     has_answer_type,
     key_terms,
     names_a_role,
+    own_role_asked,
     role_asked,
     role_asked_alone,
     speaker,
@@ -1083,9 +1084,16 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         return declined(NOT_PREDICTED, "prediction")
     # "did huawei's 2025 revenue beat 2024?": a company's figure set against another year's asks the later one too
     compared = info.kind is None and bool(info.time_years) and bool(_COMPANY_FIGURE.search(info.text))
+    # "huawei 2025 revenue? did it beat 2024": the figure asked, then set against another year's, is one figure asked
+    against = (
+        len(info.parts) == 2
+        and info.kind in ("money", "number")
+        and (info.part_kinds[1:] or (None,))[0] is None
+        and bool(_SET_AGAINST.search(info.parts[1]) and years_in(info.parts[1]) and years_in(info.parts[0]))
+    )
     if (
         not lacking
-        and len(info.parts) == 1
+        and (len(info.parts) == 1 or against)
         and (info.kind in ("money", "number") or compared)
         and picks[0].cosine >= SAME_FIGURE
     ):
@@ -1093,7 +1101,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # for a sentence about the figure asked: of a figure on something else, "the latest is 2018" misleads)
         lead = citations[picks[0].citation].passage
         asked = None if compared else asked_year(info.text, info.time_years, now)
-        if asked is None and (compared or len(set(info.time_years)) > 1):
+        if against:  # the year of the figure asked, not of the one it is set against
+            asked = max(years_in(info.parts[0]))
+        elif asked is None and (compared or len(set(info.time_years)) > 1):
             asked = max(info.time_years)  # two years set against each other ("2025 revenue vs 2024"): the later one
         period = period_note(asked, [x.text for x in sentences], f"{lead.title} {lead.text}")
         if period:
@@ -1529,6 +1539,12 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
             if said and not any(has_answer_type(kind, t, part) for t in [t for t, _ in said] + corpus()):
                 out.append(f"name {role}")
             continue
+        if kind == "who" and (own := own_role_asked(part)):
+            # "who is our channel manager": the route ("…go to the channel manager through #partner-deals") is what the
+            # corpus says, naming no one
+            if said and not any(has_answer_type(kind, t, part) for t, _ in said):
+                out.append(f"name {own}")
+            continue
         if kind not in NOT_GIVEN:
             continue
         models = model_numbers(part.lower()) if kind in ("money", "number") else frozenset()
@@ -1611,6 +1627,11 @@ _STATE_HOLDS = re.compile(
     re.I,
 )
 # a company's yearly figure: "revenue", "net profit", "sales", "shipments"
+_SET_AGAINST = re.compile(
+    r"\b(?:beat|top|exceed|outdo|higher|lower|more|less|bigger|smaller|better|worse|up|down|grow|grew|vs\.?|versus|"
+    r"compared?)\b",
+    re.I,
+)
 _COMPANY_FIGURE = re.compile(
     r"\b(?:revenue|revenues|turnover|(?:net\s+)?profits?|net\s+income|earnings|sales|shipments|r&d\s+spend\w*)\b", re.I
 )

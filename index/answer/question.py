@@ -652,9 +652,13 @@ def language_of(question: str) -> str:
 _WH = r"(?:what|what's|whats|how|when|who|whom|whose|where|which|why|is|are|can|could|do|does|did|will|would|should|was|were|has|have)"  # noqa: E501
 # " + " joins names ("huawei + zte") unless a question follows it ("tl;dr + when did it end", "+ for how much")
 _PLUS_ASKS = rf"\s\+\s(?=(?:(?:for|and|by|to|in|on|at|with|from|since|until)\s+)?{_WH}\b)"
-# (a full stop before an asking word ends a statement: "screen died. whats the RMA process")
+# (a full stop before an asking word ends a statement: "screen died. whats the RMA process"; "and" before one asks
+# again, also "for how much": "who bought honor and for how much"; "and by how many months" asks the span of
+# two dates, which their parts give)
 _SPLIT = re.compile(
-    rf"\?\s+|;\s+|(?<=[a-z0-9)])\.+\s+(?={_WH}\b)|{_PLUS_ASKS}|,?\s+(?:and|also|plus)\s+(?={_WH}\b)|,\s+(?={_WH}\b)",
+    rf"\?\s+|;\s+|(?<=[a-z0-9)])\.+\s+(?={_WH}\b)|{_PLUS_ASKS}|"
+    rf",?\s+(?:and|also|plus)\s+(?=for\s+how\s+(?:much|many|long)\b|{_WH}\b)|"
+    rf",\s+(?={_WH}\b)",
     re.I,
 )
 _TAIL_ASK = re.compile(r"^(?:and|what about|how about|also)\s+(.+)$", re.I)
@@ -1195,7 +1199,28 @@ _MONEY_OF = (
     r"(?:a |an |the |our |their )?(?:discount|margin|rebate|markup|budget|fine|fee|price|cost|subsid\w+|funding|money)"
 )
 # "how much ram / storage does it have": a spec's amount, not a sum of money
-_SPEC_AMOUNT = r"(?:ram|memory|storage|battery|space|data|memory \(ram\))\b"
+# a role someone holds: "huawei's ceo", "their channel director"
+_ROLES = (
+    r"(?:ceo|cfo|cto|coo|chief executive|chair(?:man|woman|person)?|president|founder|"
+    r"head(?!\s+(?:coach|office|quarters|count|start))|boss|"
+    # ("huawei's us country manager", "their channel director")
+    r"(?:country|general|sales|channel|regional|account|partner)\s+(?:manager|director|lead)|spokes(?:person|man|woman))"
+)
+# (and a measure that is no sum: "how much time was left", "how much older was he")
+# "how fast does compliance get back", "how quickly do they respond": a span of time, as "how long" asks
+_TURNAROUND = (
+    r"how (?:fast|quickly|soon)(?=\s+(?:[\w']+\s+){0,6}?(?:get|gets|getting)\s+back\b|"
+    r"\s+(?:[\w']+\s+){0,6}?(?:respond|responds|reply|replies|hear back|turn\w*\s+(?:\w+\s+)?around|come back)\b)"
+)
+_RESPONSE = re.compile(
+    r"\b(?:repl(?:y|ies|ied)|respond\w*|response|answer\w*|gets?\s+back|got\s+back|turnaround|turns?\s+\w*\s*around|"
+    r"hear\s+back|comes?\s+back)\b",
+    re.I,
+)
+_SPEC_AMOUNT = (
+    r"(?:ram|memory|storage|battery|space|data|memory \(ram\)|time|older|younger|longer|shorter|heavier|lighter|"
+    r"taller|faster|slower)\b"
+)
 # the asker's own deadline after the word, no date asked: "…? deadline today", "deadline is tomorrow"
 _OWN_DEADLINE = r"(?!\s+(?:is\s+)?(?:today|tonight|tomorrow|tmrw|eod|cob|asap)\b)"
 # how a partner reaches someone with a question: "who do i contact / escalate to / loop in / run it by"
@@ -1278,7 +1303,7 @@ _TYPES = [
     (
         "number",
         re.compile(
-            r"\b(?:how (?:many|long|far|big|large|old|often)|percent|percentage|share of|number of|"
+            rf"\b(?:how (?:many|long|far|big|large|old|often)|{_TURNAROUND}|percent|percentage|share of|number of|"
             rf"how much of(?! {_MONEY_OF})|how much\s+{_SPEC_AMOUNT}|"
             r"amount of)\b"
             # "what ownership % triggers it": a percentage
@@ -1567,20 +1592,45 @@ _RULE = (
     r"do not|don't|never|must|(?-i:may not|may)|cannot|can't|can no longer|could not|not allowed|barred|bars|bar|"
     r"banned|bans|prohibit\w*|forbid\w*|permitted|needs? a (?:US )?licence|without a (?:US )?licence"
 )
-_HAS = {
-    "when": re.compile(
-        # a year ("in 1072", "in 800", not "1200 jobs" or "in 170 countries"), a month, a century, a weekday,
-        # a time of day
-        # (a name after it is no plural counted, "in 1965 Edmonds defined"; "since 2020 US export rules" stays
-        # no date, as "US" reads like one: that date would be of the rules, not of what was asked)
-        rf"(?:\b(?:1\d\d\d|20\d\d)(?!\s+(?-i:[a-z]+s|[A-Z]+S)\b)|"
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?)"
+)
+# a plural after a number ("1200 jobs", "in 170 countries"): no date. Before saying the corpus does not say when, a
+# word that only ends in "s" is no plural ("in 911 as a fiefdom", "in 2004 was", "the 2001 census"); as a scoring
+# signal the plain test stays, as the passages ranked with it were
+_PLURAL = r"(?-i:[a-z]+s|[A-Z]+S)"
+_TRUE_PLURAL = r"(?-i:(?!(?:as|was|has|does|its|yes|unless|whereas|across)\b)[a-z]+(?<![siu])s|[A-Z]+S)"
+
+
+def _date_pattern(plural: str) -> str:
+    """A year ("in 1072", "in 800", not "1200 jobs" or "in 170 countries"), a month, a century, a weekday, a time of
+    day (a name after it is no plural counted, "in 1965 Edmonds defined"; "since 2020 US export rules" stays no date,
+    as "US" reads like one: that date would be of the rules, not of what was asked)."""
+    return (
+        rf"(?:\b(?:1\d\d\d|20\d\d)(?!\s+{plural}\b)|"
         rf"\b(?:in|from|by|since|until|between|during|around|circa) "
-        rf"\d{{3}}(?![\d,.]|\s+(?-i:[a-z]+s|[A-Z]+S)\b|\s*(?:%|percent))|"
+        rf"\d{{3}}(?![\d,.]|\s+{plural}\b|\s*(?:%|percent))|"
         rf"\b(?:{MONTHS}\.?|\d{{1,2}}(?:st|nd|rd|th) century|"
         r"century|centuries|decade|\d+s|\d+ (?:BC|BCE|AD|CE)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|"
-        r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|(?:am|pm)\b))",
-        re.I,
-    ),  # noqa: E501
+        r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|(?:am|pm)\b))"
+    )
+
+
+# a time told from now or from another event: "about 3.5 billion years ago", "one day after…", "the day after their
+# broadcast", "during the Roman Empire", "at the beginning of each session", "within the last 5–10 million years"
+# (before saying the corpus does not say when; as a scoring signal it would favour any "years ago")
+_DATE_LENIENT = re.compile(_date_pattern(_TRUE_PLURAL), re.I)
+_TIME_TOLD_OTHERWISE = re.compile(
+    r"\b\d[\d.,]*(?:\s*[-\u2013]\s*\d[\d.,]*)?\s+(?:(?:thousand|million|billion)\s+)?years?\s+ago\b|"
+    rf"\b(?:{_NUMBER_WORDS}|a|an|the|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b|"
+    r"\bduring\s+the\s+(?-i:[A-Z])|\bat\s+the\s+(?:beginning|start|end|close)\s+of\b|"
+    r"\b(?:within|in|over)\s+the\s+(?:last|past)\s+(?:\d[\d.,]*(?:\s*[-\u2013]\s*\d+)?\s+)?"
+    r"(?:(?:thousand|million|billion)\s+)?(?:years?|decades?|centur(?:y|ies))\b",
+    re.I,
+)
+_HAS = {
+    "when": re.compile(_date_pattern(_PLURAL), re.I),
     "money": re.compile(
         r"[$€£¥₹]\s?\d|\d\s?(?:%|percent\b|per cent\b|dollars?\b|euros?\b|cents?\b|million\b|billion\b|bn\b|m\b|"
         r"yuan\b|rmb\b|renminbi\b|yen\b|pounds?\b|rupees?\b|won\b|francs?\b|pesos?\b|marks?\b|shillings?\b)",
@@ -1677,13 +1727,16 @@ _ENDS = (
 # not "end up" ("when did huawei end up on the entity list" asks when it got there)
 _END_Q = re.compile(
     # "…and til when": until when, the date it ends
-    rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset|lose|lost|(?:til|till|until)\s+when)(?![\w-])(?!\s+up\b)",
+    rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset|lose|lost|(?:til|till|until)\s+when)(?![\w-])(?!\s+up\b)"
+    # (nor "end in 4th place", "ended second": where it finished)
+    r"(?!\s+(?:(?:in|at)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\b)",
     re.I,
 )
 # …and in the sentence that dates it: not "ended up in Huawei's chip" (where a thing went); "has not supplied Huawei
 # since mid-September 2020" dates an end by what has not happened since
 _END = re.compile(
-    rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off)(?![\w-])(?!\s+up\b)"
+    rf"(?<![\w-])(?:{_ENDS}|ending|no longer|until|suspended|withdrawn|cut off|cancell?ation|termination|repeal|"
+    r"to an? (?:end|stop|halt))(?![\w-])(?!\s+up\b)"
     r"|\b(?:has|have|had)(?:\s+not|n't)\s+(?:\w+\s+){1,4}?since\b",
     re.I,
 )
@@ -1743,6 +1796,8 @@ _SUM_GIVEN_Q = re.compile(
     r"top-?up|set\s+aside|earmark(?:ed)?|reserved?|"
     # a sale's price: "how much did huawei sell honor for" (not "ships 70 million units a year")
     r"(?:sell|sells|selling|sold)\s+(?:[\w&'.-]+\s+){0,4}?for|fetch(?:ed|es)?|proceeds|"
+    # …and seen from the seller: "how much did they get for it"
+    r"(?:get|gets|got|getting|receive[sd]?)\s+(?:[\w&'.-]+\s+){0,3}?for\b|"
     r"money|cash|total)\b",  # "rip and replace - how much money total": a sum, which "70 percent of…" is not
     re.I,
 )
@@ -2008,6 +2063,7 @@ def says_start(sentence: str) -> bool:
 # after the letter did…" the time between two dates; "how long until…" a date)
 _HOW_LONG = re.compile(
     r"\bhow long\b(?!\s+(?:ago|after|before|since|until|till)\b)(?!\s+(?:has|have|had)\b)"
+    rf"|\b{_TURNAROUND}"
     # "how many working days does a repair take": a span asked in its unit
     r"|\bhow\s+many\s+(?:working\s+|business\s+|calendar\s+)?(?:days|weeks|months|hours)\b(?=.*\b(?:take|takes|last|lasts)\b)",
     re.I,
@@ -2106,12 +2162,6 @@ def _not_what_it_says(sentence: str, m: re.Match) -> bool:
     return bool(_HOW_CLAUSE.search(sentence[: m.start()]) or re.search(r"\balso\s+$", sentence[: m.start()], re.I))
 
 
-_ROLES = (
-    r"(?:ceo|cfo|cto|coo|chief executive|chair(?:man|woman|person)?|president|founder|"
-    r"head(?!\s+(?:coach|office|quarters|count|start))|boss|"
-    # ("huawei's us country manager", "their channel director")
-    r"(?:country|general|sales|channel|regional|account|partner)\s+(?:manager|director|lead)|spokes(?:person|man|woman))"
-)
 # a role asked of an organisation: "who's the ceo of honor", "honor's ceo", "who runs honor" is left to the scorer
 _ROLE_OF = re.compile(
     # (not "…become president of when he left abc": a clause, no organisation)
@@ -2172,6 +2222,13 @@ def role_asked(question: str) -> str | None:
     before = re.search(r"(?<![\w'’])([a-z][\w&-]*)\s+$", question[: m.start()], re.I)
     name = before.group(1).lower() if before and before.group(1).lower() not in _NOT_OF_A_NAME else ""
     return f"{name} {m.group(0).lower()}".strip()
+
+
+def own_role_asked(question: str) -> str | None:
+    """One of our own roles asked ("who is our channel manager", "the name of our account manager"): "our channel
+    manager", or None. The routes tell where to take a matter, not who holds the role."""
+    m = re.search(rf"\b(?:our|my)\s+({_ROLES})\b", question, re.I)
+    return f"our {m.group(1).lower()}" if m else None
 
 
 def role_asked_alone(question: str) -> bool:
@@ -2360,7 +2417,9 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             )
             for w in who
         )
-    rx = _HAS.get(kind or "")
+    if kind == "when" and lenient and _TIME_TOLD_OTHERWISE.search(sentence):
+        return True
+    rx = _DATE_LENIENT if kind == "when" and lenient else _HAS.get(kind or "")
     if not rx:
         return False
     if kind == "why":  # "two months after Best Buy was named", "shortly after the show": a time, not a cause
@@ -2376,6 +2435,10 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     asked = question.lower()
     if kind == "money" and _PENALTY.search(question):  # "how much did the fcc fine huawei": an amount of a fine
         return bool(rx.search(sentence)) and fine_told(question, sentence)
+    if kind == "number" and re.search(rf"\b{_TURNAROUND}", question, re.I) and not _RESPONSE.search(sentence):
+        return (
+            False  # "how fast does compliance get back": a span of an answer, not "…stays on the order for seven years"
+        )
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
         return any(
@@ -2402,6 +2465,10 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         if counted and word not in _sw.STOPWORDS_EN:
             # a unit typed short ("yrs", "kgs") is counted by its word ("seven years", "382 kg")
             stem = _UNIT_WORDS.get(word) or re.escape(word[:5])
+            if lenient and word not in _UNIT_WORDS and len(word) <= 5 and not re.search(r"\d", counted.group(0)):
+                # a short word whole, also in the singular: "how many yards" is counted by "a 28-yard punt" (not a
+                # model's plural, "how many mate 80 pros", nor a verb, "folded" for "how many folds")
+                stem = rf"{re.escape(_singular(word))}(?:e?s)?\b"
             # "how many intelligence chiefs": "six top US intelligence officials" counts them by the word before
             # (not a name, "huawei", nor a model, "mate 80 pros", "ascend 910c cards": its number is no count)
             modifiers = [] if not lenient or re.search(r"\d", counted.group(0)) else counted.group(1).lower().split()
@@ -2420,9 +2487,21 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             # "four more Chinese labs" adds to a count: no total of them, unless more of them are asked
             more = "" if _MORE_ASKED.search(question) else r"(?!\W+(?:more|additional|further|extra)\b)"
             # (the count of the subject of a verb is none of its object: "all four carried phones from Apple")
-            near = rf"{count}{more}\W+(?:(?!{_FINITE_VERB}\b)[\w-]+\W+){{0,3}}?(?:\b(?:{things}){unit})"
+            # (before saying there is none, not across a comma: "a wide 16:10 format, and folded")
+            sep = r"[^\w,;:]+" if lenient else r"\W+"
+            near = rf"{count}{more}{sep}(?:(?!{_FINITE_VERB}\b)[\w-]+{sep}){{0,3}}?(?:\b(?:{things}){unit})"
             after = rf"\b(?:{stem})\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
-            return bool(re.search(near, sentence, re.I) or re.search(after, sentence, re.I))
+            # (every match, overlapping: "…October 1572, Catholics killed thousands of Huguenots" counts by "thousands")
+            if re.search(after, sentence, re.I) or any(
+                not _inside_a_name(sentence, m.start(), m.group(1))
+                for m in re.finditer(rf"(?=({near}))", sentence, re.I)
+            ):
+                return True
+            return (
+                lenient
+                and not re.search(rf"\b(?:{things})", sentence, re.I)
+                and _counts_in_other_words(question, sentence)
+            )
     # "Honor's" is the Honor the question names: a possessive is no new name, date or amount; but a value the asker
     # states to have it checked ("launch price was $799 right?") is answered by a sentence stating it
     checked = bool(_CHECKED.search(question))
@@ -2546,6 +2625,53 @@ _PERSON_NOUN = (
     r"\w+(?:makers|ers|ors|ists|ians|ants|ents)|officials|senators|representatives|members|people|staff|employees"
     r"|executives|workers|leaders|legislators"
 )
+
+
+def _counts_in_other_words(question: str, sentence: str) -> bool:
+    """Before saying the corpus lacks a count whose noun the sentence never writes: does a number count something the
+    question names in another word ("how many times did arizona turn the ball over": "forcing seven turnovers"; "how
+    many acl injuries": "three ACL tears"; "how many huguenots emigrated": "Four thousand emigrated")? Of the
+    question's plain words only, written in lower case or as an acronym in the sentence: not a name ("how many
+    huawei phones": "38 more Huawei affiliates"), nor a span of time ("two months after Best Buy…")."""
+    words = {
+        w[:4]
+        for w in re.findall(r"[a-z]+", question.lower())
+        if len(w) > 3 and w not in _sw.STOPWORDS_EN and w not in _NOT_DEED_WORDS and english_word(w, modern=False)
+    }
+    if not words:
+        return False
+    count = rf"(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{_NUMBER_WORDS})"
+    for m in re.finditer(rf"\b{count}\b((?:[\s-]+[\w-]+){{1,3}})", sentence, re.I):
+        after = re.split(r"[\s-]+", m.group(1).strip(" -"))  # the three words after it, within its clause
+        before = sentence[: m.start()].split()
+        if _SPAN_UNIT.match(after[0]) or (len(before) > 1 and before[-1][:1].isupper()):
+            continue  # "a 90-day licence", "two months after…" count time; "the Mate 10 Pro" names a model
+        if any(w.lower()[:4] in words and (w.islower() or w.isupper()) for w in after):
+            return True
+    return False
+
+
+def _inside_a_name(sentence: str, at: int, counted: str) -> bool:
+    """Is the number counted (at `at`, with the noun after it: `counted`) part of a name, right between two capitalised
+    words ("the Mate 10 Pro", "Pura 80 Ultra")? Then "how many mate 10 pros" is counted by none of it."""
+    before = sentence[:at].split()
+    words = counted.split()
+    return bool(before) and before[-1][:1].isupper() and len(words) == 2 and words[-1][:1].isupper()
+
+
+_NOT_DEED_WORDS = frozenset("many much have were been does there their times what which".split())
+_SPAN_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centur)", re.I)
+
+
+def _singular(word: str) -> str:
+    """ "cities" → "city", "yards" → "yard"; "glass", "bus" and a model's plural ("70s") stay."""
+    if not word.isalpha():
+        return word
+    if re.search(r"[^aeiou]ies$", word):
+        return word[:-3] + "y"
+    return word[:-1] if re.search(r"[^su]s$", word) else word
+
+
 _MONEY_COUNTED = frozenset("dollars bucks euros pounds".split())
 _COUNTED = re.compile(r"\bhow many ((?:[\w-]+\s+){0,2}?)(?!us\b)(\w+s)\b", re.I)  # ("how many us carriers": not "us")
 _UNIT_WORDS = {
@@ -2567,10 +2693,6 @@ _UNIT_WORDS = {
 # (how many were added: "how many affiliates did commerce add" asks the "46 more")
 _MORE_ASKED = re.compile(r"\b(?:more|additional|further|extra|new|add|adds|added|adding|another)\b", re.I)
 _COUNT_WORDS = frozenset({"more", "total", "other", "different", "separate", "individual"})
-_NUMBER_WORDS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?)"
-)
 
 
 # -- key terms --------------------------------------------------------------------------
@@ -2742,7 +2864,9 @@ _VERDICT_ASKED = re.compile(
     r"(?:ok|okay|fine|allowed) or (?:no|not)|"
     r"thumbs up or (?:down|no)|is (?:that|it|this) a go|green ?light|hard no|"
     # "cinema chain wants 30 huawei matepads…, whats the answer": our answer to the request
-    r"what(?:'?s|\s+is)\s+(?:the|our)\s+(?:answer|call|verdict)(?!\s+(?:to|for|on|about|of)\b)|"
+    # ("…, whats my honest answer": the answer the asker should give)
+    r"what(?:'?s|\s+is)\s+(?:the|our|my)\s+(?:honest\s+|real\s+|short\s+)?(?:answer|call|verdict)"
+    r"(?!\s+(?:to|for|on|about|of)\b)|"
     # "is that a quote we can even touch", "can we even touch it": a deal we may take on
     r"(?:we|i)\s+(?:can|could)\s+(?:even\s+|actually\s+|legally\s+)?touch|can\s+(?:we|i)\s+(?:even\s+|legally\s+)?touch)\b",
     re.I,
@@ -2761,9 +2885,11 @@ _REQUEST = re.compile(
     # any requester opening the message, wanting goods it counts ("ski resort in colorado wants 20 huawei lte routers")
     # (or Huawei's goods: "flight school w/ 12 planes wants huawei matepads…", its own clause typed with "w/"; not "the
     # fcc wants huawei gone")
-    r"|^\W*(?:[\w'&/-]+\s+){1,10}?(?:wants?|needs?)\s+(?=(?:~\s*|about\s+|around\s+)?\d|huawei\s+(?:[\w-]+\s+){0,2}?"
+    # ("muni water utility w/ an epa srf loan wants new huawei switches", "…wants pura 80s": a Huawei line by its name)
+    r"|^\W*(?:[\w'&/-]+\s+){1,10}?(?:wants?|needs?)\s+(?=(?:~\s*|about\s+|around\s+)?\d|"
+    r"(?:(?:new|more|some|used|refurb\w*)\s+)?(?:(?:pura|mate|nova|matepads?|matebooks?|freebuds)\b|huawei\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phones?|handsets?|tablets?|matepads?|laptops?|matebooks?|watch(?:es)?|routers?|switches|gear|equipment|"
-    r"cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?)\b)",
+    r"cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?)\b))",
     re.I,
 )
 
@@ -2891,7 +3017,8 @@ def asks_leave(question: str) -> bool:
         or _DEALING.search(question)
         or _BARE_DEALING.match(question)
         or _RULE_ALLOWS.search(question)
-        or (_VERDICT_ASKED.search(question) and _REQUEST.search(question))
+        # (the verdict also as a tail: "ski resort wants 60 huawei wifi aps for the lodges, private $ — fine?")
+        or ((_VERDICT_ASKED.search(question) or _VERDICT_TAIL.search(question)) and _REQUEST.search(question))
         or asks_availability(question)
     )
 
