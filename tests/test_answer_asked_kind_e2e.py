@@ -2132,13 +2132,10 @@ def test_the_newest_move_of_someone_is_the_news_of_what_they_did_last(built):
     assert version.answered and "HarmonyOS 6" in version.answer, version.answer
 
 
-def test_a_second_question_joined_by_for_how_much_is_answered_too(built):
-    # "who bought honor from huawei and for how much" led with a CRN sentence on "how much the phone market had changed"
+def test_what_a_seller_got_is_the_price_of_the_sale(built):
+    # in a thread after "when did huawei sell honor", "how much did they get for it" quoted "…ships more than 70
+    # million units a year"
     _, engine = built
-    ans = engine.ask("who bought honor from huawei and for how much")
-    assert ans.answered and "Shenzhen Zhixin" in ans.sentences[0].text, ans.answer
-    assert "100 billion yuan" in ans.answer or "not disclosed" in ans.answer, ans.answer
-    # …and in a thread, what the seller got: the price, not "ships more than 70 million units a year"
     got = engine.ask("how much did they get for it", context="when did huawei sell honor")
     assert got.answered and "not disclosed" in got.sentences[0].text, got.answer
 
@@ -2152,30 +2149,39 @@ def test_a_figure_set_against_another_years_says_which_year_it_is_for(built):
     assert same.answered and "no figure for" not in same.answer and "862.1 billion" in same.answer, same.answer
 
 
-@pytest.mark.parametrize(
-    "q",
-    [
-        "muni water utility w/ an epa srf loan wants new huawei switches for scada — yes or no",
-        "ski resort in colorado wants 60 huawei wifi aps for the lodges, private $ — fine?",
-        "marketing team at a cust wants pura 80s for content bc of the camera, private co. whats my honest answer",
-    ],
-)
-def test_a_request_with_its_verdict_asked_in_other_words_asks_leave(built, q):
+def test_a_request_for_goods_with_its_verdict_asked_in_other_words_asks_leave(built):
     # each was declined ("I couldn't find this in the partner corpus"): "wants new huawei switches", a Huawei line by
     # its name ("pura 80s"), "— fine?" as a tail and "whats my honest answer" ask whether we may take the deal
     _, engine = built
-    ans = engine.ask(q)
-    assert ans.answered and analyse(q).kind == "leave", (q, ans.answer)
-    assert re.search(r"Do not source, quote|cannot be imported", ans.sentences[0].text), (q, ans.answer)
+    for q in (
+        "muni water utility w/ an epa srf loan wants new huawei switches for scada — yes or no",
+        "ski resort in colorado wants 60 huawei wifi aps for the lodges, private $ — fine?",
+        "marketing team at a cust wants pura 80s for content bc of the camera, private co. whats my honest answer",
+    ):
+        ans = engine.ask(q)
+        assert ans.answered and analyse(q).kind == "leave", (q, ans.answer)
+        assert re.search(r"Do not source, quote|cannot be imported", ans.sentences[0].text), (q, ans.answer)
+    # …but not a request for information or service
+    for q in (
+        "customer wants to return a faulty huawei phone, whats my call",
+        "cust wants mate 10 pro warranty details — fine?",
+        "customer wants mate pricing info - fine?",
+        "customer wants to know our warranty on huawei phones — whats my honest answer",
+    ):
+        assert analyse(q).kind != "leave", q
 
 
 def test_how_fast_someone_gets_back_is_no_span_of_something_else(built):
     # "how fast does the compliance office usually get back on a huawei clearance" quoted "…the compliance ticket number
     # stays on the order for seven years" as if it were the answer
     _, engine = built
-    ans = engine.ask("how fast does the compliance office usually get back on a huawei clearance")
-    assert "seven years" not in ans.answer.split("What it does say:")[0], ans.answer
-    assert ans.answer.startswith("The partner corpus does not say how long"), ans.answer
+    for q in (
+        "how fast does the compliance office usually get back on a huawei clearance",
+        "how long does the compliance office take to reply on a huawei clearance",
+    ):
+        ans = engine.ask(q)
+        assert "seven years" not in ans.answer.split("What it does say:")[0], (q, ans.answer)
+        assert ans.answer.startswith("The partner corpus does not say how long"), (q, ans.answer)
 
 
 def test_our_own_role_is_not_named_when_only_its_route_is_told(built):

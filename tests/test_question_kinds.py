@@ -1593,31 +1593,37 @@ def test_a_count_written_otherwise_is_a_count_given_and_a_number_counting_someth
             "how many huawei phones did best buy sell",
             "It stopped two months after Best Buy was named a launch retailer.",
         ),
+        # a model's number after its name; a day of a month; a share; a word that only begins alike; a span asked
+        ("how many kirin chips did huawei ship in 2025", "The Mate 70 runs on the Kirin 9020 chip."),
+        ("how many affiliates did commerce add", "On 22 March 2018 added scrutiny began."),
+        ("how many compliance checks are there", "The list names five Chinese companies."),
+        ("how many years has huawei been on the entity list", "Commerce listed 68 of its affiliates."),
     ):
         assert not has_answer_type("number", said, q, lenient=True), (q, said)
 
 
-def test_how_much_of_a_measure_and_how_fast_asked_back_ask_no_sum():
-    for q, kind in (
-        ("how much time was left in the quarter", "number"),  # a measure that is no sum
-        ("how much older was manning than newton", "number"),
-        ("how much does the mate 10 pro cost", "money"),
-        ("how fast does the compliance office usually get back on a huawei clearance", "number"),  # a span
-        ("how quickly does compliance respond to a clearance request", "number"),
+def test_how_fast_they_usually_get_back_asks_a_span_and_how_soon_something_comes_back_does_not():
+    for q in (
+        "how fast does the compliance office usually get back on a huawei clearance",
+        "how quickly does compliance respond to a clearance request",
     ):
-        assert analyse(q).kind == kind, q
+        assert analyse(q).kind == "number", q
+    for q in (
+        "how soon does the affiliates rule come back",  # a date
+        "how quickly did huawei respond to the house report",  # a deed done once, which a date answers
+        "how fast is the kirin 9000s",  # a speed
+    ):
+        assert analyse(q).kind != "number", q
 
 
 def test_how_fast_they_get_back_is_answered_by_a_span_of_a_reply_only():
     q = "how fast does the compliance office usually get back on a huawei clearance"
     assert not has_answer_type("number", "The compliance ticket number stays on the order for seven years.", q)
     assert has_answer_type("number", "The compliance office replies within two working days.", q)
-    assert analyse("how fast is the kirin 9000s").kind != "number"  # a speed, not a span
-
-
-def test_and_before_a_preposition_and_an_asking_word_asks_again():
-    assert analyse("who bought honor from huawei and for how much").part_kinds == ("who", "money")
-    assert len(analyse("when did huawei sell honor and for how much").parts) == 2
+    # ("how long does it take to reply" as well; a span of something else answers "how long did the licence last")
+    q = "how long does the compliance office take to reply on a huawei clearance"
+    assert not has_answer_type("number", "The compliance ticket number stays on the order for seven years.", q)
+    assert has_answer_type("number", "The licence ran for 90 days.", "how long did the licence last")
 
 
 def test_one_of_our_own_roles_is_told_apart_from_another_companys():
@@ -1626,3 +1632,4 @@ def test_one_of_our_own_roles_is_told_apart_from_another_companys():
     assert own_role_asked("who is our channel manager") == "our channel manager"
     assert own_role_asked("who's my account manager for huawei stuff") == "our account manager"
     assert own_role_asked("who is huawei's chairman") is None and role_asked("who is huawei's chairman")
+    assert own_role_asked("who is our founder") is None  # (the company's founder, whom the corpus may name)

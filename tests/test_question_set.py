@@ -189,6 +189,11 @@ Fiftieth round (fresh99 joined held, fresh100t joined tune, followup40/followup4
 answerable declined); the round's fixes, most from two attack tests and two reviews, left held at 0.5916 (188) and
 took tune to 0.6080 (137, decline recall 0.727 → 0.726); fresh99 0.125 → 0.125, fresh100t 0.29 → 0.43, followup40 0.0,
 followup40t 0.0.
+Fifty-first round (fresh101 joined held, fresh102t joined tune, followup41/followup41t joined the follow-ups; 6 of
+fresh101's 30 answerable and 10 of fresh102t's 30): held 0.5916 → 0.5893 and tune 0.6080 → 0.6039 by what joined (192
+and 140 answerable declined); the round's fixes, from an attack test, the tune half and the "does not say" line read
+against squad-half, left held at 0.5893 (192) and took tune to 0.6066 (138, decline recall 0.727 → 0.727); fresh101
+0.167 → 0.167, fresh102t 0.3 → 0.5, followup41 0.167, followup41t 0.333.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -251,8 +256,8 @@ def test_question_set_floor(built):
     # when held had 175, and the round's fixes left it at 178, then "ok or no" read as a verdict asked at 177; 180:
     # fresh95's 16 came with 4 declined in round 48, when held had 177, and the round's fixes took it from 181 to 180;
     # 183: fresh97's 7 came with 3 declined in round 49, when held had 180; 188: fresh99's 8 came with 5 declined in
-    # round 50, when held had 183)
-    assert held["answerable_declined"] <= 188, held
+    # round 50, when held had 183; 192: fresh101's 6 came with 4 declined in round 51, when held had 188)
+    assert held["answerable_declined"] <= 192, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -367,6 +372,9 @@ def test_question_set_floor(built):
     # (fresh99: 1 of its 8 answerable right, 17 of 22 declined; fresh100t: 3 of 7, 18 of 23; one of each may go)
     assert res["fresh99"]["decline_recall"] >= 0.72, res["fresh99"]
     assert res["fresh100t"]["answer_accuracy"] >= 0.28 and res["fresh100t"]["decline_recall"] >= 0.73, res["fresh100t"]
+    # (fresh101: 1 of its 6 answerable right, 15 of 24 declined; fresh102t: 5 of 10, 16 of 20; one of each may go)
+    assert res["fresh101"]["decline_recall"] >= 0.58, res["fresh101"]
+    assert res["fresh102t"]["answer_accuracy"] >= 0.4 and res["fresh102t"]["decline_recall"] >= 0.75, res["fresh102t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -450,6 +458,9 @@ def test_question_set_floor(built):
     # (followup40: 5 answerable, none right, 3 of 3 declined; followup40t: 3, none right, 5 of 5 declined; one may go)
     assert res["followup40"]["decline_recall"] >= 0.66, res["followup40"]
     assert res["followup40t"]["decline_recall"] >= 0.8, res["followup40t"]
+    # (followup41: 6 answerable, 1 right, 2 of 2 declined; followup41t: 3, 1 right, 5 of 5 declined; one may go)
+    assert res["followup41"]["decline_recall"] >= 0.5, res["followup41"]
+    assert res["followup41t"]["decline_recall"] >= 0.8, res["followup41t"]
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -471,8 +482,9 @@ def test_question_set_floor(built):
     # round 46's start from 124 to 132, and its fixes to 131; 133: fresh94t's 12, 2 declined, took round 47's start
     # from 131 to 133; 134: fresh96t's 11, 2 declined, took round 48's start from 133 to 135, and its fixes to 134;
     # 135: fresh98t's 4, 1 declined, took round 49's start from 134 to 135; 137: fresh100t's 7, 4 declined, took round
-    # 50's start from 135 to 139, and its fixes to 137)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 137, res["tune"]
+    # 50's start from 135 to 139, and its fixes to 137; 138: fresh102t's 10, 3 declined, took round 51's start from 137
+    # to 140, and its fixes to 138)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 138, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637)

@@ -1626,12 +1626,13 @@ _STATE_HOLDS = re.compile(
     r"|\b(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|paused|on hold)\b(?!\s+(?:for|until|from)\b)",
     re.I,
 )
-# a company's yearly figure: "revenue", "net profit", "sales", "shipments"
+# a second part setting a figure against another year's: "did it beat 2024", "vs 2018"
 _SET_AGAINST = re.compile(
     r"\b(?:beat|top|exceed|outdo|higher|lower|more|less|bigger|smaller|better|worse|up|down|grow|grew|vs\.?|versus|"
     r"compared?)\b",
     re.I,
 )
+# a company's yearly figure: "revenue", "net profit", "sales", "shipments"
 _COMPANY_FIGURE = re.compile(
     r"\b(?:revenue|revenues|turnover|(?:net\s+)?profits?|net\s+income|earnings|sales|shipments|r&d\s+spend\w*)\b", re.I
 )

@@ -652,13 +652,9 @@ def language_of(question: str) -> str:
 _WH = r"(?:what|what's|whats|how|when|who|whom|whose|where|which|why|is|are|can|could|do|does|did|will|would|should|was|were|has|have)"  # noqa: E501
 # " + " joins names ("huawei + zte") unless a question follows it ("tl;dr + when did it end", "+ for how much")
 _PLUS_ASKS = rf"\s\+\s(?=(?:(?:for|and|by|to|in|on|at|with|from|since|until)\s+)?{_WH}\b)"
-# (a full stop before an asking word ends a statement: "screen died. whats the RMA process"; "and" before one asks
-# again, also "for how much": "who bought honor and for how much"; "and by how many months" asks the span of
-# two dates, which their parts give)
+# (a full stop before an asking word ends a statement: "screen died. whats the RMA process")
 _SPLIT = re.compile(
-    rf"\?\s+|;\s+|(?<=[a-z0-9)])\.+\s+(?={_WH}\b)|{_PLUS_ASKS}|"
-    rf",?\s+(?:and|also|plus)\s+(?=for\s+how\s+(?:much|many|long)\b|{_WH}\b)|"
-    rf",\s+(?={_WH}\b)",
+    rf"\?\s+|;\s+|(?<=[a-z0-9)])\.+\s+(?={_WH}\b)|{_PLUS_ASKS}|,?\s+(?:and|also|plus)\s+(?={_WH}\b)|,\s+(?={_WH}\b)",
     re.I,
 )
 _TAIL_ASK = re.compile(r"^(?:and|what about|how about|also)\s+(.+)$", re.I)
@@ -1198,29 +1194,34 @@ _FUTURE_Q = re.compile(
 _MONEY_OF = (
     r"(?:a |an |the |our |their )?(?:discount|margin|rebate|markup|budget|fine|fee|price|cost|subsid\w+|funding|money)"
 )
-# "how much ram / storage does it have": a spec's amount, not a sum of money
+# one of a team's roles, ours or a company's ("our channel manager", "huawei's us country manager")
+_TEAM_ROLES = r"(?:country|general|sales|channel|regional|account|partner)\s+(?:manager|director|lead)"
 # a role someone holds: "huawei's ceo", "their channel director"
 _ROLES = (
     r"(?:ceo|cfo|cto|coo|chief executive|chair(?:man|woman|person)?|president|founder|"
     r"head(?!\s+(?:coach|office|quarters|count|start))|boss|"
     # ("huawei's us country manager", "their channel director")
-    r"(?:country|general|sales|channel|regional|account|partner)\s+(?:manager|director|lead)|spokes(?:person|man|woman))"
+    rf"{_TEAM_ROLES}|spokes(?:person|man|woman))"
 )
-# (and a measure that is no sum: "how much time was left", "how much older was he")
-# "how fast does compliance get back", "how quickly do they respond": a span of time, as "how long" asks
+# "how fast does compliance get back", "how quickly do they respond": the time an answer usually takes, as "how long"
+# asks (of what is done as a rule, not "how quickly did huawei respond to the report", which a date answers)
 _TURNAROUND = (
-    r"how (?:fast|quickly|soon)(?=\s+(?:[\w']+\s+){0,6}?(?:get|gets|getting)\s+back\b|"
-    r"\s+(?:[\w']+\s+){0,6}?(?:respond|responds|reply|replies|hear back|turn\w*\s+(?:\w+\s+)?around|come back)\b)"
+    r"how (?:fast|quickly)\s+(?:does|do|will|would|can|is|are)\s+(?:[\w']+\s+){0,5}?"
+    r"(?:get\s+back|respond|reply|answer|turn\s+(?:\w+\s+)?around)\b"
 )
+# a reply's time in the sentence that gives it ("the compliance office replies within two working days")
 _RESPONSE = re.compile(
     r"\b(?:repl(?:y|ies|ied)|respond\w*|response|answer\w*|gets?\s+back|got\s+back|turnaround|turns?\s+\w*\s*around|"
-    r"hear\s+back|comes?\s+back)\b",
+    r"hear\s+back)\b",
     re.I,
 )
-_SPEC_AMOUNT = (
-    r"(?:ram|memory|storage|battery|space|data|memory \(ram\)|time|older|younger|longer|shorter|heavier|lighter|"
-    r"taller|faster|slower)\b"
+# "how fast does compliance get back", "how long does compliance take to reply": the time an answer takes
+_REPLY_TIME_Q = re.compile(
+    rf"\b{_TURNAROUND}|\bhow\s+long\s+(?:does|do|will|would)\b(?=.*\b(?:repl(?:y|ies)|respond|get\s+back|hear\s+back)\b)",
+    re.I,
 )
+# "how much ram / storage does it have": a spec's amount, not a sum of money
+_SPEC_AMOUNT = r"(?:ram|memory|storage|battery|space|data|memory \(ram\))\b"
 # the asker's own deadline after the word, no date asked: "…? deadline today", "deadline is tomorrow"
 _OWN_DEADLINE = r"(?!\s+(?:is\s+)?(?:today|tonight|tomorrow|tmrw|eod|cob|asap)\b)"
 # how a partner reaches someone with a question: "who do i contact / escalate to / loop in / run it by"
@@ -2227,7 +2228,7 @@ def role_asked(question: str) -> str | None:
 def own_role_asked(question: str) -> str | None:
     """One of our own roles asked ("who is our channel manager", "the name of our account manager"): "our channel
     manager", or None. The routes tell where to take a matter, not who holds the role."""
-    m = re.search(rf"\b(?:our|my)\s+({_ROLES})\b", question, re.I)
+    m = re.search(rf"\b(?:our|my)\s+({_TEAM_ROLES})\b", question, re.I)
     return f"our {m.group(1).lower()}" if m else None
 
 
@@ -2435,10 +2436,9 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     asked = question.lower()
     if kind == "money" and _PENALTY.search(question):  # "how much did the fcc fine huawei": an amount of a fine
         return bool(rx.search(sentence)) and fine_told(question, sentence)
-    if kind == "number" and re.search(rf"\b{_TURNAROUND}", question, re.I) and not _RESPONSE.search(sentence):
-        return (
-            False  # "how fast does compliance get back": a span of an answer, not "…stays on the order for seven years"
-        )
+    if kind == "number" and _REPLY_TIME_Q.search(question) and not _RESPONSE.search(sentence):
+        # "how fast does compliance get back": a span of an answer, not "…stays on the order for seven years"
+        return False
     if kind == "number" and _HOW_LONG.search(question):  # a span of time, not any number ("118 of 139 extensions")
         # one the question does not name itself ("how long did the Seven Years War last": not "Seven Years")
         return any(
@@ -2499,6 +2499,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
                 return True
             return (
                 lenient
+                and word not in _UNIT_WORDS
+                and not _SPAN_UNIT.match(word)  # ("how many years…": "68 of its affiliates" counts none)
                 and not re.search(rf"\b(?:{things})", sentence, re.I)
                 and _counts_in_other_words(question, sentence)
             )
@@ -2632,31 +2634,39 @@ def _counts_in_other_words(question: str, sentence: str) -> bool:
     question names in another word ("how many times did arizona turn the ball over": "forcing seven turnovers"; "how
     many acl injuries": "three ACL tears"; "how many huguenots emigrated": "Four thousand emigrated")? Of the
     question's plain words only, written in lower case or as an acronym in the sentence: not a name ("how many
-    huawei phones": "38 more Huawei affiliates"), nor a span of time ("two months after Best Buy…")."""
-    words = {
-        w[:4]
+    huawei phones": "38 more Huawei affiliates"), nor a span of time ("two months after Best Buy…"), nor a day of a
+    month ("on 22 March 2018 added…"), nor another word that only begins alike ("five Chinese companies" for
+    "compliance"): the sentence's word begins with the question's whole word."""
+    words = [
+        w
         for w in re.findall(r"[a-z]+", question.lower())
         if len(w) > 3 and w not in _sw.STOPWORDS_EN and w not in _NOT_DEED_WORDS and english_word(w, modern=False)
-    }
+    ]
     if not words:
         return False
     count = rf"(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{_NUMBER_WORDS})"
     for m in re.finditer(rf"\b{count}\b((?:[\s-]+[\w-]+){{1,3}})", sentence, re.I):
         after = re.split(r"[\s-]+", m.group(1).strip(" -"))  # the three words after it, within its clause
         before = sentence[: m.start()].split()
-        if _SPAN_UNIT.match(after[0]) or (len(before) > 1 and before[-1][:1].isupper()):
-            continue  # "a 90-day licence", "two months after…" count time; "the Mate 10 Pro" names a model
-        if any(w.lower()[:4] in words and (w.islower() or w.isupper()) for w in after):
+        if _SPAN_UNIT.match(after[0]) or re.match(MONTH, after[0], re.I) or after[0].lower() == "of":
+            continue  # "a 90-day licence", "two months after…" count time; "22 March" is a date; "68 of its…" a share
+        if len(before) > 1 and before[-1][:1].isupper():
+            continue  # "the Mate 10 Pro" names a model
+        if any((said.islower() or said.isupper()) and any(said.lower().startswith(w) for w in words) for said in after):
             return True
     return False
 
 
 def _inside_a_name(sentence: str, at: int, counted: str) -> bool:
     """Is the number counted (at `at`, with the noun after it: `counted`) part of a name, right between two capitalised
-    words ("the Mate 10 Pro", "Pura 80 Ultra")? Then "how many mate 10 pros" is counted by none of it."""
+    words ("the Mate 10 Pro", "Pura 80 Ultra") or after a capitalised name ("the Kirin 9020 chip")? Then "how many mate
+    10 pros" or "how many kirin chips" is counted by none of it."""
     before = sentence[:at].split()
     words = counted.split()
-    return bool(before) and before[-1][:1].isupper() and len(words) == 2 and words[-1][:1].isupper()
+    if not before or not before[-1][:1].isupper():
+        return False
+    # (or after a name that is no word: "the Kirin 9020 chip")
+    return (len(words) == 2 and words[-1][:1].isupper()) or not english_word(before[-1].lower(), modern=False)
 
 
 _NOT_DEED_WORDS = frozenset("many much have were been does there their times what which".split())
@@ -2858,18 +2868,30 @@ _RULE_ALLOWS = re.compile(
 # A customer's request with a verdict asked of it ("travel agency wants 40 huawei hotspots. yes or no", "customer will
 # sign a waiver so we can quote huawei, does that fly"); "did best buy sell huawei phones, yes or no" asks a fact: the
 # request needs a requester (a customer, an office, "they", "we") as its subject
+_MY_ANSWER = re.compile(r"\bwhat(?:'?s|\s+is)\s+my\s+(?:honest\s+|real\s+|short\s+)?(?:answer|call)\b", re.I)
 _VERDICT_ASKED = re.compile(
     r"\b(?:yes or no|yes/no|y/n|yay or nay|go or no[- ]go|go/no[- ]go|(?:does|would|will) (?:that|it|this) fly|"
     # "dentist office wants 5 matepads from us, ok or no"
     r"(?:ok|okay|fine|allowed) or (?:no|not)|"
     r"thumbs up or (?:down|no)|is (?:that|it|this) a go|green ?light|hard no|"
     # "cinema chain wants 30 huawei matepads…, whats the answer": our answer to the request
-    # ("…, whats my honest answer": the answer the asker should give)
-    r"what(?:'?s|\s+is)\s+(?:the|our|my)\s+(?:honest\s+|real\s+|short\s+)?(?:answer|call|verdict)"
-    r"(?!\s+(?:to|for|on|about|of)\b)|"
+    r"what(?:'?s|\s+is)\s+(?:the|our)\s+(?:answer|call|verdict)(?!\s+(?:to|for|on|about|of)\b)|"
     # "is that a quote we can even touch", "can we even touch it": a deal we may take on
     r"(?:we|i)\s+(?:can|could)\s+(?:even\s+|actually\s+|legally\s+)?touch|can\s+(?:we|i)\s+(?:even\s+|legally\s+)?touch)\b",
     re.I,
+)
+# any requester opening the message, wanting goods it counts ("ski resort in colorado wants 20 huawei lte routers"), or
+# Huawei's goods ("flight school w/ 12 planes wants huawei matepads…", its own clause typed with "w/"; "muni water
+# utility w/ an epa srf loan wants new huawei switches", "…wants pura 80s": a Huawei line by its name and number); not
+# "the fcc wants huawei gone", nor what is said of the goods ("…wants mate 10 pro warranty details")
+_GOODS_WANTED = (
+    r"^\W*(?:[\w'&/-]+\s+){1,10}?(?:wants?|needs?)\s+"
+    r"(?!(?:[\w-]+\s+){0,4}?(?:info|information|details?|pricing|prices?|warranty|specs?|support|repairs?|returns?|"
+    r"manuals?|docs?)\b)"
+    r"(?=(?:~\s*|about\s+|around\s+)?\d|(?:(?:new|more|some|used|refurb\w*)\s+)?"
+    r"(?:(?:pura|mate|nova)\s*\d+\w*|matepads?|matebooks?|freebuds|huawei\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:phones?|handsets?|tablets?|matepads?|laptops?|matebooks?|watch(?:es)?|routers?|switches|gear|equipment|"
+    r"cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?))\b)"
 )
 _REQUEST = re.compile(
     r"\b(?:customers?|clients?|custs?|buyers?|prospects?|users?|agency|agencies|district|school|college|university|"
@@ -2882,16 +2904,12 @@ _REQUEST = re.compile(
     r"(?:wants?|wanted|needs?|asked for|is asking for|asking for|requested|offered|would like|is looking for|"
     r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
     r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b"
-    # any requester opening the message, wanting goods it counts ("ski resort in colorado wants 20 huawei lte routers")
-    # (or Huawei's goods: "flight school w/ 12 planes wants huawei matepads…", its own clause typed with "w/"; not "the
-    # fcc wants huawei gone")
-    # ("muni water utility w/ an epa srf loan wants new huawei switches", "…wants pura 80s": a Huawei line by its name)
-    r"|^\W*(?:[\w'&/-]+\s+){1,10}?(?:wants?|needs?)\s+(?=(?:~\s*|about\s+|around\s+)?\d|"
-    r"(?:(?:new|more|some|used|refurb\w*)\s+)?(?:(?:pura|mate|nova|matepads?|matebooks?|freebuds)\b|huawei\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:phones?|handsets?|tablets?|matepads?|laptops?|matebooks?|watch(?:es)?|routers?|switches|gear|equipment|"
-    r"cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?)\b))",
+    rf"|{_GOODS_WANTED}",
     re.I,
 )
+# …and one that wants goods, which a bare "— fine?" or "whats my honest answer" asks leave to supply (not "customer
+# wants to return a faulty huawei phone", "…wants mate 10 pro warranty details")
+_GOODS_REQUEST = re.compile(_GOODS_WANTED, re.I)
 
 
 # Leave for partners themselves to deal in a product ("can we resell huawei routers", "ok to quote huawei tablets?",
@@ -3017,8 +3035,10 @@ def asks_leave(question: str) -> bool:
         or _DEALING.search(question)
         or _BARE_DEALING.match(question)
         or _RULE_ALLOWS.search(question)
-        # (the verdict also as a tail: "ski resort wants 60 huawei wifi aps for the lodges, private $ — fine?")
-        or ((_VERDICT_ASKED.search(question) or _VERDICT_TAIL.search(question)) and _REQUEST.search(question))
+        or (_VERDICT_ASKED.search(question) and _REQUEST.search(question))
+        # (of a request for goods also as a tail or as the asker's own answer: "ski resort wants 60 huawei wifi aps for
+        # the lodges, private $ — fine?", "…wants pura 80s for content, whats my honest answer")
+        or ((_VERDICT_TAIL.search(question) or _MY_ANSWER.search(question)) and _GOODS_REQUEST.search(question))
         or asks_availability(question)
     )
 
