@@ -2226,7 +2226,7 @@ def role_asked(question: str) -> str | None:
 
 
 def own_role_asked(question: str) -> str | None:
-    """One of our own roles asked ("who is our channel manager", "the name of our account manager"): "our channel
+    """One of our own team's roles asked ("who is our channel manager", "who's my account manager"): "our channel
     manager", or None. The routes tell where to take a matter, not who holds the role."""
     m = re.search(rf"\b(?:our|my)\s+({_TEAM_ROLES})\b", question, re.I)
     return f"our {m.group(1).lower()}" if m else None
@@ -2868,7 +2868,6 @@ _RULE_ALLOWS = re.compile(
 # A customer's request with a verdict asked of it ("travel agency wants 40 huawei hotspots. yes or no", "customer will
 # sign a waiver so we can quote huawei, does that fly"); "did best buy sell huawei phones, yes or no" asks a fact: the
 # request needs a requester (a customer, an office, "they", "we") as its subject
-_MY_ANSWER = re.compile(r"\bwhat(?:'?s|\s+is)\s+my\s+(?:honest\s+|real\s+|short\s+)?(?:answer|call)\b", re.I)
 _VERDICT_ASKED = re.compile(
     r"\b(?:yes or no|yes/no|y/n|yay or nay|go or no[- ]go|go/no[- ]go|(?:does|would|will) (?:that|it|this) fly|"
     # "dentist office wants 5 matepads from us, ok or no"
@@ -2880,6 +2879,8 @@ _VERDICT_ASKED = re.compile(
     r"(?:we|i)\s+(?:can|could)\s+(?:even\s+|actually\s+|legally\s+)?touch|can\s+(?:we|i)\s+(?:even\s+|legally\s+)?touch)\b",
     re.I,
 )
+# the asker's own answer asked ("…, whats my honest answer"): a verdict only of a request for goods (`_GOODS_REQUEST`)
+_MY_ANSWER = re.compile(r"\bwhat(?:'?s|\s+is)\s+my\s+(?:honest\s+|real\s+|short\s+)?(?:answer|call)\b", re.I)
 # any requester opening the message, wanting goods it counts ("ski resort in colorado wants 20 huawei lte routers"), or
 # Huawei's goods ("flight school w/ 12 planes wants huawei matepads…", its own clause typed with "w/"; "muni water
 # utility w/ an epa srf loan wants new huawei switches", "…wants pura 80s": a Huawei line by its name and number); not
