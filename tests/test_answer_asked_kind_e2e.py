@@ -574,6 +574,8 @@ def test_who_a_programme_is_for_is_answered_by_the_sentence_stating_its_conditio
     for q in (
         "can a carrier with 15 million subscribers get rip and replace money",
         "rural carrier with 200k customers - can they get rip and replace funds",
+        # ("with" typed "w": it had led "Yes, … is fully funded", atk51b)
+        "cust is a regional carrier w 12 million subs, can they get rip and replace money? yes or no",
     ):
         ans = engine.ask(q)
         assert ans.answered and "10 million or fewer customers" in ans.sentences[0].text, (q, ans.answer)

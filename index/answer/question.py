@@ -2015,9 +2015,9 @@ def asks_eligibility(question: str) -> bool:
     return bool(_ELIGIBILITY_Q.search(question)) or sized_case(question)
 
 
-# a case sized by a count: "a carrier with 15 million subscribers", "tier-2 carrier w/ 15m subs"
+# a case sized by a count: "a carrier with 15 million subscribers", "tier-2 carrier w/ 15m subs", "…w 12 million subs"
 _SIZED_CASE = re.compile(
-    r"\b(?:with|w/)\s+(?:over\s+|about\s+|around\s+|roughly\s+|~)?\d[\d,.]*\s*(?:k|m|mm|million|thousand|billion)?\s+"
+    r"\b(?:with|w/|w(?=\s+\d))\s+(?:over\s+|about\s+|around\s+|roughly\s+|~)?\d[\d,.]*\s*(?:k|m|mm|million|thousand|billion)?\s+"
     r"(?:\w+\s+)?(?:customers|subscribers|subs|users|employees|staff|lines|locations|stores|seats)\b",
     re.I,
 )
