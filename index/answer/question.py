@@ -1597,6 +1597,9 @@ _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?)"
 )
+# a count, in figures ("5½ sacks") or words; a year is no count ("agreed in October 2025 to screen listings" counts no
+# listings)
+_COUNT = rf"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.½¼¾]*|{_NUMBER_WORDS})"
 # a plural after a number ("1200 jobs", "in 170 countries"): no date. Before saying the corpus does not say when, a
 # word that only ends in "s" is no plural ("in 911 as a fiefdom", "in 2004 was", "the 2001 census"); as a scoring
 # signal the plain test stays, as the passages ranked with it were
@@ -2482,14 +2485,12 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             things = "|".join([stem, *before])
             # "units" counts the goods the sentence names: "sells phones and ships 70 million units a year"
             unit = r"|units?\b" if re.search(rf"\b(?:{things})", sentence, re.I) else ""
-            # a year is no count: "agreed in October 2025 to screen listings" counts no listings
-            count = rf"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.½¼¾]*|{_NUMBER_WORDS})"  # "5½ sacks"
             # "four more Chinese labs" adds to a count: no total of them, unless more of them are asked
             more = "" if _MORE_ASKED.search(question) else r"(?!\W+(?:more|additional|further|extra)\b)"
             # (the count of the subject of a verb is none of its object: "all four carried phones from Apple")
             # (before saying there is none, not across a comma: "a wide 16:10 format, and folded")
             sep = r"[^\w,;:]+" if lenient else r"\W+"
-            near = rf"{count}{more}{sep}(?:(?!{_FINITE_VERB}\b)[\w-]+{sep}){{0,3}}?(?:\b(?:{things}){unit})"
+            near = rf"{_COUNT}{more}{sep}(?:(?!{_FINITE_VERB}\b)[\w-]+{sep}){{0,3}}?(?:\b(?:{things}){unit})"
             after = rf"\b(?:{stem})\w*\W+(?:[\w-]+\W+){{0,3}}?\(?(?!(?:19|20)\d\d\b)\d"  # "total yards (315 to 194)"
             # (every match, overlapping: "…October 1572, Catholics killed thousands of Huguenots" counts by "thousands")
             if re.search(after, sentence, re.I) or any(
@@ -2644,8 +2645,7 @@ def _counts_in_other_words(question: str, sentence: str) -> bool:
     ]
     if not words:
         return False
-    count = rf"(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{_NUMBER_WORDS})"
-    for m in re.finditer(rf"\b{count}\b((?:[\s-]+[\w-]+){{1,3}})", sentence, re.I):
+    for m in re.finditer(rf"\b{_COUNT}\b((?:[\s-]+[\w-]+){{1,3}})", sentence, re.I):
         after = re.split(r"[\s-]+", m.group(1).strip(" -"))  # the three words after it, within its clause
         before = sentence[: m.start()].split()
         if _SPAN_UNIT.match(after[0]) or re.match(MONTH, after[0], re.I) or after[0].lower() == "of":
