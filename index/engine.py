@@ -34,6 +34,7 @@ from index.answer.question import (
     analyse,
     bare_topic,
     clean_text,
+    compares_two,
     expand_shorthand,
     pointed_definition,
     without_aside,
@@ -393,7 +394,9 @@ class Engine:
         # a ruling (the rule of the note that replaced the guidance asked about) is neither judged nor recorded
         if out.answered and out.sentences and not out.ruling and (judged or self.record_gate_inputs):
             shape = (len(info.parts), len(out.not_covered), out.text)
-            values = measure(q, qvec, out.sentences, out.citations, snap, *shape)
+            # ("whats the difference between x and y" is weighed as what it asks: x and y)
+            weighed = " ".join(info.parts) if len(info.parts) > 1 and compares_two(q) else q
+            values = measure(weighed, qvec, out.sentences, out.citations, snap, *shape)
         if values is not None and judged:
             gate_p = self._gate.probability(values, info.kind)
             if gate_p < self._gate.threshold:  # a near-topic sentence, not an answer (index/answer/gate.py)

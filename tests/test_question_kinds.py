@@ -1633,3 +1633,64 @@ def test_one_of_our_own_roles_is_told_apart_from_another_companys():
     assert own_role_asked("who's my account manager for huawei stuff") == "our account manager"
     assert own_role_asked("who is huawei's chairman") is None and role_asked("who is huawei's chairman")
     assert own_role_asked("who is our founder") is None  # (the company's founder, whom the corpus may name)
+
+
+def test_an_identifier_is_asked_only_when_it_is_what_the_question_wants():
+    from index.answer.question import id_asked
+
+    assert id_asked("whats the fcc id of the mate 10 pro") == "FCC ID"
+    assert id_asked("hs code for a huawei watch on a commercial invoice?") == "HS code"
+    assert id_asked("2019 usf order — whats the fcc docket #? compliance wants the cite") == "FCC docket number"
+    for q in (
+        "does the covered list name specific model numbers or just categories",  # a yes/no on what a list names
+        "did the ban make huawei stop filing fcc ids for new phones",  # ids named in passing
+        "is that just the fcc id on the label? cust confused",
+        "name of the fcc staffer handling the covered components docket?",
+    ):
+        assert id_asked(q) is None, q
+    q = "whats the fcc id of the mate 10 pro"
+    assert not has_answer_type("number", "The Mate 10 Pro has 6GB of memory and 128GB of storage.", q)
+    assert not has_answer_type("number", "Richard Yu announced it on 9 January 2018.", q)
+    assert has_answer_type("number", "It took effect under the Report and Order FCC 22-84.", q)
+
+
+def test_a_share_asked_of_a_sum_needs_a_share():
+    q = "whats the e-rate discount % for rural schools"
+    assert analyse(q).kind == "money"
+    assert not has_answer_type("money", "The Universal Service Fund, about $8.3 billion a year, pays for it.", q)
+    assert has_answer_type("money", "Rural schools get a 60 percent discount.", q)
+    # (a share the question states to have it checked is no share asked: "cost +3%?" is a price)
+    assert has_answer_type("money", "The floor is $500.", "is the floor still cost +3%? whats the price")
+
+
+def test_what_a_rule_covers_is_told_by_what_it_allows_bars_or_includes():
+    q = "what did the temporary general licence cover"
+    assert not has_answer_type("explain", "Ross said the licence was meant to give consumers time to move away.", q)
+    assert has_answer_type("explain", "The licence allowed software updates for existing handsets.", q)
+    # ("what does it mean" is not a scope asked: what it was meant to do may answer)
+    assert has_answer_type("explain", "Ross said the licence was meant to give consumers time.", "what does it mean")
+
+
+def test_a_date_until_which_something_was_extended_is_no_end():
+    q = "when did the tgl stop"
+    assert not has_answer_type("when", "On 18 November 2019 Commerce extended the licence until 16 February 2020.", q)
+    assert has_answer_type("when", "On 17 August 2020 Commerce let the licence expire.", q)
+    # …unless how long it ran is asked
+    assert has_answer_type(
+        "when", "On 18 November 2019 Commerce extended the licence until 16 February 2020.", "until when did it run"
+    )
+
+
+def test_the_difference_between_two_sides_completes_the_second():
+    assert analyse("whats the difference between 889 (a)(1)(A) and (a)(1)(B)").parts == (
+        "what is 889 (a)(1)(A)",
+        "what is 889 (a)(1)(B)",
+    )
+
+
+def test_the_head_of_our_own_team_is_one_of_our_roles():
+    from index.answer.question import own_role_asked
+
+    assert own_role_asked("who heads the compliance office") == "the head of the compliance office"
+    assert own_role_asked("who is the head of compliance") == "the head of compliance"
+    assert own_role_asked("who runs sales at huawei") is None  # another company's team

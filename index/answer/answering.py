@@ -110,11 +110,13 @@ from index.answer.question import (
     fine_asked_of,
     fine_told,
     has_answer_type,
+    id_asked,
     key_terms,
     names_a_role,
     own_role_asked,
     role_asked,
     role_asked_alone,
+    role_word,
     speaker,
     speaker_names,
     speaks,
@@ -1542,7 +1544,9 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
         if kind == "who" and (own := own_role_asked(part)):
             # "who is our channel manager": the route ("…go to the channel manager through #partner-deals") is what the
             # corpus says, naming no one
-            if said and not any(has_answer_type(kind, t, part) for t, _ in said):
+            # (a sentence naming anyone must name the role too: "…send any AI deal to the compliance office" names BIS)
+            held = re.compile(rf"\b{role_word(own)}", re.I)
+            if said and not any(held.search(t) and has_answer_type(kind, t, part) for t, _ in said):
                 out.append(f"name {own}")
             continue
         if kind not in NOT_GIVEN:
@@ -1568,6 +1572,9 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
             and (kind != "number" or count_deed_told(part, t))  # "how many carriers have finished…": not all carriers
             for t, pub in said
         ):
+            if kind == "number" and (code := id_asked(part)):
+                out.append(f"give the {code}")  # "The partner corpus does not give the FCC ID."
+                continue
             out.append("say how long" if kind == "number" and asks_how_long(part) else f"say {NOT_GIVEN[kind]}")
     return list(dict.fromkeys(out))
 
@@ -1641,7 +1648,8 @@ _COMPANY_FIGURE = re.compile(
 _OUTCOME_ASKED = re.compile(
     r"\bwhat\s+(?:did|has|have)\s+(?:[\w'.&-]+\s+){0,4}?(?:decide|vote|rule|conclude|adopt|pass|approve)\b"
     r"|\bwhat\s+(?:happened|came\s+of)\b|\b(?:outcome|result|results|upshot)\s+(?:of|from)\b"
-    r"|\bhow\s+did\s+(?:[\w'.&-]+\s+){0,4}?(?:vote|go|turn\s+out|end\s+up)\b",
+    # (a date typed in it: "how did the july 22 2026 fcc vote on covered parts go")
+    r"|\bhow\s+did\s+(?:[\w'.&-]+\s+){0,8}?(?:vote|go|turn\s+out|end\s+up)\b",
     re.I,
 )
 

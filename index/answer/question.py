@@ -1229,6 +1229,36 @@ ROUTE_VERBS = (
     r"contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take|submit|file|log|lodge|loop\s+in|"
     r"cc|notify|tell|inform|run\s+(?:it|this|that)\s+by|check\s+with"
 )
+# an identifier asked ("whats the fcc id of the mate 10 pro", "hs code for a huawei watch", "the docket # for the 2022
+# ban"): only a sentence writing a code gives it (not "…announced the Mate 10 Pro … on 9 January 2018"); a number named
+# in passing is no ask ("does it name specific model numbers or just categories")
+_ID = (
+    r"(?:fcc\s+ids?|(?:fcc\s+)?docket(?:\s+(?:numbers?|no\.?|num))?(?:\s*#)?|(?:hs|hts|tariff|cage)\s+codes?|eccns?|"
+    r"(?:part|model|serial|sku|case|registration)\s+(?:numbers?|no\.?|num|#))"
+)
+ID_ASKED = re.compile(
+    rf"(?:^\W*|\b(?:what(?:'s|s)?|which|need|got|find)\s+(?:is\s+|are\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?){_ID}(?!\w)|(?:^\W*|\b(?:the|a|an|its|their)\s+|/\s*){_ID}\s*(?:for|of)\b",
+    re.I,
+)
+# a code as documents write one: "FCC 22-84", "ET Docket No. 21-232", "8517.13", "3A090"
+_CODE = re.compile(
+    r"\b(?:FCC|DA|ET|WC|GN|PS|EB)\s+(?:Docket\s+)?(?:No\.?\s*)?\d{2}-\d{1,4}\b|\bDocket\s+(?:No\.?\s*)?\d"
+    r"|\b\d{4}\.\d{2}(?:\.\d{2,4})?\b|\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?!\d+(?:[KMGT]B|MP|MAH|[GM]HZ|NM)\b)"
+    r"[A-Z0-9][A-Z0-9-]{4,}\b"  # (not a size: "128GB")
+)
+_ID_NAMES = {"fcc": "FCC", "hs": "HS", "hts": "HTS", "eccn": "ECCN", "eccns": "ECCN", "sku": "SKU", "id": "ID"}
+
+
+def id_asked(question: str) -> str | None:
+    """The identifier the question asks for, as the reply names it ("FCC ID", "docket number"), or None."""
+    m = ID_ASKED.search(question)
+    if not m:
+        return None
+    words = re.search(_ID, m.group(0), re.I).group(0).replace("#", " number").split()
+    return " ".join(_ID_NAMES.get(w.lower(), w.lower()) for w in words).replace("no.", "number")
+
+
 _TYPES = [
     (  # "who do i escalate to", "who should we ping about a deal": a route to someone, not a name in the news
         "contact",
@@ -1304,6 +1334,7 @@ _TYPES = [
     (
         "number",
         re.compile(
+            rf"{ID_ASKED.pattern}|"
             rf"\b(?:how (?:many|long|far|big|large|old|often)|{_TURNAROUND}|percent|percentage|share of|number of|"
             rf"how much of(?! {_MONEY_OF})|how much\s+{_SPEC_AMOUNT}|"
             r"amount of)\b"
@@ -1744,11 +1775,41 @@ _END = re.compile(
     r"|\b(?:has|have|had)(?:\s+not|n't)\s+(?:\w+\s+){1,4}?since\b",
     re.I,
 )
+_EXTENDED = re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b", re.I)
+_UNTIL_ASKED = re.compile(r"\b(?:until|till|til)\b", re.I)
+
+
+def _ends_something(sentence: str, question: str) -> bool:
+    """Does the sentence tell of an end? "extended … until 16 February 2020" gives a new term, not the end asked ("when
+    did the tgl stop"), unless the question asks how long it ran ("until when was it extended")."""
+    return any(
+        m.group(0).lower() != "until" or not _EXTENDED.search(sentence[: m.start()]) or _UNTIL_ASKED.search(question)
+        for m in _END.finditer(sentence)
+    )
+
+
 # "when do i escalate", "when should we open a ticket": the case in which to do it, which a condition gives
 _STEP_WHEN_Q = re.compile(r"\bwhen (?:do|should|can|must|would) (?:i|we|you|partners?|resellers?|reps?)\b", re.I)
 _CONDITION = re.compile(r"\b(?:when|once|if|as soon as|whenever|after)\s+(?:a|an|the|it|they|any|you|we|its?)\b", re.I)
 # "what ownership %", "what stake": a share, which a year or a count is not
 _PERCENT_Q = re.compile(r"%|\b(?:percent|percentage|per cent|stake)\b", re.I)
+# a share asked outright ("whats the e-rate discount %", "what percent"), not one the question states ("cost +3%?")
+_PERCENT_ASKED = re.compile(
+    r"\b(?:what(?:'s|s)?|which|how much)\s+(?:[\w-]+\s+){0,4}?(?:%|percent(?:age)?\b|per cent\b)", re.I
+)
+# what a rule or programme reaches, asked ("what did the tgl cover", "what does the affiliates rule apply to")
+_SCOPE_Q = re.compile(
+    r"\bwhat\s+(?:does|did|do)\s+(?:[\w()'-]+\s+){1,6}?(?:actually\s+|really\s+|even\s+|exactly\s+)?"
+    r"(?:cover|apply\s+to|include|reach|extend\s+to)\b",
+    re.I,
+)
+# a sentence that says what it reaches: what it allows, bars or covers, what it includes or applies to
+_SCOPE = re.compile(
+    rf"\b(?:{_RULE}|covers?|covering|applies|apply|applied|allows?|allowed|lets|includ(?:es|ed|ing)|such as|"
+    r"under which|extends?|extended|reach(?:es|ed)?|meaning|limits?|limited|restricts?|restricted|"
+    r"covered(?!\s+(?:[\w-]+\s+)?(?:equipment|list|services?|compan(?:y|ies)|parts?|devices?|gear|products?)\b))\b",
+    re.I,
+)
 _PERCENTS = re.compile(r"\d[\d,.]*\s?(?:%|percent\b|per cent\b)", re.I)  # "40 percent", "10%"
 _PERCENT = re.compile(rf"{_PERCENTS.pattern}|\b(?:half|a third|two thirds|a quarter|majority)\b", re.I)
 # "how much did it end up costing": the amount it came to in the end (also compose's choice of the final figure)
@@ -2228,11 +2289,34 @@ def role_asked(question: str) -> str | None:
     return f"{name} {m.group(0).lower()}".strip()
 
 
+# one of our own teams ("the compliance office", "support desk"), not one elsewhere ("sales at huawei")
+_OWN_TEAM = (
+    r"(?:compliance|legal|sales|support|partner|channel|finance|marketing|procurement|operations|ops)"
+    r"(?:\s+(?:office|desk|team|department|dept|group))?\b(?!\s+(?:at|of|for|in)\s+(?!our\b|us\b))"
+)
+# who leads it: "who heads the compliance office", "head of the support desk"
+_OWN_HEAD = re.compile(
+    rf"\bwho\s+(?:heads|runs|leads|manages|is\s+in\s+charge\s+of)\s+(?:the\s+|our\s+)?(?P<a>{_OWN_TEAM})"
+    rf"|\b(?:head|lead|manager|director|boss)\s+of\s+(?:the\s+|our\s+)?(?P<b>{_OWN_TEAM})",
+    re.I,
+)
+
+
 def own_role_asked(question: str) -> str | None:
-    """One of our own team's roles asked ("who is our channel manager", "who's my account manager"): "our channel
-    manager", or None. The routes tell where to take a matter, not who holds the role."""
-    m = re.search(rf"\b(?:our|my)\s+({_TEAM_ROLES})\b", question, re.I)
-    return f"our {m.group(1).lower()}" if m else None
+    """One of our own team's roles asked ("who is our channel manager", "who's my account manager", "who heads the
+    compliance office"): "our channel manager", "the head of the compliance office", or None. The routes tell where to
+    take a matter, not who holds the role."""
+    if m := re.search(rf"\b(?:our|my)\s+({_TEAM_ROLES})\b", question, re.I):
+        return f"our {m.group(1).lower()}"
+    if m := _OWN_HEAD.search(question):
+        team = " ".join((m["a"] or m["b"]).lower().split())
+        return f"the head of {'the ' if ' ' in team else ''}{team}"  # "…of the compliance office", "…of compliance"
+    return None
+
+
+def role_word(role: str) -> str:
+    """The word a sentence naming the holder of an asked role must hold ("manager" for "our channel manager")."""
+    return "head" if role.startswith("the head of") else role.split()[-1]
 
 
 def role_asked_alone(question: str) -> bool:
@@ -2319,7 +2403,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     `lenient`: before saying the corpus lacks a count, a number before a word that comes before the
     counted noun counts too ("six top US intelligence officials" for "how many intelligence chiefs");
     as a scoring signal that would favour any number near a common word ("field position")."""
-    if kind == "when" and _END_Q.search(question) and not _END.search(sentence):
+    if kind == "when" and _END_Q.search(question) and not _ends_something(sentence, question):
         return False  # the date of an end is asked: a sentence that ends nothing gives another date
     if kind == "money" and _COST_Q.search(question) and _FREE.search(sentence):
         return True  # "how much does entry cost": "Entry is free" is the amount
@@ -2448,8 +2532,14 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             m.group(0).lower() not in asked and not _THRESHOLD_BEFORE.search(sentence[: m.start()])
             for m in _SPAN.finditer(sentence)
         )
+    if kind == "number" and ID_ASKED.search(question):  # "whats the fcc id of the mate 10 pro": a code, not a date
+        return bool(_CODE.search(sentence))
     if kind == "number" and _PERCENT_Q.search(question):  # "what ownership %": a share, not a year or a count
         return bool(_PERCENT.search(sentence))
+    if kind == "money" and _PERCENT_ASKED.search(question):  # "whats the e-rate discount %": "$8.3 billion" is none
+        return bool(_PERCENT.search(sentence))
+    if kind == "explain" and _SCOPE_Q.search(question) and not _SCOPE.search(sentence):
+        return False  # "what did the tgl cover": what it allowed or barred, not what it "was meant to give"
     if kind == "explain" and question:
         # "tl;dr on the ascend chip guidance": "…three guidance documents, one of which covers Huawei Ascend chips"
         # says what a document is about, in the question's own words, not what it says
@@ -3258,6 +3348,7 @@ def compared_parts(parts: list[str]) -> list[str]:
     for p in parts:
         if (m := _DIFFERENCE_BETWEEN.match(p)) and len(parts) + len(out) <= 3:
             a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
+            b = " ".join(_completed(a.split(), b.split()))  # "…between 889 (a)(1)(A) and (a)(1)(B)"
             out += [f"what is {a}", f"what is {b}"]  # "whats the difference between x and y": what each one is
             continue
         # "tl;dr 889(a)(1)(A) vs (a)(1)(B)": asked short of each side
@@ -3290,6 +3381,15 @@ _DIFFERENCE_BETWEEN = re.compile(
 )
 
 
+_DIFFERENCE = re.compile(r"\b(?:diff|difference|differences)\s+between\b", re.I)
+
+
+def compares_two(question: str) -> bool:
+    """Does the question ask the difference between two things ("whats the difference between x and y")? Its parts
+    (what x is, what y is) are then what it asks; the word "difference" is no term an answer must hold."""
+    return bool(_DIFFERENCE.search(question))
+
+
 def asks_of_one_side(rest: str, sides: list[str]) -> bool:
     """Does what follows a comparison ask about one of its sides by name, and not the others ("huawei enterprise
     switches vs cisco, can i even quote huawei…")? Then the comparison is the case, and that side the question."""
@@ -3301,21 +3401,27 @@ def asks_of_one_side(rest: str, sides: list[str]) -> bool:
 _YES_NO_ASKED = re.compile(r"\b(?:can|could|may|should|do|does|is|are)\s+(?:i|we|you|they|it|partners?)\b", re.I)
 
 
+def _completed(a: list[str], b: list[str]) -> list[str]:
+    """The second side of a comparison with the leading words of the first that it leaves out ("889 (a)(1)(A) vs
+    (a)(1)(B)": "889 (a)(1)(B)"; "ascend 910b vs 910c": "ascend 910c")."""
+    if (
+        len(a) > len(b)
+        and [w.lower() for w in a[len(a) - len(b) : -1]] == [w.lower() for w in b[:-1]]
+        and (len(b) > 1 or _shape(b[0]) == _shape(a[-1]))  # "889 (a)(1)(A) vs (a)(1)(B)", "ascend 910b vs 910c"
+    ):
+        return a[: len(a) - len(b)] + b
+    if len(b) == 1 and len(a[-1]) > len(b[0]) and _shape(a[-1][-len(b[0]) :]) == _shape(b[0]) and b[0][0] == "(":
+        # "889(a)(1)(A) vs (a)(1)(B)": the subsection typed onto its section, the other side without it
+        return a[:-1] + [a[-1][: -len(b[0])] + b[0]]
+    return b
+
+
 def _sides_compared(part: str, room: int) -> tuple[list[str], str]:
     """The things a part compares, at most `room` of them, and what it asks of them."""
     sides: list[str] = []
     rest = ""
     while len(sides) + 1 < room and (m := _COMPARED.match(part)):
-        a, b = m.group("a").split(), m.group("b").split()
-        if (
-            len(a) > len(b)
-            and [w.lower() for w in a[len(a) - len(b) : -1]] == [w.lower() for w in b[:-1]]
-            and (len(b) > 1 or _shape(b[0]) == _shape(a[-1]))  # "889 (a)(1)(A) vs (a)(1)(B)", "ascend 910b vs 910c"
-        ):
-            b = a[: len(a) - len(b)] + b
-        elif len(b) == 1 and len(a[-1]) > len(b[0]) and _shape(a[-1][-len(b[0]) :]) == _shape(b[0]) and b[0][0] == "(":
-            # "889(a)(1)(A) vs (a)(1)(B)": the subsection typed onto its section, the other side without it
-            b = a[:-1] + [a[-1][: -len(b[0])] + b[0]]
+        a, b = m.group("a").split(), _completed(m.group("a").split(), m.group("b").split())
         if max(len(a), len(b)) > 4 and answer_type(" ".join(a)) != answer_type(" ".join(b)):
             break  # a side of five words asks what the other does ("x list price vs y price"; not "margins on … vs z")
         rest = m.group("rest")
