@@ -2249,3 +2249,17 @@ def test_the_head_of_one_of_our_teams_is_not_named_when_no_sentence_names_one(bu
     _, engine = built
     ans = engine.ask("who heads the compliance office")
     assert ans.answer.startswith("The partner corpus does not name the head of the compliance office"), ans.answer
+
+
+def test_a_share_asked_is_said_to_be_missing_when_only_a_sum_is_given(built):
+    # "whats the e-rate discount % for rural schools" quoted the USF's "about $8.3 billion a year" as its answer
+    _, engine = built
+    ans = engine.ask("whats the e-rate discount % for rural schools")
+    assert ans.answer.startswith("The partner corpus does not give the percentage"), ans.answer
+
+
+def test_a_chip_typed_as_one_code_is_not_priced_by_a_phone(built):
+    # in a thread after "whats on the huawei ascend roadmap", "whats the price of the 950pr" quoted the Pura 80 prices
+    _, engine = built
+    ans = engine.ask("whats the price of the 950pr", context="whats on the huawei ascend roadmap")
+    assert "Pura 80" not in ans.answer and "does not say the amount" in ans.answer, ans.answer

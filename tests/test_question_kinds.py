@@ -1694,3 +1694,12 @@ def test_the_head_of_our_own_team_is_one_of_our_roles():
     assert own_role_asked("who heads the compliance office") == "the head of the compliance office"
     assert own_role_asked("who is the head of compliance") == "the head of compliance"
     assert own_role_asked("who runs sales at huawei") is None  # another company's team
+
+
+def test_a_model_typed_as_one_code_is_priced_only_by_a_sentence_naming_it():
+    q = "whats the price of the 950pr"
+    assert not has_answer_type("money", "Huawei priced the Pura 80 Pro from 6,499 yuan.", q)
+    assert has_answer_type("money", "Huawei priced the Ascend 950PR at $10,000.", q)
+    # a size, a decade or an ordinal is no model
+    assert has_answer_type("money", "The phone costs $699.", "whats the price of the 128gb one")
+    assert has_answer_type("money", "Phones cost $300 then.", "what did phones cost in the 1990s")

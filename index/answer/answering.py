@@ -114,6 +114,7 @@ from index.answer.question import (
     key_terms,
     names_a_role,
     own_role_asked,
+    percent_asked,
     role_asked,
     role_asked_alone,
     role_word,
@@ -1574,6 +1575,9 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
         ):
             if kind == "number" and (code := id_asked(part)):
                 out.append(f"give the {code}")  # "The partner corpus does not give the FCC ID."
+                continue
+            if percent_asked(part):
+                out.append("give the percentage")  # "whats the e-rate discount %": not "the amount"
                 continue
             out.append("say how long" if kind == "number" and asks_how_long(part) else f"say {NOT_GIVEN[kind]}")
     return list(dict.fromkeys(out))

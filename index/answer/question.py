@@ -161,6 +161,12 @@ _LINE_MODEL = re.compile(
 )
 
 
+# a model written as a number with letters after it ("950pr", "910c"), not a size, a decade or an ordinal
+_CODED_MODEL = re.compile(
+    r"\b(\d{3,5})(?!(?:s|gb|tb|mb|mah|mp|hz|ghz|mhz|nm|w|kw|mm|k|m|bn|th|st|nd|rd|x|yr|yrs|pct)\b)([a-z]{1,3})\b"
+)
+
+
 def of_another_model(question: str, sentence: str) -> bool:
     """Is the sentence about another model than the one asked: another number of the same name ("Mate 60" for "mate
     10"), or, for a variant asked ("mate 80 pro max"), that model written only without it ("Mate 80 Pro at 1,299
@@ -191,6 +197,14 @@ def of_another_model(question: str, sentence: str) -> bool:
         and not english_word(a_name, modern=False)
         and not re.search(rf"\b{re.escape(a_name)}", low)
         for a_name in lined
+    ):
+        return True
+    # a model typed as one code ("950pr", "910c", "9000s"): a sentence that does not write it is of another model
+    # ("whats the price of the 950pr": "Huawei priced the Pura 80 Pro from 6,499 yuan…" is no price of it)
+    low = sentence.lower()
+    if any(
+        not re.search(rf"\b{num}[\s-]?{letters}\b", low) and not _POINTS_BACK_START.match(sentence)
+        for num, letters in _CODED_MODEL.findall(question.lower())
     ):
         return True
     have = _variants(sentence)
@@ -1797,6 +1811,13 @@ _PERCENT_Q = re.compile(r"%|\b(?:percent|percentage|per cent|stake)\b", re.I)
 _PERCENT_ASKED = re.compile(
     r"\b(?:what(?:'s|s)?|which|how much)\s+(?:[\w-]+\s+){0,4}?(?:%|percent(?:age)?\b|per cent\b)", re.I
 )
+
+
+def percent_asked(question: str) -> bool:
+    """Does the question ask for a share outright ("whats the e-rate discount %", "what percentage…")?"""
+    return bool(_PERCENT_ASKED.search(question))
+
+
 # what a rule or programme reaches, asked ("what did the tgl cover", "what does the affiliates rule apply to")
 _SCOPE_Q = re.compile(
     r"\bwhat\s+(?:does|did|do)\s+(?:[\w()'-]+\s+){1,6}?(?:actually\s+|really\s+|even\s+|exactly\s+)?"
@@ -2536,7 +2557,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         return bool(_CODE.search(sentence))
     if kind == "number" and _PERCENT_Q.search(question):  # "what ownership %": a share, not a year or a count
         return bool(_PERCENT.search(sentence))
-    if kind == "money" and _PERCENT_ASKED.search(question):  # "whats the e-rate discount %": "$8.3 billion" is none
+    if kind == "money" and percent_asked(question):  # "whats the e-rate discount %": "$8.3 billion" is none
         return bool(_PERCENT.search(sentence))
     if kind == "explain" and _SCOPE_Q.search(question) and not _SCOPE.search(sentence):
         return False  # "what did the tgl cover": what it allowed or barred, not what it "was meant to give"
