@@ -2263,3 +2263,14 @@ def test_a_chip_typed_as_one_code_is_not_priced_by_a_phone(built):
     _, engine = built
     ans = engine.ask("whats the price of the 950pr", context="whats on the huawei ascend roadmap")
     assert "Pura 80" not in ans.answer and "does not say the amount" in ans.answer, ans.answer
+
+
+def test_how_a_vote_went_is_said_to_be_untold_when_no_sentence_tells_it(built):
+    # "was the fcc vote making huawei a natsec threat unanimous or split" quoted a sentence on the bad labs actions;
+    # the corpus tells no vote's count
+    _, engine = built
+    ans = engine.ask("was the fcc vote making huawei a natsec threat unanimous or split")
+    assert ans.answer.startswith("The partner corpus does not say how the vote went"), ans.answer
+    two = engine.ask("2019 usf vote — unanimous? and did it only name huawei + zte at first")
+    assert two.answered and "named Huawei and ZTE as the first covered companies" in two.answer, two.answer
+    assert two.answer.endswith("The partner corpus does not say how the vote went."), two.answer

@@ -1646,12 +1646,22 @@ def test_an_identifier_is_asked_only_when_it_is_what_the_question_wants():
         "did the ban make huawei stop filing fcc ids for new phones",  # ids named in passing
         "is that just the fcc id on the label? cust confused",
         "name of the fcc staffer handling the covered components docket?",
+        "which huawei model numbers are banned",  # several: the models answer
+        "whats the fcc id requirement for marketplaces",  # a rule named by it
+        "part # lookup — is the ascend 910b on the bis list",
+        "whats on the fcc docket for july 2026",  # an agenda
     ):
         assert id_asked(q) is None, q
     q = "whats the fcc id of the mate 10 pro"
     assert not has_answer_type("number", "The Mate 10 Pro has 6GB of memory and 128GB of storage.", q)
     assert not has_answer_type("number", "Richard Yu announced it on 9 January 2018.", q)
-    assert has_answer_type("number", "It took effect under the Report and Order FCC 22-84.", q)
+    assert not has_answer_type("number", "It took effect under the Report and Order FCC 22-84.", q)  # an order's
+    assert has_answer_type(
+        "number", "It took effect under the Report and Order FCC 22-84.", "the fcc order number of it"
+    )
+    # a code of the kind asked: a chip's name is no export class
+    assert not has_answer_type("number", "Huawei plans the Ascend 950PR for 2026.", "which eccn covers the ascend 910b")
+    assert has_answer_type("number", "BIS lists the Ascend 910B.", "whats the model number of the chip bis named")
 
 
 def test_a_share_asked_of_a_sum_needs_a_share():
@@ -1659,6 +1669,7 @@ def test_a_share_asked_of_a_sum_needs_a_share():
     assert analyse(q).kind == "money"
     assert not has_answer_type("money", "The Universal Service Fund, about $8.3 billion a year, pays for it.", q)
     assert has_answer_type("money", "Rural schools get a 60 percent discount.", q)
+    assert has_answer_type("money", "It spent 179.7 billion yuan on R&D, about a fifth of its revenue.", q)
     # (a share the question states to have it checked is no share asked: "cost +3%?" is a price)
     assert has_answer_type("money", "The floor is $500.", "is the floor still cost +3%? whats the price")
 
@@ -1671,14 +1682,25 @@ def test_what_a_rule_covers_is_told_by_what_it_allows_bars_or_includes():
     assert has_answer_type("explain", "Ross said the licence was meant to give consumers time.", "what does it mean")
 
 
+def test_how_a_vote_went_is_told_only_by_a_tally():
+    from index.answer.question import tally_asked, tells_tally
+
+    for q in ("was the fcc vote unanimous or split", "was the nov 2022 vote 4-0?", "2022 auth ban vote — 4-0? and who"):
+        assert tally_asked(q), q
+    for q in ("how long do rmas take, 2-3 weeks?", "was the 2012 house report bipartisan", "when is the fcc vote"):
+        assert not tally_asked(q), q
+    assert tells_tally("The FCC adopted the order unanimously.") and tells_tally("It passed by a 3-2 vote.")
+    assert not tells_tally("The FCC scheduled its vote for 22 July 2026.")
+
+
 def test_a_date_until_which_something_was_extended_is_no_end():
     q = "when did the tgl stop"
     assert not has_answer_type("when", "On 18 November 2019 Commerce extended the licence until 16 February 2020.", q)
     assert has_answer_type("when", "On 17 August 2020 Commerce let the licence expire.", q)
-    # …unless how long it ran is asked
-    assert has_answer_type(
-        "when", "On 18 November 2019 Commerce extended the licence until 16 February 2020.", "until when did it run"
-    )
+    # …unless how long it ran is asked, or that extension itself
+    extended = "On 18 November 2019 Commerce extended the licence until 16 February 2020."
+    assert has_answer_type("when", extended, "until when did it run")
+    assert has_answer_type("when", extended, "when did the november 2019 extension expire")
 
 
 def test_the_difference_between_two_sides_completes_the_second():
@@ -1692,8 +1714,10 @@ def test_the_head_of_our_own_team_is_one_of_our_roles():
     from index.answer.question import own_role_asked
 
     assert own_role_asked("who heads the compliance office") == "the head of the compliance office"
-    assert own_role_asked("who is the head of compliance") == "the head of compliance"
-    assert own_role_asked("who runs sales at huawei") is None  # another company's team
+    assert own_role_asked("who is the head of compliance") == "the head of our compliance team"
+    assert own_role_asked("whos the lead on the compliance desk") == "the head of the compliance desk"
+    for q in ("who runs sales at huawei", "who runs the support desk at verizon", "who leads the partner program"):
+        assert own_role_asked(q) is None, q  # another company's team, or no team
 
 
 def test_a_model_typed_as_one_code_is_priced_only_by_a_sentence_naming_it():

@@ -121,7 +121,9 @@ from index.answer.question import (
     speaker,
     speaker_names,
     speaks,
+    tally_asked,
     tells_fine_asked,
+    tells_tally,
     years_in,
 )
 from index.answer.readable import readable
@@ -1537,6 +1539,10 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
     for i, part in enumerate(info.parts):
         kind = kinds[i] if i < len(kinds) else None
         said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
+        if tally_asked(part) and said and not any(tells_tally(t) for t, _ in said):
+            # "was the nov 2022 equipment auth vote 4-0?": a sentence dating the order tells nothing of the vote
+            out.append("say how the vote went")
+            continue
         if kind == "who" and (role := role_asked(part)):
             # "who is huawei's us country manager": a sentence naming no one in that role names no one asked
             if said and not any(has_answer_type(kind, t, part) for t in [t for t, _ in said] + corpus()):

@@ -1244,24 +1244,36 @@ ROUTE_VERBS = (
     r"cc|notify|tell|inform|run\s+(?:it|this|that)\s+by|check\s+with"
 )
 # an identifier asked ("whats the fcc id of the mate 10 pro", "hs code for a huawei watch", "the docket # for the 2022
-# ban"): only a sentence writing a code gives it (not "…announced the Mate 10 Pro … on 9 January 2018"); a number named
-# in passing is no ask ("does it name specific model numbers or just categories")
+# ban"): only a sentence writing a code of its kind gives it (not "…announced the Mate 10 Pro … on 9 January 2018").
+# One identifier, asked outright: not several ("which model numbers are banned": the models answer), nor a rule or
+# matter named by it ("the fcc id requirement", "part # lookup — is the 910b listed"), nor an agenda ("on the docket")
 _ID = (
-    r"(?:fcc\s+ids?|(?:fcc\s+)?docket(?:\s+(?:numbers?|no\.?|num))?(?:\s*#)?|(?:hs|hts|tariff|cage)\s+codes?|eccns?|"
-    r"(?:part|model|serial|sku|case|registration)\s+(?:numbers?|no\.?|num|#))"
+    r"(?:fcc\s+id|(?:fcc\s+)?docket\s*(?:number|no\.?|num|#)|(?:hs|hts|tariff|cage)\s+code|eccn|"
+    r"(?:part|model|serial|sku|case|registration|order)\s*(?:number|no\.?|num|#))"
+    r"(?!\w)(?!\s*(?:requirements?|rules?|situation|lookups?|checks?|labels?|display|polic(?:y|ies)|thing|stuff|"
+    r"issues?|questions?|fields?|filings?|process|format|search|database|tool|system)\b)"
 )
 ID_ASKED = re.compile(
-    rf"(?:^\W*|\b(?:what(?:'s|s)?|which|need|got|find)\s+(?:is\s+|are\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?){_ID}(?!\w)|(?:^\W*|\b(?:the|a|an|its|their)\s+|/\s*){_ID}\s*(?:for|of)\b",
+    rf"\b(?:what(?:'s|s)?|which)\s+(?:is\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+    # (typed first or after "the", it asks only followed by what it is of: "hs code for a watch?", "fcc id?"; not
+    # "serial number needed for rma?", "got a serial number for a faulty phone")
+    rf"{_ID}"
+    rf"|(?:^\W*|\b(?:the|its|their)\s+|/\s*){_ID}(?=\s*(?:for|of)\b|\s*[?.!:]|\s*$)",
     re.I,
 )
-# a code as documents write one: "FCC 22-84", "ET Docket No. 21-232", "8517.13", "3A090"
-_CODE = re.compile(
-    r"\b(?:FCC|DA|ET|WC|GN|PS|EB)\s+(?:Docket\s+)?(?:No\.?\s*)?\d{2}-\d{1,4}\b|\bDocket\s+(?:No\.?\s*)?\d"
-    r"|\b\d{4}\.\d{2}(?:\.\d{2,4})?\b|\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?!\d+(?:[KMGT]B|MP|MAH|[GM]HZ|NM)\b)"
-    r"[A-Z0-9][A-Z0-9-]{4,}\b"  # (not a size: "128GB")
-)
-_ID_NAMES = {"fcc": "FCC", "hs": "HS", "hts": "HTS", "eccn": "ECCN", "eccns": "ECCN", "sku": "SKU", "id": "ID"}
+# a code as documents write one, by the kind of identifier asked: "FCC 22-84", "ET Docket No. 21-232" (a docket or
+# an order), "8517.13" (a tariff code), "3A090" (an export class), "QISMHA-L29" (an FCC ID), "910B" (a part)
+_ORDER_CODE = r"\b(?:FCC|DA|ET|WC|GN|PS|EB|MB)\s+(?:Docket\s+)?(?:No\.?\s*)?\d{2}-\d{1,4}\b|\bDocket\s+(?:No\.?\s*)?\d"
+_NOT_A_SIZE = r"(?!\d+(?:[KMGT]B|MP|MAH|[GM]HZ|NM|W)\b)"
+_CODES = {
+    "docket": re.compile(_ORDER_CODE),
+    "order": re.compile(_ORDER_CODE),
+    "eccn": re.compile(r"\b\d[A-E]\d{3}\b|\bEAR99\b"),
+    "code": re.compile(r"\b\d{4}\.\d{2}(?:\.\d{2,4})?\b"),
+    "id": re.compile(rf"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z]){_NOT_A_SIZE}[A-Z0-9][A-Z0-9-]{{6,}}\b"),
+}
+_PART_CODE = re.compile(rf"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z]){_NOT_A_SIZE}[A-Z0-9][A-Z0-9-]{{2,}}\b")
+_ID_NAMES = {"fcc": "FCC", "hs": "HS", "hts": "HTS", "eccn": "ECCN", "sku": "SKU", "id": "ID"}
 
 
 def id_asked(question: str) -> str | None:
@@ -1271,6 +1283,13 @@ def id_asked(question: str) -> str | None:
         return None
     words = re.search(_ID, m.group(0), re.I).group(0).replace("#", " number").split()
     return " ".join(_ID_NAMES.get(w.lower(), w.lower()) for w in words).replace("no.", "number")
+
+
+def writes_code(asked: str, sentence: str) -> bool:
+    """Does the sentence write a code of the kind asked (`asked`, from `id_asked`): a docket or order number for a
+    docket, a tariff code for an HS code, a part's code ("910B") for a part or model number?"""
+    kind = next((k for k in _CODES if k in asked.lower()), None)
+    return bool((_CODES[kind] if kind else _PART_CODE).search(sentence))
 
 
 _TYPES = [
@@ -1791,13 +1810,17 @@ _END = re.compile(
 )
 _EXTENDED = re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b", re.I)
 _UNTIL_ASKED = re.compile(r"\b(?:until|till|til)\b", re.I)
+_EXTENSION_ASKED = re.compile(r"\b(?:extension|extended|renewal|renewed|period|term)\b", re.I)
 
 
 def _ends_something(sentence: str, question: str) -> bool:
     """Does the sentence tell of an end? "extended … until 16 February 2020" gives a new term, not the end asked ("when
-    did the tgl stop"), unless the question asks how long it ran ("until when was it extended")."""
+    did the tgl stop"), unless the question asks how long it ran ("until when was it extended") or of that extension
+    ("when did the november 2019 extension expire", "the third 90-day period")."""
+    if _UNTIL_ASKED.search(question) or _EXTENSION_ASKED.search(question):
+        return bool(_END.search(sentence))
     return any(
-        m.group(0).lower() != "until" or not _EXTENDED.search(sentence[: m.start()]) or _UNTIL_ASKED.search(question)
+        m.group(0).lower() != "until" or not _EXTENDED.search(re.split(r"[;:]", sentence[: m.start()])[-1])
         for m in _END.finditer(sentence)
     )
 
@@ -1813,6 +1836,33 @@ _PERCENT_ASKED = re.compile(
 )
 
 
+# how a vote went, asked: "unanimous or split", "was it 4-0", "what was the house vote", "how did they vote"
+_TALLY_Q = re.compile(
+    r"\b(?:unanimous(?:ly)?|split\s+(?:vote|decision)|roll[- ]call|party[- ]line|"
+    r"vote\s+(?:count|tally|breakdown|margin|split)|(?:house|senate|final|floor)\s+vote\b|"
+    r"how\s+did\s+(?:the\s+)?(?:commissioners|they|members|lawmakers|senators|congress|house|senate)\s+vote)"
+    r"|(?<![\d-])\d-\d(?![\d-])(?=.*\bvot|.*\bunanim)|\bvot\w*\b[^?.!]{0,20}?(?<![\d-])\d-\d(?![\d-])",
+    re.I,
+)
+# …and the sentence that tells it: "adopted unanimously", "by a 3-2 vote", "with one commissioner dissenting"
+_TALLY = re.compile(
+    r"\b(?:unanimous(?:ly)?|dissent\w*|bipartisan|party[- ]line|by\s+a\s+vote\s+of)\b|\b\d+\s*(?:-|to)\s*\d+\s+vote\b"
+    r"|\b\d+\s+votes?\b|\bvoted\s+(?:\d+|for|against|in\s+favou?r)\b",
+    re.I,
+)
+
+
+def tally_asked(question: str) -> bool:
+    """Does the question ask how a vote went (unanimous or split, its count)?"""
+    return bool(_TALLY_Q.search(question))
+
+
+def tells_tally(sentence: str) -> bool:
+    """Does the sentence tell how a vote went ("adopted unanimously", "by a 3-2 vote")? That a vote was held or
+    scheduled is no tally."""
+    return bool(_TALLY.search(sentence))
+
+
 def percent_asked(question: str) -> bool:
     """Does the question ask for a share outright ("whats the e-rate discount %", "what percentage…")?"""
     return bool(_PERCENT_ASKED.search(question))
@@ -1826,13 +1876,19 @@ _SCOPE_Q = re.compile(
 )
 # a sentence that says what it reaches: what it allows, bars or covers, what it includes or applies to
 _SCOPE = re.compile(
-    rf"\b(?:{_RULE}|covers?|covering|applies|apply|applied|allows?|allowed|lets|includ(?:es|ed|ing)|such as|"
+    rf"\b(?:{_RULE}|covers?|covering|applies|apply|applied|allows?|allowed|lets|includ(?:e|es|ed|ing)|such as|"
+    # what it gives, not what it was meant to give ("E-Rate … gives US schools … discounts")
+    r"(?<!meant to )(?<!meant to\s)(?:gives?|provides?|pays? for)|"
     r"under which|extends?|extended|reach(?:es|ed)?|meaning|limits?|limited|restricts?|restricted|"
     r"covered(?!\s+(?:[\w-]+\s+)?(?:equipment|list|services?|compan(?:y|ies)|parts?|devices?|gear|products?)\b))\b",
     re.I,
 )
 _PERCENTS = re.compile(r"\d[\d,.]*\s?(?:%|percent\b|per cent\b)", re.I)  # "40 percent", "10%"
-_PERCENT = re.compile(rf"{_PERCENTS.pattern}|\b(?:half|a third|two thirds|a quarter|majority)\b", re.I)
+_PERCENT = re.compile(
+    rf"{_PERCENTS.pattern}|\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth|majority)\b"
+    r"|\bone\s+in\s+(?:three|four|five|ten)\b",
+    re.I,
+)
 # "how much did it end up costing": the amount it came to in the end (also compose's choice of the final figure)
 FINAL_ASKED = re.compile(
     r"\b(?:end(?:s|ed)? up|eventually|finally|ultimately|in the end|in total|all told|altogether)\b", re.I
@@ -2310,15 +2366,17 @@ def role_asked(question: str) -> str | None:
     return f"{name} {m.group(0).lower()}".strip()
 
 
-# one of our own teams ("the compliance office", "support desk"), not one elsewhere ("sales at huawei")
+# one of our own teams ("the compliance office", "support desk"), named last (not "partner program", nor one elsewhere:
+# "sales at huawei", "the support desk at verizon")
 _OWN_TEAM = (
     r"(?:compliance|legal|sales|support|partner|channel|finance|marketing|procurement|operations|ops)"
-    r"(?:\s+(?:office|desk|team|department|dept|group))?\b(?!\s+(?:at|of|for|in)\s+(?!our\b|us\b))"
+    r"(?:\s+(?:office|desk|team|department|dept|group))?"
 )
-# who leads it: "who heads the compliance office", "head of the support desk"
+_TEAM_ENDS = re.compile(r"\s*(?:$|[?.!,;:]|[-\u2013\u2014]\s|\s(?:and|or|now|rn|here|these\s+days|today)\b)", re.I)
+# who leads it: "who heads the compliance office", "head of the support desk", "the lead on the compliance desk"
 _OWN_HEAD = re.compile(
     rf"\bwho\s+(?:heads|runs|leads|manages|is\s+in\s+charge\s+of)\s+(?:the\s+|our\s+)?(?P<a>{_OWN_TEAM})"
-    rf"|\b(?:head|lead|manager|director|boss)\s+of\s+(?:the\s+|our\s+)?(?P<b>{_OWN_TEAM})",
+    rf"|\b(?:head|lead|manager|director|boss)\s+(?:of|on|for)\s+(?:the\s+|our\s+)?(?P<b>{_OWN_TEAM})",
     re.I,
 )
 
@@ -2329,15 +2387,15 @@ def own_role_asked(question: str) -> str | None:
     take a matter, not who holds the role."""
     if m := re.search(rf"\b(?:our|my)\s+({_TEAM_ROLES})\b", question, re.I):
         return f"our {m.group(1).lower()}"
-    if m := _OWN_HEAD.search(question):
+    if (m := _OWN_HEAD.search(question)) and _TEAM_ENDS.match(question, m.end()):
         team = " ".join((m["a"] or m["b"]).lower().split())
-        return f"the head of {'the ' if ' ' in team else ''}{team}"  # "…of the compliance office", "…of compliance"
+        return f"the head of the {team}" if " " in team else f"the head of our {team} team"
     return None
 
 
 def role_word(role: str) -> str:
     """The word a sentence naming the holder of an asked role must hold ("manager" for "our channel manager")."""
-    return "head" if role.startswith("the head of") else role.split()[-1]
+    return r"head\b" if role.startswith("the head of") else rf"{role.split()[-1]}\b"
 
 
 def role_asked_alone(question: str) -> bool:
@@ -2553,8 +2611,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             m.group(0).lower() not in asked and not _THRESHOLD_BEFORE.search(sentence[: m.start()])
             for m in _SPAN.finditer(sentence)
         )
-    if kind == "number" and ID_ASKED.search(question):  # "whats the fcc id of the mate 10 pro": a code, not a date
-        return bool(_CODE.search(sentence))
+    if kind == "number" and (code := id_asked(question)):  # "whats the fcc id of the mate 10 pro": a code, not a date
+        return writes_code(code, sentence)
     if kind == "number" and _PERCENT_Q.search(question):  # "what ownership %": a share, not a year or a count
         return bool(_PERCENT.search(sentence))
     if kind == "money" and percent_asked(question):  # "whats the e-rate discount %": "$8.3 billion" is none
