@@ -2274,3 +2274,16 @@ def test_how_a_vote_went_is_said_to_be_untold_when_no_sentence_tells_it(built):
     two = engine.ask("2019 usf vote — unanimous? and did it only name huawei + zte at first")
     assert two.answered and "named Huawei and ZTE as the first covered companies" in two.answer, two.answer
     assert two.answer.endswith("The partner corpus does not say how the vote went."), two.answer
+    # …and a vote the corpus does count leads (atk52b: "bad labs order - what was the fcc vote count?" said the vote was
+    # not told while citing "the FCC voted 4-0")
+    ans = engine.ask("bad labs order - what was the fcc vote count?")
+    assert ans.answered and "voted 4-0" in ans.sentences[0].text, ans.answer
+
+
+def test_the_name_of_one_of_our_own_roles_is_asked_as_who_holds_it(built):
+    # "whats the name of our channel manager for huawei deals" quoted the route as if it named someone (atk52b)
+    _, engine = built
+    ans = engine.ask("whats the name of our channel manager for huawei deals")
+    assert ans.answer.startswith("The partner corpus does not name our channel manager"), ans.answer
+    ans = engine.ask("who is our compliance officer")
+    assert ans.answer.startswith("The partner corpus does not name our compliance officer"), ans.answer

@@ -1691,6 +1691,11 @@ def test_how_a_vote_went_is_told_only_by_a_tally():
         assert not tally_asked(q), q
     assert tells_tally("The FCC adopted the order unanimously.") and tells_tally("It passed by a 3-2 vote.")
     assert not tells_tally("The FCC scheduled its vote for 22 July 2026.")
+    assert analyse("what was the fcc vote count on the bad labs order").kind == "number"  # a count, of a vote
+    q = "was the bad labs vote unanimous"
+    assert has_answer_type("number", "On 22 May 2025 the FCC voted 4-0 to ban test labs.", q)
+    assert not has_answer_type("number", "On 22 May 2025 the FCC banned test labs.", q)
+    assert analyse("whats the name of our channel manager").kind == "who"
 
 
 def test_a_date_until_which_something_was_extended_is_no_end():

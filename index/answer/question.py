@@ -1209,7 +1209,8 @@ _MONEY_OF = (
     r"(?:a |an |the |our |their )?(?:discount|margin|rebate|markup|budget|fine|fee|price|cost|subsid\w+|funding|money)"
 )
 # one of a team's roles, ours or a company's ("our channel manager", "huawei's us country manager")
-_TEAM_ROLES = r"(?:country|general|sales|channel|regional|account|partner)\s+(?:manager|director|lead)"
+_TEAMS = r"(?:country|general|sales|channel|regional|account|partner|compliance|support|legal)"
+_TEAM_ROLES = rf"{_TEAMS}\s+(?:manager|director|lead|officer)"
 # a role someone holds: "huawei's ceo", "their channel director"
 _ROLES = (
     r"(?:ceo|cfo|cto|coo|chief executive|chair(?:man|woman|person)?|president|founder|"
@@ -1243,6 +1244,33 @@ ROUTE_VERBS = (
     r"contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take|submit|file|log|lodge|loop\s+in|"
     r"cc|notify|tell|inform|run\s+(?:it|this|that)\s+by|check\s+with"
 )
+# how a vote went, asked: "unanimous or split", "was it 4-0", "what was the house vote", "how did they vote"
+_TALLY_Q = re.compile(
+    r"\b(?:unanimous(?:ly)?|split\s+(?:vote|decision)|roll[- ]call|"
+    r"vote\s+(?:count|tally|breakdown|margin|split)|(?:house|senate|final|floor)\s+vote\b|"
+    r"how\s+did\s+(?:the\s+)?(?:commissioners|they|members|lawmakers|senators|congress|house|senate)\s+vote)"
+    r"|(?<![\d-])\d-\d(?![\d-])(?=.*\bvot|.*\bunanim)|\bvot\w*\b[^?.!]{0,20}?(?<![\d-])\d-\d(?![\d-])",
+    re.I,
+)
+# …and the sentence that tells it: "adopted unanimously", "by a 3-2 vote", "with one commissioner dissenting"
+_TALLY = re.compile(
+    r"\b(?:unanimous(?:ly)?|dissent\w*|bipartisan|party[- ]line|by\s+a\s+vote\s+of)\b|\b\d+\s*(?:-|to)\s*\d+\s+vote\b"
+    r"|\b\d+\s+votes?\b|\bvoted\s+(?:\d+|for|against|in\s+favou?r)\b",
+    re.I,
+)
+
+
+def tally_asked(question: str) -> bool:
+    """Does the question ask how a vote went (unanimous or split, its count)?"""
+    return bool(_TALLY_Q.search(question))
+
+
+def tells_tally(sentence: str) -> bool:
+    """Does the sentence tell how a vote went ("adopted unanimously", "by a 3-2 vote")? That a vote was held or
+    scheduled is no tally."""
+    return bool(_TALLY.search(sentence))
+
+
 # an identifier asked ("whats the fcc id of the mate 10 pro", "hs code for a huawei watch", "the docket # for the 2022
 # ban"): only a sentence writing a code of its kind gives it (not "…announced the Mate 10 Pro … on 9 January 2018").
 # One identifier, asked outright: not several ("which model numbers are banned": the models answer), nor a rule or
@@ -1367,7 +1395,7 @@ _TYPES = [
     (
         "number",
         re.compile(
-            rf"{ID_ASKED.pattern}|"
+            rf"{ID_ASKED.pattern}|{_TALLY_Q.pattern}|"
             rf"\b(?:how (?:many|long|far|big|large|old|often)|{_TURNAROUND}|percent|percentage|share of|number of|"
             rf"how much of(?! {_MONEY_OF})|how much\s+{_SPEC_AMOUNT}|"
             r"amount of)\b"
@@ -1391,7 +1419,9 @@ _TYPES = [
             # "what's on the covered list": names; not what a document holds ("what's on the pre-quote checklist")
             r"|\bwhat(?:'s|s| is| are) on (?:the |our |my )?(?!(?:[\w-]+\s+){0,2}?[\w-]*"
             r"(?:checklists?|agenda|notes?|forms?|pages?|slides?|decks?|memos?|docs?|roadmaps?|schedules?|timelines?)\b)\w+"
-            r"|\b(?:besides|apart from|other than|who else)\b",
+            r"|\b(?:besides|apart from|other than|who else)\b"
+            # "whats the name of our channel manager": who holds a role, asked by its holder's name
+            rf"|\bnames?\s+of\s+(?:our|my|the|their|[\w-]+'s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES}|officer|rep|contact)\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -1834,33 +1864,6 @@ _PERCENT_Q = re.compile(r"%|\b(?:percent|percentage|per cent|stake)\b", re.I)
 _PERCENT_ASKED = re.compile(
     r"\b(?:what(?:'s|s)?|which|how much)\s+(?:[\w-]+\s+){0,4}?(?:%|percent(?:age)?\b|per cent\b)", re.I
 )
-
-
-# how a vote went, asked: "unanimous or split", "was it 4-0", "what was the house vote", "how did they vote"
-_TALLY_Q = re.compile(
-    r"\b(?:unanimous(?:ly)?|split\s+(?:vote|decision)|roll[- ]call|party[- ]line|"
-    r"vote\s+(?:count|tally|breakdown|margin|split)|(?:house|senate|final|floor)\s+vote\b|"
-    r"how\s+did\s+(?:the\s+)?(?:commissioners|they|members|lawmakers|senators|congress|house|senate)\s+vote)"
-    r"|(?<![\d-])\d-\d(?![\d-])(?=.*\bvot|.*\bunanim)|\bvot\w*\b[^?.!]{0,20}?(?<![\d-])\d-\d(?![\d-])",
-    re.I,
-)
-# …and the sentence that tells it: "adopted unanimously", "by a 3-2 vote", "with one commissioner dissenting"
-_TALLY = re.compile(
-    r"\b(?:unanimous(?:ly)?|dissent\w*|bipartisan|party[- ]line|by\s+a\s+vote\s+of)\b|\b\d+\s*(?:-|to)\s*\d+\s+vote\b"
-    r"|\b\d+\s+votes?\b|\bvoted\s+(?:\d+|for|against|in\s+favou?r)\b",
-    re.I,
-)
-
-
-def tally_asked(question: str) -> bool:
-    """Does the question ask how a vote went (unanimous or split, its count)?"""
-    return bool(_TALLY_Q.search(question))
-
-
-def tells_tally(sentence: str) -> bool:
-    """Does the sentence tell how a vote went ("adopted unanimously", "by a 3-2 vote")? That a vote was held or
-    scheduled is no tally."""
-    return bool(_TALLY.search(sentence))
 
 
 def percent_asked(question: str) -> bool:
@@ -2611,6 +2614,8 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             m.group(0).lower() not in asked and not _THRESHOLD_BEFORE.search(sentence[: m.start()])
             for m in _SPAN.finditer(sentence)
         )
+    if kind == "number" and tally_asked(question):  # "was it unanimous", "the vote count": a tally, not a date
+        return tells_tally(sentence)
     if kind == "number" and (code := id_asked(question)):  # "whats the fcc id of the mate 10 pro": a code, not a date
         return writes_code(code, sentence)
     if kind == "number" and _PERCENT_Q.search(question):  # "what ownership %": a share, not a year or a count
