@@ -34,7 +34,7 @@ from index.answer.question import (
     analyse,
     bare_topic,
     clean_text,
-    compares_two,
+    compared_sides,
     expand_shorthand,
     pointed_definition,
     without_aside,
@@ -395,7 +395,7 @@ class Engine:
         if out.answered and out.sentences and not out.ruling and (judged or self.record_gate_inputs):
             shape = (len(info.parts), len(out.not_covered), out.text)
             # ("whats the difference between x and y" is weighed as what it asks: x and y)
-            weighed = " ".join(info.parts) if len(info.parts) > 1 and compares_two(q) else q
+            weighed = compared_sides(q, info.parts) or q
             values = measure(weighed, qvec, out.sentences, out.citations, snap, *shape)
         if values is not None and judged:
             gate_p = self._gate.probability(values, info.kind)

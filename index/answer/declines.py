@@ -27,7 +27,7 @@ from index.answer.question import (
     QuestionInfo,
     asks_leave,
     asks_partners_to_deal,
-    compares_two,
+    compared_sides,
     speaker,
 )
 from index.answer.scope import kind_after_line, lines_named, main_subjects, places_of, subject_lines
@@ -64,8 +64,8 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
     core = _CUSTOMER.sub("", info.text) if asks_leave(info.text) else info.text
     # the rest must still say what is sold ("can we sell" alone holds one term, found in any rule)
     asked = [info.text] if core == info.text or len(query_terms(core)) < 2 else [info.text, core]
-    if compares_two(info.text) and len(info.parts) > 1:  # "the difference between x and y": x and y
-        asked.append(" ".join(info.parts))
+    if sides := compared_sides(info.text, info.parts):  # "the difference between x and y": x and y
+        asked.append(sides)
     best_cov, best_text = max(
         (term_coverage(q, t, idf), t)
         for t in (f"{c.passage.title} {c.passage.text}" for c in citations[:3])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -201,7 +202,6 @@ def of_another_model(question: str, sentence: str) -> bool:
         return True
     # a model typed as one code ("950pr", "910c", "9000s"): a sentence that does not write it is of another model
     # ("whats the price of the 950pr": "Huawei priced the Pura 80 Pro from 6,499 yuan…" is no price of it)
-    low = sentence.lower()
     if any(
         not re.search(rf"\b{num}[\s-]?{letters}\b", low) and not _POINTS_BACK_START.match(sentence)
         for num, letters in _CODED_MODEL.findall(question.lower())
@@ -1281,11 +1281,11 @@ _ID = (
     r"(?!\w)(?!\s*(?:requirements?|rules?|situation|lookups?|checks?|labels?|display|polic(?:y|ies)|thing|stuff|"
     r"issues?|questions?|fields?|filings?|process|format|search|database|tool|system)\b)"
 )
+_ID_NAMED = re.compile(_ID, re.I)
 ID_ASKED = re.compile(
-    rf"\b(?:what(?:'s|s)?|which)\s+(?:is\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"\b(?:what(?:'s|s)?|which)\s+(?:is\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_ID}"
     # (typed first or after "the", it asks only followed by what it is of: "hs code for a watch?", "fcc id?"; not
     # "serial number needed for rma?", "got a serial number for a faulty phone")
-    rf"{_ID}"
     rf"|(?:^\W*|\b(?:the|its|their)\s+|/\s*){_ID}(?=\s*(?:for|of)\b|\s*[?.!:]|\s*$)",
     re.I,
 )
@@ -1309,7 +1309,7 @@ def id_asked(question: str) -> str | None:
     m = ID_ASKED.search(question)
     if not m:
         return None
-    words = re.search(_ID, m.group(0), re.I).group(0).replace("#", " number").split()
+    words = _ID_NAMED.search(m.group(0)).group(0).replace("#", " number").split()
     return " ".join(_ID_NAMES.get(w.lower(), w.lower()) for w in words).replace("no.", "number")
 
 
@@ -1881,7 +1881,7 @@ _SCOPE_Q = re.compile(
 _SCOPE = re.compile(
     rf"\b(?:{_RULE}|covers?|covering|applies|apply|applied|allows?|allowed|lets|includ(?:e|es|ed|ing)|such as|"
     # what it gives, not what it was meant to give ("E-Rate … gives US schools … discounts")
-    r"(?<!meant to )(?<!meant to\s)(?:gives?|provides?|pays? for)|"
+    r"(?<!meant to\s)(?:gives?|provides?|pays? for)|"
     r"under which|extends?|extended|reach(?:es|ed)?|meaning|limits?|limited|restricts?|restricted|"
     r"covered(?!\s+(?:[\w-]+\s+)?(?:equipment|list|services?|compan(?:y|ies)|parts?|devices?|gear|products?)\b))\b",
     re.I,
@@ -2397,7 +2397,8 @@ def own_role_asked(question: str) -> str | None:
 
 
 def role_word(role: str) -> str:
-    """The word a sentence naming the holder of an asked role must hold ("manager" for "our channel manager")."""
+    """The word, as a whole-word pattern, that a sentence naming the holder of an asked role must hold ("manager" for
+    "our channel manager", "head" for "the head of the compliance office")."""
     return r"head\b" if role.startswith("the head of") else rf"{role.split()[-1]}\b"
 
 
@@ -3455,23 +3456,23 @@ def compared_parts(parts: list[str]) -> list[str]:
 
 
 _SHORT_LEAD = re.compile(r"^\W*(?:tl;?\s?dr|tldr|eli5|quick\s+q)\W*\s+", re.I)  # "tl;dr x vs y": each asked short
+_DIFFERENCE = r"(?:diff|difference|differences)\s+between"
+_DIFFERENCE_ASKED = re.compile(rf"\b{_DIFFERENCE}\b", re.I)
 # "what's the difference between entity list and the fcc covered list", "how is x different from y": what each is
 _DIFFERENCE_BETWEEN = re.compile(
     r"^\W*(?:(?:so|ok|and)\s+)?(?:(?:what'?s|whats|what\s+is|what\s+are)\s+the\s+(?:real\s+|actual\s+|main\s+)?"
-    r"(?:diff|difference|differences)\s+between\s+(?:the\s+)?(?P<a>[^,;?]+?)\s+and\s+(?:the\s+)?(?P<b>[^,;?]+?)"
+    rf"{_DIFFERENCE}\s+(?:the\s+)?(?P<a>[^,;?]+?)\s+and\s+(?:the\s+)?(?P<b>[^,;?]+?)"
     r"|how\s+(?:is|are)\s+(?:the\s+)?(?P<a2>[^,;?]+?)\s+different\s+(?:from|than|to)\s+(?:the\s+)?(?P<b2>[^,;?]+?))"
     r"\s*$",
     re.I,
 )
 
 
-_DIFFERENCE = re.compile(r"\b(?:diff|difference|differences)\s+between\b", re.I)
-
-
-def compares_two(question: str) -> bool:
-    """Does the question ask the difference between two things ("whats the difference between x and y")? Its parts
-    (what x is, what y is) are then what it asks; the word "difference" is no term an answer must hold."""
-    return bool(_DIFFERENCE.search(question))
+def compared_sides(question: str, parts: Sequence[str]) -> str | None:
+    """What a question asking the difference between two things asks ("whats the difference between x and y"): its
+    parts, what x is and what y is, joined; the word "difference" is no term an answer must hold. None for another
+    question."""
+    return " ".join(parts) if len(parts) > 1 and _DIFFERENCE_ASKED.search(question) else None
 
 
 def asks_of_one_side(rest: str, sides: list[str]) -> bool:
