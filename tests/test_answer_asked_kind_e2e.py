@@ -2287,3 +2287,52 @@ def test_the_name_of_one_of_our_own_roles_is_asked_as_who_holds_it(built):
     assert ans.answer.startswith("The partner corpus does not name our channel manager"), ans.answer
     ans = engine.ask("who is our compliance officer")
     assert ans.answer.startswith("The partner corpus does not name our compliance officer"), ans.answer
+
+
+def test_a_vote_one_part_counts_is_not_said_to_be_untold_by_another(built):
+    # atk53: "bad labs vote was 3-2 right? and when did it take effect" quoted "voted 4-0", then its date, then said
+    # the corpus does not say how the vote went
+    _, engine = built
+    ans = engine.ask("bad labs vote was 3-2 right? and when did it take effect")
+    assert ans.answered and "voted 4-0" in ans.answer and "how the vote went" not in ans.answer, ans.answer
+
+
+def test_specs_asked_with_an_amount_of_a_feature_get_the_spec_list_not_the_price(built):
+    # atk53: "mate 10 pro specs? how much ram and storage" led with the $799 price, the spec list second
+    _, engine = built
+    ans = engine.ask("mate 10 pro specs? how much ram and storage")
+    assert ans.answered and "6GB of memory" in ans.sentences[0].text and "$799" not in ans.answer, ans.answer
+    assert not has_answer_type("number", "Huawei priced the Mate 10 Pro at $799.", "how much ram does it have")
+    assert has_answer_type("number", "It has 6GB of memory and 128GB of storage.", "how much ram does it have")
+
+
+def test_a_part_of_a_provision_the_corpus_never_names_is_not_answered_with_another_part(built):
+    # atk53: "and (a)(2)?" after "whats 889(a)(1)(A)" quoted the (a)(1)(A) sentence; "whats 889(a)(2)" the (a)(1)(B)
+    _, engine = built
+    for q, after in (("whats 889(a)(2)", None), ("and (a)(2)?", "whats 889(a)(1)(A)")):
+        ans = engine.ask(q, context=after)
+        assert not ans.answered and "section 889(a)(2)" in ans.answer, (q, ans.answer)
+    # a part it names, or a shorter form of one, is answered
+    named = engine.ask("and (a)(1)(B)?", context="whats 889(a)(1)(A)")
+    assert named.answered and "889(a)(1)(B)" in named.sentences[0].text, named.answer
+    assert engine.ask("what does section 889 (a)(1) cover").answered
+
+
+def test_a_year_naming_what_ended_sets_no_time_to_look_in(built):
+    # atk53: "when did it end" after "what did the may 2019 tgl allow" said the corpus does not say when (the 2019
+    # documents preferred for "may 2019")
+    _, engine = built
+    for q, after in (("when did it end", "what did the may 2019 tgl allow"), ("when did the may 2019 tgl end", None)):
+        ans = engine.ask(q, context=after)
+        assert ans.answered and "August 2020" in ans.sentences[0].text, (q, ans.answer)
+    assert analyse("when did the may 2019 tgl end").time_years == ()
+    assert analyse("what did the may 2019 tgl allow").time_years == (2019,)  # a year asked about still is one
+
+
+def test_what_replaced_a_note_that_gave_the_amount_is_its_replacing_rule(built):
+    # atk53: "whats our margin target on huawei handsets, still 8-12% over disti cost?" said a replaced note gave the
+    # amount, then quoted, as what the current guidance does say, a section 889 sentence on what a device can cost
+    _, engine = built
+    ans = engine.ask("whats our margin target on huawei handsets, still 8-12% over disti cost?", visibility="internal")
+    assert ans.answer.startswith("The current guidance does not say the amount; a note it replaced did."), ans.answer
+    assert "889" not in ans.answer and "Do not source, quote, list or resell any Huawei" in ans.answer, ans.answer

@@ -757,3 +757,16 @@ def test_a_chat_opener_changes_no_answer(built):
     # (in a thread, "ok so can we sell it or not" is still a part of its own, read after the earlier question)
     earlier = "customer in a fed-funded head start program wants 30 huawei tablets for classrooms, 889 issue?"
     assert engine.ask("ok so can we sell it or not", context=earlier).read_after
+
+
+def test_a_year_naming_what_ended_is_no_time_asked():
+    from index.answer.question import years_only_named
+
+    assert years_only_named("when did the may 2019 tgl end") == [2019]
+    assert years_only_named("when did the 2019 tgl start") == []  # no end asked: the year may date it
+    assert years_only_named("when did the tgl end, in 2020?") == []  # a year asked, not a name
+    assert years_only_named("what did the may 2019 tgl allow? when did it end?") == [2019]  # a thread's reading
+    # something else ending: the rule's year sets the time of TSMC's stop
+    assert years_only_named("did the 2020 chip rule mean tsmc had to stop making kirin chips? whens the last day") == []
+    # "stop" with an object is what a rule barred, no end
+    assert years_only_named("the may 2019 entity list add — what did it actually stop us companies from doing?") == []

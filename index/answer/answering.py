@@ -60,6 +60,7 @@ from index.answer.declines import (
     join_or,
     missing_key_terms,
     other_brands_devices,
+    provisions_not_named,
     unknown_names,
     unknown_speaker,
     unnamed_models,
@@ -575,6 +576,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
                 f"Nothing in the partner corpus covers {covers_text(missing, typed)}.",
                 "missing_terms",
             )
+        if parts := provisions_not_named(checked, words):  # "whats 889(a)(2)": not the (a)(1)(B) it does name
+            return declined(f"Nothing in the partner corpus covers {join_or(parts)}.", "missing_terms")
         after = after_subject(checked, words, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
         if after.unknown_verb:  # "did huawei ever challenge…": nothing says it, and no line is named
             return declined(NOT_FOUND, "no_match")
@@ -923,6 +926,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         picks = [first] + [p for p in picks if p is not first]
     picks = _standing_first(picks, cands, pvecs[0], query.typed_own if query.followup else info.text, snap, citations)
     picks = _typed_first(picks, info, citations)
+    chosen = picks
+    picks = _replacing_rule_first(picks, cands, pvecs[0], info, citations, look, timeline, allowed)
+    by_replacing_rule = picks is not chosen  # a ruling, as below: the answer gate does not judge it
     # Renumber: cited passages in order of first use by the answer, then the rest (passages
     # brought in only as candidates are dropped unless they answer).
     extra_rows = {x.row for x in pool[look:]}
@@ -1198,7 +1204,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         which = f"Source {cited} is" if len(old) == 1 else f"Sources {cited} are"
         now_note = f"“{newest.title}” ({newest.published[:10]})"
         text += f" {which} guidance that has since been replaced; the current note is {now_note}."
-    ruling = any(citations[p.citation].passage.doc_id in replacing for p in picks)
+    ruling = by_replacing_rule or any(citations[p.citation].passage.doc_id in replacing for p in picks)
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None, ruling)
 
 
@@ -1215,6 +1221,28 @@ def _is_other_name(snap) -> Callable[[str], bool]:
 
 
 _TYPED_KINDS = frozenset({"money", "number", "contact"})
+
+
+def _replacing_rule_first(picks: list[Pick], cands, pvec, info, citations: list[Citation], look, timeline, allowed):
+    """ "whats our margin target, still 8-12% over disti cost?": no sentence quoted gives the amount, a replaced note
+    found does ("…8 to 12 percent over the distribution cost"), and the note that replaced it is found: what today's
+    guidance says in its place is that note's rule on every kind of product ("Do not source, quote, list or resell
+    any Huawei phones, tablets…"), not the nearest sentence anywhere (a section 889 sentence on what a device can
+    cost). Only for one part; the reply then says the current guidance does not give it and a note it replaced did."""
+    if len(info.parts) != 1 or not picks or info.kind not in NOT_GIVEN:
+        return picks
+    terms = set(query_terms(info.text))
+    if any(_gives_it(info, _said(p, citations), terms) for p in picks):
+        return picks
+    replacing = {
+        timeline.successor_for(c.passage.doc_id, allowed)
+        for c in citations[:look]
+        if timeline.is_superseded(c.passage.doc_id, allowed)
+        and any(_gives_it(info, c.passage.text[a:b], terms) for a, b in c.passage.sentences)
+    } - {None}
+    if not replacing or citations[picks[0].citation].passage.doc_id in replacing:
+        return picks
+    return _rule_on_every_kind(cands, citations, pvec, replacing) or picks
 
 
 def _typed_first(picks: list[Pick], info, citations: list[Citation]) -> list[Pick]:
@@ -1539,8 +1567,10 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
     for i, part in enumerate(info.parts):
         kind = kinds[i] if i < len(kinds) else None
         said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
-        if tally_asked(part) and said and not any(tells_tally(t) for t, _ in said):
+        if tally_asked(part) and said and not any(tells_tally(s.text) for s in sentences):
             # "was the nov 2022 equipment auth vote 4-0?": a sentence dating the order tells nothing of the vote
+            # (a vote another part's sentence tells is told: "bad labs vote was 3-2 right? and when did it take
+            # effect" quotes "voted 4-0" for the first part, and its second part's date is no reason to deny it)
             out.append("say how the vote went")
             continue
         if kind == "who" and (role := role_asked(part)):

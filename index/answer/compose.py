@@ -76,6 +76,7 @@ from index.answer.question import (
     years_in,
 )
 from index.answer.routes import route_concerns
+from index.answer.specs import spec_list, specs_asked
 from index.answer.standing import list_word, name_on_list, standing_not_told
 from index.answer.timeline import MONTH, latest_written_date
 from index.answer.wordlist import english_word
@@ -527,6 +528,8 @@ def _shared_answers(kind: str | None, part: str, taken: str, other: str) -> bool
     own = part.split(": ", 1)[0]  # (a bare part is read against the one before it: "who made it: what chip is in…")
     if kind == "who" and (deed := asked_deed(own)) and says_deed(deed, taken) and not says_deed(deed, other):
         return True  # "what chip is in the mate 60 pro and who made it": the teardown's "…made by SMIC…" tells both
+    if specs_asked(own) and spec_list(taken) and not spec_list(other):
+        return True  # "mate 10 pro specs? how much ram and storage": the spec list tells both, the price is no spec
     if kind not in NOT_GIVEN or not has_answer_type(kind, taken, part):
         return False
     # (its own words: a bare part is read against the part before it as "since when: is huawei on the covered list")

@@ -686,6 +686,35 @@ _NUMBERED = re.compile(
 )
 
 
+# a numbered provision with its parts: "889(a)(1)(B)", "section 889 (a)(2)"
+_PROVISION = re.compile(r"\b(\d{3,4})\s*((?:\([a-z0-9]{1,3}\))+)", re.I)
+
+
+def _provision(m: re.Match) -> str:
+    return f"{m.group(1)}{m.group(2).lower()}"
+
+
+def provisions_not_named(question: str, snap: Snapshot) -> list[str]:
+    """Parts of a numbered provision the question names ("889(a)(2)") that the corpus never names, while it names
+    other parts of the same section ("889(a)(1)(A)", "889(a)(1)(B)"): a sentence on another part is no answer on this
+    one. A part written shorter than one the corpus names ("889(a)", "889(a)(1)") is named; a section whose parts the
+    corpus never writes is left to its other checks."""
+    named = snap.derived(
+        "provisions",
+        lambda: frozenset(_provision(m) for p in snap.passages for m in _PROVISION.finditer(p.text)),
+        scan=True,
+    )
+    if not named:
+        return []
+    out = []
+    for m in _PROVISION.finditer(question):
+        asked, section = _provision(m), f"{m.group(1)}("
+        parts = [n for n in named if n.startswith(section)]
+        if parts and not any(n.startswith(asked) for n in parts):
+            out.append(f"section {m.group(1)}{m.group(2)}")
+    return list(dict.fromkeys(out))
+
+
 def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:
     """Capitalised words the corpus writes with model numbers ("Mate 10", "Mate 60"): word →
     the numbers it is given. A product line is written with a number nearly every time,

@@ -441,6 +441,8 @@ def _for_another_model(followup: str, earlier: str, named: Callable[[str], bool]
     uses (`named`): of one it never names ("and the mate 40?") the thread's reading checks the follow-up's own words."""
     rest = re.sub(r"^(?:the|a|an)\s+", "", _asked_instead(followup).strip(), flags=re.I)
     rest += ")" * (rest.count("(") - rest.count(")"))  # (the question mark's strip takes a closing bracket with it)
+    if _MARKS.fullmatch(rest):
+        return _for_another_part(rest, earlier)
     if not rest or not named(rest):
         return None
     words = rest.split()
@@ -452,13 +454,10 @@ def _for_another_model(followup: str, earlier: str, named: Callable[[str], bool]
         if len(found) != 1 or earlier[found[0][0] : found[0][1]].lower() == rest.lower():
             return None
         start, end = found[0]
-        if rest.startswith("(") and len(rest) < end - start:  # a part of the same provision: its end replaced
-            if re.sub(r"\w", "x", earlier[end - len(rest) : end]) != re.sub(r"\w", "x", rest):
-                return None
-            start = end - len(rest)
         return earlier[:start] + rest + earlier[end:]
-    # the same words around another figure ("mate 60 pro" for "mate 80 pro"), once, and not the start of a longer
-    # name ("mate 70" is no "mate 80 pro")
+    # the same words around another figure ("mate 60 pro" for "mate 80 pro"), once; a model named without the
+    # earlier one's edition is asked in its place whole ("and the mate 70?" after "what chip is in the mate 60 pro":
+    # the Mate 70's chip, not a "mate 70 pro")
     tokens = list(re.finditer(r"[\w()+&-]+", earlier))
     n, k = len(words), coded[0]
     spans = _other_figure_spans(tokens, words[:n], k)
@@ -469,9 +468,42 @@ def _for_another_model(followup: str, earlier: str, named: Callable[[str], bool]
     if len(spans) != 1:
         return None
     start, end, after = spans[0]
-    if after < len(tokens) and tokens[after].group(0).lower() in _MODEL_SUFFIXES:
-        return None
+    while after < len(tokens) and tokens[after].group(0).lower() in _MODEL_SUFFIXES:
+        end, after = tokens[after].end(), after + 1
     return earlier[:start] + rest + earlier[end:]
+
+
+# a provision's parts as typed: "(a)(2)", "(1)(B)"
+_MARKS = re.compile(r"(?:\(\w{1,3}\))+")
+# the parts written after a provision's number: "(a)(1)(A)" of "889(a)(1)(A)" or of "section 889 (a)(1)(A)"
+_CHAIN = re.compile(r"(?<=\d)\s*((?:\(\w{1,3}\))+)")
+
+
+def _mark_kind(mark: str) -> str:
+    return "digit" if mark.strip("()").isdigit() else "letter"
+
+
+def _for_another_part(rest: str, earlier: str) -> str | None:
+    """ "and (a)(2)?" after "whats 889(a)(1)(A)", "and (1)(B)?" after it: the earlier question asked of that part of the
+    same provision. The parts typed start where the earlier one writes their first ("(a)": "889(a)(2)"), else they
+    replace as many of its last parts, of the same kinds (a letter for a letter, a number for a number: "(1)(B)" for
+    "(1)(A)"); the earlier question must write one provision with parts."""
+    chains = list(_CHAIN.finditer(earlier))
+    if len(chains) != 1:
+        return None
+    chain = chains[0]
+    marks = re.findall(r"\(\w{1,3}\)", chain.group(1))
+    asked = re.findall(r"\(\w{1,3}\)", rest)
+    lowered = [m.lower() for m in marks]
+    if [a.lower() for a in asked] == lowered:
+        return None  # the same provision
+    if len(asked) > 1 and asked[0].lower() in lowered:
+        start = chain.start(1) + len("".join(marks[: lowered.index(asked[0].lower())]))
+    elif len(asked) <= len(marks) and all(_mark_kind(a) == _mark_kind(m) for a, m in zip(asked, marks[-len(asked) :])):
+        start = chain.end(1) - len("".join(marks[-len(asked) :]))
+    else:
+        return None
+    return earlier[:start] + rest + earlier[chain.end(1) :]
 
 
 def _other_figure_spans(tokens: list[re.Match], words: list[str], k: int) -> list[tuple[int, int, int]]:
@@ -487,7 +519,7 @@ def _other_figure_spans(tokens: list[re.Match], words: list[str], k: int) -> lis
 
 
 # words that end a model's name: "mate 70" is not the "mate 80" of "mate 80 pro"
-_MODEL_SUFFIXES = frozenset("pro plus ultra max lite mini se x +".split())
+_MODEL_SUFFIXES = frozenset("pro pro+ plus ultra max lite mini se x +".split())
 # an edition of a model: "pro", "pro+", "ultra", "rs"
 _EDITIONS = r"pro\+?|plus|ultra|max|lite|mini|se|rs"
 _EDITION = re.compile(rf"(?:{_EDITIONS}|porsche design)", re.I)

@@ -16,6 +16,7 @@ from bm25s import stopwords as _sw
 
 from index.answer.categories import product_kinds
 from index.answer.doers import DOER_KINDS
+from index.answer.specs import features_asked, features_not_given
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms
@@ -846,7 +847,10 @@ _FOR_WHOM = re.compile(
     r"|(?:(?:the|my|our|their|his|her)\s+)?(?:[\w-]+\s+)?(?:customer|cust|client|cfo|cto|cio|ciso|ceo|boss|board|"
     r"superintendent|principal|director|manager|execs?|procurement|legal|counsel)\s+(?:wants|needs)\s+(?:it|this|that)\s+"
     r"for\s+(?:a|an|the|his|her|their|our)\s+(?:[\w-]+\s+)?(?:memo|deck|slide|report|email|briefing|meeting|"
-    r"presentation|pitch|proposal)\b)",
+    r"presentation|pitch|proposal)\b"
+    # why the asker cares, after the question ("…? dont want to embarrass myself on a call tmrw"): no thing asked
+    r"|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:embarrass|look|sound|get\s+(?:it|this)\s+wrong|"
+    r"mislead|screw|mess|overpromise|promise)\b)",
     re.I,
 )
 # asking for the news again, after a question that asked for it ("…? anything new this month", "any updates?")
@@ -883,7 +887,7 @@ QUICK_ONE = r"(?:quick|dumb|silly|easy|random) (?:q|question|one)"
 # A greeting or an introduction before the question: "hi team", "new hire here", "quick q".
 _GREETING = re.compile(
     r"^(?:(?:hi|hey|hello|morning|yo)(?:\s+(?:team|all|folks|guys|everyone|there))?"
-    rf"|new (?:hire|here|guy|to (?:this|the team))(?:\s+here)?|{QUICK_ONE})$",
+    rf"|new (?:hire|here|guy|to (?:this|the team))(?:\s+here)?(?:\s+(?:q|question))?|{QUICK_ONE})$",
     re.I,
 )
 
@@ -2480,6 +2484,14 @@ def _holds_role_of(role: re.Match, sentence: str) -> bool:
     return False
 
 
+# the amount of a product's feature asked: "how much ram and storage", "how big is the battery"
+_FEATURE_AMOUNT_Q = re.compile(
+    r"\bhow\s+(?:much|many|big|large)\s+(?:is\s+|are\s+)?(?:the\s+|its\s+)?(?:ram|memory|storage|battery)\b"
+    r"(?:\s*(?:and|\+|&)\s*(?:ram|memory|storage|battery)\b)?",
+    re.I,
+)
+
+
 def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?
@@ -2615,6 +2627,11 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             m.group(0).lower() not in asked and not _THRESHOLD_BEFORE.search(sentence[: m.start()])
             for m in _SPAN.finditer(sentence)
         )
+    if kind in ("money", "number") and (amount := _FEATURE_AMOUNT_Q.search(question)):
+        # "mate 10 pro specs? how much ram and storage": an amount of the feature asked ("6GB of memory"), not a price
+        # (not a feature asked beside a price: "what storage options… price for the 1tb?")
+        features = features_asked(amount.group(0))
+        return not features or len(features_not_given(amount.group(0), [sentence])) < len(features)
     if kind == "number" and tally_asked(question):  # "was it unanimous", "the vote count": a tally, not a date
         return tells_tally(sentence)
     if kind == "number" and (code := id_asked(question)):  # "whats the fcc id of the mate 10 pro": a code, not a date
@@ -3105,7 +3122,10 @@ _PARTNERS_DEAL = re.compile(
 # "…wants cheap huawei matepads for inmates, ok?": a request with a verdict asked of it as its last word
 _VERDICT_TAIL = re.compile(
     r"(?:[,.;:\-\u2013\u2014]|\bso|\bthen)\s*(?:ok|okay|fine|allowed|legal|good to go|"
-    r"(?:can|could|may)\s+(?:we|i)(?:\s+(?:do|quote|sell|take)\s+(?:it|that|this|them))?|are we (?:ok|good|allowed))"
+    r"(?:can|could|may)\s+(?:we|i)(?:\s+(?:do|quote|sell|take)\s+(?:it|that|this|them))?|are we (?:ok|good|allowed)"
+    # the asker's own verdict to confirm: "…bids due fri — we just no-bid right?"
+    r"|(?:so\s+)?(?:we|i)\s+(?:just\s+|should\s+|have\s+to\s+)?(?:no[- ]bid|pass(?:\s+on\s+(?:it|this|that))?|"
+    r"decline\s+(?:it|this|that)|walk\s+away)\s*,?\s*(?:right|correct|yes|no)?)"
     r"\s*\?*\s*$",
     re.I,
 )
@@ -3373,6 +3393,30 @@ def years_dealt(question: str) -> list[int]:
     return [int(m.group(1)) for m in _DEALT_YEAR.finditer(question)]
 
 
+# a year in the name of a thing whose end is asked ("when did the may 2019 tgl end": the licence issued then)
+# …the thing named ending just after ("the may 2019 tgl end"), or "it" ending in a question after it; an end with
+# nothing after it in its clause (not "what did it actually stop us companies from doing": what it barred)
+_END_ALONE = r"(?=\s*(?:[?.!,;:]|$|\s+(?:in|on|at|by|for\s+good|exactly|finally|again|then)\b))"
+_ENDED_NEXT = re.compile(rf"\s+(?:[\w-]+\s+){{1,3}}?(?:{_ENDS}|end|expire|stop|lapse|run out){_END_ALONE}", re.I)
+_IT_ENDED = re.compile(
+    rf"\b(?:it|that|this)\s+(?:finally\s+|really\s+|actually\s+)?(?:{_ENDS}|end|expire|stop|lapse|run out){_END_ALONE}",
+    re.I,
+)
+_NAMING_YEAR = re.compile(rf"\bthe\s+(?:{MONTH}\s+)?((?:19|20)\d\d)\s+(?!(?:and|or|to|vs|through|until)\b)[a-z]", re.I)
+
+
+def years_only_named(question: str) -> list[int]:
+    """Years that set no time to look in: one naming a thing whose end is asked ("when did the may 2019 tgl end": the
+    licence issued then, which ended later; "what did the may 2019 tgl allow? when did it end"). Preferring documents
+    of that year would serve its start. Not when something else ends ("did the 2020 chip rule mean tsmc had to stop
+    making kirin chips": the year of the rule sets the time of TSMC's stop)."""
+    out = []
+    for m in _NAMING_YEAR.finditer(question):
+        if _ENDED_NEXT.match(question, m.end(1)) or _IT_ENDED.search(question, m.end(1)):
+            out.append(int(m.group(1)))
+    return out
+
+
 _EVENT_BEFORE = re.compile(
     r"\b(?:\w+ed|bought|sold|made|built|begun|began|won|lost|ban|bans|rule|rules|order|orders|act|law|listing|"
     r"decision|deal|report|letter|launch|release|vote|hearing|"
@@ -3397,6 +3441,7 @@ class QuestionInfo:
     former: bool = False  # asks for guidance that was later replaced ("the old margin target")
     framed_years: tuple[int, ...] = ()  # the years that set the time asked about ("in 2021")
     dealt_years: tuple[int, ...] = ()  # the years of a sale or purchase ("bought from us in 2018")
+    named_years: tuple[int, ...] = ()  # years naming a thing whose end is asked, no time asked (`years_only_named`)
     prediction: bool = False  # a forecast ("will it be lifted next year?"): only a stated plan answers it
     bare_amount: tuple[bool, ...] = field(default=())  # per part: only "how much" of what the part before names
 
@@ -3405,10 +3450,11 @@ class QuestionInfo:
         """The years the question asks about: about now, only those that set the time asked
         ("still … in 2021"), not an event's ("can we still resell after the 2022 fcc ban")."""
         if self.present:
-            return self.framed_years
+            return tuple(y for y in self.framed_years if y not in self.named_years)
         # "how do i do an rma on a phone a customer bought from us back in 2018": when it was bought, not the time
         # asked about (unless the question is about the past: "what was the rma process for phones sold in 2018")
-        return self.years if self.past else tuple(y for y in self.years if y not in self.dealt_years)
+        years = self.years if self.past else tuple(y for y in self.years if y not in self.dealt_years)
+        return tuple(y for y in years if y not in self.named_years)
 
 
 # a word of a compared side, with the gloss spelling it out that `expand_shorthand` may add ("r&d (research and
@@ -3634,6 +3680,7 @@ def analyse(question: str) -> QuestionInfo:
         # again right?" asks about now)
         framed_years=tuple(years_setting_the_time(_PREMISE_LEAD.sub(lambda m: m["ask"], question))),
         dealt_years=tuple(years_dealt(question)),
+        named_years=tuple(years_only_named(question)),
         # "will huawei come off the entity list, what do you think": an opinion on what will happen
         prediction=asks_prediction(asked, kind) or (opinion and kind == "future"),
         bare_amount=tuple(bare_amount(own_text.get(p, p)) for p in parts),

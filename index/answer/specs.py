@@ -109,3 +109,18 @@ def features_joined(question: str) -> list[str]:
 def features_not_given(question: str, sentences: list[str]) -> list[str]:
     """The features asked for by name that no sentence states in any of its words."""
     return [f for f in features_asked(question) if not any(_STATED[_INDEX[f]].search(s) for s in sentences)]
+
+
+# a product's specifications asked as a whole: "mate 10 pro specs?", "the spec sheet"
+_SPECS_ASKED = re.compile(r"\bspecs?\b|\bspecifications?\b|\bspec\s+sheet\b", re.I)
+
+
+def specs_asked(question: str) -> bool:
+    """Does the question ask for a product's specifications as a whole?"""
+    return bool(_SPECS_ASKED.search(question))
+
+
+def spec_list(sentence: str) -> bool:
+    """Does the sentence list a product's specifications: two features or more ("a 6-inch OLED screen …, 6GB of
+    memory, 128GB of storage")?"""
+    return sum(bool(said.search(sentence)) for said in _STATED) >= 2
