@@ -666,6 +666,10 @@ def test_an_asking_word_run_together_names_no_subject(followup):
         # a model named without the earlier one's edition is asked in its place whole (atk53: declined after the
         # mate 60 pro)
         ("and the mate 70?", "what chip is in the mate 60 pro", "what chip is in the mate 70"),
+        # another part of the same provision (atk53: "and (a)(2)?" repeated the (a)(1)(A) answer; review: "(2)")
+        ("and (a)(2)?", "whats 889(a)(1)(A)", "whats 889(a)(2)"),
+        ("and (b)(1)?", "whats section 889 (a)(1)(A)", "whats section 889 (b)(1)"),
+        ("and (2)?", "whats 889(a)(1)(A)", "whats 889(a)(2)"),
         ("what about the mate 70", "what chip is in the mate 80 pro+?", "what chip is in the mate 70"),
         ("and (a)(1)(A)?", "what does 889(a)(1)(B) actually do", "what does 889(a)(1)(A) actually do"),
         (
@@ -684,6 +688,7 @@ def test_a_followup_naming_another_model_asks_the_earlier_question_of_it(followu
     "followup, earlier",
     [
         ("and 2025?", "huawei 2024 revenue and 2023 profit"),  # a year, of two
+        ("and the mate 70?", "how much was the mate 10 pro porsche design"),  # an edition by name: no Mate 70 one
         ("and the p30?", "is the p40 covered, or the mate 20"),  # two models before
         ("and verizon?", "did at&t sell the mate 10 pro"),  # no model
     ],
@@ -862,3 +867,10 @@ def test_when_it_started_in_a_thread_is_the_day_it_took_effect(built):
     _, engine = built
     ans = engine.ask("when did it start", context="affiliates rule - is it in effect rn?")
     assert ans.answered and "took effect immediately on 29 September 2025" in ans.sentences[0].text, ans.answer
+
+
+def test_a_followup_naming_a_rule_by_its_kind_alone_leans_on_the_earlier_question():
+    assert needs_context("when did the rules take effect", "bad labs vote - unanimous?")
+    assert needs_context("is the ban still on?", "can we sell huawei routers")
+    # a kind with its own qualifier names its own subject
+    assert not needs_context("what are the rules this year for selling huawei routers", "who is huawei's ceo")

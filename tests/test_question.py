@@ -768,5 +768,26 @@ def test_a_year_naming_what_ended_is_no_time_asked():
     assert years_only_named("what did the may 2019 tgl allow? when did it end?") == [2019]  # a thread's reading
     # something else ending: the rule's year sets the time of TSMC's stop
     assert years_only_named("did the 2020 chip rule mean tsmc had to stop making kirin chips? whens the last day") == []
+    # as the engine reads it, shorthand spelled out; and our own note of a year, replaced later, is named by it
+    assert years_only_named("when did the may 2019 tgl (temporary general licence) end") == [2019]
+    assert years_only_named("when did the 2020 support note end") == []
     # "stop" with an object is what a rule barred, no end
     assert years_only_named("the may 2019 entity list add — what did it actually stop us companies from doing?") == []
+
+
+def test_the_askers_own_verdict_on_a_bid_asks_leave():
+    from index.answer.question import asks_leave
+
+    assert asks_leave("district rfp wants 25 huawei matepads, bids due fri — we just no-bid right?")
+    # a verdict on a return or a support request is answered by its route (review)
+    assert not asks_leave("customer wants to return a faulty huawei phone, we just walk away right?")
+
+
+def test_a_year_guessed_for_the_date_asked_is_no_time_asked():
+    from index.answer.question import guessed_years
+
+    assert guessed_years("when did the 889 contractor ban kick in, that was 2019 yeah?", "when") == [2019]
+    assert analyse("when did the 889 contractor ban kick in, that was 2019 yeah?").time_years == ()
+    # a year asked about, or a guess at something other than a date, is kept
+    assert guessed_years("what did huawei launch in 2019?", "when") == []
+    assert guessed_years("huawei revenue, that was 2019 right?", "money") == []

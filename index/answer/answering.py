@@ -124,7 +124,7 @@ from index.answer.question import (
     speaks,
     tally_asked,
     tells_fine_asked,
-    tells_tally,
+    tells_tally_of,
     years_in,
 )
 from index.answer.readable import readable
@@ -576,8 +576,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
                 f"Nothing in the partner corpus covers {covers_text(missing, typed)}.",
                 "missing_terms",
             )
-        if parts := provisions_not_named(checked, words):  # "whats 889(a)(2)": not the (a)(1)(B) it does name
-            return declined(f"Nothing in the partner corpus covers {join_or(parts)}.", "missing_terms")
+        # "whats 889(a)(2)": not the (a)(1)(B) it does name (when every part asks one: "when did 889(a)(1)(A) take
+        # effect and whats 889(a)(2)" keeps its answerable part)
+        unnamed_parts = provisions_not_named(checked, words)
+        if unnamed_parts and all(provisions_not_named(p, words) for p in info.parts):
+            return declined(f"Nothing in the partner corpus covers {join_or(unnamed_parts)}.", "missing_terms")
         after = after_subject(checked, words, EVERYDAY_SHORT)  # "huawei wifi routers" names no new line
         if after.unknown_verb:  # "did huawei ever challenge…": nothing says it, and no line is named
             return declined(NOT_FOUND, "no_match")
@@ -1567,7 +1570,8 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
     for i, part in enumerate(info.parts):
         kind = kinds[i] if i < len(kinds) else None
         said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
-        if tally_asked(part) and said and not any(tells_tally(s.text) for s in sentences):
+        # (the part's own words: "when did the rules take effect: bad labs vote - unanimous?" asks no count)
+        if tally_asked(part.split(": ", 1)[0]) and said and not any(tells_tally_of(part, s.text) for s in sentences):
             # "was the nov 2022 equipment auth vote 4-0?": a sentence dating the order tells nothing of the vote
             # (a vote another part's sentence tells is told: "bad labs vote was 3-2 right? and when did it take
             # effect" quotes "voted 4-0" for the first part, and its second part's date is no reason to deny it)

@@ -64,6 +64,7 @@ from index.answer.question import (
     defined_term,
     figures_named,
     foresees,
+    guessed_years,
     has_answer_type,
     model_numbers,
     other_model,
@@ -323,6 +324,10 @@ def features(
     terms = query_terms(part)
     if kind == "when":  # "in what year": the kind asked, not a word the answer holds ("…$25 billion a year")
         terms = tuple(t for t in terms if t not in _WHEN_WORDS) or terms
+    # (nor a year the asker guesses, "…kick in, that was 2019 yeah?": the date given corrects it)
+    guessed = {str(y) for y in guessed_years(part, kind)}
+    if guessed:
+        terms = tuple(t for t in terms if t not in guessed) or terms
     if kind == "contact":
         terms = _without_route_verb(terms, part)
     # Squared IDF: a rare term the sentence shares ("Mate 10", "section 889") says far more
@@ -332,7 +337,7 @@ def features(
     if provisions:  # "what is 889 (a)(1)(A)": the subsection is a term (of the rarest), held by a sentence naming it
         terms += tuple(sorted(_SUBSECTION_TERM + p for p in provisions))
     weights = {t: idf(t) ** 2 for t in terms}
-    anchors = date_anchors(part)  # "in May 2019": a sentence about May 2019, not August
+    anchors = date_anchors(part) - guessed  # "in May 2019": a sentence about May 2019, not August
     models = model_numbers(part)
     # the candidates' own names that the part names ("entity list"): another of the same kind is another thing (only
     # a part naming a kind of rule or list can name one)

@@ -697,8 +697,8 @@ def _provision(m: re.Match) -> str:
 def provisions_not_named(question: str, snap: Snapshot) -> list[str]:
     """Parts of a numbered provision the question names ("889(a)(2)") that the corpus never names, while it names
     other parts of the same section ("889(a)(1)(A)", "889(a)(1)(B)"): a sentence on another part is no answer on this
-    one. A part written shorter than one the corpus names ("889(a)", "889(a)(1)") is named; a section whose parts the
-    corpus never writes is left to its other checks."""
+    one. A part written shorter than one the corpus names ("889(a)", "889(a)(1)") is named. So is a section by number
+    ("section 5949") the corpus never writes, when it writes others by number."""
     named = snap.derived(
         "provisions",
         lambda: frozenset(_provision(m) for p in snap.passages for m in _PROVISION.finditer(p.text)),
@@ -712,7 +712,20 @@ def provisions_not_named(question: str, snap: Snapshot) -> list[str]:
         parts = [n for n in named if n.startswith(section)]
         if parts and not any(n.startswith(asked) for n in parts):
             out.append(f"section {m.group(1)}{m.group(2)}")
+    # a section by number the corpus never writes, while it writes others ("section 5949 of the ndaa": not 889)
+    sections = snap.derived(
+        "sections",
+        lambda: frozenset(m.group(1) for p in snap.passages for m in _SECTION.finditer(p.text)),
+        scan=True,
+    )
+    for m in _SECTION.finditer(question):
+        if sections and m.group(1) not in sections and not any(n.startswith(f"{m.group(1)}(") for n in named):
+            out.append(f"section {m.group(1)}")
     return list(dict.fromkeys(out))
+
+
+# a section named by its number: "section 5949", "sec. 889", "§ 889"
+_SECTION = re.compile(r"(?:\bsection|\bsec\.?|§)\s*(\d{2,5})\b", re.I)
 
 
 def product_lines(snap: Snapshot) -> dict[str, frozenset[str]] | None:

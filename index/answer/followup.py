@@ -223,6 +223,15 @@ def own_words(followup: str) -> tuple[str, ...]:
     return tuple(w for w in _subject_words(text) if w not in _STATUS and query_terms(w) and not _IS_IN.fullmatch(w))
 
 
+# a thing of a kind named by "the" alone, which the question before named ("the rules", "the order", "the ban")
+_THE_ONE_BEFORE = re.compile(
+    r"\b(?:did|does|do|is|was|were|are|has|have|will)\s+the\s+(?:rules?|order|ban|law|act|vote|programme|program|"
+    r"guidance|note|deal|licen[cs]e|policy|proposal|draft|decision|report|letter|suspension|pause|extension)\b"
+    r"(?!\s+(?:on|of|for|about|against|in|this|that|these|those|to|from|under|by)\b)",
+    re.I,
+)
+
+
 def needs_context(followup: str, earlier: str = "") -> bool:
     """Does this follow-up lean on the question before it (rather than say what it is about)?
 
@@ -246,6 +255,8 @@ def needs_context(followup: str, earlier: str = "") -> bool:
     first = parts[0]
     if back or _LEANS_ON.search(first) or bare_amount(first) or _REACTED.search(first):
         return True
+    if _THE_ONE_BEFORE.search(first) and not re.search(r"\d", text):
+        return True  # "when did the rules take effect" after "bad labs vote - unanimous?": the rules voted on
     if _WHAT_IF.match(first) and len(_subject_words(text)) <= 4:
         return True
     if _DEFINES.match(first):
@@ -470,6 +481,8 @@ def _for_another_model(followup: str, earlier: str, named: Callable[[str], bool]
     start, end, after = spans[0]
     while after < len(tokens) and tokens[after].group(0).lower() in _MODEL_SUFFIXES:
         end, after = tokens[after].end(), after + 1
+    if after < len(tokens) and _NAMED_EDITION.fullmatch(tokens[after].group(0)):
+        return None  # "and the mate 70?" after "…the mate 10 pro porsche design": no Mate 70 edition of that name
     return earlier[:start] + rest + earlier[end:]
 
 
@@ -485,9 +498,10 @@ def _mark_kind(mark: str) -> str:
 
 def _for_another_part(rest: str, earlier: str) -> str | None:
     """ "and (a)(2)?" after "whats 889(a)(1)(A)", "and (1)(B)?" after it: the earlier question asked of that part of the
-    same provision. The parts typed start where the earlier one writes their first ("(a)": "889(a)(2)"), else they
-    replace as many of its last parts, of the same kinds (a letter for a letter, a number for a number: "(1)(B)" for
-    "(1)(A)"); the earlier question must write one provision with parts."""
+    same provision. The parts typed start where the earlier one writes their first ("(a)": "889(a)(2)"), or at the top
+    when they start with a letter as it does ("(b)(1)": "889(b)(1)"); a number alone replaces its last number and what
+    follows ("(2)": "889(a)(2)"); else they replace as many of its last parts, of the same kinds (a letter for a
+    letter, a number for a number: "(1)(B)" for "(1)(A)"). The earlier question must write one provision with parts."""
     chains = list(_CHAIN.finditer(earlier))
     if len(chains) != 1:
         return None
@@ -499,6 +513,14 @@ def _for_another_part(rest: str, earlier: str) -> str | None:
         return None  # the same provision
     if len(asked) > 1 and asked[0].lower() in lowered:
         start = chain.start(1) + len("".join(marks[: lowered.index(asked[0].lower())]))
+    elif len(asked) > 1 and _mark_kind(asked[0]) == _mark_kind(marks[0]) == "letter":
+        start = chain.start(1)  # "(b)(1)" after "(a)(1)(A)": another subsection from the top
+    elif (
+        len(asked) == 1
+        and _mark_kind(asked[0]) == "digit"
+        and (digits := [i for i, m in enumerate(marks) if _mark_kind(m) == "digit"])
+    ):
+        start = chain.start(1) + len("".join(marks[: digits[-1]]))  # "(2)" after "(a)(1)(A)": 889(a)(2)
     elif len(asked) <= len(marks) and all(_mark_kind(a) == _mark_kind(m) for a, m in zip(asked, marks[-len(asked) :])):
         start = chain.end(1) - len("".join(marks[-len(asked) :]))
     else:
@@ -520,6 +542,8 @@ def _other_figure_spans(tokens: list[re.Match], words: list[str], k: int) -> lis
 
 # words that end a model's name: "mate 70" is not the "mate 80" of "mate 80 pro"
 _MODEL_SUFFIXES = frozenset("pro pro+ plus ultra max lite mini se x +".split())
+# a word of an edition named after a model's figure and suffixes ("mate 10 pro porsche design", "mate 80 rs ultimate")
+_NAMED_EDITION = re.compile(r"porsche|design|edition|ultimate|version|rs", re.I)
 # an edition of a model: "pro", "pro+", "ultra", "rs"
 _EDITIONS = r"pro\+?|plus|ultra|max|lite|mini|se|rs"
 _EDITION = re.compile(rf"(?:{_EDITIONS}|porsche design)", re.I)

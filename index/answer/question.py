@@ -1269,6 +1269,15 @@ def tally_asked(question: str) -> bool:
     return bool(_TALLY_Q.search(question))
 
 
+def tells_tally_of(question: str, sentence: str) -> bool:
+    """Does the sentence tell how the vote asked went: a count, of the month the question names if it names one ("was
+    the oct 2025 fcc order unanimous": not the bad labs order's "On 22 May 2025 the FCC voted 4-0")?"""
+    if not tells_tally(sentence):
+        return False
+    months = {a for a in date_anchors(question) if not a.isdigit()}
+    return not months or bool(months & date_anchors(sentence))
+
+
 def tells_tally(sentence: str) -> bool:
     """Does the sentence tell how a vote went ("adopted unanimously", "by a 3-2 vote")? That a vote was held or
     scheduled is no tally."""
@@ -2627,7 +2636,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             m.group(0).lower() not in asked and not _THRESHOLD_BEFORE.search(sentence[: m.start()])
             for m in _SPAN.finditer(sentence)
         )
-    if kind in ("money", "number") and (amount := _FEATURE_AMOUNT_Q.search(question)):
+    if kind in ("money", "number") and (amount := _FEATURE_AMOUNT_Q.search(question.split(": ", 1)[0])):
         # "mate 10 pro specs? how much ram and storage": an amount of the feature asked ("6GB of memory"), not a price
         # (not a feature asked beside a price: "what storage options… price for the 1tb?")
         features = features_asked(amount.group(0))
@@ -3123,9 +3132,10 @@ _PARTNERS_DEAL = re.compile(
 _VERDICT_TAIL = re.compile(
     r"(?:[,.;:\-\u2013\u2014]|\bso|\bthen)\s*(?:ok|okay|fine|allowed|legal|good to go|"
     r"(?:can|could|may)\s+(?:we|i)(?:\s+(?:do|quote|sell|take)\s+(?:it|that|this|them))?|are we (?:ok|good|allowed)"
-    # the asker's own verdict to confirm: "…bids due fri — we just no-bid right?"
-    r"|(?:so\s+)?(?:we|i)\s+(?:just\s+|should\s+|have\s+to\s+)?(?:no[- ]bid|pass(?:\s+on\s+(?:it|this|that))?|"
-    r"decline\s+(?:it|this|that)|walk\s+away)\s*,?\s*(?:right|correct|yes|no)?)"
+    # the asker's own verdict on a bid to confirm: "…bids due fri — we just no-bid right?" (not "we pass right?" on a
+    # return or a support request, which its route answers)
+    r"|(?:so\s+)?(?:we|i)\s+(?:just\s+|should\s+|have\s+to\s+)?(?:no[- ]bid|pass\s+on\s+(?:the\s+|this\s+)?"
+    r"(?:bid|tender|rfp))\s*,?\s*(?:right|correct|yes|no)?)"
     r"\s*\?*\s*$",
     re.I,
 )
@@ -3405,16 +3415,40 @@ _IT_ENDED = re.compile(
 _NAMING_YEAR = re.compile(rf"\bthe\s+(?:{MONTH}\s+)?((?:19|20)\d\d)\s+(?!(?:and|or|to|vs|through|until)\b)[a-z]", re.I)
 
 
+# the asker's guess at a date asked, in a clause of its own: "when did the 889 contractor ban kick in, that was 2019
+# yeah?" (as a part, its question mark is gone)
+_GUESS_CLAUSE = re.compile(
+    r"\b(?:that|it|this)\s+(?:was|is|were)\s+(?:in\s+|back\s+in\s+)?((?:19|20)\d\d)\s*,?\s*"
+    r"(?:(?:right|yeah|yes|yea|ya|correct|iirc|i think|i believe)\s*(?:\?|$)|\?)",
+    re.I,
+)
+
+
+def guessed_years(question: str, kind: str | None) -> list[int]:
+    """The year an asker guesses for the date asked, in a clause of its own ("…kick in, that was 2019 yeah?"): the
+    date the corpus gives answers and corrects it, so it is no time to look in nor a word the answer must hold."""
+    return [int(m.group(1)) for m in _GUESS_CLAUSE.finditer(question)] if kind == "when" else []
+
+
 def years_only_named(question: str) -> list[int]:
     """Years that set no time to look in: one naming a thing whose end is asked ("when did the may 2019 tgl end": the
     licence issued then, which ended later; "what did the may 2019 tgl allow? when did it end"). Preferring documents
     of that year would serve its start. Not when something else ends ("did the 2020 chip rule mean tsmc had to stop
     making kirin chips": the year of the rule sets the time of TSMC's stop)."""
+    question = _GLOSS_RUN.sub("", question)  # ("tgl (temporary general licence)", as shorthand is spelled out)
     out = []
     for m in _NAMING_YEAR.finditer(question):
+        if _OUR_DOCUMENT.match(question, m.end(1)):
+            continue  # "when did the 2020 support note end": our note of that year, replaced by a later one
         if _ENDED_NEXT.match(question, m.end(1)) or _IT_ENDED.search(question, m.end(1)):
             out.append(int(m.group(1)))
     return out
+
+
+_GLOSS_RUN = re.compile(r"\s+\([^()]{1,60}\)")
+_OUR_DOCUMENT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:notes?|guidance|checklist|memo|policy|playbook|docs?|documents?)\b", re.I
+)
 
 
 _EVENT_BEFORE = re.compile(
@@ -3680,7 +3714,7 @@ def analyse(question: str) -> QuestionInfo:
         # again right?" asks about now)
         framed_years=tuple(years_setting_the_time(_PREMISE_LEAD.sub(lambda m: m["ask"], question))),
         dealt_years=tuple(years_dealt(question)),
-        named_years=tuple(years_only_named(question)),
+        named_years=tuple(years_only_named(question) + guessed_years(question, kind)),
         # "will huawei come off the entity list, what do you think": an opinion on what will happen
         prediction=asks_prediction(asked, kind) or (opinion and kind == "future"),
         bare_amount=tuple(bare_amount(own_text.get(p, p)) for p in parts),
