@@ -199,6 +199,10 @@ fresh103's 30 answerable and 13 of fresh104t's 30): held 0.5893 → 0.5877 and t
 and 142 answerable declined); the round's fixes, from an attack test, the tune half and a review, left held at 0.5877
 (195, decline recall 0.707 → 0.708) and tune at 0.6041 (142, decline recall 0.727 → 0.731); fresh103 0.375 → 0.375,
 fresh104t 0.46 → 0.46, followup42 1.0, followup42t 0.25 → 0.5.
+Fifty-third round (fresh105 joined held, fresh106t joined tune, followup43/followup43t joined the follow-ups; 16 of
+fresh105's 30 answerable and 13 of fresh106t's 30): held 0.5877 → 0.5828 and tune 0.6041 → 0.6005 by what joined (202
+and 146 answerable declined); the round's fixes, from two attack tests and a review, left held at 0.5828 (202) and
+tune at 0.6005 (145); fresh105 0.25 → 0.25, fresh106t 0.38 → 0.38, followup43 1.0, followup43t 0.5.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -262,8 +266,9 @@ def test_question_set_floor(built):
     # fresh95's 16 came with 4 declined in round 48, when held had 177, and the round's fixes took it from 181 to 180;
     # 183: fresh97's 7 came with 3 declined in round 49, when held had 180; 188: fresh99's 8 came with 5 declined in
     # round 50, when held had 183; 192: fresh101's 6 came with 4 declined in round 51, when held had 188; 195:
-    # fresh103's 8 came with 3 declined in round 52, when held had 192)
-    assert held["answerable_declined"] <= 195, held
+    # fresh103's 8 came with 3 declined in round 52, when held had 192; 202: fresh105's 16 came with 7 declined in
+    # round 53, when held had 195)
+    assert held["answerable_declined"] <= 202, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -384,6 +389,9 @@ def test_question_set_floor(built):
     # (fresh103: 3 of its 8 answerable right, 14 of 22 declined; fresh104t: 6 of 13, 12 of 17; one of each may go)
     assert res["fresh103"]["answer_accuracy"] >= 0.25 and res["fresh103"]["decline_recall"] >= 0.59, res["fresh103"]
     assert res["fresh104t"]["answer_accuracy"] >= 0.38 and res["fresh104t"]["decline_recall"] >= 0.64, res["fresh104t"]
+    # (fresh105: 4 of its 16 answerable right, 9 of 14 declined; fresh106t: 5 of 13, 10 of 17; one of each may go)
+    assert res["fresh105"]["answer_accuracy"] >= 0.18 and res["fresh105"]["decline_recall"] >= 0.57, res["fresh105"]
+    assert res["fresh106t"]["answer_accuracy"] >= 0.3 and res["fresh106t"]["decline_recall"] >= 0.52, res["fresh106t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -473,6 +481,10 @@ def test_question_set_floor(built):
     # (followup42: 2 answerable, 2 right, 4 of 6 declined; followup42t: 4, 2 right, 1 of 4 declined; one may go)
     assert res["followup42"]["answer_accuracy"] >= 0.5 and res["followup42"]["decline_recall"] >= 0.5, res["followup42"]
     assert res["followup42t"]["answer_accuracy"] >= 0.25, res["followup42t"]
+    # (followup43: 1 answerable, 1 right, 2 of 7 declined; followup43t: 6, 3 right, 2 of 2 declined; one may go)
+    assert res["followup43"]["decline_recall"] >= 0.14, res["followup43"]
+    followup43t = res["followup43t"]
+    assert followup43t["answer_accuracy"] >= 0.33 and followup43t["decline_recall"] >= 0.5, followup43t
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -495,8 +507,9 @@ def test_question_set_floor(built):
     # from 131 to 133; 134: fresh96t's 11, 2 declined, took round 48's start from 133 to 135, and its fixes to 134;
     # 135: fresh98t's 4, 1 declined, took round 49's start from 134 to 135; 137: fresh100t's 7, 4 declined, took round
     # 50's start from 135 to 139, and its fixes to 137; 138: fresh102t's 10, 3 declined, took round 51's start from 137
-    # to 140, and its fixes to 138; 142: fresh104t's 13, 4 declined, took round 52's start from 138 to 142)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 142, res["tune"]
+    # to 140, and its fixes to 138; 142: fresh104t's 13, 4 declined, took round 52's start from 138 to 142; 145:
+    # fresh106t's 13, 4 declined, took round 53's start from 142 to 146, and its fixes to 145)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 145, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637)

@@ -16,7 +16,6 @@ from bm25s import stopwords as _sw
 
 from index.answer.categories import product_kinds
 from index.answer.doers import DOER_KINDS
-from index.answer.specs import features_asked, features_not_given
 from index.answer.timeline import MONTH
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms
@@ -2493,14 +2492,6 @@ def _holds_role_of(role: re.Match, sentence: str) -> bool:
     return False
 
 
-# the amount of a product's feature asked: "how much ram and storage", "how big is the battery"
-_FEATURE_AMOUNT_Q = re.compile(
-    r"\bhow\s+(?:much|many|big|large)\s+(?:is\s+|are\s+)?(?:the\s+|its\s+)?(?:ram|memory|storage|battery)\b"
-    r"(?:\s*(?:and|\+|&)\s*(?:ram|memory|storage|battery)\b)?",
-    re.I,
-)
-
-
 def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient: bool = False) -> bool:
     """Does the sentence hold the kind of thing asked for, beyond what the question says
     itself (a year for "when" that is not the year in the question, a name not asked about)?
@@ -2636,11 +2627,6 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             m.group(0).lower() not in asked and not _THRESHOLD_BEFORE.search(sentence[: m.start()])
             for m in _SPAN.finditer(sentence)
         )
-    if kind in ("money", "number") and (amount := _FEATURE_AMOUNT_Q.search(question.split(": ", 1)[0])):
-        # "mate 10 pro specs? how much ram and storage": an amount of the feature asked ("6GB of memory"), not a price
-        # (not a feature asked beside a price: "what storage options… price for the 1tb?")
-        features = features_asked(amount.group(0))
-        return not features or len(features_not_given(amount.group(0), [sentence])) < len(features)
     if kind == "number" and tally_asked(question):  # "was it unanimous", "the vote count": a tally, not a date
         return tells_tally(sentence)
     if kind == "number" and (code := id_asked(question)):  # "whats the fcc id of the mate 10 pro": a code, not a date
