@@ -689,6 +689,7 @@ def test_a_followup_naming_another_model_asks_the_earlier_question_of_it(followu
     [
         ("and 2025?", "huawei 2024 revenue and 2023 profit"),  # a year, of two
         ("and the mate 70?", "how much was the mate 10 pro porsche design"),  # an edition by name: no Mate 70 one
+        ("and the mate 80?", "how much was the porsche design mate 10 pro"),  # (named before the model too)
         ("and the p30?", "is the p40 covered, or the mate 20"),  # two models before
         ("and verizon?", "did at&t sell the mate 10 pro"),  # no model
     ],

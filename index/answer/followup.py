@@ -481,8 +481,13 @@ def _for_another_model(followup: str, earlier: str, named: Callable[[str], bool]
     start, end, after = spans[0]
     while after < len(tokens) and tokens[after].group(0).lower() in _MODEL_SUFFIXES:
         end, after = tokens[after].end(), after + 1
-    if after < len(tokens) and _NAMED_EDITION.fullmatch(tokens[after].group(0)):
-        return None  # "and the mate 70?" after "…the mate 10 pro porsche design": no Mate 70 edition of that name
+    before = next((i for i, t in enumerate(tokens) if t.start() == start), 0) - 1
+    if (after < len(tokens) and _NAMED_EDITION.fullmatch(tokens[after].group(0))) or (
+        before >= 0 and _NAMED_EDITION.fullmatch(tokens[before].group(0))
+    ):
+        # "and the mate 70?" after "…the mate 10 pro porsche design" or "…the porsche design mate 10 pro": no Mate 70
+        # edition of that name
+        return None
     return earlier[:start] + rest + earlier[end:]
 
 
