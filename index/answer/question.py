@@ -3389,15 +3389,15 @@ def years_dealt(question: str) -> list[int]:
     return [int(m.group(1)) for m in _DEALT_YEAR.finditer(question)]
 
 
-# a year in the name of a thing whose end is asked ("when did the may 2019 tgl end": the licence issued then)
-# …the thing named ending just after ("the may 2019 tgl end"), or "it" ending in a question after it; an end with
-# nothing after it in its clause (not "what did it actually stop us companies from doing": what it barred)
+# the thing a year names ending just after it ("the may 2019 tgl end"), or "it" ending in a question after it; an end
+# with nothing after it in its clause (not "what did it actually stop us companies from doing": what it barred)
 _END_ALONE = r"(?=\s*(?:[?.!,;:]|$|\s+(?:in|on|at|by|for\s+good|exactly|finally|again|then)\b))"
 _ENDED_NEXT = re.compile(rf"\s+(?:[\w-]+\s+){{1,3}}?(?:{_ENDS}|end|expire|stop|lapse|run out){_END_ALONE}", re.I)
 _IT_ENDED = re.compile(
     rf"\b(?:it|that|this)\s+(?:finally\s+|really\s+|actually\s+)?(?:{_ENDS}|end|expire|stop|lapse|run out){_END_ALONE}",
     re.I,
 )
+# a year in the name of a thing ("when did the may 2019 tgl end": the licence issued then)
 _NAMING_YEAR = re.compile(rf"\bthe\s+(?:{MONTH}\s+)?((?:19|20)\d\d)\s+(?!(?:and|or|to|vs|through|until)\b)[a-z]", re.I)
 
 
