@@ -2370,3 +2370,15 @@ def test_a_followup_naming_the_rule_before_by_its_kind_leans_on_it(built):
     ans = engine.ask("when did the rules take effect", context="bad labs vote - unanimous?")
     assert ans.answered and "8 September 2025" in ans.sentences[0].text, ans.answer
     assert "how the vote went" not in ans.answer, ans.answer  # the earlier question's count is not asked again
+
+
+def test_a_followup_asking_which_ones_gets_names_or_says_none_are_given(built):
+    # atk53b: "which companies were on it" after "when was the fcc covered list published" repeated the date sentence;
+    # the set's "which ones" after a question on carriers still running huawei gear quoted the programme's funding
+    _, engine = built
+    ans = engine.ask("which companies were on it", context="when was the fcc covered list published")
+    assert ans.answered and "Hytera" in ans.sentences[0].text, ans.answer
+    none = engine.ask(
+        "which ones", context="are any us carriers still running huawei gear while waiting on rip and replace"
+    )
+    assert not none.answered and none.answer == "The partner corpus does not name them.", none.answer

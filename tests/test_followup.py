@@ -875,3 +875,18 @@ def test_a_followup_naming_a_rule_by_its_kind_alone_leans_on_the_earlier_questio
     assert needs_context("is the ban still on?", "can we sell huawei routers")
     # a kind with its own qualifier names its own subject
     assert not needs_context("what are the rules this year for selling huawei routers", "who is huawei's ceo")
+
+
+def test_a_followup_asking_only_for_names_is_told_apart():
+    from index.answer.followup import asks_which_ones
+
+    for followup in (
+        "which ones",
+        "like which ones?",
+        "which companies were on it",
+        "who else is on it",
+        "and who else",
+    ):
+        assert asks_which_ones(followup), followup
+    for followup in ("which ones are banned for schools", "which one is newer", "who else sells them in the us"):
+        assert not asks_which_ones(followup), followup

@@ -48,6 +48,7 @@ from index.answer.compose import (
     fits_kind,
     kind_from_same_document,
     model_numbers,
+    names_listed,
     other_model,
     part_not_asked,
     without_wrong_polarity,
@@ -76,7 +77,7 @@ from index.answer.events import (
     names_doer,
     tells_deed_asked,
 )
-from index.answer.followup import own_words
+from index.answer.followup import asks_which_ones, own_words
 from index.answer.followup_answer import (
     asked_of_it,
     date_of_earlier_answer,
@@ -884,6 +885,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         picks = own_sentence(query, picks, cands, pvecs, idf, cfg, snap, lambda p: _said(p, citations), doc_of)
         if picks is None:
             return declined(NOT_FOUND, "no_match")
+    if query.followup and picks and asks_which_ones(query.typed_own):
+        picks = _names_of_the_same(picks, cands, pvecs[0], citations)
+        if picks is None:
+            return declined("The partner corpus does not name them.", "kind_not_given")
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
     if query.dropped_parts and not ledes:  # a follow-up: the earlier question was answered already
         earlier = [p for p in picks if p.part < query.dropped_parts]
@@ -1224,6 +1229,30 @@ def _is_other_name(snap) -> Callable[[str], bool]:
 
 
 _TYPED_KINDS = frozenset({"money", "number", "contact"})
+
+
+def _names_of_the_same(picks: list[Pick], cands, pvec, citations: list[Citation]) -> list[Pick] | None:
+    """ "which companies were on it" after "when was the fcc covered list published": the names, not the earlier
+    answer's sentence again. A quoted sentence listing two names or more answers; else the sentence of its document
+    that lists the most (three or more: "…five Chinese companies: Huawei, ZTE, Hytera, Hikvision and Dahua"); else
+    None: the corpus does not name them ("which ones" after "are any us carriers still running huawei gear")."""
+    if any(names_listed(_said(p, citations)) >= 2 for p in picks):
+        return picks
+    docs = {citations[p.citation].passage.doc_id for p in picks}
+    # (or some of them by name: "…turned down four more Chinese labs, among them … the State Radio Monitoring Center")
+    listing = [
+        c
+        for c in cands
+        if citations[c.citation].passage.doc_id in docs and (names_listed(c.text) >= 3 or _SOME_NAMED.search(c.text))
+    ]
+    if not listing:
+        return None
+    best = max(listing, key=lambda c: (names_listed(c.text), float(c.vector @ pvec)))
+    return [Pick(best.citation, best.span, picks[0].score, float(best.vector @ pvec), picks[0].coverage, 0)]
+
+
+# some of those counted, named: "…four more Chinese labs, among them renewals for the State Radio Monitoring Center"
+_SOME_NAMED = re.compile(r"\b(?:among them|namely)\b[^.;]{0,60}?\b[A-Z][a-z]+\s+[A-Z]")
 
 
 def _replacing_rule_first(picks: list[Pick], cands, pvec, info, citations: list[Citation], look, timeline, allowed):

@@ -1947,6 +1947,11 @@ _LISTING = re.compile(rf"\b{_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+(?:and|or)\
 _CALENDAR = re.compile(rf"(?:{MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
+def names_listed(sentence: str) -> int:
+    """How many names the sentence lists in a series (`_names_listed`)."""
+    return _names_listed(sentence)
+
+
 def _names_listed(sentence: str) -> int:
     """How many names the sentence lists in a series ("Huawei, ZTE, Hytera, Hikvision and Dahua"); months
     and weekdays are no names ("in January, February and March")."""

@@ -232,6 +232,22 @@ _THE_ONE_BEFORE = re.compile(
 )
 
 
+# a follow-up asking the names of what the earlier answer counted or spoke of: "which ones", "like which ones", "which
+# companies were on it", "who else is on it"
+_WHICH_ONES = re.compile(
+    r"^\W*(?:(?:and|so|ok|ok so|but)\s+)?(?:like\s+)?(?:which|what)\s+(?:ones|companies|firms|vendors|makers|labs|"
+    r"carriers|retailers|stores|schools|agencies)\b(?:\s+(?:were|are|was|is)\s+(?:on|in)\s+(?:it|them|that|the\s+list))?"
+    r"\W*$|^\W*(?:(?:and|so|ok)\s+)?who\s+else(?:\s+(?:is|was|are|were)\s+on\s+it)?\W*$",
+    re.I,
+)
+
+
+def asks_which_ones(followup: str) -> bool:
+    """Does the follow-up ask only for the names of what the earlier answer spoke of ("which ones", "which companies
+    were on it")?"""
+    return bool(_WHICH_ONES.search(_normalised(followup)))
+
+
 def needs_context(followup: str, earlier: str = "") -> bool:
     """Does this follow-up lean on the question before it (rather than say what it is about)?
 
