@@ -2382,3 +2382,11 @@ def test_a_followup_asking_which_ones_gets_names_or_says_none_are_given(built):
         "which ones", context="are any us carriers still running huawei gear while waiting on rip and replace"
     )
     assert not none.answered and none.answer == "The partner corpus does not name them.", none.answer
+
+
+def test_who_did_a_deed_is_the_sentence_saying_it_within_the_whole_margin(built):
+    # atk53b: "who wrote the interim rule" quoted the rule's effective date; "…the Federal Acquisition Regulatory
+    # Council released the interim rule" says the deed (released is written) a little further down
+    _, engine = built
+    ans = engine.ask("who wrote the 889 interim rule")
+    assert ans.answered and "Federal Acquisition Regulatory Council" in ans.sentences[0].text, ans.answer

@@ -207,3 +207,11 @@ def test_what_a_subject_did_names_a_deed_only_of_verbs_other_verbs_name_too():
     assert what_deed("what did the 2012 house report recommend re huawei + zte")
     for q in ("what did polo call the capital", "what does the rule cover", "what did luther need to do to avoid it"):
         assert what_deed(q) is None, q
+
+
+def test_a_phrasal_verb_of_another_deed_says_no_deed():
+    from index.answer.doers import asked_deed, says_deed
+
+    ran = asked_deed("who ran huawei's us consumer business")
+    assert not says_deed(ran, "Best Buy would stop selling them once its stock ran out.")
+    assert says_deed(ran, "Richard Yu ran the consumer business.")

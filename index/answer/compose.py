@@ -865,7 +865,7 @@ def _prefer_kind(
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         # (in a thread, within the whole margin: "who makes the chip in it" after "mate 60 pro - is that 5g?" leads
         # with "…a new Kirin 9000s processor made in China by SMIC", not a sentence holding the thread's "5g")
-        return _doer(ranked, part, deed, margin if followup else margin / 2, thread=followup)
+        return _doer(ranked, part, deed, margin, thread=followup)
     if kind is None and margin and ranked and (deed := what_deed(part)) and not says_deed(deed, ranked[0][3].text):
         # "what did the 2012 house intel report recommend": "…urged US network operators to choose other vendors",
         # not the report's release ("…released an investigative report…"), within twice the margin (the verb is what

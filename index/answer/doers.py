@@ -260,7 +260,10 @@ def tells_deed(deed: frozenset[str], sentence: str) -> bool:
 
 # words that say no deed was done: names ("Honor, which…") and nouns after a determiner ("After the miss, …"); not
 # "that" ("…a consortium that bought Honor")
-_DEED_NOT_SAID = re.compile(r"\b[A-Z]\w*|\b(?i:the|a|an|its|their|his|her)\s+\w+")
+_DEED_NOT_SAID = re.compile(
+    # (nor a phrasal verb of another deed: "once its stock ran out" runs nothing)
+    r"\b[A-Z]\w*|\b(?i:the|a|an|its|their|his|her)\s+\w+|\b(?i:ran|run|runs|running)\s+(?i:out)\b"
+)
 
 
 # the deed seen from the other side names the doer only with its preposition: a sale names the buyer after "to"
