@@ -720,7 +720,9 @@ def provisions_not_named(question: str, snap: Snapshot) -> list[str]:
     )
     for m in _SECTION.finditer(question):
         if sections and m.group(1) not in sections and not any(n.startswith(f"{m.group(1)}(") for n in named):
-            out.append(f"section {m.group(1)}")
+            # (only as what the question is about: "…on the entity list under section 744" asks of the list)
+            if _opens_clause(_fold(question[: m.start()])):
+                out.append(f"section {m.group(1)}")
     return list(dict.fromkeys(out))
 
 
