@@ -250,13 +250,13 @@ def test_a_term_that_ended_before_the_corpus_now_is_found():
 
 
 def test_a_series_of_names_is_counted_as_one_list():
-    from index.answer.compose import _names_listed
+    from index.answer.compose import names_listed
 
-    assert _names_listed("The first Covered List names five companies: Huawei, ZTE, Hytera, Hikvision and Dahua.") == 5
-    assert _names_listed("AT&T, Verizon or T-Mobile may carry it.") == 3
-    assert _names_listed("On 12 March 2021 the FCC published its Covered List.") == 0
-    assert _names_listed("Huawei and ZTE were named.") == 0  # a pair is no list
-    assert _names_listed("Shipments fell in January, February and March.") == 0  # months are no names
+    assert names_listed("The first Covered List names five companies: Huawei, ZTE, Hytera, Hikvision and Dahua.") == 5
+    assert names_listed("AT&T, Verizon or T-Mobile may carry it.") == 3
+    assert names_listed("On 12 March 2021 the FCC published its Covered List.") == 0
+    assert names_listed("Huawei and ZTE were named.") == 0  # a pair is no list
+    assert names_listed("Shipments fell in January, February and March.") == 0  # months are no names
 
 
 def test_of_two_close_rules_the_one_holding_more_of_the_question_leads():

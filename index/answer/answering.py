@@ -1268,9 +1268,7 @@ def _replacing_rule_first(picks: list[Pick], cands, pvec, info, citations: list[
         return picks
     replacing = {
         timeline.successor_for(c.passage.doc_id, allowed)
-        for c in citations[:look]
-        if timeline.is_superseded(c.passage.doc_id, allowed)
-        and any(_gives_it(info, c.passage.text[a:b], terms) for a, b in c.passage.sentences)
+        for c in _replaced_givers(info, citations, look, timeline, allowed)
     } - {None}
     if not replacing or citations[picks[0].citation].passage.doc_id in replacing:
         return picks
@@ -1568,11 +1566,18 @@ def _replaced_gave_it(info, citations: list[Citation], look: int, picks, timelin
         timeline.is_superseded(citations[p.citation].passage.doc_id, allowed) for p in picks
     ):
         return False
+    return any(_replaced_givers(info, citations, look, timeline, allowed))
+
+
+def _replaced_givers(info, citations: list[Citation], look: int, timeline, allowed):
+    """The replaced documents among the first `look` found that give the kind asked, one at a time (lazily: the first
+    is often all a caller needs)."""
     terms = set(query_terms(info.text))
-    return any(
-        timeline.is_superseded(c.passage.doc_id, allowed)
-        and any(_gives_it(info, c.passage.text[a:b], terms) for a, b in c.passage.sentences)
+    return (
+        c
         for c in citations[:look]
+        if timeline.is_superseded(c.passage.doc_id, allowed)
+        and any(_gives_it(info, c.passage.text[a:b], terms) for a, b in c.passage.sentences)
     )
 
 

@@ -1927,7 +1927,7 @@ def _fits(kind: str, part: str) -> Callable[[str], bool]:
         asked = set(re.findall(r"[a-z][\w&-]*", part.lower()))
         return lambda t: bool(verdict.match(t) or _directs_on(t, asked))
     if kind == "list":
-        return lambda t: _names_listed(t) >= 3
+        return lambda t: names_listed(t) >= 3
     return lambda t: has_answer_type(kind, t, part)
 
 
@@ -1948,11 +1948,6 @@ _CALENDAR = re.compile(rf"(?:{MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 
 
 def names_listed(sentence: str) -> int:
-    """How many names the sentence lists in a series (`_names_listed`)."""
-    return _names_listed(sentence)
-
-
-def _names_listed(sentence: str) -> int:
     """How many names the sentence lists in a series ("Huawei, ZTE, Hytera, Hikvision and Dahua"); months
     and weekdays are no names ("in January, February and March")."""
     m = _LISTING.search(sentence)
