@@ -24,6 +24,7 @@ from index.answer.acronyms import (
 )
 from index.answer.address import without_address
 from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
+from index.answer.claims import claim_asked
 from index.answer.declines import product_lines
 from index.answer.demands import without_demands
 from index.answer.followup import asks_for_source, own_words, read_followup, without_first_parts
@@ -311,6 +312,12 @@ class Engine:
             named = self.ask(f"what is {topic}", k, visibility, decline, _aside=own)
             named.question = own
             return named
+        if not _aside and (claim := claim_asked(own)):
+            # "cust says huawei is banned everywhere in the us, true?": the yes/no question the claim asks ("is huawei
+            # banned everywhere in the us?"), not a sentence repeating the claim's words (index/answer/claims.py)
+            checked = self.ask(claim, k, visibility, decline, _aside=own, context=context)
+            checked.question = own
+            return checked
         reading = read_followup(own, context, cfg_a.max_question_chars, partial(_corpus_names, snap))
         if not reading.context_parts:
             own = reading.text  # read alone ("separate q - " left out)

@@ -1,0 +1,61 @@
+"""A claim put to us to check (index/answer/claims.py): asked as the yes/no question it is."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.answer.claims import claim_asked
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("cust says huawei is banned everywhere in the us, true?", "is huawei banned everywhere in the us?"),
+        (
+            "customer claims its illegal to even own a huawei phone now. is it",
+            "is it illegal to own a huawei phone now?",
+        ),
+        ("my customer keeps saying we cant sell honor phones. right?", "can we sell honor phones?"),
+        ("client's cio claims the tgl isnt in force anymore, correct?", "is the tgl in force anymore?"),
+        ("prospect insists that the covered list was dropped - true or not", "was the covered list dropped?"),
+    ],
+)
+def test_a_claim_and_its_check_are_asked_as_a_question(message, question):
+    assert claim_asked(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # asks more than the check: read as typed
+        "cust says huawei chips are as good as nvidia now - what do we say",
+        "cust says the 2012 house report told the fcc to stop approving huawei gear. was that in it?",
+        "cust says google 'banned' huawei — was it google's choice or the entity list that forced it",
+        "my cust says the secure equipment act made best buy drop huawei in 2018. pretty sure the dates dont work?",
+        # no verb to put first
+        "cust says huawei phones still get google play, true?",
+        # no claim: a customer's wish or case
+        "customer wants 40 mate 10 pros, can we sell them",
+        "is huawei banned in the us",
+    ],
+)
+def test_anything_else_is_read_as_typed(message):
+    assert claim_asked(message) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_any_text_gives_a_question_or_none(text):
+    asked = claim_asked(f"cust says {text}")
+    assert asked is None or (asked.endswith("?") and "cust" not in asked.split()[:1])
+
+
+def test_a_claim_is_answered_by_the_rule_not_a_sentence_repeating_it(built):
+    _, engine = built
+    banned = engine.ask("cust says huawei is banned everywhere in the us, true?")
+    assert banned.answered and "cannot resell" in banned.sentences[0].text, banned.answer
+    assert banned.question == "cust says huawei is banned everywhere in the us, true?"
+    owning = engine.ask("customer claims its illegal to even own a huawei phone now. is it")
+    assert owning.answered and "may keep them" in owning.sentences[0].text, owning.answer
