@@ -2390,3 +2390,20 @@ def test_who_did_a_deed_is_the_sentence_saying_it_within_the_whole_margin(built)
     _, engine = built
     ans = engine.ask("who wrote the 889 interim rule")
     assert ans.answered and "Federal Acquisition Regulatory Council" in ans.sentences[0].text, ans.answer
+
+
+def test_what_a_list_holds_is_answered_by_the_names_it_lists_not_a_word_on_it(built):
+    from index.answer.doers import asks_members
+
+    assert asks_members("what was on the march 2021 list") and asks_members("whats on the fcc covered list")
+    assert not asks_members("what is on the list about") and not asks_members("who was on the list first")
+    _, engine = built
+    for q in ("what was on the march 2021 list", "whats on the fcc covered list"):
+        ans = engine.ask(q)
+        assert "Huawei, ZTE, Hytera, Hikvision and Dahua" in ans.answer.split(" [1]")[0], (q, ans.answer)
+
+
+def test_a_votes_count_asked_in_a_thread_is_its_tally(built):
+    _, engine = built
+    ans = engine.ask("how many commissioners voted for it", context="fcc bad labs vote may 2025")
+    assert ans.answered and "voted 4-0" in ans.sentences[0].text, ans.answer

@@ -18,8 +18,14 @@ from index.answer.claims import claim_asked
             "is it illegal to own a huawei phone now?",
         ),
         ("my customer keeps saying we cant sell honor phones. right?", "can we sell honor phones?"),
-        ("client's cio claims the tgl isnt in force anymore, correct?", "is the tgl in force anymore?"),
-        ("prospect insists that the covered list was dropped - true or not", "was the covered list dropped?"),
+        (
+            "client's cio claims huawei routers arent banned for schools, correct?",
+            "are huawei routers banned for schools?",
+        ),
+        (
+            "prospect insists that resellers can list huawei watches on ebay - true or not",
+            "can resellers list huawei watches on ebay?",
+        ),
     ],
 )
 def test_a_claim_and_its_check_are_asked_as_a_question(message, question):
@@ -36,6 +42,9 @@ def test_a_claim_and_its_check_are_asked_as_a_question(message, question):
         "my cust says the secure equipment act made best buy drop huawei in 2018. pretty sure the dates dont work?",
         # no verb to put first
         "cust says huawei phones still get google play, true?",
+        # a claim of anything but what is allowed: as a yes/no question, a note's "Yes, …" for another question
+        "prospect thinks rip and replace still doesnt have enough money, correct?",
+        "client's cio claims the tgl isnt in force anymore, correct?",
         # no claim: a customer's wish or case
         "customer wants 40 mate 10 pros, can we sell them",
         "is huawei banned in the us",

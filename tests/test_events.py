@@ -252,3 +252,24 @@ def test_a_did_question_is_answered_by_a_sentence_naming_the_one_asked_with_the_
         assert ans.answered and "none of the four national US carriers" in ans.sentences[0].text, (q, ans.answer)
     ver = engine.ask("did verizon sell the mate 10 pro")  # a chosen sentence naming Verizon stays
     assert ver.answered and "Verizon had dropped all plans" in ver.sentences[0].text, ver.answer
+
+
+def test_what_was_done_in_a_month_is_asked_of_the_month_and_the_corpus_months_are_read():
+    from index.answer.events import month_asked, months_written
+
+    assert month_asked("what did the fcc do on huawei in january 2024") == ("january", "2024")
+    assert month_asked("what happened in dec 2025") == ("december", "2025")
+    assert month_asked("so what did commerce do back in may 2019?") == ("may", "2019")
+    # not a question of what was done then
+    assert month_asked("when did the fcc ban take effect, in january 2024?") is None
+    assert month_asked("what did the 2012 house report say") is None
+    written = months_written(["On 17 August 2020 the licence expired.", "Partners may keep them to 2024.", "Aug. 2021"])
+    assert written == {("august", "2020"), ("august", "2021")}
+
+
+def test_a_month_nothing_happened_in_is_declined_not_answered_by_its_year(built):
+    _, engine = built
+    ans = engine.ask("what did the fcc do on huawei in january 2024")
+    assert not ans.answered and "January 2024" in ans.answer, ans.answer
+    done = engine.ask("what did commerce do in august 2020")
+    assert done.answered and "August 2020" in done.sentences[0].text, done.answer

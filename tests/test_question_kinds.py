@@ -1732,3 +1732,18 @@ def test_a_model_typed_as_one_code_is_priced_only_by_a_sentence_naming_it():
     # a size, a decade or an ordinal is no model
     assert has_answer_type("money", "The phone costs $699.", "whats the price of the 128gb one")
     assert has_answer_type("money", "Phones cost $300 then.", "what did phones cost in the 1990s")
+
+
+def test_a_votes_count_asked_by_its_voters_is_a_tally():
+    from index.answer.question import tally_asked
+
+    for q in (
+        "how many commissioners voted for it",
+        "how many of the commissioners backed the bad labs rule",
+        "how many votes did the secure equipment act get",
+    ):
+        assert tally_asked(q), q
+    for q in ("how many commissioners does the fcc have", "how many carriers got rip and replace money"):
+        assert not tally_asked(q), q
+    q = "how many commissioners voted for the bad labs rule"
+    assert has_answer_type("number", "On 22 May 2025 the FCC voted 4-0 to ban test labs.", q)

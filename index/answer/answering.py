@@ -67,13 +67,15 @@ from index.answer.declines import (
     unnamed_models,
 )
 from index.answer.demands import creative_form
-from index.answer.doers import asked_deed, asked_verb, tells_deed, tells_listing
+from index.answer.doers import asked_deed, asked_verb, asks_members, tells_deed, tells_listing
 from index.answer.events import (
     asks_what_one_did,
     count_deed_told,
     doer_asked,
     doer_not_named,
     event_not_told,
+    month_asked,
+    months_written,
     names_doer,
     tells_deed_asked,
 )
@@ -492,6 +494,16 @@ def _rule_on_the_kind(
     ]
 
 
+def _months_written(snap, limit: int) -> frozenset[tuple[str, str]]:
+    """The months the passages this audience may read (the first `limit`) date anything to."""
+    return (
+        snap.derived(
+            f"months_written:{limit}", lambda: months_written(p.text for p in snap.passages[:limit]), scan=True
+        )
+        or frozenset()
+    )
+
+
 def declined(text: str, reason: str) -> Composed:
     return Composed(False, text, [], [], [], None, None, reason)
 
@@ -889,6 +901,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         picks = _names_of_the_same(picks, cands, pvecs[0], citations)
         if picks is None:
             return declined("The partner corpus does not name them.", "kind_not_given")
+    elif picks and len(info.parts) == 1 and asks_members(info.parts[0]):
+        # "what was on the march 2021 list": the names on it ("…five Chinese companies: Huawei, ZTE, …"), not what
+        # someone said of it (a speaker's name is no member); the quote found stays when its documents list none
+        picks = _names_of_the_same(picks, cands, pvecs[0], citations) or picks
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
     if query.dropped_parts and not ledes:  # a follow-up: the earlier question was answered already
         earlier = [p for p in picks if p.part < query.dropped_parts]
@@ -1014,6 +1030,12 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "did at&t get fined over the huawei deal": TSMC's possible fine, quoted beside AT&T's dropped deal, is none
         # on AT&T
         return declined("The partner corpus does not say that this ever happened.", "event_not_told")
+    if len(info.parts) == 1 and (month := month_asked(asked_now)) and month not in _months_written(snap, query.limit):
+        # "what did the fcc do on huawei in january 2024": Carr's "…had run a lab … until 2024" tells of nothing done
+        # that month, and nothing this audience may read dates anything to it
+        return declined(
+            f"The partner corpus does not say what happened in {month[0].capitalize()} {month[1]}.", "event_not_told"
+        )
     if event_not_told(asked_now, said):
         # "did huawei ever take the fcc to court?": a sentence on the rule that never says it happened is no answer
         # (in a thread, only what the follow-up asks: "was it ever sold on amazon?" then "how much was it there")

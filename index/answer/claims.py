@@ -1,15 +1,20 @@
-"""A claim put to us to check ("cust says huawei is banned everywhere in the us, true?", "customer claims its illegal
-to even own a huawei phone now. is it"): asked as the yes/no question it is ("is huawei banned everywhere in the us?").
+"""A claim on what is allowed put to us to check ("cust says huawei is banned everywhere in the us, true?", "customer
+claims its illegal to even own a huawei phone now. is it"): asked as the may-we question it is ("is huawei banned
+everywhere in the us?").
 
 Read as typed, the claim is a statement: its words find a sentence repeating it (the 2012 report's "did not legally bar
-Huawei…" for "banned everywhere"), and the engine's rules for yes/no and may-we questions never see a question. Asked
-as the question, the current rule answers it, true or not. Only a message that is the claim and a check of it ("true?",
-"right?", "is it") is read so; one asking more ("…, what do i say") is read as typed.
+Huawei…" for "banned everywhere"), and the engine's rules for may-we questions never see a question. Asked as the
+question, the current rule answers it, true or not. Only a message that is the claim and a check of it ("true?",
+"right?", "is it") is read so; one asking more ("…, what do i say") is read as typed. A claim of any other kind ("rip
+and replace still doesnt have enough money") is read as typed too: as a yes/no question it would take a sentence
+opening "Yes, …" that a note wrote for another question as the verdict on the claim.
 """
 
 from __future__ import annotations
 
 import re
+
+from index.answer.question import analyse
 
 # who makes the claim, and how: "cust says", "my customer keeps saying", "client's cio claims", "prospect insists that"
 _CLAIMED = re.compile(
@@ -50,8 +55,9 @@ _MAX_SUBJECT_WORDS = 6
 
 
 def claim_asked(message: str) -> str | None:
-    """The yes/no question a claim put to us asks ("is huawei banned everywhere in the us?"), or None when the message
-    is not one claim and its check, or the claim has no verb to put first ("huawei phones still get google play")."""
+    """The may-we question a claim put to us asks ("is huawei banned everywhere in the us?"), or None when the message
+    is not one claim and its check, the claim has no verb to put first ("huawei phones still get google play"), or it
+    claims anything but what is allowed."""
     m = _CLAIMED.match(message.strip())
     if not m:
         return None
@@ -67,4 +73,5 @@ def claim_asked(message: str) -> str | None:
     aux = verb.group("aux").lower().replace("\u2019", "'")
     aux = _POSITIVE.get(aux, aux.replace("n't", "").replace("nt", "") if aux.endswith(("n't", "nt")) else aux)
     subject, rest = claim[: verb.start()].strip(), claim[verb.end() :].strip()
-    return f"{aux} {subject} {rest}".strip() + "?"
+    question = f"{aux} {subject} {rest}".strip() + "?"
+    return question if analyse(question).kind == "leave" else None

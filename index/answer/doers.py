@@ -220,6 +220,19 @@ def asked_list(part: str) -> str:
 
 _NOT_A_LIST_NAME = frozenset("on onto to the its their that this a an same".split())
 
+# what a list holds, asked: "whats on the fcc covered list", "what was on the march 2021 list", "who all is on the
+# entity list" (not "what is on the list about", nor "who was on the list first")
+_ON_A_LIST = re.compile(
+    r"^\W*(?:(?:so|ok|and)\W+)?(?:what|who)(?:['\u2019]?s|\s+(?:is|was|are|were))\s+(?:all\s+|actually\s+)?"
+    r"on\s+(?:the\s+|that\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,4}?list\W*$",
+    re.I,
+)
+
+
+def asks_members(part: str) -> bool:
+    """Does the part ask only what a list holds ("whats on the fcc covered list"): its names, not a word on it?"""
+    return bool(_ON_A_LIST.match(part))
+
 
 _LISTED_WHO = re.compile(
     r"\bwhen\s+(?:was|were|did|has\s+been|have\s+been|had\s+been)\s+(?:the\s+)?(?P<who>[a-z][\w&.-]*)", re.I

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from index.answer.doers import deed_stems, said_to_come
 from index.answer.owners import named_in
+from index.answer.question import MONTHS, date_anchors
 from index.search.lexical import sentence_terms
 
 # a yes/no question, opening its clause, after a phrase of time if any ("…, and did zte ever get off it", "after the
@@ -210,3 +211,37 @@ def count_deed_told(question: str, sentence: str) -> bool:
     m = _COUNTED_DEED.search(question) if _TO_DATE.search(question) else None
     stems = deed_stems(m["verb"].lower()) if m else None
     return not stems or _tells(stems, sentence_terms(_SAID_COULD.sub(" ", sentence)))
+
+
+# "what did the fcc do on huawei in january 2024", "what happened in dec 2025": what was done in a month named with its
+# year (the deed asked is "do", "happen", "decide": no word of it narrows the answer, the month does)
+_DONE_IN_MONTH = re.compile(
+    r"^\W*(?:(?:so|ok|and)\W+)?what\s+(?:(?:did|has|have|had)\s+(?:[\w'&.-]+\s+){1,4}?(?:do|done|decide|decided)|"
+    r"happened|went\s+on|changed)\b(?P<rest>[^?]*)$",
+    re.I,
+)
+_IN_MONTH = re.compile(
+    rf"\b(?:in|on|during|back\s+in|around)\s+(?P<month>{MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+)
+
+
+def month_asked(question: str) -> tuple[str, str] | None:
+    """The month and year a "what did the fcc do … in january 2024" question asks what was done in (("january",
+    "2024")), or None for any other question."""
+    m = _DONE_IN_MONTH.match(question.strip().rstrip("?!. "))
+    when = _IN_MONTH.search(m["rest"]) if m else None
+    return _month_of(when) if when else None
+
+
+def months_written(texts) -> frozenset[tuple[str, str]]:
+    """Every month a text dates something to, with its year ("On 17 August 2020 …" → ("august", "2020"))."""
+    return frozenset(_month_of(m) for text in texts for m in _MONTH_YEAR.finditer(text))
+
+
+def _month_of(m: re.Match) -> tuple[str, str]:
+    """A written month and year, normalised ("Aug. 2020" → ("august", "2020"))."""
+    return next(a for a in date_anchors(f"{m['month']} {m['year']}") if not a.isdigit()), m["year"]
+
+
+# a month with its year, as written ("17 August 2020", "August 2020", "Aug. 2020")
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)

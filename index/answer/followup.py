@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from index.answer.followup_answer import asks_only_its_date
 from index.answer.question import (
     DUMMY_IT,
     QUICK_ONE,
@@ -29,7 +28,6 @@ from index.answer.question import (
     asks,
     asks_yes_no,
     bare_amount,
-    bare_topic,
     clean_text,
     content_words,
     expand_shorthand,
@@ -239,7 +237,10 @@ _THE_ONE_BEFORE = re.compile(
 _WHICH_ONES = re.compile(
     r"^\W*(?:(?:and|so|ok|ok so|but)\s+)?(?:like\s+)?(?:which|what)\s+(?:ones|companies|firms|vendors|makers|labs|"
     r"carriers|retailers|stores|schools|agencies)\b(?:\s+(?:were|are|was|is)\s+(?:on|in)\s+(?:it|them|that|the\s+list))?"
-    r"\W*$|^\W*(?:(?:and|so|ok)\s+)?who\s+else(?:\s+(?:is|was|are|were)\s+on\s+it)?\W*$",
+    r"\W*$|^\W*(?:(?:and|so|ok)\s+)?who\s+else(?:\s+(?:is|was|are|were)\s+on\s+it)?\W*$"
+    # "what was on it", "whos on it": what the list just spoken of holds
+    r"|^\W*(?:(?:and|so|ok|ok so|but)\s+)?(?:what|who)(?:['\u2019]?s|\s+(?:is|was|are|were))\s+(?:all\s+)?on\s+"
+    r"(?:it|them|that|that\s+list|the\s+list)\W*$",
     re.I,
 )
 
@@ -385,8 +386,6 @@ def read_followup(
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "what about the pura x" after "can we sell the mate 70"
     if (again := _for_another_kind(followup, earlier)) and len(again) <= max_chars:
         return Reading(again, earlier=earlier.rstrip("?.! "))  # "and the agency ban?" after the contractor ban's date
-    if (again := _of_the_thing_named(followup, earlier)) and len(again) <= max_chars:
-        return Reading(again, earlier=earlier.rstrip("?.! "))  # "who presented it" after "huawei ascend roadmap"
     room = max_chars - len(followup) - 2
     if len(earlier) > room:
         earlier = earlier[: max(room, 0)].rsplit(" ", 1)[0].strip()
@@ -688,56 +687,6 @@ def _for_another_kind(followup: str, earlier: str) -> str | None:
         if len(other) == 1 or other not in (*_NO_KIND, *_POINTING):
             return earlier[: found[0].start(1)] + thing + earlier[found[0].end(1) :]
     return None
-
-
-# an earlier question asking only what a thing is: "what is operation clean carts", "affiliates rule - whats that"
-_WHAT_IS = re.compile(
-    r"^\W*(?:what(?:['\u2019]?s|\s+is|\s+are|\s+was|\s+were)|explain|define|tell\s+me\s+about)\s+(?P<thing>.+?)\W*$",
-    re.I,
-)
-_WHAT_IS_AFTER = re.compile(
-    r"^(?P<thing>.+?)\s*[-\u2014\u2013:,]+\s*(?:what(?:['\u2019]?s|\s+is)\s+(?:that|it|this)|explain|whats\s+the\s+deal)\W*$",
-    re.I,
-)
-# the pronoun standing for it: "it" ("who presented it", "how many were on it"), or "that"/"this" alone ("when was
-# that signed"; not "that vote", a thing of its own)
-_IT_ALONE = re.compile(
-    r"\bit\b(?!['\u2019])|\b(?:that|this)\b(?=\s*(?:$|[?.!,;]|(?:is|was|were|be|been|come|came|start|started|end|ended|"
-    r"happen|happened|take|took|get|got|pass|passed|cover|covered|say|said|mean|meant|cost|apply|applied|hit|stop|"
-    r"stopped|kick|kicked|run|ran|go|went|signed|announced|published|released|launched|presented|led|made)\b))",
-    re.I,
-)
-
-
-_ASKS_OF_IT = re.compile(r"\b(?:called|named|about|like|for|mean|means)$", re.I)
-
-
-def subject_named(earlier: str) -> str | None:
-    """The thing an earlier question only names or asks what it is ("huawei ascend roadmap", "what is operation clean
-    carts", "fcc covered list - whats that", "tl;dr the bad labs rule"); None when it asks anything else of it."""
-    text = earlier.strip()
-    for pattern in (_WHAT_IS_AFTER, _WHAT_IS):
-        if m := pattern.match(text):
-            thing = m.group("thing")  # (not "what are its laptops called", "whats the deal about")
-            return None if _ASKS_OF_IT.search(thing) else bare_topic(thing)
-    return bare_topic(text)
-
-
-def _of_the_thing_named(followup: str, earlier: str) -> str | None:
-    """ "who presented it" after "huawei ascend roadmap", "how many were on it at first" after "fcc covered list": a
-    new fact asked of the thing the earlier question only named, asked of it by name ("who presented huawei ascend
-    roadmap"), as the same question typed alone would be (read after the earlier words, the fact asked was outweighed
-    by them, and the thing's defining sentence came back). Not a "why" or a bare date, which the earlier answer
-    settles, nor a follow-up naming the thing itself or standing for it more than once."""
-    thing = subject_named(earlier)
-    core = _normalised(followup)
-    if not thing or not asks(core) or re.search(rf"\b{re.escape(thing.lower())}\b", core.lower()):
-        return None
-    found = list(_IT_ALONE.finditer(core))
-    kind = analyse(core).kind
-    if len(found) != 1 or kind == "why" or (kind == "when" and asks_only_its_date(own_words(core))):
-        return None
-    return core[: found[0].start()] + thing + core[found[0].end() :]
 
 
 _NO_KIND = ("the", "a", "an", "that", "this", "its")

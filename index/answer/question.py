@@ -1251,7 +1251,10 @@ ROUTE_VERBS = (
 _TALLY_Q = re.compile(
     r"\b(?:unanimous(?:ly)?|split\s+(?:vote|decision)|roll[- ]call|"
     r"vote\s+(?:count|tally|breakdown|margin|split)|(?:house|senate|final|floor)\s+vote\b|"
-    r"how\s+did\s+(?:the\s+)?(?:commissioners|they|members|lawmakers|senators|congress|house|senate)\s+vote)"
+    r"how\s+did\s+(?:the\s+)?(?:commissioners|they|members|lawmakers|senators|congress|house|senate)\s+vote|"
+    # its count asked by its voters: "how many commissioners voted for it", "how many votes did it get"
+    r"how\s+many\s+(?:of\s+(?:the|them)\s+)?(?:commissioners|members|lawmakers|senators|representatives|votes)\b"
+    r"(?:\s+\w+){0,5}?\s+(?:voted|vote|get|got|backed|supported|opposed|dissented|were\s+(?:for|against))\b)"
     r"|(?<![\d-])\d-\d(?![\d-])(?=.*\bvot|.*\bunanim)|\bvot\w*\b[^?.!]{0,20}?(?<![\d-])\d-\d(?![\d-])",
     re.I,
 )
