@@ -2396,14 +2396,27 @@ def test_what_a_list_holds_is_answered_by_the_names_it_lists_not_a_word_on_it(bu
     from index.answer.doers import asks_members
 
     assert asks_members("what was on the march 2021 list") and asks_members("whats on the fcc covered list")
+    assert asks_members("what was on the march 2021 list") == "2021"
     assert not asks_members("what is on the list about") and not asks_members("who was on the list first")
     _, engine = built
     for q in ("what was on the march 2021 list", "whats on the fcc covered list"):
         ans = engine.ask(q)
         assert "Huawei, ZTE, Hytera, Hikvision and Dahua" in ans.answer.split(" [1]")[0], (q, ans.answer)
+    # another list: not the five companies of another list's sentence
+    ascend = engine.ask("whats on the ascend list")
+    assert "Hytera" not in ascend.answer.split(" [1]")[0], ascend.answer
 
 
 def test_a_votes_count_asked_in_a_thread_is_its_tally(built):
     _, engine = built
     ans = engine.ask("how many commissioners voted for it", context="fcc bad labs vote may 2025")
     assert ans.answered and "voted 4-0" in ans.sentences[0].text, ans.answer
+
+
+def test_a_yes_written_for_another_question_is_not_quoted_as_the_verdict(built):
+    _, engine = built
+    # "Yes, the … programme … is fully funded" says whether it is funded, not whether any carrier may get the money
+    other = engine.ask("can big carriers like verizon get rip and replace money?")
+    assert other.answered and not other.sentences[0].text.startswith("Yes"), other.answer
+    asked = engine.ask("is rip and replace fully funded now")
+    assert asked.answered and asked.sentences[0].text.startswith("Yes,"), asked.answer

@@ -1448,3 +1448,11 @@ def test_a_news_story_is_no_newer_version_of_our_own_guidance(built):
     _, engine = built
     ans = engine.ask("customer in germany wants an AI server w/ ascend 910c, can we quote it")
     assert ans.answered and "do not quote" in ans.sentences[0].text and ans.newer is None, ans.newer_line()
+
+
+def test_a_kind_the_corpus_covers_told_apart_by_a_word_is_no_new_line(built):
+    _, engine = built
+    poe = engine.ask("can a school buy huawei poe switches")  # switches, of a kind: not a line "huawei poe"
+    assert poe.answered and "Huawei switches" in poe.sentences[0].text, poe.answer
+    inverters = engine.ask("can we sell huawei solar inverters")  # a kind the corpus never covers
+    assert not inverters.answered and "solar inverters" in inverters.answer, inverters.answer

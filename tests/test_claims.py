@@ -18,6 +18,9 @@ from index.answer.claims import claim_asked
             "is it illegal to own a huawei phone now?",
         ),
         ("my customer keeps saying we cant sell honor phones. right?", "can we sell honor phones?"),
+        ("end customer says huawei phones are banned in the us, that true?", "are huawei phones banned in the us?"),
+        ("clients cto says we cant sell huawei watches - thats true?", "can we sell huawei watches?"),
+        ("heard from a cust that huawei is banned everywhere, true?", "is huawei banned everywhere?"),
         (
             "client's cio claims huawei routers arent banned for schools, correct?",
             "are huawei routers banned for schools?",
@@ -68,3 +71,5 @@ def test_a_claim_is_answered_by_the_rule_not_a_sentence_repeating_it(built):
     assert banned.question == "cust says huawei is banned everywhere in the us, true?"
     owning = engine.ask("customer claims its illegal to even own a huawei phone now. is it")
     assert owning.answered and "may keep them" in owning.sentences[0].text, owning.answer
+    fine = engine.ask("cust says its fine to quote huawei tablets to a school, correct?")  # leave, not a penalty
+    assert fine.answered and "Do not source, quote" in fine.sentences[0].text, fine.answer

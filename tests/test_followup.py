@@ -886,15 +886,7 @@ def test_a_followup_asking_only_for_names_is_told_apart():
         "which companies were on it",
         "who else is on it",
         "and who else",
-        "whos on it",
-        "what was on it",
     ):
         assert asks_which_ones(followup), followup
     for followup in ("which ones are banned for schools", "which one is newer", "who else sells them in the us"):
         assert not asks_which_ones(followup), followup
-
-
-def test_whos_on_a_list_asked_in_a_thread_is_answered_by_its_names(built):
-    _, engine = built
-    ans = engine.ask("whos on it", context="when was the covered list published")
-    assert ans.answered and "Huawei, ZTE, Hytera, Hikvision and Dahua" in ans.sentences[0].text, ans.answer

@@ -1739,11 +1739,24 @@ def test_a_votes_count_asked_by_its_voters_is_a_tally():
 
     for q in (
         "how many commissioners voted for it",
-        "how many of the commissioners backed the bad labs rule",
+        "how many of the commissioners voted against the bad labs rule",
         "how many votes did the secure equipment act get",
     ):
         assert tally_asked(q), q
-    for q in ("how many commissioners does the fcc have", "how many carriers got rip and replace money"):
+    assert tally_asked("how many fcc commissioners voted for the bad labs rule")
+    for q in (
+        "how many commissioners does the fcc have",
+        "how many carriers got rip and replace money",
+        "how many lawmakers backed the december 2017 letter",  # a letter signed, no vote
+    ):
         assert not tally_asked(q), q
     q = "how many commissioners voted for the bad labs rule"
     assert has_answer_type("number", "On 22 May 2025 the FCC voted 4-0 to ban test labs.", q)
+
+
+def test_fine_to_do_something_asks_no_penalty():
+    from index.answer.question import fine_asked_of
+
+    assert fine_asked_of("did at&t get fined over the huawei deal") == "at&t"
+    for q in ("is it fine to sell huawei watches online?", "are matepads fine to resell", "we're fine with that right"):
+        assert fine_asked_of(q) == "", q

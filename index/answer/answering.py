@@ -901,10 +901,13 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         picks = _names_of_the_same(picks, cands, pvecs[0], citations)
         if picks is None:
             return declined("The partner corpus does not name them.", "kind_not_given")
-    elif picks and len(info.parts) == 1 and asks_members(info.parts[0]):
+    elif picks and len(info.parts) == 1 and (named := asks_members(info.parts[0])):
         # "what was on the march 2021 list": the names on it ("…five Chinese companies: Huawei, ZTE, …"), not what
-        # someone said of it (a speaker's name is no member); the quote found stays when its documents list none
-        picks = _names_of_the_same(picks, cands, pvecs[0], citations) or picks
+        # someone said of it (a speaker's name is no member); the quote found stays when its documents list none, or
+        # list them in a sentence not naming that list ("whats on the ascend list": not section 889's five companies)
+        listing = _names_of_the_same(picks, cands, pvecs[0], citations)
+        if listing and re.search(rf"\b{re.escape(named)}\b", _said(listing[0], citations), re.I):
+            picks = listing
     picks = without_wrong_polarity(picks, info.parts, lambda p: _said(p, citations))
     if query.dropped_parts and not ledes:  # a follow-up: the earlier question was answered already
         earlier = [p for p in picks if p.part < query.dropped_parts]

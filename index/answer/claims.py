@@ -18,16 +18,20 @@ from index.answer.question import analyse
 
 # who makes the claim, and how: "cust says", "my customer keeps saying", "client's cio claims", "prospect insists that"
 _CLAIMED = re.compile(
-    r"^\W*(?:(?:so|ok|okay|hey|fyi|heads up|objection(?:\s+on\s+a\s+call)?|on\s+a\s+call)\W+)*"
-    r"(?:(?:my|our|the|a|this|one)\s+)?(?:cust(?:omer)?|client|prospect|buyer)s?(?:['\u2019]s\s+[\w-]+)?\s+"
-    r"(?:(?:just|keeps?|always|now|also|still)\s+)?"
+    r"^\W*(?:(?:so|ok|okay|hey|fyi|heads up|objection(?:\s+on\s+a\s+call)?|on\s+a\s+call)\W+)*(?:"
+    r"(?:(?:my|our|the|a|an|this|one)\s+)?(?:end\s+)?(?:cust(?:omer)?|cx|client|prospect|buyer)s?"
+    r"(?:['\u2019]?s\s+[\w-]+)?\s+(?:(?:just|keeps?|always|now|also|still)\s+)?"
     r"(?:says?|said|saying|claims?|claimed|claiming|thinks?|insists?|swears?|believes?|told\s+(?:me|us)|"
-    r"is\s+(?:saying|claiming|convinced|sure))\s+(?:that\s+)?(?P<claim>.+)$",
+    r"is\s+(?:saying|claiming|convinced|sure))\b"
+    # "heard from a cust that …", "i heard that …"
+    r"|(?:i\s+)?heard\s+(?:from\s+(?:a|an|the|my|our|one)\s+(?:end\s+)?(?:cust(?:omer)?|cx|client|prospect)\s+)?(?=that\b)"
+    r")\s*(?:that\s+)?(?P<claim>.+)$",
     re.I,
 )
 # the check asked of it, after it: "true?", ", right?", ". is it", "is that correct", "- true or not"
 _CHECK = re.compile(
-    r"\s*(?:[,.;:\u2014\u2013-]+\s*)?(?:(?:is\s+(?:that|it|this|he|she)\s+)?(?:true|right|correct|accurate|legit|real|so)"
+    r"\s*(?:[,.;:\u2014\u2013-]+\s*)?(?:(?:is\s+(?:that|it|this|he|she)\s+|that\s+|that['\u2019]?s\s+)?"
+    r"(?:true|right|correct|accurate|legit|real|so)"
     r"(?:\s+or\s+not)?|is\s+(?:it|that|this|he|she)|(?:is\s+)?(?:he|she)\s+right)\s*\W*$",
     re.I,
 )

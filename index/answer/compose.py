@@ -2153,12 +2153,44 @@ def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Cal
         # when is no yes or no, and "Yes, … fully funded" would answer the thread's question instead
         # (unless a yes or no is asked outright: "what's our guidance on reselling huawei - yes/no/depends?")
         wh_asked = bool(_WH_OPEN.match(part.split(": ", 1)[0])) and not verdict_asked(part)
-        m = _YES_NO_WORD.match(text) if reversed_ask or other_ask or other_actor or still_so or wh_asked else None
+        # "can big carriers like verizon get rip and replace money": "Yes, the … programme … is fully funded" says
+        # whether it is funded, which the part does not ask (no word of what the verdict says of its subject); not a
+        # part asking whether the thing still goes on ("is rip and replace still going": funded, it goes on)
+        # (a verdict on selling answers any dealing asked: "can we quote those", "are these sold in the us")
+        dealt = _on_selling(text) and bool(_DEALING_ASKED.search(part))
+        off_verdict = not dealt and not _GOES_ON.search(part) and not _verdict_asked_of(part, text)
+        asked_otherwise = reversed_ask or other_ask or other_actor or still_so or wh_asked or off_verdict
+        m = _YES_NO_WORD.match(text) if asked_otherwise else None
         out.append(replace(p, span=(p.span[0] + m.end(), p.span[1])) if m else p)
     return out
 
 
 _YES_NO_WORD = re.compile(r"\s*(?:yes|no),\s*", re.I)
+_GOES_ON = re.compile(r"\b(?:still|anymore|any\s+more|going|ongoing|active|alive|running)\b", re.I)
+# what a "Yes, …" or "No, …" says of its subject: the words after its first verb, up to a colon ("…is fully funded")
+_VERDICT_SAYS = re.compile(
+    r"\b(?:is|are|was|were|can|cannot|can't|may|must|will|has|have)\s+(?:(?:not|still|now|already)\s+)*"
+    r"(?P<says>[^:;]+)",
+    re.I,
+)
+
+
+def _verdict_asked_of(part: str, text: str) -> bool:
+    """Does the part ask what the sentence's "Yes, …"/"No, …" says (a word of it, or one holding the other: "sell" in
+    "resell")? True for a sentence with no such word or verb."""
+    m = _YES_NO_WORD.match(text)
+    says = _VERDICT_SAYS.search(re.split(r"[:;]", text[m.end() :], maxsplit=1)[0]) if m else None
+    if not says:
+        return True
+    said, asked = _stems_and_words(says["says"]), _stems_and_words(part)
+    return any(a == s or (min(len(a), len(s)) >= 4 and (a in s or s in a)) for a in asked for s in said)
+
+
+def _stems_and_words(text: str) -> set[str]:
+    """A text's terms, stemmed and as written ("resell" is "resel" stemmed, and holds "sell" only as written)."""
+    return set(query_terms(text)) | {w for w in re.findall(r"[a-z]{4,}", text.lower()) if query_terms(w)}
+
+
 # a question opening with its asking word (not "what about…", which asks the earlier question again of something)
 _WH_OPEN = re.compile(
     r"\W*(?:where|when|who|whom|whose|why|which|how(?!\s+about\b)|what(?!\s+about\b|\s+if\b))\b(?!\s+(?:is|are)\s+"

@@ -229,9 +229,11 @@ _ON_A_LIST = re.compile(
 )
 
 
-def asks_members(part: str) -> bool:
-    """Does the part ask only what a list holds ("whats on the fcc covered list"): its names, not a word on it?"""
-    return bool(_ON_A_LIST.match(part))
+def asks_members(part: str) -> str:
+    """The word naming the list a part asks only the holdings of ("covered" of "whats on the fcc covered list", "2021"
+    of "what was on the march 2021 list"): its names answer, not a word on it; "" for any other part."""
+    m = _ON_A_LIST.match(part)
+    return re.findall(r"[\w-]+", part[: m.end()].lower())[-2] if m else ""
 
 
 _LISTED_WHO = re.compile(

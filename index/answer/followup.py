@@ -237,10 +237,7 @@ _THE_ONE_BEFORE = re.compile(
 _WHICH_ONES = re.compile(
     r"^\W*(?:(?:and|so|ok|ok so|but)\s+)?(?:like\s+)?(?:which|what)\s+(?:ones|companies|firms|vendors|makers|labs|"
     r"carriers|retailers|stores|schools|agencies)\b(?:\s+(?:were|are|was|is)\s+(?:on|in)\s+(?:it|them|that|the\s+list))?"
-    r"\W*$|^\W*(?:(?:and|so|ok)\s+)?who\s+else(?:\s+(?:is|was|are|were)\s+on\s+it)?\W*$"
-    # "what was on it", "whos on it": what the list just spoken of holds
-    r"|^\W*(?:(?:and|so|ok|ok so|but)\s+)?(?:what|who)(?:['\u2019]?s|\s+(?:is|was|are|were))\s+(?:all\s+)?on\s+"
-    r"(?:it|them|that|that\s+list|the\s+list)\W*$",
+    r"\W*$|^\W*(?:(?:and|so|ok)\s+)?who\s+else(?:\s+(?:is|was|are|were)\s+on\s+it)?\W*$",
     re.I,
 )
 

@@ -1253,8 +1253,8 @@ _TALLY_Q = re.compile(
     r"vote\s+(?:count|tally|breakdown|margin|split)|(?:house|senate|final|floor)\s+vote\b|"
     r"how\s+did\s+(?:the\s+)?(?:commissioners|they|members|lawmakers|senators|congress|house|senate)\s+vote|"
     # its count asked by its voters: "how many commissioners voted for it", "how many votes did it get"
-    r"how\s+many\s+(?:of\s+(?:the|them)\s+)?(?:commissioners|members|lawmakers|senators|representatives|votes)\b"
-    r"(?:\s+\w+){0,5}?\s+(?:voted|vote|get|got|backed|supported|opposed|dissented|were\s+(?:for|against))\b)"
+    r"how\s+many\s+(?:of\s+(?:the|them)\s+)?(?:[\w']+\s+){0,2}?(?:commissioners|members|lawmakers|senators|"
+    r"representatives)\s+(?:\w+\s+){0,2}?(?:voted|vote)\b|how\s+many\s+votes\b(?:\s+\w+){0,5}?\s+(?:get|got|pass)\b)"
     r"|(?<![\d-])\d-\d(?![\d-])(?=.*\bvot|.*\bunanim)|\bvot\w*\b[^?.!]{0,20}?(?<![\d-])\d-\d(?![\d-])",
     re.I,
 )
@@ -2717,10 +2717,10 @@ _FINED = re.compile(
     r"\b(?P<c>[a-z][\w&-]*)\s+(?:be|been|get|got|was|were|is|are)\s+fined\b",
     re.I,
 )
-# (nor a verb: "how big a fine was tsmc facing")
+# (nor a verb: "how big a fine was tsmc facing"; nor "fine to …", "fine with …": all right, no penalty)
 _NOT_FINED = frozenset(
     "us them it they we you him her me a an for over by if when whether was were is are be been has have had did does "
-    "do could would will can might may".split()
+    "do could would will can might may to with as now too either".split()
 )
 
 
