@@ -260,6 +260,9 @@ def test_what_was_done_in_a_month_is_asked_of_the_month_and_the_corpus_months_ar
     assert month_asked("what did the fcc do on huawei in january 2024") == ("january", "2024")
     assert month_asked("what happened in dec 2025") == ("december", "2025")
     assert month_asked("so what did commerce do back in may 2019?") == ("may", "2019")
+    assert month_asked("anything happen with huawei in july 2022") == ("july", "2022")
+    assert month_asked("fcc news from january 2024?") == ("january", "2024")
+    assert month_asked("when did the news come out in may 2019") is None  # a date asked
     # not a question of what was done then
     assert month_asked("when did the fcc ban take effect, in january 2024?") is None
     assert month_asked("what did the 2012 house report say") is None

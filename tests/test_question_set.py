@@ -203,6 +203,10 @@ Fifty-third round (fresh105 joined held, fresh106t joined tune, followup43/follo
 fresh105's 30 answerable and 13 of fresh106t's 30): held 0.5877 → 0.5828 and tune 0.6041 → 0.6005 by what joined (202
 and 146 answerable declined); the round's fixes, from two attack tests and a review, left held at 0.5828 (202) and
 tune at 0.6005 (145); fresh105 0.25 → 0.25, fresh106t 0.38 → 0.38, followup43 1.0, followup43t 0.5.
+Fifty-fourth round (fresh107 joined held, fresh108t joined tune, followup44/followup44t joined the follow-ups; 11 of
+fresh107's 30 answerable and 13 of fresh108t's 30): held 0.5828 → 0.5797 and tune 0.6005 → 0.5957 by what joined (205
+and 150 answerable declined); the round's fixes, from three attack tests and a review, left tune at 0.5957 (150) and
+took held to 0.5815 (203); fresh107 0.27 → 0.27, fresh108t 0.31 → 0.31, followup44 0.0, followup44t 0.5.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -267,8 +271,9 @@ def test_question_set_floor(built):
     # 183: fresh97's 7 came with 3 declined in round 49, when held had 180; 188: fresh99's 8 came with 5 declined in
     # round 50, when held had 183; 192: fresh101's 6 came with 4 declined in round 51, when held had 188; 195:
     # fresh103's 8 came with 3 declined in round 52, when held had 192; 202: fresh105's 16 came with 7 declined in
-    # round 53, when held had 195)
-    assert held["answerable_declined"] <= 202, held
+    # round 53, when held had 195; 203: fresh107's 11 came with 3 declined in round 54, when held had 202, and the
+    # round's fixes took it from 205 to 203)
+    assert held["answerable_declined"] <= 203, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -392,6 +397,9 @@ def test_question_set_floor(built):
     # (fresh105: 4 of its 16 answerable right, 9 of 14 declined; fresh106t: 5 of 13, 10 of 17; one of each may go)
     assert res["fresh105"]["answer_accuracy"] >= 0.18 and res["fresh105"]["decline_recall"] >= 0.57, res["fresh105"]
     assert res["fresh106t"]["answer_accuracy"] >= 0.3 and res["fresh106t"]["decline_recall"] >= 0.52, res["fresh106t"]
+    # (fresh107: 3 of its 11 answerable right, 16 of 19 declined; fresh108t: 4 of 13, 14 of 17; one of each may go)
+    assert res["fresh107"]["answer_accuracy"] >= 0.18 and res["fresh107"]["decline_recall"] >= 0.78, res["fresh107"]
+    assert res["fresh108t"]["answer_accuracy"] >= 0.23 and res["fresh108t"]["decline_recall"] >= 0.76, res["fresh108t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -485,6 +493,9 @@ def test_question_set_floor(built):
     assert res["followup43"]["decline_recall"] >= 0.14, res["followup43"]
     followup43t = res["followup43t"]
     assert followup43t["answer_accuracy"] >= 0.33 and followup43t["decline_recall"] >= 0.5, followup43t
+    # (followup44: 6 answerable, none right, 1 of 2 declined, so no floor yet; followup44t: 6, 3 right, 1 of 2 declined;
+    # one may go)
+    assert res["followup44t"]["answer_accuracy"] >= 0.33, res["followup44t"]
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -508,13 +519,15 @@ def test_question_set_floor(built):
     # 135: fresh98t's 4, 1 declined, took round 49's start from 134 to 135; 137: fresh100t's 7, 4 declined, took round
     # 50's start from 135 to 139, and its fixes to 137; 138: fresh102t's 10, 3 declined, took round 51's start from 137
     # to 140, and its fixes to 138; 142: fresh104t's 13, 4 declined, took round 52's start from 138 to 142; 145:
-    # fresh106t's 13, 4 declined, took round 53's start from 142 to 146, and its fixes to 145)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 145, res["tune"]
+    # fresh106t's 13, 4 declined, took round 53's start from 142 to 146, and its fixes to 145; 150: fresh108t's 13, 5
+    # declined, took round 54's start from 145 to 150)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 150, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637; 0.55: the 8 of round
-    # 53's, none answered right, took it from 0.5609 to 0.5536)
-    assert res["all"]["time_accuracy"] >= 0.55, res["all"]
+    # 53's, none answered right, took it from 0.5609 to 0.5536; 0.54: the 5 of round 54's, none answered right, took
+    # it from 0.5536 to 0.5491)
+    assert res["all"]["time_accuracy"] >= 0.54, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
     replaced = re.compile(r"Source \[\d+\] \([^)]*\) is guidance that has since been replaced; the current note is .*")

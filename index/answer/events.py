@@ -216,12 +216,16 @@ def count_deed_told(question: str, sentence: str) -> bool:
 # "what did the fcc do on huawei in january 2024", "what happened in dec 2025": what was done in a month named with its
 # year (the deed asked is "do", "happen", "decide": no word of it narrows the answer, the month does)
 _DONE_IN_MONTH = re.compile(
-    r"^\W*(?:(?:so|ok|and)\W+)?what\s+(?:(?:did|has|have|had)\s+(?:[\w'&.-]+\s+){1,4}?(?:do|done|decide|decided)|"
-    r"happened|went\s+on|changed)\b(?P<rest>[^?]*)$",
+    r"^\W*(?:(?:so|ok|and)\W+)?(?:what\s+(?:(?:did|has|have|had)\s+(?:[\w'&.-]+\s+){1,4}?"
+    r"(?:do|done|decide|decided|announce|announced)|happened|went\s+on|changed)"
+    # "anything happen with huawei in july 2022", "fcc news from january 2024", "any news in march 2023"
+    r"|(?:did\s+)?anything\s+(?:new\s+)?(?:happen|happened|change|changed)"
+    r"|(?!(?:when|why|how|who|where|which|did|does|do|is|was|were|can)\b)(?:[\w'&.-]+\s+){0,3}?news)"
+    r"\b(?P<rest>[^?]*)$",
     re.I,
 )
 _IN_MONTH = re.compile(
-    rf"\b(?:in|on|during|back\s+in|around)\s+(?P<month>{MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+    rf"\b(?:in|on|during|from|back\s+in|around)\s+(?P<month>{MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I
 )
 
 
