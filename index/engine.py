@@ -313,7 +313,7 @@ class Engine:
             named.question = own
             return named
         if not _aside and (claim := claim_asked(own)):
-            # "cust says huawei is banned everywhere in the us, true?": the yes/no question the claim asks ("is huawei
+            # "cust says huawei is banned everywhere in the us, true?": the may-we question the claim asks ("is huawei
             # banned everywhere in the us?"), not a sentence repeating the claim's words (index/answer/claims.py)
             checked = self.ask(claim, k, visibility, decline, _aside=own, context=context)
             checked.question = own

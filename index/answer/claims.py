@@ -74,6 +74,7 @@ def claim_asked(message: str) -> str | None:
     verb = _AUX.search(claim)
     if not verb or not verb.start() or len(claim[: verb.start()].split()) > _MAX_SUBJECT_WORDS:
         return None
+    # (a negation is dropped: "we cant sell honor" and "we can sell honor" ask the same rule)
     aux = verb.group("aux").lower().replace("\u2019", "'")
     aux = _POSITIVE.get(aux, aux.replace("n't", "").replace("nt", "") if aux.endswith(("n't", "nt")) else aux)
     subject, rest = claim[: verb.start()].strip(), claim[verb.end() :].strip()

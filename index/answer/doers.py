@@ -233,7 +233,8 @@ def asks_members(part: str) -> str:
     """The word naming the list a part asks only the holdings of ("covered" of "whats on the fcc covered list", "2021"
     of "what was on the march 2021 list"): its names answer, not a word on it; "" for any other part."""
     m = _ON_A_LIST.match(part)
-    return re.findall(r"[\w-]+", part[: m.end()].lower())[-2] if m else ""
+    word = re.findall(r"[\w-]+", part[: m.end()].lower())[-2] if m else ""
+    return "list" if word in _NOT_A_LIST_NAME else word  # ("whats on the list": a sentence naming a list)
 
 
 _LISTED_WHO = re.compile(

@@ -745,7 +745,7 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
             continue
         if product_kinds(word):  # "huawei matepads": tablets, which the corpus covers; other kinds, below
             continue
-        if product_kinds(nxt) & corpus_kinds(snap) and not product_kinds(word):
+        if product_kinds(nxt) & corpus_kinds(snap):
             continue  # "huawei poe switches", "huawei 5g routers": a kind the corpus covers, told apart by a word
         if _BE_BEFORE.search(question, 0, m.start()) and _PARTICIPLE.fullmatch(word):
             continue  # "why is huawei considered risky": the subject and its passive verb, no line named
