@@ -41,7 +41,7 @@ _CONTRACTED = re.compile(r"^(it|that|there)['\u2019]?s\b", re.I)
 _AUX = re.compile(
     r"\b(?P<aux>is|are|was|were|can|will|has|have|had|does|did|should|must|isn['\u2019]?t|aren['\u2019]?t|"
     r"wasn['\u2019]?t|weren['\u2019]?t|can['\u2019]?t|cannot|won['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|"
-    r"hasn['\u2019]?t|haven['\u2019]?t)\b(?P<not>\s+not\b)?",
+    r"hasn['\u2019]?t|haven['\u2019]?t)\b(?:\s+not\b)?",
     re.I,
 )
 _POSITIVE = {"can't": "can", "cant": "can", "cannot": "can", "won't": "will", "wont": "will"}
@@ -76,7 +76,7 @@ def claim_asked(message: str) -> str | None:
         return None
     # (a negation is dropped: "we cant sell honor" and "we can sell honor" ask the same rule)
     aux = verb.group("aux").lower().replace("\u2019", "'")
-    aux = _POSITIVE.get(aux, aux.replace("n't", "").replace("nt", "") if aux.endswith(("n't", "nt")) else aux)
+    aux = _POSITIVE.get(aux) or re.sub(r"n'?t$", "", aux)
     subject, rest = claim[: verb.start()].strip(), claim[verb.end() :].strip()
     question = f"{aux} {subject} {rest}".strip() + "?"
     return question if analyse(question).kind == "leave" else None

@@ -2133,9 +2133,14 @@ def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Cal
     for p in picks:
         part = parts[p.part]
         text = text_of(p)
+        m = _YES_NO_WORD.match(text)
+        if not m:  # no verdict word to drop (most sentences)
+            out.append(p)
+            continue
         reversed_ask = _DUTY.search(part) or (_BANNED.search(part) and not _CAN_WE.search(part))
+        selling = _on_selling(text)
         # "is it still under warranty?": a "No, … cannot resell" verdict answers whether it may be sold, not this
-        other_ask = _on_selling(text) and (
+        other_ask = selling and (
             (not _DEALING_ASKED.search(part) and not _CAN_WE.search(part))
             or (bool(_AFTERCARE_ASKED.search(part)) and not _AFTERCARE.search(text))  # "can we do warranty support"
         )
@@ -2157,11 +2162,10 @@ def without_wrong_polarity(picks: list[Pick], parts: Sequence[str], text_of: Cal
         # whether it is funded, which the part does not ask (no word of what the verdict says of its subject); not a
         # part asking whether the thing still goes on ("is rip and replace still going": funded, it goes on)
         # (a verdict on selling answers any dealing asked: "can we quote those", "are these sold in the us")
-        dealt = _on_selling(text) and bool(_DEALING_ASKED.search(part))
-        off_verdict = not dealt and not _GOES_ON.search(part) and not _verdict_asked_of(part, text)
+        dealt = selling and bool(_DEALING_ASKED.search(part))
+        off_verdict = not dealt and not _GOES_ON.search(part) and not _verdict_asked_of(part, text[m.end() :])
         asked_otherwise = reversed_ask or other_ask or other_actor or still_so or wh_asked or off_verdict
-        m = _YES_NO_WORD.match(text) if asked_otherwise else None
-        out.append(replace(p, span=(p.span[0] + m.end(), p.span[1])) if m else p)
+        out.append(replace(p, span=(p.span[0] + m.end(), p.span[1])) if asked_otherwise else p)
     return out
 
 
@@ -2175,11 +2179,10 @@ _VERDICT_SAYS = re.compile(
 )
 
 
-def _verdict_asked_of(part: str, text: str) -> bool:
-    """Does the part ask what the sentence's "Yes, …"/"No, …" says (a word of it, or one holding the other: "sell" in
-    "resell")? True for a sentence with no such word or verb."""
-    m = _YES_NO_WORD.match(text)
-    says = _VERDICT_SAYS.search(re.split(r"[:;]", text[m.end() :], maxsplit=1)[0]) if m else None
+def _verdict_asked_of(part: str, verdict: str) -> bool:
+    """Does the part ask what a "Yes, …"/"No, …" says (`verdict`: the sentence after that word) of its subject (a word
+    of it, or one holding the other: "sell" in "resell")? True for a verdict with no verb to say it."""
+    says = _VERDICT_SAYS.search(re.split(r"[:;]", verdict, maxsplit=1)[0])
     if not says:
         return True
     said, asked = _stems_and_words(says["says"]), _stems_and_words(part)

@@ -224,9 +224,10 @@ _DONE_IN_MONTH = re.compile(
     r"\b(?P<rest>[^?]*)$",
     re.I,
 )
-_IN_MONTH = re.compile(
-    rf"\b(?:in|on|during|from|back\s+in|around)\s+(?P<month>{MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I
-)
+# a month with its year, as written ("17 August 2020", "Aug. 2020") and as the time asked ("in jan 2024")
+_MONTH_YEAR = rf"\b(?P<month>{MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)\b"
+_WRITTEN_MONTH = re.compile(_MONTH_YEAR, re.I)
+_IN_MONTH = re.compile(rf"\b(?:in|on|during|from|back\s+in|around)\s+{_MONTH_YEAR}", re.I)
 
 
 def month_asked(question: str) -> tuple[str, str] | None:
@@ -239,13 +240,9 @@ def month_asked(question: str) -> tuple[str, str] | None:
 
 def months_written(texts) -> frozenset[tuple[str, str]]:
     """Every month a text dates something to, with its year ("On 17 August 2020 …" → ("august", "2020"))."""
-    return frozenset(_month_of(m) for text in texts for m in _MONTH_YEAR.finditer(text))
+    return frozenset(_month_of(m) for text in texts for m in _WRITTEN_MONTH.finditer(text))
 
 
 def _month_of(m: re.Match) -> tuple[str, str]:
     """A written month and year, normalised ("Aug. 2020" → ("august", "2020"))."""
     return next(a for a in date_anchors(f"{m['month']} {m['year']}") if not a.isdigit()), m["year"]
-
-
-# a month with its year, as written ("17 August 2020", "August 2020", "Aug. 2020")
-_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
