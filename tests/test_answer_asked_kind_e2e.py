@@ -2420,3 +2420,34 @@ def test_a_yes_written_for_another_question_is_not_quoted_as_the_verdict(built):
     assert other.answered and not other.sentences[0].text.startswith("Yes"), other.answer
     asked = engine.ask("is rip and replace fully funded now")
     assert asked.answered and asked.sentences[0].text.startswith("Yes,"), asked.answer
+
+
+def test_what_someone_recommended_is_the_sentence_saying_it_with_a_verb(built):
+    # "The 2012 House report was a recommendation…" names the deed by a noun and leads by far; the report's "urged US
+    # network operators…" says what it recommended, asked alone or in a thread
+    _, engine = built
+    alone = engine.ask("what did the 2012 house report recommend")
+    assert alone.answered and "urged" in alone.sentences[0].text, alone.answer
+    thread = engine.ask("what did it recommend", context="whats the 2012 house intel report on huawei")
+    assert thread.answered and "urged" in thread.sentences[0].text, thread.answer
+
+
+def test_when_it_kicked_in_in_a_thread_is_the_start_its_own_document_gives(built):
+    # "The FCC order of October 2025 also spells out…" holds the thread's words; the start of the power the order gave
+    # is further down in the same document (another rule's "took effect" scores as close and must not lead)
+    _, engine = built
+    earlier = "fcc oct 2025 order on previously approved huawei gear - what does it do"
+    ans = engine.ask("when did it kick in", context=earlier)
+    assert ans.answered and "26 December 2025" in ans.sentences[0].text, ans.answer
+
+
+def test_a_count_asked_of_a_systems_apps_counts_the_apps_not_the_system(built):
+    # "how many harmonyos next apps": the plural counted is "apps", not the system's name ending in "-os"
+    apps = "how many harmonyos next apps"
+    assert has_answer_type("number", "HarmonyOS Next offered more than 20,000 native apps.", apps)
+    assert not has_answer_type(
+        "number", "Do not enrol phones that run HarmonyOS 5 or later.", "how many harmonyos next apps are there now"
+    )
+    _, engine = built
+    ans = engine.ask("how many harmonyos next apps are there now")
+    assert ans.answered and re.search(r"\d{2},000 (?:native )?apps", ans.sentences[0].text), ans.answer

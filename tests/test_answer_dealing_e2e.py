@@ -781,6 +781,19 @@ def test_ok_or_no_after_a_request_asks_the_rule_on_the_goods(built):
     assert ans.answered and "laptops" in ans.sentences[0].text, ans.answer
 
 
+def test_whether_anything_blocks_a_request_is_answered_by_the_rule_on_the_goods(built):
+    # "…wants huawei tablets … anything actually blocking that?" was declined as nothing found (no asking word)
+    _, engine = built
+    for q in (
+        "nursing home group w/ 6 facilities wants huawei tablets so residents can video call family. anything actually "
+        "blocking that?",
+        "vet clinic, 3 locations, private $ only, wants 3 huawei routers. any actual law against it or just our own "
+        "policy?",
+    ):
+        ans = engine.ask(q)
+        assert ans.answered and ans.sentences[0].text.startswith("Do not source"), (q, ans.answer)
+
+
 def test_a_kind_named_after_one_of_the_subjects_lines_gets_the_rule_on_that_kind(built):
     # "matepads" is no corpus word, but a kind (tablets) named after a line it knows ("Mate"): the rule on dealing in
     # tablets answers, alone or in a thread (it was "Nothing in the partner corpus covers matepads")

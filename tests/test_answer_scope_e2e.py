@@ -1242,6 +1242,8 @@ def test_where_a_companys_subsidiaries_are_is_what_a_rule_on_it_reaches_not_a_ma
             "p20 pros w/ dead batteries",
             "do not swap faulty Huawei phones",
         ),
+        # the model a few words after whose it is ("a customer's out of warranty huawei p30")
+        ("ok to repair a customer's out of warranty huawei p30?", "offer a trade-in"),
     ],
 )
 def test_the_care_of_a_model_a_customer_has_is_the_rule_on_its_line(built, q, rule):

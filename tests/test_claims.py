@@ -73,3 +73,33 @@ def test_a_claim_is_answered_by_the_rule_not_a_sentence_repeating_it(built):
     assert owning.answered and "may keep them" in owning.sentences[0].text, owning.answer
     fine = engine.ask("cust says its fine to quote huawei tablets to a school, correct?")  # leave, not a penalty
     assert fine.answered and "Do not source, quote" in fine.sentences[0].text, fine.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "cust says the entity list thing for huawei started aug 2019, right?",
+            "when the entity list thing for huawei started?",
+        ),
+        ("cust says the fcc covered list came out march 2021, correct?", "when the fcc covered list came out?"),
+        (
+            "cust says the us thinks huawei can make 2 million ascend chips in 2025, true?",
+            "how many ascend chips the us thinks huawei can make in 2025?",
+        ),
+        ("customer says huawei revenue grew 22% in 2024, true?", "how much huawei revenue grew in 2024?"),
+        ("client says huawei spends $25 billion a year on chips, right?", "how much huawei spends a year on chips?"),
+    ],
+)
+def test_a_claim_of_a_date_or_an_amount_is_asked_as_the_when_or_how_many_it_checks(message, question):
+    assert claim_asked(message) == question
+
+
+def test_a_claim_of_a_date_or_an_amount_is_answered_by_the_true_one(built):
+    # read as typed, the claim found sentences repeating its other words ("…after the May 2019 Entity List decision…",
+    # "Huawei's Ascend 910C is being offered…")
+    _, engine = built
+    listed = engine.ask("cust says the entity list thing for huawei started aug 2019, right?")
+    assert listed.answered and "15 May 2019" in listed.sentences[0].text, listed.answer
+    chips = engine.ask("cust says the us thinks huawei can make 2 million ascend chips in 2025, true?")
+    assert chips.answered and "200,000" in chips.sentences[0].text, chips.answer

@@ -1075,6 +1075,13 @@ def test_a_countrys_own_rules_follow_a_dash_only_with_its_own_words():
         # whether a customer may buy, keep or use one: not ours to sell
         ("our customer is a fed contractor, are they allowed to buy huawei switches under 889?", False),
         ("can they keep huawei routers in the office if none of it touches the contract?", False),
+        # whether anything stands in the way of a request for Huawei's goods: leave to supply them
+        ("nursing home group wants huawei tablets for residents. anything actually blocking that?", True),
+        ("vet clinic, 3 locations, wants 3 huawei routers. any actual law against it or just our own policy?", True),
+        ("state lottery commission wants huawei tablets. any federal hook or purely a state call", True),
+        # the requester buying from others, not from us; and a blocker asked of no request
+        ("phone store wants to buy used huawei phones off walk-ins to part them out. any issue for them", False),
+        ("any rules on huawei gear in argentina", False),
     ],
 )
 def test_asking_whether_partners_may_deal_in_a_product(q, deal):

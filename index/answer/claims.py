@@ -1,6 +1,8 @@
 """A claim on what is allowed put to us to check ("cust says huawei is banned everywhere in the us, true?", "customer
 claims its illegal to even own a huawei phone now. is it"): asked as the may-we question it is ("is huawei banned
-everywhere in the us?").
+everywhere in the us?"). A claim of a date or an amount ("cust says the entity list thing started aug 2019, right?",
+"client says huawei can make 2 million ascend chips, true?") is asked as the "when" or "how many" it checks, so the
+sentence giving the true date or figure answers, not one repeating the claim's other words.
 
 Read as typed, the claim is a statement: its words find a sentence repeating it (the 2012 report's "did not legally bar
 Huawei…" for "banned everywhere"), and the engine's rules for may-we questions never see a question. Asked as the
@@ -56,6 +58,23 @@ _ASKS_MORE = re.compile(
 _STRESS = re.compile(r"\b(?:even|literally|totally|basically|actually|really|just|like)\s+", re.I)
 # the words of a subject: few, none a verb's sign
 _MAX_SUBJECT_WORDS = 6
+# a date the claim gives: "…started aug 2019", "…came out in 2023", "…on 12 march 2021" (a month only with its year:
+# "may" alone is a modal)
+_CLAIMED_DATE = re.compile(
+    r"\s*\b(?:(?:in|on|since|from|back\s+in|around|by)\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:\d{4}|'\d{2})|(?:19|20)\d{2})\b",
+    re.I,
+)
+# an amount the claim gives, by its scale, unit or currency ("2 million ascend chips", "100bn", "$25 billion", "38%"),
+# with the things it counts when it counts any ("2 million ascend chips"); a bare number is a model's or a section's
+_CLAIMED_AMOUNT = re.compile(
+    r"\s*(?:\b(?:about|around|over|under|only|just|nearly|almost|like|more\s+than|less\s+than|at\s+least)\s+)?"
+    r"(?:(?P<money>\$|\busd\s*)\d[\d,.]*(?:\s*(?:k|m|mn|bn|b|million|billion|thousand|trillion)\b)?"
+    r"|\b\d[\d,.]*\s*(?:(?P<scale>k|m|mn|bn|b|million|billion|thousand|trillion)\b|(?P<unit>%|percent\b|yuan\b|dollars\b|bucks\b)))"
+    r"(?:\s+(?P<things>(?:(?!in\b|of\b|a\b|per\b|by\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W]s)\b)?",
+    re.I,
+)
 
 
 def claim_asked(message: str) -> str | None:
@@ -71,6 +90,9 @@ def claim_asked(message: str) -> str | None:
     if not claim or _ASKS_MORE.search(claim) or "?" in claim:
         return None
     claim = _CONTRACTED.sub(lambda c: f"{c.group(1)} is", _STRESS.sub("", claim))
+    # (not when the message asks leave as typed: "…trump lifted the huawei ban in 2019 so were good right?")
+    if (checked := _figure_checked(claim)) and analyse(message).kind != "leave":
+        return checked
     verb = _AUX.search(claim)
     if not verb or not verb.start() or len(claim[: verb.start()].split()) > _MAX_SUBJECT_WORDS:
         return None
@@ -80,3 +102,21 @@ def claim_asked(message: str) -> str | None:
     subject, rest = claim[: verb.start()].strip(), claim[verb.end() :].strip()
     question = f"{aux} {subject} {rest}".strip() + "?"
     return question if analyse(question).kind == "leave" else None
+
+
+def _figure_checked(claim: str) -> str | None:
+    """The "how many" or "how much" a claim of an amount checks ("huawei can make 2 million ascend chips in 2025" →
+    "how many ascend chips huawei can make in 2025?"), else the "when" a claim of a date checks ("the entity list
+    thing started aug 2019" → "when the entity list thing started?"), else None. The question keeps the claim's
+    order: the analyser reads its kind from the asking words, and the words find the sentence."""
+    amounts = list(_CLAIMED_AMOUNT.finditer(claim))
+    dates = list(_CLAIMED_DATE.finditer(claim))
+    if len(amounts) == 1:
+        m = amounts[0]
+        rest = (claim[: m.start()] + claim[m.end() :]).strip()
+        counted = m["things"] and not m["money"] and not m["unit"]
+        return f"how many {m['things']} {rest}?" if counted else f"how much {rest}?"
+    if not amounts and len(dates) == 1:
+        m = dates[0]
+        return f"when {(claim[: m.start()] + claim[m.end() :]).strip()}?"
+    return None

@@ -16,6 +16,7 @@ sentence from a document that a newer allowed document supersedes never answers.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -43,6 +44,7 @@ from index.answer.doers import (
     only_announced,
     says_deed,
     says_deed_itself,
+    tells_as_verb,
     what_deed,
     when_deed,
 )
@@ -591,17 +593,6 @@ _BOUND = re.compile(
 )
 
 
-# endings of a deed's nouns: "recommendation", "payment", "acceptance"
-_DEED_NOUN = re.compile(r"(?:tions?|ments?|ances?|ences?)$")
-
-
-def _tells_as_verb(deed: frozenset[str], text: str) -> bool:
-    """Does the text say the deed with a verb ("urged"), not only name it by a noun ("a recommendation")?"""
-    return says_deed(deed, text) and any(
-        deed & sentence_terms(w) and not _DEED_NOUN.search(w.lower()) for w in re.findall(r"[A-Za-z]+", text)
-    )
-
-
 def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> int:
     """The rank of the first sentence after the best that scores within `margin` of it and `fits`; 0 when none does."""
     return next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and fits(r[3])), 0)
@@ -792,7 +783,21 @@ def _prefer_kind(
             # shares the thread's words with the suspension's date, not with the day it took effect)
             # ("since when" after a rule stays within half of it: the rule's own start is near the rule)
             wide = followup and _START_ASKED.search(part.partition(": ")[0])
-            return _start_date(ranked, part, 2 * margin if wide else margin / 2)
+            started = _start_date(ranked, part, 2 * margin if wide else margin / 2)
+            if started is ranked and wide:
+                # (or, further down, from the best sentence's own document: "when did it kick in" after a question on
+                # the October 2025 FCC order: "Yes, since 26 December 2025 the FCC can stop…", not another rule's
+                # "took effect" that scores as close)
+                top = ranked[0][3].doc
+                started = _to_front(
+                    ranked,
+                    _first_within(
+                        ranked,
+                        _SAME_DOCUMENT_START * margin,
+                        lambda c: c.doc == top and says_start(c.text) and has_answer_type(kind, c.text, part),
+                    ),
+                )
+            return started
         if missing := _rarest_missing(part, ranked[0][3], idf):
             # "when did the 889 contractor ban start applying": "…the section 889 ban on federal purchases … had applied
             # since August 2019" starts another ban; a start of one holding the rarest word it lacks leads, within twice
@@ -866,11 +871,17 @@ def _prefer_kind(
         # (in a thread, within the whole margin: "who makes the chip in it" after "mate 60 pro - is that 5g?" leads
         # with "…a new Kirin 9000s processor made in China by SMIC", not a sentence holding the thread's "5g")
         return _doer(ranked, part, deed, margin, thread=followup)
-    if kind is None and margin and ranked and (deed := what_deed(part)) and not says_deed(deed, ranked[0][3].text):
+    if kind is None and margin and ranked and (deed := what_deed(part)) and not tells_as_verb(deed, ranked[0][3].text):
         # "what did the 2012 house intel report recommend": "…urged US network operators to choose other vendors",
         # not the report's release ("…released an investigative report…"), within twice the margin (the verb is what
-        # it asks, the rest names whose deed); a noun of the deed ("was a recommendation") tells none
-        ranked = _to_front(ranked, _first_within(ranked, 2 * margin, lambda c: _tells_as_verb(deed, c.text)))
+        # it asks, the rest names whose deed), or anywhere in the best sentence's own document ("what did the 2012
+        # house report recommend": the report's "was a recommendation" leads by far); a noun of the deed tells none
+        top = ranked[0][3].doc
+        ranked = _to_front(
+            ranked,
+            _first_within(ranked, 2 * margin, lambda c: tells_as_verb(deed, c.text))
+            or _first_within(ranked, math.inf, lambda c: c.doc == top and tells_as_verb(deed, c.text)),
+        )
     if kind == "who" and margin and ranked and _HOLDER_NOW.search(part):
         return _newest_named(ranked, part, margin)
     if margin and ranked and _NEWEST_LAUNCH_Q.search(part) and not years_in(part):
@@ -1793,6 +1804,11 @@ _STANDING_WORDS = (
     "still yet now today currently"
 )
 _STANDING_TERMS = frozenset(query_terms(_STANDING_WORDS))
+
+
+# how many margins below the best a start told in the best sentence's own document may score and still lead a thread's
+# "when did it kick in"
+_SAME_DOCUMENT_START = 3.0
 
 
 def _start_date(ranked, part: str, margin: float, above: float = -1.0):

@@ -345,3 +345,14 @@ def says_deed(deed: frozenset[str], sentence: str) -> bool:
     if not buying and deed & sale and said <= purchase:  # who sold: a purchase
         return bool(_BOUGHT_FROM.search(sentence))
     return True
+
+
+# endings of a deed's nouns: "recommendation", "payment", "acceptance"
+_DEED_NOUN = re.compile(r"(?:tions?|ments?|ances?|ences?)$")
+
+
+def tells_as_verb(deed: frozenset[str], text: str) -> bool:
+    """Does the text say the deed with a verb ("urged"), not only name it by a noun ("a recommendation")?"""
+    return says_deed(deed, text) and any(
+        deed & sentence_terms(w) and not _DEED_NOUN.search(w.lower()) for w in re.findall(r"[A-Za-z]+", text)
+    )

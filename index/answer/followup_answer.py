@@ -15,7 +15,7 @@ from functools import cache
 
 from index.answer.categories import asked_kinds, product_kinds
 from index.answer.compose import EXACT_DAY, FULL_DATE, NOT_GIVEN, Pick, fits_kind, score_part
-from index.answer.doers import asked_deed, says_deed
+from index.answer.doers import asked_deed, says_deed, tells_as_verb, what_deed
 from index.answer.owners import named_in
 from index.answer.query import Query
 from index.answer.question import MONTHS, has_answer_type
@@ -64,16 +64,17 @@ def own_sentence(
                 if all(named_in(n, cand.text) for n in named):
                     return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
             return None
-    deed = asked_deed(query.typed_own) if info.kind == "who" and len(info.parts) == 1 else None
-    if deed and picks and not any(says_deed(deed, text_of(p)) for p in picks):
+    deed, tells = _deed_asked(query)
+    if deed and picks and not any(tells(deed, text_of(p)) for p in picks):
         # "who led it" after "what did the fcc do in operation clean carts": the sentence of the earlier answer's own
         # document saying the deed ("The FCC's Council on National Security led the October 2025 campaign"), though
-        # it holds less of the thread's words than one naming someone for something else
+        # it holds less of the thread's words than one naming someone for something else; "what did it recommend"
+        # after the 2012 House report: "…urged US network operators…", not "…was a recommendation…"
         chosen = {doc_of(p.citation) for p in picks} - {None}
         for score, cosine, coverage, cand in ranked():
             if score < ranked()[0][0] - _SAME_DOCUMENT_REACH * cfg.kind_margin:
                 break
-            if doc_of(cand.citation) in chosen and says_deed(deed, cand.text):
+            if doc_of(cand.citation) in chosen and tells(deed, cand.text):
                 return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
     if any(touches(text_of(p), info.parts[p.part]) for p in picks):
         return picks
@@ -92,6 +93,19 @@ def own_sentence(
             if doc_of(cand.citation) in chosen and held_share(query.own_words, cand.text, idf) > 0:
                 return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
     return picks if info.kind in NOT_GIVEN else None
+
+
+def _deed_asked(query: Query) -> tuple[frozenset[str] | None, Callable[[frozenset[str], str], bool]]:
+    """The deed a one-part follow-up asks the doer of ("who led it") or the object of ("what did it recommend"), and
+    how a sentence must tell it: done by someone, or said with a verb ("urged", not "a recommendation")."""
+    info = query.info
+    if len(info.parts) != 1:
+        return None, says_deed
+    if info.kind == "who":
+        return asked_deed(query.typed_own), says_deed
+    if info.kind is None:
+        return what_deed(query.typed_own), tells_as_verb
+    return None, says_deed
 
 
 def _names_new_to_the_thread(query: Query, snap) -> list[str]:

@@ -2873,7 +2873,8 @@ def _singular(word: str) -> str:
 
 
 _MONEY_COUNTED = frozenset("dollars bucks euros pounds".split())
-_COUNTED = re.compile(r"\bhow many ((?:[\w-]+\s+){0,2}?)(?!us\b)(\w+s)\b", re.I)  # ("how many us carriers": not "us")
+# ("how many us carriers": not "us"; "how many harmonyos next apps": not an OS's name before the plural counted)
+_COUNTED = re.compile(r"\bhow many ((?:[\w-]+\s+){0,2}?)(?!us\b)(?!\w*os\s+(?:[\w-]+\s+)?\w+s\b)(\w+s)\b", re.I)
 _UNIT_WORDS = {
     "yrs": "years?",
     "hrs": "hours?",
@@ -3204,6 +3205,25 @@ def verdict_asked(question: str) -> bool:
     return bool(_VERDICT_ASKED.search(question))
 
 
+# whether anything forbids a request for Huawei's goods ("nursing home … wants huawei tablets … anything actually
+# blocking that?", "vet clinic … wants 3 huawei routers. any actual law against it or just our own policy?", "state
+# lottery commission wants huawei tablets … any federal hook or purely a state call"): leave asked, of the request
+_BLOCKER_ASKED = re.compile(
+    r"\banything\s+(?:\w+\s+)?(?:blocking|stopping|preventing|prohibiting|barring|against)\b"
+    r"|\bany\s+(?:\w+\s+){0,2}?(?:laws?|rules?|regulations?|hooks?|restrictions?|bans?|problems?|issues?|blockers?)\b"
+    r"(?!\s+(?:numbers?|counts?|dates?|names?)\b)"
+    r"|\b(?:is|would|will)\s+(?:that|it|this)\s+(?:be\s+)?(?:a\s+)?(?:problem|issue)\b",
+    re.I,
+)
+_HUAWEI_GOODS_WANTED = re.compile(
+    r"\b(?:wants?|needs?|spend\s+(?:it|them)\s+on)\s+(?:(?:~|about\s+|around\s+)?\d[\d,]*\s+|(?:new|more|some|used|rugged|"
+    r"refurb\w*|a\s+few|a\s+bunch\s+of|a\s+couple(?:\s+of)?)\s+){0,2}huawei\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:phones?|handsets?|tablets?|matepads?|laptops?|matebooks?|watch(?:es)?|routers?|switches|gear|equipment|"
+    r"cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?)\b",
+    re.I,
+)
+
+
 def asks_partners_to_deal(question: str) -> bool:
     """Asks whether partners may sell, quote, list… a product, or brings a customer's request for one with a
     verdict asked of it ("customer wants 40 huawei hotspots. yes or no"); a request for a service ("…wants us to
@@ -3218,7 +3238,12 @@ def asks_partners_to_deal(question: str) -> bool:
         )
         or (not service and brings_bare_request(question))
         or asks_availability(question)
+        or (not service and _blocker_asked(question))
     )
+
+
+def _blocker_asked(question: str) -> bool:
+    return bool(_BLOCKER_ASKED.search(question) and _HUAWEI_GOODS_WANTED.search(question))
 
 
 def asks_leave(question: str) -> bool:
@@ -3235,6 +3260,7 @@ def asks_leave(question: str) -> bool:
         # the lodges, private $ — fine?", "…wants pura 80s for content, whats my honest answer")
         or ((_VERDICT_TAIL.search(question) or _MY_ANSWER.search(question)) and _GOODS_REQUEST.search(question))
         or asks_availability(question)
+        or _blocker_asked(question)
     )
 
 
@@ -3249,9 +3275,10 @@ _DEVICE_CARE = re.compile(
 
 def cares_for_owned(question: str, model: str) -> bool:
     """Asks about updates, Google apps, warranty or repair of a model someone has ("customer's p30", "15 huawei
-    p30s", "the pura 70 has google play"), not of a model asked about as such ("harmonyos 2 update", "p30?")."""
+    p30s", "the pura 70 has google play", "a customer's out of warranty huawei p30"), not of a model asked about as
+    such ("harmonyos 2 update", "p30?")."""
     held = re.search(
-        r"(?:\b(?:has|have|had|owns?|bought|with|w/|old|older|their|his|her|a|an|the|\d{1,3})|'s)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:\b(?:has|have|had|owns?|bought|with|w/|old|older|their|his|her|a|an|the|\d{1,3})|'s)\s+(?:[\w-]+\s+){0,4}?"
         + re.escape(model),
         question,
         re.I,
