@@ -2451,3 +2451,14 @@ def test_a_count_asked_of_a_systems_apps_counts_the_apps_not_the_system(built):
     _, engine = built
     ans = engine.ask("how many harmonyos next apps are there now")
     assert ans.answered and re.search(r"\d{2},000 (?:native )?apps", ans.sentences[0].text), ans.answer
+
+
+def test_who_someone_named_is_is_answered_from_the_passage_naming_them(built):
+    # "who is jeffrey kessler" embeds far from every passage and was declined as nothing close; the passage writing his
+    # name answers. A one-word "name" any dictionary holds is none ("who was second": not "Second Report and Order")
+    _, engine = built
+    ans = engine.ask("who is jeffrey kessler")
+    assert ans.answered and "Under Secretary of Commerce" in ans.sentences[0].text, ans.answer
+    assert not engine.ask("who is john smith").answered
+    second = engine.ask("who was second", context="was australia the first country to ban huawei from 5g")
+    assert not second.answered, second.answer

@@ -89,6 +89,10 @@ def test_a_claim_is_answered_by_the_rule_not_a_sentence_repeating_it(built):
         ),
         ("customer says huawei revenue grew 22% in 2024, true?", "how much huawei revenue grew in 2024?"),
         ("client says huawei spends $25 billion a year on chips, right?", "how much huawei spends a year on chips?"),
+        (
+            "heard from a cust that the bad labs rule passed 3-2, correct?",
+            "what was the vote count, the bad labs rule passed?",
+        ),
     ],
 )
 def test_a_claim_of_a_date_or_an_amount_is_asked_as_the_when_or_how_many_it_checks(message, question):
@@ -103,3 +107,7 @@ def test_a_claim_of_a_date_or_an_amount_is_answered_by_the_true_one(built):
     assert listed.answered and "15 May 2019" in listed.sentences[0].text, listed.answer
     chips = engine.ask("cust says the us thinks huawei can make 2 million ascend chips in 2025, true?")
     assert chips.answered and "200,000" in chips.sentences[0].text, chips.answer
+    tally = engine.ask("heard from a cust that the bad labs rule passed 3-2, correct?")
+    assert tally.answered and "voted 4-0" in tally.sentences[0].text, tally.answer
+    # a claim that asks leave as typed stays leave ("…in 2019 so were good right?": the rule now, not a date)
+    assert claim_asked("customer says trump lifted the huawei ban in 2019 so were good right?") is None

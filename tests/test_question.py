@@ -614,6 +614,25 @@ def test_kicking_out_is_barring(typed, read):
     assert expand_shorthand(typed) == read
 
 
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("when did the covered list come out", "when did the covered list get published"),
+        ("the ascend guidance first came out in may", "the ascend guidance first got published in may"),
+        ("when did the mate 70 come out", "when did the mate 70 come out"),  # a phone is launched, as it says
+    ],
+)
+def test_a_paper_coming_out_is_published(typed, read):
+    assert expand_shorthand(typed) == read
+
+
+def test_when_a_list_came_out_is_the_day_it_was_published(built):
+    # "when did the covered list come out" had quoted "The FCC order of October 2025 also spells out…" ("out")
+    _, engine = built
+    ans = engine.ask("when did the covered list come out")
+    assert ans.answered and "12 March 2021" in ans.sentences[0].text, ans.answer
+
+
 def test_a_lab_kicked_out_is_answered_by_the_rule_barring_labs(built):
     _, engine = built
     ans = engine.ask("bad labs rule - what ownership stake gets a lab kicked out")

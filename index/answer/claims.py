@@ -104,11 +104,21 @@ def claim_asked(message: str) -> str | None:
     return question if analyse(question).kind == "leave" else None
 
 
+# a vote's tally the claim gives: "…passed 3-2", "…voted 4 to 1"
+_CLAIMED_TALLY = re.compile(
+    r"\s*\b(?:by\s+)?\d{1,3}\s*(?:-|\u2013|to)\s*\d{1,3}\b(?!\s*(?:%|percent|million|billion))", re.I
+)
+
+
 def _figure_checked(claim: str) -> str | None:
-    """The "how many" or "how much" a claim of an amount checks ("huawei can make 2 million ascend chips in 2025" →
-    "how many ascend chips huawei can make in 2025?"), else the "when" a claim of a date checks ("the entity list
-    thing started aug 2019" → "when the entity list thing started?"), else None. The question keeps the claim's
+    """The vote count a claim of a tally checks ("the bad labs rule passed 3-2" → "what was the vote count, the bad labs
+    rule passed?"), the "how many" or "how much" a claim of an amount checks ("huawei can make 2 million ascend chips in
+    2025" → "how many ascend chips huawei can make in 2025?"), else the "when" a claim of a date checks ("the entity
+    list thing started aug 2019" → "when the entity list thing started?"), else None. The question keeps the claim's
     order: the analyser reads its kind from the asking words, and the words find the sentence."""
+    if len(tallies := list(_CLAIMED_TALLY.finditer(claim))) == 1:
+        m = tallies[0]
+        return f"what was the vote count, {(claim[: m.start()] + claim[m.end() :]).strip()}?"
     amounts = list(_CLAIMED_AMOUNT.finditer(claim))
     dates = list(_CLAIMED_DATE.finditer(claim))
     if len(amounts) == 1:

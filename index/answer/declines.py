@@ -58,6 +58,8 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
     best_dense = max(c.dense_score for c in citations)
     if best_dense >= cfg.min_dense_score:
         return True
+    if _person_named(info.text, citations[:3]):
+        return True
     if best_dense < cfg.min_dense_with_terms:
         return False
     # "can we resell matebooks to a school district": whom it is for is no term a rule on selling must hold
@@ -80,6 +82,23 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
     folded = _fold(best_text)
     names = [t for t in info.key_terms if len(t) > 1 and not t.isdigit()]
     return bool(names) and best_cov >= 0.5 and all(re.search(rf"\b{re.escape(_fold(t))}", folded) for t in names)
+
+
+# "who is jeffrey kessler", "who's eric xu": a name asked alone, which embeds far from any passage
+_WHO_IS = re.compile(r"^\W*who(?:'?s|\s+is|\s+was)\s+(?P<name>[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2})\W*$", re.I)
+
+
+def _person_named(question: str, citations: list[Citation]) -> bool:
+    """Is the question who someone is, asked by a name that a top passage writes as a name, capitalised? (A name of
+    two words, or one no dictionary holds: "who was second" asks no one "Second Report and Order" names.)"""
+    m = _WHO_IS.match(question)
+    words = m.group("name").split() if m else []
+    if not words or words[0].lower() in _sw.STOPWORDS_EN:
+        return False
+    if len(words) == 1 and english_word(words[0], modern=False):
+        return False
+    name = r"\s+".join(re.escape(w[0].upper()) + re.escape(w[1:].lower()) for w in words)
+    return any(re.search(rf"\b{name}\b", c.passage.text) for c in citations)
 
 
 def _fold(text: str) -> str:

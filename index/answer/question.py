@@ -350,6 +350,14 @@ _BIG_DEAL = re.compile(
 
 # "when did the 889 contractor ban kick in": the idiom for what the corpus says a rule does ("took effect")
 _KICK_IN = re.compile(r"\bkick(s|ed|ing)?(\s+)in\b", re.I)
+# a paper "coming out" is published ("when did the covered list come out": "On 12 March 2021 the FCC published its
+# Covered List…", not "The FCC order of October 2025 also spells out…"); a phone "coming out" is launched, as it says
+_PAPER_OUT = re.compile(
+    r"\b(list|rules?|report|order|guidance|guidelines|letter|memo|notice|act|law|bill|designation|proposal)(\s+)"
+    r"(?:(first|finally|actually|officially)\s+)?(come|came|comes|coming)\s+out\b",
+    re.I,
+)
+_GOT = {"come": "get", "came": "got", "comes": "gets", "coming": "getting"}
 _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
 # "heard BIS walked back the ascend guidance": softened it, as the corpus says of a rule's wording (not "walk back to
 # the office": a word of going follows)
@@ -536,8 +544,8 @@ def without_chat_opener(question: str) -> str:
 def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes them: "nov
     2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies", "b4" → "before",
-    "kicked in" → "took effect", "kicked out" → "barred", "loosen" → "lift", "clear them out" → "sell them", "200k" →
-    "200,000", "illegal to own" → "illegal to keep", "cny" → "yuan"."""
+    "kicked in" → "took effect", "the list came out" → "the list got published", "kicked out" → "barred", "loosen" →
+    "lift", "clear them out" → "sell them", "200k" → "200,000", "illegal to own" → "illegal to keep", "cny" → "yuan"."""
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
@@ -549,6 +557,7 @@ def expand_shorthand(question: str) -> str:
     q = _SAID_SO.sub(r"\1that", q)
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
+    q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GOT[m[4].lower()] + " published", q)
     q = _WALK_BACK.sub(_softened, q)
     q = _DEAD_DEVICE.sub(r"\1faulty", q)
     q = _WANTS_IT_DONE.sub(lambda m: f"{m[1]} us to {_DONE_FOR_THEM[m[3].lower()]} {m[2].strip()}", q)
@@ -3216,8 +3225,9 @@ _BLOCKER_ASKED = re.compile(
     re.I,
 )
 _HUAWEI_GOODS_WANTED = re.compile(
-    r"\b(?:wants?|needs?|spend\s+(?:it|them)\s+on)\s+(?:(?:~|about\s+|around\s+)?\d[\d,]*\s+|(?:new|more|some|used|rugged|"
-    r"refurb\w*|a\s+few|a\s+bunch\s+of|a\s+couple(?:\s+of)?)\s+){0,2}huawei\s+(?:[\w-]+\s+){0,2}?"
+    # (with a count or a word or two of what kind, "wants cheap huawei matebooks"; not "wants to buy used huawei phones"
+    # from others; like `_GOODS_WANTED`, the subject's goods: another maker's are not what its rules are on)
+    r"\b(?:wants?|needs?|spend\s+(?:it|them)\s+on)\s+(?:(?!to\b|from\b|us\b)[\w$~,-]+\s+){0,2}?huawei\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phones?|handsets?|tablets?|matepads?|laptops?|matebooks?|watch(?:es)?|routers?|switches|gear|equipment|"
     r"cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?)\b",
     re.I,
