@@ -45,6 +45,7 @@ from index.answer.question import (
     without_purpose,
 )
 from index.answer.retriever import Retriever
+from index.answer.sameness import asked_apart
 from index.answer.scope import main_subjects
 from index.answer.spelling import corpus_words, correct_spelling, singular_models
 from index.answer.timeline import Timeline
@@ -318,6 +319,12 @@ class Engine:
             checked = self.ask(claim, k, visibility, decline, _aside=own, context=context)
             checked.question = own
             return checked
+        if not _aside and (apart := asked_apart(own)):
+            # "is section 889 the same thing as the fcc ban?": what each one is, side by side, not a sentence holding
+            # both names (index/answer/sameness.py)
+            told = self.ask(apart, k, visibility, decline, _aside=own, context=context)
+            told.question = own
+            return told
         reading = read_followup(own, context, cfg_a.max_question_chars, partial(_corpus_names, snap))
         if not reading.context_parts:
             own = reading.text  # read alone ("separate q - " left out)

@@ -1,0 +1,66 @@
+"""Whether two named things are one ("is section 889 the same thing as the fcc ban?", "harmonyos 6 vs harmonyos next —
+same thing renamed or separate?"): asked as what each one is ("what is section 889? what is the fcc ban?").
+
+Read as typed, the question finds sentences holding both names together, which tell neither what one is nor what the
+other is (a rule naming the Covered List for "is the equipment auth ban the same thing as the covered list"). What the
+asker needs to tell them apart is each one's defining sentence, side by side. Only two things named by a few words each
+are asked so; a question of how one is treated ("is a hotspot treated the same as a phone") or of a person or a
+company ("is zte the same as huawei") is read as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a side: a few words naming a thing, not a pronoun ("is it the same as…")
+_SIDE = r"(?P<{name}>(?!(?:it|that|this|they|those|these|them)\b)[\w'\"&().-]+(?:\s+[\w'\"&().-]+){{0,5}}?)"
+_KIND_OF_SAME = r"(?:thing|things|rule|rules|law|laws|list|lists|ban|bans|idea|program|programme|order)"
+# "is X the same (thing) as Y", "are X and Y the same thing"
+_IS_SAME = re.compile(
+    r"^\W*(?:and\s+|so\s+|wait\s+)?(?:is|are)\s+"
+    + _SIDE.format(name="one")
+    + rf"\s+(?:basically\s+|just\s+|really\s+|actually\s+)?the\s+same(?:\s+{_KIND_OF_SAME})?\s+as\s+"
+    + _SIDE.format(name="other")
+    + r"(?=\s*(?:[?,;:.!\u2014\u2013-]|\bor\b|$))",
+    re.I,
+)
+# "X vs Y — same thing or separate?", "X vs Y, same idea or totally different"
+_VS_SAME = re.compile(
+    r"^\W*"
+    + _SIDE.format(name="one")
+    + r"\s+(?:vs\.?|versus)\s+"
+    + _SIDE.format(name="other")
+    + rf"\s*[?,;:.!\u2014\u2013-]+\s*(?:the\s+)?same\s+(?:{_KIND_OF_SAME}\b|\w+\s+(?:renamed|or)\b|or\b)",
+    re.I,
+)
+# "X — same thing as Y or a separate track?"
+_DASH_SAME = re.compile(
+    r"^\W*"
+    + _SIDE.format(name="one")
+    + rf"\s*[,;:\u2014\u2013-]+\s*(?:is\s+(?:it|that)\s+)?(?:the\s+)?same(?:\s+{_KIND_OF_SAME})?\s+as\s+"
+    + _SIDE.format(name="other")
+    + r"(?=\s*(?:[?,;:.!\u2014\u2013-]|\bor\b|$))",
+    re.I,
+)
+# sides that are no thing to define: a company or a person alike in some way ("is zte the same as huawei" asks about
+# treatment), a place ("the same as the mainland")
+_NOT_A_THING = re.compile(r"^(?:huawei|zte|honor|apple|samsung|the\s+(?:mainland|us|u\.s\.)|us|mainland)$", re.I)
+
+
+def sides_compared(message: str) -> tuple[str, str] | None:
+    """The two things a "same or different" question sets side by side, as typed ("section 889", "the fcc ban"), or
+    None when it asks nothing of the kind."""
+    text = message.strip()
+    m = _IS_SAME.match(text) or _VS_SAME.match(text) or _DASH_SAME.match(text)
+    if not m:
+        return None
+    one, other = (m.group(g).replace('"', "").strip(" '") for g in ("one", "other"))
+    if _NOT_A_THING.match(one) or _NOT_A_THING.match(other):
+        return None
+    return one, other
+
+
+def asked_apart(message: str) -> str | None:
+    """The question asking what each of the two things is ("what is section 889? what is the fcc ban?"), or None."""
+    sides = sides_compared(message)
+    return f"what is {sides[0]}? what is {sides[1]}?" if sides else None
