@@ -99,6 +99,30 @@ def test_a_claim_of_a_date_or_an_amount_is_asked_as_the_when_or_how_many_it_chec
     assert claim_asked(message) == question
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        # a claim on what is allowed stays the may-we question, dated or not
+        (
+            "cust says we can sell huawei phones bought before 2023, right?",
+            "can we sell huawei phones bought before 2023?",
+        ),
+        (
+            "cust says huawei is allowed again after the 2025 trade deal, right?",
+            "is huawei allowed again after the 2025 trade deal?",
+        ),
+        # a range is no tally, a threshold in the subject no figure, a deed undone no date to check
+        ("cust says huawei phones get 2-3 years of updates, right?", None),
+        ("cust says 50% owned affiliates are automatically on the entity list, true?", None),
+        ("cust says carriers over 10 million customers cant get rip and replace money, right?", None),
+        ("cust says trump lifted the huawei ban in 2019, right?", None),
+        ("cust says huawei got removed from the entity list in 2025, right?", None),
+    ],
+)
+def test_a_claim_is_asked_by_its_figure_only_after_a_deed_done_or_measured(message, question):
+    assert claim_asked(message) == question
+
+
 def test_a_claim_of_a_date_or_an_amount_is_answered_by_the_true_one(built):
     # read as typed, the claim found sentences repeating its other words ("…after the May 2019 Entity List decision…",
     # "Huawei's Ascend 910C is being offered…")

@@ -618,7 +618,9 @@ def test_kicking_out_is_barring(typed, read):
     "typed, read",
     [
         ("when did the covered list come out", "when did the covered list get published"),
-        ("the ascend guidance first came out in may", "the ascend guidance first got published in may"),
+        ("the affiliates rule first came out in september", "the affiliates rule first got published in september"),
+        ("when did the new resale guidance come out", "when did the new resale guidance come out"),  # a note
+        ("did the rule come out of the same meeting", "did the rule come out of the same meeting"),
         ("when did the mate 70 come out", "when did the mate 70 come out"),  # a phone is launched, as it says
     ],
 )

@@ -1081,6 +1081,11 @@ def test_a_countrys_own_rules_follow_a_dash_only_with_its_own_words():
         ("state lottery commission wants huawei tablets. any federal hook or purely a state call", True),
         # the requester buying from others, not from us; and a blocker asked of no request
         ("phone store wants to buy used huawei phones off walk-ins to part them out. any issue for them", False),
+        # a service on the goods, a blocker asked of a source or of the customer's own side
+        ("clinic needs huawei phones fixed, any rule against it?", False),
+        ("county wants huawei switches, anything against it in the 2012 report?", False),
+        ("fed contractor wants huawei phones, any problem for them?", False),
+        ("church wants huawei routers, any regs against it?", True),
         ("any rules on huawei gear in argentina", False),
     ],
 )

@@ -90,9 +90,14 @@ def claim_asked(message: str) -> str | None:
     if not claim or _ASKS_MORE.search(claim) or "?" in claim:
         return None
     claim = _CONTRACTED.sub(lambda c: f"{c.group(1)} is", _STRESS.sub("", claim))
-    # (not when the message asks leave as typed: "…trump lifted the huawei ban in 2019 so were good right?")
-    if (checked := _figure_checked(claim)) and analyse(message).kind != "leave":
-        return checked
+    if (leave := _leave_asked(claim)) or analyse(message).kind == "leave":
+        # (a message asking leave as typed is read so: "…trump lifted the huawei ban in 2019 so were good right?")
+        return leave
+    return _figure_checked(claim)
+
+
+def _leave_asked(claim: str) -> str | None:
+    """The claim put first by its verb ("huawei is banned…" → "is huawei banned…?") when that asks leave, else None."""
     verb = _AUX.search(claim)
     if not verb or not verb.start() or len(claim[: verb.start()].split()) > _MAX_SUBJECT_WORDS:
         return None
@@ -104,9 +109,29 @@ def claim_asked(message: str) -> str | None:
     return question if analyse(question).kind == "leave" else None
 
 
-# a vote's tally the claim gives: "…passed 3-2", "…voted 4 to 1"
+# a vote's tally the claim gives, after its vote: "…passed 3-2", "…voted 4 to 1" (not "2-3 years of updates")
 _CLAIMED_TALLY = re.compile(
-    r"\s*\b(?:by\s+)?\d{1,3}\s*(?:-|\u2013|to)\s*\d{1,3}\b(?!\s*(?:%|percent|million|billion))", re.I
+    r"\b(?:vot\w*|pass(?:ed|es)?|approv\w*|adopt\w*)\s+(?:[\w-]+\s+){0,3}?(?P<figure>(?:by\s+)?\d{1,3}\s*(?:-|\u2013|to)\s*"
+    r"\d{1,3})\b(?!\s*(?:%|percent|million|billion))",
+    re.I,
+)
+# the verb an amount or a date must follow to be the claim's figure: what was done, made or measured then ("huawei made
+# 100bn", "the list came out in 2021"), not a threshold in its subject ("50% owned affiliates are listed")
+_DONE = (
+    r"start\w*|began|begin\w*|came\s+out|comes?\s+out|launch\w*|releas\w*|announc\w*|took\s+effect|kicked\s+in|"
+    r"pass\w*|sign\w*|publish\w*|listed|added|add|ban\w*|ended|end|ends|expir\w*|dropp?\w*|suspend\w*|revok\w*|"
+    r"sold|sell\w*|bought|buy\w*|went|happen\w*|introduc\w*|unveil\w*|designat\w*|placed|put|adopt\w*|voted|"
+    r"approv\w*|stopp?\w*|pull\w*|cut|made|make\w*|earn\w*|spen[dt]\w*|cost\w*|paid|pay\w*|got|gets?|receiv\w*|"
+    r"grew|grow\w*|rose|rise\w*|fell|fall\w*|ship\w*|produc\w*|gave|give\w*|raised|lost|los\w*|hit|reach\w*|"
+    r"total\w*|fined|fine|won|win\w*|invest\w*|award\w*|offer\w*|owe\w*|owed"
+)
+_FIGURE_AFTER_DONE = re.compile(rf"\b(?:{_DONE})\b(?:\s+[\w'$,.-]+){{0,5}}?\s*$", re.I)
+# a deed undone or allowed: claimed with a date, it may never have happened ("trump lifted the ban in 2019"), and "when"
+# would take it as done
+_UNDONE = re.compile(
+    r"\b(?:lift\w*|remov\w*|unban\w*|revers\w*|allow\w*|reinstat\w*|restor\w*|clear\w*|taken\s+off|took\s+off|"
+    r"let|undo\w*|undid|back\s+on|okay\w*|ok'?d)\b",
+    re.I,
 )
 
 
@@ -115,18 +140,22 @@ def _figure_checked(claim: str) -> str | None:
     rule passed?"), the "how many" or "how much" a claim of an amount checks ("huawei can make 2 million ascend chips in
     2025" → "how many ascend chips huawei can make in 2025?"), else the "when" a claim of a date checks ("the entity
     list thing started aug 2019" → "when the entity list thing started?"), else None. The question keeps the claim's
-    order: the analyser reads its kind from the asking words, and the words find the sentence."""
+    order (the analyser reads its kind from the asking words, and the words find the sentence); the figure must follow
+    a verb of what was done or measured, and a claim of something undone or allowed is no date to check."""
     if len(tallies := list(_CLAIMED_TALLY.finditer(claim))) == 1:
-        m = tallies[0]
-        return f"what was the vote count, {(claim[: m.start()] + claim[m.end() :]).strip()}?"
-    amounts = list(_CLAIMED_AMOUNT.finditer(claim))
-    dates = list(_CLAIMED_DATE.finditer(claim))
+        return f"what was the vote count, {_without(claim, tallies[0], 'figure')}?"
+    amounts = [m for m in _CLAIMED_AMOUNT.finditer(claim) if _FIGURE_AFTER_DONE.search(claim[: m.start()])]
     if len(amounts) == 1:
         m = amounts[0]
-        rest = (claim[: m.start()] + claim[m.end() :]).strip()
         counted = m["things"] and not m["money"] and not m["unit"]
-        return f"how many {m['things']} {rest}?" if counted else f"how much {rest}?"
-    if not amounts and len(dates) == 1:
-        m = dates[0]
-        return f"when {(claim[: m.start()] + claim[m.end() :]).strip()}?"
+        return f"how many {m['things']} {_without(claim, m)}?" if counted else f"how much {_without(claim, m)}?"
+    dates = list(_CLAIMED_DATE.finditer(claim))
+    if not amounts and len(dates) == 1 and _FIGURE_AFTER_DONE.search(claim[: dates[0].start()]):
+        if not _UNDONE.search(claim):
+            return f"when {_without(claim, dates[0])}?"
     return None
+
+
+def _without(claim: str, m: re.Match, group: int | str = 0) -> str:
+    """The claim without the figure `m` found (its `group`)."""
+    return (claim[: m.start(group)] + claim[m.end(group) :]).strip()

@@ -39,9 +39,11 @@ from index.answer.doers import (
     ACTUAL_DEED,
     asked_deed,
     asked_list,
+    introduces,
     listed_who,
     names_list,
     only_announced,
+    person_asked,
     says_deed,
     says_deed_itself,
     tells_as_verb,
@@ -783,21 +785,19 @@ def _prefer_kind(
             # shares the thread's words with the suspension's date, not with the day it took effect)
             # ("since when" after a rule stays within half of it: the rule's own start is near the rule)
             wide = followup and _START_ASKED.search(part.partition(": ")[0])
-            started = _start_date(ranked, part, 2 * margin if wide else margin / 2)
-            if started is ranked and wide:
-                # (or, further down, from the best sentence's own document: "when did it kick in" after a question on
+            if wide:
+                # (first, further down, from the best sentence's own document: "when did it kick in" after a question on
                 # the October 2025 FCC order: "Yes, since 26 December 2025 the FCC can stop…", not another rule's
                 # "took effect" that scores as close)
                 top = ranked[0][3].doc
-                started = _to_front(
+                own = _first_within(
                     ranked,
-                    _first_within(
-                        ranked,
-                        _SAME_DOCUMENT_START * margin,
-                        lambda c: c.doc == top and says_start(c.text) and has_answer_type(kind, c.text, part),
-                    ),
+                    _START_REACH_IN_OWN_DOCUMENT * margin,
+                    lambda c: c.doc == top and says_start(c.text) and has_answer_type(kind, c.text, part),
                 )
-            return started
+                if own:
+                    return _to_front(ranked, own)
+            return _start_date(ranked, part, 2 * margin if wide else margin / 2)
         if missing := _rarest_missing(part, ranked[0][3], idf):
             # "when did the 889 contractor ban start applying": "…the section 889 ban on federal purchases … had applied
             # since August 2019" starts another ban; a start of one holding the rarest word it lacks leads, within twice
@@ -867,6 +867,11 @@ def _prefer_kind(
                 _first_within(ranked, margin, lambda c: name in c.terms and has_answer_type(kind, c.text, part))
                 or _first_within(ranked, margin, lambda c: name in c.terms),
             )
+    if kind == "who" and ranked and (name := person_asked(part)) and not introduces(name, ranked[0][3].text):
+        # "who is kessler": the sentence saying who he is ("Jeffrey Kessler, the US Under Secretary…"), not one only
+        # naming him ("Kessler warned the House subcommittee…"), from the best sentence's own document
+        top = ranked[0][3].doc
+        ranked = _to_front(ranked, _first_within(ranked, math.inf, lambda c: c.doc == top and introduces(name, c.text)))
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         # (in a thread, within the whole margin: "who makes the chip in it" after "mate 60 pro - is that 5g?" leads
         # with "…a new Kirin 9000s processor made in China by SMIC", not a sentence holding the thread's "5g")
@@ -1808,7 +1813,7 @@ _STANDING_TERMS = frozenset(query_terms(_STANDING_WORDS))
 
 # how many margins below the best a start told in the best sentence's own document may score and still lead a thread's
 # "when did it kick in"
-_SAME_DOCUMENT_START = 3.0
+_START_REACH_IN_OWN_DOCUMENT = 3.0
 
 
 def _start_date(ranked, part: str, margin: float, above: float = -1.0):

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from bm25s import stopwords as _sw
 
 from index.answer.categories import ANY_OTHER_MAKER, product_kinds
+from index.answer.doers import person_asked
 from index.answer.question import (
     ENGLISH_WORDS,
     MODEL_NUMBER,
@@ -84,21 +85,10 @@ def close_enough(info: QuestionInfo, citations: list[Citation], idf, cfg) -> boo
     return bool(names) and best_cov >= 0.5 and all(re.search(rf"\b{re.escape(_fold(t))}", folded) for t in names)
 
 
-# "who is jeffrey kessler", "who's eric xu": a name asked alone, which embeds far from any passage
-_WHO_IS = re.compile(r"^\W*who(?:'?s|\s+is|\s+was)\s+(?P<name>[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2})\W*$", re.I)
-
-
 def _person_named(question: str, citations: list[Citation]) -> bool:
-    """Is the question who someone is, asked by a name that a top passage writes as a name, capitalised? (A name of
-    two words, or one no dictionary holds: "who was second" asks no one "Second Report and Order" names.)"""
-    m = _WHO_IS.match(question)
-    words = m.group("name").split() if m else []
-    if not words or words[0].lower() in _sw.STOPWORDS_EN:
-        return False
-    if len(words) == 1 and english_word(words[0], modern=False):
-        return False
-    name = r"\s+".join(re.escape(w[0].upper()) + re.escape(w[1:].lower()) for w in words)
-    return any(re.search(rf"\b{name}\b", c.passage.text) for c in citations)
+    """Is the question who someone is, asked by a name that a top passage writes as a name, capitalised?"""
+    name = person_asked(question)
+    return bool(name) and any(re.search(name, c.passage.text) for c in citations)
 
 
 def _fold(text: str) -> str:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from bm25s import stopwords as _sw
+
+from index.answer.wordlist import english_word
 from index.search.lexical import sentence_terms
 
 # "who <verb>", after an adverb or two ("who actually owns…", "who currently sells it"); "who's", "who is" and the like
@@ -355,4 +358,34 @@ def tells_as_verb(deed: frozenset[str], text: str) -> bool:
     """Does the text say the deed with a verb ("urged"), not only name it by a noun ("a recommendation")?"""
     return says_deed(deed, text) and any(
         deed & sentence_terms(w) and not _DEED_NOUN.search(w.lower()) for w in re.findall(r"[A-Za-z]+", text)
+    )
+
+
+# "who is jeffrey kessler", "who's eric xu": a name asked alone, which embeds far from any passage
+_WHO_IS = re.compile(r"^\W*who(?:'?s|\s+is|\s+was)\s+(?P<name>[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2})\W*$", re.I)
+
+
+def person_asked(question: str) -> str | None:
+    """A pattern of the name a "who is <name>" question asks, as a text writes a name (capitalised: "Jeffrey
+    Kessler"), or None: a name of two words, or of one no dictionary holds ("who was second" asks no one "Second
+    Report and Order" names)."""
+    m = _WHO_IS.match(question)
+    words = m.group("name").split() if m else []
+    if not words or words[0].lower() in _sw.STOPWORDS_EN:
+        return None
+    if len(words) == 1 and english_word(words[0], modern=False):
+        return None
+    return r"\b" + r"\s+".join(re.escape(w[0].upper()) + re.escape(w[1:].lower()) for w in words) + r"\b"
+
+
+def introduces(name: str, sentence: str) -> bool:
+    """Does the sentence say who the person named is: the name with a title after it ("Jeffrey Kessler, the US Under
+    Secretary…") or before it ("FCC Chairman Brendan Carr")?"""
+    return bool(
+        re.search(name + r",\s+(?:the|a|an|who|head|chief|chair\w*)\b", sentence)
+        or re.search(
+            r"\b(?:[A-Z][a-z]+\s+){1,4}?(?:Chairman|Chairwoman|Chair|Secretary|Director|CEO|chairman|founder|"
+            r"President|Minister|Commissioner|Senator|Rep\.)\s+(?:and\s+CEO\s+)?" + name,
+            sentence,
+        )
     )

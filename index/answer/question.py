@@ -353,8 +353,10 @@ _KICK_IN = re.compile(r"\bkick(s|ed|ing)?(\s+)in\b", re.I)
 # a paper "coming out" is published ("when did the covered list come out": "On 12 March 2021 the FCC published its
 # Covered List…", not "The FCC order of October 2025 also spells out…"); a phone "coming out" is launched, as it says
 _PAPER_OUT = re.compile(
-    r"\b(list|rules?|report|order|guidance|guidelines|letter|memo|notice|act|law|bill|designation|proposal)(\s+)"
-    r"(?:(first|finally|actually|officially)\s+)?(come|came|comes|coming)\s+out\b",
+    # (not "guidance" or a note: "the new resale guidance came out" is no publication the corpus dates by "published";
+    # nor "came out of" a meeting)
+    r"\b(list|rules?|report|order|act|law|bill|designation|proposal)(\s+)"
+    r"(?:(first|finally|actually|officially)\s+)?(come|came|comes|coming)\s+out\b(?!\s+of\b)",
     re.I,
 )
 _GOT = {"come": "get", "came": "got", "comes": "gets", "coming": "getting"}
@@ -2662,6 +2664,9 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
     if kind == "number":  # "how many carriers": a number that counts carriers, not any number
         counted = _COUNTED.search(question)
         word = counted.group(2).lower() if counted else ""
+        systems = re.findall(r"\b\w+os\b", counted.group(1), re.I) if counted else []
+        if any(not re.search(rf"\b{re.escape(name)}\b", sentence, re.I) for name in systems):
+            return False  # "how many ios apps": a count of another system's apps ("AppGallery's 45,000") is none
         if counted and word in _MONEY_COUNTED:  # "how many e-rate dollars": an amount ("about $2.3 million")
             return bool(_HAS["money"].search(sentence))
         if counted and word not in _sw.STOPWORDS_EN:
@@ -2883,7 +2888,10 @@ def _singular(word: str) -> str:
 
 _MONEY_COUNTED = frozenset("dollars bucks euros pounds".split())
 # ("how many us carriers": not "us"; "how many harmonyos next apps": not an OS's name before the plural counted)
-_COUNTED = re.compile(r"\bhow many ((?:[\w-]+\s+){0,2}?)(?!us\b)(?!\w*os\s+(?:[\w-]+\s+)?\w+s\b)(\w+s)\b", re.I)
+_COUNTED = re.compile(
+    r"\bhow many ((?:[\w-]+\s+){0,2}?)(?!us\b)(?!\w*os\s+(?:[\w-]+\s+)?(?!(?:has|was|does|is|us)\b)\w+s\b)(\w+s)\b",
+    re.I,
+)
 _UNIT_WORDS = {
     "yrs": "years?",
     "hrs": "hours?",
@@ -3219,9 +3227,17 @@ def verdict_asked(question: str) -> bool:
 # lottery commission wants huawei tablets … any federal hook or purely a state call"): leave asked, of the request
 _BLOCKER_ASKED = re.compile(
     r"\banything\s+(?:\w+\s+)?(?:blocking|stopping|preventing|prohibiting|barring|against)\b"
-    r"|\bany\s+(?:\w+\s+){0,2}?(?:laws?|rules?|regulations?|hooks?|restrictions?|bans?|problems?|issues?|blockers?)\b"
-    r"(?!\s+(?:numbers?|counts?|dates?|names?)\b)"
-    r"|\b(?:is|would|will)\s+(?:that|it|this)\s+(?:be\s+)?(?:a\s+)?(?:problem|issue)\b",
+    r"|\bany\s+(?:\w+\s+){0,2}?(?:laws?|rules?|regs?|regulations?|hooks?|restrictions?|bans?|problems?|issues?|"
+    r"blockers?)\b(?!\s+(?:numbers?|counts?|dates?|names?)\b)"
+    r"|\b(?:is|would|will)\s+(?:that|it|this)\s+(?:be\s+)?(?:a\s+|an\s+)?(?:problem|issue)\b",
+    re.I,
+)
+# …asked of something else: a source ("anything against it in the 2012 report"), the customer's own side ("any problem
+# for them"), goods they have already ("any issues with the ones they already have")
+_BLOCKER_ELSEWHERE = re.compile(
+    r"\b(?:against|blocking|stopping)\s+(?:it|that|this|them)\s+in\s+(?:the|a|an|our|their)\b"
+    r"|\b(?:problems?|issues?)\s+for\s+(?:them|the\s+cust\w*|their|him|her)\b"
+    r"|\balready\s+(?:have|has|own|owns|use|uses)\b",
     re.I,
 )
 _HUAWEI_GOODS_WANTED = re.compile(
@@ -3229,7 +3245,10 @@ _HUAWEI_GOODS_WANTED = re.compile(
     # from others; like `_GOODS_WANTED`, the subject's goods: another maker's are not what its rules are on)
     r"\b(?:wants?|needs?|spend\s+(?:it|them)\s+on)\s+(?:(?!to\b|from\b|us\b)[\w$~,-]+\s+){0,2}?huawei\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phones?|handsets?|tablets?|matepads?|laptops?|matebooks?|watch(?:es)?|routers?|switches|gear|equipment|"
-    r"cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?)\b",
+    r"cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?)\b"
+    # (goods to be worked on are a service asked: "needs huawei phones fixed", "wants huawei phones replaced")
+    r"(?!\s+(?:\w+\s+)?(?:fixed|repaired|replaced|recycled|unlocked|wiped|serviced|swapped|removed|taken\s+out|"
+    r"ripped\s+out|looked\s+at|checked))",
     re.I,
 )
 
@@ -3248,12 +3267,20 @@ def asks_partners_to_deal(question: str) -> bool:
         )
         or (not service and brings_bare_request(question))
         or asks_availability(question)
-        or (not service and _blocker_asked(question))
+        or _blocker_asked(question)
     )
 
 
 def _blocker_asked(question: str) -> bool:
-    return bool(_BLOCKER_ASKED.search(question) and _HUAWEI_GOODS_WANTED.search(question))
+    """Whether anything stands in the way of a request for Huawei's goods, asked of us ("…wants huawei tablets …
+    anything blocking that?"): not a request for a service on them, nor a blocker asked of a source or of the
+    customer's own side."""
+    return bool(
+        _BLOCKER_ASKED.search(question)
+        and _HUAWEI_GOODS_WANTED.search(question)
+        and not _BLOCKER_ELSEWHERE.search(question)
+        and not _SERVICE_ASKED.search(question)
+    )
 
 
 def asks_leave(question: str) -> bool:
