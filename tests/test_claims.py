@@ -80,9 +80,15 @@ def test_a_claim_is_answered_by_the_rule_not_a_sentence_repeating_it(built):
     [
         (
             "cust says the entity list thing for huawei started aug 2019, right?",
-            "when the entity list thing for huawei started?",
+            "when did the entity list thing for huawei start?",
         ),
-        ("cust says the fcc covered list came out march 2021, correct?", "when the fcc covered list came out?"),
+        ("cust says the fcc covered list came out march 2021, correct?", "when did the fcc covered list come out?"),
+        # the verb's particle stays ("kicked in aug 2020"), the verb put in its base form after "did"
+        (
+            "customer claims the 889 contractor ban kicked in aug 2020 — correct?",
+            "when did the 889 contractor ban kick in?",
+        ),
+        ("client says huawei sold off honor in 2020, right?", "when did huawei sell off honor?"),
         (
             "cust says the us thinks huawei can make 2 million ascend chips in 2025, true?",
             "how many ascend chips the us thinks huawei can make in 2025?",

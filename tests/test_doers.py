@@ -215,3 +215,19 @@ def test_a_phrasal_verb_of_another_deed_says_no_deed():
     ran = asked_deed("who ran huawei's us consumer business")
     assert not says_deed(ran, "Best Buy would stop selling them once its stock ran out.")
     assert says_deed(ran, "Richard Yu ran the consumer business.")
+
+
+@pytest.mark.parametrize(
+    ("past", "base"),
+    [("started", "start"), ("came", "come"), ("stopped", "stop"), ("released", "release"), ("sold", "sell")],
+)
+def test_the_base_form_of_a_verb_in_the_past(past, base):
+    from index.answer.doers import base_form
+
+    assert base_form(past) == base
+
+
+def test_a_word_that_is_no_verb_in_the_past_has_no_base_form():
+    from index.answer.doers import base_form
+
+    assert base_form("list") is None and base_form("red") is None

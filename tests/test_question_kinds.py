@@ -1086,6 +1086,7 @@ def test_a_countrys_own_rules_follow_a_dash_only_with_its_own_words():
         ("county wants huawei switches, anything against it in the 2012 report?", False),
         ("fed contractor wants huawei phones, any problem for them?", False),
         ("church wants huawei routers, any regs against it?", True),
+        ("customer wants 30 mate 80 pros for his sales team, anything blocking that?", True),  # a line by name
         ("any rules on huawei gear in argentina", False),
     ],
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from index.answer.doers import base_form
 from index.answer.question import analyse
 
 # who makes the claim, and how: "cust says", "my customer keeps saying", "client's cio claims", "prospect insists that"
@@ -126,6 +127,11 @@ _DONE = (
     r"total\w*|fined|fine|won|win\w*|invest\w*|award\w*|offer\w*|owe\w*|owed"
 )
 _FIGURE_AFTER_DONE = re.compile(rf"\b(?:{_DONE})\b(?:\s+[\w'$,.-]+){{0,5}}?\s*$", re.I)
+# a preposition the date phrase opens with, which a phrasal verb before it may need ("kicked in aug 2020")
+_PREPOSITION = re.compile(r"\s*(?:in|on|out|up)\b", re.I)
+_PARTICLE_VERB = re.compile(
+    r"\b(?:kick(?:ed|s)?|phased?|roll(?:ed|s)?|set|went|go(?:es)?|came|come|sign(?:ed|s)?|log(?:ged)?)\s*$", re.I
+)
 # a deed undone or allowed: claimed with a date, it may never have happened ("trump lifted the ban in 2019"), and "when"
 # would take it as done
 _UNDONE = re.compile(
@@ -139,7 +145,7 @@ def _figure_checked(claim: str) -> str | None:
     """The vote count a claim of a tally checks ("the bad labs rule passed 3-2" → "what was the vote count, the bad labs
     rule passed?"), the "how many" or "how much" a claim of an amount checks ("huawei can make 2 million ascend chips in
     2025" → "how many ascend chips huawei can make in 2025?"), else the "when" a claim of a date checks ("the entity
-    list thing started aug 2019" → "when the entity list thing started?"), else None. The question keeps the claim's
+    list thing started aug 2019" → "when did the entity list thing start?"), else None. The question keeps the claim's
     order (the analyser reads its kind from the asking words, and the words find the sentence); the figure must follow
     a verb of what was done or measured, and a claim of something undone or allowed is no date to check."""
     if len(tallies := list(_CLAIMED_TALLY.finditer(claim))) == 1:
@@ -152,8 +158,24 @@ def _figure_checked(claim: str) -> str | None:
     dates = list(_CLAIMED_DATE.finditer(claim))
     if not amounts and len(dates) == 1 and _FIGURE_AFTER_DONE.search(claim[: dates[0].start()]):
         if not _UNDONE.search(claim):
-            return f"when {_without(claim, dates[0])}?"
+            return _when_done(claim, dates[0])
     return None
+
+
+def _when_done(claim: str, date: re.Match) -> str:
+    """ "when did <subject> <verb> …?" for a claim of a date ("huawei sold off honor in 2020" → "when did huawei sell
+    off honor?"), keeping a preposition the verb needs ("kicked in aug 2020"), or "when <claim>?" when no verb in the
+    past is found."""
+    cut = date.start()
+    if (prep := _PREPOSITION.match(date.group(0))) and _PARTICLE_VERB.search(claim[: date.start()]):
+        cut = date.start() + prep.end()  # "…kicked in aug 2020": "in" belongs to the verb
+    rest = (claim[:cut] + claim[date.end() :]).strip()
+    words = rest.split()
+    # (the last verb in the past: "the fcc covered list came out" is told by "came", not the adjective "covered")
+    for i in range(len(words) - 1, 0, -1):
+        if base := base_form(words[i].strip(",.;:")):
+            return "when did " + " ".join([*words[:i], base, *words[i + 1 :]]) + "?"
+    return f"when {rest}?"
 
 
 def _without(claim: str, m: re.Match, group: int | str = 0) -> str:

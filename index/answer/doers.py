@@ -77,6 +77,19 @@ def verb_forms(word: str) -> frozenset[str]:
     return frozenset({word, _IRREGULAR.get(word, word), *_PASTS.get(word, ())})
 
 
+def base_form(word: str) -> str | None:
+    """The base form of a verb in the past ("started" → "start", "came" → "come", "stopped" → "stop", "released" →
+    "release"), or None when the word is none."""
+    word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if not word.endswith("ed") or len(word) < 5:
+        return None
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    return next((base for base in (word[:-2], word[:-1], word[:-3]) if english_word(base, modern=False)), None)
+
+
 # verbs that name one deed: a report "released" by a committee was written by it; a chip "produced" was made; a
 # retailer that "carries" a phone sells it
 _SAME_DEED = (

@@ -3243,9 +3243,11 @@ _BLOCKER_ELSEWHERE = re.compile(
 _HUAWEI_GOODS_WANTED = re.compile(
     # (with a count or a word or two of what kind, "wants cheap huawei matebooks"; not "wants to buy used huawei phones"
     # from others; like `_GOODS_WANTED`, the subject's goods: another maker's are not what its rules are on)
-    r"\b(?:wants?|needs?|spend\s+(?:it|them)\s+on)\s+(?:(?!to\b|from\b|us\b)[\w$~,-]+\s+){0,2}?huawei\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:phones?|handsets?|tablets?|matepads?|laptops?|matebooks?|watch(?:es)?|routers?|switches|gear|equipment|"
-    r"cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?)\b"
+    r"\b(?:wants?|needs?|spend\s+(?:it|them)\s+on)\s+(?:(?!to\b|from\b|us\b)[\w$~,-]+\s+){0,2}?"
+    r"(?:huawei\s+(?:[\w-]+\s+){0,2}?(?:phones?|handsets?|tablets?|matepads?|laptops?|matebooks?|watch(?:es)?|routers?|"
+    r"switches|gear|equipment|cams?|cameras?|aps?|access\s+points?|wifi|hotspots?|modems?|devices?)\b"
+    # (or by a line's name and number: "wants 30 mate 80 pros")
+    r"|(?:huawei\s+)?(?:(?:pura|mate|nova)\s*\d+\w*(?:\s+(?:pros?|ultras?|plus|max))?|matepads?|matebooks?|freebuds)\b)"
     # (goods to be worked on are a service asked: "needs huawei phones fixed", "wants huawei phones replaced")
     r"(?!\s+(?:\w+\s+)?(?:fixed|repaired|replaced|recycled|unlocked|wiped|serviced|swapped|removed|taken\s+out|"
     r"ripped\s+out|looked\s+at|checked))",
