@@ -794,6 +794,18 @@ def test_whether_anything_blocks_a_request_is_answered_by_the_rule_on_the_goods(
         assert ans.answered and ans.sentences[0].text.startswith("Do not source"), (q, ans.answer)
 
 
+def test_a_request_for_a_line_by_name_gets_the_resale_rule_not_a_support_note(built):
+    # "Treat a Mate 80 Pro like any other Huawei phone bought abroad: … it cannot be registered as a device we sold"
+    # had passed for a rule on selling ("sold"), so the resale notes never joined the passages weighed
+    _, engine = built
+    for q in (
+        "customer wants 30 mate 80 pros for his sales team, ok or no",
+        "customer wants 30 mate 80 pros for his sales team, anything blocking that?",
+    ):
+        ans = engine.ask(q)
+        assert ans.answered and re.match(r"Do not source|No, ", ans.sentences[0].text), (q, ans.answer)
+
+
 def test_a_kind_named_after_one_of_the_subjects_lines_gets_the_rule_on_that_kind(built):
     # "matepads" is no corpus word, but a kind (tablets) named after a line it knows ("Mate"): the rule on dealing in
     # tablets answers, alone or in a thread (it was "Nothing in the partner corpus covers matepads")

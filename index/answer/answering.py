@@ -386,7 +386,8 @@ def _rule_of_the_maker(
 
 # what partners do when they deal in a product: selling it, or another step of dealing in it (verb forms only: "the
 # Covered List", "the US market" and "supply chain" are no dealing)
-_SELLING = re.compile(r"\b(?:sell|resell|sold|resold)\b", re.I)
+# (not a sale past, told of a thing: "it cannot be registered as a device we sold")
+_SELLING = re.compile(r"\b(?:sell|resell)\b|(?<!\bwe )\b(?:sold|resold)\b", re.I)
 _ON_DEALING = re.compile(r"\b(?:source|sourced|quote|quoted|list(?! of)|listed|import|imported|marketed|carry)\b")
 
 
