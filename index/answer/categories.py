@@ -76,7 +76,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "server": (r"servers?", r"data[- ]cent(?:re|er) (?:equipment|gear|hardware)", r"ai systems?", r"gpu clusters?"),
     "camera": (
         r"(?:security |surveillance |cctv )?cameras?",
-        r"(?:security |surveillance |cctv |ip )?cams?",  # chat's short word
+        r"cams?",  # chat's short word ("huawei cams for the parking lots")
         r"video surveillance",
         r"surveillance (?:equipment|gear|systems?)",
         r"cctv",

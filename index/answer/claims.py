@@ -1,8 +1,9 @@
 """A claim on what is allowed put to us to check ("cust says huawei is banned everywhere in the us, true?", "customer
 claims its illegal to even own a huawei phone now. is it"): asked as the may-we question it is ("is huawei banned
-everywhere in the us?"). A claim of a date or an amount ("cust says the entity list thing started aug 2019, right?",
-"client says huawei can make 2 million ascend chips, true?") is asked as the "when" or "how many" it checks, so the
-sentence giving the true date or figure answers, not one repeating the claim's other words.
+everywhere in the us?"). A claim of a date, an amount or a vote's tally ("cust says the entity list thing started aug
+2019, right?", "client says huawei can make 2 million ascend chips, true?", "…the bad labs rule passed 3-2") is asked as
+the "when", "how many" or vote count it checks, so the sentence giving the true date or figure answers, not one
+repeating the claim's other words.
 
 Read as typed, the claim is a statement: its words find a sentence repeating it (the 2012 report's "did not legally bar
 Huawei…" for "banned everywhere"), and the engine's rules for may-we questions never see a question. Asked as the
@@ -59,29 +60,12 @@ _ASKS_MORE = re.compile(
 _STRESS = re.compile(r"\b(?:even|literally|totally|basically|actually|really|just|like)\s+", re.I)
 # the words of a subject: few, none a verb's sign
 _MAX_SUBJECT_WORDS = 6
-# a date the claim gives: "…started aug 2019", "…came out in 2023", "…on 12 march 2021" (a month only with its year:
-# "may" alone is a modal)
-_CLAIMED_DATE = re.compile(
-    r"\s*\b(?:(?:in|on|since|from|back\s+in|around|by)\s+)?(?:(?:early|mid|late)[\s-]+)?"
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:\d{4}|'\d{2})|(?:19|20)\d{2})\b",
-    re.I,
-)
-# an amount the claim gives, by its scale, unit or currency ("2 million ascend chips", "100bn", "$25 billion", "38%"),
-# with the things it counts when it counts any ("2 million ascend chips"); a bare number is a model's or a section's
-_CLAIMED_AMOUNT = re.compile(
-    r"\s*(?:\b(?:about|around|over|under|only|just|nearly|almost|like|more\s+than|less\s+than|at\s+least)\s+)?"
-    r"(?:(?P<money>\$|\busd\s*)\d[\d,.]*(?:\s*(?:k|m|mn|bn|b|million|billion|thousand|trillion)\b)?"
-    r"|\b\d[\d,.]*\s*(?:(?P<scale>k|m|mn|bn|b|million|billion|thousand|trillion)\b|(?P<unit>%|percent\b|yuan\b|dollars\b|bucks\b)))"
-    r"(?:\s+(?P<things>(?:(?!in\b|of\b|a\b|per\b|by\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W]s)\b)?",
-    re.I,
-)
 
 
 def claim_asked(message: str) -> str | None:
-    """The may-we question a claim put to us asks ("is huawei banned everywhere in the us?"), or None when the message
-    is not one claim and its check, the claim has no verb to put first ("huawei phones still get google play"), or it
-    claims anything but what is allowed."""
+    """The question a claim put to us asks: the may-we question ("is huawei banned everywhere in the us?"), else the
+    date, amount or tally it checks (`_figure_checked`); None when the message is not one claim and its check, or the
+    claim is of anything else ("huawei phones still get google play")."""
     m = _CLAIMED.match(message.strip())
     if not m:
         return None
@@ -110,6 +94,23 @@ def _leave_asked(claim: str) -> str | None:
     return question if analyse(question).kind == "leave" else None
 
 
+# a date the claim gives: "…started aug 2019", "…came out in 2023", "…on 12 march 2021" (a month only with its year:
+# "may" alone is a modal)
+_CLAIMED_DATE = re.compile(
+    r"\s*\b(?:(?:in|on|since|from|back\s+in|around|by)\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:\d{4}|'\d{2})|(?:19|20)\d{2})\b",
+    re.I,
+)
+# an amount the claim gives, by its scale, unit or currency ("2 million ascend chips", "100bn", "$25 billion", "38%"),
+# with the things it counts when it counts any ("2 million ascend chips"); a bare number is a model's or a section's
+_CLAIMED_AMOUNT = re.compile(
+    r"\s*(?:\b(?:about|around|over|under|only|just|nearly|almost|like|more\s+than|less\s+than|at\s+least)\s+)?"
+    r"(?:(?P<money>\$|\busd\s*)\d[\d,.]*(?:\s*(?:k|m|mn|bn|b|million|billion|thousand|trillion)\b)?"
+    r"|\b\d[\d,.]*\s*(?:(?P<scale>k|m|mn|bn|b|million|billion|thousand|trillion)\b|(?P<unit>%|percent\b|yuan\b|dollars\b|bucks\b)))"
+    r"(?:\s+(?P<things>(?:(?!in\b|of\b|a\b|per\b|by\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W]s)\b)?",
+    re.I,
+)
 # a vote's tally the claim gives, after its vote: "…passed 3-2", "…voted 4 to 1" (not "2-3 years of updates")
 _CLAIMED_TALLY = re.compile(
     r"\b(?:vot\w*|pass(?:ed|es)?|approv\w*|adopt\w*)\s+(?:[\w-]+\s+){0,3}?(?P<figure>(?:by\s+)?\d{1,3}\s*(?:-|\u2013|to)\s*"

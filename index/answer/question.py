@@ -359,7 +359,7 @@ _PAPER_OUT = re.compile(
     r"(?:(first|finally|actually|officially)\s+)?(come|came|comes|coming)\s+out\b(?!\s+of\b)",
     re.I,
 )
-_GOT = {"come": "get", "came": "got", "comes": "gets", "coming": "getting"}
+_GET_FORM = {"come": "get", "came": "got", "comes": "gets", "coming": "getting"}
 _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
 # "heard BIS walked back the ascend guidance": softened it, as the corpus says of a rule's wording (not "walk back to
 # the office": a word of going follows)
@@ -559,7 +559,7 @@ def expand_shorthand(question: str) -> str:
     q = _SAID_SO.sub(r"\1that", q)
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
-    q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GOT[m[4].lower()] + " published", q)
+    q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GET_FORM[m[4].lower()] + " published", q)
     q = _WALK_BACK.sub(_softened, q)
     q = _DEAD_DEVICE.sub(r"\1faulty", q)
     q = _WANTS_IT_DONE.sub(lambda m: f"{m[1]} us to {_DONE_FOR_THEM[m[3].lower()]} {m[2].strip()}", q)

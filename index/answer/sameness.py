@@ -15,7 +15,7 @@ import re
 # a side: a few words naming a thing, not a pronoun ("is it the same as…")
 _SIDE = r"(?P<{name}>(?!(?:it|that|this|they|those|these|them)\b)[\w'\"&().-]+(?:\s+[\w'\"&().-]+){{0,5}}?)"
 _KIND_OF_SAME = r"(?:thing|things|rule|rules|law|laws|list|lists|ban|bans|idea|program|programme|order)"
-# "is X the same (thing) as Y", "are X and Y the same thing"
+# "is X the same (thing) as Y", "are X the same rules as Y"
 _IS_SAME = re.compile(
     r"^\W*(?:and\s+|so\s+|wait\s+)?(?:is|are)\s+"
     + _SIDE.format(name="one")
