@@ -46,7 +46,7 @@ from index.answer.question import (
 )
 from index.answer.retriever import Retriever
 from index.answer.sameness import asked_apart
-from index.answer.scope import main_subjects
+from index.answer.scope import corpus_makers, main_subjects
 from index.answer.spelling import corpus_words, correct_spelling, singular_models
 from index.answer.timeline import Timeline
 from index.answer.wordlist import english_word
@@ -319,7 +319,7 @@ class Engine:
             checked = self.ask(claim, k, visibility, decline, _aside=own, context=context)
             checked.question = own
             return checked
-        if not _aside and (apart := asked_apart(own)):
+        if not _aside and (apart := asked_apart(own, corpus_makers(snap))):
             # "is section 889 the same thing as the fcc ban?": what each one is, side by side, not a sentence holding
             # both names (index/answer/sameness.py)
             told = self.ask(apart, k, visibility, decline, _aside=own, context=context)

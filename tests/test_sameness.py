@@ -33,7 +33,7 @@ def test_two_things_set_side_by_side(message, sides):
     "message",
     [
         "is a huawei 5g mobile wifi hotspot treated the same as a phone under the fcc auth ban",  # how it is treated
-        "is zte the same as huawei",  # companies alike in some way
+        "is it the same as the mainland",
         "is it the same as the covered list",  # a pronoun: the thread's thing
         "mate 70 - same chip as the mate 60?",  # a part of each, not what each is
         "zte covered list status same as huawei?",
@@ -42,6 +42,12 @@ def test_two_things_set_side_by_side(message, sides):
 )
 def test_anything_else_is_read_as_typed(message):
     assert sides_compared(message) is None
+
+
+def test_companies_set_side_by_side_ask_how_one_is_treated():
+    # "is zte the same as huawei" asks whether the same rules hold, not what each company is
+    assert sides_compared("is zte the same as huawei", frozenset({"zte", "huawei"})) is None
+    assert sides_compared("is zte the same as huawei") == ("zte", "huawei")  # unless named as companies
 
 
 def test_the_question_asks_what_each_one_is():

@@ -15,15 +15,26 @@ import re
 # a side: a few words naming a thing, not a pronoun ("is it the same as…")
 _SIDE = r"(?P<{name}>(?!(?:it|that|this|they|those|these|them)\b)[\w'\"&().-]+(?:\s+[\w'\"&().-]+){{0,5}}?)"
 _KIND_OF_SAME = r"(?:thing|things|rule|rules|law|laws|list|lists|ban|bans|idea|program|programme|order)"
+# the end of the other side: a break, "or …", or the end of the message
+_SIDE_ENDS = r"(?=\s*(?:[?,;:.!\u2014\u2013-]|\bor\b|$))"
+
+
+def _same_as(before: str) -> re.Pattern:
+    """ "<before> (the) same (thing) as <other side>", the message's opening words `before` holding the first side."""
+    return re.compile(
+        r"^\W*" + before + rf"(?:the\s+)?same(?:\s+{_KIND_OF_SAME})?\s+as\s+" + _SIDE.format(name="other") + _SIDE_ENDS,
+        re.I,
+    )
+
+
 # "is X the same (thing) as Y", "are X the same rules as Y"
-_IS_SAME = re.compile(
-    r"^\W*(?:and\s+|so\s+|wait\s+)?(?:is|are)\s+"
+_IS_SAME = _same_as(
+    r"(?:and\s+|so\s+|wait\s+)?(?:is|are)\s+"
     + _SIDE.format(name="one")
-    + rf"\s+(?:basically\s+|just\s+|really\s+|actually\s+)?the\s+same(?:\s+{_KIND_OF_SAME})?\s+as\s+"
-    + _SIDE.format(name="other")
-    + r"(?=\s*(?:[?,;:.!\u2014\u2013-]|\bor\b|$))",
-    re.I,
+    + r"\s+(?:basically\s+|just\s+|really\s+|actually\s+)?"
 )
+# "X — same thing as Y or a separate track?"
+_DASH_SAME = _same_as(_SIDE.format(name="one") + r"\s*[,;:\u2014\u2013-]+\s*(?:is\s+(?:it|that)\s+)?")
 # "X vs Y — same thing or separate?", "X vs Y, same idea or totally different"
 _VS_SAME = re.compile(
     r"^\W*"
@@ -33,34 +44,25 @@ _VS_SAME = re.compile(
     + rf"\s*[?,;:.!\u2014\u2013-]+\s*(?:the\s+)?same\s+(?:{_KIND_OF_SAME}\b|\w+\s+(?:renamed|or)\b|or\b)",
     re.I,
 )
-# "X — same thing as Y or a separate track?"
-_DASH_SAME = re.compile(
-    r"^\W*"
-    + _SIDE.format(name="one")
-    + rf"\s*[,;:\u2014\u2013-]+\s*(?:is\s+(?:it|that)\s+)?(?:the\s+)?same(?:\s+{_KIND_OF_SAME})?\s+as\s+"
-    + _SIDE.format(name="other")
-    + r"(?=\s*(?:[?,;:.!\u2014\u2013-]|\bor\b|$))",
-    re.I,
-)
-# sides that are no thing to define: a company or a person alike in some way ("is zte the same as huawei" asks about
-# treatment), a place ("the same as the mainland")
-_NOT_A_THING = re.compile(r"^(?:huawei|zte|honor|apple|samsung|the\s+(?:mainland|us|u\.s\.)|us|mainland)$", re.I)
+# a side that is a place: "the same as the mainland", "… as the us"
+_A_PLACE = re.compile(r"^(?:the\s+)?(?:mainland|us|u\.s\.|united\s+states)$", re.I)
 
 
-def sides_compared(message: str) -> tuple[str, str] | None:
+def sides_compared(message: str, companies: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The two things a "same or different" question sets side by side, as typed ("section 889", "the fcc ban"), or
-    None when it asks nothing of the kind."""
+    None when it asks nothing of the kind, or a side is one of the `companies` the corpus names (lower case: "is zte
+    the same as huawei" asks how one is treated) or a place."""
     text = message.strip()
     m = _IS_SAME.match(text) or _VS_SAME.match(text) or _DASH_SAME.match(text)
     if not m:
         return None
-    one, other = (m.group(g).replace('"', "").strip(" '") for g in ("one", "other"))
-    if _NOT_A_THING.match(one) or _NOT_A_THING.match(other):
+    sides = tuple(m.group(g).replace('"', "").strip(" '") for g in ("one", "other"))
+    if any(side.lower() in companies or _A_PLACE.match(side) for side in sides):
         return None
-    return one, other
+    return sides[0], sides[1]
 
 
-def asked_apart(message: str) -> str | None:
+def asked_apart(message: str, companies: frozenset[str] = frozenset()) -> str | None:
     """The question asking what each of the two things is ("what is section 889? what is the fcc ban?"), or None."""
-    sides = sides_compared(message)
+    sides = sides_compared(message, companies)
     return f"what is {sides[0]}? what is {sides[1]}?" if sides else None
