@@ -121,6 +121,7 @@ def test_a_claim_of_a_date_or_an_amount_is_asked_as_the_when_or_how_many_it_chec
         ("cust says huawei phones get 2-3 years of updates, right?", None),
         ("cust says 50% owned affiliates are automatically on the entity list, true?", None),
         ("cust says carriers over 10 million customers cant get rip and replace money, right?", None),
+        ("cust says the usf ban only hits carriers over 10 million customers, true?", None),  # a bound, no figure done
         ("cust says trump lifted the huawei ban in 2019, right?", None),
         ("cust says huawei got removed from the entity list in 2025, right?", None),
     ],

@@ -619,13 +619,21 @@ def test_kicking_out_is_barring(typed, read):
     [
         ("when did the covered list come out", "when did the covered list get published"),
         ("the affiliates rule first came out in september", "the affiliates rule first got published in september"),
-        ("when did the new resale guidance come out", "when did the new resale guidance come out"),  # a note
+        ("when did the ascend guidance come out", "when did the ascend guidance get published"),
+        ("when did our resale note come out", "when did our resale note come out"),  # a note is dated, not published
         ("did the rule come out of the same meeting", "did the rule come out of the same meeting"),
         ("when did the mate 70 come out", "when did the mate 70 come out"),  # a phone is launched, as it says
     ],
 )
 def test_a_paper_coming_out_is_published(typed, read):
     assert expand_shorthand(typed) == read
+
+
+def test_cams_are_cameras():
+    assert expand_shorthand("funeral home wants huawei cams, can we sell them?") == (
+        "funeral home wants huawei cameras, can we sell them?"
+    )
+    assert expand_shorthand("cambridge campus cameras") == "cambridge campus cameras"
 
 
 def test_when_a_list_came_out_is_the_day_it_was_published(built):

@@ -128,6 +128,12 @@ _DONE = (
     r"total\w*|fined|fine|won|win\w*|invest\w*|award\w*|offer\w*|owe\w*|owed"
 )
 _FIGURE_AFTER_DONE = re.compile(rf"\b(?:{_DONE})\b(?:\s+[\w'$,.-]+){{0,5}}?\s*$", re.I)
+# an amount as a bound of something named, not the figure done: "…hits carriers over 10 million customers"
+_THRESHOLD = re.compile(
+    r"\b[a-z]+s\s+(?:over|under|above|below|with\s+(?:over|under|more\s+than|less\s+than|at\s+least)|"
+    r"of\s+(?:over|under|more\s+than|less\s+than))\s+\$?\d$",
+    re.I,
+)
 # a preposition the date phrase opens with, which a phrasal verb before it may need ("kicked in aug 2020")
 _PREPOSITION = re.compile(r"\s*(?:in|on|out|up)\b", re.I)
 _PARTICLE_VERB = re.compile(
@@ -151,7 +157,11 @@ def _figure_checked(claim: str) -> str | None:
     a verb of what was done or measured, and a claim of something undone or allowed is no date to check."""
     if len(tallies := list(_CLAIMED_TALLY.finditer(claim))) == 1:
         return f"what was the vote count, {_without(claim, tallies[0], 'figure')}?"
-    amounts = [m for m in _CLAIMED_AMOUNT.finditer(claim) if _FIGURE_AFTER_DONE.search(claim[: m.start()])]
+    amounts = [
+        m
+        for m in _CLAIMED_AMOUNT.finditer(claim)
+        if _FIGURE_AFTER_DONE.search(claim[: m.start()]) and not _THRESHOLD.search(claim[: _first_digit(claim, m)])
+    ]
     if len(amounts) == 1:
         m = amounts[0]
         counted = m["things"] and not m["money"] and not m["unit"]
@@ -177,6 +187,11 @@ def _when_done(claim: str, date: re.Match) -> str:
         if base := base_form(words[i].strip(",.;:")):
             return "when did " + " ".join([*words[:i], base, *words[i + 1 :]]) + "?"
     return f"when {rest}?"
+
+
+def _first_digit(claim: str, m: re.Match) -> int:
+    """Where the figure `m` found ends its first digit in the claim (the text up to it holds the words bounding it)."""
+    return m.start() + re.search(r"\d", m[0]).end()
 
 
 def _without(claim: str, m: re.Match, group: int | str = 0) -> str:
