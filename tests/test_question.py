@@ -629,13 +629,6 @@ def test_a_paper_coming_out_is_published(typed, read):
     assert expand_shorthand(typed) == read
 
 
-def test_cams_are_cameras():
-    assert expand_shorthand("funeral home wants huawei cams, can we sell them?") == (
-        "funeral home wants huawei cameras, can we sell them?"
-    )
-    assert expand_shorthand("cambridge campus cameras") == "cambridge campus cameras"
-
-
 def test_when_a_list_came_out_is_the_day_it_was_published(built):
     # "when did the covered list come out" had quoted "The FCC order of October 2025 also spells out…" ("out")
     _, engine = built

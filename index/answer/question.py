@@ -360,8 +360,6 @@ _PAPER_OUT = re.compile(
     re.I,
 )
 _GET_FORM = {"come": "get", "came": "got", "comes": "gets", "coming": "getting"}
-# chat's short word for cameras ("huawei cams for the parking lots"), as the corpus writes it
-_CAMS = re.compile(r"\b(cam)(s?)\b", re.I)
 _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
 # "heard BIS walked back the ascend guidance": softened it, as the corpus says of a rule's wording (not "walk back to
 # the office": a word of going follows)
@@ -549,8 +547,7 @@ def expand_shorthand(question: str) -> str:
     """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes them: "nov
     2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies", "b4" → "before",
     "kicked in" → "took effect", "the list came out" → "the list got published", "kicked out" → "barred", "loosen" →
-    "lift", "clear them out" → "sell them", "200k" → "200,000", "illegal to own" → "illegal to keep", "cny" → "yuan",
-    "cams" → "cameras"."""
+    "lift", "clear them out" → "sell them", "200k" → "200,000", "illegal to own" → "illegal to keep", "cny" → "yuan"."""
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
@@ -562,7 +559,6 @@ def expand_shorthand(question: str) -> str:
     q = _SAID_SO.sub(r"\1that", q)
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
-    q = _CAMS.sub(lambda m: "camera" + m[2], q)
     q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GET_FORM[m[4].lower()] + " published", q)
     q = _WALK_BACK.sub(_softened, q)
     q = _DEAD_DEVICE.sub(r"\1faulty", q)
