@@ -255,6 +255,15 @@ class Engine:
     def retriever(self, snap: Snapshot) -> Retriever:
         return Retriever(snap, self.timeline(snap), self.config, self.dictionary)
 
+    def _asked_as(
+        self, asked: str, own: str, k: int | None, visibility: str, decline: bool, context: str | None = None
+    ) -> Answer:
+        """The answer to the question a message asks in other words (`asked`: "what is operation clean carts", "is
+        huawei banned everywhere in the us?"), reported as the message (`own`) the asker typed."""
+        answer = self.ask(asked, k, visibility, decline, _aside=own, context=context)
+        answer.question = own
+        return answer
+
     def ask(
         self,
         question: str,
@@ -304,27 +313,19 @@ class Engine:
         if not context and not _aside and (term := pointed_definition(own)) and _corpus_names(snap, term):
             # "cust thought 'covered list' meant their insurance covers it lol. what is it actually": what the thing
             # quoted is, not anything close to the story around it
-            named = self.ask(f"what is {term}", k, visibility, decline, _aside=own)
-            named.question = own
-            return named
+            return self._asked_as(f"what is {term}", own, k, visibility, decline)
         if not context and not _aside and (topic := bare_topic(own)) and _corpus_names(snap, topic):
             # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
             # not the closest one)
-            named = self.ask(f"what is {topic}", k, visibility, decline, _aside=own)
-            named.question = own
-            return named
+            return self._asked_as(f"what is {topic}", own, k, visibility, decline)
         if not _aside and (claim := claim_asked(own)):
             # "cust says huawei is banned everywhere in the us, true?": the may-we question the claim asks ("is huawei
             # banned everywhere in the us?"), not a sentence repeating the claim's words (index/answer/claims.py)
-            checked = self.ask(claim, k, visibility, decline, _aside=own, context=context)
-            checked.question = own
-            return checked
+            return self._asked_as(claim, own, k, visibility, decline, context)
         if not _aside and (apart := asked_apart(own, corpus_makers(snap))):
             # "is section 889 the same thing as the fcc ban?": what each one is, side by side, not a sentence holding
             # both names (index/answer/sameness.py)
-            told = self.ask(apart, k, visibility, decline, _aside=own, context=context)
-            told.question = own
-            return told
+            return self._asked_as(apart, own, k, visibility, decline, context)
         reading = read_followup(own, context, cfg_a.max_question_chars, partial(_corpus_names, snap))
         if not reading.context_parts:
             own = reading.text  # read alone ("separate q - " left out)

@@ -600,6 +600,12 @@ def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> i
     return next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and fits(r[3])), 0)
 
 
+def _first_in_own_document(ranked, reach: float, fits: Callable[[Candidate], bool]) -> int:
+    """`_first_within` `reach` of the best, among the sentences of the best sentence's own document."""
+    top = ranked[0][3].doc
+    return _first_within(ranked, reach, lambda c: c.doc == top and fits(c))
+
+
 def _to_front(ranked: list, i: int) -> list:
     """The ranking with its `i`-th sentence leading and the others in their order."""
     return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1 :]]
@@ -789,11 +795,10 @@ def _prefer_kind(
                 # (first, further down, from the best sentence's own document: "when did it kick in" after a question on
                 # the October 2025 FCC order: "Yes, since 26 December 2025 the FCC can stop…", not another rule's
                 # "took effect" that scores as close)
-                top = ranked[0][3].doc
-                own = _first_within(
+                own = _first_in_own_document(
                     ranked,
                     _START_REACH_IN_OWN_DOCUMENT * margin,
-                    lambda c: c.doc == top and says_start(c.text) and has_answer_type(kind, c.text, part),
+                    lambda c: says_start(c.text) and has_answer_type(kind, c.text, part),
                 )
                 if own:
                     return _to_front(ranked, own)
@@ -870,8 +875,7 @@ def _prefer_kind(
     if kind == "who" and ranked and (name := person_asked(part)) and not introduces(name, ranked[0][3].text):
         # "who is kessler": the sentence saying who he is ("Jeffrey Kessler, the US Under Secretary…"), not one only
         # naming him ("Kessler warned the House subcommittee…"), from the best sentence's own document
-        top = ranked[0][3].doc
-        ranked = _to_front(ranked, _first_within(ranked, math.inf, lambda c: c.doc == top and introduces(name, c.text)))
+        ranked = _to_front(ranked, _first_in_own_document(ranked, math.inf, lambda c: introduces(name, c.text)))
     if kind == "who" and margin and ranked and (deed := asked_deed(part)) and not says_deed(deed, ranked[0][3].text):
         # (in a thread, within the whole margin: "who makes the chip in it" after "mate 60 pro - is that 5g?" leads
         # with "…a new Kirin 9000s processor made in China by SMIC", not a sentence holding the thread's "5g")
@@ -881,11 +885,10 @@ def _prefer_kind(
         # not the report's release ("…released an investigative report…"), within twice the margin (the verb is what
         # it asks, the rest names whose deed), or anywhere in the best sentence's own document ("what did the 2012
         # house report recommend": the report's "was a recommendation" leads by far); a noun of the deed tells none
-        top = ranked[0][3].doc
         ranked = _to_front(
             ranked,
             _first_within(ranked, 2 * margin, lambda c: tells_as_verb(deed, c.text))
-            or _first_within(ranked, math.inf, lambda c: c.doc == top and tells_as_verb(deed, c.text)),
+            or _first_in_own_document(ranked, math.inf, lambda c: tells_as_verb(deed, c.text)),
         )
     if kind == "who" and margin and ranked and _HOLDER_NOW.search(part):
         return _newest_named(ranked, part, margin)
