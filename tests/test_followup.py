@@ -890,3 +890,33 @@ def test_a_followup_asking_only_for_names_is_told_apart():
         assert asks_which_ones(followup), followup
     for followup in ("which ones are banned for schools", "which one is newer", "who else sells them in the us"):
         assert not asks_which_ones(followup), followup
+
+
+@pytest.mark.parametrize(
+    ("followup", "asked"),
+    [
+        ("still?", "is it still in force?"),
+        ("still on??", "is it still in force?"),
+        ("is it still?", "is it still in force?"),
+        ("still true?", "is that still true?"),
+        ("and still the case?", "is that still true?"),
+    ],
+)
+def test_a_bare_still_asks_whether_what_was_answered_still_stands(followup, asked):
+    # "still?" after "affiliates rule - what is it" was read alone (no part asked) and declined
+    r = read_followup(followup, "affiliates rule - what is it", 1000)
+    assert r.context_parts == 1 and r.text.endswith(asked), r
+
+
+def test_the_porsche_one_is_the_porsche_design_edition_of_the_model_asked():
+    named = {"porsche design"}.__contains__  # (the corpus names the edition apart, not a "mate 10 porsche design")
+    r = read_followup("and the porsche one?", "how much was the mate 10 pro in the us", 1000, named)
+    assert r.text == "how much was the mate 10 pro porsche design in the us", r
+
+
+def test_one_word_and_an_attribute_asks_the_threads_attribute():
+    assert needs_context("whats the ownership cutoff", "what are the fcc bad labs rules")
+    assert needs_context("whats the reporting deadline", "what are the fcc bad labs rules")
+    # a thing's own name that ends in a word like "rule" or "list" is a question of its own
+    assert not needs_context("whats the affiliates rule", "what are the fcc bad labs rules")
+    assert not needs_context("whats the entity list", "what are the fcc bad labs rules")

@@ -813,3 +813,27 @@ def test_a_year_guessed_for_the_date_asked_is_no_time_asked():
     # a year asked about, or a guess at something other than a date, is kept
     assert guessed_years("what did huawei launch in 2019?", "when") == []
     assert guessed_years("huawei revenue, that was 2019 right?", "money") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("is huawei still on the commerce blacklist", "is huawei still on the Entity List"),
+        ("how long ago did commerce blacklist huawei?", "how long ago did commerce add huawei to the Entity List?"),
+        ("when was huawei blacklisted", "when was huawei added to the Entity List"),
+        ("trump blacklisted huawei when", "trump added huawei to the Entity List when"),
+        ("is it on the fcc blacklist", "is it on the Covered List"),
+        ("do blacklisted companies count", "do Entity List companies count"),
+    ],
+)
+def test_the_us_trade_blacklist_is_read_as_the_entity_list(typed, read):
+    # "blacklist" is what the news calls the Entity List; the corpus never writes it, so "how long ago did commerce
+    # blacklist huawei" was declined and "…still on the commerce blacklist" quoted advice on affiliates
+    assert expand_shorthand(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed", ["we run imeis against a stolen/blacklist db", "imei blacklist check before resale", "blacklist database"]
+)
+def test_a_blacklist_of_phones_is_no_trade_list(typed):
+    assert expand_shorthand(typed) == typed

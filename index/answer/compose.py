@@ -594,6 +594,18 @@ _BOUND = re.compile(
     re.I,
 )
 
+# a thing's name asked for ("whats the official name for rip n replace", "its formal name") and a sentence giving one
+# ("…, formally the Secure and Trusted Communications Networks Reimbursement Program, …"), not one where someone
+# "named" something else
+_OFFICIAL_NAME_ASKED = re.compile(
+    r"\b(?:official|formal|full|proper|legal|real)\s+(?:name|title)\b|\b(?:officially|formally)\s+(?:called|named)\b",
+    re.I,
+)
+_NAME_GIVEN = re.compile(
+    r"\b(?:formally|officially)(?:\s+(?:called|known\s+as|named|titled))?,?\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:known|referred\s+to)\s+as\s+(?:the\s+)?[A-Z]|\b(?:full|official|formal)\s+(?:name|title)\b|\bstands\s+for\b"
+)
+
 
 def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> int:
     """The rank of the first sentence after the best that scores within `margin` of it and `fits`; 0 when none does."""
@@ -771,6 +783,10 @@ def _prefer_kind(
             # "how many affiliates": "Huawei and dozens of its non-US affiliates…" gives no figure; a sentence
             # counting them ("The listing of Huawei and 68 of its affiliates…") leads, within the margin
             ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: _exact_count(part, c.text)))
+    if margin and ranked and _OFFICIAL_NAME_ASKED.search(part) and not _NAME_GIVEN.search(ranked[0][3].text):
+        # "whats the official name for rip n replace": "…70 percent of rip and replace participants named the partial
+        # payments…" shares "name"; a sentence giving the thing's name leads, within twice the margin
+        ranked = _to_front(ranked, _first_within(ranked, 2 * margin, lambda c: bool(_NAME_GIVEN.search(c.text))))
     if margin and ranked and _BOUND_ASKED.search(part) and not _BOUND.search(ranked[0][3].text):
         # "whats the cutoff" (for rip and replace): a sentence stating a bound ("…carriers with 10 million or fewer
         # customers") leads one that only gives a figure of the programme, within the margin (in a thread, four
@@ -786,6 +802,19 @@ def _prefer_kind(
     if kind == "when" and margin and ranked and asks_start(part):
         # (a start of something else the best one says, "…had applied since August 2019" of the agency ban, gives way
         # to one saying the start of more of what was asked: "The contractor ban … took effect on 13 August 2020")
+        # (nor a start on the other side of a case the question names: "when did the fcc ban on new huawei approvals
+        # kick in" is not answered by "since 26 December 2025 the FCC can stop … equipment it had already approved")
+        side = _side_asked(part)
+        off = _OTHER_SIDE[side].search if side else lambda text: None
+        if off(ranked[0][3].text):  # (the best itself: a start on the side asked leads, within twice the margin)
+            ranked = _to_front(
+                ranked,
+                _first_within(
+                    ranked,
+                    2 * margin,
+                    lambda c: not off(c.text) and says_start(c.text) and has_answer_type(kind, c.text, part),
+                ),
+            )
         if not says_start(ranked[0][3].text):
             # (in a thread, within twice the margin: "when did it start" after "affiliates rule - is it in effect rn?"
             # shares the thread's words with the suspension's date, not with the day it took effect)
@@ -798,11 +827,11 @@ def _prefer_kind(
                 own = _first_in_own_document(
                     ranked,
                     _START_REACH_IN_OWN_DOCUMENT * margin,
-                    lambda c: says_start(c.text) and has_answer_type(kind, c.text, part),
+                    lambda c: says_start(c.text) and has_answer_type(kind, c.text, part) and not off(c.text),
                 )
                 if own:
                     return _to_front(ranked, own)
-            return _start_date(ranked, part, 2 * margin if wide else margin / 2)
+            return _start_date(ranked, part, 2 * margin if wide else margin / 2, off=off)
         if missing := _rarest_missing(part, ranked[0][3], idf):
             # "when did the 889 contractor ban start applying": "…the section 889 ban on federal purchases … had applied
             # since August 2019" starts another ban; a start of one holding the rarest word it lacks leads, within twice
@@ -810,11 +839,16 @@ def _prefer_kind(
             held = _first_within(
                 ranked,
                 2 * margin,
-                lambda c: missing in c.terms and says_start(c.text) and has_answer_type(kind, c.text, part),
+                lambda c: (
+                    missing in c.terms
+                    and says_start(c.text)
+                    and has_answer_type(kind, c.text, part)
+                    and not off(c.text)
+                ),
             )
             if held:
                 return _to_front(ranked, held)
-        return _start_date(ranked, part, margin / 2, above=ranked[0][2] + _COVERAGE_SLACK)
+        return _start_date(ranked, part, margin / 2, above=ranked[0][2] + _COVERAGE_SLACK, off=off)
     if kind == "when" and margin and ranked and not asks_end(part) and _DATED_FORMER_STATE.match(ranked[0][3].text):
         # "when did the fcc ban new equipment authorizations": "Until the October 2025 FCC order, the ban … applied
         # only to…" dates the end of how things stood, not the thing asked; a sentence saying when it took effect leads
@@ -1250,12 +1284,14 @@ _SIDES = {
     "existing": re.compile(
         # ("phones customers already have", "units they already own", "bought earlier")
         r"\b(?:existing|already (?:sold|in use|installed|bought|approved|ha(?:ve|s)|owns?|use[sd]?|using)|in use|older|"
-        r"bought (?:earlier|before|previously))\b",
+        r"(?:bought|approved|authori[sz]ed) (?:earlier|before|previously)|previously (?:approved|authori[sz]ed))\b",
         re.I,
     ),
     # ("New Huawei phones lack Google Play services": phones to come, not the ones customers have)
     "coming": re.compile(
-        r"\b(?:future|upcoming|new(?:er)?\s+(?:[A-Z]\w+\s+)?(?:models?|phones?|devices?|handsets?)|"
+        # ("the fcc ban on new huawei approvals": approvals to come, not equipment it had already approved)
+        r"\b(?:future|upcoming|new(?:er)?\s+(?:[A-Z]\w+\s+)?(?:models?|phones?|devices?|handsets?|"
+        r"approvals?|authori[sz]ations?)|"
         r"launched (?:after|from)|to come)\b",
         re.I,
     ),
@@ -1819,15 +1855,15 @@ _STANDING_TERMS = frozenset(query_terms(_STANDING_WORDS))
 _START_REACH_IN_OWN_DOCUMENT = 3.0
 
 
-def _start_date(ranked, part: str, margin: float, above: float = -1.0):
+def _start_date(ranked, part: str, margin: float, above: float = -1.0, off: Callable = lambda text: None):
     """ "when does it kick in": a dated sentence saying when it applies from ("took effect on", "since 26 December
     2025") leads when it scores within `margin` of the best, which gives another date (an adoption, a vote). Only a
     close one: on a topic whose sentences never say "took effect", the best sentence's date still answers. `above`:
-    only one holding more of the question's terms than that."""
+    only one holding more of the question's terms than that; `off`: none written of the other side of a case asked."""
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < ranked[0][0] - margin:
             break
-        if r[2] > above and says_start(r[3].text) and has_answer_type("when", r[3].text, part):
+        if r[2] > above and says_start(r[3].text) and has_answer_type("when", r[3].text, part) and not off(r[3].text):
             return _to_front(ranked, i)
     return ranked
 

@@ -458,11 +458,20 @@ def unknown_speaker(question: str, snap: Snapshot) -> list[str]:
     of their words ("elon musk": short, and English words too, so `unknown_names` lets them pass)."""
     vocab = snap.lexical.retriever.vocab_dict
     who = speaker(question)
+    if who and who[-1].lower() in _SOMEONE:
+        return []  # "what did the commerce guy tell congress": someone named by where they work, not by name
     for w in who:
         stems = query_terms(_fold(w))
         if stems and not all(s in vocab for s in stems) and not (len(w) >= 5 and _near_word(stems[0], vocab)):
             return [" ".join(who)]
     return []
+
+
+# a person named by a word for anyone ("the commerce guy", "the fcc folks", "that bis official")
+_SOMEONE = frozenset(
+    "guy guys dude lady woman man person people folks official officials staffer staffers rep reps spokesperson "
+    "spokesman spokeswoman boss chief head chair".split()
+)
 
 
 _STOP = (

@@ -128,6 +128,13 @@ _BARE_ATTRIBUTES = (
     "price|cost|margin|deadline|penalty|fee|reason|rate|limit|total|amount|timeline|status|difference|catch|process|"
     "risk|alternative|workaround"
 )
+# a follow-up that only asks whether what was answered still stands: "still?", "still on?", "still a thing??" (read as
+# "is it still in force?"; "still true?", "still the case?" as "is that still true?")
+_BARE_STILL = re.compile(
+    r"\W*(?:(?:is\s+(?:it|that|this)\s+)?still(?:\s+(?P<force>on|valid|active|live|in\s+(?:force|effect|place)|a\s+thing))?"
+    r"|(?:is\s+(?:it|that|this)\s+)?still\s+(?P<true>true|the\s+case|right|correct))\s*\?*\W*",
+    re.I,
+)
 # what decides who is in: "whats the cutoff" after "is rip and replace just for small rural carriers" (a sentence puts
 # it otherwise: "designed for carriers with 10 million or fewer customers")
 _WHO_IS_IN = "cutoff|cut-off|threshold|cap|criteria|requirement|requirements|eligibility"
@@ -152,7 +159,9 @@ _BARE_ATTRIBUTE = re.compile(rf"\W*(?:the\s+|its\s+)?({_BARE_ATTRIBUTES})\s*\?+\
 _DEFINES = re.compile(
     # (nor of someone named: "whats the govt's cut" after the H200 decision)
     rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+"
-    rf"(?!(?:the\s+|our\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?{_QUALIFIER}?(?:{_ATTRIBUTE})\b)\w"
+    rf"(?!(?:the\s+|our\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?{_QUALIFIER}?(?:{_ATTRIBUTE})\b)"
+    # (nor one word and an attribute that ends it: "whats the ownership cutoff" after "what are the fcc bad labs rules")
+    rf"(?!(?:the\s+|its\s+)[\w-]+\s+(?:{_BARE_ATTRIBUTES}|{_WHO_IS_IN})\W*$)\w"
     r"|^\W*what\s+does\s+.+\s+(?:mean|stand for)\W*$",
     re.I,
 )
@@ -396,6 +405,8 @@ def read_followup(
     core = lead.group("rest") if lead else core  # "and price?", "ok so can we sell it or not"
     if bare := _BARE_ATTRIBUTE.fullmatch(core):  # "price?": what the price is, a part of its own
         followup = f"what's the {bare.group(1).lower()}?"
+    elif still := _BARE_STILL.fullmatch(core):  # "still?": whether it still stands, a part of its own
+        followup = "is that still true?" if still["true"] else "is it still in force?"
     elif asks(core) and not followup.rstrip().endswith("?"):
         followup = followup.rstrip() + "?"  # "ok so can we sell it or not": a question, read as a part of its own
     text = f"{earlier} {followup}"
@@ -578,7 +589,8 @@ def _for_another_edition(followup: str, earlier: str, named: Callable[[str], boo
     names the edition asked."""
     rest = re.sub(r"^(?:the|a|an)\s+", "", _asked_instead(followup).strip(), flags=re.I).lower()
     rest += "+" if _normalised(followup).rstrip("?!. ").endswith("+") and not rest.endswith("+") else ""
-    rest = re.sub(r"\s+(?:edition|version|model)$", "", rest)  # "and the porsche design edition?"
+    rest = re.sub(r"\s+(?:edition|version|model|one)$", "", rest)  # "and the porsche design edition?", "…pro one"
+    rest = re.sub(r"^porsche$", "porsche design", rest)  # "and the porsche one?": the Porsche Design edition
     if not _EDITION.fullmatch(rest):
         return None
     models = list(_MODEL.finditer(earlier))
@@ -716,7 +728,11 @@ def without_first_parts(
     forms = {f.lower() for f in (e, read_earlier) if f}
     return replace(
         info,
-        parts=tuple(p if any(f in p.lower() for f in forms) else f"{p}: {e}" for p in info.parts[skip:]),
+        # (joined as read, its shorthand spelled out: "when did that end: what was the tgl (temporary general
+        # licence) for huawei", whose "tgl" the corpus never writes)
+        parts=tuple(
+            p if any(f in p.lower() for f in forms) else f"{p}: {read_earlier or e}" for p in info.parts[skip:]
+        ),
         part_kinds=kinds,
         bare_amount=info.bare_amount[skip:],
         kind=own_kind if own_kind is not None else (kinds[0] if len(kinds) == 1 else None),

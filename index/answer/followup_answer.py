@@ -101,9 +101,10 @@ def _deed_asked(query: Query) -> tuple[frozenset[str] | None, Callable[[frozense
     info = query.info
     if len(info.parts) != 1:
         return None, says_deed
-    if info.kind == "who":
-        return asked_deed(query.typed_own), says_deed
-    if info.kind is None:
+    if info.kind == "who" and (deed := asked_deed(query.typed_own)):
+        return deed, says_deed
+    # (the thread's kind may be the earlier question's: "what did it recommend" after "who led the 2012 house report")
+    if info.kind in (None, "who"):
         return what_deed(query.typed_own), tells_as_verb
     return None, says_deed
 

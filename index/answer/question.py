@@ -380,6 +380,31 @@ _KICKED_OUT = re.compile(
     r"\bkick(s|ed|ing)?((?:\s+(?:a|an|the|them|it|him|her|that|this)(?:\s+[\w-]+)?)?)\s+out(\s+of)?\b", re.I
 )
 _BAR = {None: "bar", "s": "bars", "ed": "barred", "ing": "barring"}
+# "the commerce blacklist", "huawei got blacklisted", "when did commerce blacklist huawei": the US trade blacklist is
+# the Entity List as the corpus names it ("the fcc blacklist": its Covered List); not a blacklist of phones ("imei
+# blacklist", "stolen/blacklist db")
+_BLACKLIST_OF = (
+    r"(?:(?P<fcc>fcc(?:'s|\u2019s)?)|(?:commerce(?:\s+(?:dept|department))?|bis|trade|export|us|u\.s\.)(?:'s|\u2019s)?)"
+)
+_BLACKLIST = re.compile(
+    r"\bblack[\s-]?list(?P<verb>s|ed|ing)?\s+(?P<what>huawei|them|it|him|her|zte)\b"
+    r"|\bblack[\s-]?listed\b(?P<adjective>(?=\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|suppliers?|"
+    r"vendors?|affiliates?)\b))?"
+    rf"|(?<!imei\s)(?<!stolen/)(?<!stolen\s)\b(?:{_BLACKLIST_OF}\s+)?black[\s-]?list\b"
+    r"(?!\s*(?:db|database|checks?)\b)(?!\s+(?:huawei|them|it|him|her|zte)\b)",
+    re.I,
+)
+_ADD = {None: "add", "s": "adds", "ed": "added", "ing": "adding"}
+
+
+def _listed(m: re.Match) -> str:
+    if m["what"]:
+        return f"{_ADD[m['verb'] and m['verb'].lower()]} {m['what']} to the Entity List"
+    if m.group(0).lower().endswith("ed"):
+        return "Entity List" if m["adjective"] is not None else "added to the Entity List"
+    return "Covered List" if m["fcc"] else "Entity List"
+
+
 # "does that loosen anything for huawei", "did the truce ease the rules": the corpus's "lift", of a restriction named
 # after it (not "ease of use", nor "if the entity list stuff ever eases", whose subject is what eases)
 _LOOSEN = re.compile(
@@ -558,6 +583,7 @@ def expand_shorthand(question: str) -> str:
     q = _ORDINAL.sub(_ordinal_word, q)
     q = _SAID_SO.sub(r"\1that", q)
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
+    q = _BLACKLIST.sub(_listed, q)
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GET_FORM[m[4].lower()] + " published", q)
     q = _WALK_BACK.sub(_softened, q)
@@ -1969,7 +1995,10 @@ _SUM_GIVEN_Q = re.compile(
     r"(?:sell|sells|selling|sold)\s+(?:[\w&'.-]+\s+){0,4}?for|fetch(?:ed|es)?|proceeds|"
     # …and seen from the seller: "how much did they get for it"
     r"(?:get|gets|got|getting|receive[sd]?)\s+(?:[\w&'.-]+\s+){0,3}?for\b|"
-    r"money|cash|total)\b",  # "rip and replace - how much money total": a sum, which "70 percent of…" is not
+    # …and by the one given it, at the clause's end: "how much extra did rip and replace get"
+    r"(?:get|got|receive[sd]?)(?=\s*(?:$|[?.!,;]|\s+(?:in\s+the\s+end|in\s+total|overall|altogether)\b))|"
+    # ("rip and replace - how much money total": a sum, which "70 percent of…" is not)
+    r"extra|additional|money|cash|total)\b",
     re.I,
 )
 _PRICE_WORDS = re.compile(r"\b(?:prices?|priced|pricing|costs?|floor|margins?|discounts?|mark-?ups?)\b", re.I)
@@ -2376,6 +2405,13 @@ def _role_of(question: str) -> re.Match | None:
 
 def role_asked(question: str) -> str | None:
     """The role of an organisation a question asks about ("huawei's us country manager", "ceo of honor"), or None."""
+    role = _role_in_question(question)
+    if role and _home_scope(question) and not re.search(rf"\b{_US}\b", role, re.I):
+        return f"{role} for the US"  # ("whos huawei's ceo for the us": not the whole company's)
+    return role
+
+
+def _role_in_question(question: str) -> str | None:
     m = _role_of(question)
     if not m or (m["org"] or m["org2"] or m["org3"]).lower() in _OUR_OWN:
         return None  # ("who is the head of compliance": one of our own teams, which the routes answer)
@@ -2483,9 +2519,34 @@ def _roles_match(asked: str, found: str) -> bool:
 _GOVERNMENTS = frozenset({"us", "usa", "u.s.", "america", "united", "country", "government", "nation"})
 
 
-def _holds_role_of(role: re.Match, sentence: str) -> bool:
+# a role asked of an organisation's US arm: "huawei's us ceo", "whos huawei's ceo for the us", "head of huawei usa"
+_US = r"(?:us|u\.s\.|usa|america|american|north\s+america(?:n)?|the\s+(?:us|u\.s\.|usa|states))"
+_HOME_SCOPE_ASKED = re.compile(
+    rf"(?:\b{_US}|['\u2019]s\s+{_US})\s+(?:{_ROLES})\b|\b{_ROLES}\s+(?:for|in|of|over)\s+(?:the\s+)?{_US}\b"
+    rf"(?!\s+(?:government|govt|gov|senate|house|congress|army|navy)\b)"
+    r"|\b(?:huawei|[a-z]+)\s+(?:usa|us\s+(?:arm|unit|operations|ops|subsidiary|branch|office))\b",
+    re.I,
+)
+# the US arm named in a sentence: "Huawei's US chief executive", "head of Huawei USA", "Huawei's American unit"
+_HOME_SCOPE = re.compile(r"\b(?:US|U\.S\.|USA|American|North America(?:n)?|United States)\b")
+
+
+def _home_scope(question: str) -> bool:
+    """Does the question ask a role of an organisation's US arm, not of the whole company ("whos huawei's ceo for the
+    us")? (Not a US body's role: "the us commerce secretary".)"""
+    m = _role_of(question)
+    return bool(m) and not m["org3"] and bool(_HOME_SCOPE_ASKED.search(question))
+
+
+def _holds_role_of(role: re.Match, sentence: str, home: bool = False) -> bool:
     """Does the sentence give the role asked ("ceo") of the organisation asked ("honor"): the role said with that
-    name beside it ("Honor CEO X", "CEO of Honor", "Honor's chief executive"), or said of no other name?"""
+    name beside it ("Honor CEO X", "CEO of Honor", "Honor's chief executive"), or said of no other name? `home`: of
+    its US arm, which the sentence must name beside the role ("Huawei founder and CEO Ren Zhengfei" heads the whole
+    company, not its US arm)."""
+    if home and not any(
+        _HOME_SCOPE.search(sentence[max(0, m.start() - 40) : m.end() + 40]) for m in _ROLE_WORD.finditer(sentence)
+    ):
+        return False
     org = (role["org"] or role["org2"] or role["org3"]).lower()
     asked = _same_role(role["role"] or role["role2"] or role["role3"])
     if asked in _LEADERS and re.search(rf"\b{re.escape(org)}", sentence, re.I) and _LED_BY.search(sentence):
@@ -2532,7 +2593,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
         asked = {w for w in content_words(question) if len(w) > 3} - _SO_NOT_ASKED
         if not asked & set(content_words(sentence[: why.start()])):
             return False
-    if kind == "who" and (role := _role_of(question)) and not _holds_role_of(role, sentence):
+    if kind == "who" and (role := _role_of(question)) and not _holds_role_of(role, sentence, _home_scope(question)):
         return False  # "who's the ceo of honor": "Huawei founder and CEO Ren Zhengfei" heads another company
     if (
         kind == "money"

@@ -25,6 +25,7 @@ from bm25s import stopwords as _sw
 
 from index.answer.categories import listed_makers, product_kinds
 from index.answer.doers import verb_forms
+from index.answer.wordlist import english_word
 from index.build.records import Citation
 from index.build.store import Snapshot
 from index.search.lexical import query_terms
@@ -71,6 +72,8 @@ _ALIASES = {
 _NOT_LINES = {"news", "latest", "updates", "update", "stuff", "things", "gear", "products", "status", "situation"}
 # the reporting on the subject, not a line of its business: "why does every huawei article mention it"
 _NOT_LINES |= {"article", "articles", "story", "stories", "headline", "headlines", "coverage", "press", "media"}
+# particles that make a phrasal word of the word before them ("phase out", "crack down", "wind down")
+_OUT_PARTICLES = frozenset({"out", "down", "off", "up"})
 _VERBS = {"have", "has", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could"}
 _VERBS |= {"will", "would", "should", "may", "might", "must", "get", "gets", "got", "work", "works", "run", "runs"}
 _LINKS = {"under", "over", "for", "with", "from", "into", "about", "without", "through", "thru", "via", "per", "like"}
@@ -767,6 +770,12 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
             continue  # "is huawei still growing despite…": a verb the corpus writes otherwise ("grew"), no line
         if nxt.lower() in _sw.STOPWORDS_EN or nxt.lower() in _VERBS:  # "huawei cloud have...": no line named
             continue
+        if (
+            nxt.lower() in _OUT_PARTICLES
+            and english_word(word.lower(), modern=False)
+            and re.search(r"\b(?:the|a|an|this|that)\s+$", question[: m.start()], re.I)
+        ):
+            continue  # "the huawei phase out for schools": a phrasal noun, no line named (not "can huawei crank out…")
         # "why did huawei pick madrid", "could huawei live off stockpiles": the subject and its verb
         if _DID_BEFORE.search(question, 0, m.start()) or (
             _AUX_BEFORE.search(question, 0, m.start()) and nxt.lower() in _PARTICLES
