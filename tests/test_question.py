@@ -10,6 +10,7 @@ from index.answer.question import (
     analyse,
     answer_type,
     asks_about_present,
+    bare_topic,
     clean_text,
     expand_shorthand,
     key_terms,
@@ -837,3 +838,26 @@ def test_the_us_trade_blacklist_is_read_as_the_entity_list(typed, read):
 )
 def test_a_blacklist_of_phones_is_no_trade_list(typed):
     assert expand_shorthand(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("whats on the fcc banned list besides huawei", "whats on the Covered List besides huawei"),
+        ("commerce ban list", "Entity List"),
+        ("is it on some banned list now", "is it on some banned list now"),  # whose list is not said
+        ("how much of the h200 money goes to uncle sam", "how much of the h200 money goes to the US government"),
+        ("huawei cfo?", "who is the huawei cfo?"),
+        ("fcc chairman now?", "who is the fcc chairman now?"),
+        ("huawei 2024 revenue?", "huawei 2024 revenue?"),
+        ("our channel manager?", "our channel manager?"),
+    ],
+)
+def test_everyday_names_for_lists_governments_and_roles_are_read_as_asked(typed, read):
+    assert expand_shorthand(typed) == read
+
+
+def test_a_bare_role_is_no_thing_named_alone():
+    # "fcc chairman?" was asked as "what is fcc chairman" and quoted the 2018 chairman; it asks who holds the role
+    assert bare_topic("fcc chairman?") is None and bare_topic("huawei cfo") is None
+    assert bare_topic("operation clean carts") == "operation clean carts"

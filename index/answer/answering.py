@@ -1290,7 +1290,7 @@ def _replacing_rule_first(picks: list[Pick], cands, pvec, info, citations: list[
     if len(info.parts) != 1 or not picks or info.kind not in NOT_GIVEN:
         return picks
     terms = set(query_terms(info.text))
-    if any(_gives_it(info, _said(p, citations), terms) for p in picks):
+    if any(_gives_it(info, _said(p, citations), terms, citations[p.citation].passage.title) for p in picks):
         return picks
     replacing = {
         timeline.successor_for(c.passage.doc_id, allowed)
@@ -1607,10 +1607,12 @@ def _replaced_givers(info, citations: list[Citation], look: int, timeline, allow
     )
 
 
-def _gives_it(info, sentence: str, terms: set[str]) -> bool:
+def _gives_it(info, sentence: str, terms: set[str], title: str = "") -> bool:
     """Does the sentence give the kind asked, of what was asked: most of the question's terms ("the margin target for
-    Huawei handsets" for "our margin target on huawei handsets", not for "…on huawei accessories")?"""
-    held = len(terms & sentence_terms(sentence))
+    Huawei handsets" for "our margin target on huawei handsets", not for "…on huawei accessories")? `title`: its
+    passage's, whose terms it is read with ("Huawei also announced a Porsche Design edition for the US at $1,225" is
+    a Mate 10 Pro's price in a passage titled so)."""
+    held = len(terms & (sentence_terms(sentence) | sentence_terms(title)))
     # (a figure the question states itself, "is the floor still cost +3%?", is given by the note that states it)
     return held >= 0.6 * len(terms) and has_answer_type(info.kind, sentence, _STATED_FIGURE.sub(" ", info.text), True)
 

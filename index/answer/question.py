@@ -295,6 +295,8 @@ _CHAT_WORDS = {
     "govt": "government",
     "govts": "governments",
     "gov't": "government",
+    "uncle sam": "the US government",  # "how much of the h200 money goes to uncle sam"
+    "Uncle Sam": "the US government",
     "msrp": "list price",  # "what was the msrp on the porsche design": its price
     "MSRP": "list price",
     "topline": "revenue",  # "huawei's top line for the latest year": its revenue
@@ -384,14 +386,17 @@ _BAR = {None: "bar", "s": "bars", "ed": "barred", "ing": "barring"}
 # the Entity List as the corpus names it ("the fcc blacklist": its Covered List); not a blacklist of phones ("imei
 # blacklist", "stolen/blacklist db")
 _BLACKLIST_OF = (
-    r"(?:(?P<fcc>fcc(?:'s|\u2019s)?)|(?:commerce(?:\s+(?:dept|department))?|bis|trade|export|us|u\.s\.)(?:'s|\u2019s)?)"
+    r"(?:(?P<{fcc}>fcc(?:'s|\u2019s)?)"
+    r"|(?:commerce(?:\s+(?:dept|department))?|bis|trade|export|us|u\.s\.)(?:'s|\u2019s)?)"
 )
 _BLACKLIST = re.compile(
     r"\bblack[\s-]?list(?P<verb>s|ed|ing)?\s+(?P<what>huawei|them|it|him|her|zte)\b"
     r"|\bblack[\s-]?listed\b(?P<adjective>(?=\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|suppliers?|"
     r"vendors?|affiliates?)\b))?"
-    rf"|(?<!imei\s)(?<!stolen/)(?<!stolen\s)\b(?:{_BLACKLIST_OF}\s+)?black[\s-]?list\b"
-    r"(?!\s*(?:db|database|checks?)\b)(?!\s+(?:huawei|them|it|him|her|zte)\b)",
+    rf"|(?<!imei\s)(?<!stolen/)(?<!stolen\s)\b(?:{_BLACKLIST_OF.format(fcc='fcc')}\s+)?black[\s-]?list\b"
+    r"(?!\s*(?:db|database|checks?)\b)(?!\s+(?:huawei|them|it|him|her|zte)\b)"
+    # ("the fcc banned list", "commerce's ban list": a list of bans named by whose it is)
+    rf"|\b{_BLACKLIST_OF.format(fcc='fcc2')}\s+(?:banned|ban|naughty)\s+list\b",
     re.I,
 )
 _ADD = {None: "add", "s": "adds", "ed": "added", "ing": "adding"}
@@ -402,7 +407,7 @@ def _listed(m: re.Match) -> str:
         return f"{_ADD[m['verb'] and m['verb'].lower()]} {m['what']} to the Entity List"
     if m.group(0).lower().endswith("ed"):
         return "Entity List" if m["adjective"] is not None else "added to the Entity List"
-    return "Covered List" if m["fcc"] else "Entity List"
+    return "Covered List" if m["fcc"] or m["fcc2"] else "Entity List"
 
 
 # "does that loosen anything for huawei", "did the truce ease the rules": the corpus's "lift", of a restriction named
@@ -584,6 +589,8 @@ def expand_shorthand(question: str) -> str:
     q = _SAID_SO.sub(r"\1that", q)
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
     q = _BLACKLIST.sub(_listed, q)
+    if (bare := _BARE_ROLE.match(q)) and bare["org"].lower() not in ("who", "whos", "what", "whats", "our", "my"):
+        q = f"who is the {bare['org']} {bare['role']}{bare['now'] or ''}?"
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
     q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GET_FORM[m[4].lower()] + " published", q)
     q = _WALK_BACK.sub(_softened, q)
@@ -1132,6 +1139,8 @@ def bare_topic(message: str) -> str | None:
         return None
     if len(words) == 1 and english_word(words[0]):  # "test", "help": a word of the language, not a name
         return None
+    if _BARE_ROLE.match(text):  # "fcc chairman?": who holds the role (`expand_shorthand`), not what it is
+        return None
     return text
 
 
@@ -1257,6 +1266,13 @@ _ROLES = (
     r"head(?!\s+(?:coach|office|quarters|count|start))|boss|"
     # ("huawei's us country manager", "their channel director")
     rf"{_TEAM_ROLES}|spokes(?:person|man|woman))"
+)
+# a role named with its organisation and nothing else ("huawei cfo?", "fcc chairman?"): who holds it, asked as "who is
+# the huawei cfo?" (not "huawei 2024 revenue?", "compliance head count")
+_BARE_ROLE = re.compile(
+    rf"^\W*(?:the\s+)?(?P<org>[a-z][\w&.-]*?)(?:'s|\u2019s)?\s+(?P<role>{_ROLES})"
+    r"(?P<now>\s+(?:now|rn|currently|today|these\s+days))?\s*\?*\s*$",
+    re.I,
 )
 # "how fast does compliance get back", "how quickly do they respond": the time an answer usually takes, as "how long"
 # asks (of what is done as a rule, not "how quickly did huawei respond to the report", which a date answers)
