@@ -413,9 +413,8 @@ class Engine:
             weighed = compared_sides(q, info.parts) or q
             values = measure(weighed, qvec, out.sentences, out.citations, snap, *shape)
         if values is not None and judged:
-            gate = self._gate.of_thread(bool(skip))  # (a follow-up read with its thread has a model of its own)
-            gate_p = gate.probability(values, info.kind)
-            if gate_p < gate.threshold:  # a near-topic sentence, not an answer (index/answer/gate.py)
+            gate_p = self._gate.probability(values, info.kind)
+            if gate_p < self._gate.threshold:  # a near-topic sentence, not an answer (index/answer/gate.py)
                 out = replace(declined(NOT_FOUND, "weak_match"), citations=out.citations if not decline else [])
         # nothing close to the whole message: once more without its trailing remark (not after the gate's decline:
         # the remark is often what the corpus lacks, and the message without it reads as the near topic)
@@ -449,5 +448,5 @@ class Engine:
             reason=out.reason,
             read_after=(reading.earlier or None) if skip else None,
             gate_probability=gate_p,
-            gate_inputs=None if values is None else values | {"kind": info.kind, "followup": bool(skip)},
+            gate_inputs=None if values is None else values | {"kind": info.kind},
         )

@@ -1,7 +1,6 @@
 """Train the answer gate (index/answer/gate.py) on the tune half of the question set.
 
     .venv/bin/python scripts/train_gate.py [--questions eval/questions.yaml] [--lost 0.07] [--write]
-    .venv/bin/python scripts/train_gate.py --followups [--lost 0.15] [--C 0.3] [--write]
 
 Every question is asked with the gate off; each answered reply's gate inputs are recorded.
 A logistic regression (standardised features) learns, on the `tune` half only, to tell a
@@ -13,10 +12,6 @@ gate would do on each half: unanswerable questions it declines, correct replies 
 and wrong replies to answerable questions it declines. `--write` stores the weights in
 index/answer/gate_weights.json, or in `--out` for another corpus (config `answer.gate_weights`
 names it); docs/benchmarks.md quotes the output.
-
-`--followups` trains, the same way, the model for replies to thread follow-ups only (those read with the question
-before them, whose inputs are measured on the thread's reading) and stores it beside the main model, which it keeps
-as it is.
 """
 
 from __future__ import annotations
@@ -62,7 +57,6 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="store the weights (in --out)")
     ap.add_argument("--out", type=Path, default=WEIGHTS_FILE, help="weights file (config answer.gate_weights)")
     ap.add_argument("--rows", type=Path, help="read the recorded replies from this JSON file, or record them there")
-    ap.add_argument("--followups", action="store_true", help="train the thread follow-ups' model, keep the main one")
     args = ap.parse_args()
     # training only: the bot reads the stored weights
     from sklearn.linear_model import LogisticRegression
@@ -77,8 +71,6 @@ def main() -> None:
         rows = collect(args.questions, args.config)
         if args.rows:
             args.rows.write_text(json.dumps(rows), encoding="utf-8")
-    # (a reply to a follow-up read with its thread is judged by a model of its own, when there is one)
-    rows = [r for r in rows if bool(r["inputs"].get("followup")) == args.followups]
     kinds = sorted({str(r["inputs"]["kind"]) for r in rows if r["split"] == "tune"})
 
     def matrix(rs):
@@ -123,26 +115,25 @@ def main() -> None:
     for name, c in sorted(zip(list(FEATURES) + kinds, regression.coef_[0]), key=lambda fc: -abs(fc[1])):
         print(f"  {name:16s} {c:+.3f}")
     if args.write:
-        model = {
-            "trained": f"{datetime.date.today()} on the tune half of {args.questions.name} "
-            f"({len(train)} {'follow-up ' if args.followups else ''}replies; --lost {args.lost}, --C {args.C})",
-            "features": list(FEATURES),
-            "kinds": kinds,
-            "mean": scaler.mean_.round(6).tolist(),
-            "scale": scaler.scale_.round(6).tolist(),
-            "coef": regression.coef_[0].round(6).tolist(),
-            "intercept": round(float(regression.intercept_[0]), 6),
-            "threshold": round(threshold, 6),
-            "report": report,
-        }
-        if args.followups:  # beside the main model, which stays as it is
-            kept_model = json.loads(args.out.read_text(encoding="utf-8"))
-            model = kept_model | {"followups": model}
-        elif args.out.exists() and (earlier := json.loads(args.out.read_text(encoding="utf-8")).get("followups")):
-            model["followups"] = earlier  # (the follow-ups' model stays until it is trained again)
-        tmp = args.out.with_suffix(".tmp")
-        tmp.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-        tmp.replace(args.out)  # never a half-written weights file
+        args.out.write_text(
+            json.dumps(
+                {
+                    "trained": f"{datetime.date.today()} on the tune half of {args.questions.name} "
+                    f"({len(train)} replies; --lost {args.lost}, --C {args.C})",
+                    "features": list(FEATURES),
+                    "kinds": kinds,
+                    "mean": scaler.mean_.round(6).tolist(),
+                    "scale": scaler.scale_.round(6).tolist(),
+                    "coef": regression.coef_[0].round(6).tolist(),
+                    "intercept": round(float(regression.intercept_[0]), 6),
+                    "threshold": round(threshold, 6),
+                    "report": report,
+                },
+                indent=1,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
         print("wrote", args.out)
 
 

@@ -25,25 +25,6 @@ def test_the_shipped_weights_load_and_fit_their_features():
     assert held["unanswerable_declined"] > 3 * held["correct_lost"]
 
 
-def test_thread_follow_ups_have_a_model_of_their_own():
-    # their inputs are measured on the thread's reading ("how much was it: mate 10 pro — how long was it on shelves…"),
-    # which sits apart from single questions': the main model had declined about one right follow-up reply in six
-    gate = Gate.load()
-    assert gate.followups is not None and gate.of_thread(True) is gate.followups and gate.of_thread(False) is gate
-    stored = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["followups"]
-    held = stored["report"]["held"]  # measured on the held half's follow-ups, which training never saw
-    assert held["unanswerable_declined"] > held["correct_lost"]
-
-
-def test_a_follow_up_answered_from_its_thread_passes_the_follow_ups_model(built):
-    # the main model declined it (its long earlier question made the thread's reading far from the quote)
-    _, engine = built
-    ans = engine.ask(
-        "how much was it", context="mate 10 pro — how long was it actually on shelves here before stores dropped it"
-    )
-    assert ans.answered and "$799" in ans.sentences[0].text, ans.answer
-
-
 def test_probability_rises_with_how_close_the_quote_is():
     gate = Gate.load()
     base = dict.fromkeys(FEATURES, 0.0) | {"cov_passage": 0.6, "cov_documents": 0.8, "terms": 5.0}
@@ -81,23 +62,6 @@ def test_probability_rises_with_how_close_the_quote_is():
             '{"features": ["cos_first"], "kinds": [], "mean": [0], "scale": [1], "coef": [1], '
             '"intercept": 0, "threshold": 1.5}',
             "or are not finite",
-        ),
-        # the thread follow-ups' model beside the main one is checked the same way
-        (
-            '{"features": ["cos_first"], "kinds": [], "mean": [0], "scale": [1], "coef": [1], "intercept": 0, '
-            '"threshold": 0.2, "followups": {"features": ["cos_first"], "kinds": []}}',
-            "KeyError: 'mean'",
-        ),
-        (
-            '{"features": ["cos_first"], "kinds": [], "mean": [0], "scale": [1], "coef": [1], "intercept": 0, '
-            '"threshold": 0.2, "followups": {"features": ["cos_first"], "kinds": [], "mean": [0], "scale": [1], '
-            '"coef": [1, 2], "intercept": 0, "threshold": 0.2}}',
-            "do not fit",
-        ),
-        (
-            '{"features": ["cos_first"], "kinds": [], "mean": [0], "scale": [1], "coef": [1], "intercept": 0, '
-            '"threshold": 0.2, "followups": [1, 2]}',
-            "cannot read the answer gate",
         ),
     ],
 )

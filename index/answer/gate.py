@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -38,9 +38,7 @@ _SAYS_NOT_GIVEN = re.compile(r"\bThe (?:partner corpus|current guidance) does no
 
 @dataclass(frozen=True)
 class Gate:
-    """A logistic model over `features` (standardised by `mean`/`scale`); keep when p ≥ threshold. `followups`: the
-    model for replies to thread follow-ups, when the weights file has one (their inputs are measured on the thread's
-    reading, "how much was it: mate 10 pro — how long was it on shelves…", and sit apart from single questions')."""
+    """A logistic model over `features` (standardised by `mean`/`scale`); keep when p ≥ threshold."""
 
     features: tuple[str, ...]
     kinds: tuple[str, ...]
@@ -49,7 +47,6 @@ class Gate:
     coef: np.ndarray
     intercept: float
     threshold: float
-    followups: Gate | None = None
 
     @classmethod
     def load(cls, path: Path = WEIGHTS_FILE, config_name: str = "config.yaml") -> Gate:
@@ -57,40 +54,25 @@ class Gate:
         fix = f"re-create it with scripts/train_gate.py or set answer.gate: false in {config_name}"
         try:
             d = json.loads(Path(path).read_text(encoding="utf-8"))
-            gate = cls._of(d)
-            if d.get("followups") is not None:
-                gate = replace(gate, followups=cls._of(d["followups"]))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            gate = cls(
+                tuple(d["features"]),
+                tuple(d["kinds"]),
+                np.asarray(d["mean"], dtype=np.float64),
+                np.asarray(d["scale"], dtype=np.float64),
+                np.asarray(d["coef"], dtype=np.float64),
+                float(d["intercept"]),
+                float(d["threshold"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             why = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:100]
             raise PartnerbotError(f"{path}: cannot read the answer gate ({why}); {fix}") from None
-        for one in (gate, gate.followups):
-            if one is not None and not one._sane():
-                raise PartnerbotError(
-                    f"{path}: the answer gate's weights do not fit its features or are not finite; {fix}"
-                )
+        width = len(gate.features) + len(gate.kinds)
+        fits = len(gate.mean) == len(gate.scale) == len(gate.coef) == width and set(gate.features) <= set(FEATURES)
+        numbers = np.concatenate([gate.mean, gate.scale, gate.coef, [gate.intercept]])
+        sane = bool(np.isfinite(numbers).all()) and bool((gate.scale > 0).all()) and 0.0 < gate.threshold < 1.0
+        if not (fits and sane):
+            raise PartnerbotError(f"{path}: the answer gate's weights do not fit its features or are not finite; {fix}")
         return gate
-
-    @classmethod
-    def _of(cls, d: dict) -> Gate:
-        return cls(
-            tuple(d["features"]),
-            tuple(d["kinds"]),
-            np.asarray(d["mean"], dtype=np.float64),
-            np.asarray(d["scale"], dtype=np.float64),
-            np.asarray(d["coef"], dtype=np.float64),
-            float(d["intercept"]),
-            float(d["threshold"]),
-        )
-
-    def _sane(self) -> bool:
-        width = len(self.features) + len(self.kinds)
-        fits = len(self.mean) == len(self.scale) == len(self.coef) == width and set(self.features) <= set(FEATURES)
-        numbers = np.concatenate([self.mean, self.scale, self.coef, [self.intercept]])
-        return fits and bool(np.isfinite(numbers).all()) and bool((self.scale > 0).all()) and 0.0 < self.threshold < 1.0
-
-    def of_thread(self, followup: bool) -> Gate:
-        """The model that judges a reply: the follow-ups' one for a follow-up read with its thread, if there is one."""
-        return self.followups if followup and self.followups is not None else self
 
     def probability(self, values: dict[str, float], kind: str | None) -> float:
         row = np.array([values[f] for f in self.features] + [float(str(kind) == k) for k in self.kinds])
