@@ -834,19 +834,29 @@ def test_the_us_trade_blacklist_is_read_as_the_entity_list(typed, read):
 
 
 @pytest.mark.parametrize(
-    "typed", ["we run imeis against a stolen/blacklist db", "imei blacklist check before resale", "blacklist database"]
+    "typed",
+    [
+        "we run imeis against a stolen/blacklist db",
+        "imei blacklist check before resale",
+        "blacklist database",
+        "is the phone on the carrier blacklist",
+        "my phone is blacklisted",
+        # a seller's own list: "will verizon blacklist huawei phones" (the review found it read as the Entity List)
+        "will verizon blacklist huawei phones",
+        "does our disti blacklist huawei stock",
+    ],
 )
-def test_a_blacklist_of_phones_is_no_trade_list(typed):
-    assert expand_shorthand(typed) == typed
+def test_a_blacklist_of_phones_or_a_sellers_own_is_no_trade_list(typed):
+    assert "List" not in expand_shorthand(typed)
 
 
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
         ("whats on the fcc banned list besides huawei", "whats on the Covered List besides huawei"),
-        ("commerce ban list", "Entity List"),
         ("is it on some banned list now", "is it on some banned list now"),  # whose list is not said
-        ("how much of the h200 money goes to uncle sam", "how much of the h200 money goes to the US government"),
+        # (which of them is not said)
+        ("is the mate 60 pro on the us banned list", "is the mate 60 pro on the us banned list"),
         ("huawei cfo?", "who is the huawei cfo?"),
         ("fcc chairman now?", "who is the fcc chairman now?"),
         ("huawei 2024 revenue?", "huawei 2024 revenue?"),

@@ -1284,7 +1284,10 @@ _SIDES = {
     "existing": re.compile(
         # ("phones customers already have", "units they already own", "bought earlier")
         r"\b(?:existing|already (?:sold|in use|installed|bought|approved|ha(?:ve|s)|owns?|use[sd]?|using)|in use|older|"
-        r"(?:bought|approved|authori[sz]ed) (?:earlier|before|previously)|previously (?:approved|authori[sz]ed))\b",
+        # ("equipment it approved before the ban", not "devices approved before February 2023", a date's side)
+        r"bought (?:earlier|before|previously)|"
+        r"(?:approved|authori[sz]ed) (?:earlier|previously|before (?:the|its) ban)|"
+        r"previously (?:approved|authori[sz]ed))\b",
         re.I,
     ),
     # ("New Huawei phones lack Google Play services": phones to come, not the ones customers have)

@@ -128,11 +128,17 @@ _BARE_ATTRIBUTES = (
     "price|cost|margin|deadline|penalty|fee|reason|rate|limit|total|amount|timeline|status|difference|catch|process|"
     "risk|alternative|workaround"
 )
-# a follow-up that only asks whether what was answered still stands: "still?", "still on?", "still a thing??" (read as
-# "is it still in force?"; "still true?", "still the case?" as "is that still true?")
+# a follow-up that only asks whether what was answered still stands: "still?", "is it still?" (read as "is it still in
+# force?" after a rule or a may-we question; "still true?", "still the case?" as "is that still true?")
 _BARE_STILL = re.compile(
-    r"\W*(?:(?:is\s+(?:it|that|this)\s+)?still(?:\s+(?P<force>on|valid|active|live|in\s+(?:force|effect|place)|a\s+thing))?"
-    r"|(?:is\s+(?:it|that|this)\s+)?still\s+(?P<true>true|the\s+case|right|correct))\s*\?*\W*",
+    r"\W*(?:is\s+(?:it|that|this)\s+)?still(?:\s+(?P<true>true|the\s+case|right|correct))?\s*\?*\W*", re.I
+)
+_TRAILING_THO = re.compile(r"(?<=\w)[\s,]+(?:tho|though)(?=\W*$)", re.I)
+# a rule or a measure that may be in force or not ("affiliates rule - what is it", "is the fcc ban on new approvals…")
+_A_RULE = re.compile(
+    r"\b(?:rules?|lists?|bans?|order|licen[cs]es?|guidance|program(?:me)?|act|law|suspension|pause|designation|"
+    r"exemption|waiver|policy|restrictions?|controls?|prohibition|requirement|ruling|fdpr|tgl|section\s+\d+|"
+    r"allowed|legal|illegal|banned)\b|\b(?:can|could|may)\s+(?:we|i|partners?|resellers?)\b",
     re.I,
 )
 # what decides who is in: "whats the cutoff" after "is rip and replace just for small rural carriers" (a sentence puts
@@ -160,8 +166,9 @@ _DEFINES = re.compile(
     # (nor of someone named: "whats the govt's cut" after the H200 decision)
     rf"^\W*(?:what|who)(?:'s|s|\s+(?:is|are|was|were))\s+"
     rf"(?!(?:the\s+|our\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?{_QUALIFIER}?(?:{_ATTRIBUTE})\b)"
-    # (nor one word and an attribute that ends it: "whats the ownership cutoff" after "what are the fcc bad labs rules")
-    rf"(?!(?:the\s+|its\s+)[\w-]+\s+(?:{_BARE_ATTRIBUTES}|{_WHO_IS_IN})\W*$)\w"
+    # (nor one word and a bound or a term that ends it: "whats the ownership cutoff" after "what are the fcc bad labs
+    # rules"; not "whats the honor status", "whats the huawei margin", where the word names a subject of its own)
+    rf"(?!(?:the\s+|its\s+)[\w-]+\s+(?:{_WHO_IS_IN}|deadline|limit|fee|penalty|fine)\W*$)\w"
     r"|^\W*what\s+does\s+.+\s+(?:mean|stand for)\W*$",
     re.I,
 )
@@ -365,6 +372,8 @@ def read_followup(
     followup = without_new_topic_marker(followup)
     if earlier and _SAME_ANSWER.search(followup):
         followup = _SAME_ANSWER.sub("", followup).strip() or followup
+    if earlier:  # "why tho": a trailing "tho" asks nothing, and as a word no passage holds it made the reply look far
+        followup = _TRAILING_THO.sub("", followup)
     if not earlier or not needs_context(followup, earlier):
         return Reading(followup)
     if marked and len(_subject_words(_normalised(followup))) > 2:
@@ -405,7 +414,9 @@ def read_followup(
     core = lead.group("rest") if lead else core  # "and price?", "ok so can we sell it or not"
     if bare := _BARE_ATTRIBUTE.fullmatch(core):  # "price?": what the price is, a part of its own
         followup = f"what's the {bare.group(1).lower()}?"
-    elif still := _BARE_STILL.fullmatch(core):  # "still?": whether it still stands, a part of its own
+    elif (still := _BARE_STILL.fullmatch(core)) and (still["true"] or _A_RULE.search(earlier)):
+        # "still?": whether it still stands, a part of its own: in force, of a rule or a may-we question asked about
+        # (not "still?" after "mate 10 pro price" or "who is the fcc chairman": read as typed, it finds nothing)
         followup = "is that still true?" if still["true"] else "is it still in force?"
     elif asks(core) and not followup.rstrip().endswith("?"):
         followup = followup.rstrip() + "?"  # "ok so can we sell it or not": a question, read as a part of its own

@@ -295,8 +295,6 @@ _CHAT_WORDS = {
     "govt": "government",
     "govts": "governments",
     "gov't": "government",
-    "uncle sam": "the US government",  # "how much of the h200 money goes to uncle sam"
-    "Uncle Sam": "the US government",
     "msrp": "list price",  # "what was the msrp on the porsche design": its price
     "MSRP": "list price",
     "topline": "revenue",  # "huawei's top line for the latest year": its revenue
@@ -395,14 +393,37 @@ _BLACKLIST = re.compile(
     r"vendors?|affiliates?)\b))?"
     rf"|(?<!imei\s)(?<!stolen/)(?<!stolen\s)\b(?:{_BLACKLIST_OF.format(fcc='fcc')}\s+)?black[\s-]?list\b"
     r"(?!\s*(?:db|database|checks?)\b)(?!\s+(?:huawei|them|it|him|her|zte)\b)"
-    # ("the fcc banned list", "commerce's ban list": a list of bans named by whose it is)
-    rf"|\b{_BLACKLIST_OF.format(fcc='fcc2')}\s+(?:banned|ban|naughty)\s+list\b",
+    # ("the fcc banned list": the FCC's list of what it bans; not "the us ban list", which may be any of them)
+    r"|\b(?P<fcc2>fcc(?:'s|\u2019s)?)\s+(?:banned|ban|naughty)\s+list\b",
     re.I,
 )
 _ADD = {None: "add", "s": "adds", "ed": "added", "ing": "adding"}
 
 
+# who may put a company on a trade blacklist: "did commerce blacklist huawei" (not "will verizon blacklist huawei
+# phones", "does our disti blacklist huawei stock": a seller's own list)
+_LISTS_BY = re.compile(
+    r"\b(?:commerce|bis|us|u\.s\.|usa|trump|biden|government|govt|washington|administration|dept|department|feds?)"
+    r"\s+(?:\w+\s+)?$",
+    re.I,
+)
+# what is put on it: a company, not a phone ("his phone is blacklisted": its IMEI)
+_LISTED_COMPANY = re.compile(r"\b(?:huawei|zte|hisilicon|they|it|compan(?:y|ies)|firms?|affiliates?)\b", re.I)
+_PHONES_LISTED = re.compile(r"\b(?:imeis?|carriers?|stolen|lost|sim|unlock\w*)\b", re.I)
+
+
 def _listed(m: re.Match) -> str:
+    before = m.string[: m.start()]
+    if m["what"] and not _LISTS_BY.search(before):
+        return m.group(0)
+    if m.group(0).lower().endswith("ed") and m["adjective"] is None and not _LISTED_COMPANY.search(before[-40:]):
+        return m.group(0)
+    if (
+        m.group(0).lower().startswith("black")
+        and not m["what"]
+        and (not _LISTED_COMPANY.search(m.string) or _PHONES_LISTED.search(m.string))
+    ):
+        return m.group(0)  # "is it on the carrier blacklist": a list of phones, whose the question does not say
     if m["what"]:
         return f"{_ADD[m['verb'] and m['verb'].lower()]} {m['what']} to the Entity List"
     if m.group(0).lower().endswith("ed"):
