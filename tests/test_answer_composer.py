@@ -510,3 +510,15 @@ def test_a_yes_or_no_written_for_its_own_question_does_not_open_an_answer_to_a_w
     assert how.answered and not how.answer.startswith(("No,", "Yes,")), how.answer
     asked = engine.ask("what's our official guidance on reselling huawei consumer devices - yes/no/depends?")
     assert asked.answered and asked.answer.startswith("No,"), asked.answer
+
+
+def test_the_side_of_a_case_asked_is_read_from_its_own_words():
+    from index.answer.compose import _OTHER_SIDE, _off_side, _side_asked
+
+    # "already authorized" is the side of equipment in hand; a ban on "new approvals" the side to come
+    assert _side_asked("does the auth ban mean we cant sell stuff that was already authorized before?") == "existing"
+    assert _side_asked("when did the fcc ban on new huawei approvals kick in") == "coming"
+    # a sentence on equipment "approved before the ban" is on the other side of a question about new approvals, and
+    # one on "devices approved before February 2023" is dated, no side (the review)
+    assert _off_side("coming", "…to stop imports of Huawei equipment it approved before the ban…")
+    assert not _OTHER_SIDE["coming"].search("so Huawei devices approved before February 2023 could still be sold")

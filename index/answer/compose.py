@@ -1283,7 +1283,8 @@ def _prefer_kind(
 _SIDES = {
     "existing": re.compile(
         # ("phones customers already have", "units they already own", "bought earlier")
-        r"\b(?:existing|already (?:sold|in use|installed|bought|approved|ha(?:ve|s)|owns?|use[sd]?|using)|in use|older|"
+        r"\b(?:existing|already (?:sold|in use|installed|bought|approved|authori[sz]ed|ha(?:ve|s)|owns?|use[sd]?|"
+        r"using)|in use|older|"
         # ("equipment it approved before the ban", not "devices approved before February 2023", a date's side)
         r"bought (?:earlier|before|previously)|"
         r"(?:approved|authori[sz]ed) (?:earlier|previously|before (?:the|its) ban)|"
