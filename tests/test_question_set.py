@@ -211,6 +211,10 @@ Fifty-fifth round (fresh109 joined held, fresh110t joined tune, followup45/follo
 fresh109's 30 answerable and 12 of fresh110t's 30): held 0.5815 → 0.5813 and tune 0.5957 → 0.5906 by what joined (205
 and 156 answerable declined); the round's fixes, from three attack tests and a review, took held to 0.5876 (199) and
 tune to 0.5980 (152); fresh109 0.56 → 0.56, fresh110t 0.25 → 0.5, followup45 0.0, followup45t 0.33.
+Fifty-sixth round (fresh111 joined held, fresh112t joined tune, followup46/followup46t joined the follow-ups; 9 of
+fresh111's 30 answerable and 10 of fresh112t's 30): held 0.5876 → 0.5855 and tune 0.5980 → 0.5956 by what joined (201
+and 154 answerable declined); the round's fixes, from three attack tests and a review, took held to 0.5864 (201) and
+tune to 0.5968 (153); fresh111 0.33 → 0.33, fresh112t 0.4 → 0.5, followup46 0.125, followup46t 0.2.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -277,8 +281,9 @@ def test_question_set_floor(built):
     # fresh103's 8 came with 3 declined in round 52, when held had 192; 202: fresh105's 16 came with 7 declined in
     # round 53, when held had 195; 203: fresh107's 11 came with 3 declined in round 54, when held had 202, and the
     # round's fixes took it from 205 to 203; 199: fresh109's 9 came with 2 declined in round 55, when held had 203, and
-    # the round's fixes took it from 205 to 199)
-    assert held["answerable_declined"] <= 199, held
+    # the round's fixes took it from 205 to 199; 201: fresh111's 9 came with 2 declined in round 56, when held had 199,
+    # and the round's fixes left it at 201)
+    assert held["answerable_declined"] <= 201, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -410,6 +415,9 @@ def test_question_set_floor(built):
     # (fresh109: 5 of its 9 answerable right, 16 of 21 declined; fresh110t: 6 of 12, 12 of 18; one of each may go)
     assert res["fresh109"]["answer_accuracy"] >= 0.44 and res["fresh109"]["decline_recall"] >= 0.71, res["fresh109"]
     assert res["fresh110t"]["answer_accuracy"] >= 0.41 and res["fresh110t"]["decline_recall"] >= 0.61, res["fresh110t"]
+    # (fresh111: 3 of its 9 answerable right, 18 of 21 declined; fresh112t: 5 of 10, 9 of 20; one of each may go)
+    assert res["fresh111"]["answer_accuracy"] >= 0.22 and res["fresh111"]["decline_recall"] >= 0.8, res["fresh111"]
+    assert res["fresh112t"]["answer_accuracy"] >= 0.4 and res["fresh112t"]["decline_recall"] >= 0.4, res["fresh112t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -509,6 +517,9 @@ def test_question_set_floor(built):
     # (followup45: 4 answerable, none right, 2 of 4 declined; followup45t: 6, 2 right, 1 of 2 declined; one may go)
     assert res["followup45"]["decline_recall"] >= 0.25, res["followup45"]
     assert res["followup45t"]["answer_accuracy"] >= 0.16, res["followup45t"]
+    # (followup46: 8 answerable, 1 right, 1 of 2 declined, so no floor yet; followup46t: 5, 1 right, 5 of 5 declined;
+    # one may go)
+    assert res["followup46t"]["decline_recall"] >= 0.8, res["followup46t"]
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -534,14 +545,15 @@ def test_question_set_floor(built):
     # to 140, and its fixes to 138; 142: fresh104t's 13, 4 declined, took round 52's start from 138 to 142; 145:
     # fresh106t's 13, 4 declined, took round 53's start from 142 to 146, and its fixes to 145; 150: fresh108t's 13, 5
     # declined, took round 54's start from 145 to 150; 152: fresh110t's 12, 6 declined, took round 55's start from 150
-    # to 156, and its fixes to 152)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 152, res["tune"]
+    # to 156, and its fixes to 152; 153: fresh112t's 10, 2 declined, took round 56's start from 152 to 154, and its
+    # fixes to 153)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 153, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637; 0.55: the 8 of round
     # 53's, none answered right, took it from 0.5609 to 0.5536; 0.54: the 5 of round 54's, none answered right, took
     # it from 0.5536 to 0.5491; 0.55: the 7 of round 55's, 2 answered right, took it to 0.5462, and the round's fixes
-    # to 0.5573)
+    # to 0.5573; the 7 of round 56's, 2 answered right, took it to 0.5543, and the round's fixes to 0.5559)
     assert res["all"]["time_accuracy"] >= 0.55, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
