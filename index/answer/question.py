@@ -2586,8 +2586,11 @@ def _holds_role_of(role: re.Match, sentence: str, home: bool = False) -> bool:
         return False
     org = (role["org"] or role["org2"] or role["org3"]).lower()
     asked = _same_role(role["role"] or role["role2"] or role["role3"])
-    if asked in _LEADERS and re.search(rf"\b{re.escape(org)}", sentence, re.I) and _LED_BY.search(sentence):
-        return True  # "the House Intelligence Committee, led by Rep. Mike Rogers…" names its chair
+    led = _LED_BY.search(sentence) if asked in _LEADERS else None
+    if led and re.search(rf"\b{re.escape(org)}", sentence[max(0, led.start() - 60) : led.start()], re.I):
+        # "the House Intelligence Committee, led by Rep. Mike Rogers…" names its chair (not ZTE's, named further on as
+        # what the committee reported on)
+        return True
     for m in _ROLE_WORD.finditer(sentence):
         if not _roles_match(asked, _same_role(m.group(0))):
             continue  # ("President Trump signed…" names no country manager)
