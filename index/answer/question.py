@@ -2572,7 +2572,9 @@ def _home_scope(question: str) -> bool:
     """Does the question ask a role of an organisation's US arm, not of the whole company ("whos huawei's ceo for the
     us")? (Not a US body's role: "the us commerce secretary".)"""
     m = _role_of(question)
-    return bool(m) and not m["org3"] and bool(_HOME_SCOPE_ASKED.search(question))
+    if not m or m["org3"] or (m["org"] or m["org2"]).lower() in _GOVERNMENTS:
+        return False  # (nor a role of the country itself: "who is the president of the us")
+    return bool(_HOME_SCOPE_ASKED.search(question))
 
 
 def _holds_role_of(role: re.Match, sentence: str, home: bool = False) -> bool:
