@@ -589,7 +589,9 @@ _MODEL_SUFFIXES = frozenset("pro pro+ plus ultra max lite mini se x +".split())
 _NAMED_EDITION = re.compile(r"porsche|design|edition|ultimate|version|rs", re.I)
 # an edition of a model: "pro", "pro+", "ultra", "rs"
 _EDITIONS = r"pro\+?|plus|ultra|max|lite|mini|se|rs"
-_EDITION = re.compile(rf"(?:{_EDITIONS}|porsche design)", re.I)
+# editions with a name of their own, which the corpus names apart from the model ("porsche design")
+_NAMED_EDITIONS = ("porsche design",)
+_EDITION = re.compile(rf"(?:{_EDITIONS}|{'|'.join(_NAMED_EDITIONS)})", re.I)
 # a model named by its figure, with its editions: "pura 80 ultra", "mate 80 pro+"
 _MODEL = re.compile(rf"\b([a-z]+)\s+(\d+[a-z]*)((?:\s+(?:{_EDITIONS}))*)", re.I)
 
@@ -601,7 +603,8 @@ def _for_another_edition(followup: str, earlier: str, named: Callable[[str], boo
     rest = re.sub(r"^(?:the|a|an)\s+", "", _asked_instead(followup).strip(), flags=re.I).lower()
     rest += "+" if _normalised(followup).rstrip("?!. ").endswith("+") and not rest.endswith("+") else ""
     rest = re.sub(r"\s+(?:edition|version|model|one)$", "", rest)  # "and the porsche design edition?", "…pro one"
-    rest = re.sub(r"^porsche$", "porsche design", rest)  # "and the porsche one?": the Porsche Design edition
+    # ("and the porsche one?": the named edition its first word begins, the Porsche Design)
+    rest = next((e for e in _NAMED_EDITIONS if e.split()[0] == rest), rest)
     if not _EDITION.fullmatch(rest):
         return None
     models = list(_MODEL.finditer(earlier))

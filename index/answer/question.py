@@ -2568,6 +2568,7 @@ _HOME_SCOPE_ASKED = re.compile(
 _HOME_SCOPE = re.compile(r"\b(?:US|U\.S\.|USA|American|North America(?:n)?|United States)\b")
 
 
+@lru_cache(maxsize=4096)  # (asked again for every sentence weighed for a "who" question, as `_role_of`)
 def _home_scope(question: str) -> bool:
     """Does the question ask a role of an organisation's US arm, not of the whole company ("whos huawei's ceo for the
     us")? (Not a US body's role: "the us commerce secretary".)"""
