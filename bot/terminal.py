@@ -15,7 +15,7 @@ def render_answer(ans: Answer, color: bool = False) -> str:
 
     head = ans.headline()
     lines = [click.style(head, bold=True) if color else head]
-    if not ans.answered:
+    if not ans.quotes():
         if ans.reason not in ("language", "no_context"):
             lines.append("Try rephrasing, or ask the partner team; nothing in the corpus is close enough to cite.")
         return "\n".join(lines)

@@ -19,7 +19,9 @@ from index.answer.acronyms import (
     corpus_clippings,
     corpus_compounds,
     corpus_definitions,
+    corpus_inner_capital_names,
     expand_acronyms,
+    join_split_names,
     spell_compounds,
 )
 from index.answer.address import without_address
@@ -213,6 +215,9 @@ class Engine:
         compounds = _from_corpus(snap, "compounds", corpus_compounds)
         if alone:
             question = without_chat_opener(question)  # "wait so whats…": read as "whats…"
+        question = join_split_names(
+            question, _from_corpus(snap, "inner_capital_names", corpus_inner_capital_names) or {}
+        )
         asked = spell_compounds(question, compounds or {}, snap.lexical.retriever.vocab_dict)
         lines = product_lines(snap) or {}
         return asked, self.expand(snap, self.spell(snap, singular_models(asked, lines)))
@@ -241,7 +246,7 @@ class Engine:
         The earlier question is answered again, for the same audience, to know which documents and sentences
         answered it (a thread keeps the question, not the answer)."""
         prior = self.ask(earlier, k, visibility, decline=False)
-        if not prior.answered or not prior.sentences:
+        if not prior.sentences:  # (one saying the corpus lacks what it asked still quotes what it does say)
             return query
         used = [
             prior.citations[s.rank - 1].passage.doc_id for s in prior.sentences if 0 < s.rank <= len(prior.citations)
@@ -424,6 +429,10 @@ class Engine:
             if again.answered:
                 again.question = asked
                 return again
+        if out.answered and out.partial:
+            # the reply says first that the corpus has no figure for the year asked; the sentences after it are
+            # context, so it is declined (it still quotes and cites them)
+            out = replace(out, answered=False, reason="kind_not_given")
         if not out.answered and not decline:
             out.citations = out.citations or citations
         t["answer"] = time.perf_counter()

@@ -123,3 +123,8 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("fast-tier tests over 1 s (mark them @pytest.mark.slow)")
         for nodeid, duration in _SLOW_IN_FAST_TIER:
             terminalreporter.write_line(f"{duration:5.1f} s  {nodeid}")
+
+
+def declined_with_context(ans) -> bool:
+    """Declined for want of a figure for the year asked, still quoting and citing what the corpus does give."""
+    return not ans.answered and ans.reason == "kind_not_given" and bool(ans.sentences) and ans.quotes()

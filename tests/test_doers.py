@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.answer.doers import asked_deed, says_deed, says_deed_itself, tells_deed, when_deed
+from index.answer.doers import asked_deed, doer_kind, says_deed, says_deed_itself, tells_deed, when_deed
 
 
 @pytest.mark.parametrize(
@@ -60,6 +60,20 @@ def test_a_deed_is_said_by_a_verb_not_by_a_name_or_a_noun():
     assert not says_deed(honours, "Honor, which Huawei sold in 2020, is separate.")
     bought = asked_deed("who bought honor")
     assert says_deed(bought, "a consortium that bought Honor in 2020")  # a relative clause keeps its verb
+
+
+def test_a_doer_asked_by_its_kind_or_its_name_asks_the_deed():
+    assert asked_deed("name of the company that bought honor") == asked_deed("who bought honor")
+    assert doer_kind("which company bought honor") == "company" and doer_kind("who bought honor") == ""
+    assert doer_kind("whats the name of the firm that made it") == "firm"
+    assert asked_deed("name of the report") is None  # no doer, no deed
+
+
+def test_an_irregular_verb_has_all_its_forms():
+    from index.answer.doers import verb_forms
+
+    assert verb_forms("went") == {"went", "go", "gone"} and verb_forms("go") == {"go", "went", "gone"}
+    assert verb_forms("lost") == {"lost", "lose"} and verb_forms("sells") == {"sells"}
 
 
 @pytest.mark.parametrize(

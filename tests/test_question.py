@@ -173,6 +173,29 @@ def test_about_now_only_a_year_that_sets_the_time_counts(q, years):
     assert analyse(q).time_years == years
 
 
+def test_a_year_put_to_an_event_is_a_guess_at_its_date():
+    # "the fcc ban … took effect in 2021 right?" led with "since March 2021 the FCC has listed Huawei equipment…"
+    assert (
+        expand_shorthand("the fcc ban on new huawei gear took effect in 2021 right?")
+        == "when did the fcc ban on new huawei gear take effect? in 2021?"
+    )
+    assert (
+        expand_shorthand("did the secure equipment act pass in 2022?")
+        == "when did the secure equipment act pass? in 2022?"
+    )
+    assert expand_shorthand("the ban kicked in in 2022 right?") == "when did the ban take effect? in 2022?"
+    # not a year of something else ("can we sell in 2021?"), nor a start (a licence "extended from" a date is no start)
+    for q in ("can we sell huawei phones in 2021?", "did the tgl start in 2019?", "what took effect in 2021?"):
+        assert expand_shorthand(q) == q
+
+
+def test_a_departments_secretary_typed_short():
+    assert expand_shorthand("who was commerce sec then") == "who was commerce secretary then"
+    assert expand_shorthand("commerce sec. in 2019?") == "commerce secretary in 2019?"
+    assert "secretary" not in expand_shorthand("sec 889 tl;dr")  # a section
+    assert "secretary" not in expand_shorthand("commerce sec 889")
+
+
 def test_owning_one_is_keeping_one():
     assert "illegal to keep" in expand_shorthand("are huawei phones illegal to own in the us")
     assert "legal for customers to keep" in expand_shorthand("is it legal for customers to have huawei phones")
@@ -257,6 +280,20 @@ def test_abbreviations_the_corpus_defines_are_spelled_out_for_the_model_that_doe
     assert out == "how big is the usf (Universal Service Fund), and what did the fcc say"
     spelled = "usf (Universal Service Fund)"
     assert expand_acronyms(spelled, {}, {}, known, defined) == spelled  # never twice
+
+
+def test_a_name_written_with_a_capital_inside_is_read_from_its_parts_typed_apart():
+    from index.answer.acronyms import corpus_inner_capital_names, join_split_names
+
+    names = corpus_inner_capital_names(["Huawei released HarmonyOS 6.", "A HiSilicon chip in a MateBook Fold."])
+    assert (
+        join_split_names("whats harmony os 6, when did it come out", names) == "whats HarmonyOS 6, when did it come out"
+    )
+    assert join_split_names("any hi-silicon parts in the mate book fold?", names) == (
+        "any HiSilicon parts in the MateBook fold?"
+    )
+    assert join_split_names("harmonyos and matebook", names) == "harmonyos and matebook"  # typed together: left
+    assert join_split_names("the harmony of os and hi there", names) == "the harmony of os and hi there"
 
 
 def test_run_together_words_are_spelled_as_the_corpus_hyphenates_them():
@@ -378,7 +415,7 @@ def test_two_things_compared_are_two_parts(q, parts):
 
 
 def test_the_year_a_figure_is_for_and_the_year_asked():
-    from index.answer.periods import asked_year, figure_years, period_note
+    from index.answer.periods import amount_years, asked_year, figure_years, period_note
 
     assert asked_year("how much did they make last yr", (), "2026-12-01") == 2025
     assert asked_year("sales so far this year?", (), "2026-12-01") == 2026
@@ -400,6 +437,12 @@ def test_the_year_a_figure_is_for_and_the_year_asked():
     assert period_note(2024, [s], s) is None and period_note(None, [s], s) is None
     assert period_note(2020, [s], s) == "The passages found give no figure for 2020."  # only later years given
     assert period_note(2022, [s + " Sales in 2020 fell."], s) == "The passages found give no figure for 2022."
+    # a second quoted sentence naming the year asked only as a cause, with no figure of it, gives none for it
+    profit = "Net profit in 2024 fell 28% to 62.6 billion yuan, partly because 2023 profit had been lifted by a sale."
+    assert amount_years(profit) == {2024} and amount_years("In 2015 they lost a game.") == set()
+    assert amount_years("Sales neared the 2020 record of 891 billion yuan, then fell a third in 2021.") == {2020, 2021}
+    rd = "Huawei spent 179.7 billion yuan on research and development in 2024."
+    assert period_note(2023, [rd, profit], rd) == "The passages found give no figure for 2023."
     # a second quoted sentence gives the year asked: no note
     assert period_note(2020, [s, "Its 2020 record was 891 billion yuan."], s) is None
     # the passage names the year asked before it: the sentence may well be about it; named only after it, the year

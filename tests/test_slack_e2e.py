@@ -66,6 +66,25 @@ def test_mention_is_answered_in_its_thread_with_progress_reaction(bot):
     assert bot.fake.named("reactions.add")[0]["name"] == "eyes"
 
 
+def test_a_decline_that_quotes_what_the_corpus_gives_posts_its_sources(bot):
+    # "huawei revenue 2023?": declined (no figure for the year named), but it quotes 2024's, so it cites its source
+    ev = {
+        "type": "app_mention",
+        "user": "U_ASKER",
+        "text": "<@UBOT> huawei revenue 2023?",
+        "ts": "1700000001.000300",
+        "channel": "C_PUBLIC",
+        "event_ts": "1700000001.000300",
+    }
+    r, _ = bot.slack.event(ev)
+    assert r.status_code == 200
+    [msg] = bot.fake.wait_for("chat.postMessage")
+    blocks = json.dumps(msg["blocks"])
+    assert "no figure for 2023" in blocks and "862.1 billion" in blocks, blocks
+    assert any(b["type"] == "section" and "*[1]*" in b["text"]["text"] for b in msg["blocks"]), blocks
+    assert "Sources: [1]" in msg["text"]
+
+
 def test_dm_is_answered_in_the_dm_and_followup_uses_thread_context(bot):
     ev = {
         "type": "message",

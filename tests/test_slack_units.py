@@ -1,6 +1,7 @@
 """Slack-layer pieces without Slack: audience rules, rendering and escaping, settings."""
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -10,7 +11,7 @@ from bot.slack.config import SlackConfig
 from bot.slack.listeners.events.common import should_ignore
 from bot.slack.settings import SlackSettingsError, settings_from_env
 from bot.slack.text import escape, strip_mentions
-from index.build.records import Answer, Citation, Passage
+from index.build.records import Answer, AnswerSentence, Citation, Passage
 from index.corpus.chunking import split_sentences
 
 
@@ -74,6 +75,18 @@ def test_document_text_cannot_ping_or_forge_links():
         assert bad not in raw
     assert "&lt;!here&gt;" in raw and "&amp;" in raw
     assert "<https://example.com/a?b=1&amp;c=2|Title &lt;!channel&gt;>" in raw
+
+
+def test_a_decline_that_quotes_what_the_corpus_does_give_shows_its_sources():
+    # "huawei revenue 2023?": "The passages found give no figure for 2023. Huawei's revenue in 2024 was…" is declined
+    # (the year asked is not given) but quotes a sentence, so the reader sees where it comes from
+    quoted = _answer("Revenue in 2024 was 862.1 billion yuan. Other text.", n=1)
+    quoted = replace(quoted, answered=False, reason="kind_not_given", sentences=[AnswerSentence("Revenue…", 1, "q")])
+    blocks, text = answer_blocks(quoted, "id1", "public")
+    assert any(b["type"] == "divider" for b in blocks) and "Sources: [1]" in text
+    bare = replace(quoted, sentences=[], reason="no_match")  # a decline quoting nothing lists no sources
+    blocks, text = answer_blocks(bare, "id1", "public")
+    assert not any(b["type"] == "divider" for b in blocks) and "Sources" not in text
 
 
 def test_limits_are_respected_for_huge_answers():

@@ -128,9 +128,9 @@ def answer_blocks(
     if asked:
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=_clip(f"Question: {escape(asked)}", 2000))]))
     blocks.append(SectionBlock(text=MarkdownTextObject(text=_clip(escape(ans.headline()), MAX_SECTION))))
-    if ans.answered and ans.newer:
+    if ans.quotes() and ans.newer:
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=_clip(escape(ans.newer_line()), 2000))]))
-    if ans.answered and ans.citations:
+    if ans.quotes() and ans.citations:
         blocks.append(DividerBlock())
         room = MAX_BLOCKS - len(blocks) - 2
         for c in ans.citations[:room]:
@@ -139,7 +139,7 @@ def answer_blocks(
     if answer_id:
         blocks.append(feedback_actions(answer_id, share))
     fallback = escape(ans.headline())
-    if ans.answered:
+    if ans.quotes():
         fallback += "\nSources: " + "; ".join(f"[{c.rank}] {escape(c.passage.title)}" for c in ans.citations)
     return [b.to_dict() for b in blocks[:MAX_BLOCKS]], _clip(fallback, 3000)
 

@@ -182,6 +182,31 @@ def corpus_compounds(texts) -> dict[str, str]:
     return {k: v for k, (_, v) in best.items()}
 
 
+# a name the corpus writes with a capital inside ("HarmonyOS", "HiSilicon", "MateBook"), and its parts at the capitals
+_INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")
+_NAME_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+
+
+def corpus_inner_capital_names(texts) -> dict[str, str]:
+    """Names the corpus writes with a capital inside → a pattern of their parts typed apart ("harmony os",
+    "hi-silicon"): a partner types "harmony os 6" for "HarmonyOS 6"."""
+    names: dict[str, str] = {}
+    for text in texts:
+        for name in _INNER_CAPITAL.findall(text):
+            if name not in names:
+                parts = _NAME_PART.findall(name)
+                names[name] = r"\b" + r"[\s-]+".join(map(re.escape, parts)) + r"\b"
+    return names
+
+
+def join_split_names(question: str, names: dict[str, str]) -> str:
+    """The question with each corpus name typed apart at its inner capitals written the corpus's way ("harmony os
+    6" → "HarmonyOS 6")."""
+    for name, parts in names.items():
+        question = re.sub(parts, name, question, flags=re.I)
+    return question
+
+
 def spell_compounds(question: str, compounds: dict[str, str], vocab: dict) -> str:
     """The question with each run-together word that the corpus hyphenates written its way."""
 

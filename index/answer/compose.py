@@ -39,6 +39,7 @@ from index.answer.doers import (
     ACTUAL_DEED,
     asked_deed,
     asked_list,
+    doer_kind,
     introduces,
     listed_who,
     names_list,
@@ -1926,6 +1927,14 @@ def _took_effect(ranked: list, deed: frozenset[str], part: str, kind: str) -> li
     return _to_front(ranked, took) if took else None
 
 
+def _more_only_by_kind(part: str, best, other) -> bool:
+    """The best holds more of the question only by the kind of doer it asks ("which company bought honor": "Honor,
+    which Huawei sold…, is now a separate company"); the other holds every other word of it the best holds."""
+    kind = sentence_terms(doer_kind(part))
+    asked = sentence_terms(part) - _PHRASE_STOP
+    return bool(kind & best.terms) and (asked & best.terms) - kind <= other.terms
+
+
 def _doer(
     ranked,
     part: str,
@@ -1953,7 +1962,13 @@ def _doer(
         if (
             # as much of the question: unless the best names another list ("…named Huawei and ZTE as the first covered
             # companies under the rule" holds "covered" too, of the USF rule)
-            (r[2] >= ranked[0][2] or not names_list(listed, ranked[0][3].text) or anywhere or thread)
+            (
+                r[2] >= ranked[0][2]
+                or not names_list(listed, ranked[0][3].text)
+                or anywhere
+                or thread
+                or _more_only_by_kind(part, ranked[0][3], r[3])
+            )
             and (says_deed_itself if kind == "when" else says_deed)(deed, r[3].text)
             and names_list(listed, r[3].text)
             and (not listed or names_list(listed_who(part), r[3].text))  # ZTE's listing, not a rule on the list

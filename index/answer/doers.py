@@ -34,9 +34,11 @@ DOER_KINDS = (
     r"makers?|manufacturers?|distributors?|suppliers?|foundr(?:y|ies)|labs?)"
 )
 # "which law firm represents…": the doer asked by its kind, then the deed
+# (or by its name: "name of the company that bought honor")
 _WHICH_VERB = re.compile(
-    rf"(?:^|[,.;:?!()\u2014\u2013+-]\s*|\b(?:and|or|but|so|then|also|plus)\s+)(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{DOER_KINDS}\s+(?:{_ADVERB}\s+){{0,2}}(?P<verb>[a-z]+)\b",
+    rf"(?:(?:^|[,.;:?!()\u2014\u2013+-]\s*|\b(?:and|or|but|so|then|also|plus)\s+)(?:which|what)\s+"
+    rf"|\bnames?\s+of\s+(?:the|a|an)\s+)(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<kind>{DOER_KINDS})\s+(?:(?:that|who|which)\s+)?(?:{_ADVERB}\s+){{0,2}}(?P<verb>[a-z]+)\b",
     re.I,
 )
 # words after "who" that are no deed: be, do and have, modal verbs, words that start another phrase, and verbs of a
@@ -62,7 +64,7 @@ _IRREGULAR = {
     "ate": "eat", "eaten": "eat", "began": "begin", "held": "hold", "kept": "keep", "met": "meet",
     "chose": "choose", "came": "come", "caught": "catch", "spent": "spend", "lost": "lose", "struck": "strike",
     "shown": "show", "showed": "show", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "fell": "fall",
-    "fallen": "fall",
+    "fallen": "fall", "went": "go", "gone": "go",
 }  # fmt: skip
 
 
@@ -74,7 +76,8 @@ for _past, _base in _IRREGULAR.items():
 def verb_forms(word: str) -> frozenset[str]:
     """The word and its irregular forms ("lose" → lose, lost; "lost" → lost, lose)."""
     word = word.lower()
-    return frozenset({word, _IRREGULAR.get(word, word), *_PASTS.get(word, ())})
+    base = _IRREGULAR.get(word, word)
+    return frozenset({word, base, *_PASTS.get(base, ())})  # ("went": go, went, gone)
 
 
 def base_form(word: str) -> str | None:
@@ -169,6 +172,13 @@ def what_deed(part: str) -> frozenset[str] | None:
         return None
     stems = _stems([verb, _IRREGULAR.get(verb, verb)])
     return deed_stems(verb) if any(stems & _stems(group) for group in _SAME_DEED) else None
+
+
+def doer_kind(part: str) -> str:
+    """The kind of doer a "which <kind> <verb>" part names instead of "who" ("company" in "which company bought
+    honor"); "" when it names none. It says who is asked, not what about."""
+    m = _WHO_VERB.search(part) or _WHICH_VERB.search(part)
+    return (m.groupdict().get("kind") or "").lower() if m else ""
 
 
 def asked_verb(part: str) -> str:

@@ -56,17 +56,38 @@ def figure_years(sentence: str) -> set[int]:
     }
 
 
+# a sum, a count or a share that is no year: "62.6 billion yuan", "28%", "$8.6 billion", "1,200 units", "nearly a third"
+_AMOUNT = re.compile(
+    r"[$\u20ac\u00a3\u00a5]\s?\d|(?<![\d.,])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
+    r"|million|billion|trillion|half|third|quarter|fifth|twice|double[sd]?|triple[sd]?|\w+fold)\b",
+    re.I,
+)
+_CLAUSE = re.compile(r"[;,()\u2014\u2013]")
+
+
+def amount_years(sentence: str) -> set[int]:
+    """The years a sentence gives a figure for in the same clause: "2024 net profit fell 28% to 62.6 billion yuan",
+    not "…, partly because 2023 profit had been lifted by income from the sale" (a cause, with no figure of 2023).
+    Empty when no clause with a year holds a figure ("in 2015 they lost four games")."""
+    years = figure_years(sentence)
+    return {
+        year for clause in _CLAUSE.split(sentence) if _AMOUNT.search(clause) for year in figure_years(clause) & years
+    }
+
+
 def period_note(asked: int | None, sentences: list[str], passage: str) -> str | None:
     """What to say first when the quoted sentences' figures are for other years than the one asked:
     "The passages found give no figure for 2025; the latest they give is for 2024." None when one of
-    them is for the year asked, when the lead sentence names no year of its own (nothing to say it is
-    another's), or when its passage names the year asked before it (the sentence may be about it: "the 2015
-    season … lost four games"; not "…up 22.4% on 2023. … 2023 profit had been lifted…"). It speaks of the passages
-    found, not the whole corpus."""
+    them is for the year asked (where a sentence gives figures, of a year beside one), when the lead
+    sentence names no year of its own (nothing to say it is another's), or when its passage names the
+    year asked before it (the sentence may be about it: "the 2015 season … lost four games"; not "…up
+    22.4% on 2023. … 2023 profit had been lifted…"). It speaks of the passages found, not the whole
+    corpus."""
     if asked is None or not sentences:
         return None
     lead = figure_years(sentences[0])
-    given = set().union(*(figure_years(t) for t in sentences))
+    given = set().union(*(amount_years(t) or figure_years(t) for t in sentences))
     at = passage.find(sentences[0])
     if not lead or asked in given or asked in figure_years(passage[: at if at >= 0 else len(passage)]):
         return None

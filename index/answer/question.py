@@ -230,6 +230,8 @@ _INTEL = re.compile(
     r"\b(?:intel|spy)(?=\s+(?:agenc|committee|chief|communit|official|report|hearing|panel|service|warning|heads?\b|bosses\b))",
     re.I,
 )
+# "who was commerce sec then": a department's secretary ("sec 889" is a section, "the sec" a regulator)
+_SECRETARY = re.compile(r"\b(commerce|state|treasury|defen[cs]e|energy|press)\s+sec\b\.?(?!\s*\d)", re.I)
 
 
 _K12 = re.compile(r"\bk-?12\b(?:\s+schools?\b)?", re.I)  # "k12", "K-12 school": schools
@@ -361,6 +363,27 @@ _PAPER_OUT = re.compile(
 )
 _GET_FORM = {"come": "get", "came": "got", "comes": "gets", "coming": "getting"}
 _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
+# "the fcc ban on new huawei gear took effect in 2021 right?", "did the act pass in 2020?": a year put to an event is
+# the asker's guess, and the event's date (whichever year it is) answers it: read as "when did … take effect? in 2021?"
+# (so the year guessed does not pick a sentence of that year about something else)
+_YEAR_CHECKED = re.compile(
+    r"^\W*(?:(?:did|does|do|was|were|is)\s+)?(?P<what>(?:the|huawei|huawei's|our|its)\s+[^,;:?]{3,80}?)\s+"
+    r"(?P<verb>(?:take|takes|took|taken)(?=\s+effect)|(?:go|goes|went|gone|come|comes|came)(?=\s+into\s+(?:effect|force))"
+    r"|launch|launched|pass|passed)(?P<rest>\s+(?:effect|into\s+effect|into\s+force))?"
+    r"\s+in\s+(?P<year>(?:19|20)\d\d)\s*,?\s*(?:right|correct|yes|no|iirc|i think|or (?:later|earlier|not))?\s*\?+\s*$",
+    re.I,
+)
+_BASE_VERB = {
+    "takes": "take", "took": "take", "taken": "take", "goes": "go", "went": "go", "gone": "go", "comes": "come",
+    "came": "come", "launched": "launch", "passed": "pass",
+}  # fmt: skip
+
+
+def _when_guessed(m: re.Match) -> str:
+    verb = m["verb"].lower()
+    return f"when did {m['what']} {_BASE_VERB.get(verb, verb)}{m['rest'] or ''}? in {m['year']}?"
+
+
 # "heard BIS walked back the ascend guidance": softened it, as the corpus says of a rule's wording (not "walk back to
 # the office": a word of going follows)
 _WALK_BACK = re.compile(
@@ -491,6 +514,8 @@ _SOLD_FORM = {None: "sell", "s": "sells", "ed": "sold", "ing": "selling"}
 # "Huawei … would sell its Honor smartphone business")
 _SPIN_OFF = re.compile(r"\b(?:(spin|spins|spun|spinning)\s+(?:off|out)|(divest)(ed|s|ing)?)\b", re.I)
 _SPUN = {"spin": "sell", "spins": "sells", "spun": "sold", "spinning": "selling"}
+# the noun typed as one word: "the honor spinoff" (as "the honor spin-off", a sale the corpus tells of)
+_SPINOFF = re.compile(r"\bspin(off|out)(s?)\b", re.I)
 
 
 def _sold_off(m: re.Match) -> str:
@@ -602,6 +627,7 @@ def expand_shorthand(question: str) -> str:
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
+    q = _SECRETARY.sub(r"\1 secretary", q)
     q = _K12.sub("K-12 schools", q)
     q = _CURRENCY_CODE.sub(lambda m: _CURRENCY_NAMES[m.group(1).lower()], q)
     q = _SECTION.sub("section ", q)
@@ -613,6 +639,7 @@ def expand_shorthand(question: str) -> str:
     if (bare := _BARE_ROLE.match(q)) and bare["org"].lower() not in ("who", "whos", "what", "whats", "our", "my"):
         q = f"who is the {bare['org']} {bare['role']}{bare['now'] or ''}?"
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
+    q = _YEAR_CHECKED.sub(_when_guessed, q)
     q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GET_FORM[m[4].lower()] + " published", q)
     q = _WALK_BACK.sub(_softened, q)
     q = _DEAD_DEVICE.sub(r"\1faulty", q)
@@ -626,7 +653,7 @@ def expand_shorthand(question: str) -> str:
     q = _OK_VERB.sub(r"\1approve ", _OKAYED.sub("approved", q))
     q = _CLEAR_OUT.sub(lambda m: m.group(1) + "sell" + (f" {m.group(2)}" if m.group(2) else ""), q)
     q = _SELL_OFF.sub(lambda m: _SOLD_FORM[m.group(1) and m.group(1).lower()], _WHY_D.sub("why did", q))
-    q = _SPIN_OFF.sub(_sold_off, q)
+    q = _SPIN_OFF.sub(_sold_off, _SPINOFF.sub(r"spin-\1\2", q))
     q = _GET_FOR.sub(r"\1sell", q)
     q = _TO_OWN.sub(_to_keep, q)
     q = _do_the_request(q)
@@ -1510,7 +1537,9 @@ _TYPES = [
             r"(?:checklists?|agenda|notes?|forms?|pages?|slides?|decks?|memos?|docs?|roadmaps?|schedules?|timelines?)\b)\w+"
             r"|\b(?:besides|apart from|other than|who else)\b"
             # "whats the name of our channel manager": who holds a role, asked by its holder's name
-            rf"|\bnames?\s+of\s+(?:our|my|the|their|[\w-]+'s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES}|officer|rep|contact)\b",
+            rf"|\bnames?\s+of\s+(?:our|my|the|their|[\w-]+'s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES}|officer|rep|contact)\b"
+            # "name of the company that bought honor": a doer asked by its name
+            rf"|\bnames?\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{DOER_KINDS}\s+(?:that|who|which)\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -3768,9 +3797,23 @@ _BEFORE_OR_AFTER = re.compile(
     r"^(?:was|were|did|is|does)\s+(?P<a>[^,;?]+?)\s+(?:(?:happen|come|go|get|land|drop|start)\w*\s+(?:out\s+)?)?"
     r"(?:before\s+or\s+after|after\s+or\s+before)\s+(?P<b>[^,;?]+?)"
     r"(?:\s*,?\s*(?:and\s+)?(?:by\s+)?how\s+(?:many|much|long)\b[^?]*)?\s*$"
-    r"|^which\s+(?:came|happened|was)\s+first\W+(?P<a2>[^,;?]+?)\s+or\s+(?P<b2>[^,;?]+?)\s*$",
+    r"|^(?:which|what)\s+(?:came|happened|was)\s+first\W+(?P<a2>[^,;?]+?)\s+or\s+(?P<b2>[^,;?]+?)\s*$"
+    # "did the entity list come before the android suspension", "was the 2012 report out before the mate 10 pro launch
+    # or way before", "was the entity list before the android suspension or after": one side, asked either way, or
+    # with a verb of happening (not "did huawei sell phones here before the ban": a state before an event)
+    r"|^(?:was|were|did|is|does)\s+(?P<a3>[^,;?]+?)\s+(?:(?P<verb>(?:happen|come|came|go|went|get|got|land|drop|start)\w*"
+    r"|out)\s+)?(?:before|after|earlier\s+than|later\s+than)\s+(?P<b3>(?!(?:19|20)\d\d\b)[^,;?]+?)"
+    r"(?P<tail>\s+or\s+(?:way\s+|long\s+|well\s+|just\s+)?(?:before|after|later|earlier|not))?\s*$",
     re.I,
 )
+
+
+def _two_events(part: str) -> re.Match | None:
+    """The span between two events or their order, asked ("…before the android suspension or after"; not "was the
+    keynote still on after at&t pulled out": a state after an event)."""
+    m = _SPAN_BETWEEN.match(part) or _BEFORE_OR_AFTER.match(part)
+    either_way = m and (m.groupdict().get("a3") is None or m.group("verb") or m.group("tail"))
+    return m if either_way else None
 
 
 def dated_ends(parts: list[str]) -> list[str]:
@@ -3779,9 +3822,9 @@ def dated_ends(parts: list[str]) -> list[str]:
     them or says which came first."""
     out: list[str] = []
     for p in parts:
-        m = _SPAN_BETWEEN.match(p) or _BEFORE_OR_AFTER.match(p)
+        m = _two_events(p)
         if m and len(parts) + len(out) <= 3:
-            a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
+            a, b = next((m.group(x), m.group(y)) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3")) if m.group(x))
             out += [f"when {a}", f"when {b}"]
         else:
             out.append(p)
@@ -3854,7 +3897,7 @@ def analyse(question: str) -> QuestionInfo:
     # each part as asked ("whats it about"), before it was read against the one before it (which may then be
     # dropped, so the lists need not line up)
     own_text = {r: next((o for o in own if r == o or r.startswith(f"{o}: ")), r) for r in read}
-    if kind in ("number", None) and any(_SPAN_BETWEEN.match(r) or _BEFORE_OR_AFTER.match(r) for r in read):
+    if kind in ("number", None) and any(_two_events(r) for r in read):
         kind = "when"  # the span between two events, asked by their dates (`dated_ends`)
     return QuestionInfo(
         text=question,

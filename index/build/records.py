@@ -144,6 +144,11 @@ class Answer:
         """The direct answer as a partner reads it first: dated by its newest source."""
         return f"As of {self.as_of}: {self.answer}" if self.answered and self.as_of else self.answer
 
+    def quotes(self) -> bool:
+        """Its text quotes passages: an answer, or a decline that says first what the corpus lacks ("The passages
+        found give no figure for 2023. …") and then what it does give; its citations are shown either way."""
+        return self.answered or bool(self.sentences)
+
     def newer_line(self) -> str | None:
         n = self.newer
         return f"Newer: {n.title} ({n.published}) [{n.rank}]" if n else None
