@@ -215,9 +215,10 @@ class Engine:
         compounds = _from_corpus(snap, "compounds", corpus_compounds)
         if alone:
             question = without_chat_opener(question)  # "wait so whats…": read as "whats…"
-        question = join_split_names(
-            question, _from_corpus(snap, "inner_capital_names", corpus_inner_capital_names) or {}
-        )
+            # "harmony os 6" is HarmonyOS 6 (not in a thread: "even harmony os ones?" after a question on phones leans
+            # on the earlier question by its everyday words, which the one name would not share)
+            names = _from_corpus(snap, "inner_capital_names", corpus_inner_capital_names)
+            question = join_split_names(question, names or {})
         asked = spell_compounds(question, compounds or {}, snap.lexical.retriever.vocab_dict)
         lines = product_lines(snap) or {}
         return asked, self.expand(snap, self.spell(snap, singular_models(asked, lines)))

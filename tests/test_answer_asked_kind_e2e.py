@@ -2625,3 +2625,17 @@ def test_a_verb_or_a_noun_after_the_subject_names_no_line_of_business(built):
     assert "went back" not in went.answer, went.answer
     spun = engine.ask("the honor spinoff - can we put honor phones on the line card")
     assert spun.answered and "line card" in spun.sentences[0].text and "Honor" in spun.sentences[0].text, spun.answer
+
+
+@pytest.mark.parametrize(
+    "q, year",
+    [("r&d in 2021?", "2021"), ("revenue 2022?", "2022"), ("huawei 2023 net profit number?", "2023")],
+)
+def test_a_short_question_for_a_companys_figure_in_a_year_not_given_is_declined_saying_so(built, q, year):
+    # atk57b: "r&d in 2021?" served the 2024 figure with no word that it is another year's (a short question is far in
+    # meaning from the sentence giving the figure, so closeness could not tell it was that figure)
+    _, engine = built
+    ans = engine.ask(q)
+    assert declined_with_context(ans) and ans.answer.startswith(f"The passages found give no figure for {year}"), (
+        ans.answer
+    )

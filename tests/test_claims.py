@@ -64,6 +64,13 @@ def test_any_text_gives_a_question_or_none(text):
     assert asked is None or (asked.endswith("?") and "cust" not in asked.split()[:1])
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120), st.sampled_from(["right?", ", correct?", " true?", ""]))
+def test_any_own_claim_gives_a_question_or_none(text, check):
+    asked = claim_asked(f"{text} {check}")
+    assert asked is None or asked.endswith("?")
+
+
 def test_a_claim_is_answered_by_the_rule_not_a_sentence_repeating_it(built):
     _, engine = built
     banned = engine.ask("cust says huawei is banned everywhere in the us, true?")
@@ -127,6 +134,38 @@ def test_a_claim_of_a_date_or_an_amount_is_asked_as_the_when_or_how_many_it_chec
     ],
 )
 def test_a_claim_is_asked_by_its_figure_only_after_a_deed_done_or_measured(message, question):
+    assert claim_asked(message) == question
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        # atk57: "the fcc ban … took effect in 2021 right?" led with "since March 2021 the FCC has listed Huawei…"
+        (
+            "the fcc ban on new huawei gear took effect in 2021 right?",
+            "when did the fcc ban on new huawei gear take effect?",
+        ),
+        ("the covered list came out in 2020 right?", "when did the covered list come out?"),
+        ("the 889 contractor ban started 2019 right?", "when did the 889 contractor ban start?"),
+        ("the secure equipment act was signed in 2022 right?", "when was the secure equipment act signed?"),
+        ("the bad labs rule passed 3-2 right?", "what was the vote count, the bad labs rule passed?"),
+        # (a customer's too: the date's preposition is no particle of "signed")
+        ("cust says the ndaa was signed on 13 august 2018, right?", "when was the ndaa signed?"),
+        # a question asks whether it happened at all; the asker's own rule is read as typed; a deed undone
+        ("did the covered parts ban pass in 2026?", None),
+        ("did the bad labs rule take effect in 2024? right?", None),
+        ("we can sell mate 70s now right?", None),
+        ("huawei got off the entity list in 2024 right?", None),
+        # a premise with a may-we question behind it, or someone else's claim told, is read as typed
+        (
+            "since commerce scrapped the affiliates rule for good we can buy from huawei's 50%-owned subs, right?",
+            None,
+        ),
+        ("rep in our channel said google gave huawei android back in 2020 after the tgl ended. true??", None),
+        ("cust says huawei got off the entity list in 2024, right?", None),
+    ],
+)
+def test_the_askers_own_claim_of_a_date_or_a_figure_is_asked_as_what_it_checks(message, question):
     assert claim_asked(message) == question
 
 

@@ -727,6 +727,7 @@ def test_how_long_asks_a_measure_and_names_no_subject():
             "did the fcc stop older huawei imports back in 2022?",
             "did the fcc stop older huawei imports now",
         ),
+        ("and now?", "who was the fcc chairman in 2018", "who is the fcc chairman now"),  # (atk57b: Pai again)
         ("and the pro?", "whats the pura 80 ultra price", "whats the pura 80 pro price"),
         ("and the ultra?", "pura 80 pro+ price in china", "pura 80 ultra price in china"),
         (

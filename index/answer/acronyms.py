@@ -195,7 +195,7 @@ def corpus_inner_capital_names(texts) -> dict[str, str]:
         for name in _INNER_CAPITAL.findall(text):
             if name not in names:
                 parts = _NAME_PART.findall(name)
-                names[name] = r"\b" + r"[\s-]+".join(map(re.escape, parts)) + r"\b"
+                names[name] = r"\b" + r"(?:\s+|-)".join(map(re.escape, parts)) + r"\b"  # (not "hi - silicon q")
     return names
 
 

@@ -102,6 +102,7 @@ from index.answer.periods import asked_year, period_note
 from index.answer.query import Query
 from index.answer.question import (
     MONTHS,
+    YEAR,
     answer_type,
     asks,
     asks_how_long,
@@ -1143,8 +1144,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     if (
         not lacking
         and (len(info.parts) == 1 or against)
-        and (info.kind in ("money", "number") or compared)
-        and picks[0].cosine >= SAME_FIGURE
+        # (or a company figure named with a year alone: "r&d in 2021?")
+        and (info.kind in ("money", "number") or compared or (info.kind is None and _named_figure(info)))
+        and (picks[0].cosine >= SAME_FIGURE or _same_company_figure(info.text, sentences[0].text))
     ):
         # "how much did huawei make last year": a 2024 figure is no answer for 2025 unless it says so (only
         # for a sentence about the figure asked: of a figure on something else, "the latest is 2018" misleads)
@@ -1757,6 +1759,29 @@ _SET_AGAINST = re.compile(
 _COMPANY_FIGURE = re.compile(
     r"\b(?:revenue|revenues|turnover|(?:net\s+)?profits?|net\s+income|earnings|sales|shipments|r&d\s+spend\w*)\b", re.I
 )
+
+# the company figures by what they measure: a question's "r&d" is a sentence's "research and development"
+_FIGURE_MEASURES = (
+    re.compile(r"\b(?:revenues?|turnover|sales)\b", re.I),
+    re.compile(r"\b(?:net\s+)?(?:profits?|income|earnings)\b", re.I),
+    re.compile(r"\b(?:r&d|r\s+and\s+d|research\s+(?:and\s+development|spending|budget))\b", re.I),
+    re.compile(r"\bshipments?\b", re.I),
+)
+
+
+def _named_figure(info) -> bool:
+    """A company figure named with a year and nothing else asked of it ("r&d in 2021?", "revenue 2022")."""
+    return bool(info.time_years) and any(m.search(info.text) for m in _FIGURE_MEASURES)
+
+
+def _same_company_figure(question: str, sentence: str) -> bool:
+    """Does the sentence give the company figure the question names, for a year it names beside it ("r&d in 2021?":
+    "Huawei spent 179.7 billion yuan on research and development in 2024"; not "…from the 15% share it had in 1953),
+    ABC … had a total revenue of $15.5 million", whose revenue is dated by its passage)? A short question is far in
+    meaning from the sentence that gives its figure, so its closeness cannot tell."""
+    clauses = re.split(r"[;,()\u2014\u2013]", sentence)
+    return any(m.search(question) and any(m.search(c) and YEAR.search(c) for c in clauses) for m in _FIGURE_MEASURES)
+
 
 # what came of an event: "what did the fcc decide at the vote", "what happened at…", "how did the vote go"
 _OUTCOME_ASKED = re.compile(

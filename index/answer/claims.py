@@ -68,7 +68,7 @@ def claim_asked(message: str) -> str | None:
     claim is of anything else ("huawei phones still get google play")."""
     m = _CLAIMED.match(message.strip())
     if not m:
-        return None
+        return _own_claim_checked(message.strip())
     claim = m.group("claim").strip()
     check = _CHECK.search(claim)
     claim = claim[: check.start()] if check else claim.rstrip("?!. ")
@@ -79,6 +79,35 @@ def claim_asked(message: str) -> str | None:
         # (a message asking leave as typed is read so: "…trump lifted the huawei ban in 2019 so were good right?")
         return leave
     return _figure_checked(claim)
+
+
+# a message that opens as a question is none of the asker's own claims ("did the covered parts rule pass in 2026?" asks
+# whether it passed at all)
+_ASKING_START = re.compile(
+    r"^\W*(?:did|does|do|is|are|was|were|can|could|will|would|has|have|had|when|what|whats|how|who|why|which|where)\b",
+    re.I,
+)
+
+
+def _own_claim_checked(message: str) -> str | None:
+    """The asker's own claim of a date, an amount or a tally and its check ("the fcc ban on new huawei gear took
+    effect in 2021 right?"): the "when", "how much" or vote count it checks, as for a customer's claim (the year
+    guessed would otherwise pick a sentence of that year about something else). Not a claim of leave, which only a
+    customer's claim is read as: the asker's own statement of a rule is left as typed."""
+    check = _CHECK.search(message)
+    claim = message[: check.start()] if check else ""
+    if not claim or _ASKING_START.match(claim) or _ASKS_MORE.search(claim) or "?" in claim:
+        return None
+    if not _PLAIN_CLAIM.match(claim) or _NOT_PLAIN.search(claim) or len(claim.split()) > _MAX_OWN_CLAIM_WORDS:
+        return None  # ("since commerce scrapped … in 2025 we can buy …, right?": a premise and a may-we question)
+    return _figure_checked(_CONTRACTED.sub(lambda c: f"{c.group(1)} is", _STRESS.sub("", claim)))
+
+
+# the asker's own claim is read so only as one plain statement about a named thing ("the covered list came out in 2020")
+_PLAIN_CLAIM = re.compile(r"^\W*(?:the|huawei|huawei's|its|this|that)\b", re.I)
+# …not a premise with a question behind it, nor someone else's claim told ("rep … said google gave …")
+_NOT_PLAIN = re.compile(r"\b(?:since|because|so|if|now that|said|says|told|we|i|you)\b", re.I)
+_MAX_OWN_CLAIM_WORDS = 16
 
 
 def _leave_asked(claim: str) -> str | None:
@@ -137,12 +166,12 @@ _THRESHOLD = re.compile(
 # a preposition the date phrase opens with, which a phrasal verb before it may need ("kicked in aug 2020")
 _PREPOSITION = re.compile(r"\s*(?:in|on|out|up)\b", re.I)
 _PARTICLE_VERB = re.compile(
-    r"\b(?:kick(?:ed|s)?|phased?|roll(?:ed|s)?|set|went|go(?:es)?|came|come|sign(?:ed|s)?|log(?:ged)?)\s*$", re.I
+    r"\b(?:kick(?:ed|s)?|phased?|roll(?:ed|s)?|set|went|go(?:es)?|came|come|log(?:ged)?)\s*$", re.I
 )
 # a deed undone or allowed: claimed with a date, it may never have happened ("trump lifted the ban in 2019"), and "when"
 # would take it as done
 _UNDONE = re.compile(
-    r"\b(?:lift\w*|remov\w*|unban\w*|revers\w*|allow\w*|reinstat\w*|restor\w*|clear\w*|taken\s+off|took\s+off|"
+    r"\b(?:lift\w*|remov\w*|unban\w*|revers\w*|allow\w*|reinstat\w*|restor\w*|clear\w*|(?:taken|took|got|gotten|came|come)\s+off|"
     r"let|undo\w*|undid|back\s+on|okay\w*|ok'?d)\b",
     re.I,
 )
@@ -185,6 +214,8 @@ def _when_done(claim: str, date: re.Match) -> str:
     # (the last verb in the past: "the fcc covered list came out" is told by "came", not the adjective "covered")
     for i in range(len(words) - 1, 0, -1):
         if base := base_form(words[i].strip(",.;:")):
+            if words[i - 1].lower() in ("was", "were"):  # "…act was signed in 2022": when was it signed
+                return f"when {words[i - 1].lower()} " + " ".join([*words[: i - 1], *words[i:]]) + "?"
             return "when did " + " ".join([*words[:i], base, *words[i + 1 :]]) + "?"
     return f"when {rest}?"
 

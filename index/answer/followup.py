@@ -475,7 +475,13 @@ def _for_now(followup: str, earlier: str) -> str | None:
     if not _NOW_ONLY.match(_normalised(followup)):
         return None
     asked = _SET_IN_YEAR.sub("", earlier).rstrip("?.! ")
+    # ("and now?" after "who was the fcc chairman in 2018": who is it now)
+    asked = _ASKED_IN_THE_PAST.sub(lambda m: m[1] + ("is" if m[2].lower() == "was" else "are"), asked, count=1)
     return f"{asked} now" if asked else None
+
+
+# the asking word and its verb in the past: "who was…", "what were…"
+_ASKED_IN_THE_PAST = re.compile(r"^(\W*(?:who|what|which|where|how\s+\w+)\s+)(was|were)\b", re.I)
 
 
 # a name with a figure in it: a model, a chip, a provision ("950pr", "p40", "910c", "889(a)(1)(b)"); not a year

@@ -230,8 +230,11 @@ _INTEL = re.compile(
     r"\b(?:intel|spy)(?=\s+(?:agenc|committee|chief|communit|official|report|hearing|panel|service|warning|heads?\b|bosses\b))",
     re.I,
 )
-# "who was commerce sec then": a department's secretary ("sec 889" is a section, "the sec" a regulator)
-_SECRETARY = re.compile(r"\b(commerce|state|treasury|defen[cs]e|energy|press)\s+sec\b\.?(?!\s*\d)", re.I)
+# "h200 to china, green lit or not": approved, as the corpus says ("the green light" is an approval)
+_GREEN_LIT = re.compile(r"\bgreen[- ]?(?:lit|light(?:ed|s)?)\b", re.I)
+_GREEN = {"lit": "approved", "lighted": "approved", "light": "approval", "lights": "approves"}
+# "who was commerce sec then": the trade departments' secretary ("sec 889" is a section, "the sec" a regulator)
+_SECRETARY = re.compile(r"\b(commerce|treasury)\s+sec\b\.?(?!\s*\d)", re.I)
 
 
 _K12 = re.compile(r"\bk-?12\b(?:\s+schools?\b)?", re.I)  # "k12", "K-12 school": schools
@@ -363,27 +366,6 @@ _PAPER_OUT = re.compile(
 )
 _GET_FORM = {"come": "get", "came": "got", "comes": "gets", "coming": "getting"}
 _TAKE = {None: "take", "s": "takes", "ed": "took", "ing": "taking"}
-# "the fcc ban on new huawei gear took effect in 2021 right?", "did the act pass in 2020?": a year put to an event is
-# the asker's guess, and the event's date (whichever year it is) answers it: read as "when did … take effect? in 2021?"
-# (so the year guessed does not pick a sentence of that year about something else)
-_YEAR_CHECKED = re.compile(
-    r"^\W*(?:(?:did|does|do|was|were|is)\s+)?(?P<what>(?:the|huawei|huawei's|our|its)\s+[^,;:?]{3,80}?)\s+"
-    r"(?P<verb>(?:take|takes|took|taken)(?=\s+effect)|(?:go|goes|went|gone|come|comes|came)(?=\s+into\s+(?:effect|force))"
-    r"|launch|launched|pass|passed)(?P<rest>\s+(?:effect|into\s+effect|into\s+force))?"
-    r"\s+in\s+(?P<year>(?:19|20)\d\d)\s*,?\s*(?:right|correct|yes|no|iirc|i think|or (?:later|earlier|not))?\s*\?+\s*$",
-    re.I,
-)
-_BASE_VERB = {
-    "takes": "take", "took": "take", "taken": "take", "goes": "go", "went": "go", "gone": "go", "comes": "come",
-    "came": "come", "launched": "launch", "passed": "pass",
-}  # fmt: skip
-
-
-def _when_guessed(m: re.Match) -> str:
-    verb = m["verb"].lower()
-    return f"when did {m['what']} {_BASE_VERB.get(verb, verb)}{m['rest'] or ''}? in {m['year']}?"
-
-
 # "heard BIS walked back the ascend guidance": softened it, as the corpus says of a rule's wording (not "walk back to
 # the office": a word of going follows)
 _WALK_BACK = re.compile(
@@ -628,6 +610,7 @@ def expand_shorthand(question: str) -> str:
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
     q = _SECRETARY.sub(r"\1 secretary", q)
+    q = _GREEN_LIT.sub(lambda m: _GREEN[re.sub(r"^green[- ]?", "", m.group(0).lower())], q)
     q = _K12.sub("K-12 schools", q)
     q = _CURRENCY_CODE.sub(lambda m: _CURRENCY_NAMES[m.group(1).lower()], q)
     q = _SECTION.sub("section ", q)
@@ -639,7 +622,6 @@ def expand_shorthand(question: str) -> str:
     if (bare := _BARE_ROLE.match(q)) and bare["org"].lower() not in ("who", "whos", "what", "whats", "our", "my"):
         q = f"who is the {bare['org']} {bare['role']}{bare['now'] or ''}?"
     q = _KICK_IN.sub(lambda m: _TAKE[m.group(1) and m.group(1).lower()] + m.group(2) + "effect", q)
-    q = _YEAR_CHECKED.sub(_when_guessed, q)
     q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GET_FORM[m[4].lower()] + " published", q)
     q = _WALK_BACK.sub(_softened, q)
     q = _DEAD_DEVICE.sub(r"\1faulty", q)
@@ -1310,7 +1292,7 @@ _TEAMS = r"(?:country|general|sales|channel|regional|account|partner|compliance|
 _TEAM_ROLES = rf"{_TEAMS}\s+(?:manager|director|lead|officer)"
 # a role someone holds: "huawei's ceo", "their channel director"
 _ROLES = (
-    r"(?:ceo|cfo|cto|coo|chief executive|chair(?:man|woman|person)?|president|founder|"
+    r"(?:ceo|cfo|cto|coo|chief executive|chair(?:man|woman|person)?|president|founder|director|secretary|"
     r"head(?!\s+(?:coach|office|quarters|count|start))|boss|"
     # ("huawei's us country manager", "their channel director")
     rf"{_TEAM_ROLES}|spokes(?:person|man|woman))"
@@ -2320,9 +2302,17 @@ def says_ended(sentence: str) -> bool:
     return bool(_ENDED.search(sentence))
 
 
+# "extended the licence by another 90 days from 19 August 2019": the start of an extension, not of the thing extended
+_EXTENDED_BEFORE = re.compile(r"\bextend(?:s|ed|ing)?\b[^.;]{0,60}$", re.I)
+
+
 def says_start(sentence: str) -> bool:
-    """Does the sentence say when something applies from ("took effect on", "since 26 December 2025")?"""
-    return bool(_STARTS.search(sentence))
+    """Does the sentence say when something applies from ("took effect on", "since 26 December 2025")? Not a
+    day an extension runs from."""
+    return any(
+        not (m.group(0).lower().startswith("from") and _EXTENDED_BEFORE.search(sentence[: m.start()]))
+        for m in _STARTS.finditer(sentence)
+    )
 
 
 # "how long did it stay on sale" asks a span of time ("how long ago" a date, "how long has" a start; "how long
@@ -2438,7 +2428,9 @@ _ROLE_OF = re.compile(
     rf"(?:(?:us|u\.s\.|american|north\s+american|global|new|current)\s+)?(?P<role2>{_ROLES})\b|"
     # "who's the fcc chairman behind…", "who is the tsmc ceo": the organisation's name before the role
     rf"\b(?:the|whos|who's|who\s+is|who\s+was)\s+(?:(?:current|acting|new)\s+)?(?!(?:the|a|an|this|that|new|current|former|acting|interim|next|last|"
-    rf"first|our|their|its|his|her|us|company|deputy|vice)\b)(?P<org3>[a-z][\w&.-]+)\s+(?P<role3>{_ROLES})\b",
+    # (not "who was named president of…": a verb of taking the role, no organisation)
+    rf"first|our|their|its|his|her|us|company|deputy|vice|named|appointed|elected|made|chosen|promoted|hired|"
+    rf"nominated|confirmed|sworn)\b)(?P<org3>[a-z][\w&.-]+)\s+(?P<role3>{_ROLES})\b",
     re.I,
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLES}\b", re.I)
@@ -2607,6 +2599,9 @@ def _home_scope(question: str) -> bool:
     return bool(_HOME_SCOPE_ASKED.search(question))
 
 
+_ANY_DASH = "[-\u2013\u2014]"
+
+
 def _holds_role_of(role: re.Match, sentence: str, home: bool = False) -> bool:
     """Does the sentence give the role asked ("ceo") of the organisation asked ("honor"): the role said with that
     name beside it ("Honor CEO X", "CEO of Honor", "Honor's chief executive"), or said of no other name? `home`: of
@@ -2628,8 +2623,11 @@ def _holds_role_of(role: re.Match, sentence: str, home: bool = False) -> bool:
             continue  # ("President Trump signed…" names no country manager)
         before = sentence[max(0, m.start() - 40) : m.start()]
         after = sentence[m.end() : m.end() + 30]
-        if re.search(rf"\b{re.escape(org)}", before + " " + after, re.I):
-            return True
+        owner = re.match(r"\s+(?:of|at)\s+(?:the\s+)?(\w+)", after)
+        if owner and owner.group(1)[:1].isupper() and owner.group(1).lower() not in re.findall(r"\w+", org):
+            continue  # "…the heads of the FBI, CIA and NSA and the Director of National Intelligence": another's
+        if re.search(rf"\b{_ANY_DASH.join(map(re.escape, org.split('-')))}", before + " " + after, re.I):
+            return True  # (a dash typed as a hyphen: "disney-abc" for "Disney–ABC")
         # "Huawei founder and CEO Ren Zhengfei": the role of the name just before it
         if not re.search(r"\b[A-Z][\w&-]+(?:'s|’s)?\s+(?:(?:founder|chairman|president)\s+and\s+)?$", before):
             if re.match(r"\s+[A-Z]", after) and org not in _GOVERNMENTS:
@@ -3801,9 +3799,9 @@ _BEFORE_OR_AFTER = re.compile(
     # "did the entity list come before the android suspension", "was the 2012 report out before the mate 10 pro launch
     # or way before", "was the entity list before the android suspension or after": one side, asked either way, or
     # with a verb of happening (not "did huawei sell phones here before the ban": a state before an event)
-    r"|^(?:was|were|did|is|does)\s+(?P<a3>[^,;?]+?)\s+(?:(?P<verb>(?:happen|come|came|go|went|get|got|land|drop|start)\w*"
+    r"|^(?:was|were|did|is|does)\s+(?P<a3>[^,;?]+?)\s+(?:(?P<verb>happen|happened|come|came|(?:come|came|go|went)\s+out"
     r"|out)\s+)?(?:before|after|earlier\s+than|later\s+than)\s+(?P<b3>(?!(?:19|20)\d\d\b)[^,;?]+?)"
-    r"(?P<tail>\s+or\s+(?:way\s+|long\s+|well\s+|just\s+)?(?:before|after|later|earlier|not))?\s*$",
+    r"(?P<tail>\s+or\s+(?:way\s+|long\s+|well\s+|just\s+)?(?:before|after|later|earlier))?\s*$",
     re.I,
 )
 
