@@ -231,8 +231,18 @@ _INTEL = re.compile(
     re.I,
 )
 # "h200 to china, green lit or not": approved, as the corpus says ("the green light" is an approval)
-_GREEN_LIT = re.compile(r"\bgreen[- ]?(?:lit|light(?:ed|s)?)\b", re.I)
+_GREEN_LIT = re.compile(
+    r"\bgreen[- ]?(?:lit|light(?:ed|s)?)\b(?P<verb>(?=\s+(?:the|a|an|it|this|that|them|those|these)\b))?", re.I
+)
 _GREEN = {"lit": "approved", "lighted": "approved", "light": "approval", "lights": "approves"}
+
+
+def _green_lit(m: re.Match) -> str:
+    """ "green lit" → "approved"; "green light" a noun ("get the green light") or a verb ("green light the ban")."""
+    word = re.sub(r"^green[- ]?", "", m.group(0).lower())
+    return "approve" if word == "light" and m["verb"] is not None else _GREEN[word]
+
+
 # "who was commerce sec then": the trade departments' secretary ("sec 889" is a section, "the sec" a regulator)
 _SECRETARY = re.compile(r"\b(commerce|treasury)\s+sec\b\.?(?!\s*\d)", re.I)
 
@@ -610,7 +620,7 @@ def expand_shorthand(question: str) -> str:
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
     q = _SECRETARY.sub(r"\1 secretary", q)
-    q = _GREEN_LIT.sub(lambda m: _GREEN[re.sub(r"^green[- ]?", "", m.group(0).lower())], q)
+    q = _GREEN_LIT.sub(_green_lit, q)
     q = _K12.sub("K-12 schools", q)
     q = _CURRENCY_CODE.sub(lambda m: _CURRENCY_NAMES[m.group(1).lower()], q)
     q = _SECTION.sub("section ", q)
