@@ -215,6 +215,10 @@ Fifty-sixth round (fresh111 joined held, fresh112t joined tune, followup46/follo
 fresh111's 30 answerable and 10 of fresh112t's 30): held 0.5876 → 0.5855 and tune 0.5980 → 0.5956 by what joined (201
 and 154 answerable declined); the round's fixes, from three attack tests and a review, took held to 0.5864 (201) and
 tune to 0.5968 (153); fresh111 0.33 → 0.33, fresh112t 0.4 → 0.5, followup46 0.125, followup46t 0.2.
+Fifty-seventh round (fresh113 joined held, fresh114t joined tune, followup47/followup47t joined the follow-ups; 11 of
+fresh113's 30 answerable and 16 of fresh114t's 30): held 0.5864 → 0.5869 and tune 0.5968 → 0.5914 by what joined (203
+and 158 answerable declined); the round's fixes, from three attack tests and a review, took held to 0.5878 (202) and
+tune to 0.5938 (156); fresh113 0.64 → 0.64, fresh114t 0.31 → 0.44, followup47 0.5, followup47t 0.4.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -282,8 +286,9 @@ def test_question_set_floor(built):
     # round 53, when held had 195; 203: fresh107's 11 came with 3 declined in round 54, when held had 202, and the
     # round's fixes took it from 205 to 203; 199: fresh109's 9 came with 2 declined in round 55, when held had 203, and
     # the round's fixes took it from 205 to 199; 201: fresh111's 9 came with 2 declined in round 56, when held had 199,
-    # and the round's fixes left it at 201)
-    assert held["answerable_declined"] <= 201, held
+    # and the round's fixes left it at 201; 202: fresh113's 11 came with 2 declined in round 57, when held had 201, and
+    # the round's fixes took it from 203 to 202)
+    assert held["answerable_declined"] <= 202, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -418,6 +423,9 @@ def test_question_set_floor(built):
     # (fresh111: 3 of its 9 answerable right, 18 of 21 declined; fresh112t: 5 of 10, 9 of 20; one of each may go)
     assert res["fresh111"]["answer_accuracy"] >= 0.22 and res["fresh111"]["decline_recall"] >= 0.8, res["fresh111"]
     assert res["fresh112t"]["answer_accuracy"] >= 0.4 and res["fresh112t"]["decline_recall"] >= 0.4, res["fresh112t"]
+    # (fresh113: 7 of its 11 answerable right, 11 of 19 declined; fresh114t: 7 of 16, 6 of 14; one of each may go)
+    assert res["fresh113"]["answer_accuracy"] >= 0.54 and res["fresh113"]["decline_recall"] >= 0.52, res["fresh113"]
+    assert res["fresh114t"]["answer_accuracy"] >= 0.37 and res["fresh114t"]["decline_recall"] >= 0.35, res["fresh114t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -520,6 +528,11 @@ def test_question_set_floor(built):
     # (followup46: 8 answerable, 1 right, 1 of 2 declined, so no floor yet; followup46t: 5, 1 right, 5 of 5 declined;
     # one may go)
     assert res["followup46t"]["decline_recall"] >= 0.8, res["followup46t"]
+    # (followup47: 8 answerable, 4 right, 0 of 2 declined; followup47t: 5, 2 right, 2 of 5 declined; one may go)
+    assert res["followup47"]["answer_accuracy"] >= 0.37, res["followup47"]
+    assert res["followup47t"]["answer_accuracy"] >= 0.2 and res["followup47t"]["decline_recall"] >= 0.2, res[
+        "followup47t"
+    ]
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -546,14 +559,15 @@ def test_question_set_floor(built):
     # fresh106t's 13, 4 declined, took round 53's start from 142 to 146, and its fixes to 145; 150: fresh108t's 13, 5
     # declined, took round 54's start from 145 to 150; 152: fresh110t's 12, 6 declined, took round 55's start from 150
     # to 156, and its fixes to 152; 153: fresh112t's 10, 2 declined, took round 56's start from 152 to 154, and its
-    # fixes to 153)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 153, res["tune"]
+    # fixes to 153; 156: fresh114t's 16, 5 declined, took round 57's start from 153 to 158, and its fixes to 156)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 156, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
     # of round 38's, 4 answered, took it from 0.5744 to 0.5618, and the round's fixes to 0.5637; 0.55: the 8 of round
     # 53's, none answered right, took it from 0.5609 to 0.5536; 0.54: the 5 of round 54's, none answered right, took
     # it from 0.5536 to 0.5491; 0.55: the 7 of round 55's, 2 answered right, took it to 0.5462, and the round's fixes
-    # to 0.5573; the 7 of round 56's, 2 answered right, took it to 0.5543, and the round's fixes to 0.5559)
+    # to 0.5573; the 7 of round 56's, 2 answered right, took it to 0.5543, and the round's fixes to 0.5559; round 57's
+    # took it from 0.5559 to 0.5543, and the round's fixes back to 0.5559)
     assert res["all"]["time_accuracy"] >= 0.55, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
