@@ -156,6 +156,9 @@ def test_a_claim_is_asked_by_its_figure_only_after_a_deed_done_or_measured(messa
         ("did the bad labs rule take effect in 2024? right?", None),
         ("we can sell mate 70s now right?", None),
         ("huawei got off the entity list in 2024 right?", None),
+        # an amount of the asker's own is read as typed (as a "how much" it quoted a penalty on someone else)
+        ("the fcc fined huawei $1bn right?", None),
+        ("huawei made 100bn last year, correct?", None),
         # a premise with a may-we question behind it, or someone else's claim told, is read as typed
         (
             "since commerce scrapped the affiliates rule for good we can buy from huawei's 50%-owned subs, right?",

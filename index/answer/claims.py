@@ -90,9 +90,9 @@ _ASKING_START = re.compile(
 
 
 def _own_claim_checked(message: str) -> str | None:
-    """The asker's own claim of a date, an amount or a tally and its check ("the fcc ban on new huawei gear took
-    effect in 2021 right?"): the "when", "how much" or vote count it checks, as for a customer's claim (the year
-    guessed would otherwise pick a sentence of that year about something else). Not a claim of leave, which only a
+    """The asker's own claim of a date or a tally and its check ("the fcc ban on new huawei gear took effect in 2021
+    right?"): the "when" or vote count it checks, as for a customer's claim (the year guessed would otherwise pick a
+    sentence of that year about something else). Not a claim of leave, which only a
     customer's claim is read as: the asker's own statement of a rule is left as typed."""
     check = _CHECK.search(message)
     claim = message[: check.start()] if check else ""
@@ -100,7 +100,10 @@ def _own_claim_checked(message: str) -> str | None:
         return None
     if not _PLAIN_CLAIM.match(claim) or _NOT_PLAIN.search(claim) or len(claim.split()) > _MAX_OWN_CLAIM_WORDS:
         return None  # ("since commerce scrapped … in 2025 we can buy …, right?": a premise and a may-we question)
-    return _figure_checked(_CONTRACTED.sub(lambda c: f"{c.group(1)} is", _STRESS.sub("", claim)))
+    asked = _figure_checked(_CONTRACTED.sub(lambda c: f"{c.group(1)} is", _STRESS.sub("", claim)))
+    # (a date or a tally only: "the fcc fined huawei $1bn right?" read as "how much the fcc fined huawei?" quoted a
+    # penalty on someone else after "does not say the amount", where as typed it was declined)
+    return asked if asked and asked.startswith(("when ", "what was the vote count")) else None
 
 
 # the asker's own claim is read so only as one plain statement about a named thing ("the covered list came out in 2020")

@@ -238,9 +238,10 @@ _GREEN = {"lit": "approved", "lighted": "approved", "light": "approval", "lights
 
 
 def _green_lit(m: re.Match) -> str:
-    """ "green lit" → "approved"; "green light" a noun ("get the green light") or a verb ("green light the ban")."""
+    """ "green lit" → "approved", "get the green light" → "get the approval"; the verb ("did the fcc green light the
+    ban") is left as typed (as "approve the ban" it found "…applied only to new authorisations" over the ban's date)."""
     word = re.sub(r"^green[- ]?", "", m.group(0).lower())
-    return "approve" if word == "light" and m["verb"] is not None else _GREEN[word]
+    return m.group(0) if word == "light" and m["verb"] is not None else _GREEN[word]
 
 
 # "who was commerce sec then": the trade departments' secretary ("sec 889" is a section, "the sec" a regulator)
