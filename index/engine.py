@@ -430,7 +430,7 @@ class Engine:
             if again.answered:
                 again.question = asked
                 return again
-        if out.answered and out.partial:
+        if out.answered and out.year_not_given:
             # the reply says first that the corpus has no figure for the year asked; the sentences after it are
             # context, so it is declined (it still quotes and cites them)
             out = replace(out, answered=False, reason="kind_not_given")

@@ -98,7 +98,7 @@ from index.answer.owners import (
     other_company,
     owners_not_named,
 )
-from index.answer.periods import asked_year, period_note
+from index.answer.periods import asked_year, clauses, period_note
 from index.answer.query import Query
 from index.answer.question import (
     MONTHS,
@@ -209,7 +209,7 @@ class Composed:
     ruling: bool = False
     # the text says first that the corpus has no figure for the year the asker named ("The passages found give no
     # figure for 2023. Huawei's revenue in 2024 was…"): what follows is context, not the answer, so it is declined
-    partial: bool = False
+    year_not_given: bool = False
 
 
 # a question about the terms we deal on: our margin, the price we quote
@@ -1779,8 +1779,8 @@ def _same_company_figure(question: str, sentence: str) -> bool:
     "Huawei spent 179.7 billion yuan on research and development in 2024"; not "…from the 15% share it had in 1953),
     ABC … had a total revenue of $15.5 million", whose revenue is dated by its passage)? A short question is far in
     meaning from the sentence that gives its figure, so its closeness cannot tell."""
-    clauses = re.split(r"[;,()\u2014\u2013]", sentence)
-    return any(m.search(question) and any(m.search(c) and YEAR.search(c) for c in clauses) for m in _FIGURE_MEASURES)
+    cut = clauses(sentence)
+    return any(m.search(question) and any(m.search(c) and YEAR.search(c) for c in cut) for m in _FIGURE_MEASURES)
 
 
 # what came of an event: "what did the fcc decide at the vote", "what happened at…", "how did the vote go"

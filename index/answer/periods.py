@@ -66,14 +66,17 @@ _AMOUNT = re.compile(
 _CLAUSE = re.compile(r"[;,()\u2014\u2013]")
 
 
+def clauses(sentence: str) -> list[str]:
+    """The sentence cut at its commas, semicolons, brackets and dashes: a figure and the year beside it share one."""
+    return _CLAUSE.split(sentence)
+
+
 def amount_years(sentence: str) -> set[int]:
     """The years a sentence gives a figure for in the same clause: "2024 net profit fell 28% to 62.6 billion yuan",
     not "…, partly because 2023 profit had been lifted by income from the sale" (a cause, with no figure of 2023).
     Empty when no clause with a year holds a figure ("in 2015 they lost four games")."""
     years = figure_years(sentence)
-    return {
-        year for clause in _CLAUSE.split(sentence) if _AMOUNT.search(clause) for year in figure_years(clause) & years
-    }
+    return {year for clause in clauses(sentence) if _AMOUNT.search(clause) for year in figure_years(clause) & years}
 
 
 def period_note(asked: int | None, sentences: list[str], passage: str) -> str | None:
