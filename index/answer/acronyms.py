@@ -187,23 +187,23 @@ _INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")
 _NAME_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 
 
-def corpus_inner_capital_names(texts) -> dict[str, str]:
+def corpus_inner_capital_names(texts) -> dict[str, re.Pattern]:
     """Names the corpus writes with a capital inside → a pattern of their parts typed apart ("harmony os",
-    "hi-silicon"): a partner types "harmony os 6" for "HarmonyOS 6"."""
-    names: dict[str, str] = {}
+    "hi-silicon"): a partner types "harmony os 6" for "HarmonyOS 6". Compiled once per index snapshot."""
+    names: dict[str, re.Pattern] = {}
     for text in texts:
         for name in _INNER_CAPITAL.findall(text):
             if name not in names:
-                parts = _NAME_PART.findall(name)
-                names[name] = r"\b" + r"(?:\s+|-)".join(map(re.escape, parts)) + r"\b"  # (not "hi - silicon q")
+                parts = _NAME_PART.findall(name)  # (joined by a space or a hyphen, not " - ": "hi - silicon q")
+                names[name] = re.compile(r"\b" + r"(?:\s+|-)".join(map(re.escape, parts)) + r"\b", re.I)
     return names
 
 
-def join_split_names(question: str, names: dict[str, str]) -> str:
+def join_split_names(question: str, names: dict[str, re.Pattern]) -> str:
     """The question with each corpus name typed apart at its inner capitals written the corpus's way ("harmony os
     6" → "HarmonyOS 6")."""
     for name, parts in names.items():
-        question = re.sub(parts, name, question, flags=re.I)
+        question = parts.sub(name, question)
     return question
 
 

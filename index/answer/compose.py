@@ -1927,12 +1927,14 @@ def _took_effect(ranked: list, deed: frozenset[str], part: str, kind: str) -> li
     return _to_front(ranked, took) if took else None
 
 
-def _more_only_by_kind(part: str, best, other) -> bool:
-    """The best holds more of the question only by the kind of doer it asks ("which company bought honor": "Honor,
-    which Huawei sold…, is now a separate company"); the other holds every other word of it the best holds."""
+def _held_beside_kind(part: str, best) -> frozenset[str] | None:
+    """The question's words the best holds beside the kind of doer it asks, when it holds that kind ("which company
+    bought honor": "Honor, which Huawei sold…, is now a separate company" holds "honor" beside "company"): a sentence
+    holding those holds as much of what is asked. None when the best holds no such kind."""
     kind = sentence_terms(doer_kind(part))
-    asked = sentence_terms(part) - _PHRASE_STOP
-    return bool(kind & best.terms) and (asked & best.terms) - kind <= other.terms
+    if not kind & best.terms:
+        return None
+    return frozenset((sentence_terms(part) - _PHRASE_STOP) & best.terms - kind)
 
 
 def _doer(
@@ -1956,18 +1958,19 @@ def _doer(
     `anywhere`: the best tells the deed only of a noun, so it dates another event, and any such sentence leads.
     `thread`: a follow-up, read with the earlier question, whose words the best holds more of; they are not what is
     asked, so the sentence need not hold as much."""
+    beside_kind = _held_beside_kind(part, ranked[0][3])
     for i, r in enumerate(ranked[1:], 1):
         if r[0] < ranked[0][0] - margin and not anywhere:
             break
         if (
             # as much of the question: unless the best names another list ("…named Huawei and ZTE as the first covered
-            # companies under the rule" holds "covered" too, of the USF rule)
+            # companies under the rule" holds "covered" too, of the USF rule), or holds more only by the kind of doer
             (
                 r[2] >= ranked[0][2]
                 or not names_list(listed, ranked[0][3].text)
                 or anywhere
                 or thread
-                or _more_only_by_kind(part, ranked[0][3], r[3])
+                or (beside_kind is not None and beside_kind <= r[3].terms)
             )
             and (says_deed_itself if kind == "when" else says_deed)(deed, r[3].text)
             and names_list(listed, r[3].text)
