@@ -417,6 +417,8 @@ class Engine:
             shape = (len(info.parts), len(out.not_covered), out.text)
             # ("whats the difference between x and y" is weighed as what it asks: x and y)
             weighed = compared_sides(q, info.parts) or q
+            if dated:
+                weighed = reading.earlier
             values = measure(weighed, qvec, out.sentences, out.citations, snap, *shape)
         if values is not None and judged:
             gate_p = self._gate.probability(values, info.kind)

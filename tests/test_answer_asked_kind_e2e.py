@@ -1213,6 +1213,36 @@ def test_each_event_of_a_before_or_after_question_is_dated_from_the_passages_it_
     assert ans.answered and "13 February 2018" in ans.answer, ans.answer
 
 
+def test_each_event_of_an_order_asked_thing_first_is_dated_by_its_own_passages(built):
+    # the whole message's passages were on the Pura 80 and HarmonyOS Next; HarmonyOS 6's part took a Pura X sentence
+    # of its near words ("HarmonyOS…") as covering it, so its own passages never joined
+    _, engine = built
+    ans = engine.ask("harmonyos 6: out before or after the mate 70?")
+    assert ans.answered and "HarmonyOS 6" in ans.sentences[0].text and "October 2025" in ans.sentences[0].text, (
+        ans.answer
+    )
+    assert "26 November 2024" in ans.answer, ans.answer
+    order = engine.ask("mate 70 or pura x: which came out first")
+    assert "26 November 2024" in order.answer and "20 March 2025" in order.answer, order.answer
+
+
+def test_either_of_two_years_offered_is_a_guess_not_a_name_the_corpus_must_hold(built):
+    # "Nothing in the partner corpus covers 2013" had declined it
+    _, engine = built
+    ans = engine.ask("house intel report on huawei and zte - 2012 or 2013?")
+    assert ans.answered and "8 October 2012" in ans.sentences[0].text, ans.answer
+
+
+def test_a_follow_up_asking_only_the_date_is_weighed_as_the_question_it_dates(built):
+    # the gate had weighed "…did it bite straight away or was there a grace period? what year was that?": the earlier
+    # question's "bite" and "grace period" are in no sentence, and the date asked was declined as a weak match
+    _, engine = built
+    ans = engine.ask(
+        "what year was that", context="the 2019 usf order - did it bite straight away or was there a grace period"
+    )
+    assert ans.answered and "2019" in ans.sentences[0].text, ans.answer
+
+
 def test_a_thing_asked_with_whoever_runs_it_is_defined_by_the_sentence_on_the_thing(built):
     # "fcc rip and replace": the programme, whoever runs it, is what the defining sentence names (the partial payments
     # sentence had led); a plain word before a term still counts ("private secondary schools" are not "schools")

@@ -166,6 +166,13 @@ def test_a_claim_is_asked_by_its_figure_only_after_a_deed_done_or_measured(messa
         ),
         ("rep in our channel said google gave huawei android back in 2020 after the tgl ended. true??", None),
         ("cust says huawei got off the entity list in 2024, right?", None),
+        # the check, then a remark that asks nothing; any thing's coming out, named however ("cust's deck says so" is
+        # no check of its own)
+        ("pura x came out in 2024 right? cust's deck says so", "when did pura x come out?"),
+        ("mate 60 pro launched in 2022 right? my notes are old", "when did mate 60 pro launch?"),
+        # …not a deed that may never have been done, nor a remark that asks more
+        ("fcc fined best buy over huawei phones in 2018 right? cust swears it did", None),
+        ("pura x came out in 2024 right? whats the real date", None),
     ],
 )
 def test_the_askers_own_claim_of_a_date_or_a_figure_is_asked_as_what_it_checks(message, question):
@@ -184,3 +191,10 @@ def test_a_claim_of_a_date_or_an_amount_is_answered_by_the_true_one(built):
     assert tally.answered and "voted 4-0" in tally.sentences[0].text, tally.answer
     # a claim that asks leave as typed stays leave ("…in 2019 so were good right?": the rule now, not a date)
     assert claim_asked("customer says trump lifted the huawei ban in 2019 so were good right?") is None
+
+
+def test_the_askers_own_claim_with_a_remark_after_its_check_is_answered_by_the_true_date(built):
+    # read as typed, "…2024 right? cust's deck says so" quoted a HarmonyOS sentence dated November 2024, the wrong year
+    _, engine = built
+    ans = engine.ask("pura x came out in 2024 right? cust's deck says so")
+    assert ans.answered and "20 March 2025" in ans.sentences[0].text, ans.answer

@@ -142,6 +142,13 @@ def test_what_an_answer_is_for_is_left_out_of_what_is_weighed(q, core):
             ("when the covered list", "when the secure equipment act"),
         ),
         ("what came first: the usf ban or the covered list", ("when the usf ban", "when the covered list")),
+        # the thing named first, then the order asked of it (with the verb that dates it); or two things and which is
+        # newer
+        ("mate 60 pro: launched before or after the mate 70?", ("when mate 60 pro launched", "when the mate 70")),
+        ("harmonyos 6 \u2014 out before or after the mate 70", ("when harmonyos 6 out", "when the mate 70")),
+        ("mate 70 or pura x: which came out first", ("when mate 70", "when pura x")),
+        ("which is newer, the mate 60 pro or the pura 70", ("when the mate 60 pro", "when the pura 70")),
+        ("pura 80 pro or mate x6 - which is the newer phone?", ("when pura 80 pro", "when mate x6")),
     ],
 )
 def test_the_span_between_two_events_or_their_order_is_asked_by_the_date_of_each(q, parts):
@@ -158,6 +165,8 @@ def test_the_span_between_two_events_or_their_order_is_asked_by_the_date_of_each
         "was it legal to sell them before 2019",
         "did huawei's revenue drop after the us chip curbs",  # a change after an event
         "was honor allowed on the line card after the sale or not",
+        "huawei phones - can we sell them before or after the ban ends",  # leave asked, no order
+        "mate 10 pro - ces 2017 or ces 2018?",  # a choice of years, not of two events
     ],
 )
 def test_a_state_before_or_after_an_event_is_no_order_of_two_events(q):

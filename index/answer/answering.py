@@ -565,6 +565,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # (a year put to a question of when, "huawei got banned in 2015 right? when exactly", is the asker's guess: a
         # premise the dates the corpus gives correct, not a thing it must hold)
         guessed = set(_GUESSED_YEAR.findall(checked)) if "when" in (info.part_kinds or (info.kind,)) else set()
+        # (nor either of two years offered to choose from, "house intel report - 2012 or 2013?": one is the date asked)
+        guessed |= {y for pair in _YEAR_OR_YEAR.findall(checked) for y in pair}
         missing = [
             t for t in missing_key_terms(terms, words, timeline) if not places_of(t) and t not in guessed
         ] + unknown_names(checked, words, retriever.dictionary, spelled_out(checked, typed))
@@ -825,7 +827,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
     pooled = {c.row for c in pool}
     dated = [i for i in uncovered if (info.part_kinds or (info.kind,))[i] == "when"]
-    if dated and (own_finds := [c for c in by_part if c.row not in pooled and usable(c)]):
+    # (each part the date of an event, as an order or a span asked is read, "harmonyos 6 — out before or after the pura
+    # 80 launched": the passages on the one crowd out the other's own, which its near words read as covered)
+    all_dated = len(info.parts) > 1 and all(p.startswith("when ") for p in info.parts)
+    if (dated or all_dated) and (own_finds := [c for c in by_part if c.row not in pooled and usable(c)]):
         # the date of an event the whole question's passages do not cover ("did the intel chiefs hearing come before
         # or after at&t bailed on the mate 10": the carriers' stories crowd out the hearing's): the passages that part
         # found, asked on its own, join, if they cover more of the question
@@ -834,7 +839,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         wider_citations = wider + [c for c in rest if c.row not in theirs]
         wider_cands = sentences_of(wider, wider_citations)
         wider_picks, still_uncovered = choose_from(cands=wider_cands)
-        if len(still_uncovered) < len(uncovered):
+        if len(still_uncovered) < len(uncovered) or (all_dated and len(still_uncovered) <= len(uncovered)):
             pool, citations, cands = wider, wider_citations, wider_cands
             picks, uncovered = wider_picks, still_uncovered
     # (a follow-up's own part: "what about the matepad tablets" after "can we sell huawei laptops")
@@ -1491,6 +1496,7 @@ def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:
 
 # a year put for confirmation: "…in 2015 right?", "was it 2019?"
 _GUESSED_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*,?\s*(?:right|correct|no|yeah|yes|i think|iirc)?\s*\?")
+_YEAR_OR_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+or\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b", re.I)
 
 
 def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:

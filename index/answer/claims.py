@@ -94,20 +94,37 @@ def _own_claim_checked(message: str) -> str | None:
     right?"): the "when" or vote count it checks, as for a customer's claim (the year guessed would otherwise pick a
     sentence of that year about something else). Not a claim of leave, which only a
     customer's claim is read as: the asker's own statement of a rule is left as typed."""
-    check = _CHECK.search(message)
+    check = _CHECK_THEN_REMARK.search(message) or _CHECK.search(message)
     claim = message[: check.start()] if check else ""
     if not claim or _ASKING_START.match(claim) or _ASKS_MORE.search(claim) or "?" in claim:
         return None
-    if not _PLAIN_CLAIM.match(claim) or _NOT_PLAIN.search(claim) or len(claim.split()) > _MAX_OWN_CLAIM_WORDS:
+    if _NOT_PLAIN.search(claim) or len(claim.split()) > _MAX_OWN_CLAIM_WORDS:
         return None  # ("since commerce scrapped … in 2025 we can buy …, right?": a premise and a may-we question)
+    if not _PLAIN_CLAIM.match(claim) and not (check.group(0).rstrip().endswith("?") and _CAME_OUT.search(claim)):
+        return None  # (any thing's coming out: "mate 30 came out early 2020 right?"; not "fcc fined best buy in 2018")
     asked = _figure_checked(_CONTRACTED.sub(lambda c: f"{c.group(1)} is", _STRESS.sub("", claim)))
     # (a date or a tally only: "the fcc fined huawei $1bn right?" read as "how much the fcc fined huawei?" quoted a
     # penalty on someone else after "does not say the amount", where as typed it was declined)
     return asked if asked and asked.startswith(("when ", "what was the vote count")) else None
 
 
-# the asker's own claim is read so only as one plain statement about a named thing ("the covered list came out in 2020")
+# the asker's own claim is read so only as one plain statement about a named thing ("the covered list came out in 2020";
+# any thing when the check is asked, "mate 30 came out early 2020 right?")
 _PLAIN_CLAIM = re.compile(r"^\W*(?:the|huawei|huawei's|its|this|that)\b", re.I)
+# the check asked, then a remark that asks nothing: "…early 2020 right? cust's timeline has it after covid started"
+_CHECK_THEN_REMARK = re.compile(
+    r"\s*(?:[,.;:\u2014\u2013-]+\s*)?(?:right|true|correct|yeah|yes|no)\s*\?+\s*(?=[^?]*$)"
+    r"(?!\s*(?:so\s+)?(?:what\w*|how\w*|who\w*|when|why|which|where\w*|can|could|should|would|will|do|does|did|is|are|"
+    r"was|were)\b)",
+    re.I,
+)
+# a thing's coming out or taking effect, which a claim of its date takes as done (a deed claimed, "fined", may not have
+# been done at all)
+_CAME_OUT = re.compile(
+    r"\b(?:came\s+out|come\s+out|launched|released|unveiled|started|began|took\s+effect|kicked\s+in|announced|"
+    r"published|signed|passed|adopted|went\s+on\s+sale|shipped)\b",
+    re.I,
+)
 # …not a premise with a question behind it, nor someone else's claim told ("rep … said google gave …")
 _NOT_PLAIN = re.compile(r"\b(?:since|because|so|if|now that|said|says|told|we|i|you)\b", re.I)
 _MAX_OWN_CLAIM_WORDS = 16

@@ -3800,6 +3800,12 @@ _SPAN_BETWEEN = re.compile(
 )
 
 
+_DASHES = "\u2014\u2013"
+# which of two came later or first: "which is the newer phone", "which one came out first", "what was earlier"
+_WHICH_NEWER = (
+    r"(?:which|what)(?:\s+one)?\s+(?:is|was|came(?:\s+out)?|launched|happened)\s+(?:the\s+)?"
+    r"(?:newer|older|first|earlier|later|more\s+recent|latest)(?:\s+(?:one|phone|model|chip|rule|thing))?"
+)
 # "was the fcc natsec designation before or after huawei went on the entity list (, and by how many months)", "which
 # came first, the bad labs rule or the hisilicon proposal": the order of two events
 _BEFORE_OR_AFTER = re.compile(
@@ -3812,7 +3818,16 @@ _BEFORE_OR_AFTER = re.compile(
     # with a verb of happening (not "did huawei sell phones here before the ban": a state before an event)
     r"|^(?:was|were|did|is|does)\s+(?P<a3>[^,;?]+?)\s+(?:(?P<verb>happen|happened|come|came|(?:come|came|go|went)\s+out"
     r"|out)\s+)?(?:before|after|earlier\s+than|later\s+than)\s+(?P<b3>(?!(?:19|20)\d\d\b)[^,;?]+?)"
-    r"(?P<tail>\s+or\s+(?:way\s+|long\s+|well\s+|just\s+)?(?:before|after|later|earlier))?\s*$",
+    r"(?P<tail>\s+or\s+(?:way\s+|long\s+|well\s+|just\s+)?(?:before|after|later|earlier))?\s*$"
+    # the thing named first, then the order asked of it: "pura x — released before or after the pura 80", "harmonyos 6:
+    # out before or after the pura 80 launched"
+    rf"|^(?P<a4>[^,;?:{_DASHES}]+?)\s*(?:[:{_DASHES}]|\s-\s)\s*(?:(?:was|were|did|is)\s+(?:it|that|they)\s+)?"
+    r"(?:(?P<verb4>released|launched|announced|unveiled|published|signed|issued|adopted|out|came\s+out)\s+)?"
+    r"(?:before\s+or\s+after|after\s+or\s+before)\s+(?P<b4>[^,;?]+?)\s*$"
+    # two things, then which is newer: "pura 80 ultra or mate 70 pro+ — which is the newer phone", "which is newer, the
+    # mate 60 pro or the pura 70"
+    rf"|^(?P<a5>[^,;?:{_DASHES}]+?)\s+or\s+(?P<b5>[^,;?:{_DASHES}]+?)\s*(?:[:,{_DASHES}]|\s-\s)\s*{_WHICH_NEWER}\W*$"
+    rf"|^{_WHICH_NEWER}\s*(?:[:,{_DASHES}]|\s-\s)\s*(?P<a6>[^,;?:{_DASHES}]+?)\s+or\s+(?P<b6>[^,;?:{_DASHES}]+?)\s*$",
     re.I,
 )
 
@@ -3833,7 +3848,13 @@ def dated_ends(parts: list[str]) -> list[str]:
     for p in parts:
         m = _two_events(p)
         if m and len(parts) + len(out) <= 3:
-            a, b = next((m.group(x), m.group(y)) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3")) if m.group(x))
+            a, b = next(
+                (m.group(x), m.group(y))
+                for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"), ("a6", "b6"))
+                if m.group(x)
+            )
+            if m.groupdict().get("verb4"):  # "harmonyos 6 — out before or after…": when harmonyos 6 was out
+                a = f"{a} {m.group('verb4')}"
             out += [f"when {a}", f"when {b}"]
         else:
             out.append(p)
