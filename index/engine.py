@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import partial
 
 from index.answer.acronyms import (
+    abbreviation_asked,
     corpus_acronyms,
     corpus_clippings,
     corpus_compounds,
@@ -238,6 +239,12 @@ class Engine:
             return text
         return expand_acronyms(text, {}, snap.lexical.retriever.vocab_dict, self.dictionary, defined)
 
+    def _full_name(self, snap: Snapshot, abbr: str) -> str | None:
+        """The phrase an abbreviation stands for: as the corpus defines it in brackets, or the phrase it uses whose
+        initials spell it ("tgl" → "temporary general licence")."""
+        defined = _from_corpus(snap, "acronym_definitions", corpus_definitions) or {}
+        return defined.get(abbr) or (_from_corpus(snap, "acronyms", corpus_acronyms) or {}).get(abbr)
+
     def timeline(self, snap: Snapshot) -> Timeline:
         return snap.derived("timeline", lambda: Timeline.build(snap.documents))
 
@@ -324,6 +331,10 @@ class Engine:
             # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
             # not the closest one)
             return self._asked_as(f"what is {topic}", own, k, visibility, decline)
+        if not context and not _aside and (abbr := abbreviation_asked(own)) and (phrase := self._full_name(snap, abbr)):
+            # "whats BIS short for": the sentence writing it out ("…the Bureau of Industry and Security (BIS)…"), not
+            # any sentence using it
+            return self._asked_as(f"{phrase} ({abbr.upper()})", own, k, visibility, decline)
         if not _aside and (claim := claim_asked(own)):
             # "cust says huawei is banned everywhere in the us, true?": the may-we question the claim asks ("is huawei
             # banned everywhere in the us?"), not a sentence repeating the claim's words (index/answer/claims.py)

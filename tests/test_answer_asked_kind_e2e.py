@@ -1243,6 +1243,27 @@ def test_a_follow_up_asking_only_the_date_is_weighed_as_the_question_it_dates(bu
     assert ans.answered and "2019" in ans.sentences[0].text, ans.answer
 
 
+def test_an_abbreviation_asked_is_answered_by_the_sentence_writing_it_out(built):
+    # "whats BIS short for" had been declined (no_match), "what does bis stand for" got a sentence only using "BIS"
+    _, engine = built
+    for q in ("whats BIS short for", "what does bis stand for"):
+        ans = engine.ask(q)
+        assert ans.answered and "Bureau of Industry and Security (BIS)" in ans.sentences[0].text, ans.answer
+    assert "temporary general licence" in engine.ask("what's tgl short for").sentences[0].text.lower()
+
+
+def test_a_figure_the_asker_half_remembers_is_corrected_without_saying_the_corpus_lacks_it(built):
+    # "1,299 euros" was read as the "9 euros" of "1199 euros" (a figure the question gives itself), and a share other
+    # than the one guessed as no share at all: both replies opened "The partner corpus does not say the amount."
+    _, engine = built
+    price = engine.ask("mate 80 pro price in europe was 1199 eur right?")
+    assert price.answered and price.answer.startswith("Huawei priced the international Mate 80 Pro at 1,299"), (
+        price.answer
+    )
+    share = engine.ask("h200 exports to china - what cut does the us govt get, 15%?")
+    assert share.answered and "25 percent" in share.sentences[0].text and "does not" not in share.answer, share.answer
+
+
 def test_a_thing_asked_with_whoever_runs_it_is_defined_by_the_sentence_on_the_thing(built):
     # "fcc rip and replace": the programme, whoever runs it, is what the defining sentence names (the partial payments
     # sentence had led); a plain word before a term still counts ("private secondary schools" are not "schools")

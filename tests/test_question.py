@@ -915,3 +915,23 @@ def test_a_bare_role_is_no_thing_named_alone():
     # "fcc chairman?" was asked as "what is fcc chairman" and quoted the 2018 chairman; it asks who holds the role
     assert bare_topic("fcc chairman?") is None and bare_topic("huawei cfo") is None
     assert bare_topic("operation clean carts") == "operation clean carts"
+
+
+@pytest.mark.parametrize(
+    "q, abbr",
+    [
+        ("what does bis stand for", "bis"),
+        ("whats BIS short for", "bis"),
+        ("ndaa stands for?", "ndaa"),
+        ("fdpr = ?", "fdpr"),
+        ("full form of usf", "usf"),
+        ("what does HMS stand for in huawei land", "hms"),
+        # a question using an abbreviation asks no full name
+        ("what does bis say about ascend chips", None),
+        ("is the tgl short for huawei's customers", None),
+    ],
+)
+def test_the_full_name_of_an_abbreviation_asked(q, abbr):
+    from index.answer.acronyms import abbreviation_asked
+
+    assert abbreviation_asked(q) == abbr

@@ -84,6 +84,24 @@ def corpus_definitions(texts) -> dict[str, str]:
     return out
 
 
+# what an abbreviation stands for, asked: "what does bis stand for", "whats BIS short for", "ndaa stands for?",
+# "fdpr = ?", "full form of usf"
+_ABBREVIATION_ASKED = re.compile(
+    r"^\W*(?:(?:what\s+does|wat\s+does|what\s+do)\s+(?:the\s+)?(?P<a>[A-Za-z]{2,6})\s+stand\s+for"
+    r"|(?:what'?s|whats|what\s+is|wats)\s+(?:the\s+)?(?P<b>[A-Za-z]{2,6})\s+(?:short\s+for|stand\s+for|an?\s+abbreviation\s+(?:of|for))"
+    r"|(?P<c>[A-Za-z]{2,6})\s*(?:stands\s+for|stand\s+for|short\s+for|=)(?:\s+what)?"
+    r"|(?:full|long)\s+(?:form|name)\s+(?:of|for)\s+(?:the\s+)?(?P<d>[A-Za-z]{2,6}))"
+    r"(?:\s+(?:in|at|on|for)\b[^?]*)?\W*$",
+    re.I,
+)
+
+
+def abbreviation_asked(question: str) -> str | None:
+    """The abbreviation whose full name a question asks ("whats BIS short for" → "bis"), else None."""
+    m = _ABBREVIATION_ASKED.match(question.strip())
+    return next((m.group(g).lower() for g in "abcd" if m.group(g)), None) if m else None
+
+
 def expand_acronyms(
     question: str,
     acronyms: dict[str, str],

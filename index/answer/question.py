@@ -2915,10 +2915,18 @@ _CHECKED = re.compile(
 
 
 def _whole(sentence: str, m: re.Match) -> str:
-    """What a match found, a bare digit as its whole number ("100", not its "1", which "2021" holds too)."""
-    if not m.group(0).isdigit():
+    """What a match found, a bare digit as its whole number ("100", not its "1", which "2021" holds too), and an amount
+    from its number's first digit ("1,299 euros", not the "9 euros" its unit was found by)."""
+    if not m.group(0)[:1].isdigit():
         return m.group(0)
-    return re.match(r"\d(?:[\d,.]*\d)?", sentence[m.start() :]).group(0)
+    start = m.start()
+    while start and (
+        sentence[start - 1].isdigit() or (sentence[start - 1] in ",." and sentence[start - 2 : start - 1].isdigit())
+    ):
+        start -= 1
+    if not m.group(0).isdigit():
+        return sentence[start : m.end()]
+    return re.match(r"\d(?:[\d,.]*\d)?", sentence[start:]).group(0)
 
 
 # a verdict someone gave and its grounds: "…called the collapse … a big loss for consumers, because…"
