@@ -1256,11 +1256,11 @@ def test_a_figure_the_asker_half_remembers_is_corrected_without_saying_the_corpu
     # "1,299 euros" was read as the "9 euros" of "1199 euros" (a figure the question gives itself), and a share other
     # than the one guessed as no share at all: both replies opened "The partner corpus does not say the amount."
     _, engine = built
-    price = engine.ask("mate 80 pro price in europe was 1199 eur right?")
+    price = engine.ask("mate 80 pro eu price was 1199 eur?")
     assert price.answered and price.answer.startswith("Huawei priced the international Mate 80 Pro at 1,299"), (
         price.answer
     )
-    share = engine.ask("h200 exports to china - what cut does the us govt get, 15%?")
+    share = engine.ask("h200 china sales - how much goes to the us govt, 15%?")
     assert share.answered and "25 percent" in share.sentences[0].text and "does not" not in share.answer, share.answer
 
 
