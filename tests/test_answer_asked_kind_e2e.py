@@ -1264,6 +1264,14 @@ def test_a_figure_the_asker_half_remembers_is_corrected_without_saying_the_corpu
     assert share.answered and "25 percent" in share.sentences[0].text and "does not" not in share.answer, share.answer
 
 
+def test_a_figure_put_to_be_checked_is_no_name_the_corpus_must_hold(built):
+    # "Nothing in the partner corpus covers 5nm" had declined it; the corpus gives the process, 7-nanometre
+    _, engine = built
+    ans = engine.ask("mate 60 pro is 5nm right?")
+    assert ans.answered and "7-nanometre" in ans.sentences[0].text, ans.answer
+    assert not engine.ask("mate 60 pro 5nm?").answered  # (no check asked: a thing named that the corpus lacks)
+
+
 def test_a_thing_asked_with_whoever_runs_it_is_defined_by_the_sentence_on_the_thing(built):
     # "fcc rip and replace": the programme, whoever runs it, is what the defining sentence names (the partial payments
     # sentence had led); a plain word before a term still counts ("private secondary schools" are not "schools")

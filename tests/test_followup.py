@@ -512,6 +512,8 @@ def test_why_after_an_answer_whose_own_sentence_gives_the_cause_quotes_it(built)
         "where did you get that from?",
         "refs?",
         "source pls, he'll want to read it himself",  # why the asker wants it, after a comma
+        "source pls, compliance wants to read it",  # any remark after a comma that asks nothing
+        "link pls - legal needs it for the file",
         "got a link?",
         "can you send the source",
     ],
@@ -530,6 +532,8 @@ def test_a_followup_asking_only_for_the_source_is_read_as_such(q):
         "link to the fcc order on labs",
         "source of huawei's chips, pls",
         "links between huawei and the pla?",
+        "source pls, and what does it say about zte",  # a question after the comma
+        "sources, whats the date",
     ],
 )
 def test_a_followup_naming_something_else_asks_no_source(q):

@@ -567,6 +567,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         guessed = set(_GUESSED_YEAR.findall(checked)) if "when" in (info.part_kinds or (info.kind,)) else set()
         # (nor either of two years offered to choose from, "house intel report - 2012 or 2013?": one is the date asked)
         guessed |= {y for pair in _YEAR_OR_YEAR.findall(checked) for y in pair}
+        # (nor a figure put to be checked, "mate 60 pro is 5nm right?": the figure the corpus gives corrects it)
+        guessed |= {g.lower() for g in _GUESSED_FIGURE.findall(checked)}
         missing = [
             t for t in missing_key_terms(terms, words, timeline) if not places_of(t) and t not in guessed
         ] + unknown_names(checked, words, retriever.dictionary, spelled_out(checked, typed))
@@ -1496,6 +1498,7 @@ def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:
 
 # a year put for confirmation: "…in 2015 right?", "was it 2019?"
 _GUESSED_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*,?\s*(?:right|correct|no|yeah|yes|i think|iirc)?\s*\?")
+_GUESSED_FIGURE = re.compile(r"\b(\d+(?:\.\d+)?[a-z]{1,4})\s*,?\s*(?:right|correct|yeah|yes|no|iirc)\s*\?", re.I)
 _YEAR_OR_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+or\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b", re.I)
 
 

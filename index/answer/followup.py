@@ -189,7 +189,10 @@ _SOURCE_ONLY = re.compile(
     r"(?:(?:the|your|ur|a|any)\s+)?"
     r"(?:sources?|links?|citations?|cite|refs?|references?)(?:\s+(?:pls|plz|please|for\s+(?:that|this|it)))?"
     # "source pls, he'll want to read it himself": why the asker wants it, after a comma
-    r"(?:\s*[,;:?-]\s*(?:pls|plz|please|(?:he|she|they|i|we)(?:'ll|'d|\s)|(?:(?:the|my|our)\s+)?(?:customer|cust|client|boss|manager)\b)[^?]*)?\W*$"
+    r"(?:\s*[,;:?-]\s*(?:pls|plz|please|(?:he|she|they|i|we)(?:'ll|'d|\s)|(?:(?:the|my|our)\s+)?(?:customer|cust|client|boss|manager)\b)[^?]*"
+    # (any remark after a comma that asks nothing: "source pls, compliance wants to read it")
+    r"|\s*[,;:-](?!\s*(?:and|but|also|or|plus|what\w*|which|who\w*|when|why|how|is|are|was|were|can|could|does|do|did|will|"
+    r"would|should)\b)[^?]*)?\W*$"
     r"|^\W*(?:where(?:'s|s| is|(?:'d| did) (?:you|u) get| does| do (?:you|u) get) (?:that|this|it)(?: from)?"
     r"|says who|according to (?:who|whom|what))\W*$",
     re.I,
