@@ -219,6 +219,10 @@ Fifty-seventh round (fresh113 joined held, fresh114t joined tune, followup47/fol
 fresh113's 30 answerable and 16 of fresh114t's 30): held 0.5864 → 0.5869 and tune 0.5968 → 0.5914 by what joined (203
 and 158 answerable declined); the round's fixes, from three attack tests and a review, took held to 0.5878 (202) and
 tune to 0.5938 (156); fresh113 0.64 → 0.64, fresh114t 0.31 → 0.44, followup47 0.5, followup47t 0.4.
+Fifty-eighth round (fresh115 joined held, fresh116t joined tune, followup48/followup48t joined the follow-ups; 13 of
+fresh115's 30 answerable and 12 of fresh116t's 30): held 0.5878 → 0.5855 and tune 0.5938 → 0.5925 by what joined (208
+and 157 answerable declined); the round's fixes, from three attack tests and a review, took tune to 0.5960 (156) and
+left held at 0.5855 (208); fresh115 0.38 → 0.38, fresh116t 0.5 → 0.58, followup48 0.4, followup48t 0.2 → 0.4.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -287,8 +291,9 @@ def test_question_set_floor(built):
     # round's fixes took it from 205 to 203; 199: fresh109's 9 came with 2 declined in round 55, when held had 203, and
     # the round's fixes took it from 205 to 199; 201: fresh111's 9 came with 2 declined in round 56, when held had 199,
     # and the round's fixes left it at 201; 202: fresh113's 11 came with 2 declined in round 57, when held had 201, and
-    # the round's fixes took it from 203 to 202)
-    assert held["answerable_declined"] <= 202, held
+    # the round's fixes took it from 203 to 202; 208: fresh115's 13 came with 6 declined in round 58, when held had
+    # 202)
+    assert held["answerable_declined"] <= 208, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -426,6 +431,9 @@ def test_question_set_floor(built):
     # (fresh113: 7 of its 11 answerable right, 11 of 19 declined; fresh114t: 7 of 16, 6 of 14; one of each may go)
     assert res["fresh113"]["answer_accuracy"] >= 0.54 and res["fresh113"]["decline_recall"] >= 0.52, res["fresh113"]
     assert res["fresh114t"]["answer_accuracy"] >= 0.37 and res["fresh114t"]["decline_recall"] >= 0.35, res["fresh114t"]
+    # (fresh115: 5 of its 13 answerable right, 12 of 17 declined; fresh116t: 7 of 12, 9 of 18; one of each may go)
+    assert res["fresh115"]["answer_accuracy"] >= 0.3 and res["fresh115"]["decline_recall"] >= 0.64, res["fresh115"]
+    assert res["fresh116t"]["answer_accuracy"] >= 0.5 and res["fresh116t"]["decline_recall"] >= 0.44, res["fresh116t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -533,6 +541,11 @@ def test_question_set_floor(built):
     assert res["followup47t"]["answer_accuracy"] >= 0.2 and res["followup47t"]["decline_recall"] >= 0.2, res[
         "followup47t"
     ]
+    # (followup48: 5 answerable, 2 right, 4 of 5 declined; followup48t: 5, 2 right, 3 of 5 declined; one may go)
+    assert res["followup48"]["answer_accuracy"] >= 0.2 and res["followup48"]["decline_recall"] >= 0.6, res["followup48"]
+    assert res["followup48t"]["answer_accuracy"] >= 0.2 and res["followup48t"]["decline_recall"] >= 0.4, res[
+        "followup48t"
+    ]
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -559,7 +572,8 @@ def test_question_set_floor(built):
     # fresh106t's 13, 4 declined, took round 53's start from 142 to 146, and its fixes to 145; 150: fresh108t's 13, 5
     # declined, took round 54's start from 145 to 150; 152: fresh110t's 12, 6 declined, took round 55's start from 150
     # to 156, and its fixes to 152; 153: fresh112t's 10, 2 declined, took round 56's start from 152 to 154, and its
-    # fixes to 153; 156: fresh114t's 16, 5 declined, took round 57's start from 153 to 158, and its fixes to 156)
+    # fixes to 153; 156: fresh114t's 16, 5 declined, took round 57's start from 153 to 158, and its fixes to 156;
+    # fresh116t's 12, 1 declined, took round 58's start from 156 to 157, and its fixes back to 156)
     assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 156, res["tune"]
     assert res["tune"]["decline_recall"] >= 0.72, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
@@ -567,7 +581,7 @@ def test_question_set_floor(built):
     # 53's, none answered right, took it from 0.5609 to 0.5536; 0.54: the 5 of round 54's, none answered right, took
     # it from 0.5536 to 0.5491; 0.55: the 7 of round 55's, 2 answered right, took it to 0.5462, and the round's fixes
     # to 0.5573; the 7 of round 56's, 2 answered right, took it to 0.5543, and the round's fixes to 0.5559; round 57's
-    # took it from 0.5559 to 0.5543, and the round's fixes back to 0.5559)
+    # took it from 0.5559 to 0.5543, and the round's fixes back to 0.5559; round 58's took it to 0.5550)
     assert res["all"]["time_accuracy"] >= 0.55, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
