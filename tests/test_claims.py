@@ -173,6 +173,11 @@ def test_a_claim_is_asked_by_its_figure_only_after_a_deed_done_or_measured(messa
         # …not a deed that may never have been done, nor a remark that asks more
         ("fcc fined best buy over huawei phones in 2018 right? cust swears it did", None),
         ("pura x came out in 2024 right? whats the real date", None),
+        ("harmonyos launched june 2021 right? and does it run android apps", None),
+        # (a deed with an object, claimed of any name or with a remark, may never have been done)
+        ("tsmc started shipping to huawei again in 2024 right? heard it at a conf", None),
+        ("at&t launched the mate 10 pro in jan 2018 right? deck says so", None),
+        ("mate 80 pro went on sale in europe in 2025 right? cust saw it in madrid", None),
     ],
 )
 def test_the_askers_own_claim_of_a_date_or_a_figure_is_asked_as_what_it_checks(message, question):

@@ -534,6 +534,7 @@ def test_a_followup_asking_only_for_the_source_is_read_as_such(q):
         "links between huawei and the pla?",
         "source pls, and what does it say about zte",  # a question after the comma
         "sources, whats the date",
+        "source pls, legal wants it: huawei on covered list since when",  # a question in the remark
     ],
 )
 def test_a_followup_naming_something_else_asks_no_source(q):

@@ -167,6 +167,8 @@ def test_the_span_between_two_events_or_their_order_is_asked_by_the_date_of_each
         "was honor allowed on the line card after the sale or not",
         "huawei phones - can we sell them before or after the ban ends",  # leave asked, no order
         "mate 10 pro - ces 2017 or ces 2018?",  # a choice of years, not of two events
+        "the entity list - was it before or after 2020?",  # a year, no second event
+        "quick q - before or after the fcc ban did huawei run a test lab in the us",  # a question of its own after it
     ],
 )
 def test_a_state_before_or_after_an_event_is_no_order_of_two_events(q):

@@ -1499,7 +1499,13 @@ def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:
 # a year put for confirmation: "…in 2015 right?", "was it 2019?"
 _GUESSED_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*,?\s*(?:right|correct|no|yeah|yes|i think|iirc)?\s*\?")
 _GUESSED_FIGURE = re.compile(r"\b(\d+(?:\.\d+)?[a-z]{1,4})\s*,?\s*(?:right|correct|yeah|yes|no|iirc)\s*\?", re.I)
-_YEAR_OR_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+or\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b", re.I)
+# (only as the choice the question ends on, after a dash or a colon: "did huawei sell phones here in 2015 or 2016" asks
+# about those years)
+_YEAR_OR_YEAR = re.compile(
+    r"(?:[\u2014\u2013:]|\s-\s)\s*(?:(?:was\s+it|in|at)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\s+or\s+(?:[a-z]+\s+)?"
+    r"((?:19|20)\d\d)\s*\?*\s*(?:$|[^?]*$)",
+    re.I,
+)
 
 
 def _surely_uncovered(part: str, citations: list[Citation], idf) -> bool:

@@ -100,7 +100,7 @@ def _own_claim_checked(message: str) -> str | None:
         return None
     if _NOT_PLAIN.search(claim) or len(claim.split()) > _MAX_OWN_CLAIM_WORDS:
         return None  # ("since commerce scrapped … in 2025 we can buy …, right?": a premise and a may-we question)
-    if not _PLAIN_CLAIM.match(claim) and not (check.group(0).rstrip().endswith("?") and _CAME_OUT.search(claim)):
+    if (not _PLAIN_CLAIM.match(claim) or message[check.end() :].strip()) and not _CAME_OUT_ON.match(claim.strip()):
         return None  # (any thing's coming out: "mate 30 came out early 2020 right?"; not "fcc fined best buy in 2018")
     asked = _figure_checked(_CONTRACTED.sub(lambda c: f"{c.group(1)} is", _STRESS.sub("", claim)))
     # (a date or a tally only: "the fcc fined huawei $1bn right?" read as "how much the fcc fined huawei?" quoted a
@@ -114,15 +114,8 @@ _PLAIN_CLAIM = re.compile(r"^\W*(?:the|huawei|huawei's|its|this|that)\b", re.I)
 # the check asked, then a remark that asks nothing: "…early 2020 right? cust's timeline has it after covid started"
 _CHECK_THEN_REMARK = re.compile(
     r"\s*(?:[,.;:\u2014\u2013-]+\s*)?(?:right|true|correct|yeah|yes|no)\s*\?+\s*(?=[^?]*$)"
-    r"(?!\s*(?:so\s+)?(?:what\w*|how\w*|who\w*|when|why|which|where\w*|can|could|should|would|will|do|does|did|is|are|"
-    r"was|were)\b)",
-    re.I,
-)
-# a thing's coming out or taking effect, which a claim of its date takes as done (a deed claimed, "fined", may not have
-# been done at all)
-_CAME_OUT = re.compile(
-    r"\b(?:came\s+out|come\s+out|launched|released|unveiled|started|began|took\s+effect|kicked\s+in|announced|"
-    r"published|signed|passed|adopted|went\s+on\s+sale|shipped)\b",
+    r"(?!\s*(?:so\s+)?(?:and|also|but|plus|or|what\w*|how\w*|who\w*|when|why|which|where\w*|can|could|should|would|will|"
+    r"do|does|did|is|are|was|were)\b)",
     re.I,
 )
 # …not a premise with a question behind it, nor someone else's claim told ("rep … said google gave …")
@@ -149,6 +142,14 @@ _CLAIMED_DATE = re.compile(
     r"\s*\b(?:(?:in|on|since|from|back\s+in|around|by)\s+)?(?:(?:early|mid|late)[\s-]+)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:\d{4}|'\d{2})|(?:19|20)\d{2})\b",
+    re.I,
+)
+# a short name and its coming out on a date, nothing between ("mate 30 came out early 2020"): read so when the claim
+# names any thing or has a remark after its check; a deed with an object ("apple launched a huawei partnership in
+# 2019", "tsmc started shipping to huawei again in 2024") may never have been done, and is left as typed
+_CAME_OUT_ON = re.compile(
+    r"^\W*(?:[\w'+.&-]+\s+){0,4}?[\w'+.&-]+\s+(?:came\s+out|come\s+out|launched|released|went\s+on\s+sale|shipped|"
+    r"unveiled|debuted)(?=\s)" + _CLAIMED_DATE.pattern + r"\W*$",
     re.I,
 )
 # an amount the claim gives, by its scale, unit or currency ("2 million ascend chips", "100bn", "$25 billion", "38%"),

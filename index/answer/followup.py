@@ -191,8 +191,8 @@ _SOURCE_ONLY = re.compile(
     # "source pls, he'll want to read it himself": why the asker wants it, after a comma
     r"(?:\s*[,;:?-]\s*(?:pls|plz|please|(?:he|she|they|i|we)(?:'ll|'d|\s)|(?:(?:the|my|our)\s+)?(?:customer|cust|client|boss|manager)\b)[^?]*"
     # (any remark after a comma that asks nothing: "source pls, compliance wants to read it")
-    r"|\s*[,;:-](?!\s*(?:and|but|also|or|plus|what\w*|which|who\w*|when|why|how|is|are|was|were|can|could|does|do|did|will|"
-    r"would|should)\b)[^?]*)?\W*$"
+    r"|\s*[,;:-](?!\s*(?:and|but|also|or|plus|is|are|was|were|can|could|does|do|did|will|would|should)\b)"
+    r"(?![^?]*\b(?:what\w*|which|who\w*|when|why|how|where\w*)\b)[^?]*)?\W*$"
     r"|^\W*(?:where(?:'s|s| is|(?:'d| did) (?:you|u) get| does| do (?:you|u) get) (?:that|this|it)(?: from)?"
     r"|says who|according to (?:who|whom|what))\W*$",
     re.I,

@@ -2438,7 +2438,8 @@ _ROLE_OF = re.compile(
     # ("huawei's us country manager": a place or a word of scope before the role)
     rf"(?:(?:us|u\.s\.|american|north\s+american|global|new|current)\s+)?(?P<role2>{_ROLES})\b|"
     # "who's the fcc chairman behind…", "who is the tsmc ceo": the organisation's name before the role
-    rf"\b(?:the|whos|who's|who\s+is|who\s+was)\s+(?:(?:current|acting|new)\s+)?(?!(?:the|a|an|this|that|new|current|former|acting|interim|next|last|"
+    rf"\b(?:the|whos|who's|who\s+is|who\s+was)\s+(?:(?:current|acting|new)\s+)?(?:(?:us|u\.s\.)\s+(?=\w+\s+(?:{_ROLES})\b))?"
+    rf"(?!(?:the|a|an|this|that|new|current|former|acting|interim|next|last|"
     # (not "who was named president of…": a verb of taking the role, no organisation)
     rf"first|our|their|its|his|her|us|company|deputy|vice|named|appointed|elected|made|chosen|promoted|hired|"
     rf"nominated|confirmed|sworn)\b)(?P<org3>[a-z][\w&.-]+)\s+(?P<role3>{_ROLES})\b",
@@ -2613,6 +2614,10 @@ def _home_scope(question: str) -> bool:
 _ANY_DASH = "[-\u2013\u2014]"
 
 
+# a rank below the role named after it: "Under Secretary", "Deputy Director", "Vice President", "Assistant Secretary"
+_LESSER_RANK = re.compile(r"\b(under|deputy|assistant|vice|associate)[\s-]+$", re.I)
+
+
 def _holds_role_of(role: re.Match, sentence: str, home: bool = False) -> bool:
     """Does the sentence give the role asked ("ceo") of the organisation asked ("honor"): the role said with that
     name beside it ("Honor CEO X", "CEO of Honor", "Honor's chief executive"), or said of no other name? `home`: of
@@ -2634,6 +2639,8 @@ def _holds_role_of(role: re.Match, sentence: str, home: bool = False) -> bool:
             continue  # ("President Trump signed…" names no country manager)
         before = sentence[max(0, m.start() - 40) : m.start()]
         after = sentence[m.end() : m.end() + 30]
+        if (rank := _LESSER_RANK.search(before)) and not re.search(rf"\b{rank.group(1)}", role.string, re.I):
+            continue  # "the US Under Secretary of Commerce" is no commerce secretary
         owner = re.match(r"\s+(?:of|at)\s+(?:the\s+)?(\w+)", after)
         if owner and owner.group(1)[:1].isupper() and owner.group(1).lower() not in re.findall(r"\w+", org):
             continue  # "…the heads of the FBI, CIA and NSA and the Director of National Intelligence": another's
@@ -3831,7 +3838,10 @@ _BEFORE_OR_AFTER = re.compile(
     # out before or after the pura 80 launched"
     rf"|^(?P<a4>[^,;?:{_DASHES}]+?)\s*(?:[:{_DASHES}]|\s-\s)\s*(?:(?:was|were|did|is)\s+(?:it|that|they)\s+)?"
     r"(?:(?P<verb4>released|launched|announced|unveiled|published|signed|issued|adopted|out|came\s+out)\s+)?"
-    r"(?:before\s+or\s+after|after\s+or\s+before)\s+(?P<b4>[^,;?]+?)\s*$"
+    # (not a year, "…before or after 2020", nor a question of its own after it, "…before or after the ban did huawei run
+    # a lab here")
+    r"(?:before\s+or\s+after|after\s+or\s+before)\s+(?!(?:19|20)\d\d\b)"
+    r"(?P<b4>(?![^,;?]*\b(?:did|do|does|can|could|should|is|are|was|were|will|would|has|have)\b)[^,;?]+?)\s*$"
     # two things, then which is newer: "pura 80 ultra or mate 70 pro+ — which is the newer phone", "which is newer, the
     # mate 60 pro or the pura 70"
     rf"|^(?P<a5>[^,;?:{_DASHES}]+?)\s+or\s+(?P<b5>[^,;?:{_DASHES}]+?)\s*(?:[:,{_DASHES}]|\s-\s)\s*{_WHICH_NEWER}\W*$"
