@@ -1226,6 +1226,14 @@ def test_each_event_of_an_order_asked_thing_first_is_dated_by_its_own_passages(b
     assert "26 November 2024" in order.answer and "20 March 2025" in order.answer, order.answer
 
 
+def test_an_event_of_a_span_dated_in_the_month_the_asker_gave_is_dated(built):
+    # "On 25 November 2022 the FCC released…" dates "the fcc nov 2022 equipment order", though the asker gave its month:
+    # both dates quoted, the reply had ended "The partner corpus does not say when."
+    _, engine = built
+    ans = engine.ask("how long between the fcc nov 2022 equipment order and the ban actually kicking in")
+    assert ans.answered and "6 February 2023" in ans.answer and "does not say" not in ans.answer, ans.answer
+
+
 def test_either_of_two_years_offered_is_a_guess_not_a_name_the_corpus_must_hold(built):
     # "Nothing in the partner corpus covers 2013" had declined it
     _, engine = built

@@ -51,6 +51,7 @@ from index.answer.compose import (
     names_listed,
     other_model,
     part_not_asked,
+    sentence_dates,
     without_wrong_polarity,
 )
 from index.answer.declines import (
@@ -1654,6 +1655,7 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
     given when no passage of the corpus (`corpus()`, their texts) names anyone in it."""
     out = []
     kinds = info.part_kinds or (info.kind,)
+    events = len(info.parts) > 1 and all(p.startswith("when ") for p in info.parts)  # each part an event's date
     for i, part in enumerate(info.parts):
         kind = kinds[i] if i < len(kinds) else None
         said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]
@@ -1678,6 +1680,10 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
                 out.append(f"name {own}")
             continue
         if kind not in NOT_GIVEN:
+            continue
+        if kind == "when" and events and said and any(sentence_dates(t) for t, _ in said):
+            # (an event of an order or a span asked, dated by its sentence, even in the month the asker gave it: "how
+            # long between the fcc nov 2022 equipment order and…": "On 25 November 2022 the FCC released…")
             continue
         models = model_numbers(part.lower()) if kind in ("money", "number") else frozenset()
         currency = currency_asked(part) if kind == "money" else None
