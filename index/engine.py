@@ -47,6 +47,7 @@ from index.answer.question import (
     without_mentions,
     without_purpose,
 )
+from index.answer.readable import ReadableView, readable
 from index.answer.retriever import Retriever
 from index.answer.sameness import asked_apart
 from index.answer.scope import corpus_makers, main_subjects
@@ -239,9 +240,9 @@ class Engine:
             return text
         return expand_acronyms(text, {}, snap.lexical.retriever.vocab_dict, self.dictionary, defined)
 
-    def _full_name(self, snap: Snapshot, abbr: str) -> str | None:
-        """The phrase an abbreviation stands for: as the corpus defines it in brackets, or the phrase it uses whose
-        initials spell it ("tgl" → "temporary general licence")."""
+    def _full_name(self, snap: Snapshot | ReadableView, abbr: str) -> str | None:
+        """The phrase an abbreviation stands for: as the passages (`snap`, or an audience's view of them) define it in
+        brackets, or the phrase they use whose initials spell it ("tgl" → "temporary general licence")."""
         defined = _from_corpus(snap, "acronym_definitions", corpus_definitions) or {}
         return defined.get(abbr) or (_from_corpus(snap, "acronyms", corpus_acronyms) or {}).get(abbr)
 
@@ -331,7 +332,13 @@ class Engine:
             # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
             # not the closest one)
             return self._asked_as(f"what is {topic}", own, k, visibility, decline)
-        if not context and not _aside and (abbr := abbreviation_asked(own)) and (phrase := self._full_name(snap, abbr)):
+        if (
+            not context
+            and not _aside
+            and (abbr := abbreviation_asked(own))
+            # (as the audience's passages write it: a name only an internal note spells out is not said to a guest)
+            and (phrase := self._full_name(readable(snap, snap.manifest.visible(allowed)), abbr))
+        ):
             # "whats BIS short for": the sentence writing it out ("…the Bureau of Industry and Security (BIS)…"), not
             # any sentence using it
             return self._asked_as(f"{phrase} ({abbr.upper()})", own, k, visibility, decline)
@@ -428,7 +435,7 @@ class Engine:
             shape = (len(info.parts), len(out.not_covered), out.text)
             # ("whats the difference between x and y" is weighed as what it asks: x and y)
             weighed = compared_sides(q, info.parts) or q
-            if dated:
+            if dated:  # "what yr was that": the thread's other words are no part of the date asked
                 weighed = reading.earlier
             values = measure(weighed, qvec, out.sentences, out.citations, snap, *shape)
         if values is not None and judged:

@@ -1260,6 +1260,14 @@ def test_an_abbreviation_asked_is_answered_by_the_sentence_writing_it_out(built)
         ans = engine.ask(q)
         assert ans.answered and "Bureau of Industry and Security (BIS)" in ans.sentences[0].text, ans.answer
     assert "temporary general licence" in engine.ask("what's tgl short for").sentences[0].text.lower()
+    # the full name comes from the passages the audience may read (one only an internal note spelled out would not be
+    # said to a guest): a view of no passages defines nothing
+    from index.answer.readable import readable
+
+    snap = engine.snapshot()
+    assert engine._full_name(snap, "bis") == "Bureau of Industry and Security"
+    assert engine._full_name(readable(snap, 0), "bis") is None
+    assert engine.ask("whats BIS short for", visibility="public").answered
 
 
 def test_a_figure_the_asker_half_remembers_is_corrected_without_saying_the_corpus_lacks_it(built):

@@ -830,9 +830,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
     pooled = {c.row for c in pool}
     dated = [i for i in uncovered if (info.part_kinds or (info.kind,))[i] == "when"]
-    # (each part the date of an event, as an order or a span asked is read, "harmonyos 6 — out before or after the pura
-    # 80 launched": the passages on the one crowd out the other's own, which its near words read as covered)
-    all_dated = len(info.parts) > 1 and all(p.startswith("when ") for p in info.parts)
+    # (each part the date of an event: the passages on the one crowd out the other's own, which its near words read as
+    # covered)
+    all_dated = _dates_events(info)
     if (dated or all_dated) and (own_finds := [c for c in by_part if c.row not in pooled and usable(c)]):
         # the date of an event the whole question's passages do not cover ("did the intel chiefs hearing come before
         # or after at&t bailed on the mate 10": the carriers' stories crowd out the hearing's): the passages that part
@@ -1647,6 +1647,12 @@ def _gives_it(info, sentence: str, terms: set[str], title: str = "") -> bool:
 _STATED_FIGURE = re.compile(r"\$\s?\d[\d,.]*|\d[\d,.]*(?:\s*(?:-|to)\s*\d[\d,.]*)?\s*(?:%|percent\b)", re.I)
 
 
+def _dates_events(info) -> bool:
+    """Is each part of the question the date of an event, as an order or a span asked is read ("harmonyos 6 — out
+    before or after the pura 80 launched": "when harmonyos 6 out", "when the pura 80 launched")?"""
+    return len(info.parts) > 1 and all(p.startswith("when ") for p in info.parts)
+
+
 def _kinds_not_given(info, picks, sentences, published: list[str], now: str, corpus: Callable) -> list[str]:
     """What a part asked for (a reason, a date, an amount) when no sentence answering it holds one:
     the answer says what the corpus does say, and that it does not give that. A plan is no answer
@@ -1655,7 +1661,7 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
     given when no passage of the corpus (`corpus()`, their texts) names anyone in it."""
     out = []
     kinds = info.part_kinds or (info.kind,)
-    events = len(info.parts) > 1 and all(p.startswith("when ") for p in info.parts)  # each part an event's date
+    events = _dates_events(info)
     for i, part in enumerate(info.parts):
         kind = kinds[i] if i < len(kinds) else None
         said = [(s.text, pub) for p, s, pub in zip(picks, sentences, published) if p.part == i]

@@ -109,7 +109,7 @@ def _own_claim_checked(message: str) -> str | None:
 
 
 # the asker's own claim is read so only as one plain statement about a named thing ("the covered list came out in 2020";
-# any thing when the check is asked, "mate 30 came out early 2020 right?")
+# of any name only as its coming out on the date, `_CAME_OUT_ON`)
 _PLAIN_CLAIM = re.compile(r"^\W*(?:the|huawei|huawei's|its|this|that)\b", re.I)
 # the check asked, then a remark that asks nothing: "…early 2020 right? cust's timeline has it after covid started"
 _CHECK_THEN_REMARK = re.compile(
