@@ -328,7 +328,16 @@ class Engine:
             # "cust thought 'covered list' meant their insurance covers it lol. what is it actually": what the thing
             # quoted is, not anything close to the story around it
             return self._asked_as(f"what is {term}", own, k, visibility, decline)
-        if not context and not _aside and (topic := bare_topic(own)) and _corpus_names(snap, topic):
+        if (
+            not context
+            and not _aside
+            and (topic := bare_topic(own))
+            and (
+                _corpus_names(snap, topic)
+                # "tgl?": an abbreviation the audience's passages spell out, though they never write it
+                or (" " not in topic and self._full_name(readable(snap, snap.manifest.visible(allowed)), topic.lower()))
+            )
+        ):
             # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
             # not the closest one)
             return self._asked_as(f"what is {topic}", own, k, visibility, decline)

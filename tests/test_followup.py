@@ -937,3 +937,28 @@ def test_one_word_and_an_attribute_asks_the_threads_attribute():
     # question on another subject was read with it, and declined)
     assert not needs_context("whats the honor status", "what are the fcc bad labs rules")
     assert not needs_context("whats the huawei margin", "mate 10 pro price")
+
+
+@pytest.mark.parametrize(
+    "followup, asked",
+    [
+        ("so its fully dead now", True),  # the state the answer left it in, put back to be checked
+        ("so its banned then", True),
+        ("so thats what i thought", False),  # a reaction, not a check
+        ("so its fine then", False),
+        ("so its a no", False),
+        ("so that is that", False),
+    ],
+)
+def test_a_state_said_after_so_is_checked_as_a_question_of_its_own(followup, asked):
+    reading = read_followup(followup, "tgl?", 1000)
+    assert (reading.context_parts == 1 and reading.text.endswith(f"{followup}?")) == asked, reading
+
+
+def test_so_its_fully_dead_now_after_a_bare_abbreviation_is_answered_by_its_end(built):
+    # read alone it found nothing ("dead" is no word of the licence's end); read after "tgl?" as the check it is
+    _, engine = built
+    ans = engine.ask("so its fully dead now", context="tgl?")
+    assert ans.answered and re.search(r"ended in August 2020|end of the temporary general licence", ans.answer), (
+        ans.answer
+    )

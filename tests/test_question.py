@@ -935,3 +935,43 @@ def test_the_full_name_of_an_abbreviation_asked(q, abbr):
     from index.answer.acronyms import abbreviation_asked
 
     assert abbreviation_asked(q) == abbr
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("announced sept 29, paused nov 10", {"29 september", "10 november"}),
+        ("took effect on 29 September 2025", {"29 september"}),
+        ("on the 3rd of November", {"3 november"}),
+        ("may 20, 2019", {"20 may"}),
+        ("in May 2019", set()),  # a month and a year: no day
+        ("in sept 2020 5 labs were barred", set()),
+        ("section 889 took effect in 2019", set()),  # a number beside no month is no day
+    ],
+)
+def test_a_day_told_with_its_month_is_a_date_anchor_of_its_own(text, days):
+    from index.answer.question import date_anchors
+
+    assert {a for a in date_anchors(text) if " " in a} == days
+
+
+_DATE_WORDS = ["may", "sept", "Nov.", "29", "99", "0", "3rd", "of", "2019", ",", "the"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=8).map(" ".join))
+def test_date_anchors_never_fail_and_days_are_days_of_a_month(s):
+    from index.answer.question import date_anchors
+
+    for a in date_anchors(s):
+        if " " in a:
+            day, _month = a.split(" ")
+            assert 1 <= int(day) <= 31
+
+
+def test_a_thing_said_dead_has_ended():
+    from index.answer.question import expand_shorthand
+
+    assert "ended" in expand_shorthand("so its fully dead now")
+    assert "ended" in expand_shorthand("is it dead for good")
+    assert "faulty" in expand_shorthand("cust has a dead mate 20")  # a device said dead is faulty

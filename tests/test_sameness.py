@@ -15,6 +15,12 @@ from index.answer.sameness import asked_apart, sides_compared
         ("is section 889 the same thing as the fcc ban or totally separate laws", ("section 889", "the fcc ban")),
         ("and is the covered list the same thing as the entity list?", ("the covered list", "the entity list")),
         ("harmonyos 6 vs harmonyos next — same thing renamed or separate?", ("harmonyos 6", "harmonyos next")),
+        # two laws asked apart, not a sentence holding both names
+        (
+            "secure networks act (2019) vs secure equipment act — two diff laws? cust's deck mixes them up",
+            ("secure networks act (2019)", "secure equipment act"),
+        ),
+        ("entity list vs covered list, different lists?", ("entity list", "covered list")),
         (
             '"covered equipment" at the fcc vs "items" on the entity list — same idea or totally different things',
             ("covered equipment at the fcc", "items on the entity list"),
@@ -38,6 +44,8 @@ def test_two_things_set_side_by_side(message, sides):
         "mate 70 - same chip as the mate 60?",  # a part of each, not what each is
         "zte covered list status same as huawei?",
         "what is the covered list",
+        "mate 60 vs mate 70 — different phones?",  # (no kind of rule or list: how they differ is asked)
+        "entity list vs covered list — which one stops us selling phones",
     ],
 )
 def test_anything_else_is_read_as_typed(message):

@@ -608,6 +608,11 @@ _NAME_GIVEN = re.compile(
 )
 
 
+def _days(text: str) -> frozenset[str]:
+    """The days a text gives with their months ("29 september"), of its `sentence_dates`."""
+    return frozenset(a for a in sentence_dates(text) if " " in a)
+
+
 def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> int:
     """The rank of the first sentence after the best that scores within `margin` of it and `fits`; 0 when none does."""
     return next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and fits(r[3])), 0)
@@ -765,6 +770,11 @@ def _prefer_kind(
     standing as a fact (`_standing_said`): "…said it would pause it" only announced it."""
     if kind in ("who", None) and _LIST_ASK.search(part):  # ("covered list original members?" names no asking word)
         kind = "list"
+    if margin and ranked and (days := _days(part)) and not days <= _days(ranked[0][3].text):
+        # "affiliates rule: announced sept 29, paused nov 10 — accurate?": the sentence giving those very days ("…took
+        # effect immediately on 29 September 2025…; BIS suspended it … from 10 November 2025") leads one dated 1
+        # November that shares more of the words, within the margin
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: days <= _days(c.text)))
     if kind == "explain" and margin and ranked and _ADDS.search(ranked[0][3].text):
         # "tl;dr the fcc investigation into huawei in 2025": "The March 2025 FCC investigation also covers Hytera…" adds
         # a detail to what was said before it; a sentence within the margin saying it first leads

@@ -116,6 +116,14 @@ _INSTEAD = re.compile(
     re.I,
 )
 _LEAD_IN = re.compile(rf"^\s*(?:{_LEADS})\W*\s+(?P<rest>.+)$", re.I)
+# what was asked about, said to be in some state, after "so": "so its fully dead now", "so they're still banned"
+# (not a reaction: "so thats what i thought", "so its fine then", "so its a no")
+_CHECKED_STATE = re.compile(
+    r"^(?:it|they)(?:['\u2019]?s|['\u2019]?re|\s+is|\s+are)\s+"
+    r"(?!(?:fine|good|great|ok|okay|clear|cool|perfect|helpful|a\s+no|a\s+yes|what|why|how|who|that|this)\b)"
+    r"(?:\w+\W*){1,4}$",
+    re.I,
+)
 _NOT_A_THING = re.compile(r"^(?:then|now|why|when|how|what|where|who|so|yet)\b", re.I)
 # "separate q - …", "unrelated, but …", "new topic: …": the asker says a new topic starts
 _NEW_TOPIC = re.compile(
@@ -421,8 +429,10 @@ def read_followup(
         # "still?": whether it still stands, a part of its own: in force, of a rule or a may-we question asked about
         # (not "still?" after "mate 10 pro price" or "who is the fcc chairman": read as typed, it finds nothing)
         followup = "is that still true?" if still["true"] else "is it still in force?"
-    elif asks(core) and not followup.rstrip().endswith("?"):
-        followup = followup.rstrip() + "?"  # "ok so can we sell it or not": a question, read as a part of its own
+    elif (asks(core) or (lead and _CHECKED_STATE.match(core))) and not followup.rstrip().endswith("?"):
+        # "ok so can we sell it or not": a question, read as a part of its own; so is "so its fully dead now", the
+        # state the answer left it in put back to be checked
+        followup = followup.rstrip() + "?"
     text = f"{earlier} {followup}"
     skip = _parts_of(earlier)
     # counted as the engine will read it: "wat os does it run" asks ("what…"), it is no remark on the earlier

@@ -569,6 +569,13 @@ _DEAD_DEVICE = re.compile(
     r"pura)\b)",
     re.I,
 )
+# "so its fully dead now" (after "tgl?"): the thing asked about has ended ("…the temporary general licence … ended in
+# August 2020"); a device said to be dead is faulty (above)
+_DEAD_THING = re.compile(
+    r"\b(it['\u2019]?s|it\s+is|that['\u2019]?s|that\s+is|is\s+(?:it|that))"
+    r"((?:\s+(?:fully|totally|completely|officially|really|basically|now|already|actually|finally))*)\s+dead\b",
+    re.I,
+)
 # "customer wants his pura x enrolled in our mdm": a service asked of us, as "wants us to enrol his pura x in…"
 _DONE_FOR_THEM = {
     "enrolled": "enrol", "enroled": "enrol", "repaired": "repair", "fixed": "fix", "serviced": "service",
@@ -636,6 +643,7 @@ def expand_shorthand(question: str) -> str:
     q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GET_FORM[m[4].lower()] + " published", q)
     q = _WALK_BACK.sub(_softened, q)
     q = _DEAD_DEVICE.sub(r"\1faulty", q)
+    q = _DEAD_THING.sub(r"\1\2 ended", q)
     q = _WANTS_IT_DONE.sub(lambda m: f"{m[1]} us to {_DONE_FOR_THEM[m[3].lower()]} {m[2].strip()}", q)
     q = _RESULTS.sub(r"\1 (revenue and profit)", q)
     q = _FINE_AS.sub(r"safe \1", q)
@@ -656,14 +664,27 @@ def expand_shorthand(question: str) -> str:
 
 
 def date_anchors(text: str) -> frozenset[str]:
-    """Years and month names in a text, normalised ("Aug" → "august")."""
+    """Years and month names in a text, normalised ("Aug" → "august"), and each day told with its month ("sept 29",
+    "29 September" → "29 september"): a sentence giving the very days a question names ("announced sept 29, paused
+    nov 10 — accurate?") matches it more than one only of those months."""
     out = set(YEAR.findall(text))
     for m in re.finditer(rf"\b{MONTHS}\b", text, re.I):
         w = m.group(0).lower()
         if w == "may" and not re.search(r"\d\s*$", text[: m.start()]) and not re.match(r"\s*\d", text[m.end() :]):
             continue  # "partners may keep them" is not a date
-        out.add(_MONTH_NAMES.get(w[:4] if w.startswith("sept") else w[:3], w).lower())
+        month = _MONTH_NAMES.get(w[:4] if w.startswith("sept") else w[:3], w).lower()
+        out.add(month)
+        before = _DAY_BEFORE.search(text[: m.start()])
+        after = _DAY_AFTER.match(text[m.end() :])
+        if day := (before or after) and int((before or after).group(1)):
+            if 1 <= day <= 31:
+                out.add(f"{day} {month}")
     return frozenset(out)
+
+
+# a day beside its month: "29 September", "29th of sept"; "sept 29", "Nov. 10th" (not "May 2019")
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
+_DAY_AFTER = re.compile(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)", re.I)
 
 
 # -- language ---------------------------------------------------------------------------

@@ -35,13 +35,15 @@ _IS_SAME = _same_as(
 )
 # "X — same thing as Y or a separate track?"
 _DASH_SAME = _same_as(_SIDE.format(name="one") + r"\s*[,;:\u2014\u2013-]+\s*(?:is\s+(?:it|that)\s+)?")
-# "X vs Y — same thing or separate?", "X vs Y, same idea or totally different"
+# "X vs Y — same thing or separate?", "X vs Y, same idea or totally different", "X vs Y — two diff laws?"
 _VS_SAME = re.compile(
     r"^\W*"
     + _SIDE.format(name="one")
     + r"\s+(?:vs\.?|versus)\s+"
     + _SIDE.format(name="other")
-    + rf"\s*[?,;:.!\u2014\u2013-]+\s*(?:the\s+)?same\s+(?:{_KIND_OF_SAME}\b|\w+\s+(?:renamed|or)\b|or\b)",
+    + rf"\s*[?,;:.!\u2014\u2013-]+\s*(?:(?:the\s+)?same\s+(?:{_KIND_OF_SAME}\b|\w+\s+(?:renamed|or)\b|or\b)"
+    # "X vs Y — two diff laws?", "…, separate programs or one"
+    + rf"|(?:two\s+)?(?:diff|different|separate|distinct)\s+(?:{_KIND_OF_SAME}|ones)\b)",
     re.I,
 )
 # a side that is a place: "the same as the mainland", "… as the us"
