@@ -70,6 +70,12 @@ def _from_corpus(snap: Snapshot, name: str, build):
     return snap.derived(name, lambda: build(f"{p.title} {p.text}" for p in snap.passages), scan=True)
 
 
+def _written_twice(view: Snapshot | ReadableView, phrase: str) -> bool:
+    """Do the passages write `phrase` (in any case) more than once?"""
+    low = phrase.lower()
+    return sum(f"{p.title} {p.text}".lower().count(low) for p in view.passages) >= 2
+
+
 # "source?" asked first: the sources of an answer are asked after it (each answer lists them anyway)
 NO_EARLIER_ANSWER = "There is no earlier answer here to give the source of: every answer lists the passages it quotes."
 
@@ -328,19 +334,23 @@ class Engine:
             # "cust thought 'covered list' meant their insurance covers it lol. what is it actually": what the thing
             # quoted is, not anything close to the story around it
             return self._asked_as(f"what is {term}", own, k, visibility, decline)
-        if (
-            not context
-            and not _aside
-            and (topic := bare_topic(own))
-            and (
-                _corpus_names(snap, topic)
-                # "tgl?": an abbreviation the audience's passages spell out, though they never write it
-                or (" " not in topic and self._full_name(readable(snap, snap.manifest.visible(allowed)), topic.lower()))
-            )
-        ):
+        if not context and not _aside and (topic := bare_topic(own)) and _corpus_names(snap, topic):
             # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
             # not the closest one)
             return self._asked_as(f"what is {topic}", own, k, visibility, decline)
+        if (
+            not context
+            and not _aside
+            and topic
+            and " " not in topic
+            and (view := readable(snap, snap.manifest.visible(allowed)))
+            and (phrase := self._full_name(view, topic.lower()))
+            and _written_twice(view, phrase)
+        ):
+            # "tgl?", "pde?": an abbreviation the audience's passages spell out, though they never write it, asks what
+            # the thing it stands for is (a name they write more than once: not "hifi?" as the words of one sentence,
+            # "…HarmonyOS 6 improves fluency, intelligence…")
+            return self._asked_as(f"what is the {phrase}", own, k, visibility, decline)
         if (
             not context
             and not _aside

@@ -2741,6 +2741,8 @@ def test_a_bare_abbreviation_the_corpus_spells_out_asks_what_it_is(built):
         ans.answer
     )
     assert "Outside the temporary general licence" not in ans.sentences[0].text
+    pde = engine.ask("pde?")  # (as typed, the words it stands for found nothing)
+    assert pde.answered and "Porsche Design edition" in pde.answer, pde.answer
 
 
 def test_the_days_a_check_names_lead_to_the_sentence_giving_them(built):
@@ -2752,29 +2754,19 @@ def test_the_days_a_check_names_lead_to_the_sentence_giving_them(built):
     assert ans.answered and "29 September 2025" in first and "10 November 2025" in first, ans.answer
 
 
-def test_a_model_asked_for_is_named_or_said_not_given(built):
-    # "harmonyos 6 debuted on which phone": "HarmonyOS 6 was first announced at Huawei's HDC 2025 developer
-    # conference…" names no phone, and read as the answer it says one debuted there
+def test_each_day_a_check_names_is_given(built):
+    # "adopted nov 22 2019 and in effect jan 3 2020": no one sentence gives both days; the one giving the second
+    # follows the first
     _, engine = built
-    ans = engine.ask("harmonyos 6 debuted on which phone")
-    assert ans.answer.startswith("The partner corpus does not say which phone."), ans.answer
-    # a sentence naming the model answers ("The Mate 70 series was the first major commercial launch of…")
-    first = engine.ask("which phone got harmonyos next first")
-    assert first.answered and "Mate 70" in first.sentences[0].text, first.answer
-    assert "does not say which" not in first.answer
+    ans = engine.ask("usf ban adopted nov 22 2019 and in effect jan 3 2020, correct?")
+    assert ans.answered and "22 November 2019" in ans.answer and "3 January 2020" in ans.answer, ans.answer
 
 
-@pytest.mark.parametrize(
-    "part, sentence, named",
-    [
-        ("which phone got it first", "The Mate 70 series was the first major commercial launch", True),
-        ("which phone", "The Pura X ships with HarmonyOS Next only", True),
-        ("harmonyos 6 debuted on which phone", "HarmonyOS 6 was first announced at HDC 2025", False),  # the one asked
-        ("which models got it first", "About 100 existing Huawei Android phone models would get it", False),
-        ("which phone", "On 17 November 2020 Huawei confirmed the sale", False),  # a date, no model
-    ],
-)
-def test_a_sentence_names_a_model_only_as_a_name(part, sentence, named):
-    from index.answer.answering import _names_a_model
-
-    assert _names_a_model(part, sentence) == named
+def test_a_process_size_typed_short_is_the_one_the_corpus_writes_out(built):
+    # "7nm" was "Nothing in the partner corpus covers 7nm." though the corpus writes "7-nanometre"
+    _, engine = built
+    ans = engine.ask("mate 60 pro: kirin 9000s, smic 7nm - correct?")
+    assert ans.answered and "7-nanometre" in ans.answer, ans.answer
+    # a size it never gives is still one it lacks
+    five = engine.ask("mate 60 pro 5nm?")
+    assert not five.answered and "5nm" in five.answer, five.answer

@@ -973,5 +973,21 @@ def test_a_thing_said_dead_has_ended():
     from index.answer.question import expand_shorthand
 
     assert "ended" in expand_shorthand("so its fully dead now")
-    assert "ended" in expand_shorthand("is it dead for good")
+    assert "ended" in expand_shorthand("so it's over")
+    assert "ended" in expand_shorthand("thats dead for good")
+    # (asked first, "is it dead", "is the tgl dead?" ask its standing now, read as typed)
+    assert expand_shorthand("is the tgl dead?") == "is the tgl dead?"
+    assert expand_shorthand("or is it gone") == "or is it gone"
     assert "faulty" in expand_shorthand("cust has a dead mate 20")  # a device said dead is faulty
+    # …and where a device is named, "it's dead" is the device, not a thing ended
+    assert "ended" not in expand_shorthand("so its dead then: customer's mate 10 pro won't turn on, can we swap it")
+    assert "ended" not in expand_shorthand("customers pura 80 - it's completely dead after an update, warranty claim?")
+    assert "ended" not in expand_shorthand("is it over the limit")
+
+
+def test_a_fed_sub_is_a_federal_subcontractor():
+    from index.answer.question import expand_shorthand
+
+    assert "federal subcontractor" in expand_shorthand("and to a fed sub?")
+    assert "federal subcontractors" in expand_shorthand("what about fed subs")
+    assert "subcontractor" not in expand_shorthand("any sub for the mate 10 pro")  # a substitute, said alone

@@ -21,6 +21,8 @@ from index.answer.sameness import asked_apart, sides_compared
             ("secure networks act (2019)", "secure equipment act"),
         ),
         ("entity list vs covered list, different lists?", ("entity list", "covered list")),
+        ("bad labs vs clean carts — separate programs?", ("bad labs", "clean carts")),
+        ("entity list vs covered list two diff lists?", ("entity list", "covered list")),
         (
             '"covered equipment" at the fcc vs "items" on the entity list — same idea or totally different things',
             ("covered equipment at the fcc", "items on the entity list"),

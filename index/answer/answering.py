@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 import numpy as np
-from bm25s import stopwords as _sw
 
 from index.answer.asked_things import unknown_things
 from index.answer.buyers import (
@@ -1654,31 +1653,6 @@ def _dates_events(info) -> bool:
     return len(info.parts) > 1 and all(p.startswith("when ") for p in info.parts)
 
 
-# a model asked for by its kind: "on which phone", "which model was it" (not "which phone rules", "what phones can we
-# sell", a may-we question the rule on all of them answers)
-_WHICH_MODEL = re.compile(
-    r"\bwhich\s+(?:huawei\s+)?(?P<what>phones?|models?|handsets?|flagships?)\b(?!\s+(?:kinds?|types?|rules?|lines?))",
-    re.I,
-)
-
-
-def _names_a_model(part: str, sentence: str) -> bool:
-    """Does the sentence name a model the question does not ("The Mate 70 series…", "the Pura X"), written as a name
-    ("Mate 70", not "about 100")?"""
-    asked = model_numbers(part.lower())
-    return any(
-        name not in _MODEL_NAME_STOP
-        and re.search(
-            rf"\b(?:{name[0].upper()}){re.escape(name[1:])}\s*(?i:{re.escape(num)})\b(?!\s+{MONTHS}\b)", sentence
-        )
-        for name, num in model_numbers(sentence.lower()) - asked
-    )
-
-
-# words before a number that name no model ("On 17 November", "About 100", "In 2025")
-_MODEL_NAME_STOP = frozenset(_sw.STOPWORDS_EN) | {"about", "some", "over", "under", "nearly", "almost", "top"}
-
-
 def _kinds_not_given(info, picks, sentences, published: list[str], now: str, corpus: Callable) -> list[str]:
     """What a part asked for (a reason, a date, an amount) when no sentence answering it holds one:
     the answer says what the corpus does say, and that it does not give that. A plan is no answer
@@ -1710,16 +1684,6 @@ def _kinds_not_given(info, picks, sentences, published: list[str], now: str, cor
             held = re.compile(rf"\b{role_word(own)}", re.I)
             if said and not any(held.search(t) and has_answer_type(kind, t, part) for t, _ in said):
                 out.append(f"name {own}")
-            continue
-        if (
-            kind is None
-            and (which := _WHICH_MODEL.search(part.split(": ", 1)[0]))
-            and said
-            and not asks_leave(part)
-            and not any(_names_a_model(part, t) for t, _ in said)
-        ):
-            # "harmonyos 6 debuted on which phone": "HarmonyOS 6 was first announced at … HDC 2025" names none
-            out.append(f"say which {which['what'].lower()}")
             continue
         if kind not in NOT_GIVEN:
             continue

@@ -342,7 +342,10 @@ def features(
     if provisions:  # "what is 889 (a)(1)(A)": the subsection is a term (of the rarest), held by a sentence naming it
         terms += tuple(sorted(_SUBSECTION_TERM + p for p in provisions))
     weights = {t: idf(t) ** 2 for t in terms}
-    anchors = date_anchors(part) - guessed  # "in May 2019": a sentence about May 2019, not August
+    # "in May 2019": a sentence about May 2019, not August (years and months: a day asked is weighed apart, `_days`,
+    # as scoring it here pushed the sentence answering "after the aug 17 2020 fdpr change do … handsets still get
+    # support" below one dating that change)
+    anchors = frozenset(a for a in date_anchors(part) if " " not in a) - guessed
     models = model_numbers(part)
     # the candidates' own names that the part names ("entity list"): another of the same kind is another thing (only
     # a part naming a kind of rule or list can name one)
@@ -2150,10 +2153,16 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
         terms = _without_route_verb(terms, part)
     weights = {t: idf(t) ** 2 for t in terms}
     total = sum(weights.values()) or 1.0
+    best = max(r[0] for r in ranked)  # (the first may have been put first from below: the margin is the best's)
+    if days := _days(part) - _days(first.text):
+        # "usf ban adopted nov 22 2019 and in effect jan 3 2020, correct?": the sentence giving a day the first does
+        # not ("…took effect on 3 January 2020…"), within five margins (a day named is rarer evidence than a word)
+        for r in ranked[1:]:
+            if r[0] >= best - 5 * margin and days & _days(r[3].text) and r[3].text != first.text:
+                return r
     missing = {t for t in terms if t not in first.terms and not shares_stem(t, first.terms)}
     if not missing:
         return None
-    best = max(r[0] for r in ranked)  # (the first may have been put first from below: the margin is the best's)
     # what the first sentence holds of the question (not the words nearly every passage holds, such as the corpus's
     # subject): a second sentence giving the kind asked, which the first lacks, must hold some of it too ("ascend 950
     # price?": the Pura X's price gives an amount and the word "price", but of another thing; quoted after the Ascend

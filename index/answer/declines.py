@@ -99,6 +99,20 @@ def _fold(text: str) -> str:
 _VERSION_TAG = re.compile(r"v\d+(?:\.\d+)*", re.I)
 
 
+# a chip process size typed short ("7nm"), and as the corpus writes it out ("7-nanometre", "7 nanometers")
+_NANOMETRES = re.compile(r"(\d+)nm")
+_NANOMETRES_WRITTEN = re.compile(r"\b(\d+)[- ]?nanomet(?:re|er)s?\b", re.I)
+
+
+def _sizes_written_out(snap: Snapshot) -> frozenset[str]:
+    """The process sizes the passages write out in nanometres ("7" of "7-nanometre")."""
+    return snap.derived(
+        "nanometre_sizes",
+        lambda: frozenset(m.group(1) for p in snap.passages for m in _NANOMETRES_WRITTEN.finditer(p.text)),
+        scan=True,
+    )
+
+
 def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline) -> list[str]:
     """Key terms of the question that occur nowhere in the corpus (text, titles or dates).
 
@@ -124,6 +138,8 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
         ft = _fold(t)
         if len(ft) >= 5 and not any(ch.isdigit() for ch in ft) and _near_word(ft, vocab):
             continue
+        if (size := _NANOMETRES.fullmatch(ft)) and size.group(1) in _sizes_written_out(snap):
+            continue  # "smic 7nm": the corpus writes "7-nanometre" (a size it never gives, "5nm", is still missing)
         missing.append(t)
     return missing
 

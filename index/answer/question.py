@@ -310,6 +310,8 @@ _CHAT_WORDS = {
     "intl": "international",
     "govt": "government",
     "govts": "governments",
+    "fed sub": "federal subcontractor",  # ("and to a fed sub?": a buyer the federal rules name, not a substitute)
+    "fed subs": "federal subcontractors",
     "gov't": "government",
     "msrp": "list price",  # "what was the msrp on the porsche design": its price
     "MSRP": "list price",
@@ -569,11 +571,18 @@ _DEAD_DEVICE = re.compile(
     r"pura)\b)",
     re.I,
 )
-# "so its fully dead now" (after "tgl?"): the thing asked about has ended ("…the temporary general licence … ended in
-# August 2020"); a device said to be dead is faulty (above)
+# "so its fully dead now", "so it's over" (after "tgl?"): the thing asked about has ended ("…the temporary general
+# licence … ended in August 2020"); not where a device is named, which is faulty, not over ("so its dead then" after
+# "customer's mate 10 pro won't turn on"). ("is the tgl dead?", "…or is it gone" ask its standing now: `_PRESENT`.)
 _DEAD_THING = re.compile(
-    r"\b(it['\u2019]?s|it\s+is|that['\u2019]?s|that\s+is|is\s+(?:it|that))"
-    r"((?:\s+(?:fully|totally|completely|officially|really|basically|now|already|actually|finally))*)\s+dead\b",
+    r"\b(it['\u2019]?s|it\s+is|that['\u2019]?s|that\s+is)"
+    r"((?:\s*\b(?:fully|totally|completely|officially|really|basically|now|already|actually|finally))*)\s*\b"
+    r"(?:dead|over)\b(?!\s+(?:the|a|an|to|with)\b|\s+for\s+(?!good\b))",
+    re.I,
+)
+_DEVICE_NAMED = re.compile(
+    r"\b(?:phones?|handsets?|devices?|units?|tablets?|laptops?|watch(?:es)?|routers?|switch(?:es)?|batter(?:y|ies)|"
+    r"screens?|matebooks?|matepads?|cams?|cameras?|servers?)\b",
     re.I,
 )
 # "customer wants his pura x enrolled in our mdm": a service asked of us, as "wants us to enrol his pura x in…"
@@ -643,7 +652,8 @@ def expand_shorthand(question: str) -> str:
     q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GET_FORM[m[4].lower()] + " published", q)
     q = _WALK_BACK.sub(_softened, q)
     q = _DEAD_DEVICE.sub(r"\1faulty", q)
-    q = _DEAD_THING.sub(r"\1\2 ended", q)
+    if not _DEVICE_NAMED.search(q) and not MODEL_NUMBER.search(q.lower()):
+        q = _DEAD_THING.sub(lambda m: f"{m[1]}{m[2]} ended", q)
     q = _WANTS_IT_DONE.sub(lambda m: f"{m[1]} us to {_DONE_FOR_THEM[m[3].lower()]} {m[2].strip()}", q)
     q = _RESULTS.sub(r"\1 (revenue and profit)", q)
     q = _FINE_AS.sub(r"safe \1", q)

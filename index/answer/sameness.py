@@ -14,7 +14,10 @@ import re
 
 # a side: a few words naming a thing, not a pronoun ("is it the same as…")
 _SIDE = r"(?P<{name}>(?!(?:it|that|this|they|those|these|them)\b)[\w'\"&().-]+(?:\s+[\w'\"&().-]+){{0,5}}?)"
-_KIND_OF_SAME = r"(?:thing|things|rule|rules|law|laws|list|lists|ban|bans|idea|program|programme|order)"
+_KIND_OF_SAME = (
+    r"(?:thing|things|rule|rules|law|laws|list|lists|ban|bans|idea|ideas|program|programs|programme|programmes|order|"
+    r"orders)"
+)
 # the end of the other side: a break, "or …", or the end of the message
 _SIDE_ENDS = r"(?=\s*(?:[?,;:.!\u2014\u2013-]|\bor\b|$))"
 
@@ -41,9 +44,10 @@ _VS_SAME = re.compile(
     + _SIDE.format(name="one")
     + r"\s+(?:vs\.?|versus)\s+"
     + _SIDE.format(name="other")
-    + rf"\s*[?,;:.!\u2014\u2013-]+\s*(?:(?:the\s+)?same\s+(?:{_KIND_OF_SAME}\b|\w+\s+(?:renamed|or)\b|or\b)"
-    # "X vs Y — two diff laws?", "…, separate programs or one"
-    + rf"|(?:two\s+)?(?:diff|different|separate|distinct)\s+(?:{_KIND_OF_SAME}|ones)\b)",
+    + rf"(?:\s*[?,;:.!\u2014\u2013-]+\s*(?:(?:the\s+)?same\s+(?:{_KIND_OF_SAME}\b|\w+\s+(?:renamed|or)\b|or\b)"
+    # "X vs Y — two diff laws?", "…, separate programs or one", "X vs Y two diff lists?"
+    + rf"|(?:two\s+)?(?:diff|different|separate|distinct)\s+(?:{_KIND_OF_SAME}|ones)\b)"
+    + rf"|\s+two\s+(?:diff|different|separate|distinct)\s+(?:{_KIND_OF_SAME}|ones)\b)",
     re.I,
 )
 # a side that is a place: "the same as the mainland", "… as the us"
