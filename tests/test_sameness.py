@@ -48,6 +48,7 @@ def test_two_things_set_side_by_side(message, sides):
         "what is the covered list",
         "mate 60 vs mate 70 — different phones?",  # (no kind of rule or list: how they differ is asked)
         "entity list vs covered list — which one stops us selling phones",
+        "fdpr may 2020 vs aug 2020 - two diff rules?",  # a date is no thing of its own: two versions of one rule
     ],
 )
 def test_anything_else_is_read_as_typed(message):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from index.answer.question import MONTHS
+
 # a side: a few words naming a thing, not a pronoun ("is it the same as…")
 _SIDE = r"(?P<{name}>(?!(?:it|that|this|they|those|these|them)\b)[\w'\"&().-]+(?:\s+[\w'\"&().-]+){{0,5}}?)"
 _KIND_OF_SAME = (
@@ -52,6 +54,9 @@ _VS_SAME = re.compile(
 )
 # a side that is a place: "the same as the mainland", "… as the us"
 _A_PLACE = re.compile(r"^(?:the\s+)?(?:mainland|us|u\.s\.|united\s+states)$", re.I)
+# a side that is only a date: "fdpr may 2020 vs aug 2020 - two diff rules?" sets two versions of one thing apart, and
+# "what is aug 2020?" asks nothing
+_A_DATE = re.compile(rf"^(?:(?:in|the)\s+)?(?:{MONTHS}\.?\s+)?(?:'?\d\d|(?:19|20)\d\d)$|^{MONTHS}$", re.I)
 
 
 def sides_compared(message: str, companies: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -63,7 +68,7 @@ def sides_compared(message: str, companies: frozenset[str] = frozenset()) -> tup
     if not m:
         return None
     sides = tuple(m.group(g).replace('"', "").strip(" '") for g in ("one", "other"))
-    if any(side.lower() in companies or _A_PLACE.match(side) for side in sides):
+    if any(side.lower() in companies or _A_PLACE.match(side) or _A_DATE.match(side) for side in sides):
         return None
     return sides[0], sides[1]
 
