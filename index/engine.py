@@ -252,6 +252,13 @@ class Engine:
         defined = _from_corpus(snap, "acronym_definitions", corpus_definitions) or {}
         return defined.get(abbr) or (_from_corpus(snap, "acronyms", corpus_acronyms) or {}).get(abbr)
 
+    def _written_out(self, snap: Snapshot, allowed: Level, initials: str) -> str | None:
+        """The name `initials` stand for in the passages the audience may read, when they write it more than once (not
+        "hifi" as the words of one sentence, "…HarmonyOS 6 improves fluency, intelligence…"); else None."""
+        view = readable(snap, snap.manifest.visible(allowed))
+        phrase = self._full_name(view, initials.lower())
+        return phrase if phrase and _written_twice(view, phrase) else None
+
     def timeline(self, snap: Snapshot) -> Timeline:
         return snap.derived("timeline", lambda: Timeline.build(snap.documents))
 
@@ -334,23 +341,15 @@ class Engine:
             # "cust thought 'covered list' meant their insurance covers it lol. what is it actually": what the thing
             # quoted is, not anything close to the story around it
             return self._asked_as(f"what is {term}", own, k, visibility, decline)
-        if not context and not _aside and (topic := bare_topic(own)) and _corpus_names(snap, topic):
+        topic = bare_topic(own) if not context and not _aside else None
+        if topic and _corpus_names(snap, topic):
             # "operation clean carts", "bad labs rule": a thing named alone asks what it is (its defining sentence,
             # not the closest one)
             return self._asked_as(f"what is {topic}", own, k, visibility, decline)
-        if (
-            not context
-            and not _aside
-            and topic
-            and " " not in topic
-            and (view := readable(snap, snap.manifest.visible(allowed)))
-            and (phrase := self._full_name(view, topic.lower()))
-            and _written_twice(view, phrase)
-        ):
-            # "tgl?", "pde?": an abbreviation the audience's passages spell out, though they never write it, asks what
-            # the thing it stands for is (a name they write more than once: not "hifi?" as the words of one sentence,
-            # "…HarmonyOS 6 improves fluency, intelligence…")
-            return self._asked_as(f"what is the {phrase}", own, k, visibility, decline)
+        if topic and " " not in topic and (written := self._written_out(snap, allowed, topic)):
+            # "tgl?", "pde?": initials the audience's passages never write, of a name they write out, ask what that
+            # thing is
+            return self._asked_as(f"what is the {written}", own, k, visibility, decline)
         if (
             not context
             and not _aside
