@@ -23,6 +23,7 @@ from index.answer.acronyms import (
     corpus_inner_capital_names,
     expand_acronyms,
     join_split_names,
+    names_written_out,
     spell_compounds,
 )
 from index.answer.address import without_address
@@ -68,12 +69,6 @@ _log = logging.getLogger("partnerbot.engine")
 def _from_corpus(snap: Snapshot, name: str, build):
     """`build` over every passage's title and text, once per index snapshot (None above the scan limit)."""
     return snap.derived(name, lambda: build(f"{p.title} {p.text}" for p in snap.passages), scan=True)
-
-
-def _written_twice(view: Snapshot | ReadableView, phrase: str) -> bool:
-    """Do the passages write `phrase` (in any case) more than once?"""
-    low = phrase.lower()
-    return sum(f"{p.title} {p.text}".lower().count(low) for p in view.passages) >= 2
 
 
 # "source?" asked first: the sources of an answer are asked after it (each answer lists them anyway)
@@ -253,11 +248,10 @@ class Engine:
         return defined.get(abbr) or (_from_corpus(snap, "acronyms", corpus_acronyms) or {}).get(abbr)
 
     def _written_out(self, snap: Snapshot, allowed: Level, initials: str) -> str | None:
-        """The name `initials` stand for in the passages the audience may read, when they write it more than once (not
-        "hifi" as the words of one sentence, "…HarmonyOS 6 improves fluency, intelligence…"); else None."""
+        """The name `initials` stand for in the passages the audience may read, when they write it more than once
+        (`names_written_out`, worked out once per index and audience); else None."""
         view = readable(snap, snap.manifest.visible(allowed))
-        phrase = self._full_name(view, initials.lower())
-        return phrase if phrase and _written_twice(view, phrase) else None
+        return (_from_corpus(view, "names_written_out", names_written_out) or {}).get(initials.lower())
 
     def timeline(self, snap: Snapshot) -> Timeline:
         return snap.derived("timeline", lambda: Timeline.build(snap.documents))

@@ -958,7 +958,7 @@ def test_a_day_told_with_its_month_is_a_date_anchor_of_its_own(text, days):
 _DATE_WORDS = ["may", "sept", "Nov.", "29", "99", "0", "3rd", "of", "2019", ",", "the"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_DATE_WORDS), max_size=8).map(" ".join))
 def test_date_anchors_never_fail_and_days_are_days_of_a_month(s):
     from index.answer.question import date_anchors
@@ -991,3 +991,18 @@ def test_a_fed_sub_is_a_federal_subcontractor():
     assert "federal subcontractor" in expand_shorthand("and to a fed sub?")
     assert "federal subcontractors" in expand_shorthand("what about fed subs")
     assert "subcontractor" not in expand_shorthand("any sub for the mate 10 pro")  # a substitute, said alone
+
+
+def test_names_written_out_keeps_only_names_the_texts_write_twice():
+    from index.answer.acronyms import names_written_out
+
+    texts = [
+        "On 20 May 2019 the Commerce Department issued a temporary general licence for Huawei.",
+        "The temporary general licence ended in August 2020. The Universal Service Fund (USF) pays carriers.",
+        "Yu said HarmonyOS 6 improves fluency, intelligence and privacy.",
+    ]
+    names = names_written_out(texts)
+    assert names["tgl"] == "temporary general licence"  # written twice
+    assert "usf" not in names  # defined once, written once
+    assert "hifi" not in names  # the words of one sentence
+    assert names_written_out(texts + ["Universal Service Fund money"])["usf"] == "Universal Service Fund"

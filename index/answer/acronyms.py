@@ -84,6 +84,16 @@ def corpus_definitions(texts) -> dict[str, str]:
     return out
 
 
+def names_written_out(texts) -> dict[str, str]:
+    """Initials → the name they stand for (as `corpus_definitions` defines it in brackets, else as `corpus_acronyms`
+    finds it), for the names the texts write more than once ("tgl" → "temporary general licence"; not "hifi" as the
+    words of one sentence, "…HarmonyOS 6 improves fluency, intelligence…")."""
+    texts = list(texts)
+    names = corpus_acronyms(texts) | corpus_definitions(texts)  # (a name defined in brackets first)
+    lowered = [t.lower() for t in texts]
+    return {k: v for k, v in names.items() if sum(t.count(v.lower()) for t in lowered) >= 2}
+
+
 # what an abbreviation stands for, asked: "what does bis stand for", "whats BIS short for", "ndaa stands for?",
 # "fdpr = ?", "full form of usf"
 _ABBREVIATION_ASKED = re.compile(

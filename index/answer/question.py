@@ -652,7 +652,7 @@ def expand_shorthand(question: str) -> str:
     q = _PAPER_OUT.sub(lambda m: m[1] + m[2] + (f"{m[3]} " if m[3] else "") + _GET_FORM[m[4].lower()] + " published", q)
     q = _WALK_BACK.sub(_softened, q)
     q = _DEAD_DEVICE.sub(r"\1faulty", q)
-    if not _DEVICE_NAMED.search(q) and not MODEL_NUMBER.search(q.lower()):
+    if _DEAD_THING.search(q) and not _DEVICE_NAMED.search(q) and not MODEL_NUMBER.search(q.lower()):
         q = _DEAD_THING.sub(lambda m: f"{m[1]}{m[2]} ended", q)
     q = _WANTS_IT_DONE.sub(lambda m: f"{m[1]} us to {_DONE_FOR_THEM[m[3].lower()]} {m[2].strip()}", q)
     q = _RESULTS.sub(r"\1 (revenue and profit)", q)
