@@ -31,7 +31,13 @@ from index.answer.answering import ENGLISH_ONLY, NOT_FOUND, compose, declined
 from index.answer.claims import claim_asked
 from index.answer.declines import product_lines
 from index.answer.demands import without_demands
-from index.answer.followup import asks_for_source, own_words, read_followup, without_first_parts
+from index.answer.followup import (
+    asks_for_source,
+    asks_gap_of_the_two,
+    own_words,
+    read_followup,
+    without_first_parts,
+)
 from index.answer.followup_answer import asks_only_its_date
 from index.answer.gate import WEIGHTS_FILE, Gate, measure
 from index.answer.query import Query
@@ -40,7 +46,9 @@ from index.answer.question import (
     bare_topic,
     clean_text,
     compared_sides,
+    corpus_fiscal_years,
     expand_shorthand,
+    fiscal_years_written,
     pointed_definition,
     without_aside,
     without_chat_opener,
@@ -204,7 +212,8 @@ class Engine:
 
     def expand(self, snap: Snapshot, question: str) -> str:
         """The question with shorthand spelled out as the corpus writes it (months, years, acronyms)."""
-        q = expand_shorthand(question)
+        fiscal = _from_corpus(snap, "fiscal_years", corpus_fiscal_years) or frozenset()
+        q = expand_shorthand(fiscal_years_written(question, fiscal))
         acronyms = _from_corpus(snap, "acronyms", corpus_acronyms)
         if not acronyms:
             return q
@@ -317,7 +326,9 @@ class Engine:
             context = None  # an English follow-up is not read after a question in another language
         if context:
             context = without_address(context, snap)
-        if context and asks_for_source(own):  # "source?": the earlier question's answer, which cites its passages
+        if context and (asks_for_source(own) or asks_gap_of_the_two(own)):
+            # "source?": the earlier question's answer, which cites its passages; "how many months between those two"
+            # after "mate 70 or pura x, which is older": that answer, which dates both
             again = self.ask(context, k, visibility, decline)
             again.question, again.read_after = own, context
             return again

@@ -2770,3 +2770,30 @@ def test_a_process_size_typed_short_is_the_one_the_corpus_writes_out(built):
     # a size it never gives is still one it lacks
     five = engine.ask("mate 60 pro 5nm?")
     assert not five.answered and "5nm" in five.answer, five.answer
+
+
+def test_a_day_asked_in_numbers_leads_to_the_sentence_giving_that_day(built):
+    # "5/7/2024 — that the day…?" led with Intel's filing of 8 May, which reads as the day corrected; the sentence
+    # giving 7 May itself leads
+    _, engine = built
+    ans = engine.ask("5/7/2024 — that the day intel + qualcomm lost their huawei licences?")
+    assert ans.answered and "7 May 2024" in ans.sentences[0].text, ans.answer
+    day = engine.ask("8/17/2020 — what did commerce announce that day?")
+    assert day.answered and "On 17 August 2020 the US Commerce Department" in day.answer, day.answer
+
+
+def test_a_figure_of_a_year_not_given_is_said_so_in_a_question_about_now(built):
+    # "huawei 2025 revenue numbers out yet?" quoted the 2024 revenue as if it answered ("yet" made it a question
+    # about now, whose only years were ones setting the time)
+    _, engine = built
+    ans = engine.ask("huawei 2025 revenue numbers out yet?")
+    assert not ans.answered and "no figure for 2025" in ans.answer, ans.answer
+    given = engine.ask("huawei 2024 revenue numbers out yet?")
+    assert given.answered and "862.1 billion yuan" in given.answer, given.answer
+
+
+def test_which_kind_of_charge_it_is_is_answered_by_the_sentence_naming_it(built):
+    # "that 25% thing, is it a tax, a fee, or what" read "fee" as asking an amount: "does not say the amount"
+    _, engine = built
+    ans = engine.ask("h200s to china — that 25% thing, is it a tax, a fee, or what")
+    assert ans.answered and "25 percent of the revenue from H200 sales" in ans.answer, ans.answer

@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.answer.followup import (
+    _corrected,
+    asks_gap_of_the_two,
     asks_instead,
     needs_context,
     next_topic,
@@ -962,3 +964,59 @@ def test_so_its_fully_dead_now_after_a_bare_abbreviation_is_answered_by_its_end(
     assert ans.answered and re.search(r"ended in August 2020|end of the temporary general licence", ans.answer), (
         ans.answer
     )
+
+
+@pytest.mark.parametrize(
+    "followup, earlier, read",
+    [
+        (
+            "no i meant the pura 80 not the pura x",
+            "mate 70 or pura x, which is older",
+            "mate 70 or the pura 80, which is older",
+        ),
+        ("sorry, meant 2019 not 2020", "what changed in 2020 for huawei", "what changed in 2019 for huawei"),
+        ("not the covered list, i meant the entity list", "who runs the covered list", "who runs the entity list"),
+    ],
+)
+def test_a_correction_asks_the_earlier_question_as_meant(followup, earlier, read):
+    reading = read_followup(followup, earlier, 1000)
+    assert reading.text == read and reading.context_parts == 0, reading
+
+
+def test_a_correction_naming_nothing_the_earlier_question_said_asks_it_of_what_was_meant():
+    # "not that, the pura x" after "pura 80 launch date?": the earlier question, of the pura x, as "what about…" reads
+    reading = read_followup("not that, the pura x", "pura 80 launch date?", 1000)
+    assert reading.context_parts and "pura x" in reading.text.lower(), reading
+    # not a correction: a question of its own after "no", and "not that fast" is no thing meant instead
+    assert _corrected("no, what does it cost", "mate 70 price") is None
+    assert _corrected("no idea, thanks", "mate 70 price") is None
+
+
+@pytest.mark.parametrize(
+    "followup, gap",
+    [
+        ("so how many months between those two", True),
+        ("how long between them?", True),
+        ("how far apart were they", True),
+        ("whats the gap between the two", True),
+        ("how long did it run", False),  # a span of its own, not one between two things
+        ("how many months between the mate 70 and pura x", False),  # names its two: a question of its own
+    ],
+)
+def test_the_time_between_the_two_things_asked_before(followup, gap):
+    assert asks_gap_of_the_two(followup) == gap
+
+
+def test_the_time_between_the_two_is_answered_by_the_dates_of_both(built):
+    # it quoted a sentence on the Pura X's software; the earlier answer dates both launches
+    _, engine = built
+    ans = engine.ask("so how many months between those two", context="mate 70 or pura x, which is older")
+    assert ans.answered and "26 November 2024" in ans.answer and "20 March 2025" in ans.answer, ans.answer
+    assert ans.question == "so how many months between those two"
+
+
+def test_a_correction_in_a_thread_is_answered_as_meant(built):
+    # "no i meant the pura 80 not the pura x": answered as the Pura X again (the launch of the phone not meant)
+    _, engine = built
+    ans = engine.ask("no i meant the pura 80 not the pura x", context="mate 70 or pura x, which is older")
+    assert ans.answered and "Pura 80" in ans.answer and "Pura X" not in ans.answer, ans.answer

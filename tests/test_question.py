@@ -1006,3 +1006,62 @@ def test_names_written_out_keeps_only_names_the_texts_write_twice():
     assert "usf" not in names  # defined once, written once
     assert "hifi" not in names  # the words of one sentence
     assert names_written_out(texts + ["Universal Service Fund money"])["usf"] == "Universal Service Fund"
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("8/17/2020 — what did commerce announce that day?", "17 August 2020 — what did commerce announce that day?"),
+        ("5/7/24 - that the day?", "7 May 2024 - that the day?"),
+        ("anything new since 2/2026", "anything new since February 2026"),
+        ("is it still in effect since 11/2025?", "is it still in effect since November 2025?"),  # (was "since 2011")
+        ("29/9/2025 right?", "29 September 2025 right?"),  # a first number over 12 is the day
+        # no date: a ratio, a fraction, round the clock, a band, a month over 12, a two-digit year with no day
+        ("cap table is 50/50", "cap table is 50/50"),
+        ("24/7 support?", "24/7 support?"),
+        ("band 2/66 for at&t", "band 2/66 for at&t"),
+        ("13/13/2020", "13/13/2020"),
+        ("in 10/25", "in 10/25"),
+        ("3/4 of the labs", "3/4 of the labs"),
+    ],
+)
+def test_a_date_written_in_numbers_is_read_as_the_corpus_writes_dates(typed, read):
+    from index.answer.question import expand_shorthand
+
+    assert expand_shorthand(typed) == read
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 40), st.integers(0, 40), st.sampled_from(["2019", "2025", "19", "99", ""]))
+def test_numbers_with_slashes_are_read_as_a_real_date_or_left_as_typed(a, b, year):
+    from index.answer.question import expand_shorthand
+
+    typed = f"on {a}/{b}/{year} ok" if year else f"on {a}/{b} ok"
+    read = expand_shorthand(typed)
+    if read != typed:  # read as a date: a day of a month that has it, with its year
+        day, month, yr = re.fullmatch(r"on (\d+) ([A-Z][a-z]+) (\d{4}) ok", read).groups()
+        assert 1 <= int(day) <= 31 and yr.endswith(year)
+
+
+def test_a_fiscal_year_is_spelled_out_only_where_the_passages_write_it():
+    from index.answer.question import corpus_fiscal_years, fiscal_years_written
+
+    years = corpus_fiscal_years(["President Trump signed the NDAA for fiscal year 2019 on 13 August 2018."])
+    assert years == {"2019"}
+    assert fiscal_years_written("ndaa fy19 signed when", years) == "ndaa fiscal year 2019 signed when"
+    assert fiscal_years_written("is 889 from the fy2019 ndaa", years) == "is 889 from the fiscal year 2019 ndaa"
+    # a fiscal year the passages never write stays as typed: nothing about 2019 answers it
+    assert fiscal_years_written("and fy2022?", years) == "and fy2022?"
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("h200s to china — that 25% thing, is it a tax, a fee, or what", None),  # which kind of thing, not how much
+        ("is that a law or just guidance", None),
+        ("how much is the fee", "money"),
+        ("is there a fee", "money"),
+    ],
+)
+def test_which_of_the_kinds_named_it_is_asks_no_amount(q, kind):
+    assert answer_type(q) == kind

@@ -1159,7 +1159,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         # "how much did huawei make last year": a 2024 figure is no answer for 2025 unless it says so (only
         # for a sentence about the figure asked: of a figure on something else, "the latest is 2018" misleads)
         lead = citations[picks[0].citation].passage
-        asked = None if compared else asked_year(info.text, info.time_years, now)
+        asked = None if compared else asked_year(info.text, info.time_years or years_of_figure(info.text), now)
         if against:  # the year of the figure asked, not of the one it is set against
             asked = max(years_in(info.parts[0]))
         elif asked is None and (compared or len(set(info.time_years)) > 1):
@@ -1256,7 +1256,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # (only a figure for another year: "the corpus does not say the amount" is kept an answer, as the sentence after it
     # often holds the figure in words the check misses: squad-half's "Aqib Talib (three interceptions)")
     # (a year the asker names, not "last year": that often means the latest there is, and the latest given answers it)
-    named_year = bool(period) and asked in info.time_years
+    named_year = bool(period) and (asked in info.time_years or asked in years_of_figure(info.text))
     return Composed(True, text, ranked, sentences, not_covered, as_of, newer, None, ruling, named_year and not ruling)
 
 
@@ -1798,6 +1798,20 @@ _FIGURE_MEASURES = (
 def _named_figure(info) -> bool:
     """A company figure named with a year and nothing else asked of it ("r&d in 2021?", "revenue 2022")."""
     return bool(info.time_years) and any(m.search(info.text) for m in _FIGURE_MEASURES)
+
+
+_MEASURE_WORDS = "|".join(m.pattern for m in _FIGURE_MEASURES)
+# a year written against a company figure: "2025 revenue", "2025's net profit", "revenue for 2025"
+_YEAR_OF_FIGURE = re.compile(
+    rf"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_MEASURE_WORDS})|(?:{_MEASURE_WORDS})\s+(?:for\s+|in\s+|of\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def years_of_figure(text: str) -> tuple[int, ...]:
+    """The years a question names against a company figure ("huawei 2025 revenue numbers out yet?" → 2025): the year
+    of the figure asked, even in a question about now, which otherwise counts only years setting the time."""
+    return tuple(dict.fromkeys(int(m[1] or m[2]) for m in _YEAR_OF_FIGURE.finditer(text)))
 
 
 def _same_company_figure(question: str, sentence: str) -> bool:

@@ -776,8 +776,13 @@ def _prefer_kind(
     if margin and ranked and (days := _days(part)) and not days <= _days(ranked[0][3].text):
         # "affiliates rule: announced sept 29, paused nov 10 — accurate?": the sentence giving those very days ("…took
         # effect immediately on 29 September 2025…; BIS suspended it … from 10 November 2025") leads one dated 1
-        # November that shares more of the words, within the margin
-        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: days <= _days(c.text)))
+        # November that shares more of the words, within the margin; within twice the margin when the best gives
+        # another day of a month asked ("8 May 2024" for "5/7/2024 — that the day intel lost its licence?"), which
+        # would read as the day corrected
+        months = {d.split(" ", 1)[1] for d in days}
+        other_day = any(d.split(" ", 1)[1] in months for d in _days(ranked[0][3].text) - days)
+        reach = 2 * margin if other_day else margin
+        ranked = _to_front(ranked, _first_within(ranked, reach, lambda c: days <= _days(c.text)))
     if kind == "explain" and margin and ranked and _ADDS.search(ranked[0][3].text):
         # "tl;dr the fcc investigation into huawei in 2025": "The March 2025 FCC investigation also covers Hytera…" adds
         # a detail to what was said before it; a sentence within the margin saying it first leads

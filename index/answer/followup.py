@@ -213,6 +213,23 @@ def asks_for_source(followup: str) -> bool:
     return bool(_SOURCE_ONLY.match(followup))
 
 
+# "so how many months between those two", "how far apart were they": the time between the two things the earlier
+# question named, which its answer dates ("mate 70 or pura x, which is older" gives both launch dates)
+_GAP_OF_THE_TWO = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so)\W+)*(?:how\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years|yrs))|what(?:'s|s|\s+is|"
+    r"\s+was)?\s+the\s+(?:gap|time))\s+(?:is\s+there\s+|was\s+there\s+|was\s+it\s+)?between\s+(?:those|these|them|the\s+two|"
+    r"the\s+2|both)(?:\s+(?:two|2|dates|events|ones))?\W*$"
+    r"|^\W*(?:(?:ok|okay|and|so)\W+)*how\s+far\s+apart\s+(?:were|are|was)\s+(?:they|those|these|the\s+two)\W*$",
+    re.I,
+)
+
+
+def asks_gap_of_the_two(followup: str) -> bool:
+    """Does the follow-up ask only the time between the two things the earlier question named? That question is then
+    answered again: its answer dates both, and the gap is read off them."""
+    return bool(_GAP_OF_THE_TWO.match(followup))
+
+
 def only_acknowledges(text: str) -> bool:
     """Does the message only acknowledge the last answer ("thanks!", "ok cool", "👍")? Nothing to answer."""
     return bool(_THANKS.match(text.strip()))
@@ -370,6 +387,35 @@ _SAME_ANSWER = re.compile(
 )
 
 
+# "no i meant the pura 80 not the pura x", "not that one, i meant the mate 70", "sorry, meant 2019": the asker
+# corrects what the earlier question named
+_CORRECTION = re.compile(
+    r"^(?:(?:no|nah|nope|sorry|oops|wait|ah|err?|um+)\b\W*)*"
+    r"(?:(?:i\s+)?meant\s+(?P<new>.+?)(?:\W+not\s+(?P<old>.+?))?"
+    r"|not\s+(?:that(?:\s+one)?|(?P<old2>.+?))(?:\s*[,;:\u2014\u2013-]+\s*(?:(?:i\s+)?meant\s+)?|\s+(?:i\s+)?meant\s+)"
+    r"(?P<new2>.+?))\W*$",
+    re.I,
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|that|this)\s+", re.I)
+
+
+def _corrected(followup: str, earlier: str) -> tuple[str, str] | None:
+    """(the earlier question with what it named replaced, or ""; what the asker meant): "no i meant the pura 80 not the
+    pura x" after "mate 70 or pura x, which is older" → ("mate 70 or pura 80, which is older", "the pura 80"). None
+    when the follow-up corrects nothing."""
+    m = _CORRECTION.match(_normalised(followup))
+    if not m:
+        return None
+    new, old = (m["new"] or m["new2"]).strip(), (m["old"] or m["old2"] or "").strip()
+    if not new or asks(new):
+        return None  # "not that, what does it cost": a question of its own
+    old_bare = _DETERMINER.sub("", old)
+    found = re.search(rf"(?<!\w)(?:the\s+)?{re.escape(old_bare)}(?!\w)", earlier, re.I) if old_bare else None
+    if not found:
+        return "", new
+    return earlier[: found.start()] + new + earlier[found.end() :], new
+
+
 def read_followup(
     followup: str, context: str | None, max_chars: int, named: Callable[[str], bool] = lambda phrase: True
 ) -> Reading:
@@ -385,6 +431,11 @@ def read_followup(
         followup = _SAME_ANSWER.sub("", followup).strip() or followup
     if earlier:  # "why tho": a trailing "tho" asks nothing, and as a word no passage holds it made the reply look far
         followup = _TRAILING_THO.sub("", followup)
+    if earlier and (fixed := _corrected(followup, earlier)):
+        again, meant = fixed
+        if again and len(again) <= max_chars:
+            return Reading(again)  # the earlier question as the asker meant it: a question of its own
+        followup = f"what about {meant}?"  # "not that one, i meant the mate 70": the earlier question, of that
     if not earlier or not needs_context(followup, earlier):
         return Reading(followup)
     if marked and len(_subject_words(_normalised(followup))) > 2:

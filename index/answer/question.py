@@ -218,8 +218,47 @@ def of_another_model(question: str, sentence: str) -> bool:
 
 
 # "in 18", "ces 18": a year; "in 10 min", "of 25 units": a quantity.
+# a date written in numbers, month first as in the US: "8/17/2020" → "17 August 2020", "5/7/24" → "7 May 2024",
+# "10/2025" → "October 2025" (as the corpus writes dates: a sentence giving that very day is found by its words); a
+# first number over 12 is the day ("29/9/2025"). Not a fraction or ratio ("50/50", "24/7", "band 2/66"): only a
+# month 1–12 with a year, and a two-digit year only after a day.
+_NUMERIC_DATE = re.compile(r"(?<![\w/.$#-])(\d{1,2})/(?:(\d{1,2})/((?:19|20)?\d\d)|((?:19|20)\d\d))(?![\w/%.-]|\.\d)")
+_MONTH_LIST = ("January February March April May June July August September October November December").split()
+# "fy19", "fy 2019", "FY'19": a fiscal year
+_FISCAL_YEAR = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.I)
+_FISCAL_YEAR_WRITTEN = re.compile(r"\bfiscal\s+year\s+((?:19|20)\d\d)\b", re.I)
+
+
+def corpus_fiscal_years(texts) -> frozenset[str]:
+    """The years the passages write as fiscal years ("the NDAA for fiscal year 2019" → "2019")."""
+    return frozenset(y for t in texts for y in _FISCAL_YEAR_WRITTEN.findall(t))
+
+
+def fiscal_years_written(question: str, years: frozenset[str]) -> str:
+    """ "ndaa fy19" → "ndaa fiscal year 2019", as the passages write it, for a fiscal year they write; another ("and
+    fy2022?") is left as asked, a term no passage holds, so nothing about fiscal year 2019 answers it."""
+
+    def written(m: re.Match) -> str:
+        year = m[1] if len(m[1]) == 4 else f"20{m[1]}"
+        return f"fiscal year {year}" if year in years else m[0]
+
+    return _FISCAL_YEAR.sub(written, question)
+
+
+def _date_in_words(m: re.Match) -> str:
+    """ "8/17/2020" → "17 August 2020"; unchanged when it is no date (a month over 12, a day over 31)."""
+    first, second, year = int(m[1]), m[2] and int(m[2]), m[3] or m[4]
+    year = year if len(year) == 4 else f"20{year}" if int(year) <= 40 else f"19{year}"  # ("5/7/99": 1999)
+    if second is None:
+        return f"{_MONTH_LIST[first - 1]} {year}" if 1 <= first <= 12 else m[0]
+    month, day = (first, second) if first <= 12 else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m[0]
+    return f"{day} {_MONTH_LIST[month - 1]} {year}"
+
+
 _SHORT_YEAR = re.compile(
-    r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?!\s*(?:%|percent|(?:min|minute|sec|second|hr|hour|day|week|wk|month|"
+    r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?![/.]\d)(?!\s*(?:%|percent|(?:min|minute|sec|second|hr|hour|day|week|wk|month|"
     r"year|yr|unit|piece|pc|seat|user|device|phone|store|people|am|pm)s?\b))",
     re.I,
 )
@@ -629,11 +668,13 @@ def without_chat_opener(question: str) -> str:
 
 
 def expand_shorthand(question: str) -> str:
-    """Month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus writes them: "nov
-    2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies" → "intelligence agencies", "b4" → "before",
-    "kicked in" → "took effect", "the list came out" → "the list got published", "kicked out" → "barred", "loosen" →
-    "lift", "clear them out" → "sell them", "200k" → "200,000", "illegal to own" → "illegal to keep", "cny" → "yuan"."""
+    """Dates in numbers, month abbreviations, two-digit years, "intel" (intelligence) and chat spellings as the corpus
+    writes them: "8/17/2020" → "17 August 2020", "nov 2019" → "November 2019", "ces 18" → "ces 2018", "intel agencies"
+    → "intelligence agencies", "b4" → "before", "kicked in" → "took effect", "the list came out" → "the list got
+    published", "kicked out" → "barred", "loosen" → "lift", "clear them out" → "sell them", "200k" → "200,000",
+    "illegal to own" → "illegal to keep", "cny" → "yuan"."""
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
+    q = _NUMERIC_DATE.sub(_date_in_words, q)
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
     q = _SECRETARY.sub(r"\1 secretary", q)
@@ -1600,8 +1641,19 @@ def answer_type(question: str) -> str | None:
     return None if kind == "future" and _ABLE_Q.match(question) and not _HORIZON.search(question) else kind
 
 
+# "is it a tax, a fee, or what", "is that a law or just guidance": which kind of thing it is, asked among kinds the
+# asker names (not the amount of a tax or fee)
+_KIND_CHOICE = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:it|that|this|they|those)\s+(?:just\s+|really\s+)?(?:a|an)\s+[a-z-]+"
+    r"(?:\s*,\s*(?:just\s+)?(?:a|an)\s+[a-z-]+)*\s*,?\s+or\s+(?:just\s+)?(?:(?:a|an)\s+[a-z-]+|what|something\s+else)\b",
+    re.I,
+)
+
+
 def _answer_type(question: str) -> str | None:
     original, question = question, _SPELLED_OUT.sub("", question) or question  # "what did the tgl (…) cover"
+    if _KIND_CHOICE.search(question):
+        return None
     found = []
     for i, (name, rx) in enumerate(_TYPES):
         # the first match that asks: a "when" inside a clause ("what is it called when…") is a conjunction
