@@ -1022,3 +1022,24 @@ def test_a_correction_in_a_thread_is_answered_as_meant(built):
     ans = engine.ask("no i meant the pura 80 not the pura x", context="mate 70 or pura x, which is older")
     assert ans.answered and "26 November 2024" in ans.answer and "Pura 80" in ans.answer, ans.answer
     assert "Pura X" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "followup, leans",
+    [
+        ("up or down vs 2023, by how much", True),  # the change of the figure asked before
+        ("was it up or down", True),
+        ("higher or lower than 2019?", True),
+        ("more or less than zte", True),
+        ("is zte banned?", False),  # a subject of its own
+    ],
+)
+def test_up_or_down_asks_the_change_of_the_figure_asked_before(followup, leans):
+    assert needs_context(followup, "huawei's north america revenue in 2024?") == leans
+
+
+def test_up_or_down_after_a_figure_is_answered_by_its_change(built):
+    # read alone ("up or down vs 2023") it found nothing near
+    _, engine = built
+    ans = engine.ask("up or down vs 2023, by how much", context="huawei reported how much in sales for 2024?")
+    assert ans.answered and "up 22.4% on 2023" in ans.answer, ans.answer

@@ -99,6 +99,12 @@ _OPENER = re.compile(
 _CONNECTIVES = ("and", "or", "also", "plus", "even", "but", "so", "what about", "how about", "same for")
 _LEADS = "|".join(_CONNECTIVES)
 _LEANS_ON = re.compile(rf"^\s*(?:{_LEADS})\b|\b(?:too|as well)\W*$", re.I)
+# "up or down vs 2023, by how much", "higher or lower than 2019?": the change of the figure asked before
+_CHANGE_OF_IT = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and)\W+)*(?:was\s+(?:it|that)\s+|is\s+(?:it|that)\s+)?(?:up|down|higher|lower|more|less|bigger|smaller)"
+    r"\s+or\s+(?:up|down|higher|lower|more|less|bigger|smaller)\b",
+    re.I,
+)
 # "did huawei respond", "how did china react?": someone else's reaction asked with nothing it answers is one to what
 # was just asked (not ours: "whats the best way to reply", "who do i loop in if a reporter asks us to comment")
 _REACTED = re.compile(
@@ -313,7 +319,7 @@ def needs_context(followup: str, earlier: str = "") -> bool:
         for p in parts
     )
     first = parts[0]
-    if back or _LEANS_ON.search(first) or bare_amount(first) or _REACTED.search(first):
+    if back or _LEANS_ON.search(first) or bare_amount(first) or _REACTED.search(first) or _CHANGE_OF_IT.match(text):
         return True
     if _THE_ONE_BEFORE.search(first) and not re.search(r"\d", text):
         return True  # "when did the rules take effect" after "bad labs vote - unanimous?": the rules voted on
