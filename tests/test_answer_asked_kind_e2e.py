@@ -2797,3 +2797,18 @@ def test_which_kind_of_charge_it_is_is_answered_by_the_sentence_naming_it(built)
     _, engine = built
     ans = engine.ask("h200s to china — that 25% thing, is it a tax, a fee, or what")
     assert ans.answered and "25 percent of the revenue from H200 sales" in ans.answer, ans.answer
+
+
+def test_two_facets_of_one_subject_joined_by_a_word_are_both_answered(built):
+    # "mate 70 launch date and price?" was read as the date alone; joined by "+" both were answered
+    _, engine = built
+    ans = engine.ask("mate 70 launch date and price?")
+    assert "26 November 2024" in ans.answer and "5,499 yuan" in ans.answer, ans.answer
+    assert analyse("mate 70 launch date and price?").parts == (
+        "mate 70 launch date",
+        "mate 70 price: mate 70 launch date",
+    )
+    # a facet with no subject before it is no pair to split ("who and when" is read as before)
+    assert analyse("porsche design mate 10 - price and storage?").parts == (
+        "porsche design mate 10 - price and storage",
+    )

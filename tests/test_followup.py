@@ -1043,3 +1043,13 @@ def test_up_or_down_after_a_figure_is_answered_by_its_change(built):
     _, engine = built
     ans = engine.ask("up or down vs 2023, by how much", context="huawei reported how much in sales for 2024?")
     assert ans.answered and "up 22.4% on 2023" in ans.answer, ans.answer
+
+
+def test_a_lettered_model_of_the_same_line_is_the_earlier_question_asked_of_it():
+    # "and the pura x?" after "pura 80 launch date?" was read with both models; the other readings take only
+    # numbered models of the same line ("and the pura 70?")
+    named = lambda phrase: phrase in ("pura x", "pura 80", "mate 70")  # noqa: E731
+    assert read_followup("and the pura x?", "pura 80 launch date?", 1000, named).text == "pura x launch date"
+    assert read_followup("not that, the pura x", "pura 80 launch date?", 1000, named).text == "pura x launch date"
+    # the model already asked about is no other one
+    assert read_followup("and the pura 80?", "pura 80 launch date?", 1000, named).text != "pura 80 launch date"

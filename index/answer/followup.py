@@ -712,8 +712,11 @@ def _for_another_line(followup: str, earlier: str, named: Callable[[str], bool])
     if not m or m.group(1).lower() in _NOT_LINES or not named(rest.lower()):
         return None
     models = [x for x in _MODEL.finditer(earlier) if x.group(1).lower() not in _NOT_LINES]
-    if len(models) != 1 or models[0].group(1).lower() == m.group(1).lower() or not named(models[0].group(0).lower()):
-        return None  # (another model of the same line is the other readings' to swap)
+    if len(models) != 1 or not named(models[0].group(0).lower()) or models[0].group(0).lower() == rest.lower():
+        return None
+    if models[0].group(1).lower() == m.group(1).lower() and re.search(r"\d", rest):
+        return None  # (another numbered model of the same line is the other readings' to swap; "the pura x" after
+        # "pura 80 launch date?" is this one's)
     return earlier[: models[0].start()] + rest + earlier[models[0].end() :]
 
 

@@ -928,6 +928,11 @@ def _facets_joined(piece: str) -> list[str]:
     """ "mate 70 launch date + starting price": two things asked of one subject, each a kind of its own (a date, an
     amount), are two parts; "huawei + zte", "price + storage" name what one part asks about."""
     sides = piece.split(" + ")
+    if len(sides) == 1 and (m := _FACET_PAIR.match(piece)) and _LAST_FACET.sub("", m["a"]).strip(" -:,"):
+        # "pura x price and release date", "mate 80 pro global launch - when n where": the same, joined by a word,
+        # the second asked of the first's subject ("mate 70 launch date and price" → "mate 70 price")
+        subject = _LAST_FACET.sub("", m["a"]).strip()
+        sides = [m["a"], f"{subject} {m['b']}".strip()]
     kinds = [answer_type(s) for s in sides]
     if len(sides) == 2 and all(kinds) and kinds[0] != kinds[1]:
         return sides
@@ -937,6 +942,17 @@ def _facets_joined(piece: str) -> list[str]:
     return [piece]
 
 
+# two facets asked of one subject, joined by a word: the second a short facet alone ("… price and release date",
+# "… when n where"), not a clause of its own ("… and who bought it")
+_FACET_PAIR = re.compile(
+    r"^(?P<a>.+?\b(?:price|cost|date|when|where|who|how much))\s+(?:and|&|n)\s+"
+    r"(?P<b>(?:the\s+)?(?:price|cost|(?:release|launch|ship|sale|start|end)\s+date|date|when|where|who))\W*$",
+    re.I,
+)
+_LAST_FACET = re.compile(
+    r"\s*\b(?:(?:starting|list|launch|release|ship|sale|start|end)\s+)?(?:price|cost|date|when|where|who|how much)$",
+    re.I,
+)
 # a company's figures ("revenue", "net profit", "r&d spend"), two joined in one part
 _FIGURE = r"(?:revenues?|sales|turnover|net profits?|profits?|net income|earnings|r&d(?: spend(?:ing)?)?|headcount)"
 _FIGURE_NAMED = re.compile(rf"\b{_FIGURE}\b", re.I)
