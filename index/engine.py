@@ -47,6 +47,7 @@ from index.answer.question import (
     clean_text,
     compared_sides,
     corpus_fiscal_years,
+    date_anchors,
     expand_shorthand,
     fiscal_years_written,
     pointed_definition,
@@ -113,6 +114,13 @@ def _kinds_spelled_out(info, meant: str):
     # long "the National Defense Authorization Act section 889 ban" makes the thing defined
     kinds = tuple(o if s is None else s for s, o in zip(spelled.part_kinds, info.part_kinds))
     return replace(info, kind=info.kind if spelled.kind is None else spelled.kind, part_kinds=kinds)
+
+
+def _dates_two(answer: Answer) -> bool:
+    """Does an answer give two dates or more (days with their months, else years)?"""
+    anchors = date_anchors(" ".join(s.text for s in answer.sentences)) if answer.answered else frozenset()
+    days = [a for a in anchors if " " in a]
+    return len(days) >= 2 or len([a for a in anchors if a.isdigit()]) >= 2
 
 
 def _only_the_subject(question: str, snap: Snapshot) -> str | None:
@@ -326,10 +334,13 @@ class Engine:
             context = None  # an English follow-up is not read after a question in another language
         if context:
             context = without_address(context, snap)
-        if context and (asks_for_source(own) or asks_gap_of_the_two(own)):
-            # "source?": the earlier question's answer, which cites its passages; "how many months between those two"
-            # after "mate 70 or pura x, which is older": that answer, which dates both
+        if context and asks_for_source(own):  # "source?": the earlier question's answer, which cites its passages
             again = self.ask(context, k, visibility, decline)
+            again.question, again.read_after = own, context
+            return again
+        if context and asks_gap_of_the_two(own) and _dates_two(again := self.ask(context, k, visibility, decline)):
+            # "how many months between those two" after "mate 70 or pura x, which is older": that answer, when it dates
+            # two things (else the thread's own reading, below)
             again.question, again.read_after = own, context
             return again
         if not context and (subject := _only_the_subject(own, snap) or _only_the_subject(bare_topic(own) or "", snap)):

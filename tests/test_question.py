@@ -1016,6 +1016,9 @@ def test_names_written_out_keeps_only_names_the_texts_write_twice():
         ("anything new since 2/2026", "anything new since February 2026"),
         ("is it still in effect since 11/2025?", "is it still in effect since November 2025?"),  # (was "since 2011")
         ("29/9/2025 right?", "29 September 2025 right?"),  # a first number over 12 is the day
+        # (the review: "since 8/13/2020" was read "since 2013 August 2020", a day taken for a two-digit year)
+        ("since 8/13/2020 can a fed contractor use it", "since 13 August 2020 can a fed contractor use it"),
+        ("pura 80 pro on sale from 6/14/25?", "pura 80 pro on sale from 14 June 2025?"),
         # no date: a ratio, a fraction, round the clock, a band, a month over 12, a two-digit year with no day
         ("cap table is 50/50", "cap table is 50/50"),
         ("24/7 support?", "24/7 support?"),
@@ -1059,6 +1062,7 @@ def test_a_fiscal_year_is_spelled_out_only_where_the_passages_write_it():
     [
         ("h200s to china — that 25% thing, is it a tax, a fee, or what", None),  # which kind of thing, not how much
         ("is that a law or just guidance", None),
+        ("is the 25 percent on h200 sales a tax or a fee", None),  # (the review: a subject longer than "it")
         ("how much is the fee", "money"),
         ("is there a fee", "money"),
     ],

@@ -54,6 +54,7 @@ from index.answer.doers import (
 from index.answer.owners import figure_terms
 from index.answer.question import (
     FINAL_ASKED,
+    MONTHS,
     ROUTE_VERBS,
     YEAR,
     asks_about_present,
@@ -616,6 +617,20 @@ def _days(text: str) -> frozenset[str]:
     return frozenset(a for a in sentence_dates(text) if " " in a)
 
 
+# a day naming the thing asked about ("the 6 February 2023 ban - does it cover older models"): no day asked
+_DAY_NAMING = re.compile(
+    rf"\b(\d{{1,2}})\s+({MONTHS})(?:\s+(?:19|20)\d\d)?\s+(?:fcc\s+|bis\s+|commerce\s+|us\s+)?"
+    r"(?:ban|rule|rules|order|vote|act|list|listing|guidance|licen[cs]e|letter|report|deal|sale|launch|memo|action)s?\b",
+    re.I,
+)
+
+
+def _days_asked(part: str) -> frozenset[str]:
+    """The days a question asks or checks (`_days`), less those naming the thing it asks about."""
+    naming = {f"{int(m[1])} {m[2].lower()}" for m in _DAY_NAMING.finditer(part)}
+    return frozenset(d for d in _days(part) if d not in naming)
+
+
 def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> int:
     """The rank of the first sentence after the best that scores within `margin` of it and `fits`; 0 when none does."""
     return next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and fits(r[3])), 0)
@@ -773,16 +788,11 @@ def _prefer_kind(
     standing as a fact (`_standing_said`): "…said it would pause it" only announced it."""
     if kind in ("who", None) and _LIST_ASK.search(part):  # ("covered list original members?" names no asking word)
         kind = "list"
-    if margin and ranked and (days := _days(part)) and not days <= _days(ranked[0][3].text):
+    if margin and ranked and (days := _days_asked(part)) and not days <= _days(ranked[0][3].text):
         # "affiliates rule: announced sept 29, paused nov 10 — accurate?": the sentence giving those very days ("…took
         # effect immediately on 29 September 2025…; BIS suspended it … from 10 November 2025") leads one dated 1
-        # November that shares more of the words, within the margin; within twice the margin when the best gives
-        # another day of a month asked ("8 May 2024" for "5/7/2024 — that the day intel lost its licence?"), which
-        # would read as the day corrected
-        months = {d.split(" ", 1)[1] for d in days}
-        other_day = any(d.split(" ", 1)[1] in months for d in _days(ranked[0][3].text) - days)
-        reach = 2 * margin if other_day else margin
-        ranked = _to_front(ranked, _first_within(ranked, reach, lambda c: days <= _days(c.text)))
+        # November that shares more of the words, within the margin
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: days <= _days(c.text)))
     if kind == "explain" and margin and ranked and _ADDS.search(ranked[0][3].text):
         # "tl;dr the fcc investigation into huawei in 2025": "The March 2025 FCC investigation also covers Hytera…" adds
         # a detail to what was said before it; a sentence within the margin saying it first leads
@@ -2159,7 +2169,7 @@ def _second(part: str, ranked, first: Candidate, idf, margin: float, kind: str |
     weights = {t: idf(t) ** 2 for t in terms}
     total = sum(weights.values()) or 1.0
     best = max(r[0] for r in ranked)  # (the first may have been put first from below: the margin is the best's)
-    if days := _days(part) - _days(first.text):
+    if days := _days_asked(part) - _days(first.text):
         # "usf ban adopted nov 22 2019 and in effect jan 3 2020, correct?": the sentence giving a day the first does
         # not ("…took effect on 3 January 2020…"), within five margins (a day named is rarer evidence than a word)
         for r in ranked[1:]:

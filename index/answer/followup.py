@@ -100,9 +100,10 @@ _CONNECTIVES = ("and", "or", "also", "plus", "even", "but", "so", "what about", 
 _LEADS = "|".join(_CONNECTIVES)
 _LEANS_ON = re.compile(rf"^\s*(?:{_LEADS})\b|\b(?:too|as well)\W*$", re.I)
 # "up or down vs 2023, by how much", "higher or lower than 2019?": the change of the figure asked before
+_CHANGE_WORDS = "up|down|higher|lower|more|less|bigger|smaller|increased?|decreased?|grew|shrank|rose|fell"
 _CHANGE_OF_IT = re.compile(
-    r"^\W*(?:(?:ok|okay|so|and)\W+)*(?:was\s+(?:it|that)\s+|is\s+(?:it|that)\s+)?(?:up|down|higher|lower|more|less|bigger|smaller)"
-    r"\s+or\s+(?:up|down|higher|lower|more|less|bigger|smaller)\b",
+    rf"^\W*(?:(?:ok|okay|so|and)\W+)*(?:was\s+(?:it|that)\s+|is\s+(?:it|that)\s+)?(?:{_CHANGE_WORDS})"
+    rf"\s+or\s+(?:{_CHANGE_WORDS})\b",
     re.I,
 )
 # "did huawei respond", "how did china react?": someone else's reaction asked with nothing it answers is one to what
@@ -223,9 +224,10 @@ def asks_for_source(followup: str) -> bool:
 # question named, which its answer dates ("mate 70 or pura x, which is older" gives both launch dates)
 _GAP_OF_THE_TWO = re.compile(
     r"^\W*(?:(?:ok|okay|and|so)\W+)*(?:how\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years|yrs))|what(?:'s|s|\s+is|"
-    r"\s+was)?\s+the\s+(?:gap|time))\s+(?:is\s+there\s+|was\s+there\s+|was\s+it\s+)?between\s+(?:those|these|them|the\s+two|"
-    r"the\s+2|both)(?:\s+(?:two|2|dates|events|ones))?\W*$"
-    r"|^\W*(?:(?:ok|okay|and|so)\W+)*how\s+far\s+apart\s+(?:were|are|was)\s+(?:they|those|these|the\s+two)\W*$",
+    r"\s+was)?\s+the\s+(?:gap|time))\s+(?:is\s+there\s+|was\s+there\s+|was\s+it\s+)?(?:between|btw|b/w)\s+(?:those|these|them|"
+    r"the\s+two|the\s+2|both)(?:\s+(?:two|2))?(?:\s+(?:dates|events|ones|launches|rules|steps|things))?\W*$"
+    r"|^\W*(?:(?:ok|okay|and|so)\W+)*how\s+(?:far|long|many\s+(?:days|weeks|months|years|yrs))\s+apart\s+(?:were|are|was|is)\s+"
+    r"(?:they|those|these|them|the\s+two(?:\s+\w+)?)\W*$",
     re.I,
 )
 
@@ -419,7 +421,20 @@ def _corrected(followup: str, earlier: str) -> tuple[str, str] | None:
     found = re.search(rf"(?<!\w)(?:the\s+)?{re.escape(old_bare)}(?!\w)", earlier, re.I) if old_bare else None
     if not found:
         return "", new
-    return earlier[: found.start()] + new + earlier[found.end() :], new
+    if not re.match(r"the\s", found.group(0), re.I):
+        new = _DETERMINER.sub("", new)  # "pura 80 pro price": "pura 80 ultra price", not "pura 80 the ultra price"
+    elif not _DETERMINER.match(new):
+        new = f"the {new}"  # "the may 2020 rule": "the august 2020 rule"
+    # (a word written on both sides of the seam once: "in canada" for "mexico" in "… in mexico", "august 2020" for
+    # "may" in "the may 2020 rule")
+    before, after = earlier[: found.start()], earlier[found.end() :]
+    words = new.split()
+    if words and before.split()[-1:] and before.split()[-1].lower() == words[0].lower():
+        new = " ".join(words[1:])
+    if new.split() and after.split()[:1] and after.split()[0].lower() == new.split()[-1].lower():
+        after = after.split(maxsplit=1)[1] if len(after.split()) > 1 else ""
+        after = " " + after if after else ""
+    return before + new + after, new
 
 
 def read_followup(
@@ -441,7 +456,9 @@ def read_followup(
         again, meant = fixed
         if again and len(again) <= max_chars:
             return Reading(again)  # the earlier question as the asker meant it: a question of its own
-        followup = f"what about {meant}?"  # "not that one, i meant the mate 70": the earlier question, of that
+        instead = f"what about {meant}?"  # "not that one, i meant the mate 70": the earlier question, of that model
+        if any(read(instead, earlier, named) for read in (_for_another_model, _for_another_line)):
+            followup = instead
     if not earlier or not needs_context(followup, earlier):
         return Reading(followup)
     if marked and len(_subject_words(_normalised(followup))) > 2:

@@ -258,7 +258,8 @@ def _date_in_words(m: re.Match) -> str:
 
 
 _SHORT_YEAR = re.compile(
-    r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?![/.]\d)(?!\s*(?:%|percent|(?:min|minute|sec|second|hr|hour|day|week|wk|month|"
+    r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?![/.]\d)(?!\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?!\s*(?:%|percent|(?:min|minute|sec|second|hr|hour|day|week|wk|month|"
     r"year|yr|unit|piece|pc|seat|user|device|phone|store|people|am|pm)s?\b))",
     re.I,
 )
@@ -1660,7 +1661,8 @@ def answer_type(question: str) -> str | None:
 # "is it a tax, a fee, or what", "is that a law or just guidance": which kind of thing it is, asked among kinds the
 # asker names (not the amount of a tax or fee)
 _KIND_CHOICE = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:it|that|this|they|those)\s+(?:just\s+|really\s+)?(?:a|an)\s+[a-z-]+"
+    r"\b(?:is|was|are|were)\s+(?:(?:it|that|this|they|those)\s+|the\s+(?:[\w%$.-]+\s+){1,5}?)"
+    r"(?:just\s+|really\s+)?(?:a|an)\s+[a-z-]+"
     r"(?:\s*,\s*(?:just\s+)?(?:a|an)\s+[a-z-]+)*\s*,?\s+or\s+(?:just\s+)?(?:(?:a|an)\s+[a-z-]+|what|something\s+else)\b",
     re.I,
 )
