@@ -228,6 +228,10 @@ fresh117's 30 answerable and 5 of fresh118t's 30): held 0.5855 → 0.5839 and tu
 and 156 answerable declined; tune decline recall 0.721 → 0.716); the round's fixes, from two attack tests and a review,
 took tune to 0.5948 (156) and left held at 0.5839 (211); fresh117 0.4 → 0.4, fresh118t 0.0 → 0.4, followup49 0.0,
 followup49t 0.0 → 0.14.
+Sixtieth round (fresh119 joined held, fresh120t joined tune, followup50/followup50t joined the follow-ups; 11 of
+fresh119's 30 answerable and 11 of fresh120t's 30): held 0.5839 → 0.5810 and tune 0.5948 → 0.5896 by what joined (214
+and 163 answerable declined); the round's fixes, from two attack tests and a review, took tune to 0.5942 (160) and left
+held at 0.5810 (214); fresh119 0.27 → 0.27, fresh120t 0.18 → 0.45, followup50 0.25 → 0.5, followup50t 0.0 → 0.29.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -297,8 +301,9 @@ def test_question_set_floor(built):
     # the round's fixes took it from 205 to 199; 201: fresh111's 9 came with 2 declined in round 56, when held had 199,
     # and the round's fixes left it at 201; 202: fresh113's 11 came with 2 declined in round 57, when held had 201, and
     # the round's fixes took it from 203 to 202; 208: fresh115's 13 came with 6 declined in round 58, when held had
-    # 202; 211: fresh117's 10 came with 3 declined in round 59, when held had 208)
-    assert held["answerable_declined"] <= 211, held
+    # 202; 211: fresh117's 10 came with 3 declined in round 59, when held had 208; 214: fresh119's 11 came with 3
+    # declined in round 60, when held had 211)
+    assert held["answerable_declined"] <= 214, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -442,6 +447,9 @@ def test_question_set_floor(built):
     # (fresh117: 4 of its 10 answerable right, 16 of 20 declined; fresh118t: 2 of 5, 12 of 25; one of each may go)
     assert res["fresh117"]["answer_accuracy"] >= 0.3 and res["fresh117"]["decline_recall"] >= 0.75, res["fresh117"]
     assert res["fresh118t"]["answer_accuracy"] >= 0.2 and res["fresh118t"]["decline_recall"] >= 0.44, res["fresh118t"]
+    # (fresh119: 3 of its 11 answerable right, 10 of 19 declined; fresh120t: 5 of 11, 11 of 19; one of each may go)
+    assert res["fresh119"]["answer_accuracy"] >= 0.18 and res["fresh119"]["decline_recall"] >= 0.47, res["fresh119"]
+    assert res["fresh120t"]["answer_accuracy"] >= 0.36 and res["fresh120t"]["decline_recall"] >= 0.52, res["fresh120t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -558,6 +566,13 @@ def test_question_set_floor(built):
     # no accuracy floor yet)
     assert res["followup49"]["decline_recall"] >= 0.75, res["followup49"]
     assert res["followup49t"]["decline_recall"] >= 0.33, res["followup49t"]
+    # (followup50: 4 answerable, 2 right, 2 of 6 declined; followup50t: 7, 2 right, 2 of 3 declined; one may go)
+    assert res["followup50"]["answer_accuracy"] >= 0.25 and res["followup50"]["decline_recall"] >= 0.16, res[
+        "followup50"
+    ]
+    assert res["followup50t"]["answer_accuracy"] >= 0.14 and res["followup50t"]["decline_recall"] >= 0.33, res[
+        "followup50t"
+    ]
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -586,8 +601,9 @@ def test_question_set_floor(built):
     # to 156, and its fixes to 152; 153: fresh112t's 10, 2 declined, took round 56's start from 152 to 154, and its
     # fixes to 153; 156: fresh114t's 16, 5 declined, took round 57's start from 153 to 158, and its fixes to 156;
     # fresh116t's 12, 1 declined, took round 58's start from 156 to 157, and its fixes back to 156; fresh118t's 5 came
-    # with none declined in round 59)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 156, res["tune"]
+    # with none declined in round 59; 160: fresh120t's 11, 7 declined, took round 60's start from 156 to 163, and its
+    # fixes to 160)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 160, res["tune"]
     # (0.71: fresh118t's 25 unanswerable, 12 declined, took round 59's start from 0.721 to 0.716)
     assert res["tune"]["decline_recall"] >= 0.71, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
@@ -596,7 +612,7 @@ def test_question_set_floor(built):
     # it from 0.5536 to 0.5491; 0.55: the 7 of round 55's, 2 answered right, took it to 0.5462, and the round's fixes
     # to 0.5573; the 7 of round 56's, 2 answered right, took it to 0.5543, and the round's fixes to 0.5559; round 57's
     # took it from 0.5559 to 0.5543, and the round's fixes back to 0.5559; round 58's took it to 0.5550, round 59's to
-    # 0.5521)
+    # 0.5521, round 60's to 0.5488, and the round's fixes to 0.5503)
     assert res["all"]["time_accuracy"] >= 0.55, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
