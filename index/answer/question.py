@@ -217,7 +217,6 @@ def of_another_model(question: str, sentence: str) -> bool:
     return False
 
 
-# "in 18", "ces 18": a year; "in 10 min", "of 25 units": a quantity.
 # a date written in numbers, month first as in the US: "8/17/2020" → "17 August 2020", "5/7/24" → "7 May 2024",
 # "10/2025" → "October 2025" (as the corpus writes dates: a sentence giving that very day is found by its words); a
 # first number over 12 is the day ("29/9/2025"). Not a fraction or ratio ("50/50", "24/7", "band 2/66"): only a
@@ -257,6 +256,7 @@ def _date_in_words(m: re.Match) -> str:
     return f"{day} {_MONTH_LIST[month - 1]} {year}"
 
 
+# "in 18", "ces 18": a year; "in 10 min", "of 25 units": a quantity; "since 13 August" a day.
 _SHORT_YEAR = re.compile(
     r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?![/.]\d)(?!\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?!\s*(?:%|percent|(?:min|minute|sec|second|hr|hour|day|week|wk|month|"
@@ -675,7 +675,8 @@ def expand_shorthand(question: str) -> str:
     published", "kicked out" → "barred", "loosen" → "lift", "clear them out" → "sell them", "200k" → "200,000",
     "illegal to own" → "illegal to keep", "cny" → "yuan"."""
     q = _WEN.sub("when", _CHAT.sub(_chat_word, question))
-    q = _NUMERIC_DATE.sub(_date_in_words, q)
+    if "/" in q:
+        q = _NUMERIC_DATE.sub(_date_in_words, q)
     q = _SHORT_FIGURE.sub(_figure_in_full, q)
     q = _INTEL.sub("intelligence", q)
     q = _SECRETARY.sub(r"\1 secretary", q)
@@ -929,7 +930,8 @@ def _facets_joined(piece: str) -> list[str]:
     """ "mate 70 launch date + starting price": two things asked of one subject, each a kind of its own (a date, an
     amount), are two parts; "huawei + zte", "price + storage" name what one part asks about."""
     sides = piece.split(" + ")
-    if len(sides) == 1 and (m := _FACET_PAIR.match(piece)) and _LAST_FACET.sub("", m["a"]).strip(" -:,"):
+    joined = len(sides) == 1 and any(w in piece for w in (" and ", " & ", " n "))
+    if joined and (m := _FACET_PAIR.match(piece)) and _LAST_FACET.sub("", m["a"]).strip(" -:,"):
         # "pura x price and release date", "mate 80 pro global launch - when n where": the same, joined by a word,
         # the second asked of the first's subject ("mate 70 launch date and price" → "mate 70 price")
         subject = _LAST_FACET.sub("", m["a"]).strip()
@@ -945,15 +947,14 @@ def _facets_joined(piece: str) -> list[str]:
 
 # two facets asked of one subject, joined by a word: the second a short facet alone ("… price and release date",
 # "… when n where"), not a clause of its own ("… and who bought it")
+_FACET = "price|cost|date|when|where|who|how much"
 _FACET_PAIR = re.compile(
-    r"^(?P<a>.+?\b(?:price|cost|date|when|where|who|how much))\s+(?:and|&|n)\s+"
+    rf"^(?P<a>.+?\b(?:{_FACET}))\s+(?:and|&|n)\s+"
     r"(?P<b>(?:the\s+)?(?:price|cost|(?:release|launch|ship|sale|start|end)\s+date|date|when|where|who))\W*$",
     re.I,
 )
-_LAST_FACET = re.compile(
-    r"\s*\b(?:(?:starting|list|launch|release|ship|sale|start|end)\s+)?(?:price|cost|date|when|where|who|how much)$",
-    re.I,
-)
+# the facet a side ends with ("mate 70 launch date" → "mate 70"), for the subject the other side is asked of
+_LAST_FACET = re.compile(rf"\s*\b(?:(?:starting|list|launch|release|ship|sale|start|end)\s+)?(?:{_FACET})$", re.I)
 # a company's figures ("revenue", "net profit", "r&d spend"), two joined in one part
 _FIGURE = r"(?:revenues?|sales|turnover|net profits?|profits?|net income|earnings|r&d(?: spend(?:ing)?)?|headcount)"
 _FIGURE_NAMED = re.compile(rf"\b{_FIGURE}\b", re.I)
@@ -1670,7 +1671,7 @@ _KIND_CHOICE = re.compile(
 
 def _answer_type(question: str) -> str | None:
     original, question = question, _SPELLED_OUT.sub("", question) or question  # "what did the tgl (…) cover"
-    if _KIND_CHOICE.search(question):
+    if " or " in question and _KIND_CHOICE.search(question):  # (the search only where a choice is written)
         return None
     found = []
     for i, (name, rx) in enumerate(_TYPES):
