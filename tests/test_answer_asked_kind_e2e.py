@@ -2821,3 +2821,5 @@ def test_a_day_naming_the_thing_asked_about_is_no_day_to_lead_with():
     assert _days_asked("6 February 2023 ban - does it cover older huawei models") == frozenset()
     assert _days_asked("the 29 September 2025 rule, paused 10 November 2025?") == {"10 november"}
     assert _days_asked("announced 29 September, paused 10 November — accurate?") == {"29 september", "10 november"}
+    # (a month written short names its day as `_days` does: "29 Sept" is 29 September)
+    assert _days_asked("the 29 Sept 2025 rule, paused 10 Nov 2025?") == {"10 november"}

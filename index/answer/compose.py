@@ -619,7 +619,7 @@ def _days(text: str) -> frozenset[str]:
 
 # a day naming the thing asked about ("the 6 February 2023 ban - does it cover older models"): no day asked
 _DAY_NAMING = re.compile(
-    rf"\b(\d{{1,2}})\s+({MONTHS})(?:\s+(?:19|20)\d\d)?\s+(?:fcc\s+|bis\s+|commerce\s+|us\s+)?"
+    rf"\b\d{{1,2}}\s+{MONTHS}(?:\s+(?:19|20)\d\d)?\s+(?:fcc\s+|bis\s+|commerce\s+|us\s+)?"
     r"(?:ban|rule|rules|order|vote|act|list|listing|guidance|licen[cs]e|letter|report|deal|sale|launch|memo|action)s?\b",
     re.I,
 )
@@ -627,8 +627,8 @@ _DAY_NAMING = re.compile(
 
 def _days_asked(part: str) -> frozenset[str]:
     """The days a question asks or checks (`_days`), less those naming the thing it asks about."""
-    naming = {f"{int(m[1])} {m[2].lower()}" for m in _DAY_NAMING.finditer(part)}
-    return frozenset(d for d in _days(part) if d not in naming)
+    naming = frozenset().union(*(_days(m[0]) for m in _DAY_NAMING.finditer(part)))  # (its month as `_days` names it)
+    return _days(part) - naming
 
 
 def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> int:
