@@ -672,8 +672,21 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         and not _other_makers_asked(info.text, snap)
     )
 
+    # "how did we position huawei on the line card in 2018": the note in force then answers, not the later one that
+    # names it as replaced ("…this note replaces the January 2018 positioning note"), whose year it only mentions
+    then = (
+        [c.passage.doc_id for c in citations[:look] if usable(c) and timeline.is_superseded(c.passage.doc_id, allowed)]
+        if info.time_years and not _ASKS_WHAT_CHANGED.search(info.text)
+        else []
+    )
+
+    def replaced_then(c: Citation) -> bool:
+        return int(c.passage.published[:4]) > max(info.time_years) and any(
+            timeline.replaces(c.passage.doc_id, d) for d in then
+        )
+
     def states_our_terms(c: Citation) -> bool:
-        return usable(c) and not (own_price and c.passage.kind != "note")
+        return usable(c) and not (then and replaced_then(c)) and not (own_price and c.passage.kind != "note")
 
     found = citations[: cfg.look_at]
     if not digest and len(info.parts) == 1 and found and _replaced_found(found, states_our_terms):
@@ -697,7 +710,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # sentence can sit in a passage ranked below the per-document cap): they compete too,
     # and are cited if they answer.
     top_docs = list(dict.fromkeys(c.passage.doc_id for c in citations[:look] if usable(c)))
-    cited_rows = {c.row for c in citations}
+    # (a top document's passage ranked just below the first `look` is one of its passages too, not left out)
+    cited_rows = {c.row for c in citations[:look]}
     pool = citations[:look] + [x for d in top_docs for x in retriever.passages_of(query, d) if x.row not in cited_rows]
     # "what's the latest on X": the newest documents about X answer, each by its first sentence, newest first
     pooled = {c.row for c in pool}
@@ -756,7 +770,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
         holding = [r for r in named or () if has_answer_type("who", snap.passages[r].text, role_q)]
         pool += closest(query, snap, timeline, holding, {c.row for c in pool} | {c.row for c in citations}, 2)
-    rest = citations[look:]
+    pooled = {c.row for c in pool}
+    rest = [c for c in citations[look:] if c.row not in pooled]
     citations = pool + rest
 
     def sentences_of(pool: list[Citation], citations: list[Citation]) -> list:
@@ -1596,6 +1611,13 @@ def _asks_besides(question: str, said: list[str]) -> bool:
 
 # a document found that still applies, scoring below this share of the best replaced one, is not what was asked about
 _FAR_BELOW_REPLACED = 0.6
+
+
+# a question about what came after the time it names: "what replaced the 2018 note", "what changed since 2018"
+_ASKS_WHAT_CHANGED = re.compile(
+    r"\b(?:replac\w*|supersed\w*|chang\w*|since|after|instead|new|newer|now|today|current\w*|latest|still|anymore)\b",
+    re.I,
+)
 
 
 def _replaced_found(found: list[Citation], current: Callable[[Citation], bool]) -> bool:

@@ -890,7 +890,9 @@ def split_parts(question: str) -> list[str]:
     own part. Coordinated topics inside one clause ("sourcing and warranty after Best Buy")
     stay one part: the composer covers their terms one sentence each.
     """
-    pieces = [p.strip(" ?,.;:!") for p in _SPLIT.split(question) for p in _facets_joined(p)]
+    pieces = _heading_facets(question) or [
+        p.strip(" ?,.;:!") for p in _SPLIT.split(question) for p in _facets_joined(p)
+    ]
     parts = []
     for p in pieces:
         if not p:
@@ -924,6 +926,47 @@ def split_parts(question: str) -> list[str]:
 
 # "is it still on", "are they still on?": whether what the part before names still stands, a part of its own
 _STILL_ON_ONLY = re.compile(r"^\W*(?:and\s+)?(?:is|are)\s+(?:it|that|this|they|those)\s+still\s+on\W*$", re.I)
+
+
+# "covered list - when published and which companies are on it?": a subject heading the message, then the things
+# asked of it, each short and each asking
+_HEADED = re.compile(r"^\s*(?P<topic>[^?:\u2014\u2013]{3,60}?)\s*(?:\s[-\u2013\u2014]+|:)\s+(?P<rest>[^?]+?)[\s?!.]*$")
+_FACET_JOIN = re.compile(r"\s*,\s*(?:and\s+|&\s+|\+\s*)?|\s+(?:and|&|n)\s+|\s*\+\s*", re.I)
+_FACET_MAX_WORDS = 8
+_SIDES_SET_AGAINST = re.compile(r"\b(?:vs\.?|versus)\s", re.I)
+_NAMED_FACET_MAX_WORDS = 4
+
+
+def _heading_facets(question: str) -> list[str]:
+    """The things asked of a subject that heads the message ("2012 house intel report on huawei - who led it and what
+    did it recommend"), each read with the subject ("what did it recommend: 2012 house intel report on huawei"); []
+    when the message is not so, or only one thing is asked. Every piece after the heading must ask on its own (an
+    asking word or a kind of answer: "launch date", "price"), so "889 - does it cover contractors and their subs"
+    stays one question."""
+    m = _HEADED.match(question)
+    if not m or _WH_START.match(m["topic"]) or asks(m["topic"]) or not content_words(m["topic"]):
+        return []
+    if _GREETING.match(m["topic"]) or _SIDES_SET_AGAINST.search(m["topic"]):
+        return []  # "quick q - …" heads nothing asked of; "889 part a vs part b - …" sets two things side by side
+    facets = [f.strip(" ,") for f in _FACET_JOIN.split(m["rest"]) if f.strip(" ,")]
+    if not 2 <= len(facets) <= 3 or any(len(f.split()) > _FACET_MAX_WORDS for f in facets):
+        return []
+    if any(_GOES_ON.match(f) for f in facets) or not all(
+        _WH_START.match(f) or (answer_type(f) and len(f.split()) <= _NAMED_FACET_MAX_WORDS) for f in facets
+    ):
+        # (a thing named, not asked, is short: "rip and replace finish deadline as of now" is one name's "and")
+        return []
+    asked_kinds = {answer_type(f) for f in facets if _WH_START.match(f)}
+    if any(not _WH_START.match(f) and answer_type(f) in asked_kinds for f in facets):
+        return []  # "what was the house vote, near unanimous": the asker's guess at what is asked, no second thing
+    # (a thing asked by its name alone, "launch date", as a question: "what is the launch date")
+    return [f"{f if _WH_WORD.search(f) or asks(f) else f'what is the {f}'}: {m['topic'].strip()}" for f in facets]
+
+
+# a piece that goes on with the one before it ("was it sold or spun off, and to who"), or only says how exactly
+# ("what comes after the 950 and roughly what yrs")
+_GOES_ON = re.compile(r"^(?:to|from|by|for|with|of|at|in|on|roughly|about|around|approx\w*|exactly|and)\b", re.I)
+_WH_WORD = re.compile(rf"\b{_WH}\b", re.I)
 
 
 def _facets_joined(piece: str) -> list[str]:
@@ -1193,7 +1236,9 @@ def with_context(parts: list[str], question: str = "") -> list[str]:
     for i, p in enumerate(parts):
         points_back = bool(_BACK_REF.search(p)) and not _DUMMY_IT.search(p) and not key_terms(p)
         bare = bool(_BARE_ASK.match(p))  # "…fined in operation clean carts? how much": how much was the fine
-        if i and ((len(content_words(p)) <= 2 and not _WH_START.match(p)) or points_back or bare):
+        # (a part read with the subject heading the message, as the part before is, has its referent: `_heading_facets`)
+        headed = i and ": " in p and p.rsplit(": ", 1)[1] == parts[i - 1].rsplit(": ", 1)[-1]
+        if i and not headed and ((len(content_words(p)) <= 2 and not _WH_START.match(p)) or points_back or bare):
             before = parts[i - 1]
             heading = _HEADING.match(before)
             # "operation clean carts — cust sells on amazon and is nervous, whats it about": "it" is the topic that
@@ -1553,6 +1598,8 @@ _TYPES = [
             r"\b(?:when|whens|when's|what (?:years?|yrs?|date|day|month|time)|which (?:years?|yrs?|date|day|month)|"
             r"since when|"
             r"how long ago|(?:expiry|expiration|end|start|effective|launch|release|cutoff|cut-off|due) dates?|"
+            # "honor selloff: closing month + …": the month of the thing named
+            r"(?:closing|signing|launch|release|start|end|effective|due) month|"
             # (not the asker's own: "…before we quote anything to a govt agency? deadline today")
             rf"deadlines?{_OWN_DEADLINE})\b"
             # "section 889 agency ban date?", "the date of the listing": the date asked (not "is it up to date")
@@ -1622,7 +1669,9 @@ _TYPES = [
             # "whats the name of our channel manager": who holds a role, asked by its holder's name
             rf"|\bnames?\s+of\s+(?:our|my|the|their|[\w-]+'s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES}|officer|rep|contact)\b"
             # "name of the company that bought honor": a doer asked by its name
-            rf"|\bnames?\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{DOER_KINDS}\s+(?:that|who|which)\b",
+            rf"|\bnames?\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{DOER_KINDS}\s+(?:that|who|which)\b"
+            # "name of the buyer group", "the buyer's name": who bought, asked by the buyer's name
+            r"|\b(?:names?\s+of\s+the\s+(?:buyers?|purchasers?|acquirers?)|(?:buyer|purchaser|acquirer)(?:'s)?\s+name)\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -3684,8 +3733,10 @@ def years_in(question: str) -> list[int]:
 
 # A year that sets the time asked about ("still … in 2021", "as of 2020"), not one that names an
 # event ("still resell after the 2022 fcc ban": that ban's year, asked about now).
+# ("back in January 2018": the month's year too, a short month spelled out as read)
 _FRAMED_YEAR = re.compile(
-    r"\b(?:in|as of|during|throughout|for|by|back in|end of|start of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b",
+    r"\b(?:in|as of|during|throughout|for|by|back in|end of|start of)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{MONTH}\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
 

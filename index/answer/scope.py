@@ -74,6 +74,9 @@ _NOT_LINES = {"news", "latest", "updates", "update", "stuff", "things", "gear", 
 _NOT_LINES |= {"article", "articles", "story", "stories", "headline", "headlines", "coverage", "press", "media"}
 # particles that make a phrasal word of the word before them ("phase out", "crack down", "wind down")
 _OUT_PARTICLES = frozenset({"out", "down", "off", "up"})
+# the length of a word, no English one, that may be a corpus word clipped short ("auth", "govt"): shorter ones begin
+# too many words ("car" begins "carrier")
+_SHORT_WORD = (4, 5)
 _VERBS = {"have", "has", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could"}
 _VERBS |= {"will", "would", "should", "may", "might", "must", "get", "gets", "got", "work", "works", "run", "runs"}
 _LINKS = {"under", "over", "for", "with", "from", "into", "about", "without", "through", "thru", "via", "per", "like"}
@@ -770,6 +773,12 @@ def _after_subject(question: str, snap: Snapshot, known: frozenset[str]) -> list
             continue  # "is huawei still growing despite…": a verb the corpus writes otherwise ("grew"), no line
         if nxt.lower() in _sw.STOPWORDS_EN or nxt.lower() in _VERBS:  # "huawei cloud have...": no line named
             continue
+        if (
+            _SHORT_WORD[0] <= len(word) <= _SHORT_WORD[1]
+            and not english_word(word.lower())
+            and any(k.startswith(word.lower()) for k in vocab)
+        ):
+            continue  # "fcc huawei auth ban": a word clipped short ("auth", of "authorisation"), no line named
         if (
             nxt.lower() in _OUT_PARTICLES
             and english_word(word.lower(), modern=False)

@@ -60,6 +60,18 @@ class Timeline:
             stack.extend(self.successors.get(d, ()))
         return best.id if best else None
 
+    def replaces(self, later: str, earlier: str) -> bool:
+        """Does `later` supersede `earlier`, directly or through a chain of replacements?"""
+        stack, seen = list(self.successors.get(earlier, ())), set()
+        while stack:
+            d = stack.pop()
+            if d == later:
+                return True
+            if d not in seen:
+                seen.add(d)
+                stack.extend(self.successors.get(d, ()))
+        return False
+
     def is_superseded(self, doc_id: str, allowed: Level) -> bool:
         return self.successor_for(doc_id, allowed) is not None
 
