@@ -2823,3 +2823,70 @@ def test_a_day_naming_the_thing_asked_about_is_no_day_to_lead_with():
     assert _days_asked("announced 29 September, paused 10 November — accurate?") == {"29 september", "10 november"}
     # (a month written short names its day as `_days` does: "29 Sept" is 29 September)
     assert _days_asked("the 29 Sept 2025 rule, paused 10 Nov 2025?") == {"10 november"}
+
+
+def test_things_asked_of_a_subject_heading_the_message_are_each_answered(built):
+    # "covered list - when published and which companies are on it?" was read as one part, the companies asked of
+    # "covered list - when published", and "harmonyos … - launch date and how many …" as a count alone
+    _, engine = built
+    ans = engine.ask("covered list - when published and which companies are on it?")
+    assert "12 March 2021" in ans.answer and "Hytera" in ans.answer, ans.answer
+    ans = engine.ask("harmonyos on phones 2021 - launch date and how many older models were getting upgraded?")
+    assert "2 June 2021" in ans.answer and "about 100 existing" in ans.answer, ans.answer
+    assert analyse("2012 house intel report on huawei - who led it and what did it recommend").parts == (
+        "who led it: 2012 house intel report on huawei",
+        "what did it recommend: 2012 house intel report on huawei",
+    )
+    assert analyse("entity list 2019 - effective date + how many huawei affiliates were listed?").parts == (
+        "what is the effective date: entity list 2019",
+        "how many huawei affiliates were listed: entity list 2019",
+    )
+    # not things asked each on their own: one name's "and", a piece going on with the one before, the asker's guess at
+    # the thing asked, a case told ("…and their subs")
+    for q in (
+        "kansas carrier w/ a huawei core — what's the rip and replace finish deadline as of now",
+        "honor — was it sold or spun off, and to who",
+        "secure equipment act — what was the house vote, near unanimous",
+        "889 - does it apply to contractors and their subs?",
+        "ascend roadmap - what comes after the 950 and roughly what yrs",
+    ):
+        assert len(analyse(q).parts) == 1, (q, analyse(q).parts)
+
+
+def test_a_question_about_a_past_year_is_answered_by_the_guidance_of_that_year(built):
+    # "…in 2018" had the 2020 note, which names the "January 2018 positioning note" it replaced; "back in jan 2018" was
+    # read as a question about now ("No, as of 1 December 2026 …")
+    _, engine = built
+    for q in ("how did we position huawei on the line card in 2018", "what was our line card positioning in 2018"):
+        ans = engine.ask(q)
+        assert ans.answered and "addition to Apple and Samsung" in ans.sentences[0].text, (q, ans.answer)
+    ans = engine.ask("was it ok to resell huawei phones without a carrier back in jan 2018?")
+    assert ans.answered and ans.sentences[0].text.startswith("Yes"), ans.answer
+    # …but what replaced it is the later note
+    ans = engine.ask("what replaced the 2018 line card note")
+    assert ans.answered and "off the partner line card" in ans.sentences[0].text, ans.answer
+
+
+def test_a_word_clipped_short_after_the_subject_names_no_line_of_its_business(built):
+    # "fcc huawei auth ban" was declined as a line of Huawei's business no passage covers ("huawei auth ban"), and the
+    # whole thread after it with it
+    _, engine = built
+    q = "fcc huawei auth ban: when was it adopted vs when did it actually take effect?"
+    ans = engine.ask(q)
+    assert ans.answered and "6 February 2023" in ans.answer, ans.answer
+    ans = engine.ask("which order number was that", context=q)
+    assert ans.answered and "FCC 22-84" in ans.answer, ans.answer
+    # an English word is no clipped one: those lines stay uncovered
+    for q in ("does huawei cloud pricing beat aws?", "can we sell huawei solar inverters?"):
+        assert not engine.ask(q).answered, q
+
+
+def test_a_top_documents_passage_ranked_below_the_first_looked_at_is_one_of_its_passages(built):
+    # a passage ranked just below the ones looked at was left out of its own document's passages: "$999 … right?" had
+    # the sentence on how it was sold, not the one giving its price ($799); so was "Yes, … is fully funded" for "is it
+    # fully funded yet" once the heading's two things were asked apart
+    _, engine = built
+    ans = engine.ask("mate 10 pro was $999 unlocked at launch right? and how much more was the porsche design one")
+    assert "$799" in ans.sentences[0].text and "$1,225" in ans.answer, ans.answer
+    ans = engine.ask("rip and replace: how much did congress put in and is it fully funded yet")
+    assert "is fully funded" in ans.answer, ans.answer

@@ -1833,3 +1833,24 @@ def test_fine_to_do_something_asks_no_penalty():
     assert fine_asked_of("did at&t get fined over the huawei deal") == "at&t"
     for q in ("is it fine to sell huawei watches online?", "are matepads fine to resell", "we're fine with that right"):
         assert fine_asked_of(q) == "", q
+
+
+@pytest.mark.parametrize(
+    "q, kind",
+    [
+        ("closing month", "when"),
+        ("the effective month of the rule", "when"),
+        ("name of the buyer group", "who"),
+        ("the buyer's name", "who"),
+        # not a date or a buyer asked: the month it is, a buyer named as a case
+        ("sold to a buyer in march", None),
+    ],
+)
+def test_a_month_of_a_thing_asks_a_date_and_a_buyers_name_asks_who(q, kind):
+    assert answer_type(q) == kind
+
+
+def test_a_month_named_with_its_year_sets_the_year_asked():
+    # "back in January 2018" as "in 2018" ("jan" is spelled out before the question is read)
+    assert analyse("was it ok to resell huawei phones without a carrier back in January 2018?").time_years == (2018,)
+    assert analyse("could we sell huawei phones in March 2019?").time_years == (2019,)
