@@ -10,12 +10,13 @@ question costs the same whatever the corpus's size.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from index.answer.query import Query
 from index.answer.question import QuestionInfo, asks_yes_no
 from index.answer.scope import without_home
-from index.answer.timeline import Timeline
+from index.answer.timeline import MONTH, Timeline, day_written
 from index.build.store import Snapshot
 from index.search.lexical import query_terms, sentence_terms, weighted_coverage
 
@@ -82,6 +83,8 @@ def newest_on_topic(query: Query, snap: Snapshot, timeline: Timeline, most: int)
     text = query.info.text.replace(source.group(0), " ") if source else query.info.text
     wanted = _words(source.group("who")) if source else set()
     # ("the newest fcc move against huawei" is about the FCC and Huawei)
+    since = since_asked(text)
+    text = _SINCE.sub(" ", text)
     subject = without_home(_WHEN.sub(" ", LATEST_ASK.sub(" ", _DONE.sub(r" \1 ", text))), snap)
     terms = list(query_terms(subject))
     weights = {t: snap.lexical.idf(t) ** 2 for t in terms}
@@ -90,11 +93,43 @@ def newest_on_topic(query: Query, snap: Snapshot, timeline: Timeline, most: int)
         p = snap.passages[row]
         if wanted and not wanted <= _words(timeline.docs[p.doc_id].source):
             continue
+        if since and _told_on(p.lede, timeline.docs[p.doc_id].published) <= since:
+            continue  # "anything new on the ascend guidance since 13 May 2025": not the guidance of 13 May itself
         if not sum(weights.values()) or weighted_coverage(terms, weights, sentence_terms(p.lede)) >= ON_TOPIC:
             out.append(row)  # "what's the latest": no subject but the one every document shares
         if len(out) >= most:
             break
     return out
+
+
+# "anything new on X since 13 May 2025 / May 13 2025 / dec 2022 / 2024": the news after that day
+_SINCE = re.compile(
+    rf"\bsince\s+(?:(?:(\d{{1,2}})\s+)?({MONTH})\.?\s+(?:(\d{{1,2}}),?\s+)?((?:19|20)\d\d)|((?:19|20)\d\d))\b", re.I
+)
+# a document's first sentence opening on the day it tells of ("On 13 May 2025 …", "In May 2025 …")
+_OPENING_DATE = re.compile(rf"^\W*(?:On|In|As of|By)\s+((?:\d{{1,2}}\s+)?{MONTH}\s+(?:19|20)\d\d)\b")
+
+
+def since_asked(question: str) -> dt.date | None:
+    """The day after which news is asked ("since May 2025": its last day; "since 2024": 31 December 2024); None when
+    the question names none."""
+    m = _SINCE.search(question)
+    if not m:
+        return None
+    day, month, day_after, year, year_alone = m.groups()
+    if year_alone:
+        return dt.date(int(year_alone), 12, 31)
+    return day_written(f"{day or day_after or ''} {month.capitalize()} {year}".strip())
+
+
+def _told_on(lede: str, published: str) -> dt.date:
+    """The day a document's first sentence tells of: the day it opens on, else the day it was published."""
+    if (m := _OPENING_DATE.match(lede)) and (day := day_written(m.group(1))):
+        return day
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return dt.date.min
 
 
 # "…from partner enablement": the team the news comes from (not what it is about)

@@ -939,34 +939,52 @@ _NAMED_FACET_MAX_WORDS = 4
 
 def _heading_facets(question: str) -> list[str]:
     """The things asked of a subject that heads the message ("2012 house intel report on huawei - who led it and what
-    did it recommend"), each read with the subject ("what did it recommend: 2012 house intel report on huawei"); []
-    when the message is not so, or only one thing is asked. Every piece after the heading must ask on its own (an
-    asking word or a kind of answer: "launch date", "price"), so "889 - does it cover contractors and their subs"
-    stays one question."""
+    did it recommend"), each read with the subject ("what did it recommend: 2012 house intel report on huawei"; a
+    thing asked by its name, of it: "what is the harmonyos on phones 2021 launch date"); [] when the message is not
+    so, or only one thing is asked. The heading only names a thing ("customer has a mate 70 - …" tells a case), and
+    every piece after it asks on its own, by an asking word and what it asks ("when published", not "when" alone), or
+    by a kind of answer named ("launch date"), each a kind of its own, so "889 - does it cover contractors and their
+    subs" stays one question."""
     m = _HEADED.match(question)
-    if not m or _WH_START.match(m["topic"]) or asks(m["topic"]) or not content_words(m["topic"]):
-        return []
-    if _GREETING.match(m["topic"]) or _SIDES_SET_AGAINST.search(m["topic"]):
+    topic = m["topic"].strip() if m else ""
+    if not topic or not _only_names(topic) or not content_words(topic) or _GERUND_LEAD.match(topic):
+        return []  # ("following up on fcc stuff - …": what the message is, not what it is about)
+    if _GREETING.match(topic) or _SIDES_SET_AGAINST.search(topic):
         return []  # "quick q - …" heads nothing asked of; "889 part a vs part b - …" sets two things side by side
     facets = [f.strip(" ,") for f in _FACET_JOIN.split(m["rest"]) if f.strip(" ,")]
-    if not 2 <= len(facets) <= 3 or any(len(f.split()) > _FACET_MAX_WORDS for f in facets):
+    if not 2 <= len(facets) <= 3 or any(len(f.split()) > _FACET_MAX_WORDS or _GOES_ON.match(f) for f in facets):
         return []
-    if any(_GOES_ON.match(f) for f in facets) or not all(
-        _WH_START.match(f) or (answer_type(f) and len(f.split()) <= _NAMED_FACET_MAX_WORDS) for f in facets
-    ):
-        # (a thing named, not asked, is short: "rip and replace finish deadline as of now" is one name's "and")
+    # (a thing named, not asked, is short and no company figure, which `_facets_joined` splits by its own rule:
+    # "rip and replace finish deadline as of now" is one name's "and")
+    named = [f for f in facets if not _WH_START.match(f)]
+    if any(not answer_type(f) or len(f.split()) > _NAMED_FACET_MAX_WORDS or _FIGURE_NAMED.search(f) for f in named):
         return []
-    asked_kinds = {answer_type(f) for f in facets if _WH_START.match(f)}
-    if any(not _WH_START.match(f) and answer_type(f) in asked_kinds for f in facets):
-        return []  # "what was the house vote, near unanimous": the asker's guess at what is asked, no second thing
-    # (a thing asked by its name alone, "launch date", as a question: "what is the launch date")
-    return [f"{f if _WH_WORD.search(f) or asks(f) else f'what is the {f}'}: {m['topic'].strip()}" for f in facets]
+    if any(not [w for w in content_words(f) if not _WH_WORD.fullmatch(w)] for f in facets if f not in named):
+        return []  # "when": the asking word alone is read with the heading as typed
+    kinds = [answer_type(f) for f in facets]
+    if len(set(kinds)) < len(kinds):
+        # "what was the house vote, near unanimous": the asker's guess at what is asked, no second thing; "when adopted,
+        # when effective", "whats the floor and is there a volume discount": one kind asked twice of one thing is
+        # read whole, each piece with the other
+        return []
+    return [f"what is the {topic} {f}" if f in named else f"{f}: {topic}" for f in facets]
+
+
+def _only_names(heading: str) -> bool:
+    """A heading that only names a thing ("2012 house intel report on huawei"): no asking word, no verb of its own."""
+    return (
+        len(heading.split()) <= _FACET_MAX_WORDS
+        and not asks(heading)
+        and not asks_leave(heading)
+        and not _AUX_VERB.search(heading)
+    )
 
 
 # a piece that goes on with the one before it ("was it sold or spun off, and to who"), or only says how exactly
 # ("what comes after the 950 and roughly what yrs")
 _GOES_ON = re.compile(r"^(?:to|from|by|for|with|of|at|in|on|roughly|about|around|approx\w*|exactly|and)\b", re.I)
-_WH_WORD = re.compile(rf"\b{_WH}\b", re.I)
+_WH_WORD = re.compile(rf"^{_WH}$", re.I)
+_GERUND_LEAD = re.compile(r"^\w+ing\s+(?:up|on|about|back|in)\b", re.I)
 
 
 def _facets_joined(piece: str) -> list[str]:
@@ -1275,12 +1293,11 @@ def _names_only(part: str) -> bool:
     """A part that only names a thing ("faulty huawei phone", "mate 10 pro"): no asking word, no verb of leave, no
     clause of its own, so no question to answer apart from the one that points back to it."""
     words = re.findall(r"[a-z0-9'&.-]+", part.lower())
-    return (
-        0 < len(words) <= 5
-        and not asks(part)
-        and not asks_leave(part)
-        and not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|would|should)\b", part, re.I)
-    )
+    return 0 < len(words) <= 5 and not asks(part) and not asks_leave(part) and not _AUX_VERB.search(part)
+
+
+# a verb's helper: a clause of its own ("customer has a mate 70"), not a thing named
+_AUX_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|would|should)\b", re.I)
 
 
 # words that ask something of the thing named ("mate 10 pro price", "clean carts start date?", "tgl status")
@@ -3267,6 +3284,16 @@ _COMMON_CAPS = {
 NOT_MODELS = frozenset({"5g", "4g", "3g", "2g", "wifi4", "wifi5", "wifi6", "wifi7", "tl;dr", "eli5"})
 
 
+# a customer's business, named after the word that says whose it is ("cust Acme Dental", "this is Mark from Lakeside
+# Dental", "a client, Hill County Schools"): a name ending in a kind of business or body
+_CUSTOMER_BUSINESS = re.compile(
+    r"\b(?:from|at|cust(?:omer)?|client|clinic|for)\W{1,3}"
+    r"((?:[A-Z][\w&'.-]*\s+){1,3}(?:Dental|Clinic|Medical|Hospital|Health(?:care)?|Bank|Credit Union|Corp|Corporation|"
+    r"Inc|LLC|Ltd|Group|School|Schools|Academy|University|College|Church|Hotel|Law|Realty|Motors|Logistics|Pharmacy|"
+    r"Farms?|Foods|Insurance|Construction|Services|Consulting|Industries|Enterprises|Holdings|County|District)\b)"
+)
+
+
 def key_terms(question: str) -> list[str]:
     """Terms that name something specific: years, model numbers, currencies, capitalised names.
 
@@ -3285,8 +3312,11 @@ def key_terms(question: str) -> list[str]:
             out.append(tok)
     for m in _CURRENCY.finditer(question):
         out.append(m.group(0).lower())
+    customers = [m.span(1) for m in _CUSTOMER_BUSINESS.finditer(question)]
     for m in _NAME.finditer(question):
         tok = m.group(0).lower()
+        if any(a <= m.start() < b for a, b in customers):
+            continue  # "cust Acme Dental has 2 huawei tablets": whose case it is, not what the corpus must cover
         if re.fullmatch(r"[A-Z]{2,}s", m.group(0)):
             continue  # a plural acronym ("TDs", "MVPs") is a common noun
         if m.group(0).isupper() and len(tok) >= 4 and english_word(tok, modern=False):

@@ -144,7 +144,7 @@ def latest_written_date(text: str) -> tuple[int, int, int]:
     )
 
 
-def _day(text: str) -> dt.date | None:
+def day_written(text: str) -> dt.date | None:
     """A written date as a day; a month alone ("March 2026") is its last day."""
     for fmt in ("%d %B %Y", "%B %Y"):
         try:
@@ -175,7 +175,7 @@ def passed_schedule(sentence: str, now: str) -> str | None:
     for m in _SET_FOR.finditer(sentence):
         if _BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             continue
-        day = _day(m.group(1))
+        day = day_written(m.group(1))
         if day and day.isoformat() < now[:10]:
             return m.group(1)
     return None
@@ -186,11 +186,11 @@ def passed_until(sentence: str, now: str) -> str | None:
     2025") when it lies before `now` (an ISO date): what was in force until then may have changed
     since. None when there is none."""
     for m in _UNTIL.finditer(sentence):
-        day = _day(m.group(1))
+        day = day_written(m.group(1))
         if day and day.isoformat() < now[:10]:
             return m.group(1)
     for m in _SPAN.finditer(sentence):
-        start = _day(m.group(3))
+        start = day_written(m.group(3))
         if not start:
             continue
         n = int(m.group(1)) if m.group(1).isdigit() else _COUNT[m.group(1)]
