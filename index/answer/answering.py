@@ -710,8 +710,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # sentence can sit in a passage ranked below the per-document cap): they compete too,
     # and are cited if they answer.
     top_docs = list(dict.fromkeys(c.passage.doc_id for c in citations[:look] if usable(c)))
-    # (a top document's passage ranked just below the first `look` is one of its passages too, not left out)
-    cited_rows = {c.row for c in citations[:look]}
+    cited_rows = {c.row for c in citations}
     pool = citations[:look] + [x for d in top_docs for x in retriever.passages_of(query, d) if x.row not in cited_rows]
     # "what's the latest on X": the newest documents about X answer, each by its first sentence, newest first
     pooled = {c.row for c in pool}
@@ -770,8 +769,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
         holding = [r for r in named or () if has_answer_type("who", snap.passages[r].text, role_q)]
         pool += closest(query, snap, timeline, holding, {c.row for c in pool} | {c.row for c in citations}, 2)
-    pooled = {c.row for c in pool}
-    rest = [c for c in citations[look:] if c.row not in pooled]
+    rest = citations[look:]
     citations = pool + rest
 
     def sentences_of(pool: list[Citation], citations: list[Citation]) -> list:
