@@ -3287,7 +3287,7 @@ NOT_MODELS = frozenset({"5g", "4g", "3g", "2g", "wifi4", "wifi5", "wifi6", "wifi
 # a customer's business, named after the word that says whose it is ("cust Acme Dental", "this is Mark from Lakeside
 # Dental", "a client, Hill County Schools"): a name ending in a kind of business or body
 _CUSTOMER_BUSINESS = re.compile(
-    r"\b(?:from|at|cust(?:omer)?|client|clinic|for)\W{1,3}"
+    r"\b(?:from|at|cust(?:omer)?|client|for)\W{1,3}"
     r"((?:[A-Z][\w&'.-]*\s+){1,3}(?:Dental|Clinic|Medical|Hospital|Health(?:care)?|Bank|Credit Union|Corp|Corporation|"
     r"Inc|LLC|Ltd|Group|School|Schools|Academy|University|College|Church|Hotel|Law|Realty|Motors|Logistics|Pharmacy|"
     r"Farms?|Foods|Insurance|Construction|Services|Consulting|Industries|Enterprises|Holdings|County|District)\b)"
