@@ -2919,3 +2919,12 @@ def test_a_customers_business_named_in_the_question_is_no_term_the_corpus_must_c
         'Thank you." — what should i tell him'
     )
     assert ans.answered and "Lakeside" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("q", ["name of the buyer group for honor", "whats the buyers name on the honor deal"])
+def test_a_doer_asked_by_its_noun_is_answered_by_the_sentence_saying_the_deed(built, q):
+    # "name of the buyer group for honor" quoted the sale's undisclosed terms, "whats the buyers name…" that Huawei
+    # would hold no shares: the buyer is the one Huawei sold to
+    _, engine = built
+    ans = engine.ask(q)
+    assert ans.answered and "Shenzhen Zhixin" in ans.sentences[0].text, ans.answer

@@ -245,3 +245,18 @@ def test_a_word_that_is_no_verb_in_the_past_has_no_base_form():
     from index.answer.doers import base_form
 
     assert base_form("list") is None and base_form("red") is None
+
+
+@pytest.mark.parametrize(
+    "part, deed",
+    [
+        ("name of the buyer group for honor", "buy"),
+        ("whats the buyers name on the honor deal", "buy"),
+        ("who was the seller", "sell"),
+        # a buyer named as a case, not asked: no deed
+        ("can a buyer return it", None),
+    ],
+)
+def test_a_doer_asked_by_its_noun_asks_its_deed(part, deed):
+    found = asked_deed(part)
+    assert (found is not None and deed in found) if deed else found is None, found

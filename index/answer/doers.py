@@ -182,9 +182,23 @@ def doer_kind(part: str) -> str:
 
 
 def asked_verb(part: str) -> str:
-    """The verb as the question writes it ("sponsored" in "who sponsored the act"); "" when it asks no deed."""
+    """The verb as the question writes it ("sponsored" in "who sponsored the act"), or of the doer asked by its noun
+    ("name of the buyer group": buy); "" when it asks no deed."""
     m = _WHO_VERB.search(part) or _WHICH_VERB.search(part)
-    return m.group("verb").lower() if m and m.group("verb").lower() not in _NO_DEED else ""
+    if m and m.group("verb").lower() not in _NO_DEED:
+        return m.group("verb").lower()
+    if named := _DOER_NAMED.search(part):
+        return _DOER_VERBS[(named["noun"] or named["noun2"]).lower()]
+    return ""
+
+
+# the doer asked by its noun: "name of the buyer group", "the buyers name", "who was the seller"
+_DOER_VERBS = {noun: verb for verb, noun in _DOER_NOUNS.items()}
+_DOER_NAMED = re.compile(
+    rf"\b(?:names?\s+of\s+the|who\s+(?:was|is|were|are)\s+the)\s+(?P<noun>{'|'.join(_DOER_VERBS)})s?\b"
+    rf"|\b(?P<noun2>{'|'.join(_DOER_VERBS)})(?:'?s)?\s+(?:name|group)\b",
+    re.I,
+)
 
 
 # "when was huawei added to the covered list", "when were the licences revoked", "when did zte get put on it": a

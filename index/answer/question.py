@@ -1688,7 +1688,7 @@ _TYPES = [
             # "name of the company that bought honor": a doer asked by its name
             rf"|\bnames?\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{DOER_KINDS}\s+(?:that|who|which)\b"
             # "name of the buyer group", "the buyer's name": who bought, asked by the buyer's name
-            r"|\b(?:names?\s+of\s+the\s+(?:buyers?|purchasers?|acquirers?)|(?:buyer|purchaser|acquirer)(?:'s)?\s+name)\b",
+            r"|\b(?:names?\s+of\s+the\s+(?:buyers?|purchasers?|acquirers?)|(?:buyer|purchaser|acquirer)(?:'?s)?\s+name)\b",
             re.I,
         ),
     ),  # noqa: E501
