@@ -16,7 +16,7 @@ from bm25s import stopwords as _sw
 
 from index.answer.categories import product_kinds
 from index.answer.doers import DOER_KINDS
-from index.answer.timeline import MONTH
+from index.answer.timeline import MONTH, MONTH_NAMES
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms
 
@@ -222,7 +222,6 @@ def of_another_model(question: str, sentence: str) -> bool:
 # first number over 12 is the day ("29/9/2025"). Not a fraction or ratio ("50/50", "24/7", "band 2/66"): only a
 # month 1–12 with a year, and a two-digit year only after a day.
 _NUMERIC_DATE = re.compile(r"(?<![\w/.$#-])(\d{1,2})/(?:(\d{1,2})/((?:19|20)?\d\d)|((?:19|20)\d\d))(?![\w/%.-]|\.\d)")
-_MONTH_LIST = ("January February March April May June July August September October November December").split()
 # "fy19", "fy 2019", "FY'19": a fiscal year
 _FISCAL_YEAR = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.I)
 _FISCAL_YEAR_WRITTEN = re.compile(r"\bfiscal\s+year\s+((?:19|20)\d\d)\b", re.I)
@@ -249,17 +248,17 @@ def _date_in_words(m: re.Match) -> str:
     first, second, year = int(m[1]), m[2] and int(m[2]), m[3] or m[4]
     year = year if len(year) == 4 else f"20{year}" if int(year) <= 40 else f"19{year}"  # ("5/7/99": 1999)
     if second is None:
-        return f"{_MONTH_LIST[first - 1]} {year}" if 1 <= first <= 12 else m[0]
+        return f"{MONTH_NAMES[first - 1]} {year}" if 1 <= first <= 12 else m[0]
     month, day = (first, second) if first <= 12 else (second, first)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return m[0]
-    return f"{day} {_MONTH_LIST[month - 1]} {year}"
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
 
 
 # "in 18", "ces 18": a year; "in 10 min", "of 25 units": a quantity; "since 13 August" a day.
 _SHORT_YEAR = re.compile(
-    r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?![/.]\d)(?!\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)(?!\s*(?:%|percent|(?:min|minute|sec|second|hr|hour|day|week|wk|month|"
+    r"\b(ces|in|since|from|until|of)\s+'?(\d{2})\b(?![/.]\d)(?!\s+" + MONTH + r"\b)"
+    r"(?!\s*(?:%|percent|(?:min|minute|sec|second|hr|hour|day|week|wk|month|"
     r"year|yr|unit|piece|pc|seat|user|device|phone|store|people|am|pm)s?\b))",
     re.I,
 )
@@ -957,12 +956,12 @@ def _heading_facets(question: str) -> list[str]:
     # (a thing named, not asked, is short and no company figure, which `_facets_joined` splits by its own rule:
     # "rip and replace finish deadline as of now" is one name's "and")
     named = [f for f in facets if not _WH_START.match(f)]
-    if any(not answer_type(f) or len(f.split()) > _NAMED_FACET_MAX_WORDS or _FIGURE_NAMED.search(f) for f in named):
+    kinds = {f: answer_type(f) for f in facets}
+    if any(not kinds[f] or len(f.split()) > _NAMED_FACET_MAX_WORDS or _FIGURE_NAMED.search(f) for f in named):
         return []
     if any(not [w for w in content_words(f) if not _WH_WORD.fullmatch(w)] for f in facets if f not in named):
         return []  # "when": the asking word alone is read with the heading as typed
-    kinds = [answer_type(f) for f in facets]
-    if len(set(kinds)) < len(kinds):
+    if len(set(kinds.values())) < len(facets):
         # "what was the house vote, near unanimous": the asker's guess at what is asked, no second thing; "when adopted,
         # when effective", "whats the floor and is there a volume discount": one kind asked twice of one thing is
         # read whole, each piece with the other

@@ -124,7 +124,8 @@ def _ordinal(published: str) -> int:
         return 0
 
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_NAMES = tuple("January February March April May June July August September October November December".split())
+MONTH = rf"(?:{'|'.join(MONTH_NAMES)})"
 _DATE = rf"(?:\d{{1,2}}\s+)?{MONTH}\s+(?:19|20)\d\d"
 _UNTIL = re.compile(rf"\buntil\s+({_DATE})\b")
 # "suspended it for one year from 10 November 2025": a term that ends a span after its start
