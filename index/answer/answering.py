@@ -117,8 +117,10 @@ from index.answer.question import (
     fine_told,
     has_answer_type,
     id_asked,
+    is_title_short,
     key_terms,
     names_a_role,
+    names_speaker,
     own_role_asked,
     percent_asked,
     role_asked,
@@ -568,6 +570,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         guessed = set(_GUESSED_YEAR.findall(checked)) if "when" in (info.part_kinds or (info.kind,)) else set()
         # (nor either of two years offered to choose from, "house intel report - 2012 or 2013?": one is the date asked)
         guessed |= {y for pair in _YEAR_OR_YEAR.findall(checked) for y in pair}
+        # (and a year put to be checked by name, "…report - that was 2014 right? who led it": its date corrects it)
+        guessed |= set(_YEAR_CHECKED.findall(checked))
         # (nor a figure put to be checked, "mate 60 pro is 5nm right?": the figure the corpus gives corrects it)
         guessed |= {g.lower() for g in _GUESSED_FIGURE.findall(checked)}
         missing = [
@@ -810,7 +814,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # "what does the checklist say": a word the passages write in lower case is a thing, not someone
     names = tuple(w for w in names if not any(_in_lower_case(w, c.passage.text) for c in pool))
     if names:  # "what does Ren Zhengfei think of…": only a passage that names them can say what they said
-        quoting = [cand for cand in cands if _names_all(names, citations[cand.citation].passage)]
+        quoting = [cand for cand in cands if _names_all(names, citations[cand.citation].passage, snap)]
         if not quoting:
             return _not_quoted(names, typed)
         cands = quoting
@@ -979,6 +983,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         picks = [first] + [p for p in picks if p is not first]
     picks = _standing_first(picks, cands, pvecs[0], query.typed_own if query.followup else info.text, snap, citations)
     picks = _typed_first(picks, info, citations)
+    if info.present:
+        picks = _what_became_first(picks, cands, pvecs[0], citations, now)
     chosen = picks
     picks = _replacing_rule_first(picks, cands, pvecs[0], info, citations, look, timeline, allowed)
     by_replacing_rule = picks is not chosen  # a ruling, as below: the answer gate does not judge it
@@ -1368,6 +1374,25 @@ def _standing_first(picks: list[Pick], cands, pvec, question: str, snap, citatio
     return [lead] + [p for p in picks if (p.citation, p.span) != (lead.citation, lead.span)]
 
 
+def _what_became_first(picks: list[Pick], cands, pvec, citations: list[Citation], now: str) -> list[Pick]:
+    """ "still 90 day tgl on huawei handsets?": the lead sentence gives a term that ran out before the corpus's present
+    ("…extended … until 16 February 2020"); a candidate telling, at a later date, the end or renewal of the same thing
+    ("On 17 August 2020 … let the Huawei temporary general licence expire…") answers how it stands now, and leads in
+    its place (the closest such one). None found: the lead stays, and the reply says the term ended."""
+    if not picks:
+        return picks
+    lead = _said(picks[0], citations)
+    ended = passed_until(lead, now)
+    if not ended:
+        return picks
+    later = [c for c in cands if _ended_later(c.text, ended, [AnswerSentence(lead, 0, "")])]
+    best = max(later, key=lambda c: float(c.vector @ pvec), default=None)
+    if best is None:
+        return picks
+    first = Pick(best.citation, best.span, 0.0, float(best.vector @ pvec), 0.0, picks[0].part)
+    return [first] + [p for p in picks[1:] if (p.citation, p.span) != (first.citation, first.span)]
+
+
 def _rule_on_every_kind(cands, citations: list[Citation], pvec, docs: set) -> list[Pick]:
     """Of these documents' candidate sentences, the rule naming the most kinds of product, three or more ("Do not
     source, quote, list or resell any Huawei phones, tablets, laptops, watches or network equipment…"), as the pick;
@@ -1490,9 +1515,12 @@ def _as_speaker(name: str, sentence: str) -> bool:
 _SPOKE_Q = re.compile(r"\b(?:say|says|said|tell|told|comment\w*|respond\w*|react\w*|announc\w*|claim\w*)\b", re.I)
 
 
-def _names_all(words: tuple[str, ...], passage) -> bool:
+def _names_all(words: tuple[str, ...], passage, snap) -> bool:
+    """Does the passage name every word of the speaker? A post named short ("ceo") may be spelled out anywhere in
+    the passage's document: "Richard Yu called…" follows the paragraph that calls him "chief executive of…"."""
     text = f"{passage.title} {passage.text}"
-    return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
+    document = " ".join(snap.passages[row].text for row in snap.doc_passages.get(passage.doc_id, ()))
+    return all(names_speaker(w, document if is_title_short(w) else text) for w in words)
 
 
 def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:
@@ -1512,6 +1540,7 @@ def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:
 
 # a year put for confirmation: "…in 2015 right?", "was it 2019?"
 _GUESSED_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*,?\s*(?:right|correct|no|yeah|yes|i think|iirc)?\s*\?")
+_YEAR_CHECKED = re.compile(r"\b(?:was|in)\s+((?:19|20)\d\d)\s*,?\s*(?:right|correct|iirc|no\?|yeah)\b", re.I)
 _GUESSED_FIGURE = re.compile(r"\b(\d+(?:\.\d+)?[a-z]{1,4})\s*,?\s*(?:right|correct|yeah|yes|no|iirc)\s*\?", re.I)
 # (only as the choice the question ends on, after a dash or a colon: "did huawei sell phones here in 2015 or 2016" asks
 # about those years)

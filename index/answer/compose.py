@@ -78,6 +78,7 @@ from index.answer.question import (
     says_standing,
     says_start,
     sized_case,
+    speaker,
     states_condition,
     verdict_asked,
     years_in,
@@ -793,6 +794,11 @@ def _prefer_kind(
         # effect immediately on 29 September 2025…; BIS suspended it … from 10 November 2025") leads one dated 1
         # November that shares more of the words, within the margin
         ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: days <= _days(c.text)))
+    if kind == "said" and margin and ranked and speaker(part) and not has_answer_type(kind, ranked[0][3].text, part):
+        # "what did the fcc say huawei's risk was when it named it a threat": "On 30 June 2020 the FCC formally
+        # designated…" tells the deed; a sentence telling what was said ("FCC Chairman Ajit Pai said…") leads, within
+        # the margin
+        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: has_answer_type(kind, c.text, part)))
     if kind == "explain" and margin and ranked and _ADDS.search(ranked[0][3].text):
         # "tl;dr the fcc investigation into huawei in 2025": "The March 2025 FCC investigation also covers Hytera…" adds
         # a detail to what was said before it; a sentence within the margin saying it first leads
@@ -1173,14 +1179,22 @@ def _prefer_kind(
         # margin, to a sentence saying how things stand now ("Honor … is now a separate company")
         now = _first_within(ranked, 2 * margin, lambda c: bool(_STANDS_NOW.search(c.text)) and not foresees(c.text))
         ranked = _to_front(ranked, now)
-    if kind is None and margin and ranked and _YES_NO_NOW_Q.match(part) and not YES_NO.match(ranked[0][3].text):
+    standing = bool(_WHERE_IT_STANDS_Q.search(part))  # "rip and replace — where does it stand now?"
+    if (
+        kind is None
+        and margin
+        and ranked
+        and (_YES_NO_NOW_Q.match(part) or standing)
+        and not YES_NO.match(ranked[0][3].text)
+    ):
         # "is rip and replace still going": a sentence answering yes or no of how it stands ("Yes, the FCC's rip and
         # replace programme … is fully funded: on 15 April 2025…") leads a report of how it stood, within the margin,
         # when it holds as much of the question; asked with no word for now ("is rip and replace funded"), when it holds
         # nearly all of it (not "Yes, … fully funded" for "does rip n replace money cover the carrier's engineering")
         # (not a verdict on selling for a question that asks no sale: "do we still do data migration…")
         selling = bool(_SELLING_ASK.search(part))
-        floor = ranked[0][2] - _COVERAGE_SLACK if _STATUS_NOW_Q.match(part) else max(ranked[0][2], _NEARLY_ALL)
+        asked_now = _STATUS_NOW_Q.match(part) or standing
+        floor = ranked[0][2] - _COVERAGE_SLACK if asked_now else max(ranked[0][2], _NEARLY_ALL)
         verdicts = (
             i
             for i, r in enumerate(ranked[1:], 1)
@@ -1486,6 +1500,11 @@ _STATUS_NOW_Q = re.compile(rf"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:{_NOW_WO
 # a yes or no asked in the present tense, which asks how things stand now whether or not it says "still" ("is rip and
 # replace funded")
 _YES_NO_NOW_Q = re.compile(r"\W*(?:is|are|does|do|has|have)\b", re.I)
+# how a thing stands asked without a yes or no: "where does it stand now", "where are we at on rip and replace"
+_WHERE_IT_STANDS_Q = re.compile(
+    r"\bwhere\s+(?:(?:do|does|is|are|things)\s+)?(?:[\w&'-]+\s+){0,4}?stands?\b|\bwhere\s+(?:are|r)\s+we\s+(?:at|on|with)\b",
+    re.I,
+)
 _NEARLY_ALL = 0.9  # the share of the question's weighted terms a verdict must hold when no word for now is asked
 # the number a document or rule is filed under, asked ("docket #", "order number", "far clause number") and given
 # ("FCC 22-84", "No. 18-89", "52.204-25")

@@ -16,6 +16,7 @@ from bm25s import stopwords as _sw
 
 from index.answer.categories import product_kinds
 from index.answer.doers import DOER_KINDS
+from index.answer.specs import features_asked
 from index.answer.timeline import MONTH, MONTH_NAMES
 from index.answer.wordlist import english_word
 from index.search.lexical import query_terms
@@ -855,6 +856,13 @@ _FIGURE_GUESS = re.compile(
     r"(?:\s+(?:right|still|again|or\s+not))?$",
     re.I,
 )
+# (not a year: two years offered are `_YEAR_OR_YEAR`'s)
+_AN_AMOUNT = r"(?!(?:19|20)\d\d\b)\$?\d[\d.,]*\s*(?:%|pct|percent|k|bn|billion|million|units)?"
+_FIGURES_OFFERED = re.compile(
+    rf"^(?:is\s+it\s+|was\s+it\s+|it'?s\s+)?{_AN_AMOUNT}\s+or\s+{_AN_AMOUNT}"
+    r"(?:\s*,?\s*(?:i'?ve\s+heard\s+both|i\s+think|iirc|which\s+one|which|right))?$",
+    re.I,
+)
 # a statement about what the question before names, put for confirmation ("they're not huawei anymore right")
 _PREMISE_TAG = re.compile(
     r"^(?:they|it|that|this|those|these|he|she)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\b.*\b(?:right|correct|yeah|yes|no)$",
@@ -907,6 +915,10 @@ def split_parts(question: str) -> list[str]:
             # "what margin do we target on huawei handsets? still 8-12%?": the asker's guess at the amount asked, which
             # the answer confirms or corrects (a replaced note's figure), neither a question of its own nor a figure
             # the answer must not repeat ("how much was the mate 10 pro? $799?" is answered by "…at $799")
+            continue
+        if parts and _FIGURES_OFFERED.match(p) and p is pieces[-1]:
+            # "h200s to china — the us govt takes a cut? 15% or 25%, i've heard both": two figures offered to choose
+            # from, the one the corpus gives answers the question before (as "2012 or 2013?" does for a year)
             continue
         if parts and _PREMISE_TAG.match(p) and p is pieces[-1]:
             # "can we sell honor phones? they're not huawei anymore right": the premise of the question before, which
@@ -1268,6 +1280,8 @@ def with_context(parts: list[str], question: str = "") -> list[str]:
                 and not asks(heading.group("told"))
             )
             referent = heading.group("topic") if told_after else _SUBJECT_ONLY.sub("", before)
+            if _asks_own_attribute(p) and (thing := _ATTRIBUTE_AT_END.sub("", referent)) != referent and thing:
+                referent = thing  # "screen size?" after "pura x price": the Pura X's screen size, not its price
             p = f"{p}: {referent}"  # "what chip is in it": the Mate 80 Pro's chip
             asked_alone = bool(re.search(re.escape(before) + r"\s*\?", question))  # "operation clean carts??"
             if (
@@ -1282,6 +1296,20 @@ def with_context(parts: list[str], question: str = "") -> list[str]:
                 out.pop()
         out.append(p)
     return out
+
+
+# what a part asks of the thing named before it, at the end of that part ("pura x price", "mate 70 launch date?")
+_ATTRIBUTE_NOUNS = (
+    r"price|prices|pricing|cost|costs|msrp|(?:launch\s+|release\s+|ship\s+)?dates?|revenue|profit|margins?|specs?|"
+    r"status|deadline|timeline|launch|release|availability|warranty|chip|os|camera|battery|memory|storage"
+)
+_ATTRIBUTE_AT_END = re.compile(rf"\s+(?:{_ATTRIBUTE_NOUNS})\W*$", re.I)
+_ATTRIBUTE_NAMED = re.compile(rf"\b(?:{_ATTRIBUTE_NOUNS})\b", re.I)
+
+
+def _asks_own_attribute(part: str) -> bool:
+    """Does the part name an attribute it asks ("what's the screen size", "and the chip?")?"""
+    return bool(features_asked(part)) or bool(_ATTRIBUTE_NAMED.search(part))
 
 
 # a topic heading the message before a dash or a colon, and what is told after it
@@ -1691,7 +1719,16 @@ _TYPES = [
             re.I,
         ),
     ),  # noqa: E501
-    ("where", re.compile(r"\b(?:where|which (?:city|state|place|region|market|markets))\b", re.I)),
+    (
+        "where",
+        re.compile(
+            # not the standing asked ("where does it stand now", "where are we at on rip and replace")
+            r"\b(?:where(?!\s+(?:(?:do|does|did|is|are|do|things)\s+)?(?:[\w&'-]+\s+){0,4}?(?:stand|stands|standing)\b)"
+            r"(?!\s+(?:are|r)\s+we\s+(?:at|on|with)\b)(?!'?s\s+(?:it|that|this)\s+at\b)"
+            r"|which (?:city|state|place|region|market|markets))\b",
+            re.I,
+        ),
+    ),
     ("why", re.compile(r"\b(?:why|reason|how come)\b", re.I)),
     ("said", _SAID_Q),
     ("future", _FUTURE_Q),
@@ -2081,6 +2118,30 @@ def speaker(question: str) -> tuple[str, ...]:
     return tuple(w for w in words if w and w.lower() not in ENGLISH_WORDS)
 
 
+# a post named short ("huawei's consumer ceo"): a passage may spell it out ("chief executive of Huawei's consumer
+# business group"), and the sentence quoting them names the person, not the post ("Richard Yu called…")
+_TITLES_SPELLED = {
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "cto": "chief technology officer",
+    "coo": "chief operating officer",
+    "cio": "chief information officer",
+    "vp": "vice president",
+}
+
+
+def is_title_short(word: str) -> bool:
+    """Is the word a post named short ("ceo", "cfo")?"""
+    return word.lower() in _TITLES_SPELLED
+
+
+def names_speaker(word: str, text: str) -> bool:
+    """Does the text name the speaker's word, or spell out the post it shortens?"""
+    spelled = _TITLES_SPELLED.get(word.lower())
+    alt = "|" + spelled.replace(" ", r"\s+") if spelled else ""
+    return re.search(rf"\b(?:{re.escape(word)}{alt})\b", text, re.I) is not None
+
+
 def speaker_names(question: str) -> tuple[str, ...]:
     """The words of the speaker that are names, not English words ("ren", "zhengfei"; not "Luther's
     opponents"): a passage that quotes them names them."""
@@ -2103,7 +2164,7 @@ _ENDS = (
 # not "end up" ("when did huawei end up on the entity list" asks when it got there)
 _END_Q = re.compile(
     # "…and til when": until when, the date it ends
-    rf"(?<![\w-])(?:{_ENDS}|run out|stop|sunset|lose|lost|(?:til|till|until)\s+when)(?![\w-])(?!\s+up\b)"
+    rf"(?<![\w-])(?:{_ENDS}|runs? out|running out|stop|sunset|lose|lost|(?:til|till|until)\s+when)(?![\w-])(?!\s+up\b)"
     # (nor "end in 4th place", "ended second": where it finished)
     r"(?!\s+(?:(?:in|at)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\b)",
     re.I,
@@ -2850,12 +2911,10 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             return False
     if kind == "who" and (role := _role_of(question)) and not _holds_role_of(role, sentence, _home_scope(question)):
         return False  # "who's the ceo of honor": "Huawei founder and CEO Ren Zhengfei" heads another company
-    if (
-        kind == "money"
-        and _SUM_GIVEN_Q.search(question)
-        and not _HAS["money"].search(_COUNTED_MILLIONS.sub(" ", sentence))
-    ):
-        return False  # "how much money in total": "carriers with 10 million or fewer customers" counts customers
+    if kind == "money" and not _HAS["money"].search(_COUNTED_MILLIONS.sub(" ", sentence)):
+        # "how much money in total": "carriers with 10 million or fewer customers" counts customers; "how much did it go
+        # for" (Honor): "ships more than 70 million units a year" counts phones
+        return False
     if kind == "money" and _OUTCOME_Q.search(question) and not _HAS["money"].search(_HEDGED.sub(" ", sentence)):
         return False  # "how much did tsmc end up paying": "could be fined $1 billion" is no amount paid
     if kind == "money" and _PRICE_Q.search(question) and not _SHARE_Q.search(question):
@@ -2916,7 +2975,7 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             return False
         return False
     if kind == "said":  # a speech verb, with the speaker asked about when the question names one
-        who = speaker(question)
+        who = tuple(w for w in speaker(question) if not is_title_short(w))
         if not (_SAID.search(sentence) and all(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in who)):
             return False
         # …as the one speaking: just before the verb ("Neither Best Buy nor Huawei commented") or right after it
@@ -3280,7 +3339,10 @@ _COMMON_CAPS = {
 
 # letters with a digit that name no model: network generations ("huawei wifi 6 aps" are access points of a standard)
 # and chat shorthand ("eli5: the covered list")
-NOT_MODELS = frozenset({"5g", "4g", "3g", "2g", "wifi4", "wifi5", "wifi6", "wifi7", "tl;dr", "eli5"})
+# (nor whom a business sells to: "a b2b cust")
+NOT_MODELS = frozenset(
+    {"5g", "4g", "3g", "2g", "wifi4", "wifi5", "wifi6", "wifi7", "tl;dr", "eli5", "b2b", "b2c", "b2g", "b2b2c"}
+)
 
 
 # a customer's business, named after the word that says whose it is ("cust Acme Dental", "this is Mark from Lakeside
@@ -3444,7 +3506,9 @@ _REQUEST = re.compile(
     r"hospital|clinic|lab|bank|hotel|store|shop|retailer|carrier|utility|operator|contractor|reseller|partner|startup|"
     r"nonprofit|church|library|city|county|state|jail|prison|court|sheriff|police|company|co|firm|chain|office|dept|"
     r"department|team|group|org|guy|"
-    r"they|he|she|we|i)\b(?:(?:\s+[\w'-]+){0,2}?|(?:\s+[\w'-]+){1,6}?\s+and|\s+[a-z]+ing(?:\s+[\w'-]+){0,5}?)\s+"
+    r"they|he|she|we|i)\b(?:(?:\s+[\w'-]+){0,2}?|(?:\s+[\w'-]+){1,6}?\s+and|\s+[a-z]+ing(?:\s+[\w'-]+){0,5}?"
+    # "cust is a county hospital, wants 30 matebooks": what the requester is, then its verb
+    r"|\s+(?:is|are)\s+(?:a|an|the)(?:\s+[\w'-]+){1,4}?\s*,)\s+"
     # "isp customer (is) doing a fiber build and needs huawei olts", "customer doing a fiber build wants…": the
     # requester's verb after a clause saying what it is doing (not "he said the fcc needs…")
     r"(?:wants?|wanted|needs?|asked for|is asking for|asking for|requested|offered|would like|is looking for|"
