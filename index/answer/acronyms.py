@@ -16,6 +16,7 @@ from collections import Counter
 from bm25s import stopwords as _sw
 
 from index.answer.spelling import other_spelling
+from index.answer.wordlist import english_word
 
 # bm25s's stopwords (33) and the other words that start or glue no name: "ftc" is no "from those companies"
 _STOP = frozenset(_sw.STOPWORDS_EN) | frozenset(
@@ -34,6 +35,7 @@ def corpus_acronyms(texts) -> dict[str, str]:
     """initials (3–5 letters) → the most frequent phrase with those initials. A name ends in a noun: a run of words
     ending in a past participle is no phrase initials stand for ("hmd" is no "high-bandwidth memory
     designed")."""
+    texts = list(texts)  # (read twice: the names of words, and the numbered names)
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:
         words = _WORD.findall(text)
@@ -57,7 +59,22 @@ def corpus_acronyms(texts) -> dict[str, str]:
         # phrase the corpus writes more than once is one that shorthand stands for
         if n > best.get(initials, (0, ""))[0] and (written[(initials, phrase.lower())] >= 2 or len(initials) > 3):
             best[initials] = (n, phrase)
-    return {k: v for k, (_, v) in best.items()}
+    numbered = {f"{initials}{num}": phrase for initials, num, phrase in _numbered_names(texts)}
+    return {k: v for k, (_, v) in best.items()} | numbered
+
+
+# a name of capitalised words and its number: "General Prohibition 10", which partners type "gp10"
+_NUMBERED_NAME = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\s+(\d{1,3})\b(?![.,]\d)")
+
+
+def _numbered_names(texts):
+    """(initials, number, name) of each name of two to four capitalised words with a number after it."""
+    for text in texts:
+        for m in _NUMBERED_NAME.finditer(text):
+            words = m.group(1).split()
+            # (a name of English words, as a rule's is: not a maker's model, "Huawei Mate 70")
+            if all(english_word(w.lower()) and w.lower() not in _STOP | _MONTHS for w in words):
+                yield "".join(w[0] for w in words).lower(), m.group(2), f"{m.group(1)} {m.group(2)}"
 
 
 # "Universal Service Fund (USF)": the corpus defining an abbreviation it goes on to use.
@@ -127,8 +144,12 @@ def expand_acronyms(
     clipped compound of two words the corpus writes side by side ("natsec" → "national security")."""
     out = question
     defined = defined or {}
-    for tok in dict.fromkeys(re.findall(r"\b[A-Za-z]{2,10}\b", question)):
+    for tok in dict.fromkeys(re.findall(r"\b[A-Za-z]{2,10}\b|\b[A-Za-z]{2,4}\d{1,3}\b", question)):
         low = tok.lower()
+        if low[-1].isdigit():  # "gp10": a numbered name by its initials ("General Prohibition 10")
+            if low in acronyms and low not in vocab:
+                out = re.sub(rf"\b{re.escape(tok)}\b", f"{tok} ({acronyms[low]})", out, count=1)
+            continue
         unknown = low not in vocab and low not in _STOP and not dictionary(low)
         if len(low) <= 6 and low in defined and defined[low].lower() not in question.lower() and not dictionary(low):
             phrase = defined[low]

@@ -99,7 +99,7 @@ from index.answer.owners import (
     other_company,
     owners_not_named,
 )
-from index.answer.periods import asked_year, clauses, period_note
+from index.answer.periods import asked_year, clauses, period_note, quarter_note
 from index.answer.query import Query
 from index.answer.question import (
     MONTHS,
@@ -574,9 +574,11 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         guessed |= set(_YEAR_CHECKED.findall(checked))
         # (nor a figure put to be checked, "mate 60 pro is 5nm right?": the figure the corpus gives corrects it)
         guessed |= {g.lower() for g in _GUESSED_FIGURE.findall(checked)}
+        spelled = spelled_out(checked, typed)  # ("gp10 (General Prohibition 10)": shorthand the corpus writes out)
         missing = [
             t for t in missing_key_terms(terms, words, timeline) if not places_of(t) and t not in guessed
-        ] + unknown_names(checked, words, retriever.dictionary, spelled_out(checked, typed))
+        ] + unknown_names(checked, words, retriever.dictionary, spelled)
+        missing = [t for t in missing if t.replace(" ", "") not in spelled]
         # "a motorola phone that might have a hisilicon chip": the rule on any other maker's devices holds for it
         if brands := other_brands_devices(missing, checked, words):
             missing = [t for t in missing if t not in brands]
@@ -1186,6 +1188,8 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         period = period_note(asked, [x.text for x in sentences], f"{lead.title} {lead.text}")
         if period:
             text = f"{period} {text}"
+    if not period and len(info.parts) == 1 and (quarter := quarter_note(info.text, [x.text for x in sentences])):
+        text = f"{quarter} {text}"  # "…hit to q3 rev?": Intel's filing spoke of its second quarter
     cover = max(p.coverage for p in picks)
     # (where no sentence gives the kind asked, also one far in meaning that holds not much more: "how much was zte's
     # 2018 fine" is not answered by what an FCC order told its staff to find out about ZTE equipment)
@@ -1379,18 +1383,23 @@ def _what_became_first(picks: list[Pick], cands, pvec, citations: list[Citation]
     ("…extended … until 16 February 2020"); a candidate telling, at a later date, the end or renewal of the same thing
     ("On 17 August 2020 … let the Huawei temporary general licence expire…") answers how it stands now, and leads in
     its place (the closest such one). None found: the lead stays, and the reply says the term ended."""
-    if not picks:
-        return picks
-    lead = _said(picks[0], citations)
-    ended = passed_until(lead, now)
-    if not ended:
-        return picks
-    later = [c for c in cands if _ended_later(c.text, ended, [AnswerSentence(lead, 0, "")])]
-    best = max(later, key=lambda c: float(c.vector @ pvec), default=None)
-    if best is None:
-        return picks
-    first = Pick(best.citation, best.span, 0.0, float(best.vector @ pvec), 0.0, picks[0].part)
-    return [first] + [p for p in picks[1:] if (p.citation, p.span) != (first.citation, first.span)]
+    for _ in range(_STEPS_AFTER_A_TERM):  # (a renewal whose own term ran out: the step after it, and so on)
+        if not picks:
+            return picks
+        lead = _said(picks[0], citations)
+        ended = passed_until(lead, now)
+        if not ended:
+            return picks
+        later = [c for c in cands if _ended_later(c.text, ended, [AnswerSentence(lead, 0, "")])]
+        best = max(later, key=lambda c: float(c.vector @ pvec), default=None)
+        if best is None:
+            return picks
+        first = Pick(best.citation, best.span, 0.0, float(best.vector @ pvec), 0.0, picks[0].part)
+        picks = [first] + [p for p in picks[1:] if (p.citation, p.span) != (first.citation, first.span)]
+    return picks
+
+
+_STEPS_AFTER_A_TERM = 4
 
 
 def _rule_on_every_kind(cands, citations: list[Citation], pvec, docs: set) -> list[Pick]:
@@ -1467,7 +1476,7 @@ def spelled_out(read: str, typed: str) -> frozenset[str]:
     question as read but not as typed ("xiaomi (the phone maker)" is the asker's own bracket)."""
 
     def bracketed(text: str) -> set[str]:
-        return {w.lower() for w in re.findall(r"\b([A-Za-z]+) \(", text)}
+        return {w.lower() for w in re.findall(r"\b([A-Za-z]+\d*) \(", text)}
 
     return frozenset(bracketed(read) - bracketed(typed))
 
@@ -1540,7 +1549,7 @@ def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:
 
 # a year put for confirmation: "…in 2015 right?", "was it 2019?"
 _GUESSED_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*,?\s*(?:right|correct|no|yeah|yes|i think|iirc)?\s*\?")
-_YEAR_CHECKED = re.compile(r"\b(?:was|in)\s+((?:19|20)\d\d)\s*,?\s*(?:right|correct|iirc|no\?|yeah)\b", re.I)
+_YEAR_CHECKED = re.compile(r"\b(?:was|were|in)\s+((?:19|20)\d\d)\s*,?\s*(?:right|correct|iirc)\b", re.I)
 _GUESSED_FIGURE = re.compile(r"\b(\d+(?:\.\d+)?[a-z]{1,4})\s*,?\s*(?:right|correct|yeah|yes|no|iirc)\s*\?", re.I)
 # (only as the choice the question ends on, after a dash or a colon: "did huawei sell phones here in 2015 or 2016" asks
 # about those years)

@@ -796,9 +796,12 @@ def _prefer_kind(
         ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: days <= _days(c.text)))
     if kind == "said" and margin and ranked and speaker(part) and not has_answer_type(kind, ranked[0][3].text, part):
         # "what did the fcc say huawei's risk was when it named it a threat": "On 30 June 2020 the FCC formally
-        # designated…" tells the deed; a sentence telling what was said ("FCC Chairman Ajit Pai said…") leads, within
-        # the margin
-        ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: has_answer_type(kind, c.text, part)))
+        # designated…" tells the deed; a sentence of its document telling what was said ("FCC Chairman Ajit Pai said…")
+        # leads, within the margin (not what the speaker said of something else, years before: "what did huawei say
+        # about the fcc investigation" is not answered by Huawei's 2017 denial, but by "Huawei declined to comment…")
+        ranked = _to_front(
+            ranked, _first_in_own_document(ranked, margin, lambda c: has_answer_type(kind, c.text, part))
+        )
     if kind == "explain" and margin and ranked and _ADDS.search(ranked[0][3].text):
         # "tl;dr the fcc investigation into huawei in 2025": "The March 2025 FCC investigation also covers Hytera…" adds
         # a detail to what was said before it; a sentence within the margin saying it first leads
@@ -1174,12 +1177,20 @@ def _prefer_kind(
         # "the fcc order / docket # for the 2022 equipment auth ban": the sentence giving the order's number ("…under
         # the Report and Order FCC 22-84…") leads, within twice the margin, one that only tells of the order
         ranked = _to_front(ranked, _first_within(ranked, 2 * margin, lambda c: bool(_IDENTIFIER.search(c.text))))
-    if kind is None and margin and ranked and _STATUS_NOW_Q.match(part) and _SAID_WOULD.search(ranked[0][3].text):
+    standing = bool(_WHERE_IT_STANDS_Q.search(part))  # "rip and replace — where does it stand now?"
+    if (
+        kind is None
+        and margin
+        and ranked
+        and (_STATUS_NOW_Q.match(part) or standing)
+        and _SAID_WOULD.search(ranked[0][3].text)
+    ):
         # "is honor still part of huawei": what Huawei said it would do after the sale gives way, within twice the
         # margin, to a sentence saying how things stand now ("Honor … is now a separate company")
-        now = _first_within(ranked, 2 * margin, lambda c: bool(_STANDS_NOW.search(c.text)) and not foresees(c.text))
+        # (where it stands asked: a sentence saying its standing as a fact, "…suspended the Affiliates Rule…")
+        tells = says_standing if standing else lambda text: bool(_STANDS_NOW.search(text))
+        now = _first_within(ranked, 2 * margin, lambda c: tells(c.text) and not foresees(c.text))
         ranked = _to_front(ranked, now)
-    standing = bool(_WHERE_IT_STANDS_Q.search(part))  # "rip and replace — where does it stand now?"
     if (
         kind is None
         and margin
@@ -1502,7 +1513,8 @@ _STATUS_NOW_Q = re.compile(rf"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:{_NOW_WO
 _YES_NO_NOW_Q = re.compile(r"\W*(?:is|are|does|do|has|have)\b", re.I)
 # how a thing stands asked without a yes or no: "where does it stand now", "where are we at on rip and replace"
 _WHERE_IT_STANDS_Q = re.compile(
-    r"\bwhere\s+(?:(?:do|does|is|are|things)\s+)?(?:[\w&'-]+\s+){0,4}?stands?\b|\bwhere\s+(?:are|r)\s+we\s+(?:at|on|with)\b",
+    r"\bwhere\s+(?:(?:do|does|is|are|things)\s+)?(?:[\w&'-]+\s+){0,4}?stands?\b|\bwhere\s+(?:are|r)\s+we\s+(?:at|on|with)\b"
+    r"|\bwhere(?:'s|s|\s+is|\s+are)\s+(?:[\w&'-]+\s+){1,5}?at\W*$",  # "where is rip and replace at"
     re.I,
 )
 _NEARLY_ALL = 0.9  # the share of the question's weighted terms a verdict must hold when no word for now is asked

@@ -674,7 +674,7 @@ def _is_quantity(folded: str, end: int) -> bool:
 
 
 _DURATION = re.compile(
-    r"\s*(?:(?:seconds|minutes|mins|hours|hrs|days|weeks|wks|months|mos|years|yrs)\b"  # "repair at huawei 3 wks now"
+    r"\s*(?:(?:(?:working|business|calendar)\s+)?(?:seconds|minutes|mins|hours|hrs|days|weeks|wks|months|mos|years|yrs)\b"
     r"|(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\s+(?:ago|later|old|from)\b)"
 )
 

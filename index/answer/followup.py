@@ -141,7 +141,9 @@ _NEW_TOPIC = re.compile(
 # attributes that, asked alone ("price?"), ask the earlier subject's: not "fine?" (is it fine) nor "date?" (when)
 _BARE_ATTRIBUTES = (
     "price|cost|margin|deadline|penalty|fee|reason|rate|limit|total|amount|timeline|status|difference|catch|process|"
-    "risk|alternative|workaround"
+    "risk|alternative|workaround|"
+    # a product's own ("and the chip?" after "pura x price")
+    "chip|chipset|processor|os|battery|camera|screen|screen size|display|storage|memory|ram|weight|specs|warranty"
 )
 # a follow-up that only asks whether what was answered still stands: "still?", "is it still?" (read as "is it still in
 # force?" after a rule or a may-we question; "still true?", "still the case?" as "is that still true?")

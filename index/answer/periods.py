@@ -97,3 +97,30 @@ def period_note(asked: int | None, sentences: list[str], passage: str) -> str | 
     if max(given) < asked:
         return f"The passages found give no figure for {asked}; the latest they give is for {max(given)}."
     return f"The passages found give no figure for {asked}."
+
+
+# a quarter of a year, asked ("q3 rev", "third-quarter sales") or given ("its second-quarter revenue", "Q2")
+_ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth", "1st": "first", "2nd": "second", "3rd": "third"}
+_QUARTER = re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b", re.I)
+
+
+def _quarters(text: str) -> set[str]:
+    out = set()
+    for m in _QUARTER.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        out.add(_ORDINAL.get(word, "fourth" if word == "4th" else word))
+    return out
+
+
+def quarter_note(question: str, sentences: list[str]) -> str | None:
+    """What to say first when the question asks a quarter's figure and the quoted sentences give another quarter's
+    ("intel huawei license loss - hit to q3 rev?": Intel's filing spoke of its second-quarter revenue). None when
+    no quarter is asked, none is given, or the one asked is."""
+    asked = _quarters(question)
+    given = set().union(*(_quarters(s) for s in sentences)) if sentences else set()
+    if not asked or not given or asked & given:
+        return None
+    return (
+        f"The passages found give no figure for the {' or '.join(sorted(asked))} quarter; "
+        f"they give one for the {' and '.join(sorted(given))} quarter."
+    )

@@ -289,6 +289,8 @@ _SECRETARY = re.compile(r"\b(commerce|treasury)\s+sec\b\.?(?!\s*\d)", re.I)
 
 
 _K12 = re.compile(r"\bk-?12\b(?:\s+schools?\b)?", re.I)  # "k12", "K-12 school": schools
+# "our mdm": device management, as a service to enrol devices in
+_MDM = re.compile(r"\bmdms?\b(?!\s+(?:service|platform|system|tool))", re.I)
 # a currency typed by its code, as prices are written: "price in cny" → "price in yuan"
 _CURRENCY_NAMES = {"cny": "yuan", "rmb": "yuan", "eur": "euros", "gbp": "pounds", "jpy": "yen", "usd": "dollars"}
 _CURRENCY_CODE = re.compile(rf"\b({'|'.join(_CURRENCY_NAMES)})\b", re.I)
@@ -682,6 +684,7 @@ def expand_shorthand(question: str) -> str:
     q = _SECRETARY.sub(r"\1 secretary", q)
     q = _GREEN_LIT.sub(_green_lit, q)
     q = _K12.sub("K-12 schools", q)
+    q = _MDM.sub("managed device service", q)
     q = _CURRENCY_CODE.sub(lambda m: _CURRENCY_NAMES[m.group(1).lower()], q)
     q = _SECTION.sub("section ", q)
     q = _KIT.sub(r"\1equipment", q)
@@ -918,7 +921,9 @@ def split_parts(question: str) -> list[str]:
             continue
         if parts and _FIGURES_OFFERED.match(p) and p is pieces[-1]:
             # "h200s to china — the us govt takes a cut? 15% or 25%, i've heard both": two figures offered to choose
-            # from, the one the corpus gives answers the question before (as "2012 or 2013?" does for a year)
+            # from, the one the corpus gives answers the question before (as "2012 or 2013?" does for a year); their
+            # words stay with it ("bad labs rule ownership bar? 10% or 5%": the sentence giving both)
+            parts[-1] = f"{parts[-1]}, {p}"
             continue
         if parts and _PREMISE_TAG.match(p) and p is pieces[-1]:
             # "can we sell honor phones? they're not huawei anymore right": the premise of the question before, which
@@ -1448,7 +1453,8 @@ _SAID_Q = re.compile(
 _SAID = re.compile(
     r"\b(?:said|says|told|answered|replied|responded|commented|denied|denies|called|argued|warned|stated|wrote|insisted|"
     r"maintains?|maintained|rejected|praised|critici[sz]ed|dismissed|welcomed|described|claimed|promised|"
-    r"pointed to|cited)\b",  # "The FCC pointed to the two companies' ties…"
+    r"pointed to|cited|"  # "The FCC pointed to the two companies' ties…"
+    r"(?:declined|refused|did not|would not)\s+to\s+comment|(?:did|would)\s+not\s+comment)\b",  # saying nothing
     re.I,
 )
 # "Will the Entity List be lifted?", "what will the FCC decide next year", "any predictions":
@@ -1724,7 +1730,7 @@ _TYPES = [
         re.compile(
             # not the standing asked ("where does it stand now", "where are we at on rip and replace")
             r"\b(?:where(?!\s+(?:(?:do|does|did|is|are|do|things)\s+)?(?:[\w&'-]+\s+){0,4}?(?:stand|stands|standing)\b)"
-            r"(?!\s+(?:are|r)\s+we\s+(?:at|on|with)\b)(?!'?s\s+(?:it|that|this)\s+at\b)"
+            r"(?!\s+(?:are|r)\s+we\s+(?:at|on|with)\b)(?!(?:'s|s|\s+is|\s+are)\s+(?:[\w&'-]+\s+){1,5}?at\W*$)"
             r"|which (?:city|state|place|region|market|markets))\b",
             re.I,
         ),
@@ -3506,14 +3512,16 @@ _REQUEST = re.compile(
     r"hospital|clinic|lab|bank|hotel|store|shop|retailer|carrier|utility|operator|contractor|reseller|partner|startup|"
     r"nonprofit|church|library|city|county|state|jail|prison|court|sheriff|police|company|co|firm|chain|office|dept|"
     r"department|team|group|org|guy|"
-    r"they|he|she|we|i)\b(?:(?:\s+[\w'-]+){0,2}?|(?:\s+[\w'-]+){1,6}?\s+and|\s+[a-z]+ing(?:\s+[\w'-]+){0,5}?"
-    # "cust is a county hospital, wants 30 matebooks": what the requester is, then its verb
-    r"|\s+(?:is|are)\s+(?:a|an|the)(?:\s+[\w'-]+){1,4}?\s*,)\s+"
+    r"they|he|she|we|i)\b(?:(?:\s+[\w'-]+){0,2}?|(?:\s+[\w'-]+){1,6}?\s+and|\s+[a-z]+ing(?:\s+[\w'-]+){0,5}?)\s+"
     # "isp customer (is) doing a fiber build and needs huawei olts", "customer doing a fiber build wants…": the
     # requester's verb after a clause saying what it is doing (not "he said the fcc needs…")
     r"(?:wants?|wanted|needs?|asked for|is asking for|asking for|requested|offered|would like|is looking for|"
     r"looking for|will sign|ordered|is ordering|bids? on|is bidding on)\b"
     r"|\bso (?:that )?we can (?:quote|sell|resell|supply|bid|ship|install)\b"
+    # "cust is a county hospital, wants 30 matebooks": what the requester is, then that it wants goods (not "…, needs
+    # advice on…")
+    r"|\b(?:customers?|clients?|custs?|buyers?|prospects?)\s+(?:is|are)\s+(?:a|an|the)(?:\s+[\w'-]+){1,4}?\s*,\s+"
+    r"(?:wants?|wanted|asked for|is asking for|asking for|would like|ordered|is ordering)\s+\d"
     rf"|{_GOODS_WANTED}",
     re.I,
 )
