@@ -219,7 +219,7 @@ class Composed:
 _DEAL_TERMS = (
     r"(?=.*\b(?:margins?|mark-?ups?|discounts?|pricing|prices?|quot(?:e|es|ed|ing)|wholesale|commissions?"
     # "our dealer cost", "our cost on a mate 80 pro": what we pay, never a launch price in the news
-    r"|(?:dealer|distributor|distribution|wholesale|buy(?:ing)?|our)\s+costs?|(?:we|i)\s+(?:pay|paid))\b)"
+    r"|(?:dealer|distributor|distribution|wholesale|buy(?:ing)?|our|landed)\s+costs?|(?:we|i)\s+(?:pay|paid))\b)"
 )
 _OWN_TERMS = re.compile(r"(?=.*\b(?:we|our|(?-i:us)|i|partners?|resellers?)\b)" + _DEAL_TERMS, re.I)  # "US" a country
 # …and one asking our own price, said so in words ("price us?" asks the price in the US, "i need the price" Huawei's),
@@ -227,7 +227,8 @@ _OWN_TERMS = re.compile(r"(?=.*\b(?:we|our|(?-i:us)|i|partners?|resellers?)\b)" 
 _OUR_PRICE = re.compile(
     r"(?=.*\b(?:we|our|partners?|resellers?)\b)"
     + _DEAL_TERMS
-    + r"|\b(?:dealer|distributor|distribution|wholesale|reseller|partner|channel|trade)\s+(?:costs?|prices?|pricing)\b",
+    + r"|\b(?:dealer|distributor|distribution|wholesale|reseller|partner|channel|trade|landed)\s+"
+    r"(?:costs?|prices?|pricing)\b",
     re.I,
 )
 _LIST_PRICE = re.compile(r"\b(?:msrp|rrp|list price|retail price|launch price|street price|sticker price)\b", re.I)

@@ -2689,6 +2689,12 @@ def names_a_role(text: str) -> bool:
 
 
 # millions or billions of something counted, not of money: "10 million or fewer customers", "23 million devices"
+# a service or a part priced, not the product ("battery replacement cost", "repair fee", "shipping cost")
+_SERVICE_PRICED = re.compile(
+    r"\b(repair|replacement|shipping|installation|install|labou?r|subscription|rental|lease|licen[cs]e|support|service)s?"
+    r"\s+(?:costs?|prices?|pricing|fees?|charges?|rates?)\b",
+    re.I,
+)
 _COUNTED_MILLIONS = re.compile(
     r"(?<![\w$€£¥₹.,])\d[\d.,]*\s?(?:million|billion|bn|m)\s+(?:or\s+(?:fewer|more|less)\s+|more\s+|new\s+|active\s+)?"
     r"(?!(?:dollars|euros|yuan|pounds|yen|rupees|francs|pesos|marks|shillings|cents|won|is|was|has|as|us|its|this)\b)"
@@ -2933,6 +2939,12 @@ def has_answer_type(kind: str | None, sentence: str, question: str = "", lenient
             and (_MODEL_LIKE.search(question) or product_kinds(question))  # (a product's price asked)
         ):
             return False  # "what does an ascend 910b cost": "TSMC could be fined $1 billion or more…" is no price
+    if (
+        kind == "money"
+        and (service := _SERVICE_PRICED.search(question))
+        and not re.search(rf"\b{service.group(1)[:5]}", sentence, re.I)
+    ):
+        return False  # "mate 80 pro battery replacement cost": the phone's launch price is no price of a replacement
     if kind == "money" and (per := _PER_Q.search(question)) and not _PER_ITEM.match(per.group(1)):
         # "how much does rip and replace pay per cell site": a rate, which a programme's total ("$1.9 billion") is not
         # (a product's price is one per unit: "pura 80 pro price per unit", "…per phone")
