@@ -3120,3 +3120,19 @@ def test_mdm_is_the_managed_device_service(built):
     _, engine = built
     ans = engine.ask("pura x in our mdm - ok?")
     assert ans.answered and "do not enrol" in ans.sentences[0].text, ans.answer
+
+
+def test_a_service_priced_is_not_the_products_price(built):
+    # "mate 80 pro battery replacement cost at a huawei service centre in dubai?" quoted the phone's launch price, and
+    # "landed cost our disti paid for mate 10 pros" the $799 retail price
+    assert not has_answer_type(
+        "money", "Huawei priced the international Mate 80 Pro at 1,299 euros.", "mate 80 pro battery replacement cost"
+    )
+    assert has_answer_type("money", "Huawei priced the international Mate 80 Pro at 1,299 euros.", "mate 80 pro price")
+    _, engine = built
+    for q in (
+        "mate 80 pro battery replacement cost at a huawei service centre in dubai?",
+        "landed cost our disti paid for mate 10 pros back in 2018? cust wants to compare w/ what they paid us",
+    ):
+        assert not engine.ask(q).answered, q
+    assert "1,299 euros" in engine.ask("mate 80 pro price").answer
