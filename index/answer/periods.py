@@ -104,9 +104,17 @@ _ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth", "1st": "fi
 _QUARTER = re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b", re.I)
 
 
-def _quarters(text: str) -> set[str]:
+# a company's figure: a quarter of a business's year, not of a game ("early in the fourth" quarter)
+_FINANCIAL = r"rev|revenues?|sales|earnings|profits?|results|income|guidance|shipments"
+_FIGURE_ASKED = re.compile(rf"\b(?:{_FINANCIAL})\b", re.I)
+_QUARTER_FIGURE = re.compile(rf"\b(?:first|second|third|fourth)[- ]quarter\s+(?:{_FINANCIAL})\b|\bQ[1-4]\b")
+
+
+def _quarters(text: str, figures_only: bool = False) -> set[str]:
     out = set()
     for m in _QUARTER.finditer(text):
+        if figures_only and not _QUARTER_FIGURE.match(text, m.start()):
+            continue
         word = (m.group(1) or m.group(2)).lower()
         out.add(_ORDINAL.get(word, "fourth" if word == "4th" else word))
     return out
@@ -116,8 +124,8 @@ def quarter_note(question: str, sentences: list[str]) -> str | None:
     """What to say first when the question asks a quarter's figure and the quoted sentences give another quarter's
     ("intel huawei license loss - hit to q3 rev?": Intel's filing spoke of its second-quarter revenue). None when
     no quarter is asked, none is given, or the one asked is."""
-    asked = _quarters(question)
-    given = set().union(*(_quarters(s) for s in sentences)) if sentences else set()
+    asked = _quarters(question) if _FIGURE_ASKED.search(question) else set()
+    given = set().union(*(_quarters(s, figures_only=True) for s in sentences)) if sentences else set()
     if not asked or not given or asked & given:
         return None
     return (

@@ -3386,6 +3386,7 @@ def key_terms(question: str) -> list[str]:
         out.append(m.group(0))
     for m in _MODEL.finditer(question):
         tok = m.group(0).lower()
+        tok = re.sub(r"(?<=[a-z]\d)(\d*)s$", r"\1", tok)  # "40 old p30s": the P30, counted
         measure = _MEASURE.fullmatch(tok)  # "1st", "90s", "3pm", "200k", "2x", "64gb": not model numbers
         if not YEAR.fullmatch(tok) and tok not in NOT_MODELS and not measure:
             out.append(tok)
