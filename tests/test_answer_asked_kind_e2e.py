@@ -3136,3 +3136,11 @@ def test_a_service_priced_is_not_the_products_price(built):
     ):
         assert not engine.ask(q).answered, q
     assert "1,299 euros" in engine.ask("mate 80 pro price").answer
+
+
+def test_a_model_counted_in_the_plural_is_that_model():
+    # "customer has 40 old p30s" was "Nothing in the partner corpus covers p30s": the P30, counted
+    from index.answer.question import key_terms
+
+    assert key_terms("customer has 40 old p30s, will they still get security updates?") == ["p30"]
+    assert "5g" not in key_terms("do p40s have 5g")
