@@ -236,6 +236,10 @@ Sixty-first round (fresh121 joined held, fresh122t joined tune, followup51/follo
 fresh121's 30 answerable and 13 of fresh122t's 30): held 0.5810 → 0.5798 and tune 0.5942 → 0.5934 by what joined (218
 and 165 answerable declined); the round's fixes, from two attack tests and a review, took tune to 0.5968 (164) and left
 held at 0.5798 (217); fresh121 0.45 → 0.45, fresh122t 0.62 → 0.62, followup51 0.17, followup51t 0.38.
+Sixty-second round (fresh123 joined held, fresh124t joined tune, followup52/followup52t joined the follow-ups; 12 of
+fresh123's 30 answerable and 13 of fresh124t's 30): held 0.5798 → 0.5765 and tune 0.5968 → 0.5960 by what joined (221
+and 167 answerable declined); the round's fixes, from two attack tests and a review, took tune to 0.5993 (163) and left
+held at 0.5765 (222); fresh123 0.25 → 0.25, fresh124t 0.54 → 0.62, followup52 0.29, followup52t 0.5.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -270,7 +274,8 @@ def test_question_set_floor(built):
     # (0.59: fresh55's 24 answerable, 10 answered at the start of round 28, took held from 0.6032 to 0.5974;
     # fresh57's 21, 9 answered, took it to 0.5930 at the start of round 29; 0.58: fresh75's 18, 4 answered, took it
     # from 0.5954 to 0.5881 at the start of round 38, and the round's fixes to 0.5892; 0.57: fresh121's 11, 5
-    # answered, took it from 0.5810 to 0.5798 at the start of round 61)
+    # answered, took it from 0.5810 to 0.5798 at the start of round 61; fresh123's 12, 3 answered, from 0.5798 to
+    # 0.5765 at the start of round 62)
     assert held["answer_accuracy"] >= 0.57, held
     # the answer gate (index/answer/gate.py) declines near-topic replies: recall up, a few answerable declined
     # (precision 0.85: fresh59's 35, 13 of its 20 unanswerable declined and 7 of its 15 answerable, took held's from
@@ -307,8 +312,10 @@ def test_question_set_floor(built):
     # and the round's fixes left it at 201; 202: fresh113's 11 came with 2 declined in round 57, when held had 201, and
     # the round's fixes took it from 203 to 202; 208: fresh115's 13 came with 6 declined in round 58, when held had
     # 202; 211: fresh117's 10 came with 3 declined in round 59, when held had 208; 214: fresh119's 11 came with 3
-    # declined in round 60, when held had 211; 218: fresh121's 11 came with 4 declined in round 61, when held had 214)
-    assert held["answerable_declined"] <= 218, held
+    # declined in round 60, when held had 211; 218: fresh121's 11 came with 4 declined in round 61, when held had 214;
+    # 222: fresh123's 12 came with 3 declined in round 62, when held had 218, and the round's answer gate declined a
+    # reply that was wrong before, "tgl — could us carriers use it to buy new huawei base stations…")
+    assert held["answerable_declined"] <= 222, held
     assert held["hit@3"] >= 0.90, held
     assert res["unseen"]["answer_accuracy"] >= 0.45, res["unseen"]
     assert res["fresh2"]["answer_accuracy"] >= 0.66, res["fresh2"]
@@ -458,6 +465,9 @@ def test_question_set_floor(built):
     # (fresh121: 5 of its 11 answerable right, 8 of 19 declined; fresh122t: 8 of 13, 13 of 17; one of each may go)
     assert res["fresh121"]["answer_accuracy"] >= 0.36 and res["fresh121"]["decline_recall"] >= 0.36, res["fresh121"]
     assert res["fresh122t"]["answer_accuracy"] >= 0.53 and res["fresh122t"]["decline_recall"] >= 0.7, res["fresh122t"]
+    # (fresh123: 3 of its 12 answerable right, 11 of 18 declined; fresh124t: 8 of 13, 13 of 17; one of each may go)
+    assert res["fresh123"]["answer_accuracy"] >= 0.16 and res["fresh123"]["decline_recall"] >= 0.55, res["fresh123"]
+    assert res["fresh124t"]["answer_accuracy"] >= 0.53 and res["fresh124t"]["decline_recall"] >= 0.7, res["fresh124t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -589,6 +599,13 @@ def test_question_set_floor(built):
     assert res["followup51t"]["answer_accuracy"] >= 0.25 and res["followup51t"]["decline_recall"] >= 0.5, res[
         "followup51t"
     ]
+    # (followup52: 7 answerable, 2 right, 3 of 3 declined; followup52t: 6, 3 right, 4 of 4 declined; one may go)
+    assert res["followup52"]["answer_accuracy"] >= 0.14 and res["followup52"]["decline_recall"] >= 0.66, res[
+        "followup52"
+    ]
+    assert res["followup52t"]["answer_accuracy"] >= 0.33 and res["followup52t"]["decline_recall"] >= 0.75, res[
+        "followup52t"
+    ]
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -618,8 +635,9 @@ def test_question_set_floor(built):
     # fixes to 153; 156: fresh114t's 16, 5 declined, took round 57's start from 153 to 158, and its fixes to 156;
     # fresh116t's 12, 1 declined, took round 58's start from 156 to 157, and its fixes back to 156; fresh118t's 5 came
     # with none declined in round 59; 160: fresh120t's 11, 7 declined, took round 60's start from 156 to 163, and its
-    # fixes to 160; 165: fresh122t's 13, 4 declined, took round 61's start from 160 to 165)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 165, res["tune"]
+    # fixes to 160; 165: fresh122t's 13, 4 declined, took round 61's start from 160 to 165; 167: fresh124t's 13, 3
+    # declined, took round 62's start from 164 to 167, and its fixes to 163)
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 167, res["tune"]
     # (0.71: fresh118t's 25 unanswerable, 12 declined, took round 59's start from 0.721 to 0.716)
     assert res["tune"]["decline_recall"] >= 0.71, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
@@ -629,7 +647,8 @@ def test_question_set_floor(built):
     # to 0.5573; the 7 of round 56's, 2 answered right, took it to 0.5543, and the round's fixes to 0.5559; round 57's
     # took it from 0.5559 to 0.5543, and the round's fixes back to 0.5559; round 58's took it to 0.5550, round 59's to
     # 0.5521, round 60's to 0.5488, and the round's fixes to 0.5503; 0.54: the 7 of round 61's, 3 answered right,
-    # took it to 0.5490, which the round's fixes left)
+    # took it to 0.5490, which the round's fixes left; the 8 of round 62's, 3 answered right, took it to 0.5469,
+    # and the round's fixes to 0.5484)
     assert res["all"]["time_accuracy"] >= 0.54, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.

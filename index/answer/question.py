@@ -861,6 +861,7 @@ _FIGURE_GUESS = re.compile(
 )
 # (not a year: two years offered are `_YEAR_OR_YEAR`'s)
 _AN_AMOUNT = r"(?!(?:19|20)\d\d\b)\$?\d[\d.,]*\s*(?:%|pct|percent|k|bn|billion|million|units)?"
+_SHARES_OFFERED = re.compile(r"^[^%]*\d\s*(?:%|pct|percent)[^%]*\bor\b[^%]*\d\s*(?:%|pct|percent)", re.I)
 _FIGURES_OFFERED = re.compile(
     rf"^(?:is\s+it\s+|was\s+it\s+|it'?s\s+)?{_AN_AMOUNT}\s+or\s+{_AN_AMOUNT}"
     r"(?:\s*,?\s*(?:i'?ve\s+heard\s+both|i\s+think|iirc|which\s+one|which|right))?$",
@@ -921,9 +922,12 @@ def split_parts(question: str) -> list[str]:
             continue
         if parts and _FIGURES_OFFERED.match(p) and p is pieces[-1]:
             # "h200s to china — the us govt takes a cut? 15% or 25%, i've heard both": two figures offered to choose
-            # from, the one the corpus gives answers the question before (as "2012 or 2013?" does for a year); their
-            # words stay with it ("bad labs rule ownership bar? 10% or 5%": the sentence giving both)
-            parts[-1] = f"{parts[-1]}, {p}"
+            # from, the one the corpus gives answers the question before (as "2012 or 2013?" does for a year); two
+            # shares stay with it ("bad labs rule ownership bar? 10% or 5%": the sentence giving both), to be checked
+            # as shares stated are; two sums do not ("how big is the usf a year? $8.3 billion or $9 billion": a sum the
+            # question names is no answer to it)
+            if _SHARES_OFFERED.match(p):
+                parts[-1] = f"{parts[-1]}, {p}"
             continue
         if parts and _PREMISE_TAG.match(p) and p is pieces[-1]:
             # "can we sell honor phones? they're not huawei anymore right": the premise of the question before, which
