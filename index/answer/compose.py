@@ -56,6 +56,7 @@ from index.answer.question import (
     FINAL_ASKED,
     MONTHS,
     ROUTE_VERBS,
+    WHERE_IT_STANDS_Q,
     YEAR,
     asks_about_present,
     asks_came_to_pass,
@@ -1177,7 +1178,7 @@ def _prefer_kind(
         # "the fcc order / docket # for the 2022 equipment auth ban": the sentence giving the order's number ("…under
         # the Report and Order FCC 22-84…") leads, within twice the margin, one that only tells of the order
         ranked = _to_front(ranked, _first_within(ranked, 2 * margin, lambda c: bool(_IDENTIFIER.search(c.text))))
-    standing = bool(_WHERE_IT_STANDS_Q.search(part))  # "rip and replace — where does it stand now?"
+    standing = bool(WHERE_IT_STANDS_Q.search(part))  # "rip and replace — where does it stand now?"
     if (
         kind is None
         and margin
@@ -1511,12 +1512,6 @@ _STATUS_NOW_Q = re.compile(rf"\W*(?:is|are|does|do|has|have)\b[^?]*\b(?:{_NOW_WO
 # a yes or no asked in the present tense, which asks how things stand now whether or not it says "still" ("is rip and
 # replace funded")
 _YES_NO_NOW_Q = re.compile(r"\W*(?:is|are|does|do|has|have)\b", re.I)
-# how a thing stands asked without a yes or no: "where does it stand now", "where are we at on rip and replace"
-_WHERE_IT_STANDS_Q = re.compile(
-    r"\bwhere\s+(?:(?:do|does|is|are|things)\s+)?(?:[\w&'-]+\s+){0,4}?stands?\b|\bwhere\s+(?:are|r)\s+we\s+(?:at|on|with)\b"
-    r"|\bwhere(?:'s|s|\s+is|\s+are)\s+(?:[\w&'-]+\s+){1,5}?at\W*$",  # "where is rip and replace at"
-    re.I,
-)
 _NEARLY_ALL = 0.9  # the share of the question's weighted terms a verdict must hold when no word for now is asked
 # the number a document or rule is filed under, asked ("docket #", "order number", "far clause number") and given
 # ("FCC 22-84", "No. 18-89", "52.204-25")

@@ -1618,6 +1618,14 @@ def writes_code(asked: str, sentence: str) -> bool:
     return bool((_CODES[kind] if kind else _PART_CODE).search(sentence))
 
 
+# how a thing stands, asked after "where" ("…does it stand now", "…are we at on rip and replace", "…is rip and replace
+# at"): no place asked
+_STANDING_AFTER_WHERE = (
+    r"(?:\s+(?:(?:do|does|did|is|are|things)\s+)?(?:[\w&'-]+\s+){0,4}?(?:stand|stands|standing)\b"
+    r"|\s+(?:are|r)\s+we\s+(?:at|on|with)\b|(?:'s|s|\s+is|\s+are)\s+(?:[\w&'-]+\s+){1,5}?at\W*$)"
+)
+WHERE_IT_STANDS_Q = re.compile(rf"\bwhere{_STANDING_AFTER_WHERE}", re.I)
+
 _TYPES = [
     (  # "who do i escalate to", "who should we ping about a deal": a route to someone, not a name in the news
         "contact",
@@ -1729,15 +1737,10 @@ _TYPES = [
             re.I,
         ),
     ),  # noqa: E501
+    # (not the standing asked: "where does it stand now", "where are we at on rip and replace")
     (
         "where",
-        re.compile(
-            # not the standing asked ("where does it stand now", "where are we at on rip and replace")
-            r"\b(?:where(?!\s+(?:(?:do|does|did|is|are|do|things)\s+)?(?:[\w&'-]+\s+){0,4}?(?:stand|stands|standing)\b)"
-            r"(?!\s+(?:are|r)\s+we\s+(?:at|on|with)\b)(?!(?:'s|s|\s+is|\s+are)\s+(?:[\w&'-]+\s+){1,5}?at\W*$)"
-            r"|which (?:city|state|place|region|market|markets))\b",
-            re.I,
-        ),
+        re.compile(rf"\b(?:where(?!{_STANDING_AFTER_WHERE})|which (?:city|state|place|region|market|markets))\b", re.I),
     ),
     ("why", re.compile(r"\b(?:why|reason|how come)\b", re.I)),
     ("said", _SAID_Q),
@@ -2692,13 +2695,13 @@ def names_a_role(text: str) -> bool:
     return bool(_ROLE_WORD.search(text) or _LED_BY.search(text))
 
 
-# millions or billions of something counted, not of money: "10 million or fewer customers", "23 million devices"
 # a service or a part priced, not the product ("battery replacement cost", "repair fee", "shipping cost")
 _SERVICE_PRICED = re.compile(
     r"\b(repair|replacement|shipping|installation|install|labou?r|subscription|rental|lease|licen[cs]e|support|service)s?"
     r"\s+(?:costs?|prices?|pricing|fees?|charges?|rates?)\b",
     re.I,
 )
+# millions or billions of something counted, not of money: "10 million or fewer customers", "23 million devices"
 _COUNTED_MILLIONS = re.compile(
     r"(?<![\w$€£¥₹.,])\d[\d.,]*\s?(?:million|billion|bn|m)\s+(?:or\s+(?:fewer|more|less)\s+|more\s+|new\s+|active\s+)?"
     r"(?!(?:dollars|euros|yuan|pounds|yen|rupees|francs|pesos|marks|shillings|cents|won|is|was|has|as|us|its|this)\b)"
