@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.answer.question import (
@@ -199,12 +199,15 @@ def test_owning_one_is_keeping_one():
 
 
 @given(st.text(max_size=120))
+@example("whyyy")  # (found by a CI run: a chat word's reading is shorter)
 @settings(max_examples=300)
 def test_shorthand_expansion_never_fails_and_keeps_the_words(s):
-    from index.answer.question import expand_shorthand
+    from index.answer.question import _CHAT_WORDS, expand_shorthand
 
     out = expand_shorthand(s)
-    assert len(out) >= len(s) - 1 and out.count(" ") >= s.count(" ")
+    # (a chat word read as the word it stands for may be shorter: "whyyy" is "why")
+    shorter = sum(max(0, len(w) - len(r)) for w, r in _CHAT_WORDS.items() if re.search(rf"\b{re.escape(w)}\b", s))
+    assert len(out) >= len(s) - 1 - shorter and out.count(" ") >= s.count(" ")
 
 
 def test_acronyms_expand_only_unknown_shorthand():

@@ -1430,7 +1430,11 @@ def test_whats_on_a_roadmap_asks_what_it_holds_not_who():
         ("so they backed off on the rule?", "so they softened the rule?"),
         ("can we swap a dead huawei phone", "can we swap a faulty huawei phone"),
         ("customer's bricked mate 60, what now", "customer's faulty mate 60, what now"),
-        ("customer wants his pura x enrolled in our mdm", "customer wants us to enrol his pura x in our mdm"),
+        # ("mdm" as the corpus writes it since round 62: "our managed-device service")
+        (
+            "customer wants his pura x enrolled in our mdm",
+            "customer wants us to enrol his pura x in our managed device service",
+        ),
         ("what did its latest annual numbers show", "what did its latest annual numbers (revenue and profit) show"),
         ("unlisted subs are fine as customers now right?", "unlisted subs are safe customers now right?"),
         # not a rule that is dead, nor results asked for what they said of something
@@ -1522,8 +1526,9 @@ def test_millions_of_something_counted_are_no_sum_of_money():
     assert has_answer_type("money", "Revenue was 862.1 billion yuan.", q)
     assert has_answer_type("money", "It cost 5 million to build.", q)
     assert has_answer_type("money", "The $1.9 billion Congress gave fell short.", q)
-    # only a sum asked: a product's price question still weighs a sentence with millions of units as before
-    assert has_answer_type(
+    # (since round 62 for any amount asked, not only a sum: "how much did it go for" after the Honor sale had quoted
+    # "ships more than 70 million units a year"; a price is no count of units either)
+    assert not has_answer_type(
         "money", "Honor sells low-priced phones and ships 70 million units a year.", "how much are honor phones"
     )
 
