@@ -817,7 +817,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     # "what does the checklist say": a word the passages write in lower case is a thing, not someone
     names = tuple(w for w in names if not any(_in_lower_case(w, c.passage.text) for c in pool))
     if names:  # "what does Ren Zhengfei think of…": only a passage that names them can say what they said
-        quoting = [cand for cand in cands if _names_all(names, citations[cand.citation].passage, snap)]
+        quoting = [cand for cand in cands if _names_all(names, citations[cand.citation], snap)]
         if not quoting:
             return _not_quoted(names, typed)
         cands = quoting
@@ -1525,12 +1525,11 @@ def _as_speaker(name: str, sentence: str) -> bool:
 _SPOKE_Q = re.compile(r"\b(?:say|says|said|tell|told|comment\w*|respond\w*|react\w*|announc\w*|claim\w*)\b", re.I)
 
 
-def _names_all(words: tuple[str, ...], passage, snap) -> bool:
-    """Does the passage name every word of the speaker? A post named short ("ceo") may be spelled out anywhere in
-    the passage's document: "Richard Yu called…" follows the paragraph that calls him "chief executive of…"."""
-    text = f"{passage.title} {passage.text}"
-    document = " ".join(snap.passages[row].text for row in snap.doc_passages.get(passage.doc_id, ()))
-    return all(names_speaker(w, document if is_title_short(w) else text) for w in words)
+def _names_all(words: tuple[str, ...], citation: Citation, snap) -> bool:
+    """Does the cited passage name every word of the speaker? A post named short ("ceo") may be spelled out anywhere
+    in the passage's document: "Richard Yu called…" follows the paragraph that calls him "chief executive of…"."""
+    text = f"{citation.passage.title} {citation.passage.text}"
+    return all(names_speaker(w, _document_text(snap, citation) if is_title_short(w) else text) for w in words)
 
 
 def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:

@@ -148,6 +148,11 @@ def missing_key_terms(terms: tuple[str, ...], snap: Snapshot, timeline: Timeline
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|across|within|into|outside|based)\s+(?:the\s+)?$")
 
 
+def _named_as_place(word: str, before: str) -> bool:
+    """Is the word a country named where a place stands ("in germany"), not a brand ("aruba cx")?"""
+    return bool(places_of(word)) and bool(_PLACE_BEFORE.search(before))
+
+
 def unknown_names(
     question: str, snap: Snapshot, dictionary: Callable[[str], bool], spelled_out: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -173,7 +178,7 @@ def unknown_names(
             continue
         if w in spelled_out:
             continue  # shorthand the engine spelled out: "natsec (national security)"
-        if places_of(w) and _PLACE_BEFORE.search(folded[: m.start()]):
+        if _named_as_place(w, folded[: m.start()]):
             continue  # "a cust in germany wants…": a place, judged by the place check (not "aruba cx switches")
         if _names_a_thing(folded, m, snap):
             found.append(w)
@@ -314,7 +319,7 @@ def _unknown_makers(folded: str, snap: Snapshot, vocab) -> list[str]:
             continue
         if all(s in vocab for s in stems) or _near_word(stems[0], vocab, typed=w):
             continue
-        if places_of(w) and _PLACE_BEFORE.search(folded[: m.start()]):
+        if _named_as_place(w, folded[: m.start()]):
             continue  # "a cust in germany wants servers": whose servers is not asked
         if product_kinds(nxt) and not product_kinds(w) and not english_word(w, modern=False):
             found.append(w)

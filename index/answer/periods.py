@@ -100,7 +100,16 @@ def period_note(asked: int | None, sentences: list[str], passage: str) -> str | 
 
 
 # a quarter of a year, asked ("q3 rev", "third-quarter sales") or given ("its second-quarter revenue", "Q2")
-_ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth", "1st": "first", "2nd": "second", "3rd": "third"}
+_ORDINAL = {
+    "1": "first",
+    "2": "second",
+    "3": "third",
+    "4": "fourth",
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "4th": "fourth",
+}
 _QUARTER = re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b", re.I)
 
 
@@ -116,7 +125,7 @@ def _quarters(text: str, figures_only: bool = False) -> set[str]:
         if figures_only and not _QUARTER_FIGURE.match(text, m.start()):
             continue
         word = (m.group(1) or m.group(2)).lower()
-        out.add(_ORDINAL.get(word, "fourth" if word == "4th" else word))
+        out.add(_ORDINAL.get(word, word))
     return out
 
 
