@@ -1443,7 +1443,8 @@ def test_whats_on_a_roadmap_asks_what_it_holds_not_who():
         ("can a lab get back off the bad labs list", "can a lab get back off the bad labs list"),
         ("which came first: verizon backing off huawei phones", "which came first: verizon backing off huawei phones"),
         ("customer wants 25 unlocked mate 10 pros", "customer wants 25 unlocked mate 10 pros"),
-        ("how many carriers still need their gear replaced", "how many carriers still need their gear replaced"),
+        # (their gear is their equipment, as the corpus writes it, since round 63)
+        ("how many carriers still need their gear replaced", "how many carriers still need their equipment replaced"),
         ("is it fine for customers to bring their own phone", "is it fine for customers to bring their own phone"),
         ("what did the chair say in the annual results", "what did the chair say in the annual results"),
         ("did the annual results say anything about chips", "did the annual results say anything about chips"),

@@ -99,7 +99,7 @@ from index.answer.owners import (
     other_company,
     owners_not_named,
 )
-from index.answer.periods import asked_year, clauses, period_note, quarter_note
+from index.answer.periods import asked_year, clauses, count_note, period_note, quarter_note
 from index.answer.query import Query
 from index.answer.question import (
     MONTHS,
@@ -123,6 +123,7 @@ from index.answer.question import (
     names_speaker,
     own_role_asked,
     percent_asked,
+    post_holders,
     role_asked,
     role_asked_alone,
     role_word,
@@ -776,6 +777,14 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         )
         holding = [r for r in named or () if has_answer_type("who", snap.passages[r].text, role_q)]
         pool += closest(query, snap, timeline, holding, {c.row for c in pool} | {c.row for c in citations}, 2)
+    said_by = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
+    if any(is_title_short(w) for w in said_by):
+        # "what did huawei's ceo say about the at&t deal": the passages of the documents naming the post spelled out
+        # ("Richard Yu, chief executive of Huawei's consumer business group"), wherever told; the question's few words
+        # seldom find the one quoting them (only in a curated corpus)
+        rows = range(len(snap.passages)) if len(snap.passages) <= DERIVED_MAX_PASSAGES else ()
+        naming = [r for r in rows if _names_all(said_by, Citation(0, snap.passages[r], 0.0, 0.0, 0.0, row=r), snap)]
+        pool += closest(query, snap, timeline, naming, {c.row for c in pool} | {c.row for c in citations}, 2)
     rest = citations[look:]
     citations = pool + rest
 
@@ -818,6 +827,10 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
     names = tuple(w for w in names if not any(_in_lower_case(w, c.passage.text) for c in pool))
     if names:  # "what does Ren Zhengfei think of…": only a passage that names them can say what they said
         quoting = [cand for cand in cands if _names_all(names, citations[cand.citation], snap)]
+        if posts := [w for w in names if is_title_short(w)]:
+            # "what did the huawei ceo say about google": "Kessler warned…", in a document naming Huawei's CEO, is none
+            # of the CEO's words: the sentence names the post or someone the document says holds it
+            quoting = [c for c in quoting if all(_by_post(w, c.text, snap, citations[c.citation]) for w in posts)]
         if not quoting:
             return _not_quoted(names, typed)
         cands = quoting
@@ -1189,6 +1202,15 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         period = period_note(asked, [x.text for x in sentences], f"{lead.title} {lead.text}")
         if period:
             text = f"{period} {text}"
+    if (
+        not period
+        and not lacking
+        and len(info.parts) == 1
+        and info.kind == "number"
+        and len(set(info.time_years)) == 1
+        and (counted := count_note(info.time_years[0], [sentences[0].text]))  # (the count quoted first)
+    ):
+        period = text = f"{counted} {text}"  # "how many labs did the fcc ban in 2026": 15 by September 2025
     if not period and len(info.parts) == 1 and (quarter := quarter_note(info.text, [x.text for x in sentences])):
         text = f"{quarter} {text}"  # "…hit to q3 rev?": Intel's filing spoke of its second quarter
     cover = max(p.coverage for p in picks)
@@ -1532,6 +1554,12 @@ def _names_all(words: tuple[str, ...], citation: Citation, snap) -> bool:
     return all(names_speaker(w, _document_text(snap, citation) if is_title_short(w) else text) for w in words)
 
 
+def _by_post(word: str, sentence: str, snap, citation: Citation) -> bool:
+    """Does the sentence name the post a short word names ("ceo"), or one whom its document gives that post?"""
+    holders = post_holders(word, _document_text(snap, citation))
+    return names_speaker(word, sentence) or any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in holders)
+
+
 def _parts_in_context(query: Query, weight: float) -> tuple[np.ndarray, ...]:
     """Each part's vector, with `weight` of the whole question's added: a question names its subject
     once ("rip and replace - how much was paid and is the fund still short"), and its later parts
@@ -1794,6 +1822,14 @@ def _states_figure_asked(kind: str | None, part: str, sentence: str) -> bool:
 _STATED_SHARE = re.compile(r"(\d+)(?:\.\d+)?\s*(?:%|percent\b|pct\b)", re.I)  # "~22%" is checked against "22.4%"
 
 
+# a figure given is told: "who gave that number", "who came up with the estimate"
+_GAVE_FIGURE = re.compile(
+    r"\bwho(?:['\u2019]?s|\s+(?:had|has))?\s+(?:gave|give|gives|given|provided|came\s+up\s+with|put\s+out|"
+    r"published|made)\s+(?:that|this|the|those|these)\s+(?:numbers?|figures?|estimates?|stats?|data|forecasts?)\b",
+    re.I,
+)
+
+
 def _doer_not_given(info, sentences, cited: list[Citation]) -> str | None:
     """ "say who sponsored it" for a one-part "who <verb>" question when neither its sentences nor the passages cited
     say the deed was done, and no sentence routes it ("who sponsored the act": "Biden signed it" names someone who did
@@ -1803,6 +1839,8 @@ def _doer_not_given(info, sentences, cited: list[Citation]) -> str | None:
     deed = asked_deed(info.parts[0]) if len(info.parts) == 1 and info.kind == "who" else None
     if not deed or any(tells_deed(deed, s.text) or has_answer_type("contact", s.text) for s in sentences):
         return None
+    if _GAVE_FIGURE.search(info.parts[0]) and any(speaks(s.text) for s in sentences):
+        return None  # "who gave that number": "Kessler … told a House subcommittee that Huawei could make…" gave it
     if any(tells_deed(deed, c.passage.text) for c in cited):
         return None
     return f"say who {asked_verb(info.parts[0])} it"

@@ -633,6 +633,30 @@ def _days_asked(part: str) -> frozenset[str]:
     return _days(part) - naming
 
 
+# what to offer instead of a thing, asked ("…in place of huawei", "steer customers toward instead", "alternatives to"),
+# and a sentence naming it ("Position Apple and Samsung as the main…", "offer Apple or Samsung devices as replacements")
+_SUBSTITUTE_ASKED = re.compile(
+    # (asked, not named: "customer wants honor phones instead, are those…" names its own)
+    r"\b(?:what|which|whats|what's)\b[^?]*?\b(?:in\s+place\s+of|instead|replacements?\s+(?:for|of)|"
+    r"alternatives?\s+(?:to|for)|steer\s+(?:[\w'-]+\s+){0,3}?(?:to|toward|towards)|swap\s+(?:[\w'-]+\s+){0,3}?for)\b",
+    re.I,
+)
+_SUBSTITUTE_OFFERED = re.compile(
+    r"\b(?i:position)\s+[A-Z][\w&-]*(?:\s+(?:and|or)\s+[A-Z][\w&-]*)?\s+as\b"
+    r"|\b(?i:offer)\s+(?:[\w&-]+\s+){1,4}?as\s+(?:a\s+)?replacements?\b|\breplacement\s+with\s+[A-Z]",
+)
+# the start of a thing asked ("when did it start", "when did the licence begin"), and a sentence telling an end
+_START_OF_IT = re.compile(r"\bwhen\s+(?:did|does|do)\s+(?:[\w'-]+\s+){1,5}?(?:start|begin|kick\s+off)\b", re.I)
+_AN_END = re.compile(
+    r"\b(?:expire[sd]?|expiry|ended|end\s+of|lapsed?|revoked|rescinded|lifted|withdrew|withdrawn|scrapped|ran\s+out)\b",
+    re.I,
+)
+# the date of a thing named, with no verb ("when honor sale", "when the 2012 house report"; not "when did…")
+_WHEN_OF_A_THING = re.compile(
+    r"^when\s+(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|it|they|we|i)\b)", re.I
+)
+
+
 def _first_within(ranked, margin: float, fits: Callable[[Candidate], bool]) -> int:
     """The rank of the first sentence after the best that scores within `margin` of it and `fits`; 0 when none does."""
     return next((i for i, r in enumerate(ranked[1:], 1) if r[0] >= ranked[0][0] - margin and fits(r[3])), 0)
@@ -817,6 +841,29 @@ def _prefer_kind(
         # "since when" after "whats honor's relationship w/ huawei": the thread has the earlier answer, so a sentence
         # giving the date (or amount) asked leads one that only shares the thread's words, within the margin
         ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: has_answer_type(kind, c.text, part)))
+    if margin and ranked and _SUBSTITUTE_ASKED.search(part) and not _SUBSTITUTE_OFFERED.search(ranked[0][3].text):
+        # "what phones did we put on the line card in place of huawei": "Honor … do not add Honor phones to the line
+        # card…" shares the words; the sentence of its document naming what to offer instead ("Position Apple and
+        # Samsung as the main smartphone brands…") leads, within four times the margin
+        ranked = _to_front(
+            ranked, _first_in_own_document(ranked, 4 * margin, lambda c: bool(_SUBSTITUTE_OFFERED.search(c.text)))
+        )
+    if kind == "when" and margin and ranked and _START_OF_IT.search(part) and _AN_END.search(ranked[0][3].text):
+        # "temp general license — when did it start": "On 17 August 2020 … let the … licence expire" dates its end; a
+        # dated sentence telling no end ("On 20 May 2019 the Commerce Department issued a 90-day … licence") leads,
+        # within twice the margin
+        ranked = _to_front(
+            ranked,
+            _first_within(
+                ranked, 2 * margin, lambda c: has_answer_type(kind, c.text, part) and not _AN_END.search(c.text)
+            ),
+        )
+    if kind == "when" and margin and ranked and _WHEN_OF_A_THING.match(part):
+        if not has_answer_type(kind, ranked[0][3].text, part):
+            # "when honor sale" (a side of "honor sale vs the aug 2020 fdpr — in what order"): a thing named, its date
+            # asked; "Financial terms of the Honor sale were not disclosed…" names it and gives none, so a dated
+            # sentence leads, within the margin
+            ranked = _to_front(ranked, _first_within(ranked, margin, lambda c: has_answer_type(kind, c.text, part)))
     if kind == "number" and margin and ranked and _VAGUE_COUNT.search(ranked[0][3].text):
         if not _exact_count(part, ranked[0][3].text):
             # "how many affiliates": "Huawei and dozens of its non-US affiliates…" gives no figure; a sentence

@@ -288,11 +288,22 @@ _LISTED_OBJECT = re.compile(
 )
 
 
+# the one a pronoun stands for, named as the topic first: "zte entity list - when was it added", "zte: when did it go
+# on the entity list" (not a lister: "fcc covered list - when was it added" asks of no one put on it)
+_TOPIC_WHO = re.compile(r"^\W*(?P<who>[a-z][\w&.-]*)\s*(?:\s(?:[\w-]+\s+){0,2}list\s*)?[-:,\u2013\u2014]\s", re.I)
+_LISTERS = frozenset("fcc bis commerce doc us usa ntia congress trump biden government govt the".split())
+_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "you"))
+
+
 def listed_who(part: str) -> str:
-    """Who a "when was X added to the list" part asks about ("zte"), or "" (a pronoun: "when was it added")."""
+    """Who a "when was X added to the list" part asks about ("zte"), or "" (a pronoun: "when was it added", unless the
+    part named its topic first: "zte entity list - when was it added")."""
     m = _LISTED_OBJECT.search(part) or _LISTED_WHO.search(part)
     who = m["who"].lower().rstrip(".") if m else ""
-    return "" if who in _NOT_A_LIST_NAME or who in ("it", "they", "he", "she", "we", "you") else who
+    topic = (t["who"].lower() if (t := _TOPIC_WHO.match(part)) else "") if who in _PRONOUNS else ""
+    if topic and topic not in _LISTERS | _NOT_A_LIST_NAME and topic.split() != asked_list(part).split()[:1]:
+        return topic
+    return "" if who in _NOT_A_LIST_NAME or who in _PRONOUNS else who
 
 
 def tells_listing(part: str, sentence: str) -> bool:

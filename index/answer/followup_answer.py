@@ -57,11 +57,11 @@ def own_sentence(
     if (named := _names_new_to_the_thread(query, snap)) and picks:
         # "how much has verizon gotten from it" after "is rip and replace fully funded": a sentence naming Verizon, or
         # none (the programme's total is no amount Verizon got)
-        if not any(all(named_in(n, text_of(p)) for n in named) for p in picks):
+        if not any(all(_named_or_its_kind(n, text_of(p)) for n in named) for p in picks):
             for score, cosine, coverage, cand in ranked():
                 if score < ranked()[0][0] - cfg.kind_margin:
                     return None
-                if all(named_in(n, cand.text) for n in named):
+                if all(_named_or_its_kind(n, cand.text) for n in named):
                     return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
             return None
     deed, tells = _deed_asked(query)
@@ -93,6 +93,19 @@ def own_sentence(
             if doc_of(cand.citation) in chosen and held_share(query.own_words, cand.text, idf) > 0:
                 return [Pick(cand.citation, cand.span, score, cosine, coverage, 0)]
     return picks if info.kind in NOT_GIVEN else None
+
+
+# online marketplaces partners name, and how a rule names them all: "what about listing them on amazon" is answered by
+# "Do not list Huawei devices on any online marketplace"
+_MARKETPLACES = frozenset("amazon ebay walmart newegg aliexpress alibaba temu etsy shopify backmarket wish".split())
+_ANY_MARKETPLACE = re.compile(
+    r"\b(?:online\s+)?marketplaces?\b|\bonline\s+(?:retailers?|stores?|shops?)\b|\be-?commerce\b", re.I
+)
+
+
+def _named_or_its_kind(name: str, text: str) -> bool:
+    """Does the text name it, or, for an online marketplace, all of its kind?"""
+    return named_in(name, text) or (name.lower() in _MARKETPLACES and bool(_ANY_MARKETPLACE.search(text)))
 
 
 def _deed_asked(query: Query) -> tuple[frozenset[str] | None, Callable[[frozenset[str], str], bool]]:

@@ -99,6 +99,16 @@ def period_note(asked: int | None, sentences: list[str], passage: str) -> str | 
     return f"The passages found give no figure for {asked}."
 
 
+def count_note(asked: int | None, sentences: list[str]) -> str | None:
+    """For a count asked of a year ("how many labs did the fcc ban in 2026"): what to say first when every year the
+    sentences quoting it name, dates included, is earlier ("By 26 September 2025 the FCC had barred… 15"): a count as
+    of then is no count for the year asked. None otherwise."""
+    years = {int(y) for t in sentences for y in _YEAR.findall(t)}
+    if asked is None or not years or max(years) >= asked:
+        return None
+    return f"The passages found give no count for {asked}; the latest they give is as of {max(years)}."
+
+
 # a quarter of a year, asked ("q3 rev", "third-quarter sales") or given ("its second-quarter revenue", "Q2")
 _ORDINAL = {
     "1": "first",

@@ -324,8 +324,12 @@ _SAID_SO = re.compile(
 )
 # "huawei kit", "network kit": the equipment (not "a dev kit", "starter kit")
 _KIT = re.compile(
-    r"\b((?:huawei|zte|chinese|network|networking|telecom|telco|5g|4g|radio|their|our|old)\s+)kit\b", re.I
+    r"\b((?:huawei|zte|hytera|hikvision|dahua|chinese|network|networking|telecom|telco|5g|4g|radio|their|our|old)\s+)"
+    r"(?:kit|gear)\b",
+    re.I,
 )
+# a letter o typed for a zero in a model number: "mate 6o pro" is the Mate 60 Pro
+_O_FOR_ZERO = re.compile(r"\b((?:mate|pura|nova|p)\s?\d)o\b", re.I)
 _SECTION = re.compile(r"\b(?:sec|sect)\.?\s*(?=\d)", re.I)  # "sec 889", "sec. 889"
 # Chat spellings that look like model numbers or new names ("b4" is no product, "disti" no company), or
 # that spelling correction would read as another word ("custs" is customers, not "costs"): the words they
@@ -352,6 +356,8 @@ _CHAT_WORDS = {
     "intl": "international",
     "govt": "government",
     "govts": "governments",
+    "exec order": "executive order",  # ("who signed the exec order"; not "exec wants a pura x")
+    "exec orders": "executive orders",
     "fed sub": "federal subcontractor",  # ("and to a fed sub?": a buyer the federal rules name, not a substitute)
     "fed subs": "federal subcontractors",
     "gov't": "government",
@@ -571,6 +577,14 @@ _TO_OWN = re.compile(
 )
 
 
+# "do they have to get rid of their p30s": whether they may keep them, asked the other way round (the sense kept)
+_GET_RID = re.compile(
+    r"\b((?:have|has|need|needs|got)\s+to\s+)(?:get\s+rid\s+of|ditch|dump|throw\s+out|bin|scrap)(?=\s+(?:them|those|"
+    r"these|it|their|his|her|the|all|our|any|\d))",
+    re.I,
+)
+
+
 def _to_keep(m: re.Match) -> str:
     """ "illegal to own a huawei phone" → "illegal to keep a huawei phone"; "to use" only of a device ("legal to use a
     huawei phone"), not of a part or a service ("legal to use ascend chips" asks the chips guidance)."""
@@ -663,11 +677,22 @@ _CHAT_OPENER = re.compile(
 )
 
 
+# a customer's question passed on, asking a fact: "customer asked who the ceo of huawei is" asks who it is (not "…asked
+# if huawei phones are safe", which the guidance on answering customers covers)
+_PASSED_ON = re.compile(
+    r"^\W*(?:(?:my|our|a|the|this|one)\s+)?(?:customers?|custs?|clients?|prospects?|buyers?)\s+(?:just\s+|also\s+)?"
+    r"(?:asked|asks|is\s+asking|was\s+asking|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
+    r"(?=(?:who|what|when|where|which)\b)",
+    re.I,
+)
+
+
 def without_chat_opener(question: str) -> str:
     """The question without chat that opens it and asks nothing ("wait so whats our target margin…" → "whats our
-    target margin…"): read the same as without it. For a question asked alone: in a thread "so …" may lean on the
-    earlier question, and "ok so can we sell it" is a part of its own."""
-    return _CHAT_OPENER.sub("", question)
+    target margin…"; "customer asked who the ceo is" → "who the ceo is"): read the same as without it. For a question
+    asked alone: in a thread "so …" may lean on the earlier question, and "ok so can we sell it" is a part of its
+    own."""
+    return _PASSED_ON.sub("", _CHAT_OPENER.sub("", question))
 
 
 def expand_shorthand(question: str) -> str:
@@ -688,6 +713,7 @@ def expand_shorthand(question: str) -> str:
     q = _CURRENCY_CODE.sub(lambda m: _CURRENCY_NAMES[m.group(1).lower()], q)
     q = _SECTION.sub("section ", q)
     q = _KIT.sub(r"\1equipment", q)
+    q = _O_FOR_ZERO.sub(r"\g<1>0", q)
     q = _ORDINAL.sub(_ordinal_word, q)
     q = _SAID_SO.sub(r"\1that", q)
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
@@ -713,6 +739,7 @@ def expand_shorthand(question: str) -> str:
     q = _SPIN_OFF.sub(_sold_off, _SPINOFF.sub(r"spin-\1\2", q))
     q = _GET_FOR.sub(r"\1sell", q)
     q = _TO_OWN.sub(_to_keep, q)
+    q = _GET_RID.sub(r"\1stop keeping", q)
     q = _do_the_request(q)
     q = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], q)
     q = _MONTH_AFTER.sub(lambda m: m.group(1) + _MONTH_NAMES[m.group(2).lower()], q)
@@ -929,6 +956,8 @@ def split_parts(question: str) -> list[str]:
             if _SHARES_OFFERED.match(p):
                 parts[-1] = f"{parts[-1]}, {p}"
             continue
+        if parts and _KNOWN_TAG.match(p):
+            continue  # "who the ceo of huawei is, do we know": asks nothing of its own
         if parts and _PREMISE_TAG.match(p) and p is pieces[-1]:
             # "can we sell honor phones? they're not huawei anymore right": the premise of the question before, which
             # its answer confirms or corrects, not a question of its own
@@ -944,6 +973,12 @@ def split_parts(question: str) -> list[str]:
     return parts or [question.strip(" ?") or question]
 
 
+# "do we know", "any idea", "anyone know?": a tag asking nothing the question before did not
+_KNOWN_TAG = re.compile(
+    r"^\W*(?:(?:do|does)\s+(?:we|anyone|anybody|any1|u|you)\s+know|(?:anyone|anybody|any1)\s+know|any\s+idea|"
+    r"(?:do\s+)?(?:we|u|you)\s+know)\W*$",
+    re.I,
+)
 # "is it still on", "are they still on?": whether what the part before names still stands, a part of its own
 _STILL_ON_ONLY = re.compile(r"^\W*(?:and\s+)?(?:is|are)\s+(?:it|that|this|they|those)\s+still\s+on\W*$", re.I)
 
@@ -1525,6 +1560,12 @@ _REPLY_TIME_Q = re.compile(
 _SPEC_AMOUNT = r"(?:ram|memory|storage|battery|space|data|memory \(ram\))\b"
 # the asker's own deadline after the word, no date asked: "…? deadline today", "deadline is tomorrow"
 _OWN_DEADLINE = r"(?!\s+(?:is\s+)?(?:today|tonight|tomorrow|tmrw|eod|cob|asap)\b)"
+# "has huawei been on the entity list long?", "have we been barred for a while": a yes/no whose answer is the date it
+# has held since (not "has it been long enough", "been waiting long")
+_BEEN_LONG = (
+    r"\b(?:has|have|had|hasn'?t|haven'?t)\s+(?:[\w'&.-]+\s+){1,6}?been\s+(?!waiting\b)(?:[\w'&.-]+\s+){0,5}?"
+    r"(?:for\s+)?(?:long|ages|years|a\s+(?:long\s+)?while|a\s+long\s+time)\s*[?!.]*$"
+)
 # how a partner reaches someone with a question: "who do i contact / escalate to / loop in / run it by"
 ROUTE_VERBS = (
     r"contact|escalate|talk|speak|ping|ask|call|email|reach|go|send|route|raise|take|submit|file|log|lodge|loop\s+in|"
@@ -1658,7 +1699,7 @@ _TYPES = [
         "when",
         re.compile(
             r"\b(?:when|whens|when's|what (?:years?|yrs?|date|day|month|time)|which (?:years?|yrs?|date|day|month)|"
-            r"since when|"
+            rf"since when|{_BEEN_LONG}|"
             r"how long ago|(?:expiry|expiration|end|start|effective|launch|release|cutoff|cut-off|due) dates?|"
             # "honor selloff: closing month + …": the month of the thing named
             r"(?:closing|signing|launch|release|start|end|effective|due) month|"
@@ -2155,6 +2196,21 @@ def names_speaker(word: str, text: str) -> bool:
     return re.search(rf"\b(?:{re.escape(word)}{alt})\b", text, re.I) is not None
 
 
+_PERSON = r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
+
+
+def post_holders(word: str, text: str) -> frozenset[str]:
+    """The names of those the text gives the post a short word names ("Richard Yu, chief executive of…", "founder and
+    CEO Ren Zhengfei": {"Richard", "Yu", "Ren", "Zhengfei"}); empty for a word that names no post."""
+    spelled = _TITLES_SPELLED.get(word.lower())
+    if not spelled:
+        return frozenset()
+    spelled = r"\s+".join(spelled.split())
+    post = rf"(?i:{re.escape(word)}|{spelled})\b"
+    found = re.findall(rf"{_PERSON},?\s+(?:the\s+)?{post}|\b{post}\s+{_PERSON}", text)
+    return frozenset(w for pair in found for name in pair for w in name.split())
+
+
 def speaker_names(question: str) -> tuple[str, ...]:
     """The words of the speaker that are names, not English words ("ren", "zhengfei"; not "Luther's
     opponents"): a passage that quotes them names them."""
@@ -2394,7 +2450,7 @@ _DEADLINE = re.compile(
 )
 # "when does it kick in", "is it in force yet": the date a rule starts to apply, not when it was announced or adopted
 # asked outright for the date something has applied from ("since when?", "how long has that been the rule")
-_SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long (?:has|have|had)\b", re.I)
+_SINCE_WHEN = re.compile(rf"\bsince when\b|\bhow long (?:has|have|had)\b|{_BEEN_LONG}", re.I)
 _START_Q = re.compile(
     r"\b(?:kick(?:s|ed)? in|(?:take|takes|took|taken|go|goes|went|come|comes|came) (?:into )?(?:effect|force)|"
     r"in (?:effect|force)|effective|start(?:s|ed)? (?:to )?apply(?:ing)?|(?:became|become|becomes) binding)\b"
@@ -3736,7 +3792,9 @@ def asks_leave(question: str) -> bool:
 # the line ("customer has an old p30 pro, will it still get security updates"), unlike a fact about one model
 _DEVICE_CARE = re.compile(
     r"\b(?:(?:security\s+|software\s+|os\s+|android\s+)?(?:updates?|patch(?:es)?)|google\s+(?:play|apps?|services)|"
-    r"play\s+store|warrant(?:y|ies)|repairs?|swaps?|rma)\b",
+    r"play\s+store|warrant(?:y|ies)|repairs?|swaps?|rma|"
+    # whether devices in use may stay ("do they have to get rid of them", "can they keep using them"), or one broke
+    r"get\s+rid\s+of|(?:keep|keeping)\s+(?:them|those|it|using|their|his|her)|ditch|faulty|broken|died|dead|cracked)\b",
     re.I,
 )
 
@@ -3746,8 +3804,8 @@ def cares_for_owned(question: str, model: str) -> bool:
     p30s", "the pura 70 has google play", "a customer's out of warranty huawei p30"), not of a model asked about as
     such ("harmonyos 2 update", "p30?")."""
     held = re.search(
-        r"(?:\b(?:has|have|had|owns?|bought|with|w/|old|older|their|his|her|a|an|the|\d{1,3})|'s)\s+(?:[\w-]+\s+){0,4}?"
-        + re.escape(model),
+        r"(?:\b(?:has|have|had|owns?|bought|with|w/|old|older|their|his|her|a|an|the|running|using|uses|\d{1,3})|'s)\s+"
+        r"(?:[\w-]+\s+){0,4}?" + re.escape(model),
         question,
         re.I,
     )
@@ -4012,8 +4070,10 @@ def compared_parts(parts: list[str]) -> list[str]:
         if lead:  # ("tl;dr best buy vs verizon — who dropped huawei first": read whole, as before)
             out.append(lead + p)
             continue
-        if len(sides) < 2 or asks_of_one_side(rest, sides):
-            out.append(p)  # ("huawei switches vs cisco, can i even quote huawei": the question is about one of them)
+        if len(sides) < 2 or asks_of_one_side(rest, sides) or _two_events(p):
+            # ("huawei switches vs cisco, can i even quote huawei": the question is about one of them; "honor sale vs
+            # the aug 2020 fdpr — in what order did those happen": their order, asked by the date of each)
+            out.append(p)
         elif _ASKS_DIFFERENCE.fullmatch(rest):  # "entity list vs covered list, whats the diff": what each one is
             out += [f"what is {side}" for side in sides]
         else:
@@ -4084,7 +4144,9 @@ def _sides_compared(part: str, room: int) -> tuple[list[str], str]:
 # "how many yrs between the 2012 house report and huawei hitting the entity list": the span between two events
 _SPAN_BETWEEN = re.compile(
     r"^how\s+(?:many\s+(?:years|yrs|months|weeks|days)|long)\s+(?:(?:was|is)\s+(?:it|there)\s+|passed\s+|went\s+by\s+)?"
-    r"between\s+(?P<a>[^,;?]+?)\s+and\s+(?P<b>[^,;?]+?)\s*$",
+    r"(?:between\s+(?P<a>[^,;?]+?)\s+and\s+(?P<b>[^,;?]+?)"
+    # "how long from the fy19 ndaa getting signed to 889's contractor part kicking in"
+    r"|from\s+(?P<a8>[^,;?]+?)\s+(?:to|till|til|until)\s+(?P<b8>[^,;?]+?))\s*$",
     re.I,
 )
 
@@ -4119,7 +4181,12 @@ _BEFORE_OR_AFTER = re.compile(
     # two things, then which is newer: "pura 80 ultra or mate 70 pro+ — which is the newer phone", "which is newer, the
     # mate 60 pro or the pura 70"
     rf"|^(?P<a5>[^,;?:{_DASHES}]+?)\s+or\s+(?P<b5>[^,;?:{_DASHES}]+?)\s*(?:[:,{_DASHES}]|\s-\s)\s*{_WHICH_NEWER}\W*$"
-    rf"|^{_WHICH_NEWER}\s*(?:[:,{_DASHES}]|\s-\s)\s*(?P<a6>[^,;?:{_DASHES}]+?)\s+or\s+(?P<b6>[^,;?:{_DASHES}]+?)\s*$",
+    rf"|^{_WHICH_NEWER}\s*(?:[:,{_DASHES}]|\s-\s)\s*(?P<a6>[^,;?:{_DASHES}]+?)\s+or\s+(?P<b6>[^,;?:{_DASHES}]+?)\s*$"
+    # two things set side by side, then their order asked: "honor sale vs the aug 2020 fdpr tightening — in what order
+    # did those happen", "the 2012 report and the at&t deal: which came first"
+    rf"|^(?P<a7>[^,;?:{_DASHES}]+?)\s+(?:vs\.?|versus|and)\s+(?P<b7>[^,;?:{_DASHES}]+?)\s*(?:[:,{_DASHES}]|\s-\s)\s*"
+    r"(?:(?:in\s+)?(?:what|which)\s+order\b[^?]*|(?:which|what)(?:\s+one)?\s+(?:came|happened|was)\s+(?:first|earlier)"
+    r"[^?]*)\s*$",
     re.I,
 )
 
@@ -4132,6 +4199,18 @@ def _two_events(part: str) -> re.Match | None:
     return m if either_way else None
 
 
+_SIDE_PRONOUN = re.compile(r"(?:it|its|that|this)\b", re.I)
+# the thing a deed was done to, on the first side: "the fcc adopting the equipment ban" → "the equipment ban"
+_SIDE_OBJECT = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?P<obj>(?:the|its|their|a|an)\s+.+)$", re.I)
+
+
+def _side_referent(side: str) -> str:
+    """What "it" on the second side of a span stands for: the first side's object, or the first side itself ("the 2012
+    house report and it being cited")."""
+    m = _SIDE_OBJECT.search(side)
+    return m["obj"] if m else side
+
+
 def dated_ends(parts: list[str]) -> list[str]:
     """A span asked between two events, or their order, is asked by the date of each ("when the 2012 house
     report", "when huawei hitting the entity list"): the corpus dates events, it seldom counts the years between
@@ -4140,13 +4219,12 @@ def dated_ends(parts: list[str]) -> list[str]:
     for p in parts:
         m = _two_events(p)
         if m and len(parts) + len(out) <= 3:
-            a, b = next(
-                (m.group(x), m.group(y))
-                for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"), ("a6", "b6"))
-                if m.group(x)
-            )
+            sides = m.groupdict()
+            a, b = next((sides[f"a{n}"], sides[f"b{n}"]) for n in ("", *"2345678") if sides.get(f"a{n}"))
             if m.groupdict().get("verb4"):  # "harmonyos 6 — out before or after…": when harmonyos 6 was out
                 a = f"{a} {m.group('verb4')}"
+            if pronoun := _SIDE_PRONOUN.match(b):  # "…between the fcc adopting the ban and it taking effect"
+                b = _side_referent(a) + b[pronoun.end() :]
             out += [f"when {a}", f"when {b}"]
         else:
             out.append(p)
