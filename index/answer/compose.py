@@ -648,7 +648,15 @@ _SUBSTITUTE_OFFERED = re.compile(
 # the start of a thing asked ("when did it start", "when did the licence begin"), and a sentence telling an end
 _START_OF_IT = re.compile(r"\bwhen\s+(?:did|does|do)\s+(?:[\w'-]+\s+){1,5}?(?:start|begin|kick\s+off)\b", re.I)
 _AN_END = re.compile(
-    r"\b(?:expire[sd]?|expiry|ended|end\s+of|lapsed?|revoked|rescinded|lifted|withdrew|withdrawn|scrapped|ran\s+out)\b",
+    r"\b(?:expire[sd]?|expiry|ended|end\s+of|lapsed?|revoked|rescinded|lifted|withdrew|withdrawn|scrapped|ran\s+out|"
+    # (nor a renewal: "…extended the Huawei temporary general licence by another 90 days from 19 August 2019")
+    r"extended|extends|extension|renewed)\b",
+    re.I,
+)
+# a deed that starts a thing: "…issued a 90-day temporary general licence", "…took effect on…"
+_A_START = re.compile(
+    r"\b(?:issued|introduced|launched|adopted|created|established|began|started|took\s+effect|came\s+into\s+force|"
+    r"set\s+up|opened|granted)\b",
     re.I,
 )
 # the date of a thing named, with no verb ("when honor sale", "when the 2012 house report"; not "when did…")
@@ -798,6 +806,30 @@ def _prefer_kind(
     subjects: frozenset[str] = frozenset(),
     followup: bool = False,
 ):
+    """`_prefer_kinds`, then, for "when did it start", no end nor renewal leading: "On 17 August 2020 … let the …
+    licence expire" and "…extended … by another 90 days from 19 August 2019" date other events than the start; a dated
+    sentence telling a start ("On 20 May 2019 the Commerce Department issued a 90-day … licence"), else one telling
+    no end, leads within twice the margin."""
+    ranked = _prefer_kinds(ranked, kind, part, margin, idf, subjects, followup)
+    if kind == "when" and margin and ranked and _START_OF_IT.search(part) and _AN_END.search(ranked[0][3].text):
+
+        def dated(c) -> bool:
+            return has_answer_type(kind, c.text, part) and not _AN_END.search(c.text)
+
+        at = _first_within(ranked, 2 * margin, lambda c: dated(c) and bool(_A_START.search(c.text)))
+        ranked = _to_front(ranked, at or _first_within(ranked, 2 * margin, dated))
+    return ranked
+
+
+def _prefer_kinds(
+    ranked,
+    kind: str | None,
+    part: str,
+    margin: float,
+    idf: Callable[[str], float] = lambda t: 1.0,
+    subjects: frozenset[str] = frozenset(),
+    followup: bool = False,
+):
     """Answer a "why" with a reason, "who do I escalate to" with a route, "can we…" with a verdict
     ("No, …", "Do not list…") rather than a sentence that only names the rules, and "who else is on the
     list" with a sentence listing names: when the best sentence gives none and one that does scores
@@ -848,16 +880,6 @@ def _prefer_kind(
         ranked = _to_front(
             ranked, _first_in_own_document(ranked, 4 * margin, lambda c: bool(_SUBSTITUTE_OFFERED.search(c.text)))
         )
-    if kind == "when" and margin and ranked and _START_OF_IT.search(part) and _AN_END.search(ranked[0][3].text):
-        # "temp general license — when did it start": "On 17 August 2020 … let the … licence expire" dates its end; a
-        # dated sentence telling no end ("On 20 May 2019 the Commerce Department issued a 90-day … licence") leads,
-        # within twice the margin
-        ranked = _to_front(
-            ranked,
-            _first_within(
-                ranked, 2 * margin, lambda c: has_answer_type(kind, c.text, part) and not _AN_END.search(c.text)
-            ),
-        )
     if kind == "when" and margin and ranked and _WHEN_OF_A_THING.match(part):
         if not has_answer_type(kind, ranked[0][3].text, part):
             # "when honor sale" (a side of "honor sale vs the aug 2020 fdpr — in what order"): a thing named, its date
@@ -891,7 +913,11 @@ def _prefer_kind(
         # (nor a start on the other side of a case the question names: "when did the fcc ban on new huawei approvals
         # kick in" is not answered by "since 26 December 2025 the FCC can stop … equipment it had already approved")
         side = _side_asked(part)
-        off = _OTHER_SIDE[side].search if side else lambda text: None
+        other_side = _OTHER_SIDE[side].search if side else lambda text: None
+        # ("temp general license — when did it start": nor a renewal's or an end's date, "…extended … by another 90 days
+        # from 19 August 2019")
+        ends = _AN_END.search if _START_OF_IT.search(part) else lambda text: None
+        off = lambda text: other_side(text) or ends(text)  # noqa: E731
         if off(ranked[0][3].text):  # (the best itself: a start on the side asked leads, within twice the margin)
             ranked = _to_front(
                 ranked,

@@ -103,7 +103,8 @@ _SAME_DEED = (
     ("pay", "repay", "reimburse", "fund"),
     ("show", "unveil", "present", "launch", "announce", "introduce"),
     ("fine", "penalise", "penalize", "penalty", "penalties"),
-    ("ban", "bar", "prohibit", "forbid"),  # "did it actually ban huawei": "…did not legally bar Huawei"
+    # "did it actually ban huawei": "…did not legally bar Huawei"; "how many labs blocked so far": "…had barred…"
+    ("ban", "bar", "prohibit", "forbid", "block"),
     ("pause", "suspend", "halt", "freeze"),  # "when did the affiliates rule get paused": "BIS suspended it"
     # a rule undone: "when did commerce scrap the ai diffusion rule" — "BIS rescinded the AI diffusion rule"
     ("scrap", "rescind", "repeal", "revoke", "withdraw", "cancel", "kill", "ditch"),
@@ -293,6 +294,7 @@ _LISTED_OBJECT = re.compile(
 _TOPIC_WHO = re.compile(r"^\W*(?P<who>[a-z][\w&.-]*)\s*(?:\s(?:[\w-]+\s+){0,2}list\s*)?[-:,\u2013\u2014]\s", re.I)
 _LISTERS = frozenset("fcc bis commerce doc us usa ntia congress trump biden government govt the".split())
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we", "you"))
+_CHAT_HEADS = frozenset("fyi q qq re fw fwd pls plz btw ok okay hey hi hello ps quick so".split())
 
 
 def listed_who(part: str) -> str:
@@ -301,7 +303,12 @@ def listed_who(part: str) -> str:
     m = _LISTED_OBJECT.search(part) or _LISTED_WHO.search(part)
     who = m["who"].lower().rstrip(".") if m else ""
     topic = (t["who"].lower() if (t := _TOPIC_WHO.match(part)) else "") if who in _PRONOUNS else ""
-    if topic and topic not in _LISTERS | _NOT_A_LIST_NAME and topic.split() != asked_list(part).split()[:1]:
+    if (
+        topic
+        and topic not in _LISTERS | _NOT_A_LIST_NAME | _CHAT_HEADS
+        and topic.split() != asked_list(part).split()[:1]
+        and not english_word(topic)  # a name ("zte"), not a word heading a message ("update - when did they…")
+    ):
         return topic
     return "" if who in _NOT_A_LIST_NAME or who in _PRONOUNS else who
 

@@ -97,7 +97,7 @@ def own_sentence(
 
 # online marketplaces partners name, and how a rule names them all: "what about listing them on amazon" is answered by
 # "Do not list Huawei devices on any online marketplace"
-_MARKETPLACES = frozenset("amazon ebay walmart newegg aliexpress alibaba temu etsy shopify backmarket wish".split())
+MARKETPLACES = frozenset("amazon ebay walmart newegg aliexpress alibaba temu etsy shopify backmarket wish".split())
 _ANY_MARKETPLACE = re.compile(
     r"\b(?:online\s+)?marketplaces?\b|\bonline\s+(?:retailers?|stores?|shops?)\b|\be-?commerce\b", re.I
 )
@@ -105,7 +105,7 @@ _ANY_MARKETPLACE = re.compile(
 
 def _named_or_its_kind(name: str, text: str) -> bool:
     """Does the text name it, or, for an online marketplace, all of its kind?"""
-    return named_in(name, text) or (name.lower() in _MARKETPLACES and bool(_ANY_MARKETPLACE.search(text)))
+    return named_in(name, text) or (name.lower() in MARKETPLACES and bool(_ANY_MARKETPLACE.search(text)))
 
 
 def _deed_asked(query: Query) -> tuple[frozenset[str] | None, Callable[[frozenset[str], str], bool]]:
@@ -162,6 +162,11 @@ def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[P
     # "what about our uk entity" after a question whose rule holds "anywhere in the world": that rule answers it,
     # as a route answers "and mexico?" after "who do i contact about a distributor in canada"
     place = only_places(query)
+    # "what about ebay?" after "can we sell huawei watches": a rule on any online marketplace names it
+    sites = {w.lower() for w in query.own_words} & MARKETPLACES
+
+    def marketplace(text: str) -> bool:
+        return bool(sites) and all(_named_or_its_kind(w, text) for w in sites)
 
     def answers(text: str) -> bool:
         if general(text, info.parts[0]) or (place and holds_everywhere(text)):
@@ -171,7 +176,7 @@ def asked_of_it(query: Query, picks: list[Pick], idf, snap, text_of: Callable[[P
         # "and routers?" after "can we sell zte phones?": a sentence naming the kind by another word ("ZTE
         # telecommunications equipment") names what the follow-up names
         if named and held_share(query.own_words, text, idf, skip=subjects) < MIN_OWN_SHARE:
-            if not (own_kinds and own_kinds <= product_kinds(text)):
+            if not (own_kinds and own_kinds <= product_kinds(text)) and not marketplace(text):
                 return False
         return (
             not before

@@ -328,6 +328,10 @@ _KIT = re.compile(
     r"(?:kit|gear)\b",
     re.I,
 )
+# "huawei 2024 rev", "q3 rev", "annual rev": revenue, typed short (not "rev 2 of the checklist")
+_REV = re.compile(
+    r"\b((?:(?:19|20)\d\d|q[1-4]|annual|total|yearly|full[- ]year|huawei|huawei'?s)\s+)rev\b(?!\s*\d)", re.I
+)
 # a letter o typed for a zero in a model number: "mate 6o pro" is the Mate 60 Pro
 _O_FOR_ZERO = re.compile(r"\b((?:mate|pura|nova|p)\s?\d)o\b", re.I)
 _SECTION = re.compile(r"\b(?:sec|sect)\.?\s*(?=\d)", re.I)  # "sec 889", "sec. 889"
@@ -579,8 +583,10 @@ _TO_OWN = re.compile(
 
 # "do they have to get rid of their p30s": whether they may keep them, asked the other way round (the sense kept)
 _GET_RID = re.compile(
-    r"\b((?:have|has|need|needs|got)\s+to\s+)(?:get\s+rid\s+of|ditch|dump|throw\s+out|bin|scrap)(?=\s+(?:them|those|"
-    r"these|it|their|his|her|the|all|our|any|\d))",
+    # (of the devices a customer or its staff use: not our stock, nor a carrier's or a contractor's network)
+    r"\b((?:they|he|she|customers?|custs?|clients?|users|staff|employees)\s+(?:still\s+)?(?:have|has|need|needs|got)\s+"
+    r"to\s+)(?:get\s+rid\s+of|ditch|dump|throw\s+out|bin|scrap)(?=\s+(?:them|those|these|it|their|his|her|the|all|any|"
+    r"huawei|\d)\b)",
     re.I,
 )
 
@@ -682,7 +688,8 @@ _CHAT_OPENER = re.compile(
 _PASSED_ON = re.compile(
     r"^\W*(?:(?:my|our|a|the|this|one)\s+)?(?:customers?|custs?|clients?|prospects?|buyers?)\s+(?:just\s+|also\s+)?"
     r"(?:asked|asks|is\s+asking|was\s+asking|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
-    r"(?=(?:who|what|when|where|which)\b)",
+    # (a fact, not advice: "customer asked what they should do…", "…who to contact" ask what we tell them)
+    r"(?=(?:who|what|when|where|which)\b)(?!\w+\s+(?:to|they|we|i|he|she|you|u)\b)",
     re.I,
 )
 
@@ -714,6 +721,7 @@ def expand_shorthand(question: str) -> str:
     q = _SECTION.sub("section ", q)
     q = _KIT.sub(r"\1equipment", q)
     q = _O_FOR_ZERO.sub(r"\g<1>0", q)
+    q = _REV.sub(r"\1revenue", q)
     q = _ORDINAL.sub(_ordinal_word, q)
     q = _SAID_SO.sub(r"\1that", q)
     q = _SMALL_COUNT.sub(lambda m: m.group(1) + _DIGIT_WORDS[m.group(2)], q)
@@ -1324,8 +1332,11 @@ def with_context(parts: list[str], question: str = "") -> list[str]:
                 and not asks(heading.group("told"))
             )
             referent = heading.group("topic") if told_after else _SUBJECT_ONLY.sub("", before)
-            if _asks_own_attribute(p) and (thing := _ATTRIBUTE_AT_END.sub("", referent)) != referent and thing:
-                referent = thing  # "screen size?" after "pura x price": the Pura X's screen size, not its price
+            thing = _ATTRIBUTE_AT_END.sub(r"\g<place>", referent)
+            if _asks_own_attribute(p) and thing != referent and thing:
+                # "screen size?" after "pura x price": the Pura X's screen size, not its price; "does it run harmonyos"
+                # after "mate 80 pro price in europe": the European Mate 80 Pro's system
+                referent = thing.strip()
             p = f"{p}: {referent}"  # "what chip is in it": the Mate 80 Pro's chip
             asked_alone = bool(re.search(re.escape(before) + r"\s*\?", question))  # "operation clean carts??"
             if (
@@ -1334,6 +1345,8 @@ def with_context(parts: list[str], question: str = "") -> list[str]:
                 and out[-1] == before
                 and not asked_alone
                 and (_names_only(before) or _told(before) or told_after)
+                # (not a company's figure asked by its name: "huawei 2024 rev and how much did they spend on r&d")
+                and not _FIGURE_NAMED.search(before)
             ):
                 # "faulty huawei phone, can we swap it from stock", "customer brought in a mate 80 pro he bought in
                 # spain, can we support it": the thing named or the case told is what "it" asks of
@@ -1347,13 +1360,21 @@ _ATTRIBUTE_NOUNS = (
     r"price|prices|pricing|cost|costs|msrp|(?:launch\s+|release\s+|ship\s+)?dates?|revenue|profit|margins?|specs?|"
     r"status|deadline|timeline|launch|release|availability|warranty|chip|os|camera|battery|memory|storage"
 )
-_ATTRIBUTE_AT_END = re.compile(rf"\s+(?:{_ATTRIBUTE_NOUNS})\W*$", re.I)
+_ATTRIBUTE_AT_END = re.compile(
+    rf"\s+(?:{_ATTRIBUTE_NOUNS})(?P<place>\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+\s?){{1,2}}?)?\W*$", re.I
+)
 _ATTRIBUTE_NAMED = re.compile(rf"\b(?:{_ATTRIBUTE_NOUNS})\b", re.I)
+# a property asked by its verb: "does it run harmonyos", "do they have nfc", "does it come with google apps"
+_PROPERTY_ASKED = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:does|do|did|will|can)\s+(?:it|they|that|those|these)\s+(?:still\s+)?"
+    r"(?:run|have|support|use|come\s+with|ship\s+with)\b",
+    re.I,
+)
 
 
 def _asks_own_attribute(part: str) -> bool:
-    """Does the part name an attribute it asks ("what's the screen size", "and the chip?")?"""
-    return bool(features_asked(part)) or bool(_ATTRIBUTE_NAMED.search(part))
+    """Does the part name an attribute it asks ("what's the screen size", "and the chip?", "does it run harmonyos")?"""
+    return bool(features_asked(part)) or bool(_ATTRIBUTE_NAMED.search(part)) or bool(_PROPERTY_ASKED.match(part))
 
 
 # a topic heading the message before a dash or a colon, and what is told after it
@@ -1563,8 +1584,12 @@ _OWN_DEADLINE = r"(?!\s+(?:is\s+)?(?:today|tonight|tomorrow|tmrw|eod|cob|asap)\b
 # "has huawei been on the entity list long?", "have we been barred for a while": a yes/no whose answer is the date it
 # has held since (not "has it been long enough", "been waiting long")
 _BEEN_LONG = (
-    r"\b(?:has|have|had|hasn'?t|haven'?t)\s+(?:[\w'&.-]+\s+){1,6}?been\s+(?!waiting\b)(?:[\w'&.-]+\s+){0,5}?"
-    r"(?:for\s+)?(?:long|ages|years|a\s+(?:long\s+)?while|a\s+long\s+time)\s*[?!.]*$"
+    r"\b(?:has|have|had|hasn'?t|haven'?t)\s+(?:[\w'&.-]+\s+){1,6}?been\s+"
+    # (a standing that began: on a list, in place, banned…; not a quality, "been profitable for years", nor a doing,
+    # "been avoiding huawei for a while")
+    r"(?:on|in|under|around|off|out|without|subject|part|banned|barred|blocked|listed|restricted|sanctioned|cut|excluded|"
+    r"prohibited|illegal|covered|suspended|paused|the\s+rule|the\s+case|a\s+thing)\b(?:\s+[\w'&.-]+){0,5}?\s+"
+    r"(?:for\s+)?(?:long|ages|years|a\s+(?:long\s+)?while|a\s+long\s+time)(?=\W*$)"
 )
 # how a partner reaches someone with a question: "who do i contact / escalate to / loop in / run it by"
 ROUTE_VERBS = (
@@ -1734,6 +1759,8 @@ _TYPES = [
             r"(?:funds?|budgets?|programmes?|programs?|subsid(?:y|ies)|grants?) size|"
             # "whats the total pot congress gave for rip and replace": a sum given, paid or spent
             r"\b(?:total|pot|sum)\b(?!\s+numbers?\b)(?:\s+[\w-]+){0,4}?\s+(?:gave|given|paid|spent|put in)\b|"
+            # "whats the total rip and replace funding": the sum of it
+            r"\btotal\s+(?:[\w&-]+\s+){0,4}?(?:funding|budget|money|spend|spending|amount)\b|"
             r"(?:how (?:big|large|high|steep)|(?:size|value) of) (?:\w+ ){0,5}?(?:penalty|penalties|fine|fines|funding|"
             r"payment|budget|shortfall|deficit|overrun|pot|"
             # "how big is the universal service fund": a sum of money
@@ -4145,8 +4172,9 @@ def _sides_compared(part: str, room: int) -> tuple[list[str], str]:
 _SPAN_BETWEEN = re.compile(
     r"^how\s+(?:many\s+(?:years|yrs|months|weeks|days)|long)\s+(?:(?:was|is)\s+(?:it|there)\s+|passed\s+|went\s+by\s+)?"
     r"(?:between\s+(?P<a>[^,;?]+?)\s+and\s+(?P<b>[^,;?]+?)"
-    # "how long from the fy19 ndaa getting signed to 889's contractor part kicking in"
-    r"|from\s+(?P<a8>[^,;?]+?)\s+(?:to|till|til|until)\s+(?P<b8>[^,;?]+?))\s*$",
+    # "how long from the fy19 ndaa getting signed to 889's contractor part kicking in" (events of a date or a number,
+    # not a process's steps: "how long from quote to compliance clearance")
+    rf"|from\s+(?=[^,;?]*(?:\d|\b{MONTHS}\b))(?P<a8>[^,;?]+?)\s+(?:to|till|til|until)\s+(?P<b8>[^,;?]+?))\s*$",
     re.I,
 )
 
@@ -4184,7 +4212,9 @@ _BEFORE_OR_AFTER = re.compile(
     rf"|^{_WHICH_NEWER}\s*(?:[:,{_DASHES}]|\s-\s)\s*(?P<a6>[^,;?:{_DASHES}]+?)\s+or\s+(?P<b6>[^,;?:{_DASHES}]+?)\s*$"
     # two things set side by side, then their order asked: "honor sale vs the aug 2020 fdpr tightening — in what order
     # did those happen", "the 2012 report and the at&t deal: which came first"
-    rf"|^(?P<a7>[^,;?:{_DASHES}]+?)\s+(?:vs\.?|versus|and)\s+(?P<b7>[^,;?:{_DASHES}]+?)\s*(?:[:,{_DASHES}]|\s-\s)\s*"
+    # ("rip and replace vs covered list": the "and" inside a name is no side's end when a "vs" follows)
+    rf"|^(?P<a7>[^,;?:{_DASHES}]+?)\s+(?:vs\.?|versus|and(?![^,;?:{_DASHES}]*\b(?:vs\.?|versus)\s))\s+"
+    rf"(?P<b7>[^,;?:{_DASHES}]+?)\s*(?:[:,{_DASHES}]|\s-\s)\s*"
     r"(?:(?:in\s+)?(?:what|which)\s+order\b[^?]*|(?:which|what)(?:\s+one)?\s+(?:came|happened|was)\s+(?:first|earlier)"
     r"[^?]*)\s*$",
     re.I,
