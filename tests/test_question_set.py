@@ -240,6 +240,10 @@ Sixty-second round (fresh123 joined held, fresh124t joined tune, followup52/foll
 fresh123's 30 answerable and 13 of fresh124t's 30): held 0.5798 → 0.5765 and tune 0.5968 → 0.5960 by what joined (221
 and 167 answerable declined); the round's fixes, from two attack tests and a review, took tune to 0.5993 (163) and left
 held at 0.5765 (222); fresh123 0.25 → 0.25, fresh124t 0.54 → 0.62, followup52 0.29, followup52t 0.5.
+Sixty-third round (fresh125 joined held, fresh126t joined tune, followup53/followup53t joined the follow-ups; 15 of
+fresh125's 30 answerable and 11 of fresh126t's 30): held 0.5765 → 0.5760 and tune 0.5993 → 0.5965 by what joined (226
+and 166 answerable declined); the round's fixes, from two attack tests and a review, took tune to 0.6020 (168) and held
+to 0.5801 (219); fresh125 0.53 → 0.53, fresh126t 0.36 → 0.55, followup53 0.5, followup53t 0.17.
 The floors leave a little room for harmless changes; a real regression fails CI.
 """
 
@@ -468,6 +472,9 @@ def test_question_set_floor(built):
     # (fresh123: 3 of its 12 answerable right, 11 of 18 declined; fresh124t: 8 of 13, 13 of 17; one of each may go)
     assert res["fresh123"]["answer_accuracy"] >= 0.16 and res["fresh123"]["decline_recall"] >= 0.55, res["fresh123"]
     assert res["fresh124t"]["answer_accuracy"] >= 0.53 and res["fresh124t"]["decline_recall"] >= 0.7, res["fresh124t"]
+    # (fresh125: 8 of its 15 answerable right, 13 of 15 declined; fresh126t: 6 of 11, 10 of 19; one of each may go)
+    assert res["fresh125"]["answer_accuracy"] >= 0.46 and res["fresh125"]["decline_recall"] >= 0.8, res["fresh125"]
+    assert res["fresh126t"]["answer_accuracy"] >= 0.45 and res["fresh126t"]["decline_recall"] >= 0.47, res["fresh126t"]
     # follow-ups, read after `after` (scored apart from the halves)
     assert res["followup1"]["answer_accuracy"] >= 0.57, res["followup1"]
     assert res["followup1t"]["answer_accuracy"] >= 0.58, res["followup1t"]
@@ -606,6 +613,9 @@ def test_question_set_floor(built):
     assert res["followup52t"]["answer_accuracy"] >= 0.33 and res["followup52t"]["decline_recall"] >= 0.75, res[
         "followup52t"
     ]
+    # (followup53: 2 answerable, 1 right, 4 of 8 declined; followup53t: 6, 1 right, 3 of 4 declined; one may go)
+    assert res["followup53"]["decline_recall"] >= 0.37, res["followup53"]
+    assert res["followup53t"]["decline_recall"] >= 0.5, res["followup53t"]
     # (0.63: fresh52t's 10 plain questions, 2 answered, took the start of round 26 from 0.6434 to 0.6329; 60: fresh54t's
     # 11 came with 5 declined at the start of round 27; 63: fresh56t's 24 came with 3 in round 28; 0.62 and 68:
     # fresh58t's 23, 7 answered and 5 declined, took the start of round 29 from 0.6326 to 0.6170 and 63 to 70; the
@@ -636,8 +646,10 @@ def test_question_set_floor(built):
     # fresh116t's 12, 1 declined, took round 58's start from 156 to 157, and its fixes back to 156; fresh118t's 5 came
     # with none declined in round 59; 160: fresh120t's 11, 7 declined, took round 60's start from 156 to 163, and its
     # fixes to 160; 165: fresh122t's 13, 4 declined, took round 61's start from 160 to 165; 167: fresh124t's 13, 3
-    # declined, took round 62's start from 164 to 167, and its fixes to 163)
-    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 167, res["tune"]
+    # declined, took round 62's start from 164 to 167, and its fixes to 163; 168: fresh126t's 11, 3 declined, took round
+    # 63's start from 163 to 166, and its fixes to 168, two replies wrong before now declined: "line card — what are we
+    # pushing in place of huawei tablets…" and "dental group w/ 7 offices — are the huawei watches…")
+    assert res["tune"]["answer_accuracy"] >= 0.59 and res["tune"]["answerable_declined"] <= 168, res["tune"]
     # (0.71: fresh118t's 25 unanswerable, 12 declined, took round 59's start from 0.721 to 0.716)
     assert res["tune"]["decline_recall"] >= 0.71, res["tune"]
     # (0.57: the 15 time questions of round 35's new sets, 1 answered, took the start from 0.58 to 0.5772; 0.56: the 18
@@ -648,7 +660,8 @@ def test_question_set_floor(built):
     # took it from 0.5559 to 0.5543, and the round's fixes back to 0.5559; round 58's took it to 0.5550, round 59's to
     # 0.5521, round 60's to 0.5488, and the round's fixes to 0.5503; 0.54: the 7 of round 61's, 3 answered right,
     # took it to 0.5490, which the round's fixes left; the 8 of round 62's, 3 answered right, took it to 0.5469,
-    # and the round's fixes to 0.5484)
+    # and the round's fixes to 0.5484; the 8 of round 63's, 1 answered right, took it to 0.5442, and the round's
+    # fixes to 0.5472)
     assert res["all"]["time_accuracy"] >= 0.54, res["all"]
     # An unanswerable question answered anyway never quotes a sample note; naming the note that replaced a
     # quoted old one ("Source [1] … has since been replaced; the current note is “Sample note: …”") is no quote.
