@@ -1208,7 +1208,9 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
         and len(info.parts) == 1
         and info.kind == "number"
         and len(set(info.time_years)) == 1
-        and (counted := count_note(info.time_years[0], [sentences[0].text]))  # (the count quoted first)
+        and (
+            counted := count_note(info.time_years[0], [sentences[0].text], _passage_text(citations[picks[0].citation]))
+        )
     ):
         period = text = f"{counted} {text}"  # "how many labs did the fcc ban in 2026": 15 by September 2025
     if not period and len(info.parts) == 1 and (quarter := quarter_note(info.text, [x.text for x in sentences])):
@@ -1552,6 +1554,11 @@ def _names_all(words: tuple[str, ...], citation: Citation, snap) -> bool:
     in the passage's document: "Richard Yu called…" follows the paragraph that calls him "chief executive of…"."""
     text = f"{citation.passage.title} {citation.passage.text}"
     return all(names_speaker(w, _document_text(snap, citation) if is_title_short(w) else text) for w in words)
+
+
+def _passage_text(citation: Citation) -> str:
+    """The cited passage's title and text, as a period note reads them."""
+    return f"{citation.passage.title} {citation.passage.text}"
 
 
 def _by_post(word: str, sentence: str, snap, citation: Citation) -> bool:

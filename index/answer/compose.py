@@ -661,7 +661,10 @@ _A_START = re.compile(
 )
 # the date of a thing named, with no verb ("when honor sale", "when the 2012 house report"; not "when did…")
 _WHEN_OF_A_THING = re.compile(
-    r"^when\s+(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|it|they|we|i)\b)", re.I
+    r"^when\s+(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|it|they|we|i)\b)"
+    # (no verb anywhere: not "when many people are arrested, what is…")
+    r"(?!.*\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|be|been|get|gets|got)\b)",
+    re.I,
 )
 
 

@@ -99,12 +99,17 @@ def period_note(asked: int | None, sentences: list[str], passage: str) -> str | 
     return f"The passages found give no figure for {asked}."
 
 
-def count_note(asked: int | None, sentences: list[str]) -> str | None:
+def count_note(asked: int | None, sentences: list[str], passage: str = "") -> str | None:
     """For a count asked of a year ("how many labs did the fcc ban in 2026"): what to say first when every year the
     sentences quoting it name, dates included, is earlier ("By 26 September 2025 the FCC had barred… 15"): a count as
-    of then is no count for the year asked. None otherwise."""
+    of then is no count for the year asked. None otherwise, and when the passage names the year asked before the
+    sentence (it may be about it: "the 2015 season … lost four games"), or when the sentence dates nothing by its month
+    (a year in passing is no time the count is as of: "…since the league expanded … in 1978")."""
     years = {int(y) for t in sentences for y in _YEAR.findall(t)}
-    if asked is None or not years or max(years) >= asked:
+    if asked is None or not years or max(years) >= asked or not any(_DATE.search(t) for t in sentences):
+        return None
+    at = passage.find(sentences[0]) if sentences else -1
+    if str(asked) in _YEAR.findall(passage[: at if at >= 0 else len(passage)]):
         return None
     return f"The passages found give no count for {asked}; the latest they give is as of {max(years)}."
 
