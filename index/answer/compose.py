@@ -452,13 +452,13 @@ def choose(
     Parts are served in the order that gives the best total score (a part may not take the
     sentence another part needs more): at most 4 parts, so trying each order is cheap.
     """
-    ranked_by_part = [
-        _told_later(
-            _prefer_kind(score_part(part, kind, pvec, cands, idf, w), kind, part, kind_margin, idf, subjects, followup),
-            kind_margin,
-        )
-        for part, kind, pvec in zip(parts, kinds, part_vectors)
-    ]
+
+    def ranked_for(part: str, kind: str | None, pvec) -> list:
+        scored = score_part(part, kind, pvec, cands, idf, w)
+        ranked = _prefer_kind(scored, kind, part, kind_margin, idf, subjects, followup)
+        return _told_later(_start_not_an_end(ranked, kind, part, kind_margin), kind_margin)
+
+    ranked_by_part = [ranked_for(part, kind, pvec) for part, kind, pvec in zip(parts, kinds, part_vectors)]
     claimed_from = _claimed_by_preference(ranked_by_part) if len(parts) > 1 else [set()]
     best: tuple[float, list[Pick], list[int]] | None = None
     orders = itertools.permutations(range(len(parts))) if len(parts) <= 4 else [tuple(range(len(parts)))]
@@ -800,20 +800,11 @@ def _own_phrase_held(part: str, ranked, window: float, kind: str | None) -> int:
     return 0
 
 
-def _prefer_kind(
-    ranked,
-    kind: str | None,
-    part: str,
-    margin: float,
-    idf: Callable[[str], float] = lambda t: 1.0,
-    subjects: frozenset[str] = frozenset(),
-    followup: bool = False,
-):
-    """`_prefer_kinds`, then, for "when did it start", no end nor renewal leading: "On 17 August 2020 … let the …
-    licence expire" and "…extended … by another 90 days from 19 August 2019" date other events than the start; a dated
-    sentence telling a start ("On 20 May 2019 the Commerce Department issued a 90-day … licence"), else one telling
-    no end, leads within twice the margin."""
-    ranked = _prefer_kinds(ranked, kind, part, margin, idf, subjects, followup)
+def _start_not_an_end(ranked, kind: str | None, part: str, margin: float):
+    """For "when did it start", no end nor renewal leading: "On 17 August 2020 … let the … licence expire" and
+    "…extended … by another 90 days from 19 August 2019" date other events than the start; a dated sentence telling a
+    start ("On 20 May 2019 the Commerce Department issued a 90-day … licence"), else one telling no end, leads within
+    twice the margin (after every other preference of `_prefer_kind`)."""
     if kind == "when" and margin and ranked and _START_OF_IT.search(part) and _AN_END.search(ranked[0][3].text):
 
         def dated(c) -> bool:
@@ -824,7 +815,7 @@ def _prefer_kind(
     return ranked
 
 
-def _prefer_kinds(
+def _prefer_kind(
     ranked,
     kind: str | None,
     part: str,
