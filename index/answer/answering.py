@@ -822,7 +822,7 @@ def compose(query: Query, citations: list[Citation], retriever: Retriever, cfg) 
             # not when the question says which holder it means ("the fcc chairman who designated huawei")
             year = max(citations[c.citation].passage.published[:4] for c in cands)
             cands = [c for c in cands if citations[c.citation].passage.published[:4] == year]
-    names = speaker_names(info.text) if info.kind == "said" and len(info.parts) == 1 else ()
+    names = said_by
     # "what does the checklist say": a word the passages write in lower case is a thing, not someone
     names = tuple(w for w in names if not any(_in_lower_case(w, c.passage.text) for c in pool))
     if names:  # "what does Ren Zhengfei think of…": only a passage that names them can say what they said
@@ -1552,7 +1552,7 @@ _SPOKE_Q = re.compile(r"\b(?:say|says|said|tell|told|comment\w*|respond\w*|react
 def _names_all(words: tuple[str, ...], citation: Citation, snap) -> bool:
     """Does the cited passage name every word of the speaker? A post named short ("ceo") may be spelled out anywhere
     in the passage's document: "Richard Yu called…" follows the paragraph that calls him "chief executive of…"."""
-    text = f"{citation.passage.title} {citation.passage.text}"
+    text = _passage_text(citation)
     return all(names_speaker(w, _document_text(snap, citation) if is_title_short(w) else text) for w in words)
 
 

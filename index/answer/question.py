@@ -2226,6 +2226,7 @@ def names_speaker(word: str, text: str) -> bool:
 _PERSON = r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
 
 
+@lru_cache(maxsize=1024)  # (asked of every candidate sentence's document: a document's holders found once)
 def post_holders(word: str, text: str) -> frozenset[str]:
     """The names of those the text gives the post a short word names ("Richard Yu, chief executive of…", "founder and
     CEO Ren Zhengfei": {"Richard", "Yu", "Ren", "Zhengfei"}); empty for a word that names no post."""
